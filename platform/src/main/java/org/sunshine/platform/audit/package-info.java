@@ -1,0 +1,6 @@
+/**
+ * Audit: an append-only log of staff actions and of every view of personal data, with the channel
+ * it came through. Written in the caller's transaction so an action and its record commit together.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Audit")
+package org.sunshine.platform.audit;

@@ -1,0 +1,77 @@
+package org.sunshine.platform.console;
+
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.sunshine.platform.audit.AuditLog;
+import org.sunshine.platform.audit.Channel;
+import org.sunshine.platform.organisation.NewStaffAccount;
+import org.sunshine.platform.organisation.StaffAccountView;
+import org.sunshine.platform.organisation.StaffAccounts;
+import org.sunshine.platform.organisation.StaffIdentity;
+import org.sunshine.platform.security.CredentialStatus;
+import org.sunshine.platform.security.Credentials;
+
+/**
+ * Administrator actions that span the organisation and security modules; each runs in one
+ * transaction with its audit entry, so an account is never created without its credential or an
+ * action without its record.
+ */
+@Service
+@Transactional
+class AccountAdministration {
+
+  private final StaffAccounts accounts;
+  private final Credentials credentials;
+  private final AuditLog audit;
+
+  AccountAdministration(StaffAccounts accounts, Credentials credentials, AuditLog audit) {
+    this.accounts = accounts;
+    this.credentials = credentials;
+    this.audit = audit;
+  }
+
+  long open(StaffIdentity admin, NewStaffAccount command, String initialPassword) {
+    long id = accounts.open(admin, command);
+    credentials.setInitialPassword(id, initialPassword);
+    record(admin, "OPEN_ACCOUNT", id, command.username());
+    return id;
+  }
+
+  void unlock(StaffIdentity admin, long accountId) {
+    credentials.unlock(admin, accountId);
+    record(admin, "UNLOCK_ACCOUNT", accountId, null);
+  }
+
+  void disable(StaffIdentity admin, long accountId) {
+    accounts.disable(admin, accountId);
+    record(admin, "DISABLE_ACCOUNT", accountId, null);
+  }
+
+  void enable(StaffIdentity admin, long accountId) {
+    accounts.enable(admin, accountId);
+    record(admin, "ENABLE_ACCOUNT", accountId, null);
+  }
+
+  void resetSecondFactor(StaffIdentity admin, long accountId) {
+    credentials.resetSecondFactor(admin, accountId);
+    record(admin, "RESET_SECOND_FACTOR", accountId, null);
+  }
+
+  @Transactional(readOnly = true)
+  Map<Long, CredentialStatus> statuses(List<StaffAccountView> accountsShown) {
+    return credentials.statuses(accountsShown.stream().map(StaffAccountView::id).toList());
+  }
+
+  private void record(StaffIdentity admin, String action, long accountId, String detail) {
+    audit.record(
+        admin.username(),
+        admin.unitId(),
+        action,
+        "StaffAccount",
+        String.valueOf(accountId),
+        detail,
+        Channel.CONSOLE);
+  }
+}

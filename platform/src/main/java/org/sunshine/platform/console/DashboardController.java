@@ -1,0 +1,48 @@
+package org.sunshine.platform.console;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.sunshine.platform.organisation.Directory;
+import org.sunshine.platform.organisation.StaffIdentity;
+import org.sunshine.platform.security.Credentials;
+import org.sunshine.platform.security.StaffPrincipal;
+
+/** 工作台: who I am, where I sit in the hierarchy, what my data scope covers, and my tasks. */
+@Controller
+class DashboardController {
+
+  private final Directory directory;
+  private final Credentials credentials;
+
+  DashboardController(Directory directory, Credentials credentials) {
+    this.directory = directory;
+    this.credentials = credentials;
+  }
+
+  @GetMapping({"/console", "/console/"})
+  String dashboard(@AuthenticationPrincipal StaffPrincipal principal, Model model) {
+    describe(principal.identity(), model);
+    return "console/dashboard";
+  }
+
+  @GetMapping("/console/profile")
+  String profile(@AuthenticationPrincipal StaffPrincipal principal, Model model) {
+    describe(principal.identity(), model);
+    return "console/profile";
+  }
+
+  private void describe(StaffIdentity me, Model model) {
+    model.addAttribute("unit", directory.get(me.unitId()));
+    model.addAttribute("unitPath", directory.path(me.unitId()));
+    model.addAttribute(
+        "department",
+        directory.departments(me.unitId()).stream()
+            .filter(d -> me.departmentId() != null && d.id() == me.departmentId())
+            .findFirst()
+            .orElse(null));
+    model.addAttribute("visibleUnitCount", directory.unitsVisibleTo(me).size());
+    model.addAttribute("credential", credentials.status(me.accountId()));
+  }
+}

@@ -1,0 +1,6 @@
+/**
+ * Console: the staff workspace (dashboard with the user's unit, role and tasks; account management
+ * for administrators; my profile). Every page lives under {@code /console} and needs a staff login.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Staff console")
+package org.sunshine.platform.console;

@@ -1,0 +1,7 @@
+/**
+ * Demo data: one province (山西) with its cities and counties, departments, case teams and one
+ * account per role, loaded once per database when {@code sunshine.demo.enabled} is true, through
+ * the same facades staff use.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Demo data")
+package org.sunshine.platform.demo;

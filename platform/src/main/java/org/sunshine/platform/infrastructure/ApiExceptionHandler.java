@@ -1,0 +1,27 @@
+package org.sunshine.platform.infrastructure;
+
+import java.util.NoSuchElementException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/**
+ * Problem details (RFC 9457) for every {@code @RestController}; field errors of bean validation are
+ * listed by field by the base class.
+ */
+@org.springframework.core.annotation.Order(org.springframework.core.Ordered.HIGHEST_PRECEDENCE)
+@RestControllerAdvice(annotations = org.springframework.web.bind.annotation.RestController.class)
+class ApiExceptionHandler extends ResponseEntityExceptionHandler {
+
+  @ExceptionHandler(NoSuchElementException.class)
+  ProblemDetail notFound(NoSuchElementException e) {
+    return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "找不到该资源 (not found)");
+  }
+
+  @ExceptionHandler(IllegalArgumentException.class)
+  ProblemDetail badRequest(IllegalArgumentException e) {
+    return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
+  }
+}

@@ -1,0 +1,64 @@
+package org.sunshine.platform.infrastructure;
+
+import com.zaxxer.hikari.HikariDataSource;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Starts a real PostgreSQL from the zonky binaries when no {@code spring.datasource.url} is set, so
+ * that a newcomer needs no database server. The data directory persists under {@code
+ * sunshine.data-dir} between runs.
+ */
+@Configuration(proxyBeanMethods = false)
+@Conditional(NoExternalDatabaseCondition.class)
+class EmbeddedDatabaseConfiguration {
+
+  private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabaseConfiguration.class);
+
+  @Bean(destroyMethod = "close")
+  EmbeddedPostgres embeddedPostgres(SunshineProperties properties) throws IOException {
+    boolean ephemeral = properties.embeddedDb().ephemeral();
+    Path dir =
+        ephemeral
+            ? Files.createTempDirectory("sunshine-pg-")
+            : properties.dataDir().resolve("postgres").toAbsolutePath();
+    Files.createDirectories(dir);
+    EmbeddedPostgres.Builder builder =
+        EmbeddedPostgres.builder()
+            .setDataDirectory(dir)
+            .setCleanDataDirectory(ephemeral)
+            .setLocaleConfig("locale", "C.UTF-8")
+            .setServerConfig("max_connections", "50");
+    if (properties.embeddedDb().port() > 0) {
+      builder.setPort(properties.embeddedDb().port());
+    }
+    try {
+      EmbeddedPostgres postgres = builder.start();
+      log.info("Embedded PostgreSQL on port {} with data in {}", postgres.getPort(), dir);
+      return postgres;
+    } catch (IOException | IllegalStateException e) {
+      throw new UncheckedIOException(
+          new IOException(
+              "Cannot start the embedded PostgreSQL in " + dir + ": " + e.getMessage(), e));
+    }
+  }
+
+  @Bean(destroyMethod = "close")
+  DataSource dataSource(EmbeddedPostgres postgres) {
+    HikariDataSource dataSource = new HikariDataSource();
+    dataSource.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
+    dataSource.setUsername("postgres");
+    dataSource.setMaximumPoolSize(10);
+    dataSource.setPoolName("sunshine-embedded");
+    return dataSource;
+  }
+}

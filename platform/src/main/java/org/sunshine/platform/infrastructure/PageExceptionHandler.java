@@ -1,0 +1,21 @@
+package org.sunshine.platform.infrastructure;
+
+import java.util.NoSuchElementException;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.ResponseStatus;
+
+/** For pages: a record that does not exist (or is outside the viewer's scope) is the 404 page. */
+@ControllerAdvice(annotations = Controller.class)
+class PageExceptionHandler {
+
+  @ExceptionHandler(NoSuchElementException.class)
+  @ResponseStatus(HttpStatus.NOT_FOUND)
+  String notFound(Model model) {
+    model.addAttribute("status", 404);
+    return "error/page";
+  }
+}

@@ -1,0 +1,71 @@
+package org.sunshine.platform.infrastructure;
+
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.http.HttpServletRequest;
+import java.net.URI;
+import org.springframework.boot.webmvc.error.ErrorController;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseBody;
+
+/**
+ * The one place errors become responses: problem+json for the API and machine clients, a Chinese
+ * error page for people. Never a stack trace, whatever failed.
+ */
+@Controller
+class ProblemOrPageErrorController implements ErrorController {
+
+  @RequestMapping(value = "/error", produces = MediaType.TEXT_HTML_VALUE)
+  String page(HttpServletRequest request, Model model) {
+    HttpStatus status = status(request);
+    int shown =
+        switch (status) {
+          case NOT_FOUND, FORBIDDEN, TOO_MANY_REQUESTS -> status.value();
+          default -> status.is4xxClientError() ? 400 : 500;
+        };
+    model.addAttribute("status", shown);
+    model.addAttribute("requestId", request.getAttribute(RequestIdFilter.MDC_KEY));
+    return "error/page";
+  }
+
+  @RequestMapping("/error")
+  @ResponseBody
+  ResponseEntity<ProblemDetail> problem(HttpServletRequest request) {
+    HttpStatus status = status(request);
+    ProblemDetail problem = ProblemDetail.forStatus(status);
+    Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+    if (uri != null) {
+      problem.setInstance(URI.create(uri.toString().replaceAll("[^\\x21-\\x7e]", "")));
+    }
+    problem.setDetail(
+        switch (status) {
+          case NOT_FOUND -> "找不到该资源 (not found)";
+          case FORBIDDEN -> "无权访问 (forbidden)";
+          case UNAUTHORIZED -> "需要登录 (authentication required)";
+          default -> status.getReasonPhrase();
+        });
+    Object requestId = request.getAttribute(RequestIdFilter.MDC_KEY);
+    if (requestId != null) {
+      problem.setProperty("requestId", requestId);
+    }
+    return ResponseEntity.status(status)
+        .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+        .body(problem);
+  }
+
+  private static HttpStatus status(HttpServletRequest request) {
+    Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
+    if (code instanceof Integer value) {
+      HttpStatus resolved = HttpStatus.resolve(value);
+      if (resolved != null) {
+        return resolved;
+      }
+    }
+    return HttpStatus.INTERNAL_SERVER_ERROR;
+  }
+}

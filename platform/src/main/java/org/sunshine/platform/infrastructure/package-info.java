@@ -1,0 +1,6 @@
+/**
+ * Cross-cutting runtime pieces every node needs: the embedded PostgreSQL, start-up checks, request
+ * ids and error pages. No business rules live here and no other module calls into it.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Infrastructure")
+package org.sunshine.platform.infrastructure;

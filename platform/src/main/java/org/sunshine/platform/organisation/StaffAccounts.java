@@ -1,0 +1,131 @@
+package org.sunshine.platform.organisation;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Staff accounts, always seen through a viewer: an administrator manages the accounts of the units
+ * in their data scope and nothing else; an account outside the scope answers as if it did not
+ * exist.
+ */
+@Service
+@Transactional
+public class StaffAccounts {
+
+  private final StaffAccountRows rows;
+  private final ProcuratorateRows units;
+  private final Directory directory;
+  private final Clock clock;
+
+  StaffAccounts(StaffAccountRows rows, ProcuratorateRows units, Directory directory, Clock clock) {
+    this.rows = rows;
+    this.units = units;
+    this.directory = directory;
+    this.clock = clock;
+  }
+
+  /** The account behind a login name, for authentication. */
+  @Transactional(readOnly = true)
+  public Optional<StaffIdentity> identity(String username) {
+    return rows.byUsername(username).map(StaffAccount::identity);
+  }
+
+  @Transactional(readOnly = true)
+  public StaffIdentity identity(long accountId) {
+    return rows.byId(accountId)
+        .map(StaffAccount::identity)
+        .orElseThrow(() -> new NoSuchElementException("account " + accountId));
+  }
+
+  /** Accounts an administrator or inspector may see: those of the units in their data scope. */
+  @Transactional(readOnly = true)
+  public List<StaffAccountView> visibleTo(StaffIdentity viewer) {
+    requireAny(viewer, Role.ADMINISTRATOR, Role.INSPECTOR);
+    return rows.inUnits(directory.unitsVisibleTo(viewer)).stream().map(StaffAccount::view).toList();
+  }
+
+  @Transactional(readOnly = true)
+  public StaffAccountView view(StaffIdentity viewer, long accountId) {
+    requireAny(viewer, Role.ADMINISTRATOR, Role.INSPECTOR);
+    return inScope(viewer, accountId).view();
+  }
+
+  /** Whether the account lies in the viewer's scope (used before acting on its credentials). */
+  @Transactional(readOnly = true)
+  public boolean manages(StaffIdentity administrator, long accountId) {
+    return administrator.hasRole(Role.ADMINISTRATOR)
+        && rows.byId(accountId)
+            .filter(a -> directory.unitsVisibleTo(administrator).contains(a.unitId()))
+            .isPresent();
+  }
+
+  public long open(StaffIdentity administrator, NewStaffAccount command) {
+    requireAny(administrator, Role.ADMINISTRATOR);
+    if (!directory.unitsVisibleTo(administrator).contains(command.unitId())) {
+      throw new AccessDeniedException("unit " + command.unitId() + " is outside the data scope");
+    }
+    return openUnchecked(command);
+  }
+
+  /** Opens an account without an acting administrator: for the installer and demo data. */
+  long openUnchecked(NewStaffAccount command) {
+    if (rows.usernameTaken(command.username())) {
+      throw new IllegalArgumentException("username: 用户名已存在 " + command.username());
+    }
+    units
+        .byId(command.unitId())
+        .orElseThrow(() -> new IllegalArgumentException("unitId: 单位不存在 " + command.unitId()));
+    if (command.departmentId() != null
+        && units.departments(command.unitId()).stream()
+            .noneMatch(d -> d.id() == command.departmentId())) {
+      throw new IllegalArgumentException("departmentId: 部门不属于该单位");
+    }
+    return rows.insert(command, clock.instant());
+  }
+
+  public void disable(StaffIdentity administrator, long accountId) {
+    requireAny(administrator, Role.ADMINISTRATOR);
+    if (administrator.accountId() == accountId) {
+      throw new IllegalStateException("administrators cannot disable their own account");
+    }
+    StaffAccount account = inScope(administrator, accountId);
+    account.disable();
+    rows.update(account);
+  }
+
+  public void enable(StaffIdentity administrator, long accountId) {
+    requireAny(administrator, Role.ADMINISTRATOR);
+    StaffAccount account = inScope(administrator, accountId);
+    account.enable();
+    rows.update(account);
+  }
+
+  public void assign(
+      StaffIdentity administrator, long accountId, Set<Role> roles, DataScope scope) {
+    requireAny(administrator, Role.ADMINISTRATOR);
+    StaffAccount account = inScope(administrator, accountId);
+    account.assign(roles, scope);
+    rows.update(account);
+  }
+
+  private StaffAccount inScope(StaffIdentity viewer, long accountId) {
+    return rows.byId(accountId)
+        .filter(a -> directory.unitsVisibleTo(viewer).contains(a.unitId()))
+        .orElseThrow(() -> new NoSuchElementException("account " + accountId));
+  }
+
+  private static void requireAny(StaffIdentity viewer, Role... roles) {
+    for (Role role : roles) {
+      if (viewer.hasRole(role)) {
+        return;
+      }
+    }
+    throw new AccessDeniedException("requires one of " + List.of(roles));
+  }
+}

@@ -1,0 +1,23 @@
+package org.sunshine.platform.organisation;
+
+import java.util.Set;
+
+/** Who a staff member is for authorisation: their unit, roles and data scope. */
+public record StaffIdentity(
+    long accountId,
+    String username,
+    String displayName,
+    long unitId,
+    Long departmentId,
+    Set<Role> roles,
+    DataScope dataScope,
+    boolean enabled) {
+
+  public StaffIdentity {
+    roles = Set.copyOf(roles);
+  }
+
+  public boolean hasRole(Role role) {
+    return roles.contains(role);
+  }
+}

@@ -1,0 +1,7 @@
+/**
+ * Organisation: the procuratorate hierarchy (supreme → provincial → municipal → county),
+ * departments, case teams and staff accounts with their roles and data scope. Other modules ask it
+ * which units a staff member may see.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Organisation")
+package org.sunshine.platform.organisation;

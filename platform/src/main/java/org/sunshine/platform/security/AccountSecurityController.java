@@ -1,0 +1,66 @@
+package org.sunshine.platform.security;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** 我的账户 → 密码与两步验证: change password, see second-factor status, renew recovery codes. */
+@Controller
+@RequestMapping("/console/profile/security")
+class AccountSecurityController {
+
+  private final Credentials credentials;
+
+  AccountSecurityController(Credentials credentials) {
+    this.credentials = credentials;
+  }
+
+  @GetMapping
+  String show(@AuthenticationPrincipal StaffPrincipal principal, Model model) {
+    long id = principal.identity().accountId();
+    model.addAttribute("status", credentials.status(id));
+    model.addAttribute("unusedRecoveryCodes", credentials.unusedRecoveryCodes(id));
+    return "security/account-security";
+  }
+
+  @PostMapping("/password")
+  String changePassword(
+      @AuthenticationPrincipal StaffPrincipal principal,
+      @RequestParam String currentPassword,
+      @RequestParam String newPassword,
+      @RequestParam String confirmPassword,
+      RedirectAttributes redirect) {
+    try {
+      if (!newPassword.equals(confirmPassword)) {
+        throw new IllegalArgumentException("confirmPassword: 两次输入的新密码不一致");
+      }
+      credentials.changePassword(principal.identity(), currentPassword, newPassword);
+      redirect.addFlashAttribute("message", "密码已修改");
+    } catch (IllegalArgumentException e) {
+      redirect.addFlashAttribute("passwordError", fieldMessage(e));
+    }
+    return "redirect:/console/profile/security";
+  }
+
+  @PostMapping("/recovery-codes")
+  String renewRecoveryCodes(@AuthenticationPrincipal StaffPrincipal principal, Model model) {
+    long id = principal.identity().accountId();
+    if (!credentials.status(id).totpEnabled()) {
+      return "redirect:/mfa/enrol";
+    }
+    model.addAttribute("recoveryCodes", credentials.newRecoveryCodes(id));
+    return "security/mfa-recovery-codes";
+  }
+
+  /** "field: message" → message; the field name is for API clients, people read the text. */
+  static String fieldMessage(IllegalArgumentException e) {
+    String m = e.getMessage();
+    int colon = m.indexOf(": ");
+    return colon > 0 ? m.substring(colon + 2) : m;
+  }
+}

@@ -1,0 +1,6 @@
+package org.sunshine.platform.security;
+
+/**
+ * What the enrolment page shows: the QR code (a data: URI) and the same secret for manual entry.
+ */
+public record TotpEnrolment(String secret, String qrDataUri) {}

@@ -1,0 +1,7 @@
+/**
+ * Security: staff login with Argon2 password hashes, lockout after repeated failures, a TOTP second
+ * factor with recovery codes, login rate limits, CSRF and strict security headers. Public pages
+ * need no login; everything under {@code /console} does.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Security")
+package org.sunshine.platform.security;

@@ -1,0 +1,74 @@
+package org.sunshine.platform.console;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.sunshine.platform.support.Browser;
+import org.sunshine.platform.support.PlatformTest;
+import org.sunshine.platform.support.TestAccounts;
+
+@PlatformTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class StaffConsoleBrowserTest {
+
+  @LocalServerPort int port;
+  private Browser browser;
+
+  @BeforeAll
+  void startBrowser() {
+    browser = new Browser();
+  }
+
+  @AfterAll
+  void stopBrowser() {
+    browser.close();
+  }
+
+  private Page loginAs(String username) {
+    Page page = browser.newPage(1280, 900);
+    page.navigate("http://localhost:" + port + "/console");
+    assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/login$"));
+    page.getByLabel("用户名").fill(username);
+    page.getByLabel("密码").fill(TestAccounts.DEMO_PASSWORD);
+    page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("登录")).click();
+    return page;
+  }
+
+  @Test
+  void staffLogsInAndSeesTheirUnitRoleAndTheDemoWarning() {
+    Page page = loginAs("handler");
+    assertThat(page.getByTestId("my-unit")).hasText("太原市小店区人民检察院");
+    assertThat(page.getByTestId("my-roles")).containsText("承办检察官");
+    assertThat(page.locator("#mfa-disabled-warning")).isVisible();
+    page.context().close();
+  }
+
+  @Test
+  void administratorOpensAccountManagementAndFiltersIt() {
+    Page page = loginAs("admin.taiyuan");
+    page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("账户管理")).click();
+    assertThat(page.locator("#accounts-table tr[data-username='admin.taiyuan']")).hasCount(1);
+    page.waitForLoadState(); // htmx is a deferred script: let it attach before typing
+    page.getByPlaceholder("按姓名、用户名或单位筛选").fill("小店");
+    assertThat(page.locator("#accounts-table tr[data-username='admin.taiyuan']")).hasCount(0);
+    assertThat(page.locator("#accounts-table tr[data-username='handler']")).hasCount(1);
+    page.context().close();
+  }
+
+  @Test
+  void aWrongPasswordShowsOneMessageThatRevealsNothing() {
+    Page page = browser.newPage(390, 844);
+    page.navigate("http://localhost:" + port + "/login");
+    page.getByLabel("用户名").fill("handler");
+    page.getByLabel("密码").fill("not-the-password");
+    page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("登录")).click();
+    assertThat(page.locator("#login-error")).containsText("用户名或密码错误");
+    page.context().close();
+  }
+}

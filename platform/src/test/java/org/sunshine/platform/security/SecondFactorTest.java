@@ -1,0 +1,112 @@
+package org.sunshine.platform.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.context.TestPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+import org.sunshine.platform.organisation.DataScope;
+import org.sunshine.platform.organisation.Role;
+import org.sunshine.platform.support.PlatformTest;
+import org.sunshine.platform.support.TestAccounts;
+
+/** With the production setting: a password alone never opens the console. */
+@PlatformTest
+@TestPropertySource(properties = "sunshine.security.mfa-required=true")
+class SecondFactorTest {
+
+  @Autowired MockMvc mvc;
+  @Autowired TestAccounts testAccounts;
+  @Autowired Totp totp;
+
+  private MockHttpSession login(String user) throws Exception {
+    return (MockHttpSession)
+        mvc.perform(formLogin().user(user).password(TestAccounts.PASSWORD))
+            .andReturn()
+            .getRequest()
+            .getSession();
+  }
+
+  /** Enrols through the pages, as a person would; returns the secret and the recovery codes. */
+  @SuppressWarnings("unchecked")
+  private Enrolled enrol(String user) throws Exception {
+    MockHttpSession session = login(user);
+    mvc.perform(get("/console").session(session)).andExpect(redirectedUrl("/mfa"));
+    mvc.perform(get("/mfa").session(session)).andExpect(redirectedUrl("/mfa/enrol"));
+    var page = mvc.perform(get("/mfa/enrol").session(session)).andReturn();
+    TotpEnrolment enrolment = (TotpEnrolment) page.getModelAndView().getModel().get("enrolment");
+    assertThat(enrolment.qrDataUri()).startsWith("data:image/png;base64,");
+    String code = totp.codeAt(enrolment.secret(), currentStep() - 1);
+    var done =
+        mvc.perform(post("/mfa/enrol").param("code", code).session(session).with(csrf()))
+            .andReturn();
+    List<String> codes = (List<String>) done.getModelAndView().getModel().get("recoveryCodes");
+    mvc.perform(get("/console").session(session)).andExpect(status().isOk());
+    return new Enrolled(enrolment.secret(), codes);
+  }
+
+  record Enrolled(String secret, List<String> recoveryCodes) {}
+
+  private static long currentStep() {
+    return java.time.Instant.now().getEpochSecond() / Totp.PERIOD_SECONDS;
+  }
+
+  @Test
+  void firstLoginMustEnrolAnAuthenticatorBeforeTheConsoleOpens() throws Exception {
+    Enrolled enrolled = enrol(testAccounts.open("140105", Role.CASE_HANDLER, DataScope.OWN_UNIT));
+    assertThat(enrolled.recoveryCodes())
+        .hasSize(Credentials.RECOVERY_CODE_COUNT)
+        .doesNotHaveDuplicates();
+  }
+
+  @Test
+  void laterLoginsNeedAValidCodeAndAWrongOneKeepsTheConsoleShut() throws Exception {
+    String user = testAccounts.open("140105", Role.CASE_HANDLER, DataScope.OWN_UNIT);
+    Enrolled enrolled = enrol(user);
+    MockHttpSession session = login(user);
+    mvc.perform(get("/console").session(session)).andExpect(redirectedUrl("/mfa"));
+    mvc.perform(post("/mfa").param("code", "000000").session(session).with(csrf()))
+        .andExpect(status().isOk());
+    mvc.perform(get("/console").session(session)).andExpect(redirectedUrl("/mfa"));
+    String code = totp.codeAt(enrolled.secret(), currentStep());
+    mvc.perform(post("/mfa").param("code", code).session(session).with(csrf()))
+        .andExpect(redirectedUrl("/console"));
+  }
+
+  @Test
+  void aRecoveryCodeWorksExactlyOnce() throws Exception {
+    String user = testAccounts.open("140105", Role.CASE_HANDLER, DataScope.OWN_UNIT);
+    Enrolled enrolled = enrol(user);
+    String recovery = enrolled.recoveryCodes().get(0);
+    MockHttpSession first = login(user);
+    mvc.perform(post("/mfa").param("code", recovery).session(first).with(csrf()))
+        .andExpect(redirectedUrl("/console"));
+    MockHttpSession second = login(user);
+    mvc.perform(post("/mfa").param("code", recovery).session(second).with(csrf()))
+        .andExpect(status().isOk());
+    mvc.perform(get("/console").session(second)).andExpect(redirectedUrl("/mfa"));
+  }
+
+  @Test
+  void aTotpCodeCannotBeReplayed() throws Exception {
+    String user = testAccounts.open("140105", Role.CASE_HANDLER, DataScope.OWN_UNIT);
+    Enrolled enrolled = enrol(user);
+    String code = totp.codeAt(enrolled.secret(), currentStep());
+    MockHttpSession first = login(user);
+    mvc.perform(post("/mfa").param("code", code).session(first).with(csrf()))
+        .andExpect(redirectedUrl("/console"));
+    MockHttpSession second = login(user);
+    mvc.perform(post("/mfa").param("code", code).session(second).with(csrf()))
+        .andExpect(status().isOk());
+    mvc.perform(get("/console").session(second)).andExpect(redirectedUrl("/mfa"));
+  }
+}
