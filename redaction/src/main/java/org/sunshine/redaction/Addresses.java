@@ -1,0 +1,135 @@
+package org.sunshine.redaction;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Home, registered, bail and company addresses: the administrative prefix down to county level
+ * stays, the rest is masked. Addresses are found after residence cues (住, 户籍所在地, 住所地…) or as
+ * "位于…的住处", never as any "市+路" string, because crime scenes on public roads stay in the text.
+ */
+final class Addresses {
+
+  private static final Pattern CUE =
+      Pattern.compile(
+          "(?:户籍所在地|户籍地址|户籍地|户籍|住所地|住址|现住址|现住|暂住地|暂住|居住地|经常居住地|居住于|居住在|家住|家庭住址"
+              + "|住在|租住于|租住在|租住|寄住于|暂居|住(?![处院宿手口户所址持进满了过着下]))[：: ]*");
+  private static final Pattern HOME_AT =
+      Pattern.compile(
+          "(?:位于|在)[：: ]*(?=[^，。；\\n]{4,50}?的(?:住处|家中|家|住宅|租住处|出租屋|出租房|宿舍|祖宅|房屋|居所|寓所))");
+  private static final String MARKERS = "街道镇乡村路道街巷号组社区小区坊里弄栋幢楼室单元大厦花园公寓屯寨庄队";
+  private static final String UNIT_WORDS[] = {
+    "街道", "社区", "小区", "大道", "大街", "单元", "大厦", "广场", "花园", "公寓", "号楼", "镇", "乡", "村", "路", "街", "巷",
+    "弄", "里", "组", "号", "栋", "幢", "楼", "层", "室", "座", "区", "屯", "庄", "队", "房"
+  };
+  private static final String STOP = "，,。；;、\n）)：:“”";
+  private static final Pattern HOME_WORD =
+      Pattern.compile("^的(?:住处|家中|家|住宅|租住处|出租屋|出租房|宿舍|祖宅|房屋|居所|寓所)");
+
+  private Addresses() {}
+
+  record Tail(int start, int end) {}
+
+  static List<Tail> find(
+      String folded, String original, Protected kept, RedactionPolicy policy, Findings out) {
+    List<Tail> tails = new ArrayList<>();
+    if (!policy.masks(Category.ADDRESS)) {
+      return tails;
+    }
+    for (Pattern cue : new Pattern[] {CUE, HOME_AT}) {
+      Matcher m = cue.matcher(folded);
+      while (m.find()) {
+        Tail tail = tailAfter(folded, m.end());
+        if (tail != null && !kept.overlaps(tail.start(), tail.end())) {
+          tails.add(tail);
+        }
+      }
+    }
+    for (Tail t : tails) {
+      String text = folded.substring(t.start(), t.end());
+      String mask = mask(text, policy.addressStyle());
+      out.add(
+          t.start(), t.end(), original, Category.ADDRESS, null, "address-below-county", 0.9, mask);
+      int from = 0;
+      int again;
+      while ((again = folded.indexOf(text, from)) >= 0) {
+        out.add(
+            again,
+            again + text.length(),
+            original,
+            Category.ADDRESS,
+            null,
+            "address-repeated",
+            0.9,
+            mask);
+        from = again + text.length();
+      }
+    }
+    return tails;
+  }
+
+  private static Tail tailAfter(String s, int from) {
+    int start = AdminPrefix.end(s, from);
+    int end = start;
+    while (end < s.length() && end - start < 60 && STOP.indexOf(s.charAt(end)) < 0) {
+      if (HOME_WORD.matcher(s.substring(end, Math.min(s.length(), end + 6))).find()
+          || s.startsWith("家中", end)
+          || s.startsWith("附近", end)) {
+        break;
+      }
+      end++;
+    }
+    while (end > start && Character.isWhitespace(s.charAt(end - 1))) {
+      end--;
+    }
+    if (end - start < 2 || end - start >= 60) {
+      return null;
+    }
+    String tail = s.substring(start, end);
+    for (int i = 0; i < tail.length(); i++) {
+      if (MARKERS.indexOf(tail.charAt(i)) >= 0) {
+        return new Tail(start, end);
+      }
+    }
+    return null;
+  }
+
+  /** **街道**路**号 (unit words kept) or ** (whole tail), as the policy says. */
+  static String mask(String tail, AddressStyle style) {
+    if (style == AddressStyle.WHOLE_TAIL) {
+      return "**";
+    }
+    StringBuilder out = new StringBuilder();
+    int i = 0;
+    boolean pendingName = false;
+    while (i < tail.length()) {
+      String unit = unitAt(tail, i);
+      if (unit != null && pendingName) {
+        out.append("**").append(unit);
+        pendingName = false;
+        i += unit.length();
+      } else if (unit != null) {
+        out.append(unit);
+        i += unit.length();
+      } else {
+        pendingName = true;
+        i++;
+      }
+    }
+    if (pendingName) {
+      out.append("**");
+    }
+    return out.toString();
+  }
+
+  private static String unitAt(String s, int i) {
+    for (String unit : UNIT_WORDS) {
+      if (s.startsWith(unit, i)) {
+        return unit;
+      }
+    }
+    return null;
+  }
+}

@@ -1,0 +1,100 @@
+package org.sunshine.redaction;
+
+/**
+ * Reads the administrative part of an address (province, prefecture, county), which stays public,
+ * and says where the part below county level begins. Each level is optional; each name is the
+ * shortest run that ends in its level's suffix and contains no word of a lower level (街道, 镇, 村,
+ * 路…).
+ */
+final class AdminPrefix {
+
+  private static final String[] MUNICIPALITIES = {"北京市", "天津市", "上海市", "重庆市"};
+  private static final String[] COUNTRIES = {
+    "越南", "缅甸", "老挝", "朝鲜", "韩国", "日本", "蒙古", "俄罗斯", "泰国", "柬埔寨"
+  };
+  private static final String[] PROVINCE = {"自治区", "特别行政区", "省"};
+  private static final String[] PREFECTURE = {"自治州", "地区", "盟", "市"};
+  private static final String[] COUNTY = {"自治县", "自治旗", "林区", "特区", "县", "区", "市", "旗"};
+  private static final String[] LOWER = {
+    "街道", "社区", "小区", "大厦", "公寓", "花园", "广场", "大道", "大街", "镇", "乡", "村", "路", "号", "组", "巷", "弄",
+    "栋", "楼", "室", "屯", "寨"
+  };
+
+  private AdminPrefix() {}
+
+  /**
+   * Offset where the part below county level starts (== from when there is no administrative
+   * prefix).
+   */
+  static int end(String s, int from) {
+    int at = from;
+    for (String country : COUNTRIES) {
+      if (s.startsWith(country, at)) {
+        at += country.length();
+        at = level(s, at, new String[] {"省", "州"}, 2, 6);
+        return level(s, at, new String[] {"市", "县"}, 2, 6);
+      }
+    }
+    boolean municipality = false;
+    for (String m : MUNICIPALITIES) {
+      if (s.startsWith(m, at)) {
+        at += m.length();
+        municipality = true;
+        break;
+      }
+    }
+    if (!municipality) {
+      at = level(s, at, PROVINCE, 2, 8);
+      at = level(s, at, PREFECTURE, 2, 8);
+    }
+    return level(s, at, COUNTY, 1, 8);
+  }
+
+  /**
+   * Consumes one level if the text at {@code at} is a name of 1–max characters followed by one of
+   * the suffixes.
+   */
+  private static int level(String s, int at, String[] suffixes, int minName, int maxName) {
+    for (int length = minName; length <= maxName && at + length < s.length(); length++) {
+      String name = s.substring(at, at + length);
+      if (!plausibleName(name)) {
+        return at;
+      }
+      for (String suffix : suffixes) {
+        if (s.startsWith(suffix, at + length)
+            && !followedByLowerWord(s, at + length + suffix.length(), suffix)) {
+          return at + length + suffix.length();
+        }
+      }
+    }
+    return at;
+  }
+
+  /**
+   * Han characters only, and no lower-level word after the first character (镇江市 is a city, X镇Y市 is
+   * not).
+   */
+  private static boolean plausibleName(String name) {
+    for (int i = 0; i < name.length(); i++) {
+      if (!Lexicon.isHan(name.charAt(i))) {
+        return false;
+      }
+    }
+    for (String word : LOWER) {
+      if (name.indexOf(word, 1) > 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** 市场, 区道 and the like are not levels: the suffix character starts a lower-level word. */
+  private static boolean followedByLowerWord(String s, int after, String suffix) {
+    if (after >= s.length()) {
+      return false;
+    }
+    char next = s.charAt(after);
+    return (suffix.equals("市") && (next == '场' || next == '民'))
+        || (suffix.equals("区") && (next == '道' || next == '域'));
+  }
+}

@@ -1,0 +1,63 @@
+package org.sunshine.redaction;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Collects proposed replacements and resolves overlaps: a longer span wins over a shorter one it
+ * overlaps, and at equal length the first proposed wins. Then applies them to the original text in
+ * one pass.
+ */
+final class Findings {
+
+  private final List<Finding> all = new ArrayList<>();
+
+  void add(Finding finding) {
+    all.add(finding);
+  }
+
+  void add(
+      int start,
+      int end,
+      String text,
+      Category category,
+      String role,
+      String rule,
+      double confidence,
+      String with) {
+    if (end > start) {
+      all.add(
+          new Finding(
+              start, end, text.substring(start, end), category, role, rule, confidence, with));
+    }
+  }
+
+  boolean covers(int start, int end) {
+    return all.stream().anyMatch(f -> f.start() <= start && end <= f.end());
+  }
+
+  /** Non-overlapping findings in text order. */
+  List<Finding> resolved() {
+    List<Finding> byPreference = new ArrayList<>(all);
+    byPreference.sort(Comparator.comparingInt((Finding f) -> f.end() - f.start()).reversed());
+    List<Finding> chosen = new ArrayList<>();
+    for (Finding candidate : byPreference) {
+      if (chosen.stream().noneMatch(candidate::overlaps)) {
+        chosen.add(candidate);
+      }
+    }
+    chosen.sort(Comparator.comparingInt(Finding::start));
+    return chosen;
+  }
+
+  static String apply(String text, List<Finding> resolved) {
+    StringBuilder out = new StringBuilder(text.length());
+    int at = 0;
+    for (Finding f : resolved) {
+      out.append(text, at, f.start()).append(f.replacement());
+      at = f.end();
+    }
+    return out.append(text.substring(at)).toString();
+  }
+}

@@ -1,0 +1,35 @@
+package org.sunshine.redaction;
+
+/**
+ * The text with full-width digits, letters and number punctuation (１２３, ＡＢ, －, ＠) folded to ASCII
+ * and unusual spaces to a plain space, character for character, so offsets in the folded text are
+ * offsets in the original. Detectors match here and replace in the original. Chinese punctuation
+ * (，（）：) stays as it is.
+ */
+final class Folded {
+
+  private static final String FOLDED_SYMBOLS = "＋－．＠＿＃＊／";
+
+  private Folded() {}
+
+  static String fold(String text) {
+    char[] out = text.toCharArray();
+    for (int i = 0; i < out.length; i++) {
+      char c = out[i];
+      if ((c >= '０' && c <= '９')
+          || (c >= 'Ａ' && c <= 'Ｚ')
+          || (c >= 'ａ' && c <= 'ｚ')
+          || FOLDED_SYMBOLS.indexOf(c) >= 0) {
+        out[i] = (char) (c - 0xFEE0);
+      } else if (c == '\u00A0'
+          || c == '\u200B'
+          || c == '\u200C'
+          || c == '\u200D'
+          || c == '\u2060'
+          || c == '\uFEFF') {
+        out[i] = ' ';
+      }
+    }
+    return new String(out);
+  }
+}

@@ -1,0 +1,280 @@
+package org.sunshine.redaction;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Structured identifiers: ID numbers (18 and 15 digits), bank cards and accounts, phone numbers in
+ * any common formatting, e-mail, WeChat, QQ, passports, licence plates and unified social credit
+ * codes. Digits may be separated by spaces or dashes; full-width digits are folded before matching.
+ */
+final class Identifiers {
+
+  private static final String SEP = "[ \\-]?";
+  private static final String DATE8 = "(?:18|19|20)\\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\\d|3[01])";
+  private static final Pattern ID18 =
+      Pattern.compile(
+          "(?<![0-9A-Za-z])\\d{6}" + SEP + DATE8 + SEP + "\\d{3}[0-9Xx](?![0-9A-Za-z])");
+  private static final Pattern ID15 =
+      Pattern.compile(
+          "(?<![0-9A-Za-z])\\d{6}\\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\\d|3[01])\\d{3}(?![0-9A-Za-z])");
+  private static final Pattern ID_CUE =
+      Pattern.compile(
+          "(?:身份证号码|身份证号|公民身份号码|身份号码|证件号码)[：:为是\\s]*([0-9Xx][0-9Xx \\-]{13,22}[0-9Xx])");
+  private static final Pattern EMAIL =
+      Pattern.compile("[A-Za-z0-9._%+\\-]+@[A-Za-z0-9.\\-]+\\.[A-Za-z]{2,}");
+  private static final Pattern CREDIT_CODE =
+      Pattern.compile(
+          "(?<![0-9A-Z])[0-9A-HJ-NP-RT-UW-Y]{2}\\d{6}[0-9A-HJ-NP-RT-UW-Y]{10}(?![0-9A-Za-z])");
+  private static final Pattern ORG_CODE_CUE =
+      Pattern.compile("(?:组织机构代码|统一社会信用代码|注册号)[：:为\\s]*([0-9A-Z\\-]{8,20})");
+  private static final Pattern CARD_GROUPED =
+      Pattern.compile("(?<![\\d])(?:\\d{4}[ \\-]){3,4}\\d{1,4}(?![\\d])");
+  private static final Pattern CARD_PLAIN = Pattern.compile("(?<![\\d.,])\\d{16,19}(?![\\d])");
+  private static final Pattern ACCOUNT_CUE =
+      Pattern.compile("(?:卡号|账号|帐号|银行账户|银行卡|对公账户|账户)[：:为是\\s（(]*(\\d[\\d \\-]{8,28}\\d)");
+  private static final Pattern MOBILE =
+      Pattern.compile("(?:\\+?86[ \\-]?)?(?<![\\d])1[3-9]\\d[ \\-]?\\d{4}[ \\-]?\\d{4}(?![\\d])");
+  private static final Pattern LANDLINE =
+      Pattern.compile(
+          "(?<![\\d\\-])(?:\\(0\\d{2,3}\\)|（0\\d{2,3}）|0\\d{2,3}[ \\-])\\d{3,4}[ \\-]?\\d{4}(?![\\d])");
+  private static final Pattern PHONE_CUE =
+      Pattern.compile(
+          "(?:电话号码|联系电话|联系方式|手机号码|手机号|手机|电话|座机|传真|热线)(?:号码)?[：:为是\\s（(]*([+\\d][\\d \\-()（）]{5,20}\\d)");
+  private static final Pattern QQ =
+      Pattern.compile("(?:QQ|qq|ＱＱ)(?:号码|号)?[：:为是\\s]*(\\d{5,12})(?!\\d)");
+  private static final Pattern WECHAT =
+      Pattern.compile(
+          "(?:微信号|微信账号|微信ID|微信)[：:为是\\s]*([A-Za-z][A-Za-z0-9_\\-]{5,19})(?![A-Za-z0-9_\\-])");
+  private static final Pattern PASSPORT =
+      Pattern.compile("(?:护照号码|护照号|护照)[：:为是\\s]*([A-Za-z]{1,2}\\d{6,9})(?![0-9])");
+  private static final Pattern PLATE =
+      Pattern.compile(
+          "[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼][A-HJ-NP-Z][·•.\\s]?"
+              + "[A-HJ-NP-Z0-9]{4,5}[挂学警港澳]?(?![A-Za-z0-9])");
+
+  private Identifiers() {}
+
+  static void find(
+      String folded, String original, Protected kept, RedactionPolicy policy, Findings out) {
+    boolean ends = policy.keepIdEnds();
+    if (policy.masks(Category.EMAIL)) {
+      each(
+          EMAIL,
+          folded,
+          0,
+          kept,
+          m -> out.add(m.start(), m.end(), original, Category.EMAIL, null, "email", 0.99, "**"));
+    }
+    if (policy.masks(Category.CREDIT_CODE)) {
+      each(
+          CREDIT_CODE,
+          folded,
+          0,
+          kept,
+          m ->
+              out.add(
+                  m.start(),
+                  m.end(),
+                  original,
+                  Category.CREDIT_CODE,
+                  null,
+                  "credit-code",
+                  Checksums.validCreditCode(m.group()) ? 0.99 : 0.8,
+                  keepLast(m.group(), 4)));
+      each(
+          ORG_CODE_CUE,
+          folded,
+          1,
+          kept,
+          m ->
+              out.add(
+                  m.start(1),
+                  m.end(1),
+                  original,
+                  Category.CREDIT_CODE,
+                  null,
+                  "organisation-code-after-cue",
+                  0.9,
+                  keepLast(m.group(1), 4)));
+    }
+    if (policy.masks(Category.ID_NUMBER)) {
+      for (Pattern p : new Pattern[] {ID18, ID15}) {
+        each(
+            p,
+            folded,
+            0,
+            kept,
+            m ->
+                out.add(
+                    m.start(),
+                    m.end(),
+                    original,
+                    Category.ID_NUMBER,
+                    null,
+                    "id-number",
+                    Checksums.validResidentId(digits(m.group())) ? 0.99 : 0.9,
+                    idMask(m.group(), ends)));
+      }
+      each(
+          ID_CUE,
+          folded,
+          1,
+          kept,
+          m ->
+              out.add(
+                  m.start(1),
+                  m.end(1),
+                  original,
+                  Category.ID_NUMBER,
+                  null,
+                  "id-number-after-cue",
+                  0.95,
+                  idMask(m.group(1), ends)));
+    }
+    if (policy.masks(Category.BANK_ACCOUNT)) {
+      for (Pattern p : new Pattern[] {CARD_GROUPED, CARD_PLAIN}) {
+        each(
+            p,
+            folded,
+            0,
+            kept,
+            m -> {
+              if (!out.covers(m.start(), m.end())) {
+                out.add(
+                    m.start(),
+                    m.end(),
+                    original,
+                    Category.BANK_ACCOUNT,
+                    null,
+                    "bank-card",
+                    Checksums.luhn(digits(m.group())) ? 0.95 : 0.85,
+                    idMask(m.group(), ends));
+              }
+            });
+      }
+      each(
+          ACCOUNT_CUE,
+          folded,
+          1,
+          kept,
+          m ->
+              out.add(
+                  m.start(1),
+                  m.end(1),
+                  original,
+                  Category.BANK_ACCOUNT,
+                  null,
+                  "account-after-cue",
+                  0.95,
+                  idMask(m.group(1), ends)));
+    }
+    if (policy.masks(Category.PHONE)) {
+      each(
+          MOBILE,
+          folded,
+          0,
+          kept,
+          m -> out.add(m.start(), m.end(), original, Category.PHONE, null, "mobile", 0.95, "**"));
+      each(
+          LANDLINE,
+          folded,
+          0,
+          kept,
+          m -> out.add(m.start(), m.end(), original, Category.PHONE, null, "landline", 0.9, "**"));
+      each(
+          PHONE_CUE,
+          folded,
+          1,
+          kept,
+          m -> {
+            if (digits(m.group(1)).length() >= 7) {
+              out.add(
+                  m.start(1),
+                  m.end(1),
+                  original,
+                  Category.PHONE,
+                  null,
+                  "phone-after-cue",
+                  0.9,
+                  "**");
+            }
+          });
+    }
+    if (policy.masks(Category.QQ)) {
+      each(
+          QQ,
+          folded,
+          1,
+          kept,
+          m -> out.add(m.start(1), m.end(1), original, Category.QQ, null, "qq", 0.95, "**"));
+    }
+    if (policy.masks(Category.WECHAT)) {
+      each(
+          WECHAT,
+          folded,
+          1,
+          kept,
+          m -> out.add(m.start(1), m.end(1), original, Category.WECHAT, null, "wechat", 0.9, "**"));
+    }
+    if (policy.masks(Category.PASSPORT)) {
+      each(
+          PASSPORT,
+          folded,
+          1,
+          kept,
+          m ->
+              out.add(
+                  m.start(1), m.end(1), original, Category.PASSPORT, null, "passport", 0.95, "**"));
+    }
+    if (policy.masks(Category.PLATE)) {
+      each(
+          PLATE,
+          folded,
+          0,
+          kept,
+          m ->
+              out.add(
+                  m.start(),
+                  m.end(),
+                  original,
+                  Category.PLATE,
+                  null,
+                  "licence-plate",
+                  0.9,
+                  m.group().charAt(0) + "*".repeat(6)));
+    }
+  }
+
+  private static void each(
+      Pattern p,
+      String text,
+      int group,
+      Protected kept,
+      java.util.function.Consumer<Matcher> action) {
+    Matcher m = p.matcher(text);
+    while (m.find()) {
+      if (!kept.overlaps(m.start(group), m.end(group))) {
+        action.accept(m);
+      }
+    }
+  }
+
+  static String digits(String s) {
+    return s.replaceAll("[^0-9Xx]", "");
+  }
+
+  /** 110102********0515 when the ends are kept (the standard's form), otherwise ** . */
+  static String idMask(String raw, boolean keepEnds) {
+    String d = digits(raw);
+    if (!keepEnds || d.length() < 12) {
+      return "**";
+    }
+    return d.substring(0, 6) + "*".repeat(d.length() - 10) + d.substring(d.length() - 4);
+  }
+
+  private static String keepLast(String raw, int n) {
+    String s = raw.replaceAll("[^0-9A-Za-z]", "");
+    return s.length() <= n ? "**" : "*".repeat(s.length() - n) + s.substring(s.length() - n);
+  }
+}

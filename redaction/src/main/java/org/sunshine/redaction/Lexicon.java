@@ -1,0 +1,142 @@
+package org.sunshine.redaction;
+
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** Word lists the rules share. Kept in one place so a reviewer can read and extend them. */
+final class Lexicon {
+
+  private Lexicon() {}
+
+  /**
+   * Single-character surnames (百家姓 and the common modern ones), including rare ones seen in case
+   * files.
+   */
+  static final String SURNAMES =
+      "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁"
+          + "任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫阎段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃"
+          + "武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒"
+          + "阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓"
+          + "古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣"
+          + "巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝区伏封郜蔺衣宦粟练揭桓晁戈湛巴丰鞠邸羊雍井储钮冀郁归海"
+          + "支詹佐闻谈励楚邓郗卢荆红游竺权逯盖益桓公晋楼阙东欧殳沃利蔚越夔隆师巩厍聂晁勾敖融冷訾辛阚那简饶空"
+          + "曾毋沙乜养鞠须丰巢关蒯相查后荆红游竺权逮盖益桓公万俟司马上官欧阳夏侯诸葛闻人东方赫连皇甫尉迟公羊"
+          + "澹台公冶宗政濮阳淳于单于太叔申屠公孙仲孙轩辕令狐钟离宇文长孙慕容鲜于闾丘司徒司空亓官司寇仉督子车"
+          + "颛孙端木巫马公西漆雕乐正壤驷公良拓跋夹谷宰父谷梁晋楚闫法汝鄢涂钦段干百里东郭南门呼延归海羊舌微生"
+          + "岳帅缑亢况郈有琴梁丘左丘东门西门商牟佘佴伯赏南宫墨哈谯笪年爱阳佟第五言福";
+
+  static final List<String> COMPOUND_SURNAMES =
+      List.of(
+          "欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "长孙", "宇文", "司徒", "夏侯", "令狐", "端木",
+          "澹台", "呼延", "轩辕", "闻人", "赫连", "申屠", "钟离", "独孤", "南宫", "西门", "百里");
+
+  /** Characters that cannot be the second character of a personal name (mostly function words). */
+  static final Set<Character> NOT_IN_NAME =
+      chars("被不的了在是有和与及对从把将为以于着过也都就而或且之其此该所等们个这那么到已未无非即均并亦称系获");
+
+  /** A name stops before these: delimiters and characters that begin the next phrase. */
+  static final Set<Character> AFTER_NAME =
+      chars("，,。；;、（(）)：:“”\"‘’的与和及在因于系称等对将从向为被已曾亦也均并到是驾使拨代未经按自即先后现于、\n\r\t 　");
+
+  /**
+   * Surname characters that are far more often a function word: accept them only with more
+   * evidence.
+   */
+  static final Set<Character> WEAK_SURNAMES = chars("和于向时曾原从对将同经当全高文安方单车常明成华关公宁国平应所该其万区");
+
+  /** Words that a trigger picks up but are not names. */
+  static final Set<String> NOT_NAMES =
+      Set.of(
+          "查获", "全部", "高中", "文化", "单位", "安全", "方面", "平时", "明知", "成功", "国家", "车辆", "车内", "向本", "时许",
+          "曾因", "原系", "常住", "关于", "宁愿", "同意", "经查", "经审", "原审", "同案", "其他", "其余", "本人", "本院", "该院",
+          "该案", "认罪", "和认罪", "向被", "双方", "家属", "亲属", "朋友", "同事", "邻居", "对方", "众人", "他人", "其中", "多次",
+          "一名", "两名", "某某", "时称", "时曾", "曾向", "曾留", "向其", "全体", "高度", "文明", "安排", "方式", "单独", "车主",
+          "常年", "明确", "成为", "华人", "关系", "公司", "宁可", "国内", "平安", "应当", "所在", "该人", "万元", "区域", "申请",
+          "申诉", "控告", "举报", "辩护", "代理", "委托", "陈述", "证言", "供述", "辩解", "鉴定", "翻译", "民警", "人员", "于是",
+          "于当", "现场", "作案", "施工", "汇款", "转账", "提出", "认为", "系统", "经理", "老板", "司机", "师傅", "老师", "学生",
+          "员工", "工人", "村民", "居民", "群众", "法定", "诉讼", "犯罪", "嫌疑", "涉嫌", "被告", "检察");
+
+  /** Role words that introduce a person's name directly after them. Longer first. */
+  static final List<String> STRONG_ROLES =
+      sortedByLength(
+          "原审被告人",
+          "原审上诉人",
+          "原案被不起诉人",
+          "原被不起诉人",
+          "被不起诉人",
+          "犯罪嫌疑人",
+          "被告人",
+          "上诉人",
+          "被申诉人",
+          "申诉人",
+          "被控告人",
+          "控告人",
+          "被举报人",
+          "举报人",
+          "被害人近亲属",
+          "被害人",
+          "证人",
+          "鉴定人",
+          "翻译人员",
+          "法定代理人",
+          "诉讼代理人",
+          "诉讼代表人",
+          "法定代表人",
+          "直接负责的主管人员",
+          "直接责任人员",
+          "同案犯",
+          "辩护人",
+          "中文译名",
+          "负责人",
+          "实际控制人",
+          "股东",
+          "投资人",
+          "受害人");
+
+  /** Weaker words: kinship, occupation, relation. The next word must look like a name. */
+  static final List<String> WEAK_ROLES =
+      sortedByLength(
+          "之父", "之母", "之妻", "之夫", "之子", "之女", "之兄", "之弟", "之姐", "之妹", "其父", "其母", "其妻子", "其妻",
+          "其丈夫", "其夫", "其子", "其女", "其儿子", "其女儿", "其兄", "其弟", "其姐", "其妹", "父亲", "母亲", "妻子", "丈夫",
+          "儿子", "女儿", "哥哥", "弟弟", "姐姐", "妹妹", "表哥", "表弟", "表姐", "表妹", "堂兄", "堂弟", "堂姐", "堂妹", "女友",
+          "男友", "前女友", "前男友", "前妻", "前夫", "同事", "邻居", "朋友", "同学", "村民", "同村村民", "民警", "辅警", "工作人员",
+          "人员", "老师", "所有人为", "开发商", "商户", "店主", "老板", "司机", "会计", "出纳", "经理", "厂长", "店员", "保安",
+          "护士", "医生", "房东", "租客", "雇主", "工友", "室友", "舅舅", "叔叔", "伯父", "姑姑", "阿姨", "外甥", "侄子", "岳父",
+          "岳母", "公公", "婆婆", "女婿", "儿媳", "孙子", "孙女", "爷爷", "奶奶", "外公", "外婆", "聘请", "翻译", "译员", "介绍人",
+          "中间人", "买家", "卖家", "车主", "户主", "业主", "网友");
+
+  /** Words that introduce another name for a person already named. */
+  static final List<String> ALIAS_WORDS =
+      sortedByLength(
+          "绰号", "外号", "网名", "化名", "别名", "曾用名", "小名", "又名", "昵称", "微信昵称", "英文名", "中文译名", "以下简称",
+          "简称");
+
+  /** Roles whose holders are kept by name: they act in an official or professional capacity. */
+  static final List<String> OFFICIAL_TITLES =
+      sortedByLength(
+          "检察官助理", "检察官", "检察员", "代理检察员", "助理检察员", "书记员", "审判长", "审判员", "人民陪审员", "法官助理", "检察长",
+          "副检察长");
+
+  /** Suffixes after which a given name is part of a place or thing, not a person (向阳路, 长安区). */
+  static final String PLACE_SUFFIXES = "路街道巷区县镇乡村桥湖山河江园港湾坊里弄屯寨庄堡场站厂店城市省州";
+
+  static Set<Character> chars(String s) {
+    return s.chars().mapToObj(c -> (char) c).collect(Collectors.toUnmodifiableSet());
+  }
+
+  static boolean isHan(char c) {
+    return c >= '\u4e00' && c <= '\u9fff';
+  }
+
+  static boolean isSurname(char c) {
+    return SURNAMES.indexOf(c) >= 0;
+  }
+
+  private static List<String> sortedByLength(String... words) {
+    return java.util.Arrays.stream(words)
+        .distinct()
+        .sorted((a, b) -> b.length() - a.length())
+        .toList();
+  }
+}

@@ -1,0 +1,184 @@
+package org.sunshine.redaction;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Where a personal name that starts at a given offset ends. Chinese has no spaces, so the length
+ * (2, 3 or 4 characters, or a ·-joined minority name, or a Latin name) is decided from the
+ * characters that follow, the names already known in the document, and how often each candidate
+ * occurs.
+ */
+final class NameBoundary {
+
+  private static final Pattern LATIN = Pattern.compile("[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){1,3}");
+  private static final Pattern DOT_NAME =
+      Pattern.compile(
+          "(\\p{IsHan}{1,12})((?:·\\p{IsHan}{1,10}?)+)(?=[，,。、；;：:（()）“”\"\\n 的与及和]|称|证实|在|对|向|已|现|被|用|赔偿|担任|作为|系|是|为|于|到|因|将|把|给|以|从|等|供述|陈述|表示|提出|承认|辩称|签署|出具|涉嫌|打工|拖欠|承包|同时|立即|随即|还|面部|所|驾|持|身|家|也|又|便)");
+
+  private final String text;
+  private final List<String> dotNames;
+  private final Set<String> known = new LinkedHashSet<>();
+
+  NameBoundary(String text) {
+    this.text = text;
+    this.dotNames = findDotNames(text);
+  }
+
+  List<String> dotNames() {
+    return dotNames;
+  }
+
+  void know(Collection<String> names) {
+    known.addAll(names);
+  }
+
+  /** The name starting at {@code pos}, or null when what follows does not look like a name. */
+  String at(int pos) {
+    if (pos >= text.length()) {
+      return null;
+    }
+    String best = null;
+    for (String k : known) {
+      if (text.startsWith(k, pos) && (best == null || k.length() > best.length())) {
+        best = k;
+      }
+    }
+    if (best != null) {
+      return best;
+    }
+    Matcher latin = LATIN.matcher(text).region(pos, Math.min(text.length(), pos + 40));
+    if (latin.lookingAt() && latin.group().chars().filter(Character::isUpperCase).count() >= 2) {
+      return latin.group();
+    }
+    for (String d : dotNames) {
+      if (text.startsWith(d, pos)) {
+        return d;
+      }
+    }
+    return han(pos);
+  }
+
+  private String han(int pos) {
+    String c = text.substring(pos, Math.min(text.length(), pos + 4));
+    if (c.length() < 2
+        || !Lexicon.isHan(c.charAt(0))
+        || !Lexicon.isHan(c.charAt(1))
+        || c.contains("某")) {
+      return null;
+    }
+    if (c.length() > 2 && c.charAt(2) == '·') {
+      return null;
+    }
+    boolean compound = Lexicon.COMPOUND_SURNAMES.stream().anyMatch(c::startsWith);
+    if (compound) {
+      return extend(pos, 2, 4);
+    }
+    char first = c.charAt(0);
+    if (!Lexicon.isSurname(first) && first != '阿') {
+      return null;
+    }
+    if (Lexicon.NOT_IN_NAME.contains(c.charAt(1)) || Lexicon.AFTER_NAME.contains(c.charAt(1))) {
+      return null;
+    }
+    if (first == '阿'
+        && c.length() == 4
+        && nameChar(c.charAt(2))
+        && nameChar(c.charAt(3))
+        && count(c) >= 1
+        && followedByBoundary(pos + 4)) {
+      return c;
+    }
+    if (c.length() < 3 || !nameChar(c.charAt(2))) {
+      return c.substring(0, 2);
+    }
+    String three = c.substring(0, 3);
+    String two = c.substring(0, 2);
+    String chosen = count(three) == 1 && count(two) >= 2 ? two : three;
+    if (Lexicon.NOT_NAMES.contains(chosen) || Lexicon.NOT_NAMES.contains(two)) {
+      return null;
+    }
+    return chosen;
+  }
+
+  /** A compound surname plus a given name of 1–2 characters. */
+  private String extend(int pos, int surname, int max) {
+    int end = pos + surname;
+    while (end < text.length() && end < pos + max && nameChar(text.charAt(end))) {
+      end++;
+    }
+    return end - pos > surname ? text.substring(pos, end) : null;
+  }
+
+  private static boolean nameChar(char c) {
+    return Lexicon.isHan(c) && !Lexicon.AFTER_NAME.contains(c) && !Lexicon.NOT_IN_NAME.contains(c);
+  }
+
+  private boolean followedByBoundary(int at) {
+    return at >= text.length()
+        || !Lexicon.isHan(text.charAt(at))
+        || Lexicon.AFTER_NAME.contains(text.charAt(at));
+  }
+
+  int count(String s) {
+    int n = 0;
+    int from = 0;
+    while ((from = text.indexOf(s, from)) >= 0) {
+      n++;
+      from += s.length();
+    }
+    return n;
+  }
+
+  /**
+   * ·-joined names (艾力·吐尔逊). The left part is the Han run before the first ·, less any role word or
+   * verb that precedes it; when one candidate is a prefix of another, the shorter
+   * (delimiter-closed) one is the name.
+   */
+  private static List<String> findDotNames(String text) {
+    Set<String> found = new LinkedHashSet<>();
+    Matcher m = DOT_NAME.matcher(text);
+    while (m.find()) {
+      String left = m.group(1);
+      int cut = 0;
+      for (String role : Lexicon.STRONG_ROLES) {
+        int i = left.lastIndexOf(role);
+        if (i >= 0) {
+          cut = Math.max(cut, i + role.length());
+        }
+      }
+      for (String role : Lexicon.WEAK_ROLES) {
+        int i = left.lastIndexOf(role);
+        if (i >= 0) {
+          cut = Math.max(cut, i + role.length());
+        }
+      }
+      for (String verb :
+          List.of(
+              "击打", "雇佣", "殴打", "向", "与", "和", "及", "称", "为", "是", "将", "对", "被", "让", "由", "经",
+              "请", "聘请", "伙同")) {
+        int i = left.lastIndexOf(verb);
+        if (i >= 0 && i + verb.length() < left.length()) {
+          cut = Math.max(cut, i + verb.length());
+        }
+      }
+      String name = left.substring(cut) + m.group(2);
+      if (cut < left.length() && left.length() - cut <= 8) {
+        found.add(name);
+      }
+    }
+    List<String> shortest = new ArrayList<>();
+    for (String f : found) {
+      if (found.stream().noneMatch(o -> !o.equals(f) && f.startsWith(o))) {
+        shortest.add(f);
+      }
+    }
+    shortest.sort((a, b) -> b.length() - a.length());
+    return shortest;
+  }
+}

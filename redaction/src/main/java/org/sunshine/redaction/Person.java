@@ -1,0 +1,45 @@
+package org.sunshine.redaction;
+
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+/**
+ * A natural person the document names: the name as first found, the role it was found with, the
+ * other forms that take the same pseudonym (given name alone, translated name) and aliases that are
+ * masked outright (绰号, 网名…).
+ */
+final class Person {
+
+  final String name;
+  final String role;
+  final int firstAt;
+  String chineseName;
+  final Set<String> forms = new LinkedHashSet<>();
+  final Set<String> givenForms = new LinkedHashSet<>();
+  final Set<String> aliases = new LinkedHashSet<>();
+
+  Person(String name, String role, int firstAt) {
+    this.name = name;
+    this.role = role;
+    this.firstAt = firstAt;
+    forms.add(name);
+  }
+
+  /** The name the pseudonym is made from: the Chinese form when a foreign name has one. */
+  String pseudonymKey() {
+    return chineseName != null ? chineseName : name;
+  }
+
+  boolean accused() {
+    return role != null
+        && (role.contains("被告人")
+            || role.contains("被不起诉人")
+            || role.contains("犯罪嫌疑人")
+            || role.equals("上诉人"));
+  }
+
+  @Override
+  public String toString() {
+    return name + "(" + role + ")";
+  }
+}

@@ -1,0 +1,231 @@
+package org.sunshine.redaction;
+
+import com.hankcs.hanlp.corpus.tag.Nature;
+import com.hankcs.hanlp.dictionary.CoreDictionary;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the natural persons a document names: first in its participant paragraphs (被告人X，男，…), then
+ * after role, kinship and occupation words, before annotations such as （另案处理）, as ·-joined and
+ * Latin names, and from the participants the case record passes in. Each person is found once;
+ * every occurrence is replaced later.
+ */
+final class PersonFinder {
+
+  private static final String NAME =
+      "(?:[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){1,3}|\\p{IsHan}{1,12}(?:·\\p{IsHan}{1,10})+|\\p{IsHan}{2,5})";
+  private static final Pattern PARTICIPANT =
+      Pattern.compile(
+          "(?m)^[ \\t　]*("
+              + String.join("|", Lexicon.STRONG_ROLES)
+              + ")[一二三四五六七八九十\\d]{0,2}("
+              + NAME
+              + ")(?=[，,（(：:])");
+  private static final Pattern ANNOTATED =
+      Pattern.compile(
+          "(\\p{IsHan}{2,4})[（(](?:另案处理|另案|在逃|已判决|已判刑|已死亡|死者|男[，,]|女[，,]|\\d{4}年|联系电话|电话|手机|身份证"
+              + "|系[^）)]{0,14}?(?:之|的)?(?:父|母|子|女|妻|夫|兄|弟|姐|妹|人员|负责人|员工|职工|经理|会计|司机|民警|村民|邻居|同事|朋友|老板|店主)"
+              + "|[^）)]{0,12}?(?:人员|负责人|店员|员工|摊主|商户|管理员|邻居|同事|朋友|财务|会计|司机|老板|店主|村民|之[父母子女妻夫兄弟姐妹]))");
+  private static final Pattern ALIAS =
+      Pattern.compile(
+          "("
+              + String.join("|", Lexicon.ALIAS_WORDS)
+              + ")[为是：:]?[“\"「『]?([^”\"」』）)，,。；;\\s]{1,14}?)[”\"」』]?(?=[）)，,。；;、]|$)");
+
+  private final String text;
+  private final NameBoundary boundary;
+  private final Set<String> keptNames;
+  private final Map<String, Person> persons = new LinkedHashMap<>();
+
+  private PersonFinder(String text, Set<String> keptNames) {
+    this.text = text;
+    this.boundary = new NameBoundary(text);
+    this.keptNames = keptNames;
+  }
+
+  static List<Person> find(String text, Set<String> keptNames, List<KnownParticipant> known) {
+    PersonFinder finder = new PersonFinder(text, keptNames);
+    finder.fromKnown(known);
+    finder.fromParticipantParagraphs();
+    finder.boundary.know(finder.persons.keySet());
+    finder.fromDotNames();
+    finder.fromRoleWords(Lexicon.STRONG_ROLES, false);
+    finder.fromRoleWords(Lexicon.WEAK_ROLES, true);
+    finder.fromAnnotations();
+    finder.fromAliases();
+    List<Person> all = new ArrayList<>(finder.persons.values());
+    all.sort(java.util.Comparator.comparingInt(p -> p.firstAt));
+    return all;
+  }
+
+  private void fromKnown(List<KnownParticipant> known) {
+    for (KnownParticipant k : known) {
+      int at = text.indexOf(k.name());
+      Person p = add(k.name(), k.role(), at < 0 ? Integer.MAX_VALUE : at, true);
+      if (p != null) {
+        p.aliases.addAll(k.aliases());
+      }
+    }
+  }
+
+  private void fromParticipantParagraphs() {
+    Matcher m = PARTICIPANT.matcher(text);
+    while (m.find()) {
+      String name = m.group(2);
+      if (plausible(name) || !Lexicon.isHan(name.charAt(0)) || name.contains("·")) {
+        add(name, m.group(1), m.start(2), true);
+      }
+    }
+  }
+
+  private void fromDotNames() {
+    for (String d : boundary.dotNames()) {
+      add(d, null, text.indexOf(d), true);
+    }
+  }
+
+  private void fromRoleWords(List<String> roles, boolean weak) {
+    for (String role : roles) {
+      int from = 0;
+      int at;
+      while ((at = text.indexOf(role, from)) >= 0) {
+        from = at + role.length();
+        int pos = from;
+        String name = boundary.at(pos);
+        while (name != null) {
+          if (!weak || persons.containsKey(name) || strongEnough(name)) {
+            add(name, role, pos, false);
+          }
+          pos += name.length();
+          if (pos < text.length() && text.charAt(pos) == '、') {
+            name = boundary.at(++pos);
+          } else {
+            name = null;
+          }
+        }
+      }
+    }
+  }
+
+  /**
+   * Names after weak words must not be ordinary words, and weak surnames need a second occurrence.
+   */
+  private boolean strongEnough(String name) {
+    if (!Lexicon.isHan(name.charAt(0)) || name.contains("·")) {
+      return true;
+    }
+    if (Lexicon.WEAK_SURNAMES.contains(name.charAt(0)) && boundary.count(name) < 2) {
+      return false;
+    }
+    return !dictionaryWord(name.substring(0, 2)) || boundary.count(name) >= 2;
+  }
+
+  private void fromAnnotations() {
+    Matcher m = ANNOTATED.matcher(text);
+    while (m.find()) {
+      String run = m.group(1);
+      String name = null;
+      for (String k : persons.keySet()) {
+        if (run.endsWith(k)) {
+          name = k;
+        }
+      }
+      if (name == null) {
+        for (int length : new int[] {3, 2}) {
+          if (run.length() >= length) {
+            String c = run.substring(run.length() - length);
+            if (Lexicon.isSurname(c.charAt(0))
+                && plausible(c)
+                && !Lexicon.WEAK_SURNAMES.contains(c.charAt(0))) {
+              name = c;
+              break;
+            }
+          }
+        }
+      }
+      if (name != null) {
+        add(name, null, m.end(1) - name.length(), false);
+      }
+    }
+  }
+
+  private void fromAliases() {
+    Matcher m = ALIAS.matcher(text);
+    while (m.find()) {
+      String alias = m.group(2).strip();
+      Person owner = nearestBefore(m.start());
+      if (owner == null || alias.isEmpty() || alias.contains("某") || keptNames.contains(alias)) {
+        continue;
+      }
+      if (m.group(1).equals("中文译名")) {
+        owner.chineseName = alias;
+        owner.forms.add(alias);
+      } else if (m.group(1).contains("简称") && m.start() - owner.firstAt > 20) {
+        continue;
+      } else {
+        owner.aliases.add(alias);
+      }
+    }
+  }
+
+  private Person nearestBefore(int at) {
+    Person best = null;
+    int bestAt = -1;
+    for (Person p : persons.values()) {
+      int i = text.lastIndexOf(p.name, at);
+      if (i >= 0 && i > bestAt && at - i <= 40) {
+        best = p;
+        bestAt = i;
+      }
+    }
+    return best;
+  }
+
+  private Person add(String name, String role, int at, boolean trusted) {
+    if (name == null || name.contains("某") || !trusted && !plausible(name)) {
+      return null;
+    }
+    for (String kept : keptNames) {
+      if (kept.contains(name) || name.contains(kept)) {
+        return null;
+      }
+    }
+    Person existing = persons.get(name);
+    if (existing != null) {
+      return existing;
+    }
+    Person p = new Person(name, role, at);
+    persons.put(name, p);
+    return p;
+  }
+
+  private boolean plausible(String name) {
+    return !Lexicon.NOT_NAMES.contains(name)
+        && (name.length() < 2 || !Lexicon.NOT_NAMES.contains(name.substring(0, 2)))
+        && name.length() >= 2;
+  }
+
+  /** A common word in HanLP's core dictionary that is never a person's name. */
+  static boolean dictionaryWord(String word) {
+    CoreDictionary.Attribute attribute = CoreDictionary.get(word);
+    if (attribute == null) {
+      return false;
+    }
+    for (Nature n : attribute.nature) {
+      if (n == Nature.nr
+          || n == Nature.nr1
+          || n == Nature.nr2
+          || n == Nature.nrf
+          || n == Nature.nrj) {
+        return false;
+      }
+    }
+    return true;
+  }
+}

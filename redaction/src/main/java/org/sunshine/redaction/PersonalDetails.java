@@ -1,0 +1,68 @@
+package org.sunshine.redaction;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Birth dates, ages, health conditions and the school details of minors. */
+final class PersonalDetails {
+
+  private static final Pattern DATE =
+      Pattern.compile("(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月(?:\\s*(\\d{1,2})\\s*日)?");
+  private static final Pattern AGE =
+      Pattern.compile("(?<=[，,（(、：:]|年龄|现年|时年|今年)\\s*(\\d{1,3})\\s*(?:周)?岁(?![以半])");
+  private static final Pattern HEALTH =
+      Pattern.compile(
+          "(?:患有|患|罹患|身患|诊断为|确诊为|诊断患有|被诊断出|查出|确诊|检出)(\\p{IsHan}{1,12}?"
+              + "(?:症|病|炎|癌|瘤|综合征|综合症|后遗症|障碍|衰竭|梗塞|梗死|硬化|瘫痪|残疾|阳性|HIV|艾滋病))"
+              + "(?=[，,。；;、）)]|$|\\s|，|等)");
+  private static final Pattern HEALTH_TERMS =
+      Pattern.compile("艾滋病|HIV(?:阳性|感染)?|精神分裂症|双相情感障碍|抑郁症|癫痫|尿毒症|白血病|乙肝|丙肝|梅毒|淋病|尖锐湿疣|肺结核|精神发育迟滞");
+  private static final Pattern MINOR_SCHOOL =
+      Pattern.compile(
+          "(?:系|是|为|就读于|在读于)?\\p{IsHan}{0,14}?(?:小学|初级中学|中学|初中|高中|学校|幼儿园|中专|职高)"
+              + "\\p{IsHan}{0,4}?(?:[一二三四五六七八九]年级|初[一二三]|高[一二三])(?:\\d{1,2}班|[一二三四五六七八九十]+班)?(?:学生|在读)?");
+
+  private PersonalDetails() {}
+
+  static void find(
+      String folded, String original, Protected kept, RedactionPolicy policy, Findings out) {
+    if (policy.masks(Category.BIRTH_DATE)) {
+      Matcher m = DATE.matcher(folded);
+      while (m.find()) {
+        if (Protections.isBirthDate(folded, m.start(), m.end())) {
+          String mask = m.group(3) == null ? "****年**月" : "****年**月**日";
+          out.add(
+              m.start(), m.end(), original, Category.BIRTH_DATE, null, "birth-date", 0.97, mask);
+        }
+      }
+    }
+    if (policy.masks(Category.AGE)) {
+      Matcher m = AGE.matcher(folded);
+      while (m.find()) {
+        if (!kept.overlaps(m.start(1), m.end(1))) {
+          out.add(m.start(1), m.end(1), original, Category.AGE, null, "age", 0.8, "**");
+        }
+      }
+    }
+    if (policy.masks(Category.HEALTH)) {
+      Matcher m = HEALTH.matcher(folded);
+      while (m.find()) {
+        out.add(
+            m.start(1), m.end(1), original, Category.HEALTH, null, "health-condition", 0.85, "**");
+      }
+      Matcher t = HEALTH_TERMS.matcher(folded);
+      while (t.find()) {
+        if (!kept.overlaps(t.start(), t.end())) {
+          out.add(t.start(), t.end(), original, Category.HEALTH, null, "health-lexicon", 0.8, "**");
+        }
+      }
+    }
+    if (policy.masks(Category.MINOR_INFO)) {
+      Matcher m = MINOR_SCHOOL.matcher(folded);
+      while (m.find()) {
+        out.add(
+            m.start(), m.end(), original, Category.MINOR_INFO, null, "school-and-grade", 0.8, "**");
+      }
+    }
+  }
+}

@@ -1,0 +1,77 @@
+package org.sunshine.redaction;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Person → pseudonym (张三 → 张某某, or 张某甲 / 张某乙 where first characters are shared) for one case, so a
+ * person keeps one pseudonym in every document of the case. Immutable; the engine returns an
+ * extended copy.
+ */
+public final class PseudonymMap {
+
+  private static final String SUFFIXES = "甲乙丙丁戊己庚辛壬癸";
+  private final Map<String, String> byName;
+
+  private PseudonymMap(Map<String, String> byName) {
+    this.byName = Collections.unmodifiableMap(new LinkedHashMap<>(byName));
+  }
+
+  public static PseudonymMap empty() {
+    return new PseudonymMap(Map.of());
+  }
+
+  public static PseudonymMap of(Map<String, String> byName) {
+    return new PseudonymMap(byName);
+  }
+
+  public Map<String, String> asMap() {
+    return byName;
+  }
+
+  public String get(String name) {
+    return byName.get(name);
+  }
+
+  /**
+   * Adds the people not yet in the map, in order of first appearance. Someone whose first character
+   * nobody else in the case shares gets 某某; otherwise each gets the next free 甲, 乙, 丙… of that
+   * character.
+   */
+  PseudonymMap extend(java.util.List<String> namesInOrder) {
+    Map<String, String> next = new LinkedHashMap<>(byName);
+    Map<String, Long> sharing = new LinkedHashMap<>();
+    java.util.Set<String> everyone = new java.util.LinkedHashSet<>(byName.keySet());
+    everyone.addAll(namesInOrder);
+    for (String name : everyone) {
+      sharing.merge(initial(name), 1L, Long::sum);
+    }
+    for (String name : namesInOrder) {
+      if (next.containsKey(name)) {
+        continue;
+      }
+      String initial = initial(name);
+      if (sharing.get(initial) == 1) {
+        next.put(name, initial + "某某");
+      } else {
+        next.put(name, initial + "某" + freeSuffix(next, initial));
+      }
+    }
+    return new PseudonymMap(next);
+  }
+
+  private static char freeSuffix(Map<String, String> taken, String initial) {
+    for (char c : SUFFIXES.toCharArray()) {
+      if (!taken.containsValue(initial + "某" + c)) {
+        return c;
+      }
+    }
+    throw new IllegalStateException("more than ten people share the first character " + initial);
+  }
+
+  /** The first character of the name as written (欧阳明辉 → 欧, 艾力·吐尔逊 → 艾, NGUYEN VAN HUNG → N). */
+  static String initial(String name) {
+    return name.substring(0, Character.charCount(name.codePointAt(0)));
+  }
+}

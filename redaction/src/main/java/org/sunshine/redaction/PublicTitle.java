@@ -1,0 +1,43 @@
+package org.sunshine.redaction;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The standard's public title: 起诉书（张某某涉嫌盗窃案）, or for two or more people or charges
+ * 起诉书（张某某、王某某等涉嫌盗窃、抢劫等案）. Names are the pseudonyms, charges lose their 罪.
+ */
+final class PublicTitle {
+
+  private static final Pattern CHARGE =
+      Pattern.compile("涉嫌((?:\\p{IsHan}{2,20}?罪、)*\\p{IsHan}{2,20}?罪)");
+
+  private PublicTitle() {}
+
+  static String of(DocumentType type, String text, List<Person> persons, PseudonymMap map) {
+    List<String> accused = new ArrayList<>();
+    for (Person p : persons) {
+      if (p.accused()) {
+        accused.add(map.get(p.pseudonymKey()));
+      }
+    }
+    Set<String> charges = new LinkedHashSet<>();
+    Matcher m = CHARGE.matcher(text);
+    while (m.find() && charges.size() < 3) {
+      for (String c : m.group(1).split("、")) {
+        charges.add(c.endsWith("罪") ? c.substring(0, c.length() - 1) : c);
+      }
+    }
+    if (accused.isEmpty() || charges.isEmpty()) {
+      return type.title();
+    }
+    String who = accused.size() == 1 ? accused.get(0) : accused.get(0) + "、" + accused.get(1) + "等";
+    List<String> list = new ArrayList<>(charges);
+    String what = list.size() == 1 ? list.get(0) : list.get(0) + "、" + list.get(1) + "等";
+    return type.title() + "（" + who + "涉嫌" + what + "案）";
+  }
+}

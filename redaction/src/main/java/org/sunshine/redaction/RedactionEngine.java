@@ -1,0 +1,117 @@
+package org.sunshine.redaction;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Proposes the redaction of one document. Thread-safe and stateless: create one and share it.
+ *
+ * <p>The pipeline: refusal checks; what must be kept (officials, lawyers, institutions, numbers of
+ * the case, statutes, amounts, procedural dates); structured identifiers; birth dates, ages, health
+ * and minors' schools; addresses below county level; people and their pseudonyms; then the
+ * independent residual check and the over-redaction guard on the result.
+ */
+public final class RedactionEngine {
+
+  /**
+   * Documents beyond this are refused rather than processed slowly (a legal document is 2–30 KB).
+   */
+  public static final int MAX_CHARACTERS = 2_000_000;
+
+  public RedactionResult redact(RedactionRequest request) {
+    String text = request.text();
+    if (text.isBlank()) {
+      throw new IllegalArgumentException("text: the document is empty");
+    }
+    DocumentType type = request.type() != null ? request.type() : DocumentType.detect(text);
+    List<Refusal> refusals = new ArrayList<>();
+    if (text.length() > MAX_CHARACTERS || unreadable(text)) {
+      refusals.add(new Refusal(RefusalReason.UNREADABLE, "长度 " + text.length() + " 或含有非文本字符"));
+      return new RedactionResult(
+          null,
+          type,
+          List.of(),
+          request.pseudonyms(),
+          type.title(),
+          Verdict.refused(refusals),
+          List.of(),
+          List.of());
+    }
+    String folded = Folded.fold(text);
+    RedactionPolicy policy = request.policy();
+    refusals.addAll(
+        RefusalCheck.check(folded, request.offenceDate(), request.participants(), policy));
+
+    Protections.Result protections = Protections.find(folded);
+    Protected kept = protections.ranges();
+    Findings findings = new Findings();
+    Identifiers.find(folded, text, kept, policy, findings);
+    PersonalDetails.find(folded, text, kept, policy, findings);
+    List<Addresses.Tail> tails = Addresses.find(folded, text, kept, policy, findings);
+
+    List<Person> persons =
+        PersonFinder.find(folded, protections.keptNames(), request.participants());
+    persons = Scope.applicable(persons, type, policy);
+    Anonymiser.addGivenForms(persons);
+    PseudonymMap pseudonyms = Anonymiser.pseudonyms(persons, request.pseudonyms());
+    if (policy.masks(Category.NAME)) {
+      Anonymiser.find(folded, text, persons, pseudonyms, kept, findings);
+    }
+    KnownDetails.find(folded, text, request.participants(), kept, findings);
+
+    List<Finding> resolved = findings.resolved();
+    String redacted = Findings.apply(text, resolved);
+    List<String> residual = residual(redacted, persons, resolved, tails, folded, policy);
+    if (!residual.isEmpty()) {
+      refusals.add(new Refusal(RefusalReason.RESIDUAL_LEAK, String.join("；", residual)));
+    }
+    List<String> over = OverRedactionGuard.check(folded, Folded.fold(redacted), kept);
+    String title = PublicTitle.of(type, folded, persons, pseudonyms);
+    Verdict verdict = refusals.isEmpty() ? Verdict.publish() : Verdict.refused(refusals);
+    return new RedactionResult(
+        redacted, type, resolved, pseudonyms, title, verdict, residual, over);
+  }
+
+  private static List<String> residual(
+      String redacted,
+      List<Person> persons,
+      List<Finding> findings,
+      List<Addresses.Tail> tails,
+      String folded,
+      RedactionPolicy policy) {
+    Set<String> names = new LinkedHashSet<>();
+    if (policy.masks(Category.NAME)) {
+      for (Person p : persons) {
+        names.addAll(p.forms);
+        p.aliases.stream().filter(a -> a.length() >= 2).forEach(names::add);
+      }
+    }
+    Set<String> numbers = new LinkedHashSet<>();
+    for (Finding f : findings) {
+      if (f.category() != Category.NAME
+          && f.category() != Category.ADDRESS
+          && f.category() != Category.BIRTH_DATE
+          && f.category() != Category.AGE
+          && f.category() != Category.HEALTH
+          && f.category() != Category.MINOR_INFO) {
+        numbers.add(f.text());
+      }
+    }
+    Set<String> phrases = new LinkedHashSet<>();
+    for (Addresses.Tail t : tails) {
+      phrases.add(folded.substring(t.start(), t.end()));
+    }
+    return ResidualCheck.check(redacted, names, numbers, phrases);
+  }
+
+  /** NUL bytes or many replacement characters: a binary file or the wrong encoding. */
+  private static boolean unreadable(String text) {
+    long bad =
+        text.chars()
+            .filter(c -> c == 0 || c == 0xFFFD || (c < 0x20 && c != '\n' && c != '\r' && c != '\t'))
+            .count();
+    return bad > 0 && bad * 200 > text.length() || text.indexOf('\0') >= 0;
+  }
+}

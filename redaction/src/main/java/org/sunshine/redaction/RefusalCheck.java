@@ -1,0 +1,169 @@
+package org.sunshine.redaction;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Decides whether a document may be published at all: state secrets, an accused person under 18 at
+ * the time of the offence (computed from the birth date or ID number and the earliest offence
+ * date), sexual crimes against minors and, if the policy says so, violent crimes against minors.
+ * When in doubt it refuses: a person can still publish.
+ */
+final class RefusalCheck {
+
+  private static final Pattern SECRET =
+      Pattern.compile("涉及国家秘密|(?:绝密|机密|秘密)\\s*★|国家秘密罪|属于(?:绝密|机密|秘密)级|涉密(?:材料|文件|案件)|（涉密）");
+  private static final String ACCUSED = "(?:原审被告人|原审上诉人|原案被不起诉人|被不起诉人|犯罪嫌疑人|被告人|上诉人|被申诉人)";
+  private static final Pattern ACCUSED_LINE =
+      Pattern.compile("(?m)^[ \\t　]*" + ACCUSED + "[^\\n]{0,200}");
+  private static final Pattern BORN =
+      Pattern.compile("(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日\\s*(?:出生|生)");
+  private static final Pattern ID_BIRTH =
+      Pattern.compile(
+          "(?<!\\d)\\d{6}((?:19|20)\\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\\d|3[01])\\d{3}[\\dXx](?!\\d)");
+  private static final Pattern FACTS =
+      Pattern.compile("(?:审查查明|侦查查明|复查查明|依法审查查明|经审查查明|经依法审查|调查查明|查明)[：:，,]?|案件事实[：:]|事实如下[：:]");
+  private static final Pattern MONTH_DATE =
+      Pattern.compile("(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月(?:\\s*(\\d{1,2})\\s*日)?");
+  private static final Pattern MINOR_OFFENDER =
+      Pattern.compile(
+          "犯罪时(?:未满|不满|尚未满)十八周岁|作案时(?:未满|不满|尚未满)十八周岁|系未成年人|未成年人犯罪|未成年犯罪嫌疑人|附条件不起诉|合适成年人"
+              + "|刑法》?第十七条第[一二三四]款");
+  private static final Pattern SEXUAL = Pattern.compile("强奸|猥亵|性侵|奸淫|卖淫|淫秽|性交|猥褻");
+  private static final Pattern VIOLENT =
+      Pattern.compile("故意伤害|故意杀人|拐卖儿童|拐骗儿童|拐卖妇女、儿童|虐待|遗弃|绑架|组织儿童乞讨|收买被拐卖的儿童");
+  private static final Pattern MINOR_VICTIM =
+      Pattern.compile(
+          "儿童|幼女|婴儿|幼儿|不满十四周岁|未满十四周岁|不满十八周岁|未满十八周岁|未成年|小学(?!文化|毕业|学历)|初中(?!文化|毕业|学历)"
+              + "|[一二三四五六七八九]年级学生|在校学生");
+  private static final Pattern VICTIM_BORN =
+      Pattern.compile(
+          "被害人[^，,。\\n]{1,12}?[（(][男女][，,]\\s*(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日\\s*出生");
+
+  private RefusalCheck() {}
+
+  static List<Refusal> check(
+      String text, LocalDate offenceDate, List<KnownParticipant> known, RedactionPolicy policy) {
+    List<Refusal> refusals = new ArrayList<>();
+    Matcher secret = SECRET.matcher(text);
+    if (secret.find()) {
+      refusals.add(new Refusal(RefusalReason.STATE_SECRET, secret.group()));
+    }
+    LocalDate offence = offenceDate != null ? offenceDate : earliestOffence(text);
+    for (LocalDate birth : accusedBirthDates(text, known)) {
+      if (offence != null && offence.isBefore(birth.plusYears(18))) {
+        refusals.add(new Refusal(RefusalReason.MINOR_OFFENDER, "出生 " + birth + "，作案 " + offence));
+        break;
+      }
+    }
+    Matcher explicit = MINOR_OFFENDER.matcher(text);
+    if (refusals.stream().noneMatch(r -> r.reason() == RefusalReason.MINOR_OFFENDER)
+        && explicit.find()) {
+      refusals.add(new Refusal(RefusalReason.MINOR_OFFENDER, explicit.group()));
+    }
+    String minorVictim = minorVictimEvidence(text, offence);
+    Matcher sexual = SEXUAL.matcher(text);
+    if (minorVictim != null && sexual.find()) {
+      refusals.add(
+          new Refusal(
+              RefusalReason.SEXUAL_CRIME_AGAINST_MINOR, sexual.group() + "；" + minorVictim));
+    }
+    Matcher violent = VIOLENT.matcher(text);
+    if (policy.refuseViolentCrimesAgainstMinors() && minorVictim != null && violent.find()) {
+      refusals.add(
+          new Refusal(
+              RefusalReason.VIOLENT_CRIME_AGAINST_MINOR, violent.group() + "；" + minorVictim));
+    }
+    return refusals;
+  }
+
+  private static String minorVictimEvidence(String text, LocalDate offence) {
+    Matcher born = VICTIM_BORN.matcher(text);
+    while (born.find()) {
+      LocalDate birth = date(born.group(1), born.group(2), born.group(3));
+      if (birth != null && (offence == null || offence.isBefore(birth.plusYears(18)))) {
+        return "被害人出生于 " + birth;
+      }
+    }
+    Matcher words = MINOR_VICTIM.matcher(text);
+    return words.find() ? words.group() : null;
+  }
+
+  /**
+   * Birth dates of the accused: from their participant paragraphs (date or ID number) and the case
+   * record.
+   */
+  static List<LocalDate> accusedBirthDates(String text, List<KnownParticipant> known) {
+    List<LocalDate> dates = new ArrayList<>();
+    Matcher line = ACCUSED_LINE.matcher(text);
+    while (line.find()) {
+      Matcher born = BORN.matcher(line.group());
+      if (born.find()) {
+        add(dates, date(born.group(1), born.group(2), born.group(3)));
+        continue;
+      }
+      Matcher id = ID_BIRTH.matcher(Folded.fold(line.group()));
+      if (id.find()) {
+        add(dates, date(id.group(1), id.group(2), id.group(3)));
+      }
+    }
+    for (KnownParticipant k : known) {
+      if (k.birthDate() != null
+          && k.role() != null
+          && k.role().matches(".*(被告人|被不起诉人|犯罪嫌疑人|DEFENDANT|SUSPECT|NON_PROSECUTED).*")) {
+        add(dates, k.birthDate());
+      }
+    }
+    return dates;
+  }
+
+  /**
+   * The earliest date in the facts (after 查明; without that heading, after the participant
+   * paragraphs), ignoring birth dates. Month precision counts as the 1st, so a range "2024年3月至6月"
+   * starts on 3 March.
+   */
+  static LocalDate earliestOffence(String text) {
+    Matcher facts = FACTS.matcher(text);
+    int from = facts.find() ? facts.end() : afterParticipants(text);
+    String region = text.substring(from, Math.min(text.length(), from + 1200));
+    LocalDate earliest = null;
+    Matcher m = MONTH_DATE.matcher(region);
+    while (m.find()) {
+      String after = region.substring(m.end(), Math.min(region.length(), m.end() + 3));
+      if (after.startsWith("出生") || after.startsWith("生")) {
+        continue;
+      }
+      LocalDate d = date(m.group(1), m.group(2), m.group(3) == null ? "1" : m.group(3));
+      if (d != null && (earliest == null || d.isBefore(earliest))) {
+        earliest = d;
+      }
+    }
+    return earliest;
+  }
+
+  private static int afterParticipants(String text) {
+    Matcher line = ACCUSED_LINE.matcher(text);
+    int end = 0;
+    while (line.find()) {
+      end = line.end();
+    }
+    return end;
+  }
+
+  private static void add(List<LocalDate> dates, LocalDate d) {
+    if (d != null) {
+      dates.add(d);
+    }
+  }
+
+  private static LocalDate date(String y, String m, String d) {
+    try {
+      return LocalDate.of(Integer.parseInt(y), Integer.parseInt(m), Integer.parseInt(d));
+    } catch (java.time.DateTimeException | NumberFormatException e) {
+      return null;
+    }
+  }
+}

@@ -1,0 +1,76 @@
+package org.sunshine.redaction;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * An independent check of the final text: every name form, number and address of the people found
+ * is searched again after normalisation (NFKC, no whitespace), with names allowed to be split by up
+ * to three spaces, dots, dashes, stars or slashes and numbers by spaces, dashes or dots. One hit
+ * makes the output unsafe.
+ */
+public final class ResidualCheck {
+
+  private static final String NAME_SEP = "[\\s·•・.\\-‐‑–—_*＊×/|\\\\]{0,3}";
+  private static final String NUM_SEP = "[\\s\\-‐‑–—.·・_/]{0,2}";
+
+  private ResidualCheck() {}
+
+  /** The normalisation the check (and the supreme procuratorate's reviewers) compare in. */
+  public static String normalise(String text) {
+    String n = Normalizer.normalize(text, Normalizer.Form.NFKC);
+    return n.replaceAll("[\\u200b\\u200c\\u200d\\u2060\\ufeff\\u00ad]", "").replaceAll("\\s+", "");
+  }
+
+  /**
+   * @param output the redacted text
+   * @param names name forms that must not appear (full names, aliases)
+   * @param numbers identifiers that must not appear
+   * @param phrases other strings that must not appear (address tails and their named parts)
+   * @return what was found, empty when the text is safe
+   */
+  public static List<String> check(
+      String output,
+      Collection<String> names,
+      Collection<String> numbers,
+      Collection<String> phrases) {
+    String hay = normalise(output);
+    List<String> hits = new ArrayList<>();
+    for (String name : names) {
+      String chars = normalise(name).replaceAll("[·•・.\\-]", "");
+      if (chars.length() >= 2 && pattern(chars, NAME_SEP).matcher(hay).find()) {
+        hits.add("name:" + name);
+      }
+    }
+    for (String number : numbers) {
+      String chars = normalise(number).replaceAll("[^0-9A-Za-z\\p{IsHan}]", "");
+      if (chars.length() >= 5 && pattern(chars, NUM_SEP).matcher(hay).find()) {
+        hits.add("number:" + number);
+      }
+    }
+    for (String phrase : phrases) {
+      String p = normalise(phrase);
+      if (p.length() >= 3 && hay.contains(p)) {
+        hits.add("text:" + phrase);
+      }
+    }
+    return hits;
+  }
+
+  private static Pattern pattern(String chars, String sep) {
+    StringBuilder rx = new StringBuilder();
+    chars
+        .codePoints()
+        .forEach(
+            cp -> {
+              if (rx.length() > 0) {
+                rx.append(sep);
+              }
+              rx.append(Pattern.quote(new String(Character.toChars(cp))));
+            });
+    return Pattern.compile(rx.toString(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  }
+}
