@@ -24,6 +24,10 @@ final class Addresses {
     "街道", "社区", "小区", "大道", "大街", "单元", "大厦", "广场", "花园", "公寓", "号楼", "镇", "乡", "村", "路", "街", "巷",
     "弄", "里", "组", "号", "栋", "幢", "楼", "层", "室", "座", "区", "屯", "庄", "队", "房"
   };
+  private static final java.util.Set<String> COMPONENT_UNITS =
+      java.util.Set.of(
+          "街道", "社区", "小区", "大道", "大街", "镇", "乡", "村", "路", "街", "巷", "弄", "里", "屯", "庄", "大厦",
+          "花园", "公寓");
   private static final String STOP = "，,。；;、\n）)：:“”";
   private static final Pattern HOME_WORD =
       Pattern.compile("^的(?:住处|家中|家|住宅|租住处|出租屋|出租房|宿舍|祖宅|房屋|居所|寓所)");

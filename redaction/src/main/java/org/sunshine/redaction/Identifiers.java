@@ -66,38 +66,6 @@ final class Identifiers {
           kept,
           m -> out.add(m.start(), m.end(), original, Category.EMAIL, null, "email", 0.99, "**"));
     }
-    if (policy.masks(Category.CREDIT_CODE)) {
-      each(
-          CREDIT_CODE,
-          folded,
-          0,
-          kept,
-          m ->
-              out.add(
-                  m.start(),
-                  m.end(),
-                  original,
-                  Category.CREDIT_CODE,
-                  null,
-                  "credit-code",
-                  Checksums.validCreditCode(m.group()) ? 0.99 : 0.8,
-                  keepLast(m.group(), 4)));
-      each(
-          ORG_CODE_CUE,
-          folded,
-          1,
-          kept,
-          m ->
-              out.add(
-                  m.start(1),
-                  m.end(1),
-                  original,
-                  Category.CREDIT_CODE,
-                  null,
-                  "organisation-code-after-cue",
-                  0.9,
-                  keepLast(m.group(1), 4)));
-    }
     if (policy.masks(Category.ID_NUMBER)) {
       for (Pattern p : new Pattern[] {ID18, ID15}) {
         each(
@@ -131,6 +99,38 @@ final class Identifiers {
                   "id-number-after-cue",
                   0.95,
                   idMask(m.group(1), ends)));
+    }
+    if (policy.masks(Category.CREDIT_CODE)) {
+      each(
+          CREDIT_CODE,
+          folded,
+          0,
+          kept,
+          m ->
+              out.add(
+                  m.start(),
+                  m.end(),
+                  original,
+                  Category.CREDIT_CODE,
+                  null,
+                  "credit-code",
+                  Checksums.validCreditCode(m.group()) ? 0.99 : 0.8,
+                  keepLast(m.group(), 4)));
+      each(
+          ORG_CODE_CUE,
+          folded,
+          1,
+          kept,
+          m ->
+              out.add(
+                  m.start(1),
+                  m.end(1),
+                  original,
+                  Category.CREDIT_CODE,
+                  null,
+                  "organisation-code-after-cue",
+                  0.9,
+                  keepLast(m.group(1), 4)));
     }
     if (policy.masks(Category.BANK_ACCOUNT)) {
       for (Pattern p : new Pattern[] {CARD_GROUPED, CARD_PLAIN}) {

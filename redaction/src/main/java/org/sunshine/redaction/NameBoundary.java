@@ -174,7 +174,7 @@ final class NameBoundary {
     }
     List<String> shortest = new ArrayList<>();
     for (String f : found) {
-      if (found.stream().noneMatch(o -> !o.equals(f) && f.startsWith(o))) {
+      if (found.stream().noneMatch(o -> !o.equals(f) && f.contains(o))) {
         shortest.add(f);
       }
     }

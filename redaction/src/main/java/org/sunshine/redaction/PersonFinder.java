@@ -26,7 +26,8 @@ final class PersonFinder {
               + String.join("|", Lexicon.STRONG_ROLES)
               + ")[一二三四五六七八九十\\d]{0,2}("
               + NAME
-              + ")(?=[，,（(：:])");
+              + ")(?=[（(]|[，,]\\s*(?:男|女|曾用名|绰号|化名|别名|系|住|现住|户籍|身份证|公民身份|出生|生于|\\d{4}年|汉族|\\p{IsHan}{1,4}族"
+              + "|国籍|[\\p{IsHan}]{2,12}律师事务所))");
   private static final Pattern ANNOTATED =
       Pattern.compile(
           "(\\p{IsHan}{2,4})[（(](?:另案处理|另案|在逃|已判决|已判刑|已死亡|死者|男[，,]|女[，,]|\\d{4}年|联系电话|电话|手机|身份证"
@@ -49,7 +50,8 @@ final class PersonFinder {
     this.keptNames = keptNames;
   }
 
-  static List<Person> find(String text, Set<String> keptNames, List<KnownParticipant> known) {
+  static List<Person> find(
+      String text, Protected protections, Set<String> keptNames, List<KnownParticipant> known) {
     PersonFinder finder = new PersonFinder(text, keptNames);
     finder.fromKnown(known);
     finder.fromParticipantParagraphs();
@@ -59,9 +61,17 @@ final class PersonFinder {
     finder.fromRoleWords(Lexicon.WEAK_ROLES, true);
     finder.fromAnnotations();
     finder.fromAliases();
+    finder.fromRecognizer(protections);
     List<Person> all = new ArrayList<>(finder.persons.values());
     all.sort(java.util.Comparator.comparingInt(p -> p.firstAt));
     return all;
+  }
+
+  private void fromRecognizer(Protected protections) {
+    for (String name :
+        NameRecognizer.candidates(text, boundary, protections, keptNames, persons.keySet())) {
+      add(name, null, text.indexOf(name), false);
+    }
   }
 
   private void fromKnown(List<KnownParticipant> known) {

@@ -51,6 +51,24 @@ final class Protections {
       Pattern.compile(
           "(?<=涉嫌|(?<!侵)犯|构成|定性为|以涉嫌)(?:" + HAN + "{1,20}、)*" + HAN + "{2,20}?罪(?!犯|名|行)");
   private static final Pattern NOT_A_CHARGE = Pattern.compile("嫌疑|被告|涉嫌|被害|被不起诉|证人|人员");
+
+  /**
+   * Public bodies: an administrative chain (short unit names, so a person before it is not
+   * swallowed) + a body.
+   */
+  private static final Pattern INSTITUTION =
+      Pattern.compile(
+          "(?:"
+              + HAN
+              + "{2,5}?(?:省|自治区|市|自治州|地区|盟)|"
+              + HAN
+              + "{1,4}?(?:县|区|旗))*"
+              + "(?:人民检察院|人民法院|中级人民法院|高级人民法院|公安局|公安分局|国家安全局|海关缉私局|海关|监狱|看守所|拘留所"
+              + "|司法鉴定中心|人民医院|中医院|司法局|应急管理局|市场监督管理局|税务局|人民政府)"
+              + "(?:"
+              + HAN
+              + "{2,4}?(?:分局|派出所|大队|支队|中队|分院))*");
+
   private static final Pattern AMOUNT =
       Pattern.compile("\\d[\\d,，.]*(?:\\.\\d+)?余?(?:万|亿)?(?:余)?元|[零一二三四五六七八九十百千万亿]+余?元");
   private static final Pattern DATE =
@@ -75,7 +93,7 @@ final class Protections {
       }
       ranges.add(counsel.start(1), counsel.end(1), "lawyer");
     }
-    for (Pattern p : new Pattern[] {LAW_FIRM, CASE_NUMBER, STATUTE, CHARGE, AMOUNT}) {
+    for (Pattern p : new Pattern[] {LAW_FIRM, CASE_NUMBER, STATUTE, CHARGE, AMOUNT, INSTITUTION}) {
       Matcher m = p.matcher(text);
       while (m.find()) {
         if (p != CHARGE || !NOT_A_CHARGE.matcher(m.group()).find()) {

@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
 final class PublicTitle {
 
   private static final Pattern CHARGE =
-      Pattern.compile("涉嫌((?:\\p{IsHan}{2,20}?罪、)*\\p{IsHan}{2,20}?罪)");
+      Pattern.compile("(?:涉嫌|构成|(?<!侵)犯|以)((?:\\p{IsHan}{2,20}?罪、)*\\p{IsHan}{2,20}?罪)(?!名|犯)");
+  private static final Pattern NOT_A_CHARGE = Pattern.compile("嫌疑|被告|涉嫌|被害|不起诉|人员|证人");
 
   private PublicTitle() {}
 
@@ -28,6 +29,9 @@ final class PublicTitle {
     Set<String> charges = new LinkedHashSet<>();
     Matcher m = CHARGE.matcher(text);
     while (m.find() && charges.size() < 3) {
+      if (NOT_A_CHARGE.matcher(m.group(1)).find()) {
+        continue;
+      }
       for (String c : m.group(1).split("、")) {
         charges.add(c.endsWith("罪") ? c.substring(0, c.length() - 1) : c);
       }

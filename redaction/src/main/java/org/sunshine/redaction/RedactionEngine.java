@@ -52,7 +52,7 @@ public final class RedactionEngine {
     List<Addresses.Tail> tails = Addresses.find(folded, text, kept, policy, findings);
 
     List<Person> persons =
-        PersonFinder.find(folded, protections.keptNames(), request.participants());
+        PersonFinder.find(folded, kept, protections.keptNames(), request.participants());
     persons = Scope.applicable(persons, type, policy);
     Anonymiser.addGivenForms(persons);
     PseudonymMap pseudonyms = Anonymiser.pseudonyms(persons, request.pseudonyms());

@@ -1,0 +1,75 @@
+package org.sunshine.redaction;
+
+import com.hankcs.hanlp.HanLP;
+import com.hankcs.hanlp.corpus.tag.Nature;
+import com.hankcs.hanlp.seg.Segment;
+import com.hankcs.hanlp.seg.common.Term;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The last resort for names no rule introduced: HanLP's person recognition proposes, and a
+ * candidate is accepted only when it starts with a surname, is no ordinary word, lies outside kept
+ * text, and stands where a person stands (before 证实/称/的陈述/（/、, after 与/和/伙同/向…, or occurs twice).
+ * The boundary is re-derived by our rules, because HanLP's own span is often wrong (张怀 for 张怀玉).
+ */
+final class NameRecognizer {
+
+  private static final List<String> AFTER =
+      List.of(
+          "证实", "称", "的证言", "的陈述", "陈述", "供述", "（", "(", "、", "系", "等人", "等", "驾驶", "报警", "到", "向",
+          "因", "被", "将", "在", "于", "对", "用", "与", "和", "及", "家", "处", "的", "说", "表示", "提出", "签",
+          "借", "欠");
+  private static final String BEFORE = "与和及、伙同向对被将让叫找给跟同帮替把请由经";
+
+  private NameRecognizer() {}
+
+  static List<String> candidates(
+      String text,
+      NameBoundary boundary,
+      Protected kept,
+      Set<String> keptNames,
+      Collection<String> known) {
+    Segment segment =
+        HanLP.newSegment()
+            .enableNameRecognize(true)
+            .enableTranslatedNameRecognize(false)
+            .enableJapaneseNameRecognize(false)
+            .enablePlaceRecognize(false)
+            .enableOrganizationRecognize(false)
+            .enableOffset(true);
+    List<String> found = new ArrayList<>();
+    for (Term term : segment.seg(text)) {
+      if (term.nature != Nature.nr || term.word.length() < 2 || term.word.length() > 4) {
+        continue;
+      }
+      int at = term.offset;
+      String name = boundary.at(at);
+      if (name == null
+          || name.length() < 2
+          || known.contains(name)
+          || found.contains(name)
+          || keptNames.stream().anyMatch(k -> k.contains(name) || name.contains(k))
+          || kept.overlaps(at, at + name.length())
+          || Lexicon.NOT_NAMES.contains(name)
+          || PersonFinder.dictionaryWord(name)
+          || PersonFinder.dictionaryWord(name.substring(0, 2))
+          || known.stream().anyMatch(k -> k.contains(name))) {
+        continue;
+      }
+      if (personContext(text, at, at + name.length())
+          || boundary.count(name) >= 2 && !Lexicon.WEAK_SURNAMES.contains(name.charAt(0))) {
+        found.add(name);
+      }
+    }
+    return found;
+  }
+
+  private static boolean personContext(String text, int start, int end) {
+    boolean before = start > 0 && BEFORE.indexOf(text.charAt(start - 1)) >= 0;
+    boolean after = AFTER.stream().anyMatch(w -> text.startsWith(w, end));
+    return before && after;
+  }
+}
