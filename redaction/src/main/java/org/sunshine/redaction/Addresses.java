@@ -56,22 +56,60 @@ final class Addresses {
       String mask = mask(text, policy.addressStyle());
       out.add(
           t.start(), t.end(), original, Category.ADDRESS, null, "address-below-county", 0.9, mask);
-      int from = 0;
-      int again;
-      while ((again = folded.indexOf(text, from)) >= 0) {
-        out.add(
-            again,
-            again + text.length(),
+      everywhere(folded, original, text, mask, kept, out, "address-repeated");
+      for (String component : components(text)) {
+        everywhere(
+            folded,
             original,
-            Category.ADDRESS,
-            null,
-            "address-repeated",
-            0.9,
-            mask);
-        from = again + text.length();
+            component,
+            mask(component, policy.addressStyle()),
+            kept,
+            out,
+            "address-part");
       }
     }
     return tails;
+  }
+
+  /**
+   * The named parts of a tail (望京街道, 花家地北里, 东孔庄村): where they appear elsewhere in the text they
+   * still tell where the person lives, so they are masked there too.
+   */
+  static List<String> components(String tail) {
+    List<String> parts = new ArrayList<>();
+    int nameStart = 0;
+    int i = 0;
+    while (i < tail.length()) {
+      String unit = unitAt(tail, i);
+      if (unit == null) {
+        i++;
+        continue;
+      }
+      if (i - nameStart >= 2 && COMPONENT_UNITS.contains(unit)) {
+        parts.add(tail.substring(nameStart, i + unit.length()));
+      }
+      i += unit.length();
+      nameStart = i;
+    }
+    return parts;
+  }
+
+  private static void everywhere(
+      String folded,
+      String original,
+      String what,
+      String mask,
+      Protected kept,
+      Findings out,
+      String rule) {
+    int from = 0;
+    int at;
+    while ((at = folded.indexOf(what, from)) >= 0) {
+      if (!kept.overlaps(at, at + what.length())) {
+        out.add(at, at + what.length(), original, Category.ADDRESS, null, rule, 0.85, mask);
+      }
+      from = at + what.length();
+    }
   }
 
   private static Tail tailAfter(String s, int from) {

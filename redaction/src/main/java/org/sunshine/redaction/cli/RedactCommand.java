@@ -43,7 +43,7 @@ public final class RedactCommand implements Callable<Integer> {
 
   @Option(
       names = {"-o", "--out"},
-      description = "output directory (default: next to each input)")
+      description = "output directory (default: a 'redacted' directory next to each input)")
   Path out;
 
   @Option(names = "--policy", description = "policy file (properties); default: RULES.md §5")
@@ -59,6 +59,7 @@ public final class RedactCommand implements Callable<Integer> {
   boolean quiet;
 
   private final RedactionEngine engine = new RedactionEngine();
+  private PrintStream err = System.err;
   private final ObjectMapper json =
       new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).findAndRegisterModules();
 
@@ -67,7 +68,9 @@ public final class RedactCommand implements Callable<Integer> {
   }
 
   public static int run(String[] args, PrintStream stdout, PrintStream stderr) {
-    CommandLine cli = new CommandLine(new RedactCommand());
+    RedactCommand command = new RedactCommand();
+    command.err = stderr;
+    CommandLine cli = new CommandLine(command);
     cli.setOut(new java.io.PrintWriter(stdout, true, StandardCharsets.UTF_8));
     cli.setErr(new java.io.PrintWriter(stderr, true, StandardCharsets.UTF_8));
     cli.setExecutionExceptionHandler(
@@ -106,18 +109,18 @@ public final class RedactCommand implements Callable<Integer> {
     for (int i = 0; i < files.size(); i++) {
       Path file = files.get(i);
       if (!quiet && files.size() > 20 && (i % 20 == 0 || i == files.size() - 1)) {
-        System.err.printf("\rredact: %d/%d %s", i + 1, files.size(), file.getFileName());
+        err.printf("\rredact: %d/%d %s", i + 1, files.size(), file.getFileName());
       }
       try {
         refused += process(file, policy) ? 0 : 1;
       } catch (DocumentReader.UnreadableDocument | IllegalArgumentException e) {
         failed++;
-        System.err.println(
+        err.println(
             (files.size() > 20 && !quiet ? "\n" : "") + "redact: " + file + ": " + e.getMessage());
       }
     }
     if (!quiet) {
-      System.err.printf(
+      err.printf(
           "%sredact: %d documents, %d refused, %d unreadable%n",
           files.size() > 20 ? "\n" : "", files.size(), refused, failed);
     }
@@ -131,7 +134,12 @@ public final class RedactCommand implements Callable<Integer> {
     RedactionResult result =
         engine.redact(
             new RedactionRequest(text, type, List.of(), PseudonymMap.empty(), policy, null));
-    Path dir = out != null ? out : file.toAbsolutePath().getParent();
+    Path dir = out != null ? out : file.toAbsolutePath().getParent().resolve("redacted");
+    Files.createDirectories(dir);
+    if (dir.toAbsolutePath().normalize().equals(file.toAbsolutePath().getParent().normalize())) {
+      throw new IllegalArgumentException(
+          "the output directory is the input's own: it would overwrite the original");
+    }
     String base = baseName(file);
     Files.deleteIfExists(dir.resolve(base + ".txt"));
     Files.deleteIfExists(dir.resolve(base + ".refused"));

@@ -1,0 +1,56 @@
+package org.sunshine.redaction;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Runs the engine over the shared development corpus and its own scorer. The corpus is the
+ * regression floor; the engine must also generalise, which the synthetic documents in
+ * src/test/resources check.
+ */
+class DevelopmentCorpusTest {
+
+  private static final Path CORPUS = Path.of("../../shared/redaction-dev");
+
+  @TempDir Path out;
+
+  @Test
+  void theDevelopmentCorpusHasNoLeakNoOverRedactionAndEveryRefusalRight() throws Exception {
+    assumeTrue(Files.isDirectory(CORPUS.resolve("gold")), "shared corpus not beside the project");
+    RedactionEngine engine = new RedactionEngine();
+    List<Path> docs;
+    try (Stream<Path> s = Files.list(CORPUS.resolve("gold"))) {
+      docs = s.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
+    }
+    for (Path doc : docs) {
+      RedactionResult r =
+          engine.redact(RedactionRequest.of(Files.readString(doc, StandardCharsets.UTF_8)));
+      String base = doc.getFileName().toString().replace(".txt", "");
+      if (r.publishable()) {
+        Files.writeString(out.resolve(base + ".txt"), r.redactedText(), StandardCharsets.UTF_8);
+      } else {
+        Files.writeString(out.resolve(base + ".refused"), "");
+      }
+    }
+    Process score =
+        new ProcessBuilder(
+                "python3",
+                CORPUS.resolve("score.py").toString(),
+                CORPUS.resolve("gold").toString(),
+                out.toString())
+            .redirectErrorStream(true)
+            .start();
+    String report = new String(score.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(score.waitFor()).isZero();
+    assertThat(report.strip().lines().reduce((a, b) -> b).orElseThrow())
+        .isEqualTo("leaks=0 docs_leaking=0/20 overredacted=0 refusal_errors=0");
+  }
+}

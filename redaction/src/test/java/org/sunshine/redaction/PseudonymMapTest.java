@@ -1,0 +1,40 @@
+package org.sunshine.redaction;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class PseudonymMapTest {
+
+  @Test
+  void aLoneFirstCharacterGetsMouMou() {
+    assertThat(PseudonymMap.empty().extend(List.of("张三", "李四")).asMap())
+        .containsEntry("张三", "张某某")
+        .containsEntry("李四", "李某某");
+  }
+
+  @Test
+  void sharedFirstCharactersGetJiaYiBingInOrderOfAppearance() {
+    assertThat(PseudonymMap.empty().extend(List.of("王五", "张三", "王六", "张七")).asMap())
+        .containsEntry("王五", "王某甲")
+        .containsEntry("张三", "张某甲")
+        .containsEntry("王六", "王某乙")
+        .containsEntry("张七", "张某乙");
+  }
+
+  @Test
+  void aPersonAlreadyInTheCaseKeepsTheirPseudonymAndANewcomerTakesTheNextFreeLetter() {
+    PseudonymMap first = PseudonymMap.empty().extend(List.of("张三", "张四"));
+    PseudonymMap second = first.extend(List.of("张五", "张四"));
+    assertThat(second.get("张四")).isEqualTo("张某乙");
+    assertThat(second.get("张五")).isEqualTo("张某丙");
+  }
+
+  @Test
+  void compoundSurnamesAndMinorityNamesUseTheirFirstCharacter() {
+    assertThat(PseudonymMap.empty().extend(List.of("欧阳明辉", "艾力·吐尔逊")).asMap())
+        .containsEntry("欧阳明辉", "欧某某")
+        .containsEntry("艾力·吐尔逊", "艾某某");
+  }
+}
