@@ -45,9 +45,15 @@ final class Addresses {
     for (Pattern cue : new Pattern[] {CUE, HOME_AT}) {
       Matcher m = cue.matcher(folded);
       while (m.find()) {
+        if (cue == HOME_AT
+            && m.group().startsWith("在")
+            && AdminPrefix.end(folded, m.end()) == m.end()) {
+          continue; // 在 introduces a home only when a place follows at once (在广州市…的住处)
+        }
         Tail tail = tailAfter(folded, m.end());
         if (tail != null && !kept.overlaps(tail.start(), tail.end())) {
           tails.add(tail);
+          kept.add(m.end(), tail.start(), "place");
         }
       }
     }

@@ -20,6 +20,12 @@ final class AdminPrefix {
     "栋", "楼", "室", "屯", "寨"
   };
 
+  /**
+   * Function characters no place name contains: they mean the text before the place is not part of
+   * it.
+   */
+  private static final String NOT_IN_PLACE = "在到从向被将把的了与及是为以对经由等称说位其该";
+
   private AdminPrefix() {}
 
   /**
@@ -76,7 +82,7 @@ final class AdminPrefix {
    */
   private static boolean plausibleName(String name) {
     for (int i = 0; i < name.length(); i++) {
-      if (!Lexicon.isHan(name.charAt(i))) {
+      if (!Lexicon.isHan(name.charAt(i)) || NOT_IN_PLACE.indexOf(name.charAt(i)) >= 0) {
         return false;
       }
     }

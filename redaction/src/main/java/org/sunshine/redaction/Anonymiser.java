@@ -11,6 +11,10 @@ import java.util.List;
  */
 final class Anonymiser {
 
+  private static final List<String> ORGANISATION_SUFFIXES =
+      List.of(
+          "医院", "学校", "大学", "中学", "小学", "幼儿园", "公司", "集团", "宾馆", "酒店", "饭店", "商场", "超市", "市场", "公园",
+          "广场", "大厦", "小区", "花园", "银行", "东路", "西路", "南路", "北路", "中路", "大道", "大街", "新村", "工业园");
   private static final String BEFORE_GIVEN = "“\"「『‘与和跟对叫喊称给让找同及、向";
   private static final String AFTER_GIVEN = "，,。！!？?”\"」』’、：:；;";
 
@@ -56,7 +60,10 @@ final class Anonymiser {
             folded,
             form,
             (s, e) -> {
-              if (!kept.overlaps(s, e)) {
+              // Inside a kept span (江山 in 江山市人民法院) the name is a place; overlapping one only partly
+              // means the kept span is wrong, and the name wins.
+              if (!kept.covers(s, e)
+                  && (!wordLike(form) || openBefore(folded, s) || rolePrecedes(folded, s))) {
                 out.add(s, e, original, Category.NAME, p.role, "person-name", 0.9, pseudonym);
               }
             });
@@ -66,7 +73,7 @@ final class Anonymiser {
             folded,
             given,
             (s, e) -> {
-              if (!kept.overlaps(s, e) && standsAlone(folded, s, e)) {
+              if (!kept.covers(s, e) && !partOfWordOrPlace(folded, s, e)) {
                 out.add(s, e, original, Category.NAME, p.role, "given-name-alone", 0.75, pseudonym);
               }
             });
@@ -76,12 +83,92 @@ final class Anonymiser {
             folded,
             alias,
             (s, e) -> {
-              if (!kept.overlaps(s, e)) {
+              if (!kept.covers(s, e)) {
                 out.add(s, e, original, Category.NAME, p.role, "alias", 0.85, "**");
               }
             });
       }
     }
+  }
+
+  /**
+   * A two-character name that is also a word (高峰, 江山, 海燕): replaced only where it stands as a name.
+   */
+  /** False for a "person" whose every occurrence lies in kept text (穆沁旗 inside 西乌珠穆沁旗人民检察院). */
+  static boolean appearsOutside(String text, Person p, Protected kept) {
+    boolean[] outside = {false};
+    for (String form : p.forms) {
+      each(text, form, (s, e) -> outside[0] |= !kept.covers(s, e));
+    }
+    return outside[0] || p.forms.stream().noneMatch(text::contains);
+  }
+
+  /**
+   * Where a two-character name that is also a word was left standing (晚高峰 for 高峰), the word around
+   * it, so the residual check does not count it.
+   */
+  static List<String> wordContexts(String text, Person p, List<Finding> findings) {
+    List<String> contexts = new java.util.ArrayList<>();
+    for (String form : p.forms) {
+      if (wordLike(form)) {
+        each(
+            text,
+            form,
+            (s, e) -> {
+              if (findings.stream().noneMatch(f -> f.start() <= s && e <= f.end())) {
+                contexts.add(text.substring(Math.max(0, s - 1), Math.min(text.length(), e + 1)));
+              }
+            });
+      }
+    }
+    return contexts;
+  }
+
+  private static boolean wordLike(String form) {
+    return form.length() == 2 && PersonFinder.commonWord(form);
+  }
+
+  /**
+   * A given name inside a longer word or place (国庆节, 向阳路, 长安区) is not the person; anywhere else it
+   * is (随后国庆夺过锄头柄, “怀顺，你别动手”).
+   */
+  private static boolean partOfWordOrPlace(String text, int start, int end) {
+    if (end < text.length() && Lexicon.PLACE_SUFFIXES.indexOf(text.charAt(end)) >= 0) {
+      return true;
+    }
+    for (String suffix : ORGANISATION_SUFFIXES) {
+      if (text.startsWith(suffix, end)) {
+        return true;
+      }
+    }
+    String given = text.substring(start, end);
+    for (int more = 1; more <= 2; more++) {
+      if (end + more <= text.length()
+          && PersonFinder.commonWord(given + text.substring(end, end + more))) {
+        return true;
+      }
+      if (start - more >= 0
+          && PersonFinder.commonWord(text.substring(start - more, start) + given)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean rolePrecedes(String text, int start) {
+    for (String role : Lexicon.STRONG_ROLES) {
+      if (text.startsWith(role, Math.max(0, start - role.length())) && start >= role.length()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Nothing that could be part of the same word stands right before (。高峰驾驶, 与高峰, but not 晚高峰). */
+  private static boolean openBefore(String text, int start) {
+    return start == 0
+        || !Lexicon.isHan(text.charAt(start - 1))
+        || BEFORE_GIVEN.indexOf(text.charAt(start - 1)) >= 0;
   }
 
   private static boolean standsAlone(String text, int start, int end) {

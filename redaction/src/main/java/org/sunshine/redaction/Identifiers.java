@@ -47,11 +47,12 @@ final class Identifiers {
       Pattern.compile(
           "(?:微信号|微信账号|微信ID|微信)[：:为是\\s]*([A-Za-z][A-Za-z0-9_\\-]{5,19})(?![A-Za-z0-9_\\-])");
   private static final Pattern PASSPORT =
-      Pattern.compile("(?:护照号码|护照号|护照)[：:为是\\s]*([A-Za-z]{1,2}\\d{6,9})(?![0-9])");
+      Pattern.compile(
+          "(?:护照号码|护照号|护照)[：:为是\\s]*([A-Za-z]{1,2}\\s?\\d{6,9}|\\d{2}\\s?\\d{6,8}|[A-Za-z0-9]{6,12})(?![0-9A-Za-z])");
   private static final Pattern PLATE =
       Pattern.compile(
           "[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼][A-HJ-NP-Z][·•.\\s]?"
-              + "[A-HJ-NP-Z0-9]{4,5}[挂学警港澳]?(?![A-Za-z0-9])");
+              + "[A-HJ-NP-Z0-9]{4,6}[挂学警港澳]?(?![A-Za-z0-9])");
 
   private Identifiers() {}
 
@@ -246,17 +247,31 @@ final class Identifiers {
     }
   }
 
+  /**
+   * Numbers can only be where digits are: patterns run in windows around digit runs, except e-mail
+   * and plates.
+   */
   private static void each(
       Pattern p,
       String text,
       int group,
       Protected kept,
       java.util.function.Consumer<Matcher> action) {
-    Matcher m = p.matcher(text);
-    while (m.find()) {
-      if (!kept.overlaps(m.start(group), m.end(group))) {
-        action.accept(m);
+    java.util.function.Consumer<Matcher> guarded =
+        m -> {
+          if (!kept.overlaps(m.start(group), m.end(group))) {
+            action.accept(m);
+          }
+        };
+    if (p == EMAIL) {
+      Windows.find(p, text, java.util.List.of("@"), 64, 64, guarded);
+    } else if (p == PLATE || p == WECHAT) {
+      Matcher m = p.matcher(text);
+      while (m.find()) {
+        guarded.accept(m);
       }
+    } else {
+      Windows.findIn(p, text, Windows.digitRuns(text, 24, 4), guarded);
     }
   }
 

@@ -21,6 +21,10 @@ final class NameBoundary {
       Pattern.compile(
           "(\\p{IsHan}{1,12})((?:·\\p{IsHan}{1,10}?)+)(?=[，,。、；;：:（()）“”\"\\n 的与及和]|称|证实|在|对|向|已|现|被|用|赔偿|担任|作为|系|是|为|于|到|因|将|把|给|以|从|等|供述|陈述|表示|提出|承认|辩称|签署|出具|涉嫌|打工|拖欠|承包|同时|立即|随即|还|面部|所|驾|持|身|家|也|又|便)");
 
+  private static final List<String> STOP_VERBS =
+      List.of(
+          "证实", "称", "家", "发现", "报警", "供述", "陈述", "辩称", "担任", "作为", "系", "均", "驾驶", "将", "被", "在",
+          "与", "于", "向", "对", "因", "到", "等", "说", "表示", "提出", "签", "同意", "要求");
   private final String text;
   private final List<String> dotNames;
   private final Set<String> known = new LinkedHashSet<>();
@@ -61,10 +65,60 @@ final class NameBoundary {
         return d;
       }
     }
-    return han(pos);
+    return han(pos, false);
   }
 
-  private String han(int pos) {
+  /**
+   * As {@link #at}, for the next item of a list of names, where a common-word start (宁可欣) is no
+   * objection.
+   */
+  String atInList(int pos) {
+    String name = at(pos);
+    return name != null ? name : han(pos, true);
+  }
+
+  /**
+   * A name without a Han surname (其木格, 萨仁高娃, 扎西多吉) right after a role word: 2–4 characters up to a
+   * delimiter or a verb, occurring at least twice, and not starting with an ordinary word.
+   */
+  String surnameless(int pos) {
+    if (pos + 1 >= text.length()
+        || "该此本这那他她我你之的所被将把对向从在于与和及".indexOf(text.charAt(pos)) >= 0
+        || text.charAt(pos) == '其' && "父母妻夫子女兄弟姐妹家中他余实次后间".indexOf(text.charAt(pos + 1)) >= 0) {
+      return null;
+    }
+    int end = pos;
+    while (end < text.length()
+        && end - pos < 5
+        && Lexicon.isHan(text.charAt(end))
+        && !Lexicon.AFTER_NAME.contains(text.charAt(end))
+        && !verbAt(end)) {
+      end++;
+    }
+    int length = end - pos;
+    if (length < 2 || length > 4) {
+      return null;
+    }
+    String name = text.substring(pos, end);
+    if (count(name) < 2
+        || Lexicon.NOT_NAMES.contains(name)
+        || PersonFinder.commonWord(name.substring(0, 2))
+        || PersonFinder.commonWord(name)) {
+      return null;
+    }
+    return name;
+  }
+
+  private boolean verbAt(int at) {
+    for (String verb : STOP_VERBS) {
+      if (text.startsWith(verb, at)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private String han(int pos, boolean lenient) {
     String c = text.substring(pos, Math.min(text.length(), pos + 4));
     if (c.length() < 2
         || !Lexicon.isHan(c.charAt(0))
@@ -100,7 +154,9 @@ final class NameBoundary {
     String three = c.substring(0, 3);
     String two = c.substring(0, 2);
     String chosen = count(three) == 1 && count(two) >= 2 ? two : three;
-    if (Lexicon.NOT_NAMES.contains(chosen) || Lexicon.NOT_NAMES.contains(two)) {
+    if (Lexicon.NOT_NAMES.contains(chosen)
+        || Lexicon.NOT_NAMES.contains(two)
+            && (chosen.equals(two) || !lenient && count(three) < 2)) {
       return null;
     }
     return chosen;
@@ -142,6 +198,9 @@ final class NameBoundary {
    */
   private static List<String> findDotNames(String text) {
     Set<String> found = new LinkedHashSet<>();
+    if (text.indexOf('·') < 0) {
+      return List.of();
+    }
     Matcher m = DOT_NAME.matcher(text);
     while (m.find()) {
       String left = m.group(1);

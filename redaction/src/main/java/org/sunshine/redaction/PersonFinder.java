@@ -33,12 +33,18 @@ final class PersonFinder {
           "(\\p{IsHan}{2,4})[（(](?:另案处理|另案|在逃|已判决|已判刑|已死亡|死者|男[，,]|女[，,]|\\d{4}年|联系电话|电话|手机|身份证"
               + "|系[^）)]{0,14}?(?:之|的)?(?:父|母|子|女|妻|夫|兄|弟|姐|妹|人员|负责人|员工|职工|经理|会计|司机|民警|村民|邻居|同事|朋友|老板|店主)"
               + "|[^）)]{0,12}?(?:人员|负责人|店员|员工|摊主|商户|管理员|邻居|同事|朋友|财务|会计|司机|老板|店主|村民|之[父母子女妻夫兄弟姐妹]))");
+
+  /** 本院聘请萨仁高娃担任蒙古语翻译: whoever is engaged for a task is named between the two words. */
+  private static final Pattern ENGAGED =
+      Pattern.compile("(?:聘请|指派|邀请|委托)(\\p{IsHan}{2,6}?)(?:担任|作为|为本案|为其)");
+
   private static final Pattern ALIAS =
       Pattern.compile(
           "("
               + String.join("|", Lexicon.ALIAS_WORDS)
               + ")[为是：:]?[“\"「『]?([^”\"」』）)，,。；;\\s]{1,14}?)[”\"」』]?(?=[）)，,。；;、]|$)");
 
+  private static final String KINSHIP = "子女父母妻夫兄弟姐妹儿孙侄";
   private final String text;
   private final NameBoundary boundary;
   private final Set<String> keptNames;
@@ -61,6 +67,7 @@ final class PersonFinder {
     finder.fromRoleWords(Lexicon.WEAK_ROLES, true);
     finder.fromAnnotations();
     finder.fromAliases();
+    finder.fromEngaged();
     finder.fromRecognizer(protections);
     List<Person> all = new ArrayList<>(finder.persons.values());
     all.sort(java.util.Comparator.comparingInt(p -> p.firstAt));
@@ -108,19 +115,41 @@ final class PersonFinder {
         from = at + role.length();
         int pos = from;
         String name = boundary.at(pos);
+        if (name == null && !weak) {
+          name = boundary.surnameless(pos);
+        }
+        boolean inList = false;
         while (name != null) {
-          if (!weak || persons.containsKey(name) || strongEnough(name)) {
-            add(name, role, pos, false);
+          boolean accepted = inList || !weak || persons.containsKey(name) || strongEnough(name);
+          if (accepted) {
+            add(name, role, pos, inList);
           }
           pos += name.length();
-          if (pos < text.length() && text.charAt(pos) == '、') {
-            name = boundary.at(++pos);
-          } else {
-            name = null;
+          name = null;
+          if (accepted && pos < text.length() && text.charAt(pos) == '、') {
+            pos++;
+            // 之妻谭秀英、子向天宇、之媳田慧敏: a kinship or role word may head the next item
+            if (boundary.at(pos) == null) {
+              pos += roleAt(pos);
+            }
+            name = boundary.atInList(pos);
+            inList = true;
           }
         }
       }
     }
+  }
+
+  /** Length of a role or kinship word at pos (之媳, 子, 证人…), or 0: the head of the next list item. */
+  private int roleAt(int pos) {
+    for (List<String> roles : List.of(Lexicon.STRONG_ROLES, Lexicon.WEAK_ROLES)) {
+      for (String role : roles) {
+        if (text.startsWith(role, pos)) {
+          return role.length();
+        }
+      }
+    }
+    return pos < text.length() && KINSHIP.indexOf(text.charAt(pos)) >= 0 ? 1 : 0;
   }
 
   /**
@@ -161,6 +190,16 @@ final class PersonFinder {
       }
       if (name != null) {
         add(name, null, m.end(1) - name.length(), false);
+      }
+    }
+  }
+
+  private void fromEngaged() {
+    Matcher m = ENGAGED.matcher(text);
+    while (m.find()) {
+      String name = m.group(1);
+      if (!name.contains("律师") && !commonWord(name) && !commonWord(name.substring(0, 2))) {
+        add(name, null, m.start(1), false);
       }
     }
   }
@@ -215,10 +254,40 @@ final class PersonFinder {
     return p;
   }
 
+  /**
+   * Not a listed non-name, not a place (穆沁旗), and when it starts with a common word (宁可欣 after 宁可)
+   * it must occur at least twice.
+   */
   private boolean plausible(String name) {
-    return !Lexicon.NOT_NAMES.contains(name)
-        && (name.length() < 2 || !Lexicon.NOT_NAMES.contains(name.substring(0, 2)))
-        && name.length() >= 2;
+    if (name.length() < 2 || Lexicon.NOT_NAMES.contains(name)) {
+      return false;
+    }
+    if (name.length() >= 3 && "省市县区旗州镇乡村".indexOf(name.charAt(name.length() - 1)) >= 0) {
+      return false;
+    }
+    return !Lexicon.NOT_NAMES.contains(name.substring(0, 2))
+        || name.length() > 2 && boundary.count(name) >= 2;
+  }
+
+  /**
+   * A word in HanLP's core dictionary with at least one meaning other than a person's name (高峰,
+   * 国庆节).
+   */
+  static boolean commonWord(String word) {
+    CoreDictionary.Attribute attribute = CoreDictionary.get(word);
+    if (attribute == null) {
+      return false;
+    }
+    for (Nature n : attribute.nature) {
+      if (n != Nature.nr
+          && n != Nature.nr1
+          && n != Nature.nr2
+          && n != Nature.nrf
+          && n != Nature.nrj) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A common word in HanLP's core dictionary that is never a person's name. */

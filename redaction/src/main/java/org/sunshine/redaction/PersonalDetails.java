@@ -1,5 +1,6 @@
 package org.sunshine.redaction;
 
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -45,11 +46,22 @@ final class PersonalDetails {
       }
     }
     if (policy.masks(Category.HEALTH)) {
-      Matcher m = HEALTH.matcher(folded);
-      while (m.find()) {
-        out.add(
-            m.start(1), m.end(1), original, Category.HEALTH, null, "health-condition", 0.85, "**");
-      }
+      Windows.find(
+          HEALTH,
+          folded,
+          List.of("患", "诊断", "确诊", "查出", "检出"),
+          4,
+          20,
+          m ->
+              out.add(
+                  m.start(1),
+                  m.end(1),
+                  original,
+                  Category.HEALTH,
+                  null,
+                  "health-condition",
+                  0.85,
+                  "**"));
       Matcher t = HEALTH_TERMS.matcher(folded);
       while (t.find()) {
         if (!kept.overlaps(t.start(), t.end())) {
@@ -58,11 +70,33 @@ final class PersonalDetails {
       }
     }
     if (policy.masks(Category.MINOR_INFO)) {
-      Matcher m = MINOR_SCHOOL.matcher(folded);
-      while (m.find()) {
-        out.add(
-            m.start(), m.end(), original, Category.MINOR_INFO, null, "school-and-grade", 0.8, "**");
-      }
+      Windows.find(
+          MINOR_SCHOOL,
+          folded,
+          List.of("年级", "初一", "初二", "初三", "高一", "高二", "高三"),
+          30,
+          8,
+          m -> {
+            int start = m.start();
+            for (String lead : List.of("就读于", "在读于", "系", "是", "为")) {
+              if (folded.startsWith(lead, start)) {
+                start += lead.length();
+                break;
+              }
+            }
+            start = AdminPrefix.end(folded, start);
+            if (start < m.end()) {
+              out.add(
+                  start,
+                  m.end(),
+                  original,
+                  Category.MINOR_INFO,
+                  null,
+                  "school-and-grade",
+                  0.8,
+                  "**");
+            }
+          });
     }
   }
 }

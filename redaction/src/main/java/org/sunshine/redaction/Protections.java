@@ -1,6 +1,7 @@
 package org.sunshine.redaction;
 
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -13,7 +14,8 @@ import java.util.regex.Pattern;
 final class Protections {
 
   private static final String HAN = "\\p{IsHan}";
-  private static final String NAME = "(?:" + HAN + "{1,8}(?:·" + HAN + "{1,10})+|" + HAN + "{2,4})";
+  private static final String NAME =
+      "(?:" + HAN + "{1,8}(?:·" + HAN + "{1,10}?)+|" + HAN + "{2,4}?)";
   private static final String END = "(?=[\\s　，。；、）)（(]|$)";
 
   private static final Pattern OFFICIAL =
@@ -56,19 +58,34 @@ final class Protections {
    * Public bodies: an administrative chain (short unit names, so a person before it is not
    * swallowed) + a body.
    */
+  /**
+   * Characters a place name does not contain: they would let a unit swallow the words before it.
+   */
+  private static final String PLACE = "[\\p{IsHan}&&[^在于到从向被将把的了与和及是为以对经由等称说]]";
+
   private static final Pattern INSTITUTION =
       Pattern.compile(
           "(?:"
-              + HAN
+              + PLACE
               + "{2,5}?(?:省|自治区|市|自治州|地区|盟)|"
-              + HAN
+              + PLACE
               + "{1,4}?(?:县|区|旗))*"
               + "(?:人民检察院|人民法院|中级人民法院|高级人民法院|公安局|公安分局|国家安全局|海关缉私局|海关|监狱|看守所|拘留所"
-              + "|司法鉴定中心|人民医院|中医院|司法局|应急管理局|市场监督管理局|税务局|人民政府)"
+              + "|司法鉴定中心|人民医院|中医院|司法局|应急管理局|市场监督管理局|税务局|人民政府"
+              + "|"
+              + PLACE
+              + "{1,6}?(?:街道办事处|人民调解委员会|居民委员会|村民委员会|镇人民政府|乡人民政府|管理委员会|派出所|边境派出所|检查站|司法所|卫生院))"
               + "(?:"
-              + HAN
+              + PLACE
               + "{2,4}?(?:分局|派出所|大队|支队|中队|分院))*");
+  private static final Pattern DEFENDER =
+      Pattern.compile(
+          "(?:辩护人|指定辩护人)(" + NAME + ")(?=[，,。；;、的及和]|提出|认为|发表|到场|在场|意见|$|[（(](?!系|是|被告|犯罪嫌疑人|其))");
 
+  private static final List<String> INSTITUTION_ANCHORS =
+      List.of(
+          "检察院", "法院", "公安", "国家安全局", "海关", "缉私局", "监狱", "看守所", "拘留所", "鉴定中心", "医院", "司法局", "管理局",
+          "税务局", "人民政府", "办事处", "委员会", "派出所", "检查站", "司法所", "卫生院");
   private static final Pattern AMOUNT =
       Pattern.compile("\\d[\\d,，.]*(?:\\.\\d+)?余?(?:万|亿)?(?:余)?元|[零一二三四五六七八九十百千万亿]+余?元");
   private static final Pattern DATE =
@@ -86,6 +103,7 @@ final class Protections {
     Set<String> kept = new LinkedHashSet<>();
     keep(OFFICIAL, text, ranges, kept, "official");
     keep(DUTY_LAWYER, text, ranges, kept, "lawyer");
+    keep(DEFENDER, text, ranges, kept, "lawyer");
     Matcher counsel = COUNSEL_LAWYER.matcher(text);
     while (counsel.find()) {
       for (String name : counsel.group(1).split("、")) {
@@ -93,14 +111,22 @@ final class Protections {
       }
       ranges.add(counsel.start(1), counsel.end(1), "lawyer");
     }
-    for (Pattern p : new Pattern[] {LAW_FIRM, CASE_NUMBER, STATUTE, CHARGE, AMOUNT, INSTITUTION}) {
-      Matcher m = p.matcher(text);
-      while (m.find()) {
-        if (p != CHARGE || !NOT_A_CHARGE.matcher(m.group()).find()) {
-          ranges.add(m.start(), m.end(), p == CHARGE ? "charge" : "kept");
-        }
-      }
-    }
+    protect(LAW_FIRM, text, List.of("律师事务所"), 32, 2, ranges, "law-firm");
+    protect(CASE_NUMBER, text, List.of("〔", "[", "［", "（", "("), 16, 28, ranges, "case-number");
+    protect(STATUTE, text, List.of("《", "第"), 2, 64, ranges, "statute");
+    protect(AMOUNT, text, List.of("元"), 24, 1, ranges, "amount");
+    protect(INSTITUTION, text, INSTITUTION_ANCHORS, 36, 16, ranges, "institution");
+    Windows.find(
+        CHARGE,
+        text,
+        List.of("罪"),
+        48,
+        1,
+        m -> {
+          if (!NOT_A_CHARGE.matcher(m.group()).find()) {
+            ranges.add(m.start(), m.end(), "charge");
+          }
+        });
     Matcher date = DATE.matcher(text);
     while (date.find()) {
       if (!isBirthDate(text, date.start(), date.end())) {
@@ -115,6 +141,17 @@ final class Protections {
     String after = text.substring(end, Math.min(text.length(), end + 3));
     String before = text.substring(Math.max(0, start - 6), start);
     return BORN_AFTER.matcher(after).find() || BORN_BEFORE.matcher(before).find();
+  }
+
+  private static void protect(
+      Pattern p,
+      String text,
+      List<String> anchors,
+      int before,
+      int after,
+      Protected ranges,
+      String kind) {
+    Windows.find(p, text, anchors, before, after, m -> ranges.add(m.start(), m.end(), kind));
   }
 
   private static void keep(

@@ -54,6 +54,7 @@ public final class RedactionEngine {
     List<Person> persons =
         PersonFinder.find(folded, kept, protections.keptNames(), request.participants());
     persons = Scope.applicable(persons, type, policy);
+    persons = persons.stream().filter(p -> Anonymiser.appearsOutside(folded, p, kept)).toList();
     Anonymiser.addGivenForms(persons);
     PseudonymMap pseudonyms = Anonymiser.pseudonyms(persons, request.pseudonyms());
     if (policy.masks(Category.NAME)) {
@@ -63,7 +64,7 @@ public final class RedactionEngine {
 
     List<Finding> resolved = findings.resolved();
     String redacted = Findings.apply(text, resolved);
-    List<String> residual = residual(redacted, persons, resolved, tails, folded, policy);
+    List<String> residual = residual(redacted, persons, resolved, tails, folded, policy, kept);
     if (!residual.isEmpty()) {
       refusals.add(new Refusal(RefusalReason.RESIDUAL_LEAK, String.join("；", residual)));
     }
@@ -80,12 +81,18 @@ public final class RedactionEngine {
       List<Finding> findings,
       List<Addresses.Tail> tails,
       String folded,
-      RedactionPolicy policy) {
+      RedactionPolicy policy,
+      Protected kept) {
+    Set<String> exceptions = new LinkedHashSet<>();
+    for (Protected.Range r : kept.ranges()) {
+      exceptions.add(folded.substring(r.start(), r.end()));
+    }
     Set<String> names = new LinkedHashSet<>();
     if (policy.masks(Category.NAME)) {
       for (Person p : persons) {
         names.addAll(p.forms);
         p.aliases.stream().filter(a -> a.length() >= 2).forEach(names::add);
+        exceptions.addAll(Anonymiser.wordContexts(folded, p, findings));
       }
     }
     Set<String> numbers = new LinkedHashSet<>();
@@ -103,7 +110,7 @@ public final class RedactionEngine {
     for (Addresses.Tail t : tails) {
       phrases.add(folded.substring(t.start(), t.end()));
     }
-    return ResidualCheck.check(redacted, names, numbers, phrases);
+    return ResidualCheck.check(redacted, names, numbers, phrases, exceptions);
   }
 
   /** NUL bytes or many replacement characters: a binary file or the wrong encoding. */

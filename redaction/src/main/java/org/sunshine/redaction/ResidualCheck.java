@@ -37,7 +37,28 @@ public final class ResidualCheck {
       Collection<String> names,
       Collection<String> numbers,
       Collection<String> phrases) {
+    return check(output, names, numbers, phrases, List.of());
+  }
+
+  /**
+   * As {@link #check(String, Collection, Collection, Collection)}, where text inside the exceptions
+   * (kept institutions and places such as 江山市人民法院 for a person called 江山) does not count.
+   */
+  public static List<String> check(
+      String output,
+      Collection<String> names,
+      Collection<String> numbers,
+      Collection<String> phrases,
+      Collection<String> exceptions) {
     String hay = normalise(output);
+    List<String> longestFirst = new ArrayList<>(exceptions);
+    longestFirst.sort((a, b) -> b.length() - a.length());
+    for (String exception : longestFirst) {
+      String e = normalise(exception);
+      if (e.length() >= 2) {
+        hay = hay.replace(e, "\u0000");
+      }
+    }
     List<String> hits = new ArrayList<>();
     for (String name : names) {
       String chars = normalise(name).replaceAll("[·•・.\\-]", "");

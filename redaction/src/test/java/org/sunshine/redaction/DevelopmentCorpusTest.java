@@ -25,9 +25,24 @@ class DevelopmentCorpusTest {
   @Test
   void theDevelopmentCorpusHasNoLeakNoOverRedactionAndEveryRefusalRight() throws Exception {
     assumeTrue(Files.isDirectory(CORPUS.resolve("gold")), "shared corpus not beside the project");
+    assertThat(score(CORPUS.resolve("gold")))
+        .isEqualTo("leaks=0 docs_leaking=0/20 overredacted=0 refusal_errors=0");
+  }
+
+  /**
+   * Our own synthetic documents, written in other styles and places than the development corpus.
+   */
+  @Test
+  void theSyntheticDocumentsHaveNoLeakNoOverRedactionAndEveryRefusalRight() throws Exception {
+    assumeTrue(Files.isRegularFile(CORPUS.resolve("score.py")), "scorer not beside the project");
+    assertThat(score(Path.of("src/test/resources/synthetic")))
+        .isEqualTo("leaks=0 docs_leaking=0/24 overredacted=0 refusal_errors=0");
+  }
+
+  private String score(Path gold) throws Exception {
     RedactionEngine engine = new RedactionEngine();
     List<Path> docs;
-    try (Stream<Path> s = Files.list(CORPUS.resolve("gold"))) {
+    try (Stream<Path> s = Files.list(gold)) {
       docs = s.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
     }
     for (Path doc : docs) {
@@ -42,15 +57,11 @@ class DevelopmentCorpusTest {
     }
     Process score =
         new ProcessBuilder(
-                "python3",
-                CORPUS.resolve("score.py").toString(),
-                CORPUS.resolve("gold").toString(),
-                out.toString())
+                "python3", CORPUS.resolve("score.py").toString(), gold.toString(), out.toString())
             .redirectErrorStream(true)
             .start();
     String report = new String(score.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     assertThat(score.waitFor()).isZero();
-    assertThat(report.strip().lines().reduce((a, b) -> b).orElseThrow())
-        .isEqualTo("leaks=0 docs_leaking=0/20 overredacted=0 refusal_errors=0");
+    return report.strip().lines().reduce((a, b) -> b).orElseThrow();
   }
 }
