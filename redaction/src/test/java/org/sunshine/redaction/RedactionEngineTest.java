@@ -198,6 +198,16 @@ class RedactionEngineTest {
   }
 
   @Test
+  void aHugeDocumentIsRefusedWithAReasonInsteadOfProcessedForMinutes() {
+    String huge = "经查，某人盗窃。".repeat(RedactionEngine.MAX_CHARACTERS / 8 + 1);
+    RedactionResult r = redact(huge);
+    assertThat(r.publishable()).isFalse();
+    assertThat(r.verdict().refusals())
+        .extracting(Refusal::reason)
+        .containsExactly(RefusalReason.UNREADABLE);
+  }
+
+  @Test
   void aDocumentWithNoParticipantParagraphStillLosesItsIdentifiers() {
     RedactionResult r =
         redact("经查，某人手机号13912345678，银行卡号6222 0212 3456 7890 123，邮箱abc@example.com。");
