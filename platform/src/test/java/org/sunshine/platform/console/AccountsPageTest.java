@@ -1,0 +1,80 @@
+package org.sunshine.platform.console;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
+import org.sunshine.platform.audit.AuditLog;
+import org.sunshine.platform.support.PlatformTest;
+import org.sunshine.platform.support.TestAccounts;
+
+@PlatformTest
+class AccountsPageTest {
+
+  @Autowired MockMvc mvc;
+  @Autowired AuditLog audit;
+
+  private MockHttpSession login(String user) throws Exception {
+    return (MockHttpSession)
+        mvc.perform(formLogin().user(user).password(TestAccounts.DEMO_PASSWORD))
+            .andReturn()
+            .getRequest()
+            .getSession();
+  }
+
+  @Test
+  void aCountyAdministratorSeesOnlyTheirOwnUnitsAccounts() throws Exception {
+    mvc.perform(get("/console/accounts").session(login("admin.xiaodian")))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("handler")))
+        .andExpect(content().string(not(containsString("admin.taiyuan"))))
+        .andExpect(content().string(not(containsString("山西省人民检察院"))));
+  }
+
+  @Test
+  void aCaseHandlerIsForbiddenFromAccountManagement() throws Exception {
+    mvc.perform(get("/console/accounts").session(login("handler")))
+        .andExpect(status().isForbidden());
+  }
+
+  @Test
+  void everyViewOfTheAccountListIsAudited() throws Exception {
+    long before = audit.countByActor("inspector", "VIEW_ACCOUNT_LIST");
+    mvc.perform(get("/console/accounts").session(login("inspector"))).andExpect(status().isOk());
+    org.assertj.core.api.Assertions.assertThat(audit.countByActor("inspector", "VIEW_ACCOUNT_LIST"))
+        .isEqualTo(before + 1);
+  }
+
+  @Test
+  void anAdministratorOpensAnAccountAndABadOneIsRefusedWithTheFieldNamed() throws Exception {
+    MockHttpSession admin = login("admin.taiyuan");
+    mvc.perform(
+            post("/console/accounts")
+                .session(admin)
+                .with(csrf())
+                .param("username", "new.handler")
+                .param("displayName", "新承办人")
+                .param("unitId", "3")
+                .param("roles", "CASE_HANDLER")
+                .param("dataScope", "OWN_UNIT")
+                .param("initialPassword", "weak"))
+        .andExpect(status().is3xxRedirection());
+    mvc.perform(get("/console/accounts").session(admin))
+        .andExpect(content().string(containsString("密码至少")));
+  }
+
+  @Test
+  void aFormPostWithoutCsrfTokenIsRejected() throws Exception {
+    mvc.perform(post("/console/accounts/1/unlock").session(login("admin")))
+        .andExpect(status().isForbidden());
+  }
+}
