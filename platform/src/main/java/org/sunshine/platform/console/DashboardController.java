@@ -4,6 +4,7 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.sunshine.platform.cases.Cases;
 import org.sunshine.platform.organisation.Directory;
 import org.sunshine.platform.organisation.StaffIdentity;
 import org.sunshine.platform.security.Credentials;
@@ -15,15 +16,18 @@ class DashboardController {
 
   private final Directory directory;
   private final Credentials credentials;
+  private final Cases cases;
 
-  DashboardController(Directory directory, Credentials credentials) {
+  DashboardController(Directory directory, Credentials credentials, Cases cases) {
     this.directory = directory;
     this.credentials = credentials;
+    this.cases = cases;
   }
 
   @GetMapping({"/console", "/console/"})
   String dashboard(@AuthenticationPrincipal StaffPrincipal principal, Model model) {
     describe(principal.identity(), model);
+    model.addAttribute("overdueCases", cases.overdueCount(principal.identity()));
     return "console/dashboard";
   }
 

@@ -3,6 +3,7 @@ package org.sunshine.platform.demo;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -13,6 +14,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.sunshine.platform.cases.Cases;
 import org.sunshine.platform.organisation.Directory;
 import org.sunshine.platform.organisation.NewProcuratorate;
 import org.sunshine.platform.organisation.NewStaffAccount;
@@ -29,6 +31,7 @@ import org.sunshine.platform.security.Credentials;
 class DemoDataLoader implements ApplicationRunner {
 
   static final String DATA_SET = "organisation-v1";
+  static final String CASES = "cases-v1";
   private static final Logger log = LoggerFactory.getLogger(DemoDataLoader.class);
 
   private final OrganisationSetup setup;
@@ -37,6 +40,7 @@ class DemoDataLoader implements ApplicationRunner {
   private final JdbcClient jdbc;
   private final TransactionTemplate tx;
   private final Clock clock;
+  private final Cases cases;
 
   DemoDataLoader(
       OrganisationSetup setup,
@@ -44,7 +48,9 @@ class DemoDataLoader implements ApplicationRunner {
       Credentials credentials,
       JdbcClient jdbc,
       TransactionTemplate tx,
-      Clock clock) {
+      Clock clock,
+      Cases cases) {
+    this.cases = cases;
     this.setup = setup;
     this.directory = directory;
     this.credentials = credentials;
@@ -56,6 +62,34 @@ class DemoDataLoader implements ApplicationRunner {
   @Override
   public void run(ApplicationArguments args) {
     tx.executeWithoutResult(status -> loadOnce());
+    loadCasesOnce();
+  }
+
+  /**
+   * Cases arrive the way the upstream system sends them: one import batch, each record in its own
+   * transaction.
+   */
+  void loadCasesOnce() {
+    boolean claimed =
+        jdbc.sql("insert into demo_data_set (name, loaded_at) values (?, ?) on conflict do nothing")
+                .params(CASES, Timestamp.from(clock.instant()))
+                .update()
+            == 1;
+    if (!claimed) {
+      return;
+    }
+    List<String> counties =
+        directory.all().stream()
+            .filter(u -> u.level() == org.sunshine.platform.organisation.ProcuratorateLevel.COUNTY)
+            .map(u -> u.code())
+            .toList();
+    List<String> lines = DemoCases.batch(counties, java.time.LocalDate.now(clock), 320);
+    try {
+      var report = cases.importSystemBatch(new java.io.StringReader(String.join("\n", lines)));
+      log.info("Demo cases: {} records applied, {} rejected", report.applied(), report.rejected());
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
   void loadOnce() {

@@ -1,0 +1,103 @@
+package org.sunshine.platform.cases;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.springframework.stereotype.Component;
+
+/**
+ * Builds the {@link CaseView} of a case: parties with their own timelines, measures, deadline and
+ * screening.
+ */
+@Component
+class CaseAssembler {
+
+  private final CaseRows rows;
+  private final Screening screening;
+  private final DeadlineCalculator deadlines;
+  private final Clock clock;
+
+  CaseAssembler(CaseRows rows, Screening screening, DeadlinePolicy policy, Clock clock) {
+    this.rows = rows;
+    this.screening = screening;
+    this.deadlines = new DeadlineCalculator(policy);
+    this.clock = clock;
+  }
+
+  CaseView assemble(CaseRows.CaseRow c) {
+    List<EventView> events = rows.events(c.id());
+    List<CaseRows.MeasureRow> measures = rows.measures(c.id());
+    List<Screening.Stored> screened = screening.results(c.id());
+    LocalDate today = LocalDate.now(clock);
+    List<PartyRecord> parties = new ArrayList<>();
+    for (CaseRows.PartyRow p : rows.parties(c.id())) {
+      List<EventView> own =
+          events.stream()
+              .filter(e -> e.partyId() == null || Objects.equals(e.partyId(), p.id()))
+              .toList();
+      List<MeasureView> ownMeasures =
+          measures.stream()
+              .filter(m -> m.partyId() == p.id())
+              .map(CaseRows.MeasureRow::view)
+              .toList();
+      Deadline deadline =
+          p.role().accused()
+              ? deadline(c, own, ownMeasures, today)
+              : new Deadline(null, null, null, 0, 0, false, false);
+      List<ScreeningFinding> findings =
+          screened.stream()
+              .filter(s -> s.partyId() == p.id())
+              .map(Screening.Stored::finding)
+              .toList();
+      parties.add(
+          new PartyRecord(
+              p.id(),
+              p.partyNo(),
+              p.name(),
+              p.role(),
+              p.idNumber(),
+              p.birthDate(),
+              p.nationality(),
+              p.officialRank(),
+              p.offenceOn(),
+              own,
+              ownMeasures,
+              deadline,
+              findings));
+    }
+    List<EventView> caseEvents = events.stream().filter(e -> e.partyId() == null).toList();
+    return new CaseView(
+        c.id(),
+        c.caseNumber(),
+        c.unitId(),
+        c.unitName(),
+        c.caseType(),
+        c.charge(),
+        c.caseTeam(),
+        c.procurator(),
+        c.acceptedOn(),
+        c.secret(),
+        c.complex(),
+        c.version(),
+        parties,
+        caseEvents);
+  }
+
+  private Deadline deadline(
+      CaseRows.CaseRow c, List<EventView> events, List<MeasureView> measures, LocalDate today) {
+    List<DeadlineCalculator.Step> steps =
+        events.stream().map(e -> new DeadlineCalculator.Step(e.type(), e.occurredOn())).toList();
+    LocalDate accepted = c.acceptedOn();
+    boolean detained =
+        accepted != null
+            && measures.stream()
+                .anyMatch(
+                    m ->
+                        m.kind() == CompulsoryMeasureKind.DETENTION
+                            && !m.startedOn().isAfter(accepted)
+                            && (m.endedOn() == null || !m.endedOn().isBefore(accepted)));
+    return deadlines.compute(c.caseType(), steps, detained, c.complex(), today);
+  }
+}

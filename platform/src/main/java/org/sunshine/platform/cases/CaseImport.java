@@ -1,0 +1,206 @@
+package org.sunshine.platform.cases;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.sunshine.platform.organisation.Directory;
+import org.sunshine.platform.organisation.ProcuratorateView;
+
+/**
+ * Applies import records one by one, each in its own transaction: a bad record is reported with its
+ * field and never half-applied, and never stops the rest of the batch. Applying the same record
+ * twice changes nothing; an older case version than the stored one is ignored, so late or repeated
+ * messages never roll a case back.
+ */
+@Component
+class CaseImport {
+
+  enum Outcome {
+    APPLIED,
+    UNCHANGED
+  }
+
+  private final CaseRows rows;
+  private final Screening screening;
+  private final Directory directory;
+  private final DeadlinePolicy policy;
+  private final TransactionTemplate perRecord;
+  private final Clock clock;
+
+  CaseImport(
+      CaseRows rows,
+      Screening screening,
+      Directory directory,
+      DeadlinePolicy policy,
+      PlatformTransactionManager tx,
+      Clock clock) {
+    this.rows = rows;
+    this.screening = screening;
+    this.directory = directory;
+    this.policy = policy;
+    this.perRecord = new TransactionTemplate(tx);
+    this.perRecord.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+    this.clock = clock;
+  }
+
+  /** Parsed lines in order: a record or the reason it could not be read. */
+  record Line(
+      int number, ImportRecords.ImportRecord record, RecordParser.RejectedField unreadable) {}
+
+  ImportReport apply(List<Line> lines, Set<Long> scope, String actor) {
+    int applied = 0;
+    int unchanged = 0;
+    List<ImportReport.RecordError> errors = new ArrayList<>();
+    for (Line line : lines) {
+      if (line.unreadable() != null) {
+        errors.add(
+            new ImportReport.RecordError(
+                line.number(), null, line.unreadable().field, line.unreadable().getMessage()));
+        continue;
+      }
+      try {
+        Outcome outcome =
+            perRecord.execute(
+                status -> {
+                  try {
+                    return applyOne(line.record(), scope, actor);
+                  } catch (RecordParser.RejectedField e) {
+                    throw new Rejected(e);
+                  }
+                });
+        if (outcome == Outcome.APPLIED) {
+          applied++;
+        } else {
+          unchanged++;
+        }
+      } catch (Rejected e) {
+        errors.add(
+            new ImportReport.RecordError(
+                line.number(), line.record().caseNumber(), e.field.field, e.field.getMessage()));
+      }
+    }
+    return new ImportReport(lines.size(), applied, unchanged, errors.size(), errors);
+  }
+
+  private Outcome applyOne(ImportRecords.ImportRecord record, Set<Long> scope, String actor)
+      throws RecordParser.RejectedField {
+    if (record instanceof ImportRecords.CaseRecord c) {
+      return applyCase(c, scope);
+    }
+    if (record instanceof ImportRecords.EventRecord e) {
+      return applyEvent(e, scope, actor);
+    }
+    return applyMeasure((ImportRecords.MeasureRecord) record, scope);
+  }
+
+  private Outcome applyCase(ImportRecords.CaseRecord c, Set<Long> scope)
+      throws RecordParser.RejectedField {
+    ProcuratorateView unit =
+        directory
+            .findByCode(c.unitCode())
+            .orElseThrow(() -> new RecordParser.RejectedField("unit", "未知的检察院 " + c.unitCode()));
+    if (scope != null && !scope.contains(unit.id())) {
+      throw new RecordParser.RejectedField("unit", "不在您的数据范围内：" + unit.name());
+    }
+    var existing = rows.byNumber(c.caseNumber());
+    if (existing.isPresent() && existing.get().version() >= c.version()) {
+      return Outcome.UNCHANGED;
+    }
+    long id;
+    if (existing.isPresent()) {
+      id = existing.get().id();
+      rows.updateCase(id, c, unit.id(), clock.instant());
+    } else {
+      id = rows.insertCase(c, unit.id(), clock.instant());
+    }
+    for (ImportRecords.PartyData p : c.parties()) {
+      rows.upsertParty(id, p);
+    }
+    screening.screen(id);
+    return Outcome.APPLIED;
+  }
+
+  private Outcome applyEvent(ImportRecords.EventRecord e, Set<Long> scope, String actor)
+      throws RecordParser.RejectedField {
+    CaseRows.CaseRow c = knownCase(e.caseNumber(), scope);
+    Long partyId = e.partyNo() == null ? null : partyId(c.id(), e.partyNo());
+    var existing = rows.event(c.id(), e.eventId());
+    if (existing.isPresent()) {
+      EventView known = existing.get();
+      if (known.type() == e.type() && known.occurredOn().equals(e.on())) {
+        return Outcome.UNCHANGED;
+      }
+      throw new RecordParser.RejectedField(
+          "eventId", "该事件已以不同内容记录（" + known.type() + " " + known.occurredOn() + "）");
+    }
+    validateEventDate(c, e.type(), e.on());
+    if (e.type() == CaseEventType.RETURNED_FOR_SUPPLEMENTARY_INVESTIGATION) {
+      long returns =
+          rows.events(c.id()).stream()
+              .filter(x -> x.type() == CaseEventType.RETURNED_FOR_SUPPLEMENTARY_INVESTIGATION)
+              .filter(x -> x.partyId() == null || x.partyId().equals(partyId))
+              .count();
+      if (returns >= policy.maxReturns()) {
+        throw new RecordParser.RejectedField(
+            "type", "退回补充侦查已达 " + policy.maxReturns() + " 次，不能再次退回");
+      }
+    }
+    rows.insertEvent(
+        c.id(), partyId, e.eventId(), e.type(), e.on(), e.detail(), actor, clock.instant());
+    return Outcome.APPLIED;
+  }
+
+  void validateEventDate(CaseRows.CaseRow c, CaseEventType type, LocalDate on)
+      throws RecordParser.RejectedField {
+    if (c.acceptedOn() != null && type != CaseEventType.ACCEPTED && on.isBefore(c.acceptedOn())) {
+      String what = type.concludes() ? "审结日期" : "事件日期";
+      throw new RecordParser.RejectedField("on", what + " " + on + " 早于受理日期 " + c.acceptedOn());
+    }
+    if (on.isAfter(LocalDate.now(clock).plusDays(1))) {
+      throw new RecordParser.RejectedField("on", "日期 " + on + " 在将来");
+    }
+  }
+
+  private Outcome applyMeasure(ImportRecords.MeasureRecord m, Set<Long> scope)
+      throws RecordParser.RejectedField {
+    CaseRows.CaseRow c = knownCase(m.caseNumber(), scope);
+    long partyId = partyId(c.id(), m.partyNo());
+    return rows.insertMeasure(c.id(), partyId, m.measureId(), m.kind(), m.from(), m.to())
+        ? Outcome.APPLIED
+        : Outcome.UNCHANGED;
+  }
+
+  CaseRows.CaseRow knownCase(String number, Set<Long> scope) throws RecordParser.RejectedField {
+    CaseRows.CaseRow c =
+        rows.byNumber(number)
+            .orElseThrow(() -> new RecordParser.RejectedField("caseNumber", "未知的案件 " + number));
+    if (scope != null && !scope.contains(c.unitId())) {
+      throw new RecordParser.RejectedField("caseNumber", "不在您的数据范围内：" + number);
+    }
+    return c;
+  }
+
+  long partyId(long caseId, String partyNo) throws RecordParser.RejectedField {
+    return rows.parties(caseId).stream()
+        .filter(p -> p.partyNo().equals(partyNo))
+        .findFirst()
+        .orElseThrow(() -> new RecordParser.RejectedField("partyNo", "未知的当事人编号 " + partyNo))
+        .id();
+  }
+
+  /** Carries a rejection out of the transaction callback, which rolls the record back. */
+  private static final class Rejected extends RuntimeException {
+    final RecordParser.RejectedField field;
+
+    Rejected(RecordParser.RejectedField field) {
+      super(field.getMessage(), null, false, false);
+      this.field = field;
+    }
+  }
+}

@@ -1,0 +1,80 @@
+package org.sunshine.platform.cases;
+
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import org.springframework.http.MediaType;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.multipart.MultipartFile;
+import org.sunshine.platform.security.StaffPrincipal;
+
+/**
+ * Batches from the case-management system: uploaded in the console, or posted to the API (JSON
+ * Lines or CSV).
+ */
+@Controller
+class CaseImportController {
+
+  private final Cases cases;
+
+  CaseImportController(Cases cases) {
+    this.cases = cases;
+  }
+
+  @GetMapping("/console/cases/import")
+  String form() {
+    return "cases/import";
+  }
+
+  @PostMapping("/console/cases/import")
+  String upload(
+      @AuthenticationPrincipal StaffPrincipal me,
+      @RequestParam("file") MultipartFile file,
+      Model model)
+      throws IOException {
+    if (file.isEmpty()) {
+      model.addAttribute("uploadError", "请选择要导入的文件");
+      return "cases/import";
+    }
+    boolean csv =
+        String.valueOf(file.getOriginalFilename()).toLowerCase(Locale.ROOT).endsWith(".csv");
+    try (var reader = new InputStreamReader(file.getInputStream(), StandardCharsets.UTF_8)) {
+      model.addAttribute("report", cases.importBatch(me.identity(), reader, csv));
+    }
+    model.addAttribute("fileName", file.getOriginalFilename());
+    return "cases/import";
+  }
+
+  /**
+   * POST a batch as application/x-ndjson (one JSON record a line) or text/csv; answers with the
+   * report.
+   */
+  @PostMapping(
+      value = "/api/console/cases/import",
+      consumes = {
+        "application/x-ndjson",
+        "application/jsonl",
+        MediaType.TEXT_PLAIN_VALUE,
+        "text/csv"
+      },
+      produces = MediaType.APPLICATION_JSON_VALUE)
+  @ResponseBody
+  ImportReport api(
+      @AuthenticationPrincipal StaffPrincipal me,
+      @RequestHeader(value = "Content-Type") String contentType,
+      @RequestBody String body)
+      throws IOException {
+    return cases.importBatch(
+        me.identity(), new StringReader(body), contentType.startsWith("text/csv"));
+  }
+}

@@ -1,0 +1,289 @@
+package org.sunshine.platform.cases;
+
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** SQL for cases, parties, events and measures. */
+@Repository
+class CaseRows {
+
+  record CaseRow(
+      long id,
+      String caseNumber,
+      long unitId,
+      String unitName,
+      CaseType caseType,
+      String charge,
+      String caseTeam,
+      String procurator,
+      LocalDate acceptedOn,
+      boolean secret,
+      boolean complex,
+      long version) {}
+
+  record PartyRow(
+      long id,
+      long caseId,
+      String partyNo,
+      String name,
+      PartyRole role,
+      String idNumber,
+      LocalDate birthDate,
+      String nationality,
+      String officialRank,
+      LocalDate offenceOn) {}
+
+  private static final String CASE_COLUMNS =
+      "c.id, c.case_number, c.procuratorate_id, p.name as unit_name, c.case_type, c.charge, c.case_team, c.procurator,"
+          + " c.accepted_on, c.secret, c.complex, c.upstream_version";
+
+  private final JdbcClient jdbc;
+
+  CaseRows(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  Optional<CaseRow> byNumber(String caseNumber) {
+    return jdbc.sql(
+            "select "
+                + CASE_COLUMNS
+                + " from criminal_case c join procuratorate p on p.id = c.procuratorate_id"
+                + " where c.case_number = ?")
+        .param(caseNumber)
+        .query(CaseRows::mapCase)
+        .optional();
+  }
+
+  Optional<CaseRow> byId(long id) {
+    return jdbc.sql(
+            "select "
+                + CASE_COLUMNS
+                + " from criminal_case c join procuratorate p on p.id = c.procuratorate_id"
+                + " where c.id = ?")
+        .param(id)
+        .query(CaseRows::mapCase)
+        .optional();
+  }
+
+  List<CaseRow> inUnits(Collection<Long> units, String numberLike, int limit) {
+    if (units.isEmpty()) {
+      return List.of();
+    }
+    return jdbc.sql(
+            "select "
+                + CASE_COLUMNS
+                + " from criminal_case c join procuratorate p on p.id = c.procuratorate_id"
+                + " where c.procuratorate_id in (:units) and (:q = '' or c.case_number like '%' || :q || '%'"
+                + " or c.charge like '%' || :q || '%') order by c.accepted_on desc nulls last, c.id desc limit :limit")
+        .param("units", units)
+        .param("q", numberLike == null ? "" : numberLike.strip())
+        .param("limit", limit)
+        .query(CaseRows::mapCase)
+        .list();
+  }
+
+  long insertCase(ImportRecords.CaseRecord r, long unitId, Instant now) {
+    return jdbc.sql(
+            """
+            insert into criminal_case (case_number, procuratorate_id, case_type, charge, case_team, procurator,
+                                       accepted_on, secret, complex, upstream_version, created_at, updated_at)
+            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
+        .params(
+            r.caseNumber(),
+            unitId,
+            r.caseType().name(),
+            r.charge(),
+            r.caseTeam(),
+            r.procurator(),
+            date(r.acceptedOn()),
+            r.secret(),
+            r.complex(),
+            r.version(),
+            Timestamp.from(now),
+            Timestamp.from(now))
+        .query(Long.class)
+        .single();
+  }
+
+  void updateCase(long id, ImportRecords.CaseRecord r, long unitId, Instant now) {
+    jdbc.sql(
+            """
+            update criminal_case set procuratorate_id = ?, case_type = ?, charge = ?, case_team = ?, procurator = ?,
+                   accepted_on = ?, secret = ?, complex = ?, upstream_version = ?, updated_at = ? where id = ?""")
+        .params(
+            unitId,
+            r.caseType().name(),
+            r.charge(),
+            r.caseTeam(),
+            r.procurator(),
+            date(r.acceptedOn()),
+            r.secret(),
+            r.complex(),
+            r.version(),
+            Timestamp.from(now),
+            id)
+        .update();
+  }
+
+  void upsertParty(long caseId, ImportRecords.PartyData p) {
+    jdbc.sql(
+            """
+            insert into case_party (case_id, party_no, name, role, id_number, birth_date, nationality, official_rank,
+                                    plea_agreement, offence_on)
+            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            on conflict (case_id, party_no) do update set name = excluded.name, role = excluded.role,
+              id_number = excluded.id_number, birth_date = excluded.birth_date, nationality = excluded.nationality,
+              official_rank = excluded.official_rank, plea_agreement = excluded.plea_agreement,
+              offence_on = excluded.offence_on""")
+        .params(
+            caseId,
+            p.partyNo(),
+            p.name(),
+            p.role().name(),
+            p.idNumber(),
+            date(p.birthDate()),
+            p.nationality(),
+            p.officialRank(),
+            p.pleaAgreement(),
+            date(p.offenceOn()))
+        .update();
+  }
+
+  List<PartyRow> parties(long caseId) {
+    return jdbc.sql(
+            "select id, case_id, party_no, name, role, id_number, birth_date, nationality, official_rank, offence_on"
+                + " from case_party where case_id = ? order by id")
+        .param(caseId)
+        .query(
+            (rs, n) ->
+                new PartyRow(
+                    rs.getLong("id"),
+                    rs.getLong("case_id"),
+                    rs.getString("party_no"),
+                    rs.getString("name"),
+                    PartyRole.valueOf(rs.getString("role")),
+                    rs.getString("id_number"),
+                    local(rs, "birth_date"),
+                    rs.getString("nationality"),
+                    rs.getString("official_rank"),
+                    local(rs, "offence_on")))
+        .list();
+  }
+
+  Optional<EventView> event(long caseId, String upstreamId) {
+    return jdbc.sql(
+            "select id, event_type, occurred_on, detail, party_id from case_event"
+                + " where case_id = ? and upstream_event_id = ?")
+        .params(caseId, upstreamId)
+        .query(CaseRows::mapEvent)
+        .optional();
+  }
+
+  void insertEvent(
+      long caseId,
+      Long partyId,
+      String upstreamId,
+      CaseEventType type,
+      LocalDate on,
+      String detail,
+      String by,
+      Instant now) {
+    jdbc.sql(
+            """
+            insert into case_event (case_id, party_id, upstream_event_id, event_type, occurred_on, detail,
+                                    recorded_by, recorded_at)
+            values (?, ?, ?, ?, ?, ?, ?, ?)""")
+        .params(caseId, partyId, upstreamId, type.name(), date(on), detail, by, Timestamp.from(now))
+        .update();
+  }
+
+  List<EventView> events(long caseId) {
+    return jdbc.sql(
+            "select id, event_type, occurred_on, detail, party_id from case_event where case_id = ?"
+                + " order by occurred_on, id")
+        .param(caseId)
+        .query(CaseRows::mapEvent)
+        .list();
+  }
+
+  boolean insertMeasure(
+      long caseId,
+      long partyId,
+      String upstreamId,
+      CompulsoryMeasureKind kind,
+      LocalDate from,
+      LocalDate to) {
+    return jdbc.sql(
+                """
+                insert into compulsory_measure (case_id, party_id, kind, started_on, ended_on, upstream_id)
+                values (?, ?, ?, ?, ?, ?)
+                on conflict (case_id, upstream_id) do update set ended_on = excluded.ended_on
+                where compulsory_measure.ended_on is distinct from excluded.ended_on""")
+            .params(caseId, partyId, kind.name(), date(from), date(to), upstreamId)
+            .update()
+        > 0;
+  }
+
+  record MeasureRow(long partyId, MeasureView view) {}
+
+  List<MeasureRow> measures(long caseId) {
+    return jdbc.sql(
+            "select party_id, kind, started_on, ended_on from compulsory_measure where case_id = ?"
+                + " order by started_on, id")
+        .param(caseId)
+        .query(
+            (rs, n) ->
+                new MeasureRow(
+                    rs.getLong("party_id"),
+                    new MeasureView(
+                        CompulsoryMeasureKind.valueOf(rs.getString("kind")),
+                        local(rs, "started_on"),
+                        local(rs, "ended_on"))))
+        .list();
+  }
+
+  private static EventView mapEvent(ResultSet rs, int n) throws SQLException {
+    long party = rs.getLong("party_id");
+    Long partyId = rs.wasNull() ? null : party;
+    return new EventView(
+        rs.getLong("id"),
+        CaseEventType.valueOf(rs.getString("event_type")),
+        local(rs, "occurred_on"),
+        rs.getString("detail"),
+        partyId);
+  }
+
+  private static CaseRow mapCase(ResultSet rs, int n) throws SQLException {
+    return new CaseRow(
+        rs.getLong("id"),
+        rs.getString("case_number"),
+        rs.getLong("procuratorate_id"),
+        rs.getString("unit_name"),
+        CaseType.valueOf(rs.getString("case_type")),
+        rs.getString("charge"),
+        rs.getString("case_team"),
+        rs.getString("procurator"),
+        local(rs, "accepted_on"),
+        rs.getBoolean("secret"),
+        rs.getBoolean("complex"),
+        rs.getLong("upstream_version"));
+  }
+
+  static LocalDate local(ResultSet rs, String column) throws SQLException {
+    Date d = rs.getDate(column);
+    return d == null ? null : d.toLocalDate();
+  }
+
+  static Date date(LocalDate d) {
+    return d == null ? null : Date.valueOf(d);
+  }
+}

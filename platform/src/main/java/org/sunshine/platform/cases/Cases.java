@@ -1,0 +1,250 @@
+package org.sunshine.platform.cases;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.Set;
+import java.util.UUID;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.sunshine.platform.audit.AuditLog;
+import org.sunshine.platform.audit.Channel;
+import org.sunshine.platform.organisation.Directory;
+import org.sunshine.platform.organisation.Role;
+import org.sunshine.platform.organisation.StaffIdentity;
+
+/**
+ * Cases as staff work with them: always through the viewer's data scope, every view of a case
+ * audited.
+ */
+@Service
+public class Cases {
+
+  private final CaseRows rows;
+  private final CaseAssembler assembler;
+  private final CaseImport importer;
+  private final Directory directory;
+  private final AuditLog audit;
+  private final ApplicationEventPublisher events;
+  private final Clock clock;
+
+  Cases(
+      CaseRows rows,
+      CaseAssembler assembler,
+      CaseImport importer,
+      Directory directory,
+      AuditLog audit,
+      ApplicationEventPublisher events,
+      Clock clock) {
+    this.rows = rows;
+    this.assembler = assembler;
+    this.importer = importer;
+    this.directory = directory;
+    this.audit = audit;
+    this.events = events;
+    this.clock = clock;
+  }
+
+  @Transactional(readOnly = true)
+  public List<CaseSummary> visibleTo(StaffIdentity staff, String query, boolean overdueOnly) {
+    List<CaseSummary> list = new ArrayList<>();
+    for (CaseRows.CaseRow row : rows.inUnits(directory.unitsVisibleTo(staff), query, 500)) {
+      CaseSummary s = summary(assembler.assemble(row));
+      if (!overdueOnly || s.overdue()) {
+        list.add(s);
+      }
+    }
+    return list;
+  }
+
+  @Transactional(readOnly = true)
+  public long overdueCount(StaffIdentity staff) {
+    return visibleTo(staff, null, true).size();
+  }
+
+  /** The whole case with its parties' personal data: audited. */
+  @Transactional
+  public CaseView view(StaffIdentity staff, long caseId) {
+    CaseRows.CaseRow row = inScope(staff, caseId);
+    audit.record(
+        staff.username(),
+        staff.unitId(),
+        "VIEW_CASE",
+        "Case",
+        String.valueOf(caseId),
+        row.caseNumber(),
+        Channel.CONSOLE);
+    return assembler.assemble(row);
+  }
+
+  /**
+   * Staff of the handling unit record a procedural event by hand (upstream outages, window work).
+   */
+  @Transactional
+  public void recordEvent(
+      StaffIdentity staff,
+      long caseId,
+      Long partyId,
+      CaseEventType type,
+      LocalDate on,
+      String detail) {
+    if (!staff.hasRole(Role.CASE_HANDLER) && !staff.hasRole(Role.CASE_MANAGEMENT)) {
+      throw new AccessDeniedException("recording events needs 承办人 or 案件管理部门");
+    }
+    CaseRows.CaseRow c = inScope(staff, caseId);
+    if (partyId != null && rows.parties(caseId).stream().noneMatch(p -> p.id() == partyId)) {
+      throw new IllegalArgumentException("partyId: 该当事人不属于本案");
+    }
+    try {
+      importer.validateEventDate(c, type, on);
+    } catch (RecordParser.RejectedField e) {
+      throw new IllegalArgumentException(e.field + ": " + e.getMessage());
+    }
+    rows.insertEvent(
+        caseId,
+        partyId,
+        "manual-" + UUID.randomUUID(),
+        type,
+        on,
+        detail,
+        staff.username(),
+        clock.instant());
+    audit.record(
+        staff.username(),
+        staff.unitId(),
+        "RECORD_CASE_EVENT",
+        "Case",
+        String.valueOf(caseId),
+        type + " " + on,
+        Channel.CONSOLE);
+    events.publishEvent(new CaseProgressed(caseId, c.caseNumber(), partyId, type, on));
+  }
+
+  /** An import by a staff member of case management: only units of their scope. */
+  public ImportReport importBatch(StaffIdentity staff, Reader in, boolean csv) throws IOException {
+    if (!staff.hasRole(Role.CASE_MANAGEMENT) && !staff.hasRole(Role.ADMINISTRATOR)) {
+      throw new AccessDeniedException("imports need 案件管理部门");
+    }
+    Set<Long> scope = directory.unitsVisibleTo(staff);
+    ImportReport report =
+        importer.apply(csv ? csvLines(in) : jsonLines(in), scope, staff.username());
+    audit.record(
+        staff.username(),
+        staff.unitId(),
+        "IMPORT_CASES",
+        "Case",
+        null,
+        report.applied() + " applied, " + report.rejected() + " rejected",
+        Channel.CONSOLE);
+    return report;
+  }
+
+  /** An import by the system itself (the upstream feed, demo data): every unit. */
+  public ImportReport importSystemBatch(Reader in) throws IOException {
+    return importer.apply(jsonLines(in), null, "system");
+  }
+
+  private static List<CaseImport.Line> jsonLines(Reader in) throws IOException {
+    List<CaseImport.Line> lines = new ArrayList<>();
+    int number = 0;
+    for (String text : new java.io.BufferedReader(in).lines().toList()) {
+      number++;
+      if (text.isBlank()) {
+        continue;
+      }
+      try {
+        lines.add(new CaseImport.Line(number, RecordParser.json(text), null));
+      } catch (RecordParser.RejectedField e) {
+        lines.add(new CaseImport.Line(number, null, e));
+      }
+    }
+    return lines;
+  }
+
+  private static List<CaseImport.Line> csvLines(Reader in) throws IOException {
+    List<CaseImport.Line> lines = new ArrayList<>();
+    var format =
+        CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true).get();
+    var grouped = new java.util.LinkedHashMap<String, CaseImport.Line>();
+    for (CSVRecord row : format.parse(in)) {
+      int number = (int) row.getRecordNumber() + 1;
+      try {
+        ImportRecords.ImportRecord r = RecordParser.csv(row.toMap());
+        if (r instanceof ImportRecords.CaseRecord c) {
+          // One row per party: rows of the same case and version become one case record.
+          String key = c.caseNumber() + "@" + c.version();
+          CaseImport.Line previous = grouped.get(key);
+          if (previous != null) {
+            var merged = new ArrayList<>(((ImportRecords.CaseRecord) previous.record()).parties());
+            merged.addAll(c.parties());
+            grouped.put(key, new CaseImport.Line(previous.number(), withParties(c, merged), null));
+            continue;
+          }
+          grouped.put(key, new CaseImport.Line(number, r, null));
+        } else {
+          lines.add(new CaseImport.Line(number, r, null));
+        }
+      } catch (RecordParser.RejectedField e) {
+        lines.add(new CaseImport.Line(number, null, e));
+      }
+    }
+    List<CaseImport.Line> ordered = new ArrayList<>(grouped.values());
+    ordered.addAll(lines);
+    return ordered;
+  }
+
+  private static ImportRecords.CaseRecord withParties(
+      ImportRecords.CaseRecord c, List<ImportRecords.PartyData> parties) {
+    return new ImportRecords.CaseRecord(
+        c.caseNumber(),
+        c.version(),
+        c.unitCode(),
+        c.caseType(),
+        c.charge(),
+        c.caseTeam(),
+        c.procurator(),
+        c.acceptedOn(),
+        c.secret(),
+        c.complex(),
+        parties);
+  }
+
+  private CaseRows.CaseRow inScope(StaffIdentity staff, long caseId) {
+    return rows.byId(caseId)
+        .filter(c -> directory.unitsVisibleTo(staff).contains(c.unitId()))
+        .orElseThrow(() -> new NoSuchElementException("case " + caseId));
+  }
+
+  private static CaseSummary summary(CaseView v) {
+    List<PartyRecord> accused = v.accused();
+    boolean withheld =
+        accused.stream()
+            .flatMap(p -> p.screening().stream())
+            .anyMatch(f -> f.outcome() == ScreeningOutcome.WITHHELD_BY_LAW && !f.overridden());
+    boolean blocked =
+        accused.stream()
+            .flatMap(p -> p.screening().stream())
+            .anyMatch(f -> f.outcome() == ScreeningOutcome.BLOCKED_INCOMPLETE && !f.overridden());
+    String deadline = accused.stream().map(p -> p.deadline().plain()).findFirst().orElse("—");
+    return new CaseSummary(
+        v.id(),
+        v.caseNumber(),
+        v.unitName(),
+        v.caseType(),
+        v.charge(),
+        v.acceptedOn(),
+        accused.size(),
+        v.overdue(),
+        withheld,
+        blocked,
+        deadline);
+  }
+}

@@ -1,0 +1,67 @@
+package org.sunshine.platform.cases;
+
+import java.time.LocalDate;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.sunshine.platform.security.StaffPrincipal;
+
+/**
+ * 案件: the unit's case list with overdue flags, a case's parties and timelines, events recorded by
+ * hand.
+ */
+@Controller
+@RequestMapping("/console/cases")
+class CasesController {
+
+  private final Cases cases;
+
+  CasesController(Cases cases) {
+    this.cases = cases;
+  }
+
+  @GetMapping
+  String list(
+      @AuthenticationPrincipal StaffPrincipal me,
+      @RequestParam(required = false) String q,
+      @RequestParam(defaultValue = "false") boolean overdue,
+      Model model) {
+    model.addAttribute("cases", cases.visibleTo(me.identity(), q, overdue));
+    model.addAttribute("q", q);
+    model.addAttribute("overdueOnly", overdue);
+    return "cases/list";
+  }
+
+  @GetMapping("/{id}")
+  String view(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id, Model model) {
+    model.addAttribute("c", cases.view(me.identity(), id));
+    model.addAttribute("eventTypes", CaseEventType.values());
+    model.addAttribute("today", LocalDate.now());
+    return "cases/detail";
+  }
+
+  @PostMapping("/{id}/events")
+  String record(
+      @AuthenticationPrincipal StaffPrincipal me,
+      @PathVariable long id,
+      @RequestParam(required = false) Long partyId,
+      @RequestParam CaseEventType type,
+      @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on,
+      @RequestParam(required = false) String detail,
+      RedirectAttributes redirect) {
+    try {
+      cases.recordEvent(me.identity(), id, partyId, type, on, detail);
+      redirect.addFlashAttribute("message", "已记录");
+    } catch (IllegalArgumentException e) {
+      redirect.addFlashAttribute("eventError", e.getMessage());
+    }
+    return "redirect:/console/cases/" + id;
+  }
+}

@@ -1,0 +1,10 @@
+package org.sunshine.platform.cases;
+
+/** 强制措施. */
+public enum CompulsoryMeasureKind {
+  DETENTION,
+  ARREST,
+  BAIL,
+  RESIDENTIAL_SURVEILLANCE,
+  DESIGNATED_RESIDENCE_SURVEILLANCE
+}

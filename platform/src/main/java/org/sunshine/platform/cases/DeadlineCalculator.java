@@ -1,0 +1,126 @@
+package org.sunshine.platform.cases;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Computes the legal deadline of one procedural record from its events (RULES.md §3). The day of
+ * the start event is not counted (刑事诉讼法 第一百零五条): a one-month period starting on 3 March ends on 3
+ * April. A return for supplementary investigation stops the review period; the re-submission starts
+ * it again in full.
+ */
+final class DeadlineCalculator {
+
+  private final DeadlinePolicy policy;
+
+  DeadlineCalculator(DeadlinePolicy policy) {
+    this.policy = policy;
+  }
+
+  /** One event of the record, in the order the events happened. */
+  record Step(CaseEventType type, LocalDate on) {}
+
+  Deadline compute(
+      CaseType type, List<Step> steps, boolean detained, boolean complex, LocalDate today) {
+    List<Step> ordered = steps.stream().sorted(Comparator.comparing(Step::on)).toList();
+    LocalDate start = null;
+    String stage = null;
+    Period period = null;
+    int returns = 0;
+    for (Step step : ordered) {
+      switch (step.type()) {
+        case ACCEPTED, RESUBMITTED -> {
+          start = step.on();
+          stage = stageName(type);
+          period = basePeriod(type, detained, complex);
+        }
+        case FAST_TRACK -> period = Period.days(policy.fastTrackDays());
+        case FAST_TRACK_OVER_ONE_YEAR -> period = Period.days(policy.fastTrackOverOneYearDays());
+        case DEADLINE_EXTENDED -> period = period == null ? null : extended(type, period);
+        case RETURNED_FOR_SUPPLEMENTARY_INVESTIGATION -> {
+          returns++;
+          if (returns > policy.maxReturns()) {
+            throw new IllegalStateException(
+                "returned for supplementary investigation more than "
+                    + policy.maxReturns()
+                    + " times");
+          }
+          start = step.on();
+          stage = "退回补充侦查（第" + returns + "次）";
+          period = Period.months(policy.supplementaryInvestigationMonths());
+        }
+        default -> {
+          if (step.type().concludes()) {
+            return new Deadline(
+                stage, start, start == null ? null : period.end(start), 0, 0, false, true);
+          }
+        }
+      }
+    }
+    if (start == null) {
+      return new Deadline(null, null, null, 0, 0, false, false);
+    }
+    LocalDate due = period.end(start);
+    long total = ChronoUnit.DAYS.between(start, due);
+    long day = Math.max(1, ChronoUnit.DAYS.between(start, today));
+    return new Deadline(stage, start, due, day, total, today.isAfter(due), false);
+  }
+
+  private Period basePeriod(CaseType type, boolean detained, boolean complex) {
+    return switch (type) {
+      case ARREST_REVIEW ->
+          Period.days(
+              detained
+                  ? policy.arrestReviewDetainedDays()
+                  : complex
+                      ? policy.arrestReviewExtendedDays()
+                      : policy.arrestReviewNotDetainedDays());
+      case PROSECUTION_REVIEW -> Period.months(policy.prosecutionReviewMonths());
+      case APPEAL_REVIEW -> Period.months(policy.appealReviewMonths());
+      case STATE_COMPENSATION -> Period.months(policy.stateCompensationMonths());
+      default -> Period.months(policy.otherMonths());
+    };
+  }
+
+  private Period extended(CaseType type, Period period) {
+    return switch (type) {
+      case PROSECUTION_REVIEW -> period.plusDays(policy.prosecutionExtensionDays());
+      case ARREST_REVIEW -> Period.days(policy.arrestReviewExtendedDays());
+      default -> period;
+    };
+  }
+
+  static String stageName(CaseType type) {
+    return switch (type) {
+      case ARREST_REVIEW -> "审查逮捕";
+      case PROSECUTION_REVIEW -> "审查起诉";
+      case APPEAL_REVIEW -> "二审审查";
+      case CRIMINAL_PETITION -> "刑事申诉审查";
+      case STATE_COMPENSATION -> "国家赔偿审查";
+      case CIVIL_SUPERVISION -> "民事诉讼监督审查";
+      case ADMINISTRATIVE_SUPERVISION -> "行政诉讼监督审查";
+      case PUBLIC_INTEREST -> "公益诉讼审查";
+    };
+  }
+
+  /** A period of months and extra days, counted from the day after the start. */
+  record Period(int months, int days) {
+    static Period days(int days) {
+      return new Period(0, days);
+    }
+
+    static Period months(int months) {
+      return new Period(months, 0);
+    }
+
+    Period plusDays(int more) {
+      return new Period(months, days + more);
+    }
+
+    LocalDate end(LocalDate start) {
+      return start.plusMonths(months).plusDays(days);
+    }
+  }
+}

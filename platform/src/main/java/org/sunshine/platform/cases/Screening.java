@@ -1,0 +1,88 @@
+package org.sunshine.platform.cases;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.List;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Runs the screening rules over a case's accused parties and stores what fired, with the rule set's
+ * version.
+ */
+@Component
+class Screening {
+
+  private final JdbcClient jdbc;
+  private final CaseRows rows;
+  private final Clock clock;
+
+  Screening(JdbcClient jdbc, CaseRows rows, Clock clock) {
+    this.jdbc = jdbc;
+    this.rows = rows;
+    this.clock = clock;
+  }
+
+  void screen(long caseId) {
+    CaseRows.CaseRow c = rows.byId(caseId).orElseThrow();
+    jdbc.sql("delete from screening_result where case_id = ?").param(caseId).update();
+    for (CaseRows.PartyRow p : rows.parties(caseId)) {
+      if (!p.role().accused()) {
+        continue;
+      }
+      var facts =
+          new ScreeningRules.Facts(
+              c.charge(),
+              c.acceptedOn(),
+              c.procurator(),
+              c.secret(),
+              p.name(),
+              p.birthDate(),
+              p.offenceOn(),
+              p.nationality(),
+              p.officialRank());
+      for (ScreeningRules.Rule rule : ScreeningRules.ALL) {
+        rule.check()
+            .apply(facts)
+            .ifPresent(
+                reason ->
+                    jdbc.sql(
+                            """
+                insert into screening_result (case_id, party_id, rule_id, rule_version, outcome, reason, screened_at)
+                values (?, ?, ?, ?, ?, ?, ?)""")
+                        .params(
+                            caseId,
+                            p.id(),
+                            rule.id(),
+                            ScreeningRules.VERSION,
+                            rule.outcome().name(),
+                            reason,
+                            Timestamp.from(clock.instant()))
+                        .update());
+      }
+    }
+  }
+
+  record Stored(long partyId, ScreeningFinding finding) {}
+
+  List<Stored> results(long caseId) {
+    return jdbc.sql(
+            """
+            select r.party_id, r.rule_id, r.rule_version, r.outcome, r.reason,
+                   exists(select 1 from screening_override o where o.case_id = r.case_id and o.rule_id = r.rule_id
+                          and o.approved) as overridden
+            from screening_result r where r.case_id = ? order by r.id""")
+        .param(caseId)
+        .query(
+            (rs, n) ->
+                new Stored(
+                    rs.getLong("party_id"),
+                    new ScreeningFinding(
+                        rs.getString("rule_id"),
+                        rs.getString("rule_version"),
+                        ScreeningOutcome.valueOf(rs.getString("outcome")),
+                        rs.getString("reason"),
+                        rs.getBoolean("overridden"))))
+        .list();
+  }
+}
