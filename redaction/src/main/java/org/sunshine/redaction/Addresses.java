@@ -51,7 +51,7 @@ final class Addresses {
           continue; // 在 introduces a home only when a place follows at once (在广州市…的住处)
         }
         Tail tail = tailAfter(folded, m.end());
-        if (tail != null && !kept.overlaps(tail.start(), tail.end())) {
+        if (tail != null) {
           tails.add(tail);
           kept.add(m.end(), tail.start(), "place");
         }

@@ -15,9 +15,13 @@ final class AdminPrefix {
   private static final String[] PROVINCE = {"自治区", "特别行政区", "省"};
   private static final String[] PREFECTURE = {"自治州", "地区", "盟", "市"};
   private static final String[] COUNTY = {"自治县", "自治旗", "林区", "特区", "县", "区", "市", "旗"};
+
+  /**
+   * Words of the levels below a county; a county-level name never has them after its first
+   * character.
+   */
   private static final String[] LOWER = {
-    "街道", "社区", "小区", "大厦", "公寓", "花园", "广场", "大道", "大街", "镇", "乡", "村", "路", "号", "组", "巷", "弄",
-    "栋", "楼", "室", "屯", "寨"
+    "街道", "社区", "小区", "大厦", "公寓", "花园", "广场", "大道", "大街", "路", "号", "组", "室", "栋", "单元"
   };
 
   /**
@@ -25,6 +29,9 @@ final class AdminPrefix {
    * it.
    */
   private static final String NOT_IN_PLACE = "在到从向被将把的了与及是为以对经由等称说位其该";
+
+  private static final java.util.regex.Pattern DIVISION =
+      java.util.regex.Pattern.compile("第[一二三四五六七八九十]{1,3}师");
 
   private AdminPrefix() {}
 
@@ -40,6 +47,16 @@ final class AdminPrefix {
         at = level(s, at, new String[] {"省", "州"}, 2, 6);
         return level(s, at, new String[] {"市", "县"}, 2, 6);
       }
+    }
+    if (s.startsWith("新疆生产建设兵团", at)) {
+      // The corps is a province-level body; its divisions (第八师) and their cities are the levels
+      // below.
+      at += "新疆生产建设兵团".length();
+      java.util.regex.Matcher division = DIVISION.matcher(s).region(at, s.length());
+      if (division.lookingAt()) {
+        at = division.end();
+      }
+      return level(s, at, new String[] {"市"}, 2, 6);
     }
     boolean municipality = false;
     for (String m : MUNICIPALITIES) {

@@ -23,7 +23,9 @@ final class Anonymiser {
   static PseudonymMap pseudonyms(List<Person> persons, PseudonymMap existing) {
     List<String> order = new ArrayList<>();
     for (Person p : persons) {
-      order.add(p.pseudonymKey());
+      if (!p.aliasOnly) {
+        order.add(p.pseudonymKey());
+      }
     }
     return existing.extend(order);
   }
@@ -54,7 +56,7 @@ final class Anonymiser {
       Protected kept,
       Findings out) {
     for (Person p : persons) {
-      String pseudonym = map.get(p.pseudonymKey());
+      String pseudonym = p.aliasOnly ? "**" : map.get(p.pseudonymKey());
       for (String form : p.forms) {
         each(
             folded,
@@ -62,8 +64,7 @@ final class Anonymiser {
             (s, e) -> {
               // Inside a kept span (江山 in 江山市人民法院) the name is a place; overlapping one only partly
               // means the kept span is wrong, and the name wins.
-              if (!kept.covers(s, e)
-                  && (!wordLike(form) || openBefore(folded, s) || rolePrecedes(folded, s))) {
+              if (!kept.covers(s, e) && (!wordLike(form) || standsAsName(folded, s, e))) {
                 out.add(s, e, original, Category.NAME, p.role, "person-name", 0.9, pseudonym);
               }
             });
@@ -163,6 +164,25 @@ final class Anonymiser {
     }
     return false;
   }
+
+  /**
+   * Where a name that is also a word (甘露, 高峰) stands as the name: after a role word or a delimiter,
+   * or before what follows a person (名下, 的, （, 于…) without a word-forming character before it
+   * (晚高峰).
+   */
+  private static boolean standsAsName(String text, int start, int end) {
+    if (openBefore(text, start) || rolePrecedes(text, start)) {
+      return true;
+    }
+    char before = text.charAt(start - 1);
+    boolean personFollows = PERSON_FOLLOWS.stream().anyMatch(w -> text.startsWith(w, end));
+    return personFollows && "早晚高低最顶巅午夜".indexOf(before) < 0 && !partOfWordOrPlace(text, start, end);
+  }
+
+  private static final List<String> PERSON_FOLLOWS =
+      List.of(
+          "名下", "的", "（", "(", "于", "在", "与", "和", "将", "把", "被", "向", "因", "等", "系", "称", "说", "遂",
+          "即", "便", "又", "还", "也", "已", "曾", "所", "账户", "手机", "驾驶", "供述", "证实");
 
   /** Nothing that could be part of the same word stands right before (。高峰驾驶, 与高峰, but not 晚高峰). */
   private static boolean openBefore(String text, int start) {

@@ -21,6 +21,8 @@ final class Folded {
           || (c >= 'ａ' && c <= 'ｚ')
           || FOLDED_SYMBOLS.indexOf(c) >= 0) {
         out[i] = (char) (c - 0xFEE0);
+      } else if ((c >= '\u2010' && c <= '\u2015') || c == '\u2212' || c == '\uFE63') {
+        out[i] = '-';
       } else if (c == '\u00A0'
           || c == '\u200B'
           || c == '\u200C'

@@ -30,6 +30,16 @@ final class Identifiers {
       Pattern.compile("(?:组织机构代码|统一社会信用代码|注册号)[：:为\\s]*([0-9A-Z\\-]{8,20})");
   private static final Pattern CARD_GROUPED =
       Pattern.compile("(?<![\\d])(?:\\d{4}[ \\-]){3,4}\\d{1,4}(?![\\d])");
+
+  /** 18 or 15 characters with any single spaces or dashes between them: 4101 0519 9001 0112 34. */
+  private static final Pattern ID_SPACED =
+      Pattern.compile(
+          "(?<![0-9A-Za-z])\\d(?:[ \\-]?\\d){13}(?:(?:[ \\-]?\\d){2}[ \\-]?[0-9Xx])?(?![0-9A-Za-z])");
+
+  /** 16–19 digits in groups of any size: 622848 0000 1234 5678 9. */
+  private static final Pattern CARD_ANY_GROUPS =
+      Pattern.compile("(?<![\\d.,])\\d(?:[ \\-]?\\d){15,18}(?![\\d])");
+
   private static final Pattern CARD_PLAIN = Pattern.compile("(?<![\\d.,])\\d{16,19}(?![\\d])");
   private static final Pattern ACCOUNT_CUE =
       Pattern.compile("(?:卡号|账号|帐号|银行账户|银行卡|对公账户|账户)[：:为是\\s（(]*(\\d[\\d \\-]{8,28}\\d)");
@@ -68,6 +78,25 @@ final class Identifiers {
           m -> out.add(m.start(), m.end(), original, Category.EMAIL, null, "email", 0.99, "**"));
     }
     if (policy.masks(Category.ID_NUMBER)) {
+      each(
+          ID_SPACED,
+          folded,
+          0,
+          kept,
+          m -> {
+            String d = digits(m.group());
+            if (plausibleBirth(d) && !out.covers(m.start(), m.end())) {
+              out.add(
+                  m.start(),
+                  m.end(),
+                  original,
+                  Category.ID_NUMBER,
+                  null,
+                  "id-number-spaced",
+                  0.9,
+                  idMask(m.group(), ends));
+            }
+          });
       for (Pattern p : new Pattern[] {ID18, ID15}) {
         each(
             p,
@@ -134,7 +163,7 @@ final class Identifiers {
                   keepLast(m.group(1), 4)));
     }
     if (policy.masks(Category.BANK_ACCOUNT)) {
-      for (Pattern p : new Pattern[] {CARD_GROUPED, CARD_PLAIN}) {
+      for (Pattern p : new Pattern[] {CARD_GROUPED, CARD_PLAIN, CARD_ANY_GROUPS}) {
         each(
             p,
             folded,
@@ -273,6 +302,30 @@ final class Identifiers {
     } else {
       Windows.findIn(p, text, Windows.digitRuns(text, 24, 4), guarded);
     }
+  }
+
+  /** The birth date inside an 18- or 15-digit ID number is a real date. */
+  static boolean plausibleBirth(String d) {
+    try {
+      if (d.length() == 18) {
+        java.time.LocalDate.of(
+            Integer.parseInt(d.substring(6, 10)),
+            Integer.parseInt(d.substring(10, 12)),
+            Integer.parseInt(d.substring(12, 14)));
+        int year = Integer.parseInt(d.substring(6, 10));
+        return year >= 1900 && year <= 2030;
+      }
+      if (d.length() == 15) {
+        java.time.LocalDate.of(
+            1900 + Integer.parseInt(d.substring(6, 8)),
+            Integer.parseInt(d.substring(8, 10)),
+            Integer.parseInt(d.substring(10, 12)));
+        return true;
+      }
+    } catch (java.time.DateTimeException | NumberFormatException e) {
+      return false;
+    }
+    return false;
   }
 
   static String digits(String s) {

@@ -89,18 +89,20 @@ final class NameBoundary {
     }
     int end = pos;
     while (end < text.length()
-        && end - pos < 5
+        && end - pos < 9
         && Lexicon.isHan(text.charAt(end))
         && !Lexicon.AFTER_NAME.contains(text.charAt(end))
         && !verbAt(end)) {
       end++;
     }
     int length = end - pos;
-    if (length < 2 || length > 4) {
+    // 证人买买提江吐尔洪（墨玉县…）: a long name is accepted when an annotation closes it
+    boolean annotated = end < text.length() && (text.charAt(end) == '（' || text.charAt(end) == '(');
+    if (length < 2 || length > (annotated ? 8 : 4)) {
       return null;
     }
     String name = text.substring(pos, end);
-    if (count(name) < 2
+    if (count(name) < 2 && !annotated
         || Lexicon.NOT_NAMES.contains(name)
         || PersonFinder.commonWord(name.substring(0, 2))
         || PersonFinder.commonWord(name)) {
@@ -131,7 +133,14 @@ final class NameBoundary {
     }
     boolean compound = Lexicon.COMPOUND_SURNAMES.stream().anyMatch(c::startsWith);
     if (compound) {
-      return extend(pos, 2, 4);
+      String four = extend(pos, 2, 4);
+      if (four != null && four.length() == 4) {
+        String three = four.substring(0, 3);
+        if (count(four) == 1 && count(three) >= 2) {
+          return three;
+        }
+      }
+      return four;
     }
     char first = c.charAt(0);
     if (!Lexicon.isSurname(first) && first != '阿') {
@@ -154,6 +163,25 @@ final class NameBoundary {
     String three = c.substring(0, 3);
     String two = c.substring(0, 2);
     String chosen = count(three) == 1 && count(two) >= 2 ? two : three;
+    if (chosen.equals(three)
+        && pos + 4 <= text.length()
+        && PersonFinder.commonWord(text.substring(pos + 2, pos + 4))
+        && !PersonFinder.commonWord(two)) {
+      chosen = two; // 刘强发现, 王明证实: the third character starts the next word
+    }
+    boolean rare = Lexicon.COMMON_SURNAMES.indexOf(first) < 0;
+    if (!lenient
+        && (chosen.length() == 2 || rare)
+        && PersonFinder.commonWord(two)
+        && !PersonFinder.personWord(two)) {
+      return null; // 衣物, 宣读, 羊只: ordinary words, not names
+    }
+    if (!lenient
+        && rare
+        && chosen.length() == 3
+        && PersonFinder.ordinaryWord(chosen.substring(1))) {
+      return null; // 会决议, 管部门
+    }
     if (Lexicon.NOT_NAMES.contains(chosen)
         || Lexicon.NOT_NAMES.contains(two)
             && (chosen.equals(two) || !lenient && count(three) < 2)) {

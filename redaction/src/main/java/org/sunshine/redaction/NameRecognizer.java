@@ -21,7 +21,7 @@ final class NameRecognizer {
       List.of(
           "证实", "称", "的证言", "的陈述", "陈述", "供述", "（", "(", "、", "系", "等人", "等", "驾驶", "报警", "到", "向",
           "因", "被", "将", "在", "于", "对", "用", "与", "和", "及", "家", "处", "的", "说", "表示", "提出", "签",
-          "借", "欠");
+          "借", "欠", "遂", "即", "便", "又", "还", "持", "从", "通过", "名下", "先后", "多次", "明知", "伙同");
   private static final String BEFORE = "与和及、伙同向对被将让叫找给跟同帮替把请由经";
 
   private NameRecognizer() {}
@@ -59,17 +59,47 @@ final class NameRecognizer {
           || known.stream().anyMatch(k -> k.contains(name))) {
         continue;
       }
-      if (personContext(text, at, at + name.length())
-          || boundary.count(name) >= 2 && !Lexicon.WEAK_SURNAMES.contains(name.charAt(0))) {
+      int end = at + name.length();
+      boolean placeOrFirm =
+          end < text.length()
+              && (Lexicon.PLACE_SUFFIXES.indexOf(text.charAt(end)) >= 0
+                  || text.startsWith("社区", end)
+                  || text.startsWith("公司", end)
+                  || text.startsWith("物资", end)
+                  || text.startsWith("集团", end));
+      boolean likely =
+          name.length() == 3
+              && Lexicon.COMMON_SURNAMES.indexOf(name.charAt(0)) >= 0
+              && (boundary.count(name) >= 2 || before(text, at) || after(text, end));
+      if (!placeOrFirm && (personContext(text, at, end) || likely)) {
         found.add(name);
       }
     }
     return found;
   }
 
+  private static boolean before(String text, int start) {
+    return start == 0
+        || BEFORE.indexOf(text.charAt(start - 1)) >= 0
+        || CLAUSE_START.indexOf(text.charAt(start - 1)) >= 0;
+  }
+
+  private static boolean after(String text, int end) {
+    return AFTER.stream().anyMatch(w -> text.startsWith(w, end));
+  }
+
+  /**
+   * After a connecting word (与, 伙同…) or at the start of a clause (，宁国富于…), and before what follows
+   * a person.
+   */
   private static boolean personContext(String text, int start, int end) {
-    boolean before = start > 0 && BEFORE.indexOf(text.charAt(start - 1)) >= 0;
+    boolean before =
+        start == 0
+            || BEFORE.indexOf(text.charAt(start - 1)) >= 0
+            || CLAUSE_START.indexOf(text.charAt(start - 1)) >= 0;
     boolean after = AFTER.stream().anyMatch(w -> text.startsWith(w, end));
     return before && after;
   }
+
+  private static final String CLAUSE_START = "，,。；;：:\n“\"";
 }

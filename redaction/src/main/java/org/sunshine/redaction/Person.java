@@ -14,6 +14,10 @@ final class Person {
   final String role;
   final int firstAt;
   String chineseName;
+
+  /** A nickname of someone the document does not name: masked with ** and given no pseudonym. */
+  boolean aliasOnly;
+
   final Set<String> forms = new LinkedHashSet<>();
   final Set<String> givenForms = new LinkedHashSet<>();
   final Set<String> aliases = new LinkedHashSet<>();

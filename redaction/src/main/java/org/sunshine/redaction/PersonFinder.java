@@ -19,7 +19,8 @@ import java.util.regex.Pattern;
 final class PersonFinder {
 
   private static final String NAME =
-      "(?:[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){1,3}|\\p{IsHan}{1,12}(?:·\\p{IsHan}{1,10})+|\\p{IsHan}{2,5})";
+      "(?:[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){1,3}|\\p{IsHan}{1,12}(?:·\\p{IsHan}{1,10})+|\\p{IsHan}[　 ]\\p{IsHan}"
+          + "|\\p{IsHan}{2,5})";
   private static final Pattern PARTICIPANT =
       Pattern.compile(
           "(?m)^[ \\t　]*("
@@ -30,7 +31,7 @@ final class PersonFinder {
               + "|国籍|[\\p{IsHan}]{2,12}律师事务所))");
   private static final Pattern ANNOTATED =
       Pattern.compile(
-          "(\\p{IsHan}{2,4})[（(](?:另案处理|另案|在逃|已判决|已判刑|已死亡|死者|男[，,]|女[，,]|\\d{4}年|联系电话|电话|手机|身份证"
+          "(\\p{IsHan}{2,4})[（(](?:小名|绰号|外号|网名|化名|别名|曾用名|又名|昵称|另案处理|另案|在逃|已判决|已判刑|已死亡|死者|男[，,]|女[，,]|\\d{4}年|联系电话|电话|手机|身份证"
               + "|系[^）)]{0,14}?(?:之|的)?(?:父|母|子|女|妻|夫|兄|弟|姐|妹|人员|负责人|员工|职工|经理|会计|司机|民警|村民|邻居|同事|朋友|老板|店主)"
               + "|[^）)]{0,12}?(?:人员|负责人|店员|员工|摊主|商户|管理员|邻居|同事|朋友|财务|会计|司机|老板|店主|村民|之[父母子女妻夫兄弟姐妹]))");
 
@@ -42,7 +43,12 @@ final class PersonFinder {
       Pattern.compile(
           "("
               + String.join("|", Lexicon.ALIAS_WORDS)
-              + ")[为是：:]?[“\"「『]?([^”\"」』）)，,。；;\\s]{1,14}?)[”\"」』]?(?=[）)，,。；;、]|$)");
+              + ")[为是：:]?(?:[“\"「『]([^”\"」』\\n]{1,14})[”\"」』]"
+              + "|([^“\"「『”\"」』）)，,。；;\\s]{1,14}?)(?=[）)，,。；;、]|$))");
+
+  /** ，宁国富于2024年3月…: a clause that starts with a name and goes on with a date. */
+  private static final Pattern SUBJECT_WITH_DATE =
+      Pattern.compile("(?<=[，,。；;：:\\n])(\\p{IsHan}{3})(?=于(?:19|20)\\d{2}年|于同日|于当日|于次日|于当晚)");
 
   private static final String KINSHIP = "子女父母妻夫兄弟姐妹儿孙侄";
   private final String text;
@@ -68,6 +74,7 @@ final class PersonFinder {
     finder.fromAnnotations();
     finder.fromAliases();
     finder.fromEngaged();
+    finder.fromSubjects();
     finder.fromRecognizer(protections);
     List<Person> all = new ArrayList<>(finder.persons.values());
     all.sort(java.util.Comparator.comparingInt(p -> p.firstAt));
@@ -94,7 +101,7 @@ final class PersonFinder {
   private void fromParticipantParagraphs() {
     Matcher m = PARTICIPANT.matcher(text);
     while (m.find()) {
-      String name = m.group(2);
+      String name = m.group(2).replaceAll("[　 ](?=\\p{IsHan})", "");
       if (plausible(name) || !Lexicon.isHan(name.charAt(0)) || name.contains("·")) {
         add(name, m.group(1), m.start(2), true);
       }
@@ -133,11 +140,38 @@ final class PersonFinder {
               pos += roleAt(pos);
             }
             name = boundary.atInList(pos);
+            if (name == null) {
+              name = listItem(pos);
+            }
             inList = true;
           }
         }
       }
     }
+  }
+
+  /**
+   * An item of a list of names whose first character is no known surname (杭国强 in 证人陈晨、杭国强、陶金贵): the
+   * 2–4 characters up to the next delimiter, if they are no ordinary word.
+   */
+  private String listItem(int pos) {
+    int end = pos;
+    while (end < text.length()
+        && end - pos <= 4
+        && Lexicon.isHan(text.charAt(end))
+        && "、，,。；的及和与（(等".indexOf(text.charAt(end)) < 0) {
+      end++;
+    }
+    if (end - pos < 2
+        || end - pos > 4
+        || end >= text.length()
+        || "、，,。；的及和与（(等".indexOf(text.charAt(end)) < 0) {
+      return null;
+    }
+    String item = text.substring(pos, end);
+    return commonWord(item) || commonWord(item.substring(0, 2)) || Lexicon.NOT_NAMES.contains(item)
+        ? null
+        : item;
   }
 
   /** Length of a role or kinship word at pos (之媳, 子, 证人…), or 0: the head of the next list item. */
@@ -159,7 +193,11 @@ final class PersonFinder {
     if (!Lexicon.isHan(name.charAt(0)) || name.contains("·")) {
       return true;
     }
-    if (Lexicon.WEAK_SURNAMES.contains(name.charAt(0)) && boundary.count(name) < 2) {
+    if (Lexicon.WEAK_SURNAMES.contains(name.charAt(0))
+        && boundary.count(name) < 2
+        && (name.length() < 3
+            || commonWord(name.substring(0, 2))
+            || commonWord(name.substring(1)))) {
       return false;
     }
     return !dictionaryWord(name.substring(0, 2)) || boundary.count(name) >= 2;
@@ -194,6 +232,18 @@ final class PersonFinder {
     }
   }
 
+  private void fromSubjects() {
+    Matcher m = SUBJECT_WITH_DATE.matcher(text);
+    while (m.find()) {
+      String name = m.group(1);
+      if (Lexicon.isSurname(name.charAt(0))
+          && !commonWord(name)
+          && !commonWord(name.substring(1))) {
+        add(name, null, m.start(1), false);
+      }
+    }
+  }
+
   private void fromEngaged() {
     Matcher m = ENGAGED.matcher(text);
     while (m.find()) {
@@ -207,9 +257,18 @@ final class PersonFinder {
   private void fromAliases() {
     Matcher m = ALIAS.matcher(text);
     while (m.find()) {
-      String alias = m.group(2).strip();
+      String alias = (m.group(2) != null ? m.group(2) : m.group(3)).strip();
       Person owner = nearestBefore(m.start());
-      if (owner == null || alias.isEmpty() || alias.contains("某") || keptNames.contains(alias)) {
+      if (alias.isEmpty() || alias.contains("某") || keptNames.contains(alias)) {
+        continue;
+      }
+      if (owner == null) {
+        // 网名为“老K”的男子（身份不明）: a nickname of someone the document cannot name is masked on its own.
+        if (!m.group(1).contains("简称")) {
+          Person orphan = new Person(alias, null, m.start());
+          orphan.aliasOnly = true;
+          persons.putIfAbsent(alias, orphan);
+        }
         continue;
       }
       if (m.group(1).equals("中文译名")) {
@@ -227,7 +286,7 @@ final class PersonFinder {
     Person best = null;
     int bestAt = -1;
     for (Person p : persons.values()) {
-      int i = text.lastIndexOf(p.name, at);
+      int i = Math.max(text.lastIndexOf(p.name, at), p.firstAt <= at ? p.firstAt : -1);
       if (i >= 0 && i > bestAt && at - i <= 40) {
         best = p;
         bestAt = i;
@@ -251,6 +310,7 @@ final class PersonFinder {
     }
     Person p = new Person(name, role, at);
     persons.put(name, p);
+    boundary.know(java.util.List.of(name));
     return p;
   }
 
@@ -284,6 +344,42 @@ final class PersonFinder {
           && n != Nature.nr2
           && n != Nature.nrf
           && n != Nature.nrj) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A dictionary word with a meaning that is neither a name nor another proper noun (决议, 部门; not
+   * 文杰).
+   */
+  static boolean ordinaryWord(String word) {
+    CoreDictionary.Attribute attribute = CoreDictionary.get(word);
+    if (attribute == null) {
+      return false;
+    }
+    for (Nature n : attribute.nature) {
+      String tag = n.toString();
+      if (!tag.startsWith("nr") && !tag.equals("nz")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A word HanLP's core dictionary knows as a person's name, among other meanings (高峰, 江山). */
+  static boolean personWord(String word) {
+    CoreDictionary.Attribute attribute = CoreDictionary.get(word);
+    if (attribute == null) {
+      return false;
+    }
+    for (Nature n : attribute.nature) {
+      if (n == Nature.nr
+          || n == Nature.nr1
+          || n == Nature.nr2
+          || n == Nature.nrf
+          || n == Nature.nrj) {
         return true;
       }
     }

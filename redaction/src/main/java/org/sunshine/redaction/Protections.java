@@ -20,7 +20,7 @@ final class Protections {
 
   private static final Pattern OFFICIAL =
       Pattern.compile(
-          "(?:" + String.join("|", Lexicon.OFFICIAL_TITLES) + ")[ 　\\t：:]*(" + NAME + ")" + END,
+          "(?:" + spaced(Lexicon.OFFICIAL_TITLES) + ")[ 　\\t：:]*(" + NAME + ")" + END,
           Pattern.MULTILINE);
   private static final Pattern DUTY_LAWYER =
       Pattern.compile("(?:值班律师|法律援助律师|律师)(" + HAN + "{2,3}?)(?=的|提出|认为|在|，|。|、|（|到场|见证|发表)");
@@ -61,7 +61,7 @@ final class Protections {
   /**
    * Characters a place name does not contain: they would let a unit swallow the words before it.
    */
-  private static final String PLACE = "[\\p{IsHan}&&[^在于到从向被将把的了与和及是为以对经由等称说]]";
+  private static final String PLACE = "[\\p{IsHan}&&[^在于到从向被将把的了与和及是为以对经由等称说回带去往至进入出送押赴找来返抵]]";
 
   private static final Pattern INSTITUTION =
       Pattern.compile(
@@ -74,7 +74,7 @@ final class Protections {
               + "|司法鉴定中心|人民医院|中医院|司法局|应急管理局|市场监督管理局|税务局|人民政府"
               + "|"
               + PLACE
-              + "{1,6}?(?:街道办事处|人民调解委员会|居民委员会|村民委员会|镇人民政府|乡人民政府|管理委员会|派出所|边境派出所|检查站|司法所|卫生院))"
+              + "{2,5}?(?:街道办事处|人民调解委员会|居民委员会|村民委员会|镇人民政府|乡人民政府|管理委员会|派出所|边境派出所|检查站|司法所|卫生院))"
               + "(?:"
               + PLACE
               + "{2,4}?(?:分局|派出所|大队|支队|中队|分院))*");
@@ -95,6 +95,13 @@ final class Protections {
       Pattern.compile("(?:[男女][，,]|出生于|生于|出生日期[：:]?|生日[：:]?)\\s*$");
 
   private Protections() {}
+
+  /** Titles as signatures write them, also with spaces between the characters (检 察 员：). */
+  private static String spaced(java.util.List<String> titles) {
+    return titles.stream()
+        .map(t -> String.join("[ 　]?", t.split("")))
+        .collect(java.util.stream.Collectors.joining("|"));
+  }
 
   record Result(Protected ranges, Set<String> keptNames) {}
 

@@ -43,6 +43,9 @@ final class RefusalCheck {
       Pattern.compile(
           "被害人[^，,。\\n]{1,12}?[（(][男女][，,]\\s*(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日\\s*出生");
 
+  private static final Pattern VICTIM_AGE =
+      Pattern.compile("被害人[^，,。；\\n（(]{1,12}[（(][^）)]{0,8}?(\\d{1,2})\\s*周?岁");
+
   private RefusalCheck() {}
 
   static List<Refusal> check(
@@ -88,6 +91,12 @@ final class RefusalCheck {
         return "被害人出生于 " + birth;
       }
     }
+    Matcher age = VICTIM_AGE.matcher(text);
+    while (age.find()) {
+      if (Integer.parseInt(age.group(1)) < 18) {
+        return "被害人 " + age.group(1) + " 岁";
+      }
+    }
     Matcher words = MINOR_VICTIM.matcher(text);
     return words.find() ? words.group() : null;
   }
@@ -105,7 +114,8 @@ final class RefusalCheck {
         add(dates, date(born.group(1), born.group(2), born.group(3)));
         continue;
       }
-      Matcher id = ID_BIRTH.matcher(Folded.fold(line.group()));
+      Matcher id =
+          ID_BIRTH.matcher(Folded.fold(line.group()).replaceAll("(?<=\\d)[ \\-](?=\\d)", ""));
       if (id.find()) {
         add(dates, date(id.group(1), id.group(2), id.group(3)));
       }

@@ -39,6 +39,17 @@ class DevelopmentCorpusTest {
         .isEqualTo("leaks=0 docs_leaking=0/24 overredacted=0 refusal_errors=0");
   }
 
+  /**
+   * A second synthetic set, written later in yet other styles (names only in the narrative, odd
+   * formats).
+   */
+  @Test
+  void theSecondSyntheticSetHasNoLeakNoOverRedactionAndEveryRefusalRight() throws Exception {
+    assumeTrue(Files.isRegularFile(CORPUS.resolve("score.py")), "scorer not beside the project");
+    assertThat(score(Path.of("src/test/resources/synthetic2")))
+        .isEqualTo("leaks=0 docs_leaking=0/24 overredacted=0 refusal_errors=0");
+  }
+
   private String score(Path gold) throws Exception {
     RedactionEngine engine = new RedactionEngine();
     List<Path> docs;
