@@ -217,6 +217,54 @@ public class Cases {
         parties);
   }
 
+  /** The case behind a number, for binding an access application; empty for an unknown number. */
+  @Transactional(readOnly = true)
+  public java.util.Optional<CaseRef> locate(String caseNumber) {
+    return rows.byNumber(caseNumber == null ? "" : caseNumber.strip())
+        .map(
+            c ->
+                new CaseRef(
+                    c.id(),
+                    c.caseNumber(),
+                    c.unitId(),
+                    c.caseType(),
+                    rows.parties(c.id()).stream()
+                        .map(p -> new CaseRef.PartyRef(p.id(), p.name(), p.role()))
+                        .toList()));
+  }
+
+  /**
+   * What a verified applicant may see of one party's record. Called by the access module after it
+   * has checked the grant; it records no audit itself (the caller does, with the channel).
+   */
+  @Transactional(readOnly = true)
+  public PartyDisclosure disclosure(long caseId, long partyId) {
+    CaseView c = assembler.assemble(rows.byId(caseId).orElseThrow());
+    PartyRecord p = c.parties().stream().filter(x -> x.id() == partyId).findFirst().orElseThrow();
+    CaseEventType outcome =
+        p.events().stream()
+            .map(EventView::type)
+            .filter(CaseEventType::concludes)
+            .reduce((a, b) -> b)
+            .orElse(null);
+    boolean disclosable = !c.secret() && p.disclosable();
+    if (!disclosable) {
+      return new PartyDisclosure(
+          false, c.caseNumber(), null, null, null, c.unitName(), null, List.of(), List.of(), null);
+    }
+    return new PartyDisclosure(
+        true,
+        c.caseNumber(),
+        c.charge(),
+        c.acceptedOn(),
+        p.deadline(),
+        c.unitName(),
+        c.caseTeam(),
+        p.events(),
+        p.measures(),
+        outcome);
+  }
+
   private CaseRows.CaseRow inScope(StaffIdentity staff, long caseId) {
     return rows.byId(caseId)
         .filter(c -> directory.unitsVisibleTo(staff).contains(c.unitId()))

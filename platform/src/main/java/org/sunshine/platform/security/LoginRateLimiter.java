@@ -30,7 +30,11 @@ class LoginRateLimiter extends OncePerRequestFilter {
   protected boolean shouldNotFilter(HttpServletRequest request) {
     String path = request.getRequestURI().substring(request.getContextPath().length());
     return !"POST".equals(request.getMethod())
-        || !(path.equals("/login") || path.startsWith("/mfa"));
+        || !(path.equals("/login")
+            || path.startsWith("/mfa")
+            || path.equals("/access/code")
+            || path.equals("/access/login")
+            || path.equals("/kiosk/query"));
   }
 
   @Override

@@ -1,0 +1,282 @@
+package org.sunshine.platform.access;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.NoSuchElementException;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.sunshine.platform.audit.AuditLog;
+import org.sunshine.platform.audit.Channel;
+import org.sunshine.platform.cases.CaseRef;
+import org.sunshine.platform.cases.CaseType;
+import org.sunshine.platform.cases.Cases;
+import org.sunshine.platform.organisation.Directory;
+import org.sunshine.platform.organisation.Role;
+import org.sunshine.platform.organisation.StaffIdentity;
+
+/**
+ * Applications to follow a case, and 案管's decisions on them. An unknown case number is accepted
+ * like a known one (the applicant learns nothing about which cases exist); 案管 sees that it was not
+ * found and answers.
+ */
+@Service
+public class AccessApplications {
+
+  private static final Pattern ID_NUMBER = Pattern.compile("\\d{17}[\\dXx]|\\d{15}");
+  private static final Set<String> FILE_TYPES =
+      Set.of("application/pdf", "image/jpeg", "image/png");
+  static final int MAX_FILE_BYTES = 5 * 1024 * 1024;
+
+  private final AccessRows rows;
+  private final Cases cases;
+  private final Directory directory;
+  private final SmsGateway sms;
+  private final Applicants applicants;
+  private final AuditLog audit;
+  private final AccessProperties properties;
+  private final Clock clock;
+
+  AccessApplications(
+      AccessRows rows,
+      Cases cases,
+      Directory directory,
+      SmsGateway sms,
+      Applicants applicants,
+      AuditLog audit,
+      AccessProperties properties,
+      Clock clock) {
+    this.rows = rows;
+    this.cases = cases;
+    this.directory = directory;
+    this.sms = sms;
+    this.applicants = applicants;
+    this.audit = audit;
+    this.properties = properties;
+    this.clock = clock;
+  }
+
+  @Transactional
+  public long submit(long applicantId, ApplicationForm form, List<MaterialUpload> materials) {
+    validate(form, materials);
+    directory.get(form.verifyingUnitId());
+    var ref = cases.locate(form.caseNumber());
+    Long caseId = ref.map(CaseRef::caseId).orElse(null);
+    Long partyId =
+        ref.flatMap(
+                r ->
+                    r.parties().stream()
+                        .filter(p -> p.name().equals(form.partyName().strip()))
+                        .findFirst())
+            .map(CaseRef.PartyRef::id)
+            .orElse(null);
+    Long handling = ref.map(CaseRef::unitId).orElse(null);
+    Instant now = clock.instant();
+    long id = rows.insertApplication(applicantId, form, caseId, partyId, handling, now);
+    for (MaterialUpload m : materials) {
+      rows.insertMaterial(id, m, now);
+    }
+    return id;
+  }
+
+  /** More materials after 案管 asked for them; the application goes back in the queue. */
+  @Transactional
+  public void addMaterials(long applicantId, long applicationId, List<MaterialUpload> materials) {
+    AccessRows.ApplicationRow a = ownedBy(applicantId, applicationId);
+    if (a.status() != ApplicationStatus.MORE_INFO_REQUESTED) {
+      throw new IllegalStateException("materials can be added only when 案管 asked for them");
+    }
+    materials.forEach(this::checkFile);
+    materials.forEach(m -> rows.insertMaterial(applicationId, m, clock.instant()));
+    rows.resubmit(applicationId);
+  }
+
+  @Transactional(readOnly = true)
+  public List<ApplicationView> of(long applicantId) {
+    return rows.applicationsOf(applicantId).stream().map(AccessRows.ApplicationRow::view).toList();
+  }
+
+  @Transactional(readOnly = true)
+  public List<ApplicationView> forStaff(StaffIdentity staff) {
+    requireCaseManagement(staff);
+    return rows.applicationsForUnits(directory.unitsVisibleTo(staff)).stream()
+        .map(AccessRows.ApplicationRow::view)
+        .toList();
+  }
+
+  /** One application with its materials: the applicant's personal data, so the view is audited. */
+  @Transactional
+  public ApplicationView view(StaffIdentity staff, long applicationId) {
+    AccessRows.ApplicationRow a = inScope(staff, applicationId);
+    audit.record(
+        staff.username(),
+        staff.unitId(),
+        "VIEW_ACCESS_APPLICATION",
+        "AccessApplication",
+        String.valueOf(applicationId),
+        null,
+        Channel.CONSOLE);
+    return a.view();
+  }
+
+  @Transactional
+  public AccessRows.Material material(StaffIdentity staff, long applicationId, long materialId) {
+    inScope(staff, applicationId);
+    audit.record(
+        staff.username(),
+        staff.unitId(),
+        "VIEW_APPLICATION_MATERIAL",
+        "AccessApplication",
+        String.valueOf(applicationId),
+        "material " + materialId,
+        Channel.CONSOLE);
+    return rows.material(applicationId, materialId).orElseThrow();
+  }
+
+  /**
+   * 案管 decides. At the applicant's home county (第九条) an approval verifies the materials and
+   * forwards the application; at the handling unit it issues the grant and its 查询码.
+   */
+  @Transactional
+  public Decision decide(StaffIdentity staff, long applicationId, Verdict verdict, String note) {
+    AccessRows.ApplicationRow a = inScope(staff, applicationId);
+    if (a.status() == ApplicationStatus.APPROVED || a.status() == ApplicationStatus.REJECTED) {
+      throw new IllegalStateException("application " + applicationId + " is already decided");
+    }
+    Set<Long> scope = directory.unitsVisibleTo(staff);
+    Instant now = clock.instant();
+    String mobile = applicants.mobile(a.applicantId());
+    switch (verdict) {
+      case REJECT, ASK_MORE -> {
+        if (note == null || note.isBlank()) {
+          throw new IllegalArgumentException("note: 请写明理由，申请人会看到");
+        }
+        ApplicationStatus status =
+            verdict == Verdict.REJECT
+                ? ApplicationStatus.REJECTED
+                : ApplicationStatus.MORE_INFO_REQUESTED;
+        rows.decide(applicationId, status, note.strip(), staff.username(), now);
+        sms.send(
+            mobile,
+            "【阳光检务】您的案件信息查询申请" + (verdict == Verdict.REJECT ? "未通过核验" : "需要补充材料") + "，请登录查看说明。");
+        record(staff, applicationId, verdict.name());
+        return new Decision(status, null);
+      }
+      default -> {
+        if (a.caseId() == null || a.partyId() == null) {
+          throw new IllegalArgumentException("partyName: 案件或当事人未找到，不能通过；请驳回并说明");
+        }
+        boolean handler = scope.contains(a.handlingUnit());
+        if (!handler) {
+          if (a.status() == ApplicationStatus.FORWARDED) {
+            throw new IllegalStateException("already forwarded to the handling unit");
+          }
+          rows.decide(applicationId, ApplicationStatus.FORWARDED, note, staff.username(), now);
+          record(staff, applicationId, "FORWARD");
+          return new Decision(ApplicationStatus.FORWARDED, null);
+        }
+        CaseType type = cases.locate(a.view().caseNumber()).map(CaseRef::caseType).orElseThrow();
+        boolean civil =
+            type == CaseType.CIVIL_SUPERVISION || type == CaseType.ADMINISTRATIVE_SUPERVISION;
+        if (a.relation().lawyer() && !civil && rows.activeLawyers(a.partyId(), now) >= 2) {
+          throw new IllegalArgumentException("relation: 该当事人已有两名律师绑定（刑事诉讼法第三十三条）");
+        }
+        String code = Hashes.queryCode();
+        rows.insertGrant(
+            a, Hashes.queryCode(code), code, now, now.plus(properties.grantRetention()));
+        rows.decide(applicationId, ApplicationStatus.APPROVED, note, staff.username(), now);
+        sms.send(mobile, "【阳光检务】您的案件信息查询申请已通过核验，请登录“阳光检务”查看查询码。");
+        record(staff, applicationId, "APPROVE");
+        return new Decision(ApplicationStatus.APPROVED, code);
+      }
+    }
+  }
+
+  /** 案管's verdict on an application. */
+  public enum Verdict {
+    APPROVE,
+    REJECT,
+    ASK_MORE
+  }
+
+  /**
+   * The new status; the 查询码 in clear when a grant was issued (to hand over at the window, once).
+   */
+  public record Decision(ApplicationStatus status, String queryCode) {}
+
+  private void record(StaffIdentity staff, long id, String what) {
+    audit.record(
+        staff.username(),
+        staff.unitId(),
+        "DECIDE_ACCESS_APPLICATION",
+        "AccessApplication",
+        String.valueOf(id),
+        what,
+        Channel.CONSOLE);
+  }
+
+  private AccessRows.ApplicationRow ownedBy(long applicantId, long applicationId) {
+    return rows.application(applicationId)
+        .filter(a -> a.applicantId() == applicantId)
+        .orElseThrow(() -> new NoSuchElementException("application " + applicationId));
+  }
+
+  private AccessRows.ApplicationRow inScope(StaffIdentity staff, long applicationId) {
+    requireCaseManagement(staff);
+    Set<Long> scope = directory.unitsVisibleTo(staff);
+    return rows.application(applicationId)
+        .filter(
+            a ->
+                scope.contains(a.verifyingUnit())
+                    || a.handlingUnit() != null && scope.contains(a.handlingUnit()))
+        .orElseThrow(() -> new NoSuchElementException("application " + applicationId));
+  }
+
+  static void requireCaseManagement(StaffIdentity staff) {
+    if (!staff.hasRole(Role.CASE_MANAGEMENT)) {
+      throw new AccessDeniedException("identity verification is 案件管理部门's work");
+    }
+  }
+
+  private void validate(ApplicationForm f, List<MaterialUpload> materials) {
+    require(f.caseNumber(), "caseNumber", "请填写案号");
+    require(f.partyName(), "partyName", "请填写当事人姓名");
+    require(f.applicantName(), "applicantName", "请填写申请人姓名");
+    if (f.relation() == null) {
+      throw new IllegalArgumentException("relation: 请选择与当事人的关系");
+    }
+    if (f.idNumber() == null || !ID_NUMBER.matcher(f.idNumber().strip()).matches()) {
+      throw new IllegalArgumentException("idNumber: 请填写 18 位或 15 位居民身份证号码");
+    }
+    if (f.relation().lawyer()) {
+      require(f.lawyerLicence(), "lawyerLicence", "请填写律师执业证号");
+      require(f.lawFirm(), "lawFirm", "请填写律师事务所");
+    }
+    for (Relation.Material needed : f.relation().required()) {
+      if (materials.stream().noneMatch(m -> m.kind() == needed)) {
+        throw new IllegalArgumentException(
+            "materials: 缺少材料 " + needed.name().toLowerCase(Locale.ROOT));
+      }
+    }
+    materials.forEach(this::checkFile);
+  }
+
+  private void checkFile(MaterialUpload m) {
+    if (!FILE_TYPES.contains(m.contentType())) {
+      throw new IllegalArgumentException("materials: 只接受 PDF、JPG、PNG 文件：" + m.fileName());
+    }
+    if (m.content().length == 0 || m.content().length > MAX_FILE_BYTES) {
+      throw new IllegalArgumentException("materials: 文件为空或超过 5 MB：" + m.fileName());
+    }
+  }
+
+  private static void require(String value, String field, String message) {
+    if (value == null || value.isBlank()) {
+      throw new IllegalArgumentException(field + ": " + message);
+    }
+  }
+}

@@ -1,0 +1,35 @@
+package org.sunshine.platform.access;
+
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * @param codeValidity how long a one-time code sent by SMS is valid
+ * @param codesPerHour codes one mobile number may request in an hour
+ * @param maxCodeAttempts wrong entries of one code, or of a 查询码, before it is locked
+ * @param grantRetention how long a grant lasts after it is issued (it ends earlier when revoked)
+ * @param kioskIdleSeconds the kiosk signs out after this long without a touch
+ * @param minimumAnswerMillis every kiosk answer takes at least this long, so timing tells nothing
+ * @param smsHttpUrl a real SMS gateway (empty: keep messages in the outbox)
+ * @param smsHttpToken its bearer token
+ */
+@ConfigurationProperties("sunshine.access")
+public record AccessProperties(
+    Duration codeValidity,
+    Integer codesPerHour,
+    Integer maxCodeAttempts,
+    Duration grantRetention,
+    Integer kioskIdleSeconds,
+    Integer minimumAnswerMillis,
+    String smsHttpUrl,
+    String smsHttpToken) {
+
+  public AccessProperties {
+    codeValidity = codeValidity == null ? Duration.ofMinutes(5) : codeValidity;
+    codesPerHour = codesPerHour == null ? 5 : codesPerHour;
+    maxCodeAttempts = maxCodeAttempts == null ? 5 : maxCodeAttempts;
+    grantRetention = grantRetention == null ? Duration.ofDays(365) : grantRetention;
+    kioskIdleSeconds = kioskIdleSeconds == null ? 60 : kioskIdleSeconds;
+    minimumAnswerMillis = minimumAnswerMillis == null ? 300 : minimumAnswerMillis;
+  }
+}

@@ -1,0 +1,203 @@
+package org.sunshine.platform.access;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.NoSuchElementException;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.sunshine.platform.cases.PartyDisclosure;
+import org.sunshine.platform.organisation.Directory;
+
+/**
+ * The applicant's side on the web (mobile first): sign in by SMS code, apply, follow a granted
+ * record.
+ */
+@Controller
+class ApplicantController {
+
+  static final String SESSION_KEY = "sunshine.applicant";
+
+  private final Applicants applicants;
+  private final AccessApplications applications;
+  private final CaseStatusQueries queries;
+  private final Directory directory;
+
+  ApplicantController(
+      Applicants applicants,
+      AccessApplications applications,
+      CaseStatusQueries queries,
+      Directory directory) {
+    this.applicants = applicants;
+    this.applications = applications;
+    this.queries = queries;
+    this.directory = directory;
+  }
+
+  static Long applicant(HttpSession session) {
+    return session == null ? null : (Long) session.getAttribute(SESSION_KEY);
+  }
+
+  @GetMapping("/access")
+  String home(HttpSession session, Model model) {
+    Long me = applicant(session);
+    if (me == null) {
+      return "access/sign-in";
+    }
+    model.addAttribute("mobile", applicants.mobile(me));
+    model.addAttribute("applications", applications.of(me));
+    model.addAttribute("grants", queries.grantsOf(me));
+    return "access/home";
+  }
+
+  @PostMapping("/access/code")
+  String sendCode(@RequestParam String mobile, Model model) {
+    try {
+      applicants.sendCode(mobile);
+      model.addAttribute("mobile", Applicants.normalise(mobile));
+      return "access/enter-code";
+    } catch (IllegalArgumentException | TooManyAttempts e) {
+      model.addAttribute("error", message(e));
+      return "access/sign-in";
+    }
+  }
+
+  @PostMapping("/access/login")
+  String signIn(
+      @RequestParam String mobile,
+      @RequestParam String code,
+      HttpServletRequest request,
+      Model model) {
+    try {
+      var id = applicants.signIn(mobile, code);
+      if (id.isEmpty()) {
+        model.addAttribute("mobile", mobile);
+        model.addAttribute("error", "验证码不正确或已过期");
+        return "access/enter-code";
+      }
+      request.changeSessionId();
+      request.getSession().setAttribute(SESSION_KEY, id.get());
+      return "redirect:/access";
+    } catch (IllegalArgumentException | TooManyAttempts e) {
+      model.addAttribute("error", message(e));
+      return "access/sign-in";
+    }
+  }
+
+  @PostMapping("/access/logout")
+  String signOut(HttpSession session) {
+    session.invalidate();
+    return "redirect:/access";
+  }
+
+  @GetMapping("/access/apply")
+  String applyForm(HttpSession session, Model model) {
+    if (applicant(session) == null) {
+      return "redirect:/access";
+    }
+    model.addAttribute("units", directory.all());
+    model.addAttribute("relations", Relation.values());
+    return "access/apply";
+  }
+
+  @PostMapping("/access/apply")
+  String apply(
+      HttpSession session,
+      @RequestParam String caseNumber,
+      @RequestParam String partyName,
+      @RequestParam(required = false) Relation relation,
+      @RequestParam String applicantName,
+      @RequestParam String idNumber,
+      @RequestParam(required = false) String lawyerLicence,
+      @RequestParam(required = false) String lawFirm,
+      @RequestParam long verifyingUnitId,
+      HttpServletRequest request,
+      RedirectAttributes redirect,
+      Model model)
+      throws IOException {
+    Long me = applicant(session);
+    if (me == null) {
+      return "redirect:/access";
+    }
+    try {
+      var form =
+          new ApplicationForm(
+              caseNumber,
+              partyName,
+              relation,
+              applicantName,
+              idNumber,
+              lawyerLicence,
+              lawFirm,
+              verifyingUnitId);
+      applications.submit(me, form, uploads(request));
+      redirect.addFlashAttribute("message", "申请已提交，案件管理部门核验后将以短信通知您");
+      return "redirect:/access";
+    } catch (IllegalArgumentException e) {
+      model.addAttribute("error", message(e));
+      return applyForm(session, model);
+    }
+  }
+
+  @GetMapping("/access/grants/{id}")
+  String status(HttpSession session, @PathVariable long id, Model model) {
+    Long me = applicant(session);
+    if (me == null) {
+      return "redirect:/access";
+    }
+    PartyDisclosure d =
+        queries.online(me, id).orElseThrow(() -> new NoSuchElementException("grant " + id));
+    model.addAttribute("d", d);
+    model.addAttribute("looks", queries.whoLooked(me, id));
+    return "access/status";
+  }
+
+  /** The same seven items as JSON, for a mini-program or app using the applicant's session. */
+  @GetMapping("/api/v1/access/grants/{id}")
+  @ResponseBody
+  ResponseEntity<PartyDisclosure> statusApi(HttpSession session, @PathVariable long id) {
+    Long me = applicant(session);
+    if (me == null) {
+      return ResponseEntity.status(401).build();
+    }
+    return queries
+        .online(me, id)
+        .map(ResponseEntity::ok)
+        .orElseGet(() -> ResponseEntity.notFound().build());
+  }
+
+  private static List<MaterialUpload> uploads(HttpServletRequest request) throws IOException {
+    List<MaterialUpload> list = new ArrayList<>();
+    if (request
+        instanceof org.springframework.web.multipart.MultipartHttpServletRequest multipart) {
+      for (Relation.Material kind : Relation.Material.values()) {
+        MultipartFile file = multipart.getFile("material_" + kind.name());
+        if (file != null && !file.isEmpty()) {
+          list.add(
+              new MaterialUpload(
+                  kind,
+                  String.valueOf(file.getOriginalFilename()),
+                  String.valueOf(file.getContentType()),
+                  file.getBytes()));
+        }
+      }
+    }
+    return list;
+  }
+
+  static String message(RuntimeException e) {
+    String m = e.getMessage();
+    int colon = m == null ? -1 : m.indexOf(": ");
+    return colon > 0 && colon < 20 ? m.substring(colon + 2) : m;
+  }
+}

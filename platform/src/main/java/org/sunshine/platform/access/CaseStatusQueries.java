@@ -1,0 +1,243 @@
+package org.sunshine.platform.access;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.sunshine.platform.audit.AuditLog;
+import org.sunshine.platform.audit.AuditRecord;
+import org.sunshine.platform.audit.Channel;
+import org.sunshine.platform.cases.Cases;
+import org.sunshine.platform.cases.PartyDisclosure;
+import org.sunshine.platform.organisation.Directory;
+import org.sunshine.platform.organisation.StaffAccounts;
+import org.sunshine.platform.organisation.StaffIdentity;
+
+/**
+ * The procedural-information query on every channel: the applicant online, the kiosk with 查询码 and
+ * ID number, staff at the window or on the phone. Unknown code, wrong ID number, a revoked grant
+ * and no grant at all answer the same way; every look is audited and shown to the person concerned.
+ */
+@Service
+public class CaseStatusQueries {
+
+  static final String SUBJECT = "CaseParty";
+
+  private final AccessRows rows;
+  private final Cases cases;
+  private final AuditLog audit;
+  private final StaffAccounts staffAccounts;
+  private final Directory directory;
+  private final AccessProperties properties;
+  private final Clock clock;
+
+  CaseStatusQueries(
+      AccessRows rows,
+      Cases cases,
+      AuditLog audit,
+      StaffAccounts staffAccounts,
+      Directory directory,
+      AccessProperties properties,
+      Clock clock) {
+    this.rows = rows;
+    this.cases = cases;
+    this.audit = audit;
+    this.staffAccounts = staffAccounts;
+    this.directory = directory;
+    this.properties = properties;
+    this.clock = clock;
+  }
+
+  /** The applicant's grants; a new 查询码 is shown once, the first time. */
+  @Transactional
+  public List<GrantView> grantsOf(long applicantId) {
+    Instant now = clock.instant();
+    return rows.grantsOf(applicantId).stream()
+        .map(
+            g -> {
+              if (g.pendingCode() != null) {
+                rows.clearPendingCode(g.id());
+              }
+              return new GrantView(
+                  g.id(),
+                  g.caseId(),
+                  g.partyId(),
+                  g.caseNumber(),
+                  g.partyName(),
+                  g.relation(),
+                  g.grantedAt(),
+                  g.expiresAt(),
+                  g.activeAt(now),
+                  g.pendingCode());
+            })
+        .toList();
+  }
+
+  /** Online: the applicant's own active grant, or nothing. */
+  @Transactional
+  public Optional<PartyDisclosure> online(long applicantId, long grantId) {
+    Instant now = clock.instant();
+    return rows.grant(grantId)
+        .filter(g -> g.applicantId() == applicantId && g.activeAt(now))
+        .map(g -> disclose(g, "applicant:" + applicantId, null, Channel.WEB));
+  }
+
+  /** At the kiosk: 查询码 and ID number. Every failure looks the same and takes the same time. */
+  @Transactional(noRollbackFor = TooManyAttempts.class)
+  public Optional<PartyDisclosure> kiosk(String queryCode, String idNumber) {
+    return byCodeAndId(queryCode, idNumber, "kiosk", null, Channel.KIOSK);
+  }
+
+  /**
+   * At the window or on the phone: staff of the handling unit (or above) enter what the person
+   * tells them.
+   */
+  @Transactional(noRollbackFor = TooManyAttempts.class)
+  public Optional<PartyDisclosure> staffLookup(
+      StaffIdentity staff, String queryCode, String idNumber, Channel channel) {
+    AccessApplications.requireCaseManagement(staff);
+    Optional<PartyDisclosure> found =
+        byCodeAndId(queryCode, idNumber, staff.username(), staff.unitId(), channel);
+    return found;
+  }
+
+  private Optional<PartyDisclosure> byCodeAndId(
+      String code, String idNumber, String actor, Long unit, Channel channel) {
+    long started = System.nanoTime();
+    try {
+      if (code == null || idNumber == null || code.isBlank() || idNumber.isBlank()) {
+        return Optional.empty();
+      }
+      Instant now = clock.instant();
+      var grant = rows.grantByCode(Hashes.queryCode(code));
+      String idHash = Hashes.idNumber(idNumber);
+      if (grant.isEmpty()) {
+        return Optional.empty();
+      }
+      var g = grant.get();
+      if (g.lockedUntil() != null && now.isBefore(g.lockedUntil())) {
+        throw new TooManyAttempts("查询码已临时锁定，请稍后再试或到案件管理窗口办理");
+      }
+      if (!Hashes.equal(g.idHash(), idHash)) {
+        rows.recordFailure(g.id(), properties.maxCodeAttempts(), now.plusSeconds(1800));
+        return Optional.empty();
+      }
+      if (!g.activeAt(now)) {
+        return Optional.empty();
+      }
+      if (unit != null
+          && !directory
+              .unitsVisibleTo(staffAccounts.identity(actor).orElseThrow())
+              .contains(caseUnit(g))) {
+        return Optional.empty();
+      }
+      rows.resetFailures(g.id());
+      return Optional.of(disclose(g, actor, unit, channel));
+    } finally {
+      padTo(started, properties.minimumAnswerMillis());
+    }
+  }
+
+  private long caseUnit(AccessRows.GrantRow g) {
+    return cases.locate(g.caseNumber()).orElseThrow().unitId();
+  }
+
+  private PartyDisclosure disclose(
+      AccessRows.GrantRow g, String actor, Long unit, Channel channel) {
+    audit.record(
+        actor,
+        unit,
+        "QUERY_CASE_STATUS",
+        SUBJECT,
+        String.valueOf(g.partyId()),
+        "grant " + g.id() + " " + g.caseNumber(),
+        channel);
+    return cases.disclosure(g.caseId(), g.partyId());
+  }
+
+  /** Who looked at the record the applicant's grant covers (a feature no national system had). */
+  @Transactional(readOnly = true)
+  public List<AccessRecord> whoLooked(long applicantId, long grantId) {
+    var g =
+        rows.grant(grantId)
+            .filter(x -> x.applicantId() == applicantId)
+            .orElseThrow(() -> new NoSuchElementException("grant " + grantId));
+    return audit.about(SUBJECT, String.valueOf(g.partyId())).stream().map(this::describe).toList();
+  }
+
+  private AccessRecord describe(AuditRecord r) {
+    String who;
+    if (r.actor().startsWith("applicant:")) {
+      who = "查询申请人";
+    } else if (r.actor().equals("kiosk")) {
+      who = "服务大厅触摸屏";
+    } else {
+      who =
+          staffAccounts
+              .identity(r.actor())
+              .map(s -> directory.get(s.unitId()).name() + " 工作人员 " + s.displayName())
+              .orElse("工作人员");
+    }
+    return new AccessRecord(r.occurredAt(), who, r.channel().name());
+  }
+
+  /**
+   * Revokes a grant: 案管 of the case's unit, with a reason (the lawyer's representation ended, …).
+   */
+  @Transactional
+  public void revoke(StaffIdentity staff, long grantId, String reason) {
+    AccessApplications.requireCaseManagement(staff);
+    var g = rows.grant(grantId).orElseThrow(() -> new NoSuchElementException("grant " + grantId));
+    if (!directory.unitsVisibleTo(staff).contains(caseUnit(g))) {
+      throw new NoSuchElementException("grant " + grantId);
+    }
+    if (reason == null || reason.isBlank()) {
+      throw new IllegalArgumentException("reason: 请写明撤销理由");
+    }
+    rows.revoke(grantId, staff.username(), reason.strip(), clock.instant());
+    audit.record(
+        staff.username(),
+        staff.unitId(),
+        "REVOKE_GRANT",
+        "CaseAccessGrant",
+        String.valueOf(grantId),
+        reason,
+        Channel.CONSOLE);
+  }
+
+  /** Grants of cases in the staff member's scope, for the console. */
+  @Transactional(readOnly = true)
+  public List<GrantView> grantsForStaff(StaffIdentity staff) {
+    AccessApplications.requireCaseManagement(staff);
+    Instant now = clock.instant();
+    return rows.grantsForUnits(directory.unitsVisibleTo(staff)).stream()
+        .map(
+            g ->
+                new GrantView(
+                    g.id(),
+                    g.caseId(),
+                    g.partyId(),
+                    g.caseNumber(),
+                    g.partyName(),
+                    g.relation(),
+                    g.grantedAt(),
+                    g.expiresAt(),
+                    g.activeAt(now),
+                    null))
+        .toList();
+  }
+
+  private static void padTo(long startedNanos, int millis) {
+    long remaining = millis - (System.nanoTime() - startedNanos) / 1_000_000;
+    if (remaining > 0) {
+      try {
+        Thread.sleep(remaining);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
+  }
+}

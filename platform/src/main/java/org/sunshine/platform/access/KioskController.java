@@ -1,0 +1,46 @@
+package org.sunshine.platform.access;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * 触摸屏: the service hall's kiosk. 查询码 + ID number, large buttons, back to the start after a minute
+ * idle.
+ */
+@Controller
+class KioskController {
+
+  private final CaseStatusQueries queries;
+  private final AccessProperties properties;
+
+  KioskController(CaseStatusQueries queries, AccessProperties properties) {
+    this.queries = queries;
+    this.properties = properties;
+  }
+
+  @GetMapping("/kiosk")
+  String start(Model model) {
+    model.addAttribute("idleSeconds", properties.kioskIdleSeconds());
+    return "kiosk/start";
+  }
+
+  @PostMapping("/kiosk/query")
+  String query(@RequestParam String queryCode, @RequestParam String idNumber, Model model) {
+    model.addAttribute("idleSeconds", properties.kioskIdleSeconds());
+    try {
+      var found = queries.kiosk(queryCode, idNumber);
+      if (found.isEmpty()) {
+        model.addAttribute("error", "未查询到信息。请核对查询码和身份证号码，或到案件管理窗口咨询。");
+        return "kiosk/start";
+      }
+      model.addAttribute("d", found.get());
+      return "kiosk/status";
+    } catch (TooManyAttempts e) {
+      model.addAttribute("error", e.getMessage());
+      return "kiosk/start";
+    }
+  }
+}

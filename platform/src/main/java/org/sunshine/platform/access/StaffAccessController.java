@@ -1,0 +1,134 @@
+package org.sunshine.platform.access;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.sunshine.platform.audit.Channel;
+import org.sunshine.platform.security.StaffPrincipal;
+
+/**
+ * 案管's side: verify applications, issue and revoke grants, answer at the window and on the phone.
+ */
+@Controller
+@RequestMapping("/console/access")
+class StaffAccessController {
+
+  private final AccessApplications applications;
+  private final CaseStatusQueries queries;
+  private final OutboxSmsGateway outbox;
+
+  StaffAccessController(
+      AccessApplications applications, CaseStatusQueries queries, OutboxSmsGateway outbox) {
+    this.applications = applications;
+    this.queries = queries;
+    this.outbox = outbox;
+  }
+
+  @GetMapping
+  String list(@AuthenticationPrincipal StaffPrincipal me, Model model) {
+    model.addAttribute("applications", applications.forStaff(me.identity()));
+    model.addAttribute("grants", queries.grantsForStaff(me.identity()));
+    return "access/console-list";
+  }
+
+  @GetMapping("/applications/{id}")
+  String application(
+      @AuthenticationPrincipal StaffPrincipal me, @PathVariable long id, Model model) {
+    model.addAttribute("a", applications.view(me.identity(), id));
+    return "access/console-application";
+  }
+
+  @GetMapping("/applications/{id}/materials/{materialId}")
+  ResponseEntity<byte[]> material(
+      @AuthenticationPrincipal StaffPrincipal me,
+      @PathVariable long id,
+      @PathVariable long materialId) {
+    var m = applications.material(me.identity(), id, materialId);
+    return ResponseEntity.ok()
+        .contentType(MediaType.parseMediaType(m.contentType()))
+        .header(HttpHeaders.CONTENT_DISPOSITION, "inline")
+        .header("X-Content-Type-Options", "nosniff")
+        .body(m.content());
+  }
+
+  @PostMapping("/applications/{id}/decision")
+  String decide(
+      @AuthenticationPrincipal StaffPrincipal me,
+      @PathVariable long id,
+      @RequestParam AccessApplications.Verdict verdict,
+      @RequestParam(required = false) String note,
+      RedirectAttributes redirect) {
+    try {
+      var decision = applications.decide(me.identity(), id, verdict, note);
+      redirect.addFlashAttribute("decision", decision);
+    } catch (IllegalArgumentException | IllegalStateException e) {
+      redirect.addFlashAttribute("error", ApplicantController.message(e));
+    }
+    return "redirect:/console/access/applications/" + id;
+  }
+
+  @PostMapping("/grants/{id}/revoke")
+  String revoke(
+      @AuthenticationPrincipal StaffPrincipal me,
+      @PathVariable long id,
+      @RequestParam String reason,
+      RedirectAttributes redirect) {
+    try {
+      queries.revoke(me.identity(), id, reason);
+      redirect.addFlashAttribute("message", "已撤销");
+    } catch (IllegalArgumentException e) {
+      redirect.addFlashAttribute("error", ApplicantController.message(e));
+    }
+    return "redirect:/console/access";
+  }
+
+  /**
+   * 电话、窗口: an already-verified person gives their 查询码 and ID number; staff check them and read out
+   * or print.
+   */
+  @GetMapping("/lookup")
+  String lookupForm() {
+    return "access/console-lookup";
+  }
+
+  @PostMapping("/lookup")
+  String lookup(
+      @AuthenticationPrincipal StaffPrincipal me,
+      @RequestParam String queryCode,
+      @RequestParam String idNumber,
+      @RequestParam Channel channel,
+      Model model) {
+    if (channel != Channel.PHONE && channel != Channel.WINDOW) {
+      throw new IllegalArgumentException("channel: 电话或窗口");
+    }
+    try {
+      var found = queries.staffLookup(me.identity(), queryCode, idNumber, channel);
+      if (found.isEmpty()) {
+        model.addAttribute("error", "未查询到：查询码与身份证号码不符、授权已失效或案件不在本院范围");
+      } else {
+        model.addAttribute("d", found.get());
+        model.addAttribute("channel", channel);
+      }
+    } catch (TooManyAttempts e) {
+      model.addAttribute("error", e.getMessage());
+    }
+    return "access/console-lookup";
+  }
+
+  /** The SMS outbox of the default gateway adapter, so a demo shows what would have been sent. */
+  @GetMapping("/sms")
+  String sms(@AuthenticationPrincipal StaffPrincipal me, Model model) {
+    AccessApplications.requireCaseManagement(me.identity());
+    model.addAttribute("messages", outbox.latest(50));
+    return "access/console-sms";
+  }
+}

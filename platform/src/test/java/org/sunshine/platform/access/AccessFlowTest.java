@@ -1,0 +1,252 @@
+package org.sunshine.platform.access;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.sunshine.platform.audit.Channel;
+import org.sunshine.platform.cases.CaseSummary;
+import org.sunshine.platform.cases.CaseView;
+import org.sunshine.platform.cases.Cases;
+import org.sunshine.platform.cases.PartyRecord;
+import org.sunshine.platform.organisation.Directory;
+import org.sunshine.platform.organisation.StaffAccounts;
+import org.sunshine.platform.organisation.StaffIdentity;
+import org.sunshine.platform.support.PlatformTest;
+
+@PlatformTest
+class AccessFlowTest {
+
+  private static final AtomicInteger MOBILE = new AtomicInteger(13900000000L > 0 ? 0 : 0);
+  private static final byte[] PDF = "%PDF-1.4 test".getBytes();
+
+  @Autowired Applicants applicants;
+  @Autowired AccessApplications applications;
+  @Autowired CaseStatusQueries queries;
+  @Autowired Cases cases;
+  @Autowired StaffAccounts accounts;
+  @Autowired Directory directory;
+  @Autowired JdbcClient jdbc;
+
+  private StaffIdentity staff(String username) {
+    return accounts.identity(username).orElseThrow();
+  }
+
+  /**
+   * Signs in a new applicant the way a person does: request a code, read it from the SMS, enter it.
+   */
+  private long signIn() {
+    String mobile = "139" + String.format("%08d", MOBILE.incrementAndGet());
+    applicants.sendCode(mobile);
+    String sms =
+        jdbc.sql("select body from sms_outbox where mobile = ? order by id desc limit 1")
+            .param(mobile)
+            .query(String.class)
+            .single();
+    String code = sms.replaceAll(".*验证码为 (\\d{6}).*", "$1");
+    return applicants.signIn(mobile, code).orElseThrow();
+  }
+
+  private static final AtomicInteger NEXT_CASE = new AtomicInteger();
+
+  /**
+   * A different disclosable suspect for every call, so tests never share a party's lawyers or
+   * grants.
+   */
+  private PartyRecord aDisclosableSuspect() {
+    int skip = NEXT_CASE.getAndIncrement();
+    for (CaseSummary s : cases.visibleTo(staff("casemgmt"), null, false)) {
+      if (s.withheld() || s.blocked() || skip-- > 0) {
+        continue;
+      }
+      CaseView c = cases.view(staff("casemgmt"), s.id());
+      return c.accused().get(0);
+    }
+    throw new IllegalStateException("no disclosable demo case");
+  }
+
+  private String caseNumberOf(PartyRecord p) {
+    return cases.visibleTo(staff("casemgmt"), null, false).stream()
+        .map(s -> cases.view(staff("casemgmt"), s.id()))
+        .filter(c -> c.parties().stream().anyMatch(x -> x.id() == p.id()))
+        .findFirst()
+        .orElseThrow()
+        .caseNumber();
+  }
+
+  private long apply(
+      long applicant, String caseNumber, String party, Relation relation, long verifyingUnit) {
+    List<MaterialUpload> materials =
+        relation.required().stream()
+            .map(kind -> new MaterialUpload(kind, kind + ".pdf", "application/pdf", PDF))
+            .toList();
+    return applications.submit(
+        applicant,
+        new ApplicationForm(
+            caseNumber,
+            party,
+            relation,
+            "申请人甲",
+            "140105199001011234",
+            relation.lawyer() ? "11401201010000001" : null,
+            relation.lawyer() ? "山西某律师事务所" : null,
+            verifyingUnit),
+        materials);
+  }
+
+  private long xiaodian() {
+    return directory.findByCode("140105").orElseThrow().id();
+  }
+
+  @Test
+  void aLawyerAppliesCaseManagementVerifiesAndTheLawyerFollowsTheRecord() {
+    PartyRecord suspect = aDisclosableSuspect();
+    long lawyer = signIn();
+    long id =
+        apply(lawyer, caseNumberOf(suspect), suspect.name(), Relation.DEFENCE_COUNSEL, xiaodian());
+    var decision =
+        applications.decide(staff("casemgmt"), id, AccessApplications.Verdict.APPROVE, null);
+    assertThat(decision.status()).isEqualTo(ApplicationStatus.APPROVED);
+    assertThat(decision.queryCode()).hasSize(8);
+    GrantView grant = queries.grantsOf(lawyer).get(0);
+    assertThat(grant.newQueryCode()).isEqualTo(decision.queryCode());
+    assertThat(queries.grantsOf(lawyer).get(0).newQueryCode()).isNull();
+    var seen = queries.online(lawyer, grant.id()).orElseThrow();
+    assertThat(seen.disclosable()).isTrue();
+    assertThat(seen.timeline()).isNotEmpty();
+    assertThat(queries.whoLooked(lawyer, grant.id())).anyMatch(r -> r.channel().equals("WEB"));
+  }
+
+  @Test
+  void anUnverifiedPersonAndAnotherApplicantSeeNothing() {
+    PartyRecord suspect = aDisclosableSuspect();
+    long owner = signIn();
+    long stranger = signIn();
+    long id = apply(owner, caseNumberOf(suspect), suspect.name(), Relation.PARTY, xiaodian());
+    assertThat(queries.grantsOf(owner)).isEmpty();
+    applications.decide(staff("casemgmt"), id, AccessApplications.Verdict.APPROVE, null);
+    long grant = queries.grantsOf(owner).get(0).id();
+    assertThat(queries.online(stranger, grant)).isEmpty();
+  }
+
+  @Test
+  void aRevokedGrantShowsNothingAnyMore() {
+    PartyRecord suspect = aDisclosableSuspect();
+    long relative = signIn();
+    long id =
+        apply(relative, caseNumberOf(suspect), suspect.name(), Relation.CLOSE_RELATIVE, xiaodian());
+    applications.decide(staff("casemgmt"), id, AccessApplications.Verdict.APPROVE, null);
+    long grant = queries.grantsOf(relative).get(0).id();
+    queries.revoke(staff("casemgmt"), grant, "代理关系终止");
+    assertThat(queries.online(relative, grant)).isEmpty();
+  }
+
+  @Test
+  void theKioskAnswersWrongCodeAndWrongIdTheSameWayAndLocksACodeAfterRepeatedFailures() {
+    PartyRecord suspect = aDisclosableSuspect();
+    long party = signIn();
+    long id = apply(party, caseNumberOf(suspect), suspect.name(), Relation.PARTY, xiaodian());
+    String code =
+        applications
+            .decide(staff("casemgmt"), id, AccessApplications.Verdict.APPROVE, null)
+            .queryCode();
+    assertThat(queries.kiosk(code, "140105199001011234")).isPresent();
+    assertThat(queries.kiosk("WRONGCOD", "140105199001011234")).isEmpty();
+    for (int i = 0; i < 5; i++) {
+      assertThat(queries.kiosk(code, "110101199001011111")).isEmpty();
+    }
+    assertThatThrownBy(() -> queries.kiosk(code, "140105199001011234"))
+        .isInstanceOf(TooManyAttempts.class);
+  }
+
+  @Test
+  void windowStaffLookUpAVerifiedPersonAndTheLookIsAudited() {
+    PartyRecord suspect = aDisclosableSuspect();
+    long party = signIn();
+    long id = apply(party, caseNumberOf(suspect), suspect.name(), Relation.PARTY, xiaodian());
+    String code =
+        applications
+            .decide(staff("casemgmt"), id, AccessApplications.Verdict.APPROVE, null)
+            .queryCode();
+    assertThat(queries.staffLookup(staff("casemgmt"), code, "140105199001011234", Channel.WINDOW))
+        .isPresent();
+    long grant = queries.grantsOf(party).get(0).id();
+    assertThat(queries.whoLooked(party, grant))
+        .anyMatch(r -> r.channel().equals("WINDOW") && r.who().contains("周晓燕"));
+  }
+
+  @Test
+  void atMostTwoLawyersBindToOneParty() {
+    PartyRecord suspect = aDisclosableSuspect();
+    String number = caseNumberOf(suspect);
+    for (int i = 0; i < 2; i++) {
+      long id = apply(signIn(), number, suspect.name(), Relation.DEFENCE_COUNSEL, xiaodian());
+      applications.decide(staff("casemgmt"), id, AccessApplications.Verdict.APPROVE, null);
+    }
+    long third = apply(signIn(), number, suspect.name(), Relation.DEFENCE_COUNSEL, xiaodian());
+    assertThatThrownBy(
+            () ->
+                applications.decide(
+                    staff("casemgmt"), third, AccessApplications.Verdict.APPROVE, null))
+        .hasMessageStartingWith("relation:");
+  }
+
+  @Test
+  void someoneLivingElsewhereVerifiesAtHomeAndTheHandlingUnitApproves() {
+    PartyRecord suspect = aDisclosableSuspect();
+    long home = directory.findByCode("140106").orElseThrow().id();
+    long id = apply(signIn(), caseNumberOf(suspect), suspect.name(), Relation.CLOSE_RELATIVE, home);
+    StaffIdentity provinceCaseManagement = staff("casemgmt.province");
+    assertThat(applications.forStaff(staff("casemgmt"))).anyMatch(a -> a.id() == id);
+    var forwarded =
+        applications.decide(provinceCaseManagement, id, AccessApplications.Verdict.APPROVE, null);
+    assertThat(forwarded.status()).isEqualTo(ApplicationStatus.APPROVED);
+  }
+
+  @Test
+  void anUnknownCaseIsAcceptedLikeAnyOtherButCannotBeApproved() {
+    long id = apply(signIn(), "不存在的案号", "某人", Relation.PARTY, xiaodian());
+    assertThatThrownBy(
+            () ->
+                applications.decide(
+                    staff("casemgmt"), id, AccessApplications.Verdict.APPROVE, null))
+        .hasMessageStartingWith("partyName:");
+  }
+
+  @Test
+  void missingMaterialsAreRefusedNamingWhatIsMissing() {
+    long applicant = signIn();
+    assertThatThrownBy(
+            () ->
+                applications.submit(
+                    applicant,
+                    new ApplicationForm(
+                        "X",
+                        "Y",
+                        Relation.LEGAL_GUARDIAN,
+                        "申请人",
+                        "140105199001011234",
+                        null,
+                        null,
+                        xiaodian()),
+                    List.of(
+                        new MaterialUpload(
+                            Relation.Material.ID_CARD, "id.pdf", "application/pdf", PDF))))
+        .hasMessageContaining("guardianship_proof");
+  }
+
+  @Test
+  void aWrongOneTimeCodeIsRefusedAndTooManyLockIt() {
+    String mobile = "13800138000";
+    applicants.sendCode(mobile);
+    for (int i = 0; i < 5; i++) {
+      assertThat(applicants.signIn(mobile, "000000")).isEmpty();
+    }
+    assertThatThrownBy(() -> applicants.signIn(mobile, "123456"))
+        .isInstanceOf(TooManyAttempts.class);
+  }
+}
