@@ -31,6 +31,7 @@ class CaseImport {
   private final Directory directory;
   private final DeadlinePolicy policy;
   private final TransactionTemplate perRecord;
+  private final EventBatch events;
   private final Clock clock;
 
   CaseImport(
@@ -39,7 +40,9 @@ class CaseImport {
       Directory directory,
       DeadlinePolicy policy,
       PlatformTransactionManager tx,
-      Clock clock) {
+      Clock clock,
+      EventBatch events) {
+    this.events = events;
     this.rows = rows;
     this.screening = screening;
     this.directory = directory;
@@ -54,38 +57,80 @@ class CaseImport {
       int number, ImportRecords.ImportRecord record, RecordParser.RejectedField unreadable) {}
 
   ImportReport apply(List<Line> lines, Set<Long> scope, String actor) {
-    int applied = 0;
-    int unchanged = 0;
-    List<ImportReport.RecordError> errors = new ArrayList<>();
+    Tally tally = new Tally();
+    List<EventBatch.Item> chunk = new ArrayList<>();
     for (Line line : lines) {
-      if (line.unreadable() != null) {
-        errors.add(
-            new ImportReport.RecordError(
-                line.number(), null, line.unreadable().field, line.unreadable().getMessage()));
+      if (line.record() instanceof ImportRecords.EventRecord e) {
+        chunk.add(new EventBatch.Item(line.number(), e));
+        if (chunk.size() == CHUNK) {
+          applyChunk(chunk, lines, scope, actor, tally);
+          chunk = new ArrayList<>();
+        }
         continue;
       }
-      try {
-        Outcome outcome =
-            perRecord.execute(
-                status -> {
-                  try {
-                    return applyOne(line.record(), scope, actor);
-                  } catch (RecordParser.RejectedField e) {
-                    throw new Rejected(e);
-                  }
-                });
-        if (outcome == Outcome.APPLIED) {
-          applied++;
-        } else {
-          unchanged++;
-        }
-      } catch (Rejected e) {
-        errors.add(
-            new ImportReport.RecordError(
-                line.number(), line.record().caseNumber(), e.field.field, e.field.getMessage()));
+      applyChunk(chunk, lines, scope, actor, tally);
+      chunk = new ArrayList<>();
+      applyOneLine(line, scope, actor, tally);
+    }
+    applyChunk(chunk, lines, scope, actor, tally);
+    tally.errors.sort(java.util.Comparator.comparingInt(ImportReport.RecordError::line));
+    return new ImportReport(
+        lines.size(), tally.applied, tally.unchanged, tally.errors.size(), tally.errors);
+  }
+
+  private static final int CHUNK = 2000;
+
+  private static final class Tally {
+    int applied;
+    int unchanged;
+    final List<ImportReport.RecordError> errors = new ArrayList<>();
+  }
+
+  /** Events in one transaction and one batch; if the batch fails, the same events one by one. */
+  private void applyChunk(
+      List<EventBatch.Item> chunk, List<Line> lines, Set<Long> scope, String actor, Tally tally) {
+    if (chunk.isEmpty()) {
+      return;
+    }
+    try {
+      EventBatch.Result r = perRecord.execute(status -> events.apply(chunk, scope, actor));
+      tally.applied += r.applied();
+      tally.unchanged += r.unchanged();
+      tally.errors.addAll(r.errors());
+    } catch (org.springframework.dao.DataAccessException e) {
+      for (EventBatch.Item item : chunk) {
+        applyOneLine(new Line(item.line(), item.record(), null), scope, actor, tally);
       }
     }
-    return new ImportReport(lines.size(), applied, unchanged, errors.size(), errors);
+  }
+
+  private void applyOneLine(Line line, Set<Long> scope, String actor, Tally tally) {
+    if (line.unreadable() != null) {
+      tally.errors.add(
+          new ImportReport.RecordError(
+              line.number(), null, line.unreadable().field, line.unreadable().getMessage()));
+      return;
+    }
+    try {
+      Outcome outcome =
+          perRecord.execute(
+              status -> {
+                try {
+                  return applyOne(line.record(), scope, actor);
+                } catch (RecordParser.RejectedField e) {
+                  throw new Rejected(e);
+                }
+              });
+      if (outcome == Outcome.APPLIED) {
+        tally.applied++;
+      } else {
+        tally.unchanged++;
+      }
+    } catch (Rejected e) {
+      tally.errors.add(
+          new ImportReport.RecordError(
+              line.number(), line.record().caseNumber(), e.field.field, e.field.getMessage()));
+    }
   }
 
   private Outcome applyOne(ImportRecords.ImportRecord record, Set<Long> scope, String actor)

@@ -146,6 +146,21 @@ class CaseImportTest {
   }
 
   @Test
+  void aLargeBatchCrossingChunksIsAppliedOnceAndRepeatedIdsInsideItAreUnchanged() throws Exception {
+    String n = "TEST-BULK-" + SEQ.incrementAndGet();
+    java.util.List<String> lines = new java.util.ArrayList<>();
+    lines.add(caseLine(n, 1, "140105", "盗窃罪"));
+    for (int i = 0; i < 2500; i++) {
+      lines.add(eventLine(n, "B" + i, i % 2 == 0 ? "S1" : "S2", "DEADLINE_EXTENDED", "2026-10-02"));
+    }
+    lines.add(eventLine(n, "B7", "S2", "DEADLINE_EXTENDED", "2026-10-02"));
+    ImportReport r = run(lines.toArray(String[]::new));
+    assertThat(r.applied()).isEqualTo(2501);
+    assertThat(r.unchanged()).isEqualTo(1);
+    assertThat(run(lines.toArray(String[]::new)).unchanged()).isEqualTo(2502);
+  }
+
+  @Test
   void onlyCaseManagementMayImport() {
     assertThatThrownBy(() -> cases.importBatch(staff("handler"), new StringReader(""), false))
         .isInstanceOf(AccessDeniedException.class);
