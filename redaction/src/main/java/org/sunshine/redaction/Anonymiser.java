@@ -137,6 +137,12 @@ final class Anonymiser {
     if (end < text.length() && Lexicon.PLACE_SUFFIXES.indexOf(text.charAt(end)) >= 0) {
       return true;
     }
+    // 检察官王志强 for a person 刘志强: after a common surname it is somebody else's full name.
+    if (start > 0
+        && Lexicon.COMMON_SURNAMES.indexOf(text.charAt(start - 1)) >= 0
+        && !Lexicon.WEAK_SURNAMES.contains(text.charAt(start - 1))) {
+      return true;
+    }
     for (String suffix : ORGANISATION_SUFFIXES) {
       if (text.startsWith(suffix, end)) {
         return true;

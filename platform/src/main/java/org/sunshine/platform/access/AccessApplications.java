@@ -170,6 +170,15 @@ public class AccessApplications {
         if (a.caseId() == null || a.partyId() == null) {
           throw new IllegalArgumentException("partyName: 案件或当事人未找到，不能通过；请驳回并说明");
         }
+        boolean partyOfCase =
+            cases.locate(a.view().caseNumber()).orElseThrow().parties().stream()
+                .anyMatch(
+                    p ->
+                        p.id() == a.partyId()
+                            && p.role() != org.sunshine.platform.cases.PartyRole.WITNESS);
+        if (!partyOfCase) {
+          throw new IllegalArgumentException("partyName: 只有当事人及其代理人、近亲属可以查询（第七条），证人不在此列");
+        }
         boolean handler = scope.contains(a.handlingUnit());
         if (!handler) {
           if (a.status() == ApplicationStatus.FORWARDED) {
@@ -256,7 +265,14 @@ public class AccessApplications {
       require(f.lawyerLicence(), "lawyerLicence", "请填写律师执业证号");
       require(f.lawFirm(), "lawFirm", "请填写律师事务所");
     }
+    boolean legalAid =
+        materials.stream().anyMatch(m -> m.kind() == Relation.Material.LEGAL_AID_LETTER);
     for (Relation.Material needed : f.relation().required()) {
+      if (needed == Relation.Material.POWER_OF_ATTORNEY
+          && legalAid
+          && f.relation() == Relation.DEFENCE_COUNSEL) {
+        continue; // a legal-aid lawyer brings the legal-aid letter instead (RULES.md §2)
+      }
       if (materials.stream().noneMatch(m -> m.kind() == needed)) {
         throw new IllegalArgumentException(
             "materials: 缺少材料 " + needed.name().toLowerCase(Locale.ROOT));

@@ -106,8 +106,7 @@ public class CaseStatusQueries {
 
   private Optional<PartyDisclosure> byCodeAndId(
       String code, String idNumber, String actor, Long unit, Channel channel) {
-    long started = System.nanoTime();
-    try {
+    {
       if (code == null || idNumber == null || code.isBlank() || idNumber.isBlank()) {
         return Optional.empty();
       }
@@ -118,8 +117,11 @@ public class CaseStatusQueries {
         return Optional.empty();
       }
       var g = grant.get();
-      if (g.lockedUntil() != null && now.isBefore(g.lockedUntil())) {
-        throw new TooManyAttempts("查询码已临时锁定，请稍后再试或到案件管理窗口办理");
+      if (unit == null && g.lockedUntil() != null && now.isBefore(g.lockedUntil())) {
+        // Locked at the kiosk: answered like any other failure, so a locked code tells nothing.
+        // Staff, who check
+        // the person's ID card, are not held by the kiosk's lock.
+        return Optional.empty();
       }
       if (!Hashes.equal(g.idHash(), idHash)) {
         rows.recordFailure(g.id(), properties.maxCodeAttempts(), now.plusSeconds(1800));
@@ -136,8 +138,6 @@ public class CaseStatusQueries {
       }
       rows.resetFailures(g.id());
       return Optional.of(disclose(g, actor, unit, channel));
-    } finally {
-      padTo(started, properties.minimumAnswerMillis());
     }
   }
 
@@ -165,7 +165,15 @@ public class CaseStatusQueries {
         rows.grant(grantId)
             .filter(x -> x.applicantId() == applicantId)
             .orElseThrow(() -> new NoSuchElementException("grant " + grantId));
-    return audit.about(SUBJECT, String.valueOf(g.partyId())).stream().map(this::describe).toList();
+    // Every look at this party's record, and every opening of the whole case file in the console.
+    java.util.List<AuditRecord> all =
+        new java.util.ArrayList<>(audit.about(SUBJECT, String.valueOf(g.partyId())));
+    all.addAll(
+        audit.about("Case", String.valueOf(g.caseId())).stream()
+            .filter(r -> r.action().equals("VIEW_CASE"))
+            .toList());
+    all.sort(java.util.Comparator.comparing(AuditRecord::occurredAt).reversed());
+    return all.stream().map(this::describe).toList();
   }
 
   private AccessRecord describe(AuditRecord r) {
@@ -228,16 +236,5 @@ public class CaseStatusQueries {
                     g.activeAt(now),
                     null))
         .toList();
-  }
-
-  private static void padTo(long startedNanos, int millis) {
-    long remaining = millis - (System.nanoTime() - startedNanos) / 1_000_000;
-    if (remaining > 0) {
-      try {
-        Thread.sleep(remaining);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      }
-    }
   }
 }

@@ -30,8 +30,12 @@ class KioskController {
   @PostMapping("/kiosk/query")
   String query(@RequestParam String queryCode, @RequestParam String idNumber, Model model) {
     model.addAttribute("idleSeconds", properties.kioskIdleSeconds());
+    long started = System.nanoTime();
     try {
+      // The answer is padded after the transaction has ended, so a slow answer holds no database
+      // connection.
       var found = queries.kiosk(queryCode, idNumber);
+      padTo(started, properties.minimumAnswerMillis());
       if (found.isEmpty()) {
         model.addAttribute("error", "未查询到信息。请核对查询码和身份证号码，或到案件管理窗口咨询。");
         return "kiosk/start";
@@ -41,6 +45,17 @@ class KioskController {
     } catch (TooManyAttempts e) {
       model.addAttribute("error", e.getMessage());
       return "kiosk/start";
+    }
+  }
+
+  static void padTo(long startedNanos, int millis) {
+    long remaining = millis - (System.nanoTime() - startedNanos) / 1_000_000;
+    if (remaining > 0) {
+      try {
+        Thread.sleep(remaining);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
     }
   }
 }

@@ -26,8 +26,18 @@ class StaffAccessController {
   private final CaseStatusQueries queries;
   private final OutboxSmsGateway outbox;
 
+  private final org.sunshine.platform.audit.AuditLog audit;
+  private final boolean demo;
+
   StaffAccessController(
-      AccessApplications applications, CaseStatusQueries queries, OutboxSmsGateway outbox) {
+      AccessApplications applications,
+      CaseStatusQueries queries,
+      OutboxSmsGateway outbox,
+      org.sunshine.platform.audit.AuditLog audit,
+      @org.springframework.beans.factory.annotation.Value("${sunshine.demo.enabled:false}")
+          boolean demo) {
+    this.audit = audit;
+    this.demo = demo;
     this.applications = applications;
     this.queries = queries;
     this.outbox = outbox;
@@ -127,7 +137,21 @@ class StaffAccessController {
   /** The SMS outbox of the default gateway adapter, so a demo shows what would have been sent. */
   @GetMapping("/sms")
   String sms(@AuthenticationPrincipal StaffPrincipal me, Model model) {
-    AccessApplications.requireCaseManagement(me.identity());
+    // The outbox holds login codes: shown only in the demo, where no real gateway exists, and
+    // audited.
+    if (!demo
+        || !me.identity().hasRole(org.sunshine.platform.organisation.Role.ADMINISTRATOR)
+            && !me.identity().hasRole(org.sunshine.platform.organisation.Role.CASE_MANAGEMENT)) {
+      throw new java.util.NoSuchElementException("sms outbox");
+    }
+    audit.record(
+        me.identity().username(),
+        me.identity().unitId(),
+        "VIEW_SMS_OUTBOX",
+        "SmsOutbox",
+        null,
+        null,
+        org.sunshine.platform.audit.Channel.CONSOLE);
     model.addAttribute("messages", outbox.latest(50));
     return "access/console-sms";
   }

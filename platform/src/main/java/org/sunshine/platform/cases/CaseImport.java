@@ -154,6 +154,10 @@ class CaseImport {
       throw new RecordParser.RejectedField("unit", "不在您的数据范围内：" + unit.name());
     }
     var existing = rows.byNumber(c.caseNumber());
+    if (existing.isPresent() && scope != null && !scope.contains(existing.get().unitId())) {
+      // The stored case belongs to a unit outside the importer's scope: it cannot be moved into it.
+      throw new RecordParser.RejectedField("caseNumber", "不在您的数据范围内：" + c.caseNumber());
+    }
     if (existing.isPresent() && existing.get().version() >= c.version()) {
       return Outcome.UNCHANGED;
     }
@@ -185,20 +189,26 @@ class CaseImport {
           "eventId", "该事件已以不同内容记录（" + known.type() + " " + known.occurredOn() + "）");
     }
     validateEventDate(c, e.type(), e.on());
-    if (e.type() == CaseEventType.RETURNED_FOR_SUPPLEMENTARY_INVESTIGATION) {
-      long returns =
-          rows.events(c.id()).stream()
-              .filter(x -> x.type() == CaseEventType.RETURNED_FOR_SUPPLEMENTARY_INVESTIGATION)
-              .filter(x -> x.partyId() == null || x.partyId().equals(partyId))
-              .count();
-      if (returns >= policy.maxReturns()) {
-        throw new RecordParser.RejectedField(
-            "type", "退回补充侦查已达 " + policy.maxReturns() + " 次，不能再次退回");
-      }
-    }
+    validateReturns(c.id(), partyId, e.type());
     rows.insertEvent(
         c.id(), partyId, e.eventId(), e.type(), e.on(), e.detail(), actor, clock.instant());
     return Outcome.APPLIED;
+  }
+
+  /** 刑事诉讼法 第一百七十五条: at most two returns for supplementary investigation. */
+  void validateReturns(long caseId, Long partyId, CaseEventType type)
+      throws RecordParser.RejectedField {
+    if (type != CaseEventType.RETURNED_FOR_SUPPLEMENTARY_INVESTIGATION) {
+      return;
+    }
+    long returns =
+        rows.events(caseId).stream()
+            .filter(x -> x.type() == CaseEventType.RETURNED_FOR_SUPPLEMENTARY_INVESTIGATION)
+            .filter(x -> x.partyId() == null || partyId == null || x.partyId().equals(partyId))
+            .count();
+    if (returns >= policy.maxReturns()) {
+      throw new RecordParser.RejectedField("type", "退回补充侦查已达 " + policy.maxReturns() + " 次，不能再次退回");
+    }
   }
 
   void validateEventDate(CaseRows.CaseRow c, CaseEventType type, LocalDate on)

@@ -56,7 +56,8 @@ public class Cases {
   @Transactional(readOnly = true)
   public List<CaseSummary> visibleTo(StaffIdentity staff, String query, boolean overdueOnly) {
     List<CaseSummary> list = new ArrayList<>();
-    for (CaseRows.CaseRow row : rows.inUnits(directory.unitsVisibleTo(staff), query, 500)) {
+    int limit = overdueOnly ? 100_000 : 500;
+    for (CaseRows.CaseRow row : rows.inUnits(directory.unitsVisibleTo(staff), query, limit)) {
       CaseSummary s = summary(assembler.assemble(row));
       if (!overdueOnly || s.overdue()) {
         list.add(s);
@@ -105,6 +106,7 @@ public class Cases {
     }
     try {
       importer.validateEventDate(c, type, on);
+      importer.validateReturns(c.id(), partyId, type);
     } catch (RecordParser.RejectedField e) {
       throw new IllegalArgumentException(e.field + ": " + e.getMessage());
     }
@@ -247,11 +249,19 @@ public class Cases {
             .filter(CaseEventType::concludes)
             .reduce((a, b) -> b)
             .orElse(null);
-    boolean disclosable = !c.secret() && p.disclosable();
+    // A victim's record shows what the case is; it is withheld whenever any accused's record is
+    // (第四条).
+    boolean disclosable =
+        !c.secret() && p.disclosable() && c.accused().stream().allMatch(PartyRecord::disclosable);
     if (!disclosable) {
       return new PartyDisclosure(
           false, c.caseNumber(), null, null, null, c.unitName(), null, List.of(), List.of(), null);
     }
+    // Free-text details of events may name other people: only type and date go out.
+    List<EventView> timeline =
+        p.events().stream()
+            .map(e -> new EventView(e.id(), e.type(), e.occurredOn(), null, null))
+            .toList();
     return new PartyDisclosure(
         true,
         c.caseNumber(),
@@ -260,7 +270,7 @@ public class Cases {
         p.deadline(),
         c.unitName(),
         c.caseTeam(),
-        p.events(),
+        timeline,
         p.measures(),
         outcome);
   }

@@ -22,9 +22,11 @@ import org.sunshine.platform.security.StaffPrincipal;
 class CasesController {
 
   private final Cases cases;
+  private final java.time.Clock clock;
 
-  CasesController(Cases cases) {
+  CasesController(Cases cases, java.time.Clock clock) {
     this.cases = cases;
+    this.clock = clock;
   }
 
   @GetMapping
@@ -43,7 +45,7 @@ class CasesController {
   String view(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id, Model model) {
     model.addAttribute("c", cases.view(me.identity(), id));
     model.addAttribute("eventTypes", CaseEventType.values());
-    model.addAttribute("today", LocalDate.now());
+    model.addAttribute("today", LocalDate.now(clock));
     return "cases/detail";
   }
 

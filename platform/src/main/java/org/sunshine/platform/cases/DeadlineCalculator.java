@@ -38,17 +38,18 @@ final class DeadlineCalculator {
         }
         case FAST_TRACK -> period = Period.days(policy.fastTrackDays());
         case FAST_TRACK_OVER_ONE_YEAR -> period = Period.days(policy.fastTrackOverOneYearDays());
-        case DEADLINE_EXTENDED -> period = period == null ? null : extended(type, period);
+        case DEADLINE_EXTENDED ->
+            period =
+                period == null || type == CaseType.ARREST_REVIEW && detained
+                    ? period
+                    : extended(type, period);
         case RETURNED_FOR_SUPPLEMENTARY_INVESTIGATION -> {
           returns++;
-          if (returns > policy.maxReturns()) {
-            throw new IllegalStateException(
-                "returned for supplementary investigation more than "
-                    + policy.maxReturns()
-                    + " times");
-          }
           start = step.on();
-          stage = "退回补充侦查（第" + returns + "次）";
+          stage =
+              returns > policy.maxReturns()
+                  ? "退回补充侦查（第" + returns + "次，超过法定次数）"
+                  : "退回补充侦查（第" + returns + "次）";
           period = Period.months(policy.supplementaryInvestigationMonths());
         }
         default -> {

@@ -112,15 +112,25 @@ final class ScreeningRules {
     return charges.stream().filter(charge::contains).findFirst().map(c -> label + "：" + c);
   }
 
-  /** Under 18 on the offence date (or, without one, on the accepted date: the safe side). */
+  /**
+   * Under 18 on the offence date. Without an offence date, anyone who was under 18 within the three
+   * years before acceptance might have offended as a minor: withheld until the date is known (the
+   * safe side).
+   */
   private static Optional<String> minorAtOffence(Facts f) {
-    LocalDate when = f.offenceOn() != null ? f.offenceOn() : f.acceptedOn();
-    if (f.birthDate() == null || when == null) {
+    if (f.birthDate() == null) {
       return Optional.empty();
     }
-    return when.isBefore(f.birthDate().plusYears(18))
-        ? Optional.of("作案时未满十八周岁（未成年人犯罪案件信息不公开）")
-        : Optional.empty();
+    LocalDate adult = f.birthDate().plusYears(18);
+    if (f.offenceOn() != null) {
+      return f.offenceOn().isBefore(adult)
+          ? Optional.of("作案时未满十八周岁（未成年人犯罪案件信息不公开）")
+          : Optional.empty();
+    }
+    if (f.acceptedOn() != null && f.acceptedOn().isBefore(adult.plusYears(3))) {
+      return Optional.of("缺少作案日期，作案时可能未满十八周岁（按未成年人案件暂不公开）");
+    }
+    return Optional.empty();
   }
 
   private static boolean blank(String s) {

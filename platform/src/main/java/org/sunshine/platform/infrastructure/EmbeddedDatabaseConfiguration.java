@@ -55,8 +55,10 @@ class EmbeddedDatabaseConfiguration {
   @Bean(destroyMethod = "close")
   DataSource dataSource(EmbeddedPostgres postgres) {
     HikariDataSource dataSource = new HikariDataSource();
-    // Batched inserts are rewritten into multi-row statements: the case import writes events in batches.
-    dataSource.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres") + "&reWriteBatchedInserts=true");
+    // Batched inserts are rewritten into multi-row statements: the case import writes events in
+    // batches.
+    dataSource.setJdbcUrl(
+        postgres.getJdbcUrl("postgres", "postgres") + "&reWriteBatchedInserts=true");
     dataSource.setUsername("postgres");
     dataSource.setMaximumPoolSize(10);
     dataSource.setPoolName("sunshine-embedded");

@@ -9,9 +9,14 @@ import org.springframework.context.annotation.Configuration;
 @EnableConfigurationProperties(SunshineProperties.class)
 class InfrastructureConfiguration {
 
-  /** The one clock every deadline and lockout reads, so tests can fix time. */
+  /**
+   * The one clock every deadline and lockout reads, so tests can fix time. Its zone is the
+   * procuratorates' (dates of deadlines are Beijing dates, whatever the server's own zone).
+   */
   @Bean
-  Clock clock() {
-    return Clock.systemDefaultZone();
+  Clock clock(
+      @org.springframework.beans.factory.annotation.Value("${sunshine.time-zone:Asia/Shanghai}")
+          String zone) {
+    return Clock.system(java.time.ZoneId.of(zone));
   }
 }

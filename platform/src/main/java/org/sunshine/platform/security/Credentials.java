@@ -115,10 +115,17 @@ public class Credentials {
             });
   }
 
+  /**
+   * A correct password. With the second factor required, the failure count stays until the code is
+   * right too, so the password alone never reopens guessing of codes.
+   */
   void recordLogin(long accountId) {
     rows.byAccountForUpdate(accountId)
         .ifPresent(
             c -> {
+              if (properties.mfaRequired() && c.totpEnabled()) {
+                return;
+              }
               c.recordLogin(clock.instant());
               rows.save(c);
             });

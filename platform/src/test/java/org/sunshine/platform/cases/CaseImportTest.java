@@ -161,6 +161,15 @@ class CaseImportTest {
   }
 
   @Test
+  void aCaseOfAnotherUnitCannotBeTakenOverByReImportingItUnderOnesOwnUnit() throws Exception {
+    String n = "TEST-TAKEOVER-" + SEQ.incrementAndGet();
+    cases.importSystemBatch(new StringReader(caseLine(n, 1, "140106", "盗窃罪")));
+    ImportReport r = run(caseLine(n, 9, "140105", "盗窃罪"));
+    assertThat(r.rejected()).isEqualTo(1);
+    assertThat(r.errors().get(0).message()).contains("数据范围");
+  }
+
+  @Test
   void onlyCaseManagementMayImport() {
     assertThatThrownBy(() -> cases.importBatch(staff("handler"), new StringReader(""), false))
         .isInstanceOf(AccessDeniedException.class);

@@ -1,7 +1,6 @@
 package org.sunshine.platform.cases;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.sunshine.platform.cases.CaseEventType.ACCEPTED;
 import static org.sunshine.platform.cases.CaseEventType.DEADLINE_EXTENDED;
 import static org.sunshine.platform.cases.CaseEventType.FAST_TRACK;
@@ -169,28 +168,41 @@ class DeadlineCalculatorTest {
   }
 
   @Test
-  void aThirdReturnForSupplementaryInvestigationIsIllegal() {
-    assertThatThrownBy(
-            () ->
-                calculator.compute(
-                    CaseType.PROSECUTION_REVIEW,
-                    steps(
-                        ACCEPTED,
-                        0,
-                        RETURNED_FOR_SUPPLEMENTARY_INVESTIGATION,
-                        5,
-                        RESUBMITTED,
-                        30,
-                        RETURNED_FOR_SUPPLEMENTARY_INVESTIGATION,
-                        35,
-                        RESUBMITTED,
-                        60,
-                        RETURNED_FOR_SUPPLEMENTARY_INVESTIGATION,
-                        65),
+  void aThirdReturnForSupplementaryInvestigationIsShownAsBeyondTheLawInsteadOfBreakingThePage() {
+    Deadline d =
+        calculator.compute(
+            CaseType.PROSECUTION_REVIEW,
+            steps(
+                ACCEPTED,
+                0,
+                RETURNED_FOR_SUPPLEMENTARY_INVESTIGATION,
+                5,
+                RESUBMITTED,
+                30,
+                RETURNED_FOR_SUPPLEMENTARY_INVESTIGATION,
+                35,
+                RESUBMITTED,
+                60,
+                RETURNED_FOR_SUPPLEMENTARY_INVESTIGATION,
+                65),
+            true,
+            false,
+            MARCH_3.plusDays(70));
+    assertThat(d.stage()).contains("超过法定次数");
+  }
+
+  @Test
+  void aDetainedSuspectsArrestReviewCannotBeExtended() {
+    assertThat(
+            calculator
+                .compute(
+                    CaseType.ARREST_REVIEW,
+                    steps(ACCEPTED, 0, DEADLINE_EXTENDED, 3),
                     true,
                     false,
-                    MARCH_3.plusDays(70)))
-        .isInstanceOf(IllegalStateException.class);
+                    MARCH_3.plusDays(4))
+                .dueOn())
+        .isEqualTo(LocalDate.of(2026, 3, 10));
   }
 
   @Test
