@@ -19,8 +19,19 @@ final class RefusalCheck {
   private static final String ACCUSED = "(?:原审被告人|原审上诉人|原案被不起诉人|被不起诉人|犯罪嫌疑人|被告人|上诉人|被申诉人)";
   private static final Pattern ACCUSED_LINE =
       Pattern.compile("(?m)^[ \\t　]*" + ACCUSED + "[^\\n]{0,200}");
+
+  /**
+   * A birth date to the day, the month or the year (2008年1月出生): the latest day it can mean is
+   * taken.
+   */
   private static final Pattern BORN =
-      Pattern.compile("(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日\\s*(?:出生|生)");
+      Pattern.compile(
+          "(\\d{4})\\s*[年.\\-/]\\s*(?:(\\d{1,2})\\s*[月.\\-/]\\s*(?:(\\d{1,2})\\s*日?)?)?\\s*(?:出生|生)");
+
+  private static final Pattern AGE =
+      Pattern.compile("(?:现年|时年|年龄[：:]?|案发时|作案时|[，,])\\s*(\\d{1,2})\\s*周?岁");
+  private static final Pattern ANY_DATE =
+      Pattern.compile("(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日");
   private static final Pattern ID_BIRTH =
       Pattern.compile(
           "(?<!\\d)\\d{6}((?:19|20)\\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\\d|3[01])\\d{3}[\\dXx](?!\\d)");
@@ -32,7 +43,7 @@ final class RefusalCheck {
       Pattern.compile(
           "犯罪时(?:未满|不满|尚未满)十八周岁|作案时(?:未满|不满|尚未满)十八周岁|系未成年人|未成年人犯罪|未成年犯罪嫌疑人|附条件不起诉|合适成年人"
               + "|刑法》?第十七条第[一二三四]款");
-  private static final Pattern SEXUAL = Pattern.compile("强奸|猥亵|性侵|奸淫|卖淫|淫秽|性交|猥褻");
+  private static final Pattern SEXUAL = Pattern.compile("强奸|猥亵|性侵|奸淫|卖淫|淫秽|性交|猥褻|发生性关系|发生关系");
   private static final Pattern VIOLENT =
       Pattern.compile("故意伤害|故意杀人|拐卖儿童|拐骗儿童|拐卖妇女、儿童|虐待|遗弃|绑架|组织儿童乞讨|收买被拐卖的儿童");
   private static final Pattern MINOR_VICTIM =
@@ -41,15 +52,19 @@ final class RefusalCheck {
               + "|[一二三四五六七八九]年级学生|在校学生");
   private static final Pattern VICTIM_BORN =
       Pattern.compile(
-          "被害人[^，,。\\n]{1,12}?[（(][男女][，,]\\s*(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日\\s*出生");
+          "被害人\\s*[^，,。]{1,12}?[（(][男女][，,]\\s*(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月\\s*(?:(\\d{1,2})\\s*日)?\\s*出生");
 
   private static final Pattern VICTIM_AGE =
-      Pattern.compile("被害人[^，,。；\\n（(]{1,12}[（(][^）)]{0,8}?(\\d{1,2})\\s*周?岁");
+      Pattern.compile("(?:被害人|女孩|男孩|女童|男童|学生)[^，,。；\\n（(]{0,12}[（(][^）)]{0,10}?(\\d{1,2})\\s*周?岁");
 
   private RefusalCheck() {}
 
   static List<Refusal> check(
-      String text, LocalDate offenceDate, List<KnownParticipant> known, RedactionPolicy policy) {
+      String original,
+      LocalDate offenceDate,
+      List<KnownParticipant> known,
+      RedactionPolicy policy) {
+    String text = ChineseNumerals.arabic(original);
     List<Refusal> refusals = new ArrayList<>();
     Matcher secret = SECRET.matcher(text);
     if (secret.find()) {
@@ -61,6 +76,10 @@ final class RefusalCheck {
         refusals.add(new Refusal(RefusalReason.MINOR_OFFENDER, "出生 " + birth + "，作案 " + offence));
         break;
       }
+    }
+    if (refusals.stream().noneMatch(r -> r.reason() == RefusalReason.MINOR_OFFENDER)
+        && minorByStatedAge(text, offence)) {
+      refusals.add(new Refusal(RefusalReason.MINOR_OFFENDER, "陈述的年龄表明作案时未满十八周岁"));
     }
     Matcher explicit = MINOR_OFFENDER.matcher(text);
     if (refusals.stream().noneMatch(r -> r.reason() == RefusalReason.MINOR_OFFENDER)
@@ -86,7 +105,7 @@ final class RefusalCheck {
   private static String minorVictimEvidence(String text, LocalDate offence) {
     Matcher born = VICTIM_BORN.matcher(text);
     while (born.find()) {
-      LocalDate birth = date(born.group(1), born.group(2), born.group(3));
+      LocalDate birth = latest(born.group(1), born.group(2), born.group(3));
       if (birth != null && (offence == null || offence.isBefore(birth.plusYears(18)))) {
         return "被害人出生于 " + birth;
       }
@@ -111,7 +130,7 @@ final class RefusalCheck {
     while (line.find()) {
       Matcher born = BORN.matcher(line.group());
       if (born.find()) {
-        add(dates, date(born.group(1), born.group(2), born.group(3)));
+        add(dates, latest(born.group(1), born.group(2), born.group(3)));
         continue;
       }
       Matcher id =
@@ -161,6 +180,51 @@ final class RefusalCheck {
       end = line.end();
     }
     return end;
+  }
+
+  /**
+   * The last day a year, or a year and month, can mean: the person is taken as young as the text
+   * allows.
+   */
+  private static LocalDate latest(String y, String m, String d) {
+    if (m == null) {
+      return date(y, "12", "31");
+    }
+    if (d == null) {
+      LocalDate first = date(y, m, "1");
+      return first == null ? null : first.withDayOfMonth(first.lengthOfMonth());
+    }
+    return date(y, m, d);
+  }
+
+  /**
+   * An accused whose age is stated (现年十七岁, 现年19岁): the age at the offence is the stated age less
+   * the whole years between the offence and the document's latest date, less one more for safety.
+   */
+  static boolean minorByStatedAge(String text, LocalDate offence) {
+    LocalDate documentDate = null;
+    Matcher d = ANY_DATE.matcher(text);
+    while (d.find()) {
+      LocalDate x = date(d.group(1), d.group(2), d.group(3));
+      if (x != null && (documentDate == null || x.isAfter(documentDate))) {
+        documentDate = x;
+      }
+    }
+    Matcher line = ACCUSED_LINE.matcher(text);
+    while (line.find()) {
+      Matcher age = AGE.matcher(line.group());
+      if (age.find()) {
+        int stated = Integer.parseInt(age.group(1));
+        long elapsed =
+            offence == null || documentDate == null
+                ? 0
+                : java.time.temporal.ChronoUnit.YEARS.between(offence, documentDate) + 1;
+        if (stated - elapsed < 18) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   private static void add(List<LocalDate> dates, LocalDate d) {
