@@ -74,7 +74,10 @@ final class Anonymiser {
             folded,
             given,
             (s, e) -> {
-              if (!kept.covers(s, e) && !partOfWordOrPlace(folded, s, e)) {
+              boolean ordinary = PersonFinder.ordinaryWord(given);
+              if (!kept.covers(s, e)
+                  && !partOfWordOrPlace(folded, s, e)
+                  && (!ordinary || standsAlone(folded, s, e) || actsAsPerson(folded, s, e))) {
                 out.add(s, e, original, Category.NAME, p.role, "given-name-alone", 0.75, pseudonym);
               }
             });
@@ -123,6 +126,39 @@ final class Anonymiser {
       }
     }
     return contexts;
+  }
+
+  /**
+   * For a given name that is also an ordinary word (国庆, 平安, 建设): HanLP segments the words around
+   * it; it is the person when it stands as a word of its own and a verb follows (随后国庆夺过), not in
+   * 平安夜 or 建设文明城市.
+   */
+  private static boolean actsAsPerson(String text, int start, int end) {
+    int from = Math.max(0, start - 6);
+    String window = text.substring(from, Math.min(text.length(), end + 6));
+    List<com.hankcs.hanlp.seg.common.Term> terms =
+        com.hankcs.hanlp.HanLP.newSegment().enableOffset(true).seg(window);
+    for (int i = 0; i < terms.size(); i++) {
+      com.hankcs.hanlp.seg.common.Term t = terms.get(i);
+      if (from + t.offset == start && t.word.length() == end - start) {
+        if (t.nature.toString().startsWith("nr")) {
+          return true;
+        }
+        if (i + 1 >= terms.size()) {
+          return true;
+        }
+        // Followed by a noun, an adjective, a number or a time word, it is part of a phrase (平安夜,
+        // 建设文明城市);
+        // followed by anything else (a verb, 夺过, a particle, punctuation) it is the person acting.
+        String next = terms.get(i + 1).nature.toString();
+        return !(next.startsWith("n") && !next.equals("nz")
+            || next.startsWith("a")
+            || next.startsWith("m")
+            || next.startsWith("q")
+            || next.startsWith("t"));
+      }
+    }
+    return false;
   }
 
   private static boolean wordLike(String form) {

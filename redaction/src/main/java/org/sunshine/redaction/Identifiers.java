@@ -51,6 +51,11 @@ final class Identifiers {
   private static final Pattern PHONE_CUE =
       Pattern.compile(
           "(?:电话号码|联系电话|联系方式|手机号码|手机号|手机|电话|座机|传真|热线)(?:号码)?[：:为是\\s（(]*([+\\d][\\d \\-()（）]{5,20}\\d)");
+
+  /** A number written in Chinese numerals after a phone cue: 手机号码为一三九一二三四五六七八. */
+  private static final Pattern PHONE_HAN =
+      Pattern.compile("(?:电话号码|联系电话|手机号码|手机号|手机|电话|座机)(?:号码)?[：:为是\\s]*([〇零一二三四五六七八九幺]{7,12})");
+
   private static final Pattern QQ =
       Pattern.compile("(?:QQ|qq|ＱＱ)(?:号码|号)?[：:为是\\s]*(\\d{5,12})(?!\\d)");
   private static final Pattern WECHAT =
@@ -230,6 +235,20 @@ final class Identifiers {
                   "**");
             }
           });
+    }
+    if (policy.masks(Category.PHONE)) {
+      Matcher han = PHONE_HAN.matcher(folded);
+      while (han.find()) {
+        out.add(
+            han.start(1),
+            han.end(1),
+            original,
+            Category.PHONE,
+            null,
+            "phone-in-chinese-numerals",
+            0.9,
+            "**");
+      }
     }
     if (policy.masks(Category.QQ)) {
       each(

@@ -130,8 +130,8 @@ final class Lexicon {
   /** Words that introduce another name for a person already named. */
   static final List<String> ALIAS_WORDS =
       sortedByLength(
-          "绰号", "外号", "网名", "化名", "别名", "曾用名", "小名", "又名", "昵称", "微信昵称", "英文名", "中文译名", "以下简称",
-          "简称");
+          "绰号", "外号", "网名", "化名", "别名", "曾用名", "小名", "又名", "昵称", "微信昵称", "英文名", "中文译名", "中文名",
+          "以下简称", "简称");
 
   /** Roles whose holders are kept by name: they act in an official or professional capacity. */
   static final List<String> OFFICIAL_TITLES =

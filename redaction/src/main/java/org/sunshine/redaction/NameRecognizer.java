@@ -56,7 +56,9 @@ final class NameRecognizer {
           || Lexicon.NOT_NAMES.contains(name)
           || PersonFinder.dictionaryWord(name)
           || PersonFinder.dictionaryWord(name.substring(0, 2))
-          || known.stream().anyMatch(k -> k.contains(name))) {
+          || known.stream().anyMatch(k -> k.contains(name))
+          || known.stream()
+              .anyMatch(k -> text.startsWith(k, at + 1) || text.startsWith(k, at + 2))) {
         continue;
       }
       int end = at + name.length();

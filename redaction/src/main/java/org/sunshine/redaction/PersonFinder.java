@@ -46,6 +46,23 @@ final class PersonFinder {
               + ")[为是：:]?(?:[“\"「『]([^”\"」』\\n]{1,14})[”\"」』]"
               + "|([^“\"「『”\"」』）)，,。；;\\s]{1,14}?)(?=[）)，,。；;、]|$))");
 
+  /** 1.王秀兰，投入…: a numbered line that starts with a name. */
+  private static final Pattern NUMBERED =
+      Pattern.compile(
+          "(?m)^[ \\t　]*\\d{1,3}[.．、)）]\\s*(\\p{IsHan}{2,4}|[A-Z][a-z]+(?: [A-Z][a-z]+){1,2})(?=[，,（(：:])");
+
+  /** Li Na（李娜）: a Latin name with its Chinese form. */
+  private static final Pattern LATIN_WITH_HAN =
+      Pattern.compile("([A-Z][a-z]+(?: [A-Z][a-z]+){1,2})[（(](\\p{IsHan}{2,4})[）)]");
+
+  /** 小芳（真名牛芳芳）: the real name in brackets after a nickname. */
+  private static final Pattern REAL_NAME =
+      Pattern.compile("(\\p{IsHan}{1,4})[（(](?:真名|本名|原名|真实姓名)[为是：:]?(\\p{IsHan}{2,4})[）)]");
+
+  /** 老秦（秦福贵）: a familiar form with the full name in brackets. */
+  private static final Pattern FAMILIAR =
+      Pattern.compile("([老小阿])(\\p{IsHan})[（(](\\2\\p{IsHan}{1,2})[）)]");
+
   /** ，宁国富于2024年3月…: a clause that starts with a name and goes on with a date. */
   private static final Pattern SUBJECT_WITH_DATE =
       Pattern.compile("(?<=[，,。；;：:\\n])(\\p{IsHan}{3})(?=于(?:19|20)\\d{2}年|于同日|于当日|于次日|于当晚)");
@@ -75,6 +92,8 @@ final class PersonFinder {
     finder.fromAliases();
     finder.fromEngaged();
     finder.fromSubjects();
+    finder.fromNumberedAndBracketed();
+    finder.continueLists();
     finder.fromRecognizer(protections);
     List<Person> all = new ArrayList<>(finder.persons.values());
     all.sort(java.util.Comparator.comparingInt(p -> p.firstAt));
@@ -232,6 +251,74 @@ final class PersonFinder {
     }
   }
 
+  private void fromNumberedAndBracketed() {
+    Matcher n = NUMBERED.matcher(text);
+    while (n.find()) {
+      String name = n.group(1);
+      boolean latin = !Lexicon.isHan(name.charAt(0));
+      if (latin
+          || Lexicon.isSurname(name.charAt(0))
+              && !commonWord(name)
+              && !commonWord(name.substring(0, 2))) {
+        add(name, null, n.start(1), false);
+      }
+    }
+    Matcher l = LATIN_WITH_HAN.matcher(text);
+    while (l.find()) {
+      Person p = add(l.group(1), null, l.start(1), true);
+      if (p != null) {
+        p.chineseName = l.group(2);
+        p.forms.add(l.group(2));
+      }
+    }
+    Matcher real = REAL_NAME.matcher(text);
+    while (real.find()) {
+      Person p = add(real.group(2), null, real.start(2), true);
+      if (p != null) {
+        p.aliases.add(real.group(1));
+      }
+    }
+    Matcher f = FAMILIAR.matcher(text);
+    while (f.find()) {
+      Person p = add(f.group(3), null, f.start(3), false);
+      if (p != null) {
+        p.aliases.add(f.group(1) + f.group(2));
+      }
+    }
+  }
+
+  /** 向王秀兰（被害人，下同）、白玉珍、郝春生和闫小燕等: whoever follows a known person in a list is a person too. */
+  private void continueLists() {
+    for (int round = 0; round < 3; round++) {
+      int before = persons.size();
+      for (Person p : List.copyOf(persons.values())) {
+        int from = 0;
+        int at;
+        while ((at = text.indexOf(p.name, from)) >= 0) {
+          from = at + p.name.length();
+          int pos = from;
+          if (pos < text.length() && (text.charAt(pos) == '（' || text.charAt(pos) == '(')) {
+            int close = text.indexOf(text.charAt(pos) == '（' ? '）' : ')', pos);
+            pos = close < 0 || close - pos > 20 ? pos : close + 1;
+          }
+          if (pos >= text.length() || "、和及".indexOf(text.charAt(pos)) < 0) {
+            continue;
+          }
+          String next = boundary.atInList(pos + 1);
+          if (next == null && text.charAt(pos) == '、') {
+            next = listItem(pos + 1);
+          }
+          if (next != null && !persons.containsKey(next) && !commonWord(next)) {
+            add(next, p.role, pos + 1, text.charAt(pos) == '、');
+          }
+        }
+      }
+      if (persons.size() == before) {
+        return;
+      }
+    }
+  }
+
   private void fromSubjects() {
     Matcher m = SUBJECT_WITH_DATE.matcher(text);
     while (m.find()) {
@@ -271,7 +358,7 @@ final class PersonFinder {
         }
         continue;
       }
-      if (m.group(1).equals("中文译名")) {
+      if (m.group(1).equals("中文译名") || m.group(1).equals("中文名")) {
         owner.chineseName = alias;
         owner.forms.add(alias);
       } else if (m.group(1).contains("简称") && m.start() - owner.firstAt > 20) {

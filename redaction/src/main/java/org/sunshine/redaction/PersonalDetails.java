@@ -9,6 +9,13 @@ final class PersonalDetails {
 
   private static final Pattern DATE =
       Pattern.compile("(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月(?:\\s*(\\d{1,2})\\s*日)?");
+
+  /** Birth dates in other forms: 1990.05.03出生, 二〇〇七年三月五日出生, 2001年出生. */
+  private static final Pattern OTHER_BIRTH =
+      Pattern.compile(
+          "(?:\\d{4}[.\\-/]\\d{1,2}[.\\-/]\\d{1,2}|[〇零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月(?:[一二三四五六七八九十]{1,3}日)?"
+              + "|\\d{4}年)(?=\\s*(?:出生|生))");
+
   private static final Pattern AGE =
       Pattern.compile("(?<=[，,（(、：:]|年龄|现年|时年|今年)\\s*(\\d{1,3})\\s*(?:周)?岁(?![以半])");
   private static final Pattern HEALTH =
@@ -35,6 +42,20 @@ final class PersonalDetails {
           out.add(
               m.start(), m.end(), original, Category.BIRTH_DATE, null, "birth-date", 0.97, mask);
         }
+      }
+    }
+    if (policy.masks(Category.BIRTH_DATE)) {
+      Matcher other = OTHER_BIRTH.matcher(folded);
+      while (other.find()) {
+        out.add(
+            other.start(),
+            other.end(),
+            original,
+            Category.BIRTH_DATE,
+            null,
+            "birth-date",
+            0.9,
+            "****年**月**日");
       }
     }
     if (policy.masks(Category.AGE)) {
