@@ -149,6 +149,27 @@ class ApplicantController {
     }
   }
 
+  /** 案管 asked for more: the applicant adds files and the application goes back in the queue. */
+  @PostMapping("/access/applications/{id}/materials")
+  String addMaterials(
+      HttpSession session,
+      @PathVariable long id,
+      HttpServletRequest request,
+      RedirectAttributes redirect)
+      throws IOException {
+    Long me = applicant(session);
+    if (me == null) {
+      return "redirect:/access";
+    }
+    try {
+      applications.addMaterials(me, id, uploads(request));
+      redirect.addFlashAttribute("message", "材料已补充，案件管理部门将重新核验");
+    } catch (IllegalArgumentException | IllegalStateException e) {
+      redirect.addFlashAttribute("message", message(e));
+    }
+    return "redirect:/access";
+  }
+
   @GetMapping("/access/grants/{id}")
   String status(HttpSession session, @PathVariable long id, Model model) {
     Long me = applicant(session);

@@ -154,6 +154,11 @@ public class Cases {
     return importer.apply(jsonLines(in), null, "system");
   }
 
+  /** A CSV batch from the upstream system itself: every unit. */
+  public ImportReport importSystemCsv(Reader in) throws IOException {
+    return importer.apply(csvLines(in), null, "system");
+  }
+
   private static List<CaseImport.Line> jsonLines(Reader in) throws IOException {
     List<CaseImport.Line> lines = new ArrayList<>();
     int number = 0;

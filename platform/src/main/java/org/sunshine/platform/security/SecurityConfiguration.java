@@ -54,6 +54,9 @@ class SecurityConfiguration {
                     .access(fromAddresses(properties.metricsAllowedFrom()))
                     .anyRequest()
                     .permitAll())
+        // The upstream feed authenticates with a bearer token and carries no cookie: CSRF does not
+        // apply to it.
+        .csrf(csrf -> csrf.ignoringRequestMatchers("/api/import/**"))
         .formLogin(
             form ->
                 form.loginPage("/login")
