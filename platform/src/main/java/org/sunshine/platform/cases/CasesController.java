@@ -22,11 +22,45 @@ import org.sunshine.platform.security.StaffPrincipal;
 class CasesController {
 
   private final Cases cases;
+  private final ScreeningOverrides overrides;
   private final java.time.Clock clock;
 
-  CasesController(Cases cases, java.time.Clock clock) {
+  CasesController(Cases cases, ScreeningOverrides overrides, java.time.Clock clock) {
     this.cases = cases;
+    this.overrides = overrides;
     this.clock = clock;
+  }
+
+  @PostMapping("/{id}/overrides")
+  String requestOverride(
+      @AuthenticationPrincipal StaffPrincipal me,
+      @PathVariable long id,
+      @RequestParam String ruleId,
+      @RequestParam String reason,
+      RedirectAttributes redirect) {
+    try {
+      overrides.request(me.identity(), id, ruleId, reason);
+      redirect.addFlashAttribute("message", "已申请人工放行，待分管副检察长或检察长审批");
+    } catch (IllegalArgumentException e) {
+      redirect.addFlashAttribute("eventError", e.getMessage());
+    }
+    return "redirect:/console/cases/" + id;
+  }
+
+  @PostMapping("/{id}/overrides/{overrideId}")
+  String decideOverride(
+      @AuthenticationPrincipal StaffPrincipal me,
+      @PathVariable long id,
+      @PathVariable long overrideId,
+      @RequestParam boolean approve,
+      RedirectAttributes redirect) {
+    try {
+      overrides.decide(me.identity(), overrideId, approve);
+      redirect.addFlashAttribute("message", approve ? "已批准人工放行" : "已驳回人工放行");
+    } catch (IllegalStateException e) {
+      redirect.addFlashAttribute("eventError", e.getMessage());
+    }
+    return "redirect:/console/cases/" + id;
   }
 
   @GetMapping
@@ -44,6 +78,7 @@ class CasesController {
   @GetMapping("/{id}")
   String view(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id, Model model) {
     model.addAttribute("c", cases.view(me.identity(), id));
+    model.addAttribute("overrides", overrides.of(me.identity(), id));
     model.addAttribute("eventTypes", CaseEventType.values());
     model.addAttribute("today", LocalDate.now(clock));
     return "cases/detail";
