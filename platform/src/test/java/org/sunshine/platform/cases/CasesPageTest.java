@@ -1,0 +1,60 @@
+package org.sunshine.platform.cases;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
+import org.sunshine.platform.organisation.StaffAccounts;
+import org.sunshine.platform.support.PlatformTest;
+import org.sunshine.platform.support.TestAccounts;
+
+@PlatformTest
+class CasesPageTest {
+
+  @Autowired MockMvc mvc;
+  @Autowired Cases cases;
+  @Autowired StaffAccounts accounts;
+
+  private MockHttpSession login(String user) throws Exception {
+    return (MockHttpSession)
+        mvc.perform(formLogin().user(user).password(TestAccounts.DEMO_PASSWORD))
+            .andReturn()
+            .getRequest()
+            .getSession();
+  }
+
+  @Test
+  void theCaseListTheCasePageAndTheImportPageRenderForCaseManagement() throws Exception {
+    MockHttpSession session = login("casemgmt");
+    mvc.perform(get("/console/cases").session(session))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("办案期限")));
+    long id = cases.visibleTo(accounts.identity("casemgmt").orElseThrow(), null, false).get(0).id();
+    mvc.perform(get("/console/cases/" + id).session(session))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("办案进程")));
+    mvc.perform(get("/console/cases/import").session(session)).andExpect(status().isOk());
+    mvc.perform(get("/console/access").session(session)).andExpect(status().isOk());
+    mvc.perform(get("/console/access/lookup").session(session)).andExpect(status().isOk());
+    mvc.perform(get("/console").session(session))
+        .andExpect(content().string(containsString("task-inbox")));
+  }
+
+  @Test
+  void anotherCountysCaseIsA404() throws Exception {
+    long other =
+        cases.visibleTo(accounts.identity("casemgmt.province").orElseThrow(), null, false).stream()
+            .filter(c -> !c.unitName().contains("小店区"))
+            .findFirst()
+            .orElseThrow()
+            .id();
+    mvc.perform(get("/console/cases/" + other).session(login("casemgmt")))
+        .andExpect(status().isNotFound());
+  }
+}
