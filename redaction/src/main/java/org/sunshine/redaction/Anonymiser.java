@@ -74,7 +74,7 @@ final class Anonymiser {
             folded,
             given,
             (s, e) -> {
-              boolean ordinary = PersonFinder.ordinaryWord(given);
+              boolean ordinary = Vocabulary.ordinaryWord(given);
               if (!kept.covers(s, e)
                   && !partOfWordOrPlace(folded, s, e)
                   && (!ordinary || standsAlone(folded, s, e) || actsAsPerson(folded, s, e))) {
@@ -162,7 +162,7 @@ final class Anonymiser {
   }
 
   private static boolean wordLike(String form) {
-    return form.length() == 2 && PersonFinder.commonWord(form);
+    return form.length() == 2 && Vocabulary.commonWord(form);
   }
 
   /**
@@ -187,11 +187,10 @@ final class Anonymiser {
     String given = text.substring(start, end);
     for (int more = 1; more <= 2; more++) {
       if (end + more <= text.length()
-          && PersonFinder.commonWord(given + text.substring(end, end + more))) {
+          && Vocabulary.commonWord(given + text.substring(end, end + more))) {
         return true;
       }
-      if (start - more >= 0
-          && PersonFinder.commonWord(text.substring(start - more, start) + given)) {
+      if (start - more >= 0 && Vocabulary.commonWord(text.substring(start - more, start) + given)) {
         return true;
       }
     }

@@ -1,5 +1,7 @@
 package org.sunshine.redaction;
 
+import java.util.List;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -71,227 +73,113 @@ final class Identifiers {
 
   private Identifiers() {}
 
+  /**
+   * One detector: a pattern, the group that holds the identifier, and how it is masked. Detectors
+   * run in this order; one that only fills gaps skips spans an earlier one already took (an ID
+   * number is not also a bank card).
+   */
+  private record Rule(
+      Category category,
+      Pattern pattern,
+      int group,
+      String name,
+      boolean onlyGaps,
+      Function<String, Double> confidence,
+      Function<String, String> mask) {}
+
+  private static List<Rule> rules(boolean ends) {
+    Function<String, String> partial = raw -> idMask(raw, ends);
+    Function<String, String> stars = raw -> "**";
+    Function<String, Double> luhn = x -> Checksums.luhn(digits(x)) ? 0.95 : 0.85;
+    Function<String, Double> idCheck = x -> Checksums.validResidentId(digits(x)) ? 0.99 : 0.9;
+    return List.of(
+        new Rule(Category.EMAIL, EMAIL, 0, "email", false, x -> 0.99, stars),
+        new Rule(
+            Category.ID_NUMBER,
+            ID_SPACED,
+            0,
+            "id-number-spaced",
+            true,
+            x -> plausibleBirth(digits(x)) ? 0.9 : 0.0,
+            partial),
+        new Rule(Category.ID_NUMBER, ID18, 0, "id-number", false, idCheck, partial),
+        new Rule(Category.ID_NUMBER, ID15, 0, "id-number", false, idCheck, partial),
+        new Rule(Category.ID_NUMBER, ID_CUE, 1, "id-number-after-cue", false, x -> 0.95, partial),
+        new Rule(
+            Category.CREDIT_CODE,
+            CREDIT_CODE,
+            0,
+            "credit-code",
+            true,
+            x -> Checksums.validCreditCode(x) ? 0.99 : 0.8,
+            x -> keepLast(x, 4)),
+        new Rule(
+            Category.CREDIT_CODE,
+            ORG_CODE_CUE,
+            1,
+            "organisation-code-after-cue",
+            false,
+            x -> 0.9,
+            x -> keepLast(x, 4)),
+        new Rule(Category.BANK_ACCOUNT, CARD_GROUPED, 0, "bank-card", true, luhn, partial),
+        new Rule(Category.BANK_ACCOUNT, CARD_PLAIN, 0, "bank-card", true, luhn, partial),
+        new Rule(Category.BANK_ACCOUNT, CARD_ANY_GROUPS, 0, "bank-card", true, luhn, partial),
+        new Rule(
+            Category.BANK_ACCOUNT, ACCOUNT_CUE, 1, "account-after-cue", false, x -> 0.95, partial),
+        new Rule(Category.PHONE, MOBILE, 0, "mobile", false, x -> 0.95, stars),
+        new Rule(Category.PHONE, LANDLINE, 0, "landline", false, x -> 0.9, stars),
+        new Rule(
+            Category.PHONE,
+            PHONE_CUE,
+            1,
+            "phone-after-cue",
+            false,
+            x -> digits(x).length() >= 7 ? 0.9 : 0.0,
+            stars),
+        new Rule(Category.PHONE, PHONE_HAN, 1, "phone-in-chinese-numerals", false, x -> 0.9, stars),
+        new Rule(Category.QQ, QQ, 1, "qq", false, x -> 0.95, stars),
+        new Rule(Category.WECHAT, WECHAT, 1, "wechat", false, x -> 0.9, stars),
+        new Rule(Category.PASSPORT, PASSPORT, 1, "passport", false, x -> 0.95, stars),
+        new Rule(
+            Category.PLATE,
+            PLATE,
+            0,
+            "licence-plate",
+            false,
+            x -> 0.9,
+            x -> x.charAt(0) + "*".repeat(6)));
+  }
+
   static void find(
       String folded, String original, Protected kept, RedactionPolicy policy, Findings out) {
-    boolean ends = policy.keepIdEnds();
-    if (policy.masks(Category.EMAIL)) {
+    for (Rule rule : rules(policy.keepIdEnds())) {
+      if (!policy.masks(rule.category())) {
+        continue;
+      }
       each(
-          EMAIL,
+          rule.pattern(),
           folded,
-          0,
-          kept,
-          m -> out.add(m.start(), m.end(), original, Category.EMAIL, null, "email", 0.99, "**"));
-    }
-    if (policy.masks(Category.ID_NUMBER)) {
-      each(
-          ID_SPACED,
-          folded,
-          0,
+          rule.group(),
           kept,
           m -> {
-            String d = digits(m.group());
-            if (plausibleBirth(d) && !out.covers(m.start(), m.end())) {
+            int start = m.start(rule.group());
+            int end = m.end(rule.group());
+            String found = m.group(rule.group());
+            double confidence = rule.confidence().apply(found);
+            // A confidence of 0 means the candidate failed its check (no real birth date, too few
+            // digits).
+            if (confidence > 0 && !(rule.onlyGaps() && out.covers(start, end))) {
               out.add(
-                  m.start(),
-                  m.end(),
+                  start,
+                  end,
                   original,
-                  Category.ID_NUMBER,
+                  rule.category(),
                   null,
-                  "id-number-spaced",
-                  0.9,
-                  idMask(m.group(), ends));
+                  rule.name(),
+                  confidence,
+                  rule.mask().apply(found));
             }
           });
-      for (Pattern p : new Pattern[] {ID18, ID15}) {
-        each(
-            p,
-            folded,
-            0,
-            kept,
-            m ->
-                out.add(
-                    m.start(),
-                    m.end(),
-                    original,
-                    Category.ID_NUMBER,
-                    null,
-                    "id-number",
-                    Checksums.validResidentId(digits(m.group())) ? 0.99 : 0.9,
-                    idMask(m.group(), ends)));
-      }
-      each(
-          ID_CUE,
-          folded,
-          1,
-          kept,
-          m ->
-              out.add(
-                  m.start(1),
-                  m.end(1),
-                  original,
-                  Category.ID_NUMBER,
-                  null,
-                  "id-number-after-cue",
-                  0.95,
-                  idMask(m.group(1), ends)));
-    }
-    if (policy.masks(Category.CREDIT_CODE)) {
-      each(
-          CREDIT_CODE,
-          folded,
-          0,
-          kept,
-          m ->
-              out.add(
-                  m.start(),
-                  m.end(),
-                  original,
-                  Category.CREDIT_CODE,
-                  null,
-                  "credit-code",
-                  Checksums.validCreditCode(m.group()) ? 0.99 : 0.8,
-                  keepLast(m.group(), 4)));
-      each(
-          ORG_CODE_CUE,
-          folded,
-          1,
-          kept,
-          m ->
-              out.add(
-                  m.start(1),
-                  m.end(1),
-                  original,
-                  Category.CREDIT_CODE,
-                  null,
-                  "organisation-code-after-cue",
-                  0.9,
-                  keepLast(m.group(1), 4)));
-    }
-    if (policy.masks(Category.BANK_ACCOUNT)) {
-      for (Pattern p : new Pattern[] {CARD_GROUPED, CARD_PLAIN, CARD_ANY_GROUPS}) {
-        each(
-            p,
-            folded,
-            0,
-            kept,
-            m -> {
-              if (!out.covers(m.start(), m.end())) {
-                out.add(
-                    m.start(),
-                    m.end(),
-                    original,
-                    Category.BANK_ACCOUNT,
-                    null,
-                    "bank-card",
-                    Checksums.luhn(digits(m.group())) ? 0.95 : 0.85,
-                    idMask(m.group(), ends));
-              }
-            });
-      }
-      each(
-          ACCOUNT_CUE,
-          folded,
-          1,
-          kept,
-          m ->
-              out.add(
-                  m.start(1),
-                  m.end(1),
-                  original,
-                  Category.BANK_ACCOUNT,
-                  null,
-                  "account-after-cue",
-                  0.95,
-                  idMask(m.group(1), ends)));
-    }
-    if (policy.masks(Category.PHONE)) {
-      each(
-          MOBILE,
-          folded,
-          0,
-          kept,
-          m -> out.add(m.start(), m.end(), original, Category.PHONE, null, "mobile", 0.95, "**"));
-      each(
-          LANDLINE,
-          folded,
-          0,
-          kept,
-          m -> out.add(m.start(), m.end(), original, Category.PHONE, null, "landline", 0.9, "**"));
-      each(
-          PHONE_CUE,
-          folded,
-          1,
-          kept,
-          m -> {
-            if (digits(m.group(1)).length() >= 7) {
-              out.add(
-                  m.start(1),
-                  m.end(1),
-                  original,
-                  Category.PHONE,
-                  null,
-                  "phone-after-cue",
-                  0.9,
-                  "**");
-            }
-          });
-    }
-    if (policy.masks(Category.PHONE)) {
-      Matcher han = PHONE_HAN.matcher(folded);
-      while (han.find()) {
-        out.add(
-            han.start(1),
-            han.end(1),
-            original,
-            Category.PHONE,
-            null,
-            "phone-in-chinese-numerals",
-            0.9,
-            "**");
-      }
-    }
-    if (policy.masks(Category.QQ)) {
-      each(
-          QQ,
-          folded,
-          1,
-          kept,
-          m -> out.add(m.start(1), m.end(1), original, Category.QQ, null, "qq", 0.95, "**"));
-    }
-    if (policy.masks(Category.WECHAT)) {
-      each(
-          WECHAT,
-          folded,
-          1,
-          kept,
-          m -> out.add(m.start(1), m.end(1), original, Category.WECHAT, null, "wechat", 0.9, "**"));
-    }
-    if (policy.masks(Category.PASSPORT)) {
-      each(
-          PASSPORT,
-          folded,
-          1,
-          kept,
-          m ->
-              out.add(
-                  m.start(1), m.end(1), original, Category.PASSPORT, null, "passport", 0.95, "**"));
-    }
-    if (policy.masks(Category.PLATE)) {
-      each(
-          PLATE,
-          folded,
-          0,
-          kept,
-          m ->
-              out.add(
-                  m.start(),
-                  m.end(),
-                  original,
-                  Category.PLATE,
-                  null,
-                  "licence-plate",
-                  0.9,
-                  m.group().charAt(0) + "*".repeat(6)));
     }
   }
 

@@ -104,8 +104,8 @@ final class NameBoundary {
     String name = text.substring(pos, end);
     if (count(name) < 2 && !annotated
         || Lexicon.NOT_NAMES.contains(name)
-        || PersonFinder.commonWord(name.substring(0, 2))
-        || PersonFinder.commonWord(name)) {
+        || Vocabulary.commonWord(name.substring(0, 2))
+        || Vocabulary.commonWord(name)) {
       return null;
     }
     return name;
@@ -165,21 +165,18 @@ final class NameBoundary {
     String chosen = count(three) == 1 && count(two) >= 2 ? two : three;
     if (chosen.equals(three)
         && pos + 4 <= text.length()
-        && PersonFinder.commonWord(text.substring(pos + 2, pos + 4))
-        && !PersonFinder.commonWord(two)) {
+        && Vocabulary.commonWord(text.substring(pos + 2, pos + 4))
+        && !Vocabulary.commonWord(two)) {
       chosen = two; // 刘强发现, 王明证实: the third character starts the next word
     }
     boolean rare = Lexicon.COMMON_SURNAMES.indexOf(first) < 0;
     if (!lenient
         && (chosen.length() == 2 || rare)
-        && PersonFinder.commonWord(two)
-        && !PersonFinder.personWord(two)) {
+        && Vocabulary.commonWord(two)
+        && !Vocabulary.personWord(two)) {
       return null; // 衣物, 宣读, 羊只: ordinary words, not names
     }
-    if (!lenient
-        && rare
-        && chosen.length() == 3
-        && PersonFinder.ordinaryWord(chosen.substring(1))) {
+    if (!lenient && rare && chosen.length() == 3 && Vocabulary.ordinaryWord(chosen.substring(1))) {
       return null; // 会决议, 管部门
     }
     if (Lexicon.NOT_NAMES.contains(chosen)

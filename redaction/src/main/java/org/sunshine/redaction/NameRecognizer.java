@@ -54,8 +54,8 @@ final class NameRecognizer {
           || keptNames.stream().anyMatch(k -> k.contains(name) || name.contains(k))
           || kept.overlaps(at, at + name.length())
           || Lexicon.NOT_NAMES.contains(name)
-          || PersonFinder.dictionaryWord(name)
-          || PersonFinder.dictionaryWord(name.substring(0, 2))
+          || Vocabulary.dictionaryWord(name)
+          || Vocabulary.dictionaryWord(name.substring(0, 2))
           || known.stream().anyMatch(k -> k.contains(name))
           || known.stream()
               .anyMatch(k -> text.startsWith(k, at + 1) || text.startsWith(k, at + 2))) {

@@ -1,7 +1,5 @@
 package org.sunshine.redaction;
 
-import com.hankcs.hanlp.corpus.tag.Nature;
-import com.hankcs.hanlp.dictionary.CoreDictionary;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -35,10 +33,6 @@ final class PersonFinder {
               + "|系[^）)]{0,14}?(?:之|的)?(?:父|母|子|女|妻|夫|兄|弟|姐|妹|人员|负责人|员工|职工|经理|会计|司机|民警|村民|邻居|同事|朋友|老板|店主)"
               + "|[^）)]{0,12}?(?:人员|负责人|店员|员工|摊主|商户|管理员|邻居|同事|朋友|财务|会计|司机|老板|店主|村民|之[父母子女妻夫兄弟姐妹]))");
 
-  /** 本院聘请萨仁高娃担任蒙古语翻译: whoever is engaged for a task is named between the two words. */
-  private static final Pattern ENGAGED =
-      Pattern.compile("(?:聘请|指派|邀请|委托)(\\p{IsHan}{2,6}?)(?:担任|作为|为本案|为其)");
-
   private static final Pattern ALIAS =
       Pattern.compile(
           "("
@@ -46,32 +40,11 @@ final class PersonFinder {
               + ")[为是：:]?(?:[“\"「『]([^”\"」』\\n]{1,14})[”\"」』]"
               + "|([^“\"「『”\"」』）)，,。；;\\s]{1,14}?)(?=[）)，,。；;、]|$))");
 
-  /** 1.王秀兰，投入…: a numbered line that starts with a name. */
-  private static final Pattern NUMBERED =
-      Pattern.compile(
-          "(?m)^[ \\t　]*\\d{1,3}[.．、)）]\\s*(\\p{IsHan}{2,4}|[A-Z][a-z]+(?: [A-Z][a-z]+){1,2})(?=[，,（(：:])");
-
-  /** Li Na（李娜）: a Latin name with its Chinese form. */
-  private static final Pattern LATIN_WITH_HAN =
-      Pattern.compile("([A-Z][a-z]+(?: [A-Z][a-z]+){1,2})[（(](\\p{IsHan}{2,4})[）)]");
-
-  /** 小芳（真名牛芳芳）: the real name in brackets after a nickname. */
-  private static final Pattern REAL_NAME =
-      Pattern.compile("(\\p{IsHan}{1,4})[（(](?:真名|本名|原名|真实姓名)[为是：:]?(\\p{IsHan}{2,4})[）)]");
-
-  /** 老秦（秦福贵）: a familiar form with the full name in brackets. */
-  private static final Pattern FAMILIAR =
-      Pattern.compile("([老小阿])(\\p{IsHan})[（(](\\2\\p{IsHan}{1,2})[）)]");
-
-  /** ，宁国富于2024年3月…: a clause that starts with a name and goes on with a date. */
-  private static final Pattern SUBJECT_WITH_DATE =
-      Pattern.compile("(?<=[，,。；;：:\\n])(\\p{IsHan}{3})(?=于(?:19|20)\\d{2}年|于同日|于当日|于次日|于当晚)");
-
   private static final String KINSHIP = "子女父母妻夫兄弟姐妹儿孙侄";
-  private final String text;
-  private final NameBoundary boundary;
+  final String text;
+  final NameBoundary boundary;
   private final Set<String> keptNames;
-  private final Map<String, Person> persons = new LinkedHashMap<>();
+  final Map<String, Person> persons = new LinkedHashMap<>();
 
   private PersonFinder(String text, Set<String> keptNames) {
     this.text = text;
@@ -90,10 +63,10 @@ final class PersonFinder {
     finder.fromRoleWords(Lexicon.WEAK_ROLES, true);
     finder.fromAnnotations();
     finder.fromAliases();
-    finder.fromEngaged();
-    finder.fromSubjects();
-    finder.fromNumberedAndBracketed();
-    finder.continueLists();
+    NarrativePeople.engaged(finder);
+    NarrativePeople.subjects(finder);
+    NarrativePeople.numberedAndBracketed(finder);
+    NarrativePeople.continueLists(finder);
     finder.fromRecognizer(protections);
     List<Person> all = new ArrayList<>(finder.persons.values());
     all.sort(java.util.Comparator.comparingInt(p -> p.firstAt));
@@ -173,7 +146,7 @@ final class PersonFinder {
    * An item of a list of names whose first character is no known surname (杭国强 in 证人陈晨、杭国强、陶金贵): the
    * 2–4 characters up to the next delimiter, if they are no ordinary word.
    */
-  private String listItem(int pos) {
+  String listItem(int pos) {
     int end = pos;
     while (end < text.length()
         && end - pos <= 4
@@ -188,7 +161,9 @@ final class PersonFinder {
       return null;
     }
     String item = text.substring(pos, end);
-    return commonWord(item) || commonWord(item.substring(0, 2)) || Lexicon.NOT_NAMES.contains(item)
+    return Vocabulary.commonWord(item)
+            || Vocabulary.commonWord(item.substring(0, 2))
+            || Lexicon.NOT_NAMES.contains(item)
         ? null
         : item;
   }
@@ -215,11 +190,11 @@ final class PersonFinder {
     if (Lexicon.WEAK_SURNAMES.contains(name.charAt(0))
         && boundary.count(name) < 2
         && (name.length() < 3
-            || commonWord(name.substring(0, 2))
-            || commonWord(name.substring(1)))) {
+            || Vocabulary.commonWord(name.substring(0, 2))
+            || Vocabulary.commonWord(name.substring(1)))) {
       return false;
     }
-    return !dictionaryWord(name.substring(0, 2)) || boundary.count(name) >= 2;
+    return !Vocabulary.dictionaryWord(name.substring(0, 2)) || boundary.count(name) >= 2;
   }
 
   private void fromAnnotations() {
@@ -247,96 +222,6 @@ final class PersonFinder {
       }
       if (name != null) {
         add(name, null, m.end(1) - name.length(), false);
-      }
-    }
-  }
-
-  private void fromNumberedAndBracketed() {
-    Matcher n = NUMBERED.matcher(text);
-    while (n.find()) {
-      String name = n.group(1);
-      boolean latin = !Lexicon.isHan(name.charAt(0));
-      if (latin
-          || Lexicon.isSurname(name.charAt(0))
-              && !commonWord(name)
-              && !commonWord(name.substring(0, 2))) {
-        add(name, null, n.start(1), false);
-      }
-    }
-    Matcher l = LATIN_WITH_HAN.matcher(text);
-    while (l.find()) {
-      Person p = add(l.group(1), null, l.start(1), true);
-      if (p != null) {
-        p.chineseName = l.group(2);
-        p.forms.add(l.group(2));
-      }
-    }
-    Matcher real = REAL_NAME.matcher(text);
-    while (real.find()) {
-      Person p = add(real.group(2), null, real.start(2), true);
-      if (p != null) {
-        p.aliases.add(real.group(1));
-      }
-    }
-    Matcher f = FAMILIAR.matcher(text);
-    while (f.find()) {
-      Person p = add(f.group(3), null, f.start(3), false);
-      if (p != null) {
-        p.aliases.add(f.group(1) + f.group(2));
-      }
-    }
-  }
-
-  /** 向王秀兰（被害人，下同）、白玉珍、郝春生和闫小燕等: whoever follows a known person in a list is a person too. */
-  private void continueLists() {
-    for (int round = 0; round < 3; round++) {
-      int before = persons.size();
-      for (Person p : List.copyOf(persons.values())) {
-        int from = 0;
-        int at;
-        while ((at = text.indexOf(p.name, from)) >= 0) {
-          from = at + p.name.length();
-          int pos = from;
-          if (pos < text.length() && (text.charAt(pos) == '（' || text.charAt(pos) == '(')) {
-            int close = text.indexOf(text.charAt(pos) == '（' ? '）' : ')', pos);
-            pos = close < 0 || close - pos > 20 ? pos : close + 1;
-          }
-          if (pos >= text.length() || "、和及".indexOf(text.charAt(pos)) < 0) {
-            continue;
-          }
-          String next = boundary.atInList(pos + 1);
-          if (next == null && text.charAt(pos) == '、') {
-            next = listItem(pos + 1);
-          }
-          if (next != null && !persons.containsKey(next) && !commonWord(next)) {
-            add(next, p.role, pos + 1, text.charAt(pos) == '、');
-          }
-        }
-      }
-      if (persons.size() == before) {
-        return;
-      }
-    }
-  }
-
-  private void fromSubjects() {
-    Matcher m = SUBJECT_WITH_DATE.matcher(text);
-    while (m.find()) {
-      String name = m.group(1);
-      if (Lexicon.isSurname(name.charAt(0))
-          && !commonWord(name)
-          && !commonWord(name.substring(1))) {
-        add(name, null, m.start(1), false);
-      }
-    }
-  }
-
-  private void fromEngaged() {
-    Matcher m = ENGAGED.matcher(text);
-    while (m.find()) {
-      String name = m.group(1);
-      if (!name.contains("律师") && !commonWord(name) && !commonWord(name.substring(0, 2))) {
-        add(name, null, m.start(1), false);
       }
     }
   }
@@ -382,7 +267,7 @@ final class PersonFinder {
     return best;
   }
 
-  private Person add(String name, String role, int at, boolean trusted) {
+  Person add(String name, String role, int at, boolean trusted) {
     if (name == null || name.contains("某") || !trusted && !plausible(name)) {
       return null;
     }
@@ -414,80 +299,5 @@ final class PersonFinder {
     }
     return !Lexicon.NOT_NAMES.contains(name.substring(0, 2))
         || name.length() > 2 && boundary.count(name) >= 2;
-  }
-
-  /**
-   * A word in HanLP's core dictionary with at least one meaning other than a person's name (高峰,
-   * 国庆节).
-   */
-  static boolean commonWord(String word) {
-    CoreDictionary.Attribute attribute = CoreDictionary.get(word);
-    if (attribute == null) {
-      return false;
-    }
-    for (Nature n : attribute.nature) {
-      if (n != Nature.nr
-          && n != Nature.nr1
-          && n != Nature.nr2
-          && n != Nature.nrf
-          && n != Nature.nrj) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /**
-   * A dictionary word with a meaning that is neither a name nor another proper noun (决议, 部门; not
-   * 文杰).
-   */
-  static boolean ordinaryWord(String word) {
-    CoreDictionary.Attribute attribute = CoreDictionary.get(word);
-    if (attribute == null) {
-      return false;
-    }
-    for (Nature n : attribute.nature) {
-      String tag = n.toString();
-      if (!tag.startsWith("nr") && !tag.equals("nz")) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** A word HanLP's core dictionary knows as a person's name, among other meanings (高峰, 江山). */
-  static boolean personWord(String word) {
-    CoreDictionary.Attribute attribute = CoreDictionary.get(word);
-    if (attribute == null) {
-      return false;
-    }
-    for (Nature n : attribute.nature) {
-      if (n == Nature.nr
-          || n == Nature.nr1
-          || n == Nature.nr2
-          || n == Nature.nrf
-          || n == Nature.nrj) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** A common word in HanLP's core dictionary that is never a person's name. */
-  static boolean dictionaryWord(String word) {
-    CoreDictionary.Attribute attribute = CoreDictionary.get(word);
-    if (attribute == null) {
-      return false;
-    }
-    for (Nature n : attribute.nature) {
-      if (n == Nature.nr
-          || n == Nature.nr1
-          || n == Nature.nr2
-          || n == Nature.nrf
-          || n == Nature.nrj) {
-        return false;
-      }
-    }
-    return true;
   }
 }

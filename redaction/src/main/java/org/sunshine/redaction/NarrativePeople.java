@@ -1,0 +1,132 @@
+package org.sunshine.redaction;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * People introduced by the narrative rather than by a role word: numbered lists, names in brackets
+ * (Li Na（李娜）, 小芳（真名牛芳芳）, 老秦（秦福贵）), lists that go on after a known person, clause subjects with a
+ * date, people engaged for a task. Each rule adds to the {@link PersonFinder} it is given.
+ */
+final class NarrativePeople {
+
+  /** 本院聘请萨仁高娃担任蒙古语翻译: whoever is engaged for a task is named between the two words. */
+  private static final Pattern ENGAGED =
+      Pattern.compile("(?:聘请|指派|邀请|委托)(\\p{IsHan}{2,6}?)(?:担任|作为|为本案|为其)");
+
+  /** 1.王秀兰，投入…: a numbered line that starts with a name. */
+  private static final Pattern NUMBERED =
+      Pattern.compile(
+          "(?m)^[ \\t　]*\\d{1,3}[.．、)）]\\s*(\\p{IsHan}{2,4}|[A-Z][a-z]+(?: [A-Z][a-z]+){1,2})(?=[，,（(：:])");
+
+  /** Li Na（李娜）: a Latin name with its Chinese form. */
+  private static final Pattern LATIN_WITH_HAN =
+      Pattern.compile("([A-Z][a-z]+(?: [A-Z][a-z]+){1,2})[（(](\\p{IsHan}{2,4})[）)]");
+
+  /** 小芳（真名牛芳芳）: the real name in brackets after a nickname. */
+  private static final Pattern REAL_NAME =
+      Pattern.compile("(\\p{IsHan}{1,4})[（(](?:真名|本名|原名|真实姓名)[为是：:]?(\\p{IsHan}{2,4})[）)]");
+
+  /** 老秦（秦福贵）: a familiar form with the full name in brackets. */
+  private static final Pattern FAMILIAR =
+      Pattern.compile("([老小阿])(\\p{IsHan})[（(](\\2\\p{IsHan}{1,2})[）)]");
+
+  /** ，宁国富于2024年3月…: a clause that starts with a name and goes on with a date. */
+  private static final Pattern SUBJECT_WITH_DATE =
+      Pattern.compile("(?<=[，,。；;：:\\n])(\\p{IsHan}{3})(?=于(?:19|20)\\d{2}年|于同日|于当日|于次日|于当晚)");
+
+  private NarrativePeople() {}
+
+  static void numberedAndBracketed(PersonFinder f) {
+    Matcher n = NUMBERED.matcher(f.text);
+    while (n.find()) {
+      String name = n.group(1);
+      boolean latin = !Lexicon.isHan(name.charAt(0));
+      if (latin
+          || Lexicon.isSurname(name.charAt(0))
+              && !Vocabulary.commonWord(name)
+              && !Vocabulary.commonWord(name.substring(0, 2))) {
+        f.add(name, null, n.start(1), false);
+      }
+    }
+    Matcher l = LATIN_WITH_HAN.matcher(f.text);
+    while (l.find()) {
+      Person p = f.add(l.group(1), null, l.start(1), true);
+      if (p != null) {
+        p.chineseName = l.group(2);
+        p.forms.add(l.group(2));
+      }
+    }
+    Matcher real = REAL_NAME.matcher(f.text);
+    while (real.find()) {
+      Person p = f.add(real.group(2), null, real.start(2), true);
+      if (p != null) {
+        p.aliases.add(real.group(1));
+      }
+    }
+    Matcher familiar = FAMILIAR.matcher(f.text);
+    while (familiar.find()) {
+      Person p = f.add(familiar.group(3), null, familiar.start(3), false);
+      if (p != null) {
+        p.aliases.add(familiar.group(1) + familiar.group(2));
+      }
+    }
+  }
+
+  /** 向王秀兰（被害人，下同）、白玉珍、郝春生和闫小燕等: whoever follows a known person in a list is a person too. */
+  static void continueLists(PersonFinder f) {
+    for (int round = 0; round < 3; round++) {
+      int before = f.persons.size();
+      for (Person p : List.copyOf(f.persons.values())) {
+        int from = 0;
+        int at;
+        while ((at = f.text.indexOf(p.name, from)) >= 0) {
+          from = at + p.name.length();
+          int pos = from;
+          if (pos < f.text.length() && (f.text.charAt(pos) == '（' || f.text.charAt(pos) == '(')) {
+            int close = f.text.indexOf(f.text.charAt(pos) == '（' ? '）' : ')', pos);
+            pos = close < 0 || close - pos > 20 ? pos : close + 1;
+          }
+          if (pos >= f.text.length() || "、和及".indexOf(f.text.charAt(pos)) < 0) {
+            continue;
+          }
+          String next = f.boundary.atInList(pos + 1);
+          if (next == null && f.text.charAt(pos) == '、') {
+            next = f.listItem(pos + 1);
+          }
+          if (next != null && !f.persons.containsKey(next) && !Vocabulary.commonWord(next)) {
+            f.add(next, p.role, pos + 1, f.text.charAt(pos) == '、');
+          }
+        }
+      }
+      if (f.persons.size() == before) {
+        return;
+      }
+    }
+  }
+
+  static void subjects(PersonFinder f) {
+    Matcher m = SUBJECT_WITH_DATE.matcher(f.text);
+    while (m.find()) {
+      String name = m.group(1);
+      if (Lexicon.isSurname(name.charAt(0))
+          && !Vocabulary.commonWord(name)
+          && !Vocabulary.commonWord(name.substring(1))) {
+        f.add(name, null, m.start(1), false);
+      }
+    }
+  }
+
+  static void engaged(PersonFinder f) {
+    Matcher m = ENGAGED.matcher(f.text);
+    while (m.find()) {
+      String name = m.group(1);
+      if (!name.contains("律师")
+          && !Vocabulary.commonWord(name)
+          && !Vocabulary.commonWord(name.substring(0, 2))) {
+        f.add(name, null, m.start(1), false);
+      }
+    }
+  }
+}
