@@ -94,9 +94,14 @@ class ApplicantController {
     }
   }
 
+  /** Ends the applicant's sign-in only: a staff login in the same browser is not touched. */
   @PostMapping("/access/logout")
-  String signOut(HttpSession session) {
-    session.invalidate();
+  String signOut(HttpServletRequest request) {
+    HttpSession session = request.getSession(false);
+    if (session != null) {
+      session.removeAttribute(SESSION_KEY);
+      request.changeSessionId();
+    }
     return "redirect:/access";
   }
 

@@ -65,7 +65,8 @@ class StaffAccessController {
     var m = applications.material(me.identity(), id, materialId);
     return ResponseEntity.ok()
         .contentType(MediaType.parseMediaType(m.contentType()))
-        .header(HttpHeaders.CONTENT_DISPOSITION, "inline")
+        .header(HttpHeaders.CONTENT_DISPOSITION, "attachment")
+        .header("Content-Security-Policy", "sandbox")
         .header("X-Content-Type-Options", "nosniff")
         .body(m.content());
   }

@@ -126,6 +126,12 @@ class CaseImport {
       } else {
         tally.unchanged++;
       }
+    } catch (org.springframework.dao.DataIntegrityViolationException e) {
+      // A value the database refuses (too long, out of range): this record only, reported, the
+      // batch goes on.
+      tally.errors.add(
+          new ImportReport.RecordError(
+              line.number(), line.record().caseNumber(), "(record)", "数据库拒绝该记录（字段过长或取值不合法）"));
     } catch (Rejected e) {
       tally.errors.add(
           new ImportReport.RecordError(

@@ -176,7 +176,14 @@ public class Cases {
     return lines;
   }
 
-  private static List<CaseImport.Line> csvLines(Reader in) throws IOException {
+  private static List<CaseImport.Line> csvLines(Reader raw) throws IOException {
+    // Excel writes a byte-order mark before the header; without this every row would miss its
+    // "record" column.
+    java.io.PushbackReader in = new java.io.PushbackReader(raw, 1);
+    int first = in.read();
+    if (first != -1 && first != '\uFEFF') {
+      in.unread(first);
+    }
     List<CaseImport.Line> lines = new ArrayList<>();
     var format =
         CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true).get();

@@ -70,12 +70,13 @@ class DemoDataLoader implements ApplicationRunner {
    * transaction.
    */
   void loadCasesOnce() {
-    boolean claimed =
-        jdbc.sql("insert into demo_data_set (name, loaded_at) values (?, ?) on conflict do nothing")
-                .params(CASES, Timestamp.from(clock.instant()))
-                .update()
-            == 1;
-    if (!claimed) {
+    boolean loaded =
+        jdbc.sql("select count(*) from demo_data_set where name = ?")
+                .param(CASES)
+                .query(Long.class)
+                .single()
+            > 0;
+    if (loaded) {
       return;
     }
     List<String> counties =
@@ -87,6 +88,12 @@ class DemoDataLoader implements ApplicationRunner {
     try {
       var report = cases.importSystemBatch(new java.io.StringReader(String.join("\n", lines)));
       log.info("Demo cases: {} records applied, {} rejected", report.applied(), report.rejected());
+      // Marked only once the import has run: an interrupted first start is completed by the next
+      // one (the import is
+      // idempotent).
+      jdbc.sql("insert into demo_data_set (name, loaded_at) values (?, ?) on conflict do nothing")
+          .params(CASES, Timestamp.from(clock.instant()))
+          .update();
     } catch (java.io.IOException e) {
       throw new java.io.UncheckedIOException(e);
     }

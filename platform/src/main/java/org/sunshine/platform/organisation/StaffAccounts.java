@@ -70,6 +70,11 @@ public class StaffAccounts {
     if (!directory.unitsVisibleTo(administrator).contains(command.unitId())) {
       throw new AccessDeniedException("unit " + command.unitId() + " is outside the data scope");
     }
+    if (command.dataScope() == DataScope.UNIT_AND_SUBORDINATES
+        && administrator.dataScope() == DataScope.OWN_UNIT) {
+      throw new AccessDeniedException(
+          "an administrator cannot open an account that sees beyond their own scope");
+    }
     return openUnchecked(command);
   }
 
