@@ -160,7 +160,7 @@ public class AccessApplications {
                 ? ApplicationStatus.REJECTED
                 : ApplicationStatus.MORE_INFO_REQUESTED;
         rows.decide(applicationId, status, note.strip(), staff.username(), now);
-        sms.send(
+        afterCommit(
             mobile,
             "【阳光检务】您的案件信息查询申请" + (verdict == Verdict.REJECT ? "未通过核验" : "需要补充材料") + "，请登录查看说明。");
         record(staff, applicationId, verdict.name());
@@ -198,7 +198,7 @@ public class AccessApplications {
         rows.insertGrant(
             a, Hashes.queryCode(code), code, now, now.plus(properties.grantRetention()));
         rows.decide(applicationId, ApplicationStatus.APPROVED, note, staff.username(), now);
-        sms.send(mobile, "【阳光检务】您的案件信息查询申请已通过核验，请登录“阳光检务”查看查询码。");
+        afterCommit(mobile, "【阳光检务】您的案件信息查询申请已通过核验，请登录“阳光检务”查看查询码。");
         record(staff, applicationId, "APPROVE");
         return new Decision(ApplicationStatus.APPROVED, code);
       }
@@ -216,6 +216,18 @@ public class AccessApplications {
    * The new status; the 查询码 in clear when a grant was issued (to hand over at the window, once).
    */
   public record Decision(ApplicationStatus status, String queryCode) {}
+
+  /** Messages go out only once the decision is committed: never for a decision that rolled back. */
+  private void afterCommit(String mobile, String text) {
+    org.springframework.transaction.support.TransactionSynchronizationManager
+        .registerSynchronization(
+            new org.springframework.transaction.support.TransactionSynchronization() {
+              @Override
+              public void afterCommit() {
+                sms.send(mobile, text);
+              }
+            });
+  }
 
   private void record(StaffIdentity staff, long id, String what) {
     audit.record(

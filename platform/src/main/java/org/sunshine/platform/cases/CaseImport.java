@@ -159,7 +159,7 @@ class CaseImport {
     if (scope != null && !scope.contains(unit.id())) {
       throw new RecordParser.RejectedField("unit", "不在您的数据范围内：" + unit.name());
     }
-    var existing = rows.byNumber(c.caseNumber());
+    var existing = rows.byNumberForUpdate(c.caseNumber());
     if (existing.isPresent() && scope != null && !scope.contains(existing.get().unitId())) {
       // The stored case belongs to a unit outside the importer's scope: it cannot be moved into it.
       throw new RecordParser.RejectedField("caseNumber", "不在您的数据范围内：" + c.caseNumber());

@@ -63,6 +63,19 @@ class CaseRows {
         .optional();
   }
 
+  /**
+   * The case row locked until the transaction ends, so two imports of one case apply in version
+   * order.
+   */
+  Optional<CaseRow> byNumberForUpdate(String caseNumber) {
+    Optional<Long> id =
+        jdbc.sql("select id from criminal_case where case_number = ? for update")
+            .param(caseNumber)
+            .query(Long.class)
+            .optional();
+    return id.flatMap(this::byId);
+  }
+
   Optional<CaseRow> byId(long id) {
     return jdbc.sql(
             "select "
@@ -227,7 +240,8 @@ class CaseRows {
                 insert into compulsory_measure (case_id, party_id, kind, started_on, ended_on, upstream_id)
                 values (?, ?, ?, ?, ?, ?)
                 on conflict (case_id, upstream_id) do update set ended_on = excluded.ended_on
-                where compulsory_measure.ended_on is distinct from excluded.ended_on""")
+                where excluded.ended_on is not null
+                  and compulsory_measure.ended_on is distinct from excluded.ended_on""")
             .params(caseId, partyId, kind.name(), date(from), date(to), upstreamId)
             .update()
         > 0;
