@@ -61,6 +61,7 @@ public final class RedactionEngine {
       Anonymiser.find(folded, text, persons, pseudonyms, kept, findings);
     }
     KnownDetails.find(folded, text, request.participants(), kept, findings);
+    CompanyNames.find(folded, text, kept, policy, findings);
 
     List<Finding> resolved = findings.resolved();
     String redacted = Findings.apply(text, resolved);

@@ -1,0 +1,105 @@
+package org.sunshine.redaction;
+
+import com.hankcs.hanlp.HanLP;
+import com.hankcs.hanlp.seg.common.Term;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The 字号 of a defendant, non-prosecuted or victim company is masked, its region, trade and form
+ * kept (厦门鹭通进出口贸易有限公司 → 厦门**进出口贸易有限公司), wherever the full name or its short form (鹭通公司) appears.
+ * Public bodies and banks are never touched.
+ */
+final class CompanyNames {
+
+  private static final Pattern INTRODUCED =
+      Pattern.compile(
+          "(?:被告单位|被不起诉单位|被害单位|犯罪嫌疑单位|原审被告单位)[一二三四五六七八九]?[：:]?"
+              + "(\\p{IsHan}{4,30}?(?:股份有限公司|有限责任公司|有限公司|公司|厂|合作社|商行|经营部|店))(?=[，,（(。；、]|$)");
+  private static final Pattern PUBLIC = Pattern.compile("银行|人民政府|检察院|法院|公安|医院|学校|大学");
+
+  private CompanyNames() {}
+
+  static void find(
+      String folded, String original, Protected kept, RedactionPolicy policy, Findings out) {
+    if (!policy.masks(Category.COMPANY_NAME)) {
+      return;
+    }
+    Matcher m = INTRODUCED.matcher(folded);
+    while (m.find()) {
+      String name = m.group(1);
+      if (PUBLIC.matcher(name).find()) {
+        continue;
+      }
+      int[] tradeName = shortForm(folded, m.end(1), name);
+      if (tradeName == null) {
+        tradeName = tradeName(name);
+      }
+      if (tradeName == null) {
+        continue;
+      }
+      String trade = name.substring(tradeName[0], tradeName[1]);
+      String masked = name.substring(0, tradeName[0]) + "**" + name.substring(tradeName[1]);
+      replaceAll(folded, original, name, masked, kept, out);
+      for (String suffix : List.of("公司", "厂", "集团")) {
+        replaceAll(folded, original, trade + suffix, "**" + suffix, kept, out);
+      }
+    }
+  }
+
+  private static final Pattern SHORT_FORM =
+      Pattern.compile("^[（(](?:以下简称|下称|简称)[“\"]?(\\p{IsHan}{2,8}?)(?:公司|厂|集团)[”\"]?[）)]");
+
+  /** The short form a document defines for the company, when its words are inside the name. */
+  private static int[] shortForm(String text, int after, String name) {
+    Matcher m = SHORT_FORM.matcher(text.substring(after, Math.min(text.length(), after + 24)));
+    if (!m.find()) {
+      return null;
+    }
+    int at = name.indexOf(m.group(1));
+    return at < 0 ? null : new int[] {at, at + m.group(1).length()};
+  }
+
+  /**
+   * Where the 字号 is: after the region, two characters. The region is the leading run of places
+   * HanLP knows (南昌, 北京市海淀区); the administrative-prefix pattern is only the fallback, since on its
+   * own it reads 南昌洪兴市 in 南昌洪兴市政工程 as a city.
+   */
+  static int[] tradeName(String name) {
+    int start = 0;
+    for (Term term : HanLP.newSegment().enablePlaceRecognize(true).seg(name)) {
+      if (!term.nature.toString().startsWith("ns")) {
+        break;
+      }
+      start += term.word.length();
+    }
+    if (start == 0) {
+      start = AdminPrefix.end(name, 0);
+    }
+    if (start + 2 >= name.length()) {
+      return null;
+    }
+    return new int[] {start, start + 2};
+  }
+
+  private static void replaceAll(
+      String folded, String original, String what, String with, Protected kept, Findings out) {
+    int from = 0;
+    int at;
+    while ((at = folded.indexOf(what, from)) >= 0) {
+      if (!kept.covers(at, at + what.length())) {
+        out.add(
+            at,
+            at + what.length(),
+            original,
+            Category.COMPANY_NAME,
+            "单位",
+            "company-trade-name",
+            0.8,
+            with);
+      }
+      from = at + what.length();
+    }
+  }
+}
