@@ -43,7 +43,21 @@ final class Anonymiser {
           p.givenForms.add(form.substring(1));
         } else if (form.length() == 4 && allHan(form) && compound(form)) {
           p.givenForms.add(form.substring(2));
+        } else if (form.length() == 2 && allHan(form)) {
+          addNicknames(p, form.charAt(1));
         }
+      }
+    }
+  }
+
+  /**
+   * A one-character given name is too short to replace alone, but the nicknames built on it (伟哥,
+   * 伟姐, 阿伟, 小伟) name the person as surely as the full name does.
+   */
+  private static void addNicknames(Person p, char given) {
+    for (String nickname : List.of(given + "哥", given + "姐", "阿" + given, "小" + given)) {
+      if (!Vocabulary.commonWord(nickname)) {
+        p.aliases.add(nickname);
       }
     }
   }

@@ -1,6 +1,7 @@
 package org.sunshine.redaction;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -152,13 +153,15 @@ final class RefusalCheck {
   /**
    * The earliest date in the facts (after 查明; without that heading, after the participant
    * paragraphs), ignoring birth dates. Month precision counts as the 1st, so a range "2024年3月至6月"
-   * starts on 3 March.
+   * starts on 3 March, unless the facts name a day in that month: a summary "2023年11月至12月" followed
+   * by counts from 11月20日 started on the 20th.
    */
   static LocalDate earliestOffence(String text) {
     Matcher facts = FACTS.matcher(text);
     int from = facts.find() ? facts.end() : afterParticipants(text);
     String region = text.substring(from, Math.min(text.length(), from + 1200));
-    LocalDate earliest = null;
+    List<LocalDate> days = new ArrayList<>();
+    List<LocalDate> months = new ArrayList<>();
     Matcher m = MONTH_DATE.matcher(region);
     while (m.find()) {
       String after = region.substring(m.end(), Math.min(region.length(), m.end() + 3));
@@ -166,11 +169,14 @@ final class RefusalCheck {
         continue;
       }
       LocalDate d = date(m.group(1), m.group(2), m.group(3) == null ? "1" : m.group(3));
-      if (d != null && (earliest == null || d.isBefore(earliest))) {
-        earliest = d;
+      if (d != null) {
+        (m.group(3) == null ? months : days).add(d);
       }
     }
-    return earliest;
+    months.removeIf(
+        month -> days.stream().anyMatch(day -> YearMonth.from(day).equals(YearMonth.from(month))));
+    days.addAll(months);
+    return days.stream().min(LocalDate::compareTo).orElse(null);
   }
 
   private static int afterParticipants(String text) {
