@@ -1,0 +1,21 @@
+package org.sunshine.redaction;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+class RefusalCheckTest {
+
+  @Test
+  void aMonthSummaryStartsOnTheFirstWhenNoDayInThatMonthIsNamed() {
+    String text = "经依法审查查明：2024年3月至6月，被告人多次盗窃。2024年4月2日，被告人窃得手机一部。";
+    assertThat(RefusalCheck.earliestOffence(text)).isEqualTo(LocalDate.of(2024, 3, 1));
+  }
+
+  @Test
+  void aDayNamedInTheSummarysMonthRefinesWhenTheOffenceBegan() {
+    String text = "经依法审查查明：2023年11月至12月，被告人多次盗窃。1．2023年11月20日23时许，被告人窃得电动自行车1辆。";
+    assertThat(RefusalCheck.earliestOffence(text)).isEqualTo(LocalDate.of(2023, 11, 20));
+  }
+}
