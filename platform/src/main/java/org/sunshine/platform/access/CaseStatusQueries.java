@@ -99,46 +99,41 @@ public class CaseStatusQueries {
   public Optional<PartyDisclosure> staffLookup(
       StaffIdentity staff, String queryCode, String idNumber, Channel channel) {
     AccessApplications.requireCaseManagement(staff);
-    Optional<PartyDisclosure> found =
-        byCodeAndId(queryCode, idNumber, staff.username(), staff.unitId(), channel);
-    return found;
+    return byCodeAndId(queryCode, idNumber, staff.username(), staff.unitId(), channel);
   }
 
   private Optional<PartyDisclosure> byCodeAndId(
       String code, String idNumber, String actor, Long unit, Channel channel) {
-    {
-      if (code == null || idNumber == null || code.isBlank() || idNumber.isBlank()) {
-        return Optional.empty();
-      }
-      Instant now = clock.instant();
-      var grant = rows.grantByCode(Hashes.queryCode(code));
-      String idHash = Hashes.idNumber(idNumber);
-      if (grant.isEmpty()) {
-        return Optional.empty();
-      }
-      var g = grant.get();
-      if (unit == null && g.lockedUntil() != null && now.isBefore(g.lockedUntil())) {
-        // Locked at the kiosk: answered like any other failure, so a locked code tells nothing.
-        // Staff, who check
-        // the person's ID card, are not held by the kiosk's lock.
-        return Optional.empty();
-      }
-      if (!Hashes.equal(g.idHash(), idHash)) {
-        rows.recordFailure(g.id(), properties.maxCodeAttempts(), now.plusSeconds(1800));
-        return Optional.empty();
-      }
-      if (!g.activeAt(now)) {
-        return Optional.empty();
-      }
-      if (unit != null
-          && !directory
-              .unitsVisibleTo(staffAccounts.identity(actor).orElseThrow())
-              .contains(caseUnit(g))) {
-        return Optional.empty();
-      }
-      rows.resetFailures(g.id());
-      return Optional.of(disclose(g, actor, unit, channel));
+    if (code == null || idNumber == null || code.isBlank() || idNumber.isBlank()) {
+      return Optional.empty();
     }
+    Instant now = clock.instant();
+    var grant = rows.grantByCode(Hashes.queryCode(code));
+    String idHash = Hashes.idNumber(idNumber);
+    if (grant.isEmpty()) {
+      return Optional.empty();
+    }
+    var g = grant.get();
+    if (unit == null && g.lockedUntil() != null && now.isBefore(g.lockedUntil())) {
+      // Locked at the kiosk: answered like any other failure, so a locked code tells nothing.
+      // Staff, who check the person's ID card, are not held by the kiosk's lock.
+      return Optional.empty();
+    }
+    if (!Hashes.equal(g.idHash(), idHash)) {
+      rows.recordFailure(g.id(), properties.maxCodeAttempts(), now.plusSeconds(1800));
+      return Optional.empty();
+    }
+    if (!g.activeAt(now)) {
+      return Optional.empty();
+    }
+    if (unit != null
+        && !directory
+            .unitsVisibleTo(staffAccounts.identity(actor).orElseThrow())
+            .contains(caseUnit(g))) {
+      return Optional.empty();
+    }
+    rows.resetFailures(g.id());
+    return Optional.of(disclose(g, actor, unit, channel));
   }
 
   private long caseUnit(AccessRows.GrantRow g) {
