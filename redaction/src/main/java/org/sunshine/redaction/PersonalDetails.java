@@ -21,7 +21,9 @@ final class PersonalDetails {
   private static final Pattern HEALTH =
       Pattern.compile(
           "(?:患有|患|罹患|身患|诊断为|确诊为|诊断患有|被诊断出|查出|确诊|检出)(\\p{IsHan}{1,12}?"
-              + "(?:症|病|炎|癌|瘤|综合征|综合症|后遗症|障碍|衰竭|梗塞|梗死|硬化|瘫痪|残疾|阳性|HIV|艾滋病))"
+              + "(?:症|病|炎|癌|瘤|综合征|综合症|后遗症|障碍|衰竭|梗塞|梗死|硬化|瘫痪|残疾|阳性|HIV|艾滋病|血压|血脂|血糖|贫血)"
+              // a grade or stage belongs to the condition (高血压三级, 肺癌晚期)
+              + "(?:[一二三四1-4]级|[ⅠⅡⅢⅣ]+期|[一二三四1-4]期|[早中晚]期)?)"
               + "(?=[，,。；;、）)]|$|\\s|，|等)");
   private static final Pattern HEALTH_TERMS =
       Pattern.compile("艾滋病|HIV(?:阳性|感染)?|精神分裂症|双相情感障碍|抑郁症|癫痫|尿毒症|白血病|乙肝|丙肝|梅毒|淋病|尖锐湿疣|肺结核|精神发育迟滞");

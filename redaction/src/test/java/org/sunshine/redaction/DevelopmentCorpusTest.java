@@ -50,6 +50,17 @@ class DevelopmentCorpusTest {
         .isEqualTo("leaks=0 docs_leaking=0/24 overredacted=0 refusal_errors=0");
   }
 
+  /**
+   * A third synthetic set: common names shared across documents, names glued to adverbs, nicknames,
+   * an adult offender 12 days past eighteen beside a minor one.
+   */
+  @Test
+  void theThirdSyntheticSetHasNoLeakNoOverRedactionAndEveryRefusalRight() throws Exception {
+    assumeTrue(Files.isRegularFile(CORPUS.resolve("score.py")), "scorer not beside the project");
+    assertThat(score(Path.of("src/test/resources/synthetic3")))
+        .isEqualTo("leaks=0 docs_leaking=0/20 overredacted=0 refusal_errors=0");
+  }
+
   private String score(Path gold) throws Exception {
     RedactionEngine engine = new RedactionEngine();
     List<Path> docs;
