@@ -45,7 +45,7 @@ grant=$(psql "select max(id) from case_access_grant")
 cookie=$(grep JSESSIONID "$jar" | awk '{print $7}')
 curl -fs -H "Cookie: JSESSIONID=$cookie" "$base/api/v1/access/grants/$grant" | head -c 200; echo
 printf "\n%-12s %6s %12s %10s %10s\n" endpoint conns "requests/s" "p50" "p99"
-for c in 1 8 32 64; do
+for c in ${CONNS:-1 8 32 64}; do
   for ep in trivial status; do
     if [ $ep = trivial ]; then url="$base/actuator/health/liveness"; hdr=(); else url="$base/api/v1/access/grants/$grant"; hdr=(-H "Cookie: JSESSIONID=$cookie"); fi
     out=$(wrk -t $(( c < 2 ? 1 : 2 )) -c $c -d "${secs}s" --latency "${hdr[@]}" "$url")
