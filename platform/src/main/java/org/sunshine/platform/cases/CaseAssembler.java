@@ -19,10 +19,15 @@ class CaseAssembler {
   private final DeadlineCalculator deadlines;
   private final Clock clock;
 
-  CaseAssembler(CaseRows rows, Screening screening, DeadlinePolicy policy, Clock clock) {
+  CaseAssembler(
+      CaseRows rows,
+      Screening screening,
+      DeadlinePolicy policy,
+      WorkingCalendar calendar,
+      Clock clock) {
     this.rows = rows;
     this.screening = screening;
-    this.deadlines = new DeadlineCalculator(policy);
+    this.deadlines = new DeadlineCalculator(policy, calendar);
     this.clock = clock;
   }
 
@@ -98,6 +103,18 @@ class CaseAssembler {
                         m.kind() == CompulsoryMeasureKind.DETENTION
                             && !m.startedOn().isAfter(accepted)
                             && (m.endedOn() == null || !m.endedOn().isBefore(accepted)));
-    return deadlines.compute(c.caseType(), steps, detained, c.complex(), today);
+    return deadlines.compute(
+        c.caseType(), steps, detained, c.complex(), today, day -> inCustody(measures, day));
+  }
+
+  /** 拘留 or 逮捕 in force on the day. */
+  private static boolean inCustody(List<MeasureView> measures, LocalDate day) {
+    return measures.stream()
+        .anyMatch(
+            m ->
+                (m.kind() == CompulsoryMeasureKind.DETENTION
+                        || m.kind() == CompulsoryMeasureKind.ARREST)
+                    && !m.startedOn().isAfter(day)
+                    && (m.endedOn() == null || !m.endedOn().isBefore(day)));
   }
 }

@@ -4,19 +4,23 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Predicate;
 
 /**
  * Computes the legal deadline of one procedural record from its events (RULES.md §3). The day of
  * the start event is not counted (刑事诉讼法 第一百零五条): a one-month period starting on 3 March ends on 3
- * April. A return for supplementary investigation stops the review period; the re-submission starts
- * it again in full.
+ * April. A last day on a 节假日 moves to the next working day, except while the suspect is in custody
+ * (the same article). A return for supplementary investigation stops the review period; the
+ * re-submission starts it again in full.
  */
 final class DeadlineCalculator {
 
   private final DeadlinePolicy policy;
+  private final WorkingCalendar calendar;
 
-  DeadlineCalculator(DeadlinePolicy policy) {
+  DeadlineCalculator(DeadlinePolicy policy, WorkingCalendar calendar) {
     this.policy = policy;
+    this.calendar = calendar;
   }
 
   /** One event of the record, in the order the events happened. */
@@ -24,6 +28,20 @@ final class DeadlineCalculator {
 
   Deadline compute(
       CaseType type, List<Step> steps, boolean detained, boolean complex, LocalDate today) {
+    return compute(type, steps, detained, complex, today, day -> detained);
+  }
+
+  /**
+   * @param inCustodyOn whether the suspect is held (拘留, 逮捕) on a day: then the last day is not
+   *     moved past a holiday
+   */
+  Deadline compute(
+      CaseType type,
+      List<Step> steps,
+      boolean detained,
+      boolean complex,
+      LocalDate today,
+      Predicate<LocalDate> inCustodyOn) {
     List<Step> ordered = steps.stream().sorted(Comparator.comparing(Step::on)).toList();
     LocalDate start = null;
     String stage = null;
@@ -55,7 +73,13 @@ final class DeadlineCalculator {
         default -> {
           if (step.type().concludes()) {
             return new Deadline(
-                stage, start, start == null ? null : period.end(start), 0, 0, false, true);
+                stage,
+                start,
+                start == null ? null : due(start, period, inCustodyOn),
+                0,
+                0,
+                false,
+                true);
           }
         }
       }
@@ -63,10 +87,15 @@ final class DeadlineCalculator {
     if (start == null) {
       return new Deadline(null, null, null, 0, 0, false, false);
     }
-    LocalDate due = period.end(start);
+    LocalDate due = due(start, period, inCustodyOn);
     long total = ChronoUnit.DAYS.between(start, due);
     long day = Math.max(1, ChronoUnit.DAYS.between(start, today));
     return new Deadline(stage, start, due, day, total, today.isAfter(due), false);
+  }
+
+  private LocalDate due(LocalDate start, Period period, Predicate<LocalDate> inCustodyOn) {
+    LocalDate last = period.end(start);
+    return inCustodyOn.test(last) ? last : calendar.onOrAfter(last);
   }
 
   private Period basePeriod(CaseType type, boolean detained, boolean complex) {

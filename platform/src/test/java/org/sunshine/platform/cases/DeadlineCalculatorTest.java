@@ -22,7 +22,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 class DeadlineCalculatorTest {
 
   private static final LocalDate MARCH_3 = LocalDate.of(2026, 3, 3);
-  private final DeadlineCalculator calculator = new DeadlineCalculator(DeadlinePolicy.defaults());
+  private final DeadlineCalculator calculator =
+      new DeadlineCalculator(DeadlinePolicy.defaults(), WorkingCalendar.weekendsOnly());
 
   private static List<DeadlineCalculator.Step> steps(Object... typeAndDay) {
     List<DeadlineCalculator.Step> list = new ArrayList<>();
@@ -100,12 +101,12 @@ class DeadlineCalculatorTest {
             steps(ACCEPTED, 0, RETURNED_FOR_SUPPLEMENTARY_INVESTIGATION, 10, RESUBMITTED, 40),
             "2026-05-12"),
         Arguments.of(
-            "state compensation: two months",
+            "state compensation: two months, the last day a Sunday, so the Monday",
             CaseType.STATE_COMPENSATION,
             false,
             false,
             steps(ACCEPTED, 0),
-            "2026-05-03"),
+            "2026-05-04"),
         Arguments.of(
             "criminal petition: three months",
             CaseType.CRIMINAL_PETITION,
@@ -212,5 +213,41 @@ class DeadlineCalculatorTest {
                 .compute(CaseType.PROSECUTION_REVIEW, List.of(), true, false, MARCH_3)
                 .plain())
         .isEqualTo("未受理");
+  }
+
+  private static final WorkingCalendar NATIONAL_DAY_2026 =
+      WorkingCalendar.of(
+          Stream.iterate(LocalDate.of(2026, 10, 1), d -> d.plusDays(1)).limit(7).toList(),
+          List.of(LocalDate.of(2026, 10, 10)));
+
+  private static Deadline prosecutionReview(LocalDate accepted, boolean inCustody) {
+    return new DeadlineCalculator(DeadlinePolicy.defaults(), NATIONAL_DAY_2026)
+        .compute(
+            CaseType.PROSECUTION_REVIEW,
+            List.of(new DeadlineCalculator.Step(ACCEPTED, accepted)),
+            false,
+            false,
+            accepted.plusDays(1),
+            day -> inCustody);
+  }
+
+  @Test
+  void aLastDayOnAPublicHolidayMovesToTheFirstWorkingDayAfterIt() {
+    assertThat(prosecutionReview(LocalDate.of(2026, 9, 1), false).dueOn())
+        .isEqualTo(LocalDate.of(2026, 10, 8));
+  }
+
+  @Test
+  void aSuspectInCustodyIsNotHeldLongerBecauseOfAHoliday() {
+    assertThat(prosecutionReview(LocalDate.of(2026, 9, 1), true).dueOn())
+        .isEqualTo(LocalDate.of(2026, 10, 1));
+  }
+
+  @Test
+  void aMakeUpWorkingDayOnASaturdayIsAWorkingDay() {
+    assertThat(prosecutionReview(LocalDate.of(2026, 9, 10), false).dueOn())
+        .isEqualTo(LocalDate.of(2026, 10, 10));
+    assertThat(NATIONAL_DAY_2026.plusWorkingDays(LocalDate.of(2026, 9, 29), 3))
+        .isEqualTo(LocalDate.of(2026, 10, 9));
   }
 }
