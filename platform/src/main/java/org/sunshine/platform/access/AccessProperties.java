@@ -8,6 +8,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param codesPerHour codes one mobile number may request in an hour
  * @param maxCodeAttempts wrong entries of one code, or of a 查询码, before it is locked
  * @param grantRetention how long a grant lasts after it is issued (it ends earlier when revoked)
+ * @param afterConclusion how long a grant still works after the party's record is concluded
  * @param kioskIdleSeconds the kiosk signs out after this long without a touch
  * @param minimumAnswerMillis every kiosk answer takes at least this long, so timing tells nothing
  * @param smsHttpUrl a real SMS gateway (empty: keep messages in the outbox)
@@ -19,6 +20,7 @@ public record AccessProperties(
     Integer codesPerHour,
     Integer maxCodeAttempts,
     Duration grantRetention,
+    Duration afterConclusion,
     Integer kioskIdleSeconds,
     Integer minimumAnswerMillis,
     String smsHttpUrl,
@@ -29,6 +31,7 @@ public record AccessProperties(
     codesPerHour = codesPerHour == null ? 5 : codesPerHour;
     maxCodeAttempts = maxCodeAttempts == null ? 5 : maxCodeAttempts;
     grantRetention = grantRetention == null ? Duration.ofDays(365) : grantRetention;
+    afterConclusion = afterConclusion == null ? Duration.ofDays(90) : afterConclusion;
     kioskIdleSeconds = kioskIdleSeconds == null ? 60 : kioskIdleSeconds;
     minimumAnswerMillis = minimumAnswerMillis == null ? 300 : minimumAnswerMillis;
   }

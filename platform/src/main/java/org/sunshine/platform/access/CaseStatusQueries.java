@@ -2,6 +2,7 @@ package org.sunshine.platform.access;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Optional;
@@ -82,7 +83,7 @@ public class CaseStatusQueries {
     Instant now = clock.instant();
     return rows.grant(grantId)
         .filter(g -> g.applicantId() == applicantId && g.activeAt(now))
-        .map(g -> disclose(g, "applicant:" + applicantId, null, Channel.WEB));
+        .flatMap(g -> disclose(g, "applicant:" + applicantId, null, Channel.WEB));
   }
 
   /** At the kiosk: 查询码 and ID number. Every failure looks the same and takes the same time. */
@@ -133,15 +134,26 @@ public class CaseStatusQueries {
       return Optional.empty();
     }
     rows.resetFailures(g.id());
-    return Optional.of(disclose(g, actor, unit, channel));
+    return disclose(g, actor, unit, channel);
   }
 
   private long caseUnit(AccessRows.GrantRow g) {
     return cases.locate(g.caseNumber()).orElseThrow().unitId();
   }
 
-  private PartyDisclosure disclose(
+  /**
+   * The party's record, audited; nothing once the record has been concluded for longer than the
+   * grant outlives it (RULES.md §2: a grant ends with the case plus a retention period).
+   */
+  private Optional<PartyDisclosure> disclose(
       AccessRows.GrantRow g, String actor, Long unit, Channel channel) {
+    PartyDisclosure d = cases.disclosure(g.caseId(), g.partyId());
+    LocalDate today = LocalDate.now(clock);
+    if (d.concludedOn()
+        .map(on -> today.isAfter(on.plusDays(properties.afterConclusion().toDays())))
+        .orElse(false)) {
+      return Optional.empty();
+    }
     audit.record(
         actor,
         unit,
@@ -150,7 +162,7 @@ public class CaseStatusQueries {
         String.valueOf(g.partyId()),
         "grant " + g.id() + " " + g.caseNumber(),
         channel);
-    return cases.disclosure(g.caseId(), g.partyId());
+    return Optional.of(d);
   }
 
   /** Who looked at the record the applicant's grant covers (a feature no national system had). */

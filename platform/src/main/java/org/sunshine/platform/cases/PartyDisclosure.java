@@ -18,4 +18,13 @@ public record PartyDisclosure(
     String caseTeam,
     List<EventView> timeline,
     List<MeasureView> measures,
-    CaseEventType outcome) {}
+    CaseEventType outcome) {
+
+  /** The day the party's record was concluded (审结, 不起诉, 提起公诉 …), if it has been. */
+  public java.util.Optional<LocalDate> concludedOn() {
+    return timeline.stream()
+        .filter(e -> e.type().concludes())
+        .map(EventView::occurredOn)
+        .reduce((a, b) -> b);
+  }
+}

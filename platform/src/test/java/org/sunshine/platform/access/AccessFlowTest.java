@@ -3,12 +3,14 @@ package org.sunshine.platform.access;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.sunshine.platform.audit.Channel;
+import org.sunshine.platform.cases.CaseEventType;
 import org.sunshine.platform.cases.CaseSummary;
 import org.sunshine.platform.cases.CaseView;
 import org.sunshine.platform.cases.Cases;
@@ -143,6 +145,54 @@ class AccessFlowTest {
     long grant = queries.grantsOf(relative).get(0).id();
     queries.revoke(staff("casemgmt"), grant, "代理关系终止");
     assertThat(queries.online(relative, grant)).isEmpty();
+  }
+
+  @Test
+  void aGrantEndsWhenThePartysRecordHasBeenConcludedLongerThanTheRetentionPeriod() {
+    PartyRecord suspect = aDisclosableSuspectAcceptedBefore(LocalDate.now().minusDays(95));
+    long party = signIn();
+    long id = apply(party, caseNumberOf(suspect), suspect.name(), Relation.PARTY, xiaodian());
+    applications.decide(staff("casemgmt"), id, AccessApplications.Verdict.APPROVE, null);
+    long grant = queries.grantsOf(party).get(0).id();
+    assertThat(queries.online(party, grant)).isPresent();
+    long caseId = caseIdOf(suspect);
+    cases.recordEvent(
+        staff("casemgmt"),
+        caseId,
+        suspect.id(),
+        CaseEventType.PROSECUTED,
+        LocalDate.now().minusDays(92),
+        null);
+    assertThat(queries.online(party, grant)).isEmpty();
+  }
+
+  /** From the end of the list, away from the suspects {@link #aDisclosableSuspect} hands out. */
+  private PartyRecord aDisclosableSuspectAcceptedBefore(LocalDate day) {
+    List<CaseSummary> fromTheEnd =
+        new java.util.ArrayList<>(cases.visibleTo(staff("casemgmt"), null, false));
+    java.util.Collections.reverse(fromTheEnd);
+    for (CaseSummary s : fromTheEnd) {
+      CaseView c = cases.view(staff("casemgmt"), s.id());
+      if (!s.withheld()
+          && !s.blocked()
+          && c.acceptedOn() != null
+          && c.acceptedOn().isBefore(day)
+          && c.accused().get(0).events().stream().noneMatch(e -> e.type().concludes())) {
+        return c.accused().get(0);
+      }
+    }
+    throw new IllegalStateException("no disclosable open demo case accepted before " + day);
+  }
+
+  private long caseIdOf(PartyRecord p) {
+    return cases.visibleTo(staff("casemgmt"), null, false).stream()
+        .filter(
+            s ->
+                cases.view(staff("casemgmt"), s.id()).parties().stream()
+                    .anyMatch(x -> x.id() == p.id()))
+        .findFirst()
+        .orElseThrow()
+        .id();
   }
 
   @Test
