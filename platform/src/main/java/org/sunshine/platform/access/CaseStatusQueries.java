@@ -71,7 +71,7 @@ public class CaseStatusQueries {
                   g.relation(),
                   g.grantedAt(),
                   g.expiresAt(),
-                  g.activeAt(now),
+                  g.activeAt(now) && !endedWithCase(cases.disclosure(g.caseId(), g.partyId())),
                   g.pendingCode());
             })
         .toList();
@@ -141,6 +141,13 @@ public class CaseStatusQueries {
     return cases.locate(g.caseNumber()).orElseThrow().unitId();
   }
 
+  private boolean endedWithCase(PartyDisclosure d) {
+    LocalDate today = LocalDate.now(clock);
+    return d.concludedOn()
+        .map(on -> today.isAfter(on.plusDays(properties.afterConclusion().toDays())))
+        .orElse(false);
+  }
+
   /**
    * The party's record, audited; nothing once the record has been concluded for longer than the
    * grant outlives it (RULES.md §2: a grant ends with the case plus a retention period).
@@ -148,10 +155,7 @@ public class CaseStatusQueries {
   private Optional<PartyDisclosure> disclose(
       AccessRows.GrantRow g, String actor, Long unit, Channel channel) {
     PartyDisclosure d = cases.disclosure(g.caseId(), g.partyId());
-    LocalDate today = LocalDate.now(clock);
-    if (d.concludedOn()
-        .map(on -> today.isAfter(on.plusDays(properties.afterConclusion().toDays())))
-        .orElse(false)) {
+    if (endedWithCase(d)) {
       return Optional.empty();
     }
     audit.record(

@@ -164,6 +164,7 @@ class AccessFlowTest {
         LocalDate.now().minusDays(92),
         null);
     assertThat(queries.online(party, grant)).isEmpty();
+    assertThat(queries.grantsOf(party).get(0).active()).isFalse();
   }
 
   /** From the end of the list, away from the suspects {@link #aDisclosableSuspect} hands out. */
