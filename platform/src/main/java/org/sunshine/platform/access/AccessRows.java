@@ -21,7 +21,7 @@ class AccessRows {
       """;
   private static final String GRANT =
       """
-      select g.*, c.case_number, p.name as party_name from case_access_grant g
+      select g.*, c.case_number, c.revision as case_revision, p.name as party_name from case_access_grant g
       join criminal_case c on c.id = g.case_id join case_party p on p.id = g.party_id
       """;
 
@@ -185,7 +185,8 @@ class AccessRows {
       String caseNumber,
       String partyName,
       Instant grantedAt,
-      String pendingCode) {
+      String pendingCode,
+      long caseRevision) {
 
     boolean activeAt(Instant now) {
       return revokedAt == null && now.isBefore(expiresAt);
@@ -314,7 +315,8 @@ class AccessRows {
         rs.getString("case_number"),
         rs.getString("party_name"),
         instant(rs, "granted_at"),
-        rs.getString("pending_code"));
+        rs.getString("pending_code"),
+        rs.getLong("case_revision"));
   }
 
   private static Instant instant(ResultSet rs, String column) throws SQLException {

@@ -154,7 +154,7 @@ public class CaseStatusQueries {
    */
   private Optional<PartyDisclosure> disclose(
       AccessRows.GrantRow g, String actor, Long unit, Channel channel) {
-    PartyDisclosure d = cases.disclosure(g.caseId(), g.partyId());
+    PartyDisclosure d = cases.disclosure(g.caseId(), g.partyId(), g.caseRevision());
     if (endedWithCase(d)) {
       return Optional.empty();
     }

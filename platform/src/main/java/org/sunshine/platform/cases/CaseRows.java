@@ -76,6 +76,14 @@ class CaseRows {
     return id.flatMap(this::byId);
   }
 
+  /** The case's revision (V7), or empty for an unknown case. */
+  Optional<Long> revision(long id) {
+    return jdbc.sql("select revision from criminal_case where id = ?")
+        .param(id)
+        .query(Long.class)
+        .optional();
+  }
+
   Optional<CaseRow> byId(long id) {
     return jdbc.sql(
             "select "

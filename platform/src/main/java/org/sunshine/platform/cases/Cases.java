@@ -35,6 +35,7 @@ public class Cases {
   private final AuditLog audit;
   private final ApplicationEventPublisher events;
   private final Clock clock;
+  private final DisclosureCache disclosures;
 
   Cases(
       CaseRows rows,
@@ -43,7 +44,8 @@ public class Cases {
       Directory directory,
       AuditLog audit,
       ApplicationEventPublisher events,
-      Clock clock) {
+      Clock clock,
+      DisclosureCache disclosures) {
     this.rows = rows;
     this.assembler = assembler;
     this.importer = importer;
@@ -51,6 +53,7 @@ public class Cases {
     this.audit = audit;
     this.events = events;
     this.clock = clock;
+    this.disclosures = disclosures;
   }
 
   @Transactional(readOnly = true)
@@ -253,7 +256,21 @@ public class Cases {
    */
   @Transactional(readOnly = true)
   public PartyDisclosure disclosure(long caseId, long partyId) {
-    CaseView c = assembler.assemble(rows.byId(caseId).orElseThrow());
+    return disclosure(caseId, partyId, rows.revision(caseId).orElseThrow());
+  }
+
+  /**
+   * As {@link #disclosure(long, long)}, with the case's revision the caller has just read in the
+   * same transaction (saves a round trip on the busiest query).
+   */
+  @Transactional(readOnly = true)
+  public PartyDisclosure disclosure(long caseId, long partyId, long revision) {
+    CaseView c =
+        disclosures.get(
+            caseId,
+            revision,
+            LocalDate.now(clock),
+            () -> assembler.assemble(rows.byId(caseId).orElseThrow()));
     PartyRecord p = c.parties().stream().filter(x -> x.id() == partyId).findFirst().orElseThrow();
     CaseEventType outcome =
         p.events().stream()
