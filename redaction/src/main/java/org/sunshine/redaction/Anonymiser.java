@@ -57,7 +57,7 @@ final class Anonymiser {
   private static void addNicknames(Person p, char given) {
     for (String nickname : List.of(given + "哥", given + "姐", "阿" + given, "小" + given)) {
       if (!Vocabulary.commonWord(nickname)) {
-        p.aliases.add(nickname);
+        p.nicknames.add(nickname);
       }
     }
   }
@@ -93,6 +93,20 @@ final class Anonymiser {
                   && !partOfWordOrPlace(folded, s, e)
                   && (!ordinary || standsAlone(folded, s, e) || actsAsPerson(folded, s, e))) {
                 out.add(s, e, original, Category.NAME, p.role, "given-name-alone", 0.75, pseudonym);
+              }
+            });
+      }
+      for (String nickname : p.nicknames) {
+        each(
+            folded,
+            nickname,
+            (s, e) -> {
+              // 伟哥快躲开, not 小红书, 小平台, 阿波罗, 邓小平
+              if (!kept.covers(s, e)
+                  && !partOfWordOrPlace(folded, s, e)
+                  && alignedWithWords(folded, s, e)
+                  && (standsAsName(folded, s, e) || actsAsPerson(folded, s, e))) {
+                out.add(s, e, original, Category.NAME, p.role, "nickname", 0.7, "**");
               }
             });
       }
@@ -244,6 +258,21 @@ final class Anonymiser {
     return start == 0
         || !Lexicon.isHan(text.charAt(start - 1))
         || BEFORE_GIVEN.indexOf(text.charAt(start - 1)) >= 0;
+  }
+
+  /** No word HanLP finds around the span runs across its start or its end (小平 in 小平台 does). */
+  private static boolean alignedWithWords(String text, int start, int end) {
+    int from = Math.max(0, start - 6);
+    String window = text.substring(from, Math.min(text.length(), end + 6));
+    for (com.hankcs.hanlp.seg.common.Term t :
+        com.hankcs.hanlp.HanLP.newSegment().enableOffset(true).seg(window)) {
+      int s = from + t.offset;
+      int e = s + t.word.length();
+      if (s < start && e > start || s < end && e > end) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean standsAlone(String text, int start, int end) {

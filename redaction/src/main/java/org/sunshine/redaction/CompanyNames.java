@@ -15,9 +15,12 @@ final class CompanyNames {
 
   private static final Pattern INTRODUCED =
       Pattern.compile(
-          "(?:被告单位|被不起诉单位|被害单位|犯罪嫌疑单位|原审被告单位)[一二三四五六七八九]?[：:]?"
+          "(?m)^[\\s　]*(?:被告单位|被不起诉单位|被害单位|犯罪嫌疑单位|原审被告单位)[一二三四五六七八九]?[：:]?"
               + "(\\p{IsHan}{4,30}?(?:股份有限公司|有限责任公司|有限公司|公司|厂|合作社|商行|经营部|店))(?=[，,（(。；、]|$)");
-  private static final Pattern PUBLIC = Pattern.compile("银行|人民政府|检察院|法院|公安|医院|学校|大学");
+  private static final Pattern PUBLIC = Pattern.compile("^中国|银行|人民政府|检察院|法院|公安|医院|学校|大学");
+
+  /** Words that make the match a sentence (被告单位在黄河边设厂), not a name. */
+  private static final Pattern NOT_A_NAME = Pattern.compile("[在于的将和与把被]");
 
   private CompanyNames() {}
 
@@ -29,15 +32,18 @@ final class CompanyNames {
     Matcher m = INTRODUCED.matcher(folded);
     while (m.find()) {
       String name = m.group(1);
-      if (PUBLIC.matcher(name).find()) {
+      if (PUBLIC.matcher(name).find() || NOT_A_NAME.matcher(name).find()) {
         continue;
       }
-      int[] tradeName = shortForm(folded, m.end(1), name);
-      if (tradeName == null) {
-        tradeName = tradeName(name);
-      }
+      int[] tradeName = tradeName(name);
       if (tradeName == null) {
         continue;
+      }
+      // A defined short form (以下简称鹭通公司) gives the exact 字号 when it overlaps where it should be;
+      // one naming the trade (以下简称贸易公司) does not.
+      int[] defined = shortForm(folded, m.end(1), name);
+      if (defined != null && defined[0] < tradeName[1] && tradeName[0] < defined[1]) {
+        tradeName = defined;
       }
       String trade = name.substring(tradeName[0], tradeName[1]);
       String masked = name.substring(0, tradeName[0]) + "**" + name.substring(tradeName[1]);
@@ -69,7 +75,11 @@ final class CompanyNames {
   static int[] tradeName(String name) {
     int start = 0;
     for (Term term : HanLP.newSegment().enablePlaceRecognize(true).seg(name)) {
-      if (!term.nature.toString().startsWith("ns")) {
+      boolean place = term.nature.toString().startsWith("ns");
+      // the first place may be a bare city (南昌, 厦门); after it only administrative units count, so
+      // the 黄河 of 昆山黄河物流 is the 字号
+      boolean administrative = "省市区县州盟旗镇乡".indexOf(term.word.charAt(term.word.length() - 1)) >= 0;
+      if (!place || start > 0 && !administrative) {
         break;
       }
       start += term.word.length();

@@ -111,10 +111,10 @@ final class NarrativePeople {
     while (m.find()) {
       String name = m.group(1);
       // 李明便于次日报警: a known two-character name followed by an adverb is not a new person
-      boolean extendsAKnownNameOrEndsInAnAdverb =
-          f.persons.containsKey(name.substring(0, 2)) || "便就即遂又也才均亦".indexOf(name.charAt(2)) >= 0;
+      boolean knownNameThenAdverb =
+          f.persons.containsKey(name.substring(0, 2)) && "便就即遂又也才均亦".indexOf(name.charAt(2)) >= 0;
       if (Lexicon.isSurname(name.charAt(0))
-          && !extendsAKnownNameOrEndsInAnAdverb
+          && !knownNameThenAdverb
           && !Vocabulary.commonWord(name)
           && !Vocabulary.commonWord(name.substring(1))) {
         f.add(name, null, m.start(1), false);

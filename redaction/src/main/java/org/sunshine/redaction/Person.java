@@ -22,6 +22,9 @@ final class Person {
   final Set<String> givenForms = new LinkedHashSet<>();
   final Set<String> aliases = new LinkedHashSet<>();
 
+  /** 伟哥, 阿伟 for 张伟: masked only where they stand as a name. */
+  final Set<String> nicknames = new LinkedHashSet<>();
+
   Person(String name, String role, int firstAt) {
     this.name = name;
     this.role = role;

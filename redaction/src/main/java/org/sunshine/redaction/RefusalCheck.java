@@ -1,7 +1,6 @@
 package org.sunshine.redaction;
 
 import java.time.LocalDate;
-import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -153,15 +152,15 @@ final class RefusalCheck {
   /**
    * The earliest date in the facts (after 查明; without that heading, after the participant
    * paragraphs), ignoring birth dates. Month precision counts as the 1st, so a range "2024年3月至6月"
-   * starts on 3 March, unless the facts name a day in that month: a summary "2023年11月至12月" followed
-   * by counts from 11月20日 started on the 20th.
+   * starts on 3 March: a month says the conduct may have begun on its first day, and a later day in
+   * the same month (a count, an arrest) does not say otherwise. An offender who turned eighteen
+   * inside that month is refused; a person reviews it.
    */
   static LocalDate earliestOffence(String text) {
     Matcher facts = FACTS.matcher(text);
     int from = facts.find() ? facts.end() : afterParticipants(text);
     String region = text.substring(from, Math.min(text.length(), from + 1200));
-    List<LocalDate> days = new ArrayList<>();
-    List<LocalDate> months = new ArrayList<>();
+    LocalDate earliest = null;
     Matcher m = MONTH_DATE.matcher(region);
     while (m.find()) {
       String after = region.substring(m.end(), Math.min(region.length(), m.end() + 3));
@@ -169,14 +168,11 @@ final class RefusalCheck {
         continue;
       }
       LocalDate d = date(m.group(1), m.group(2), m.group(3) == null ? "1" : m.group(3));
-      if (d != null) {
-        (m.group(3) == null ? months : days).add(d);
+      if (d != null && (earliest == null || d.isBefore(earliest))) {
+        earliest = d;
       }
     }
-    months.removeIf(
-        month -> days.stream().anyMatch(day -> YearMonth.from(day).equals(YearMonth.from(month))));
-    days.addAll(months);
-    return days.stream().min(LocalDate::compareTo).orElse(null);
+    return earliest;
   }
 
   private static int afterParticipants(String text) {

@@ -29,4 +29,10 @@ class CompanyNamesTest {
     String out = redact("　　被害单位中国工商银行股份有限公司，住所地北京市西城区。");
     assertThat(out).contains("中国工商银行股份有限公司");
   }
+
+  @Test
+  void aTradeNameThatIsAlsoAPlaceIsMaskedAndNarrativeIsNotTakenForAName() {
+    String out = redact("　　被告单位昆山黄河物流有限公司，住所地昆山市。\n" + "　　经依法审查查明：黄河公司虚开发票。被告单位在黄河边设厂。");
+    assertThat(out).contains("昆山**物流有限公司", "**公司虚开发票", "被告单位在黄河边设厂");
+  }
 }

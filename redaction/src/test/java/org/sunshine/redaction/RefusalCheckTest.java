@@ -14,8 +14,8 @@ class RefusalCheckTest {
   }
 
   @Test
-  void aDayNamedInTheSummarysMonthRefinesWhenTheOffenceBegan() {
-    String text = "经依法审查查明：2023年11月至12月，被告人多次盗窃。1．2023年11月20日23时许，被告人窃得电动自行车1辆。";
-    assertThat(RefusalCheck.earliestOffence(text)).isEqualTo(LocalDate.of(2023, 11, 20));
+  void aLaterDayInTheSummarysMonthDoesNotMoveTheStartOfTheOffence() {
+    String text = "经依法审查查明：2023年11月，被告人多次入户盗窃。2023年11月28日，被告人被公安机关抓获。";
+    assertThat(RefusalCheck.earliestOffence(text)).isEqualTo(LocalDate.of(2023, 11, 1));
   }
 }
