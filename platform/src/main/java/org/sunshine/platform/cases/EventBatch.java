@@ -47,9 +47,25 @@ class EventBatch {
     this.clock = clock;
   }
 
+  /**
+   * Inserting events bumps each case's revision (V7), which locks the case row until commit; taking
+   * those locks up front in id order keeps two concurrent imports of overlapping cases from
+   * deadlocking.
+   */
+  private void lockInIdOrder(Map<String, CaseInfo> cases) {
+    if (cases.isEmpty()) {
+      return;
+    }
+    named.query(
+        "select id from criminal_case where id in (:ids) order by id for no key update",
+        Map.of("ids", cases.values().stream().map(CaseInfo::id).sorted().toList()),
+        (rs, n) -> rs.getLong(1));
+  }
+
   /** Runs inside the caller's transaction. */
   Result apply(List<Item> items, Set<Long> scope, String actor) {
     Map<String, CaseInfo> cases = loadCases(items);
+    lockInIdOrder(cases);
     Map<Long, Map<String, Long>> parties = loadParties(cases);
     Map<Long, Map<String, Known>> known = loadEvents(cases);
     LocalDate tomorrow = LocalDate.now(clock).plusDays(1);
