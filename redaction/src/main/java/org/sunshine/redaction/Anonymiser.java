@@ -163,9 +163,7 @@ final class Anonymiser {
    */
   private static boolean actsAsPerson(String text, int start, int end) {
     int from = Math.max(0, start - 6);
-    String window = text.substring(from, Math.min(text.length(), end + 6));
-    List<com.hankcs.hanlp.seg.common.Term> terms =
-        com.hankcs.hanlp.HanLP.newSegment().enableOffset(true).seg(window);
+    List<com.hankcs.hanlp.seg.common.Term> terms = wordsAround(text, start, end);
     for (int i = 0; i < terms.size(); i++) {
       com.hankcs.hanlp.seg.common.Term t = terms.get(i);
       if (from + t.offset == start && t.word.length() == end - start) {
@@ -260,12 +258,17 @@ final class Anonymiser {
         || BEFORE_GIVEN.indexOf(text.charAt(start - 1)) >= 0;
   }
 
+  /** HanLP's words in six characters either side of the span; offsets from {@code start - 6}. */
+  private static List<com.hankcs.hanlp.seg.common.Term> wordsAround(
+      String text, int start, int end) {
+    String window = text.substring(Math.max(0, start - 6), Math.min(text.length(), end + 6));
+    return com.hankcs.hanlp.HanLP.newSegment().enableOffset(true).seg(window);
+  }
+
   /** No word HanLP finds around the span runs across its start or its end (小平 in 小平台 does). */
   private static boolean alignedWithWords(String text, int start, int end) {
     int from = Math.max(0, start - 6);
-    String window = text.substring(from, Math.min(text.length(), end + 6));
-    for (com.hankcs.hanlp.seg.common.Term t :
-        com.hankcs.hanlp.HanLP.newSegment().enableOffset(true).seg(window)) {
+    for (com.hankcs.hanlp.seg.common.Term t : wordsAround(text, start, end)) {
       int s = from + t.offset;
       int e = s + t.word.length();
       if (s < start && e > start || s < end && e > end) {

@@ -3,8 +3,10 @@ package org.sunshine.platform.cases;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import org.springframework.stereotype.Component;
 
 /**
@@ -95,25 +97,23 @@ class CaseAssembler {
     List<DeadlineCalculator.Step> steps =
         events.stream().map(e -> new DeadlineCalculator.Step(e.type(), e.occurredOn())).toList();
     LocalDate accepted = c.acceptedOn();
-    boolean detained =
-        accepted != null
-            && measures.stream()
-                .anyMatch(
-                    m ->
-                        m.kind() == CompulsoryMeasureKind.DETENTION
-                            && !m.startedOn().isAfter(accepted)
-                            && (m.endedOn() == null || !m.endedOn().isBefore(accepted)));
+    boolean detained = accepted != null && held(measures, accepted, DETAINED);
     return deadlines.compute(
-        c.caseType(), steps, detained, c.complex(), today, day -> inCustody(measures, day));
+        c.caseType(), steps, detained, c.complex(), today, day -> held(measures, day, IN_CUSTODY));
   }
 
-  /** 拘留 or 逮捕 in force on the day. */
-  private static boolean inCustody(List<MeasureView> measures, LocalDate day) {
+  private static final Set<CompulsoryMeasureKind> DETAINED =
+      EnumSet.of(CompulsoryMeasureKind.DETENTION);
+  private static final Set<CompulsoryMeasureKind> IN_CUSTODY =
+      EnumSet.of(CompulsoryMeasureKind.DETENTION, CompulsoryMeasureKind.ARREST);
+
+  /** One of the measures in force on the day. */
+  private static boolean held(
+      List<MeasureView> measures, LocalDate day, Set<CompulsoryMeasureKind> kinds) {
     return measures.stream()
         .anyMatch(
             m ->
-                (m.kind() == CompulsoryMeasureKind.DETENTION
-                        || m.kind() == CompulsoryMeasureKind.ARREST)
+                kinds.contains(m.kind())
                     && !m.startedOn().isAfter(day)
                     && (m.endedOn() == null || !m.endedOn().isBefore(day)));
   }

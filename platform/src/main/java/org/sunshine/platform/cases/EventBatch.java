@@ -58,7 +58,7 @@ class EventBatch {
     }
     named.query(
         "select id from criminal_case where id in (:ids) order by id for no key update",
-        Map.of("ids", cases.values().stream().map(CaseInfo::id).sorted().toList()),
+        Map.of("ids", cases.values().stream().map(CaseInfo::id).toList()),
         (rs, n) -> rs.getLong(1));
   }
 

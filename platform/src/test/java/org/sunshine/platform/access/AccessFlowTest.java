@@ -71,13 +71,16 @@ class AccessFlowTest {
     throw new IllegalStateException("no disclosable demo case");
   }
 
-  private String caseNumberOf(PartyRecord p) {
+  private CaseView caseOf(PartyRecord p) {
     return cases.visibleTo(staff("casemgmt"), null, false).stream()
         .map(s -> cases.view(staff("casemgmt"), s.id()))
         .filter(c -> c.parties().stream().anyMatch(x -> x.id() == p.id()))
         .findFirst()
-        .orElseThrow()
-        .caseNumber();
+        .orElseThrow();
+  }
+
+  private String caseNumberOf(PartyRecord p) {
+    return caseOf(p).caseNumber();
   }
 
   private long apply(
@@ -155,7 +158,7 @@ class AccessFlowTest {
     applications.decide(staff("casemgmt"), id, AccessApplications.Verdict.APPROVE, null);
     long grant = queries.grantsOf(party).get(0).id();
     assertThat(queries.online(party, grant)).isPresent();
-    long caseId = caseIdOf(suspect);
+    long caseId = caseOf(suspect).id();
     cases.recordEvent(
         staff("casemgmt"),
         caseId,
@@ -183,17 +186,6 @@ class AccessFlowTest {
       }
     }
     throw new IllegalStateException("no disclosable open demo case accepted before " + day);
-  }
-
-  private long caseIdOf(PartyRecord p) {
-    return cases.visibleTo(staff("casemgmt"), null, false).stream()
-        .filter(
-            s ->
-                cases.view(staff("casemgmt"), s.id()).parties().stream()
-                    .anyMatch(x -> x.id() == p.id()))
-        .findFirst()
-        .orElseThrow()
-        .id();
   }
 
   @Test
