@@ -42,7 +42,8 @@ final class Person {
         && (role.contains("被告人")
             || role.contains("被不起诉人")
             || role.contains("犯罪嫌疑人")
-            || role.equals("上诉人"));
+            || role.equals("上诉人")
+            || role.matches("SUSPECT|DEFENDANT|NON_PROSECUTED(_PERSON)?"));
   }
 
   @Override

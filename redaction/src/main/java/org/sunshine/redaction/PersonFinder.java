@@ -287,14 +287,14 @@ final class PersonFinder {
   }
 
   /**
-   * Not a listed non-name, not a place (穆沁旗), and when it starts with a common word (宁可欣 after 宁可)
-   * it must occur at least twice.
+   * Not a listed non-name, not a place (穆沁旗) or body (向本院 in 七日内向本院申诉), and when it starts with a
+   * common word (宁可欣 after 宁可) it must occur at least twice.
    */
   private boolean plausible(String name) {
     if (name.length() < 2 || Lexicon.NOT_NAMES.contains(name)) {
       return false;
     }
-    if (name.length() >= 3 && "省市县区旗州镇乡村".indexOf(name.charAt(name.length() - 1)) >= 0) {
+    if (name.length() >= 3 && "省市县区旗州镇乡村院局庭".indexOf(name.charAt(name.length() - 1)) >= 0) {
       return false;
     }
     return !Lexicon.NOT_NAMES.contains(name.substring(0, 2))

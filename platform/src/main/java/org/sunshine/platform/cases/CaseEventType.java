@@ -20,7 +20,13 @@ public enum CaseEventType {
   NOT_PROSECUTED,
   PROTESTED,
   /** 审结: the record is concluded; no deadline runs any more. */
-  CONCLUDED;
+  CONCLUDED,
+  /** 判决、裁定生效: the court's judgment is legally effective (起诉书, 抗诉书 become publishable). */
+  JUDGMENT_EFFECTIVE,
+  /** 宣布: a decision (不起诉决定) has been announced to the parties. */
+  DECISION_ANNOUNCED,
+  /** 送达: a decision (刑事申诉复查决定) has been served. */
+  DECISION_SERVED;
 
   /** Events after which no review period runs. */
   public boolean concludes() {

@@ -90,6 +90,24 @@ public class Cases {
   }
 
   /**
+   * The whole case for another module's own processing (redacting its documents, gating their
+   * publication). Not audited here: the caller audits what it shows to a person.
+   */
+  @Transactional(readOnly = true)
+  public CaseView record(long caseId) {
+    return assembler.assemble(
+        rows.byId(caseId).orElseThrow(() -> new NoSuchElementException("case " + caseId)));
+  }
+
+  /** True when the staff member's data scope covers the unit handling this case. */
+  @Transactional(readOnly = true)
+  public boolean inScopeOf(StaffIdentity staff, long caseId) {
+    return rows.byId(caseId)
+        .map(c -> directory.unitsVisibleTo(staff).contains(c.unitId()))
+        .orElse(false);
+  }
+
+  /**
    * Staff of the handling unit record a procedural event by hand (upstream outages, window work).
    */
   @Transactional

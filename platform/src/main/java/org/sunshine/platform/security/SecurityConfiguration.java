@@ -52,6 +52,8 @@ class SecurityConfiguration {
                     .permitAll()
                     .requestMatchers("/actuator/**")
                     .access(fromAddresses(properties.metricsAllowedFrom()))
+                    .requestMatchers("/kiosk/documents", "/kiosk/documents/**")
+                    .access(fromAddresses(properties.kioskAllowedFrom()))
                     .anyRequest()
                     .permitAll())
         // The upstream feed authenticates with a bearer token and carries no cookie: CSRF does not

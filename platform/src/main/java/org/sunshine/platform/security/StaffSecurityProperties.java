@@ -12,6 +12,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *     it earlier)
  * @param loginAttemptsPerMinute login and code attempts per minute from one address
  * @param metricsAllowedFrom addresses (CIDR) that may scrape /actuator/prometheus
+ * @param kioskAllowedFrom addresses (CIDR) of the service halls' touch screens: kiosk-only
+ *     documents are served to them alone, never to the internet
  */
 @ConfigurationProperties("sunshine.security")
 public record StaffSecurityProperties(
@@ -19,7 +21,8 @@ public record StaffSecurityProperties(
     Integer maxFailedAttempts,
     Duration lockoutDuration,
     Integer loginAttemptsPerMinute,
-    List<String> metricsAllowedFrom) {
+    List<String> metricsAllowedFrom,
+    List<String> kioskAllowedFrom) {
 
   public StaffSecurityProperties {
     mfaRequired = mfaRequired == null || mfaRequired;
@@ -28,5 +31,9 @@ public record StaffSecurityProperties(
     loginAttemptsPerMinute = loginAttemptsPerMinute == null ? 20 : loginAttemptsPerMinute;
     metricsAllowedFrom =
         metricsAllowedFrom == null ? List.of("127.0.0.1/32", "::1/128") : metricsAllowedFrom;
+    kioskAllowedFrom =
+        kioskAllowedFrom == null
+            ? List.of("127.0.0.1/32", "::1/128", "10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16")
+            : kioskAllowedFrom;
   }
 }

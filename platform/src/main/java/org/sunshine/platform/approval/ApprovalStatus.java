@@ -1,0 +1,9 @@
+package org.sunshine.platform.approval;
+
+/** Where an approval stands. */
+public enum ApprovalStatus {
+  PENDING,
+  APPROVED,
+  RETURNED,
+  CANCELLED
+}

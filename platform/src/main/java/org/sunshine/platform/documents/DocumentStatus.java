@@ -1,0 +1,14 @@
+package org.sunshine.platform.documents;
+
+/** Where a legal document stands. */
+public enum DocumentStatus {
+  /** Uploaded; the handler reviews the proposed redaction (also during a correction). */
+  DRAFT,
+  /** Submitted; the approval chain runs. */
+  IN_APPROVAL,
+  PUBLISHED,
+  /** 不公开, with a recorded reason and who decided. */
+  WITHHELD,
+  /** 撤回: the public page says so, when and why. */
+  WITHDRAWN
+}

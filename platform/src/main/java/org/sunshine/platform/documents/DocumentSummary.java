@@ -1,0 +1,20 @@
+package org.sunshine.platform.documents;
+
+import java.time.LocalDate;
+import org.sunshine.redaction.DocumentType;
+
+/** A line of a document list: what it is, where it stands and by when it must be out. */
+public record DocumentSummary(
+    long id,
+    long caseId,
+    String caseNumber,
+    String unitName,
+    String documentNumber,
+    DocumentType type,
+    DocumentStatus status,
+    PublicationChannel channel,
+    String publicTitle,
+    LocalDate publishableFrom,
+    LocalDate dueOn,
+    boolean overdue,
+    long unitId) {}

@@ -1,0 +1,48 @@
+package org.sunshine.platform.documents;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.sunshine.platform.approval.ApprovalView;
+
+/**
+ * A document as its unit's staff review it, original text included (every view is audited).
+ *
+ * @param refusals the engine's refusals still standing
+ * @param lawBars what the case record bars (secret case, minor offender…)
+ * @param residualHits what the residual check still finds in the current text
+ * @param contentHash SHA-256 of the title and text as they stand: approvals name it
+ */
+public record DocumentView(
+    DocumentSummary summary,
+    String originalText,
+    String redactedText,
+    LocalDate decidedOn,
+    boolean important,
+    String sourceName,
+    String createdBy,
+    List<FindingView> findings,
+    List<String> refusals,
+    WithholdingReason proposedWithholding,
+    List<String> lawBars,
+    List<String> residualHits,
+    String contentHash,
+    WithholdingReason withholdingReason,
+    String withholdingNote,
+    String withheldBy,
+    String correctionReason,
+    String withdrawalReason,
+    List<ApprovalView> approvals,
+    List<PublishedRevision> revisions,
+    List<CorrectionEntry> corrections) {
+
+  public ApprovalView pendingApproval() {
+    return approvals.stream()
+        .filter(a -> a.status() == org.sunshine.platform.approval.ApprovalStatus.PENDING)
+        .findFirst()
+        .orElse(null);
+  }
+
+  public boolean editable() {
+    return summary.status() == DocumentStatus.DRAFT;
+  }
+}

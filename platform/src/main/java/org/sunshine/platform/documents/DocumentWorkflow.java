@@ -1,0 +1,252 @@
+package org.sunshine.platform.documents;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.sunshine.platform.approval.ApprovalStatus;
+import org.sunshine.platform.approval.ApprovalView;
+import org.sunshine.platform.approval.Approvals;
+import org.sunshine.platform.audit.AuditLog;
+import org.sunshine.platform.audit.Channel;
+import org.sunshine.platform.cases.CaseView;
+import org.sunshine.platform.cases.Cases;
+import org.sunshine.platform.organisation.Role;
+import org.sunshine.platform.organisation.StaffIdentity;
+
+/**
+ * A document's transitions (第二十一条): the handler submits the reviewed redaction, the chain approves
+ * or returns it, 案件管理部门's re-check publishes it. Each method is one transaction: a failure anywhere
+ * (a residual hit at publish time, a stale text version) leaves the document and its approval
+ * exactly as they were.
+ */
+@Service
+public class DocumentWorkflow {
+
+  static final String PUBLISH_CHAIN = "document";
+  static final String IMPORTANT_CHAIN = "document-important";
+  static final String WITHDRAWAL_CHAIN = "withdrawal";
+
+  private final DocumentRows rows;
+  private final FindingRows findings;
+  private final PublicationRows publications;
+  private final DocumentAccess access;
+  private final RedactionReview review;
+  private final Documents documents;
+  private final Cases cases;
+  private final Approvals approvals;
+  private final PublicationRules rules;
+  private final AuditLog audit;
+  private final ApplicationEventPublisher events;
+  private final Clock clock;
+
+  DocumentWorkflow(
+      DocumentRows rows,
+      FindingRows findings,
+      PublicationRows publications,
+      DocumentAccess access,
+      RedactionReview review,
+      Documents documents,
+      Cases cases,
+      Approvals approvals,
+      PublicationRules rules,
+      AuditLog audit,
+      ApplicationEventPublisher events,
+      Clock clock) {
+    this.rows = rows;
+    this.findings = findings;
+    this.publications = publications;
+    this.access = access;
+    this.review = review;
+    this.documents = documents;
+    this.cases = cases;
+    this.approvals = approvals;
+    this.rules = rules;
+    this.audit = audit;
+    this.events = events;
+    this.clock = clock;
+  }
+
+  /** 承办人 submits the reviewed redaction (the secrecy review is this recorded step). */
+  @Transactional
+  public ApprovalView submit(StaffIdentity staff, long id) {
+    LegalDocument d = access.forHandler(staff, id);
+    DocumentRows.DocumentRow row = rows.find(id).orElseThrow();
+    CaseView c = cases.record(row.caseId());
+    List<String> bars = new ArrayList<>(RedactionReview.refusalLabels(row.refusals()));
+    bars.addAll(Documents.lawBars(c));
+    d.submit(bars, review.residual(row.publicTitle(), row.redactedText(), c, findings.of(id)));
+    rows.save(d, clock.instant());
+    DocumentSummary s = documents.summary(row, c);
+    ApprovalView a =
+        approvals.submit(
+            staff,
+            Documents.SUBJECT,
+            id,
+            d.important ? IMPORTANT_CHAIN : PUBLISH_CHAIN,
+            d.unitId,
+            label(row),
+            DocumentAccess.sha256(row.publicTitle(), row.redactedText()),
+            s.dueOn());
+    record(staff, "SUBMIT_DOCUMENT", id, row.documentNumber());
+    return a;
+  }
+
+  /**
+   * One step's decision on the document's pending approval. Approving the last step of a
+   * publication publishes; of a withdrawal, withdraws. A return sends it back with the comment.
+   */
+  @Transactional
+  public ApprovalView decide(
+      StaffIdentity staff, long id, boolean approve, String comment, String contentHash) {
+    LegalDocument d = access.locked(staff, id);
+    ApprovalView pending =
+        approvals
+            .pendingFor(Documents.SUBJECT, id)
+            .orElseThrow(() -> new IllegalStateException("该文书没有待审批事项"));
+    boolean last = pending.atLastStep();
+    ApprovalView after = approvals.decide(staff, pending.id(), approve, comment, contentHash);
+    DocumentRows.DocumentRow row = rows.find(id).orElseThrow();
+    boolean withdrawal = WITHDRAWAL_CHAIN.equals(pending.chain());
+    if (after.status() == ApprovalStatus.RETURNED) {
+      if (!withdrawal) {
+        d.returned();
+        rows.save(d, clock.instant());
+      }
+    } else if (last && after.status() == ApprovalStatus.APPROVED) {
+      if (withdrawal) {
+        withdraw(d, d.withdrawalReason(), staff.username(), null);
+      } else {
+        publish(d, row, staff.username(), after.id());
+      }
+    }
+    record(staff, approve ? "APPROVE_DOCUMENT" : "RETURN_DOCUMENT", id, comment);
+    return after;
+  }
+
+  private void publish(LegalDocument d, DocumentRows.DocumentRow row, String by, long approvalId) {
+    CaseView c = cases.record(row.caseId());
+    String title = row.publicTitle();
+    String text = row.redactedText();
+    // The re-check runs again on exactly the approved text: one hit blocks publication.
+    List<String> hits = review.residual(title, text, c, findings.of(d.id));
+    if (!hits.isEmpty()) {
+      throw new IllegalStateException("发布前残留检查未通过：" + String.join("、", hits));
+    }
+    PublicationRules.TypeRule rule = rules.rule(d.type);
+    String correction = d.correctionReason();
+    d.publish(rule.channel(), rules.publishableFrom(d.type, c, d.decidedOn), Documents.lawBars(c));
+    LocalDate today = LocalDate.now(clock);
+    long publishedId =
+        publications.insert(
+            d,
+            rule.channel(),
+            title,
+            text,
+            DocumentAccess.sha256(title, text),
+            c.charge(),
+            today,
+            clock.instant(),
+            by,
+            approvalId);
+    rows.save(d, clock.instant());
+    if (correction != null) {
+      publications.correction(d.id, "CORRECTED", correction, by, null, clock.instant());
+    }
+    events.publishEvent(
+        new DocumentPublished(
+            d.id, publishedId, d.revision(), d.unitId, d.type, rule.channel(), today));
+  }
+
+  /** Records a decision not to publish, with its reason and who decided (第四条). */
+  @Transactional
+  public void withhold(StaffIdentity staff, long id, WithholdingReason reason, String note) {
+    LegalDocument d =
+        reason.mandatory()
+            ? access.locked(staff, id, Role.CASE_HANDLER, Role.DEPUTY_CHIEF, Role.CHIEF_PROCURATOR)
+            : access.locked(staff, id, Role.DEPUTY_CHIEF, Role.CHIEF_PROCURATOR);
+    if (!reason.mandatory() && (note == null || note.isBlank())) {
+      throw new IllegalArgumentException("note: 须说明不公开的理由");
+    }
+    LocalDate today = LocalDate.now(clock);
+    d.withhold(reason, note == null ? null : note.strip(), staff.username(), today);
+    approvals.cancelPending(Documents.SUBJECT, id, staff.username(), "决定不公开");
+    rows.save(d, clock.instant());
+    record(staff, "WITHHOLD_DOCUMENT", id, reason.name());
+    events.publishEvent(new DocumentWithheld(id, d.unitId, reason, today));
+  }
+
+  /** The handler asks to withdraw a published document; the withdrawal chain decides. */
+  @Transactional
+  public ApprovalView requestWithdrawal(StaffIdentity staff, long id, String reason) {
+    LegalDocument d = access.forHandler(staff, id);
+    d.requestWithdrawal(reason);
+    rows.save(d, clock.instant());
+    PublishedRevision live = publications.revisions(id).get(0);
+    record(staff, "REQUEST_WITHDRAWAL", id, reason);
+    return approvals.submit(
+        staff,
+        Documents.SUBJECT,
+        id,
+        WITHDRAWAL_CHAIN,
+        d.unitId,
+        "撤回 " + d.documentNumber,
+        live.textSha256(),
+        LocalDate.now(clock));
+  }
+
+  /** An upper unit orders a subordinate's publication withdrawn (上级院发现下级院不适当的，应当及时纠正). */
+  @Transactional
+  public void orderWithdrawal(StaffIdentity staff, long id, String reason) {
+    DocumentRows.DocumentRow row = access.readable(staff, id);
+    if (row.unitId() == staff.unitId()) {
+      throw new AccessDeniedException("本院撤回须经审批；上级院才能责令撤回");
+    }
+    if (!staff.hasRole(Role.DEPUTY_CHIEF)
+        && !staff.hasRole(Role.CHIEF_PROCURATOR)
+        && !staff.hasRole(Role.CASE_MANAGEMENT)) {
+      throw new AccessDeniedException("责令撤回须由上级院院领导或案件管理部门决定");
+    }
+    LegalDocument d = new LegalDocument(rows.lock(id).orElseThrow());
+    approvals.cancelPending(Documents.SUBJECT, id, staff.username(), "上级院责令撤回");
+    withdraw(d, reason, staff.username(), staff.unitId());
+    record(staff, "ORDER_WITHDRAWAL", id, reason);
+  }
+
+  private void withdraw(LegalDocument d, String reason, String by, Long orderedBy) {
+    d.withdraw(reason);
+    rows.save(d, clock.instant());
+    publications.correction(d.id, "WITHDRAWN", reason.strip(), by, orderedBy, clock.instant());
+    events.publishEvent(
+        new DocumentWithdrawn(
+            d.id, d.unitId, reason.strip(), LocalDate.now(clock), orderedBy != null));
+  }
+
+  /** The handler starts correcting a published document; it stays up until the correction is. */
+  @Transactional
+  public void startCorrection(StaffIdentity staff, long id, String reason) {
+    LegalDocument d = access.forHandler(staff, id);
+    d.startCorrection(reason);
+    rows.save(d, clock.instant());
+    record(staff, "START_CORRECTION", id, reason);
+  }
+
+  private void record(StaffIdentity staff, String action, long id, String detail) {
+    audit.record(
+        staff.username(),
+        staff.unitId(),
+        action,
+        Documents.SUBJECT,
+        String.valueOf(id),
+        detail,
+        Channel.CONSOLE);
+  }
+
+  private static String label(DocumentRows.DocumentRow row) {
+    return row.type().title() + " " + row.documentNumber() + "（" + row.caseNumber() + "）";
+  }
+}

@@ -1,0 +1,202 @@
+package org.sunshine.platform.documents;
+
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.Arrays;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.sunshine.platform.security.StaffPrincipal;
+import org.sunshine.redaction.DocumentType;
+
+/** 法律文书: attach, review the redaction side by side, submit, decide, withhold, withdraw. */
+@Controller
+@RequestMapping("/console")
+class DocumentsConsoleController {
+
+  private final Documents documents;
+  private final DocumentWorkflow workflow;
+  private final java.time.Clock clock;
+
+  DocumentsConsoleController(
+      Documents documents, DocumentWorkflow workflow, java.time.Clock clock) {
+    this.documents = documents;
+    this.workflow = workflow;
+    this.clock = clock;
+  }
+
+  @GetMapping("/documents")
+  String list(
+      @AuthenticationPrincipal StaffPrincipal me,
+      @RequestParam(defaultValue = "false") boolean overdue,
+      Model model) {
+    model.addAttribute("documents", documents.visibleTo(me.identity(), overdue));
+    model.addAttribute("overdueOnly", overdue);
+    return "documents/console-list";
+  }
+
+  /** The case page's document section (loaded with htmx). */
+  @GetMapping("/cases/{caseId}/documents")
+  String ofCase(
+      @AuthenticationPrincipal StaffPrincipal me, @PathVariable long caseId, Model model) {
+    model.addAttribute("documents", documents.ofCase(me.identity(), caseId));
+    model.addAttribute("caseId", caseId);
+    return "documents/case-documents :: section";
+  }
+
+  @GetMapping("/cases/{caseId}/documents/new")
+  String form(@PathVariable long caseId, Model model) {
+    model.addAttribute("caseId", caseId);
+    model.addAttribute("types", DocumentType.values());
+    model.addAttribute("today", LocalDate.now(clock));
+    return "documents/new";
+  }
+
+  @PostMapping("/cases/{caseId}/documents")
+  String upload(
+      @AuthenticationPrincipal StaffPrincipal me,
+      @PathVariable long caseId,
+      @RequestParam String documentNumber,
+      @RequestParam(required = false) DocumentType type,
+      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+          LocalDate decidedOn,
+      @RequestParam(defaultValue = "false") boolean important,
+      @RequestParam(required = false) MultipartFile file,
+      @RequestParam(required = false) String text,
+      RedirectAttributes redirect)
+      throws IOException {
+    try {
+      String body;
+      String source;
+      if (file != null && !file.isEmpty()) {
+        body = TextExtraction.extract(file.getOriginalFilename(), file.getBytes());
+        source = file.getOriginalFilename();
+      } else {
+        body = text;
+        source = null;
+      }
+      if (body == null || body.isBlank()) {
+        throw new IllegalArgumentException("file: 请上传文件或粘贴文书内容");
+      }
+      long id =
+          documents.create(
+              me.identity(),
+              new NewDocument(caseId, documentNumber, type, body, source, decidedOn, important));
+      redirect.addFlashAttribute("message", "已上传，系统已提出技术处理建议，请逐项审查");
+      return "redirect:/console/documents/" + id;
+    } catch (IllegalArgumentException e) {
+      redirect.addFlashAttribute("error", e.getMessage());
+      return "redirect:/console/cases/" + caseId + "/documents/new";
+    }
+  }
+
+  @GetMapping("/documents/{id}")
+  String view(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id, Model model) {
+    DocumentView v = documents.view(me.identity(), id);
+    model.addAttribute("v", v);
+    model.addAttribute("segments", Segments.of(v.originalText(), v.findings()));
+    model.addAttribute("reasons", Arrays.asList(WithholdingReason.values()));
+    return "documents/console-detail";
+  }
+
+  @PostMapping("/documents/{id}/findings/{findingId}")
+  String decideFinding(
+      @AuthenticationPrincipal StaffPrincipal me,
+      @PathVariable long id,
+      @PathVariable long findingId,
+      @RequestParam boolean accept,
+      RedirectAttributes redirect) {
+    return attempt(
+        id, redirect, null, () -> documents.decideFinding(me.identity(), id, findingId, accept));
+  }
+
+  @PostMapping("/documents/{id}/findings")
+  String addFinding(
+      @AuthenticationPrincipal StaffPrincipal me,
+      @PathVariable long id,
+      @RequestParam int start,
+      @RequestParam int end,
+      RedirectAttributes redirect) {
+    return attempt(
+        id, redirect, "已添加屏蔽", () -> documents.addFinding(me.identity(), id, start, end));
+  }
+
+  @PostMapping("/documents/{id}/submit")
+  String submit(
+      @AuthenticationPrincipal StaffPrincipal me, @PathVariable long id, RedirectAttributes r) {
+    return attempt(id, r, "已提交审批", () -> workflow.submit(me.identity(), id));
+  }
+
+  @PostMapping("/documents/{id}/decision")
+  String decide(
+      @AuthenticationPrincipal StaffPrincipal me,
+      @PathVariable long id,
+      @RequestParam boolean approve,
+      @RequestParam(required = false) String comment,
+      @RequestParam String contentHash,
+      RedirectAttributes r) {
+    return attempt(
+        id,
+        r,
+        approve ? "已审批通过" : "已退回",
+        () -> workflow.decide(me.identity(), id, approve, comment, contentHash));
+  }
+
+  @PostMapping("/documents/{id}/withhold")
+  String withhold(
+      @AuthenticationPrincipal StaffPrincipal me,
+      @PathVariable long id,
+      @RequestParam WithholdingReason reason,
+      @RequestParam(required = false) String note,
+      RedirectAttributes r) {
+    return attempt(id, r, "已决定不公开", () -> workflow.withhold(me.identity(), id, reason, note));
+  }
+
+  @PostMapping("/documents/{id}/withdrawal")
+  String withdrawal(
+      @AuthenticationPrincipal StaffPrincipal me,
+      @PathVariable long id,
+      @RequestParam String reason,
+      RedirectAttributes r) {
+    return attempt(id, r, "撤回申请已提交审批", () -> workflow.requestWithdrawal(me.identity(), id, reason));
+  }
+
+  @PostMapping("/documents/{id}/order-withdrawal")
+  String orderWithdrawal(
+      @AuthenticationPrincipal StaffPrincipal me,
+      @PathVariable long id,
+      @RequestParam String reason,
+      RedirectAttributes r) {
+    return attempt(id, r, "已责令撤回", () -> workflow.orderWithdrawal(me.identity(), id, reason));
+  }
+
+  @PostMapping("/documents/{id}/correction")
+  String correction(
+      @AuthenticationPrincipal StaffPrincipal me,
+      @PathVariable long id,
+      @RequestParam String reason,
+      RedirectAttributes r) {
+    return attempt(
+        id, r, "已开始更正，原公开版本在更正发布前保持公开", () -> workflow.startCorrection(me.identity(), id, reason));
+  }
+
+  private static String attempt(long id, RedirectAttributes r, String ok, Runnable action) {
+    try {
+      action.run();
+      if (ok != null) {
+        r.addFlashAttribute("message", ok);
+      }
+    } catch (IllegalArgumentException | IllegalStateException e) {
+      r.addFlashAttribute("error", e.getMessage());
+    }
+    return "redirect:/console/documents/" + id;
+  }
+}

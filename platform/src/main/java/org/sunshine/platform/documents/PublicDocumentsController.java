@@ -1,0 +1,102 @@
+package org.sunshine.platform.documents;
+
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.sunshine.platform.organisation.Directory;
+import org.sunshine.redaction.DocumentType;
+
+/**
+ * 法律文书公开 for the public (internet types) and the service hall's touch screen (kiosk types, only
+ * from the addresses allowed for kiosks).
+ */
+@Controller
+class PublicDocumentsController {
+
+  private static final int PAGE_SIZE = 20;
+  private final PublishedDocuments published;
+  private final Directory directory;
+
+  PublicDocumentsController(PublishedDocuments published, Directory directory) {
+    this.published = published;
+    this.directory = directory;
+  }
+
+  @GetMapping("/documents")
+  String list(
+      @RequestParam(required = false) Long unit,
+      @RequestParam(required = false) DocumentType type,
+      @RequestParam(defaultValue = "0") int page,
+      Model model) {
+    return listFor(PublicationChannel.INTERNET, unit, type, page, model, "documents/public-list");
+  }
+
+  @GetMapping("/documents/{id}")
+  String view(@PathVariable long id, Model model) {
+    return viewFor(PublicationChannel.INTERNET, id, model, "documents/public-detail");
+  }
+
+  @GetMapping("/documents/{id}.pdf")
+  ResponseEntity<byte[]> pdf(@PathVariable long id) {
+    return published
+        .pdf(id, PublicationChannel.INTERNET)
+        .map(
+            bytes ->
+                ResponseEntity.ok()
+                    .contentType(MediaType.APPLICATION_PDF)
+                    .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                            .filename("document-" + id + ".pdf")
+                            .build()
+                            .toString())
+                    .body(bytes))
+        .orElseThrow(() -> new java.util.NoSuchElementException("document"));
+  }
+
+  @GetMapping("/kiosk/documents")
+  String kioskList(
+      @RequestParam(required = false) Long unit,
+      @RequestParam(required = false) DocumentType type,
+      @RequestParam(defaultValue = "0") int page,
+      Model model) {
+    return listFor(PublicationChannel.KIOSK, unit, type, page, model, "documents/public-list");
+  }
+
+  @GetMapping("/kiosk/documents/{id}")
+  String kioskView(@PathVariable long id, Model model) {
+    return viewFor(PublicationChannel.KIOSK, id, model, "documents/public-detail");
+  }
+
+  private String listFor(
+      PublicationChannel channel,
+      Long unit,
+      DocumentType type,
+      int page,
+      Model model,
+      String template) {
+    model.addAttribute("page", published.list(channel, unit, type, page, PAGE_SIZE));
+    model.addAttribute("units", directory.all());
+    model.addAttribute("types", DocumentType.values());
+    model.addAttribute("unit", unit);
+    model.addAttribute("type", type);
+    model.addAttribute("kiosk", channel == PublicationChannel.KIOSK);
+    return template;
+  }
+
+  private String viewFor(PublicationChannel channel, long id, Model model, String template) {
+    model.addAttribute(
+        "d",
+        published
+            .find(id, channel)
+            .orElseThrow(() -> new java.util.NoSuchElementException("document")));
+    model.addAttribute("kiosk", channel == PublicationChannel.KIOSK);
+    return template;
+  }
+}

@@ -1,0 +1,172 @@
+package org.sunshine.platform.documents;
+
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Published revisions (immutable) and the public correction log. */
+@Repository
+class PublicationRows {
+
+  /** A public document: its newest revision and whether it was withdrawn. */
+  record PublicRow(
+      PublishedRevision latest,
+      String documentNumber,
+      String typeName,
+      String unitName,
+      long unitId,
+      String charge,
+      LocalDate decidedOn,
+      boolean withdrawn) {}
+
+  private static final String PUBLIC =
+      """
+      select pd.*, p.name as unit_name, d.status as document_status
+      from published_document pd
+      join legal_document d on d.id = pd.document_id
+      join procuratorate p on p.id = pd.procuratorate_id
+      where pd.revision = (select max(x.revision) from published_document x where x.document_id = pd.document_id)
+      """;
+
+  private final JdbcClient jdbc;
+
+  PublicationRows(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  long insert(
+      LegalDocument d,
+      PublicationChannel channel,
+      String title,
+      String text,
+      String sha256,
+      String charge,
+      LocalDate on,
+      Instant at,
+      String by,
+      long approvalId) {
+    return jdbc.sql(
+            """
+            insert into published_document (document_id, revision, procuratorate_id, document_type, document_number,
+                channel, public_title, text, text_sha256, charge, decided_on, published_on, published_at,
+                published_by, approval_id)
+            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
+        .params(
+            d.id,
+            d.revision(),
+            d.unitId,
+            d.type.name(),
+            d.documentNumber,
+            channel.name(),
+            title,
+            text,
+            sha256,
+            charge,
+            Date.valueOf(d.decidedOn),
+            Date.valueOf(on),
+            Timestamp.from(at),
+            by,
+            approvalId)
+        .query(Long.class)
+        .single();
+  }
+
+  List<PublishedRevision> revisions(long documentId) {
+    return jdbc.sql("select * from published_document where document_id = ? order by revision desc")
+        .param(documentId)
+        .query((rs, n) -> revision(rs))
+        .list();
+  }
+
+  Optional<PublicRow> publicDocument(long documentId, PublicationChannel channel) {
+    return jdbc.sql(PUBLIC + " and pd.document_id = ? and pd.channel = ?")
+        .params(documentId, channel.name())
+        .query((rs, n) -> publicRow(rs))
+        .optional();
+  }
+
+  List<PublicRow> publicList(
+      PublicationChannel channel, Long unitId, String type, int offset, int limit) {
+    return jdbc.sql(
+            PUBLIC
+                + " and pd.channel = ? and d.status <> 'WITHDRAWN'"
+                + " and (cast(? as bigint) is null or pd.procuratorate_id = ?)"
+                + " and (cast(? as varchar) is null or pd.document_type = ?)"
+                + " order by pd.published_on desc, pd.id desc offset ? limit ?")
+        .params(channel.name(), unitId, unitId, type, type, offset, limit)
+        .query((rs, n) -> publicRow(rs))
+        .list();
+  }
+
+  long publicCount(PublicationChannel channel, Long unitId, String type) {
+    return jdbc.sql(
+            """
+            select count(distinct pd.document_id) from published_document pd
+            join legal_document d on d.id = pd.document_id
+            where pd.channel = ? and d.status <> 'WITHDRAWN'
+              and (cast(? as bigint) is null or pd.procuratorate_id = ?)
+              and (cast(? as varchar) is null or pd.document_type = ?)""")
+        .params(channel.name(), unitId, unitId, type, type)
+        .query(Long.class)
+        .single();
+  }
+
+  void correction(
+      long documentId, String kind, String reason, String by, Long orderedByUnit, Instant at) {
+    jdbc.sql(
+            """
+            insert into document_correction (document_id, kind, reason, decided_by, ordered_by_unit, occurred_at)
+            values (?, ?, ?, ?, ?, ?)""")
+        .params(documentId, kind, reason, by, orderedByUnit, Timestamp.from(at))
+        .update();
+  }
+
+  List<CorrectionEntry> corrections(long documentId) {
+    return jdbc.sql(
+            """
+            select kind, reason, occurred_at, ordered_by_unit from document_correction
+            where document_id = ? order by id desc""")
+        .param(documentId)
+        .query(
+            (rs, n) ->
+                new CorrectionEntry(
+                    rs.getString("kind"),
+                    rs.getString("reason"),
+                    rs.getTimestamp("occurred_at").toInstant(),
+                    rs.getObject("ordered_by_unit") != null))
+        .list();
+  }
+
+  private static PublicRow publicRow(ResultSet rs) throws SQLException {
+    return new PublicRow(
+        revision(rs),
+        rs.getString("document_number"),
+        rs.getString("document_type"),
+        rs.getString("unit_name"),
+        rs.getLong("procuratorate_id"),
+        rs.getString("charge"),
+        rs.getDate("decided_on").toLocalDate(),
+        "WITHDRAWN".equals(rs.getString("document_status")));
+  }
+
+  private static PublishedRevision revision(ResultSet rs) throws SQLException {
+    return new PublishedRevision(
+        rs.getLong("id"),
+        rs.getLong("document_id"),
+        rs.getInt("revision"),
+        rs.getString("public_title"),
+        rs.getString("text"),
+        rs.getString("text_sha256"),
+        PublicationChannel.valueOf(rs.getString("channel")),
+        rs.getDate("published_on").toLocalDate(),
+        rs.getTimestamp("published_at").toInstant(),
+        rs.getString("published_by"));
+  }
+}

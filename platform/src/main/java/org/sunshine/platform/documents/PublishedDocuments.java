@@ -1,0 +1,78 @@
+package org.sunshine.platform.documents;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.sunshine.redaction.DocumentType;
+
+/**
+ * What the public may read: published revisions only (never a draft, never an original). This is
+ * the whole of what a public node needs from this module.
+ */
+@Service
+public class PublishedDocuments {
+
+  private final PublicationRows rows;
+  private final PdfTypesetter typesetter;
+  // Published revisions never change, so their PDFs can be kept; a few dozen cover the hot ones.
+  private final Cache<Long, byte[]> pdfs = Caffeine.newBuilder().maximumSize(64).build();
+
+  PublishedDocuments(PublicationRows rows, PdfTypesetter typesetter) {
+    this.rows = rows;
+    this.typesetter = typesetter;
+  }
+
+  public record Page(List<PublicDocumentView> items, long total, int page, int size) {
+    public int pages() {
+      return (int) Math.max(1, (total + size - 1) / size);
+    }
+  }
+
+  @Transactional(readOnly = true)
+  public Page list(PublicationChannel channel, Long unitId, DocumentType type, int page, int size) {
+    int p = Math.max(0, page);
+    String t = type == null ? null : type.name();
+    List<PublicDocumentView> items =
+        rows.publicList(channel, unitId, t, p * size, size).stream().map(this::view).toList();
+    return new Page(items, rows.publicCount(channel, unitId, t), p, size);
+  }
+
+  @Transactional(readOnly = true)
+  public Optional<PublicDocumentView> find(long documentId, PublicationChannel channel) {
+    return rows.publicDocument(documentId, channel).map(this::view);
+  }
+
+  /** The typeset PDF of the live revision; empty when withdrawn or unknown. */
+  @Transactional(readOnly = true)
+  public Optional<byte[]> pdf(long documentId, PublicationChannel channel) {
+    return find(documentId, channel)
+        .filter(v -> !v.withdrawn())
+        .map(
+            v ->
+                pdfs.get(
+                    v.latest().id(),
+                    id ->
+                        typesetter.render(
+                            v.latest().publicTitle(),
+                            v.unitName(),
+                            v.latest().text(),
+                            v.latest().publishedAt())));
+  }
+
+  private PublicDocumentView view(PublicationRows.PublicRow r) {
+    return new PublicDocumentView(
+        r.latest().documentId(),
+        r.documentNumber(),
+        DocumentType.valueOf(r.typeName()).title(),
+        r.unitName(),
+        r.unitId(),
+        r.charge(),
+        r.decidedOn(),
+        r.latest(),
+        r.withdrawn(),
+        rows.corrections(r.latest().documentId()));
+  }
+}

@@ -1,0 +1,100 @@
+package org.sunshine.platform.documents;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.springframework.stereotype.Component;
+import org.sunshine.platform.cases.Cases;
+import org.sunshine.platform.organisation.StaffAccounts;
+import org.sunshine.platform.organisation.StaffIdentity;
+import org.sunshine.redaction.DocumentType;
+
+/** Cases of 小店区 with the events a document needs, and realistic document texts. */
+@Component
+public class DocumentFixtures {
+
+  private static final AtomicInteger SEQ = new AtomicInteger();
+  private final Cases cases;
+  private final Documents documents;
+  private final StaffAccounts accounts;
+
+  DocumentFixtures(Cases cases, Documents documents, StaffAccounts accounts) {
+    this.cases = cases;
+    this.documents = documents;
+    this.accounts = accounts;
+  }
+
+  public StaffIdentity staff(String username) {
+    return accounts.identity(username).orElseThrow();
+  }
+
+  /** A prosecuted case of 小店区 with 张伟强 (accused) and 李秀兰 (victim). */
+  public long aCase(boolean judgmentEffective, boolean minorAccused) throws IOException {
+    int n = SEQ.incrementAndGet();
+    String number = "晋小检刑诉受〔2026〕T" + System.nanoTime() % 1_000_000 + "-" + n + "号";
+    LocalDate accepted = LocalDate.now().minusDays(60);
+    String birth = minorAccused ? LocalDate.now().minusYears(17).toString() : "1985-03-12";
+    String id = minorAccused ? "140105200901010033" : "140105198503120018";
+    List<String> lines = new ArrayList<>();
+    lines.add(
+        String.format(
+            "{\"record\":\"case\",\"caseNumber\":\"%s\",\"version\":1,\"unit\":\"140105\",\"caseType\":\"PROSECUTION_REVIEW\","
+                + "\"charge\":\"盗窃罪\",\"caseTeam\":\"第一检察官办案组\",\"procurator\":\"王志明\",\"acceptedOn\":\"%s\","
+                + "\"complex\":false,\"parties\":["
+                + "{\"partyNo\":\"S1\",\"name\":\"张伟强\",\"role\":\"SUSPECT\",\"idNumber\":\"%s\",\"birthDate\":\"%s\","
+                + "\"nationality\":\"中国\",\"offenceOn\":\"%s\"},"
+                + "{\"partyNo\":\"V1\",\"name\":\"李秀兰\",\"role\":\"VICTIM\"},"
+                + "{\"partyNo\":\"V2\",\"name\":\"张丽\",\"role\":\"VICTIM\"}]}",
+            number, accepted, id, birth, accepted.minusDays(70)));
+    lines.add(event(number, "E1", "ACCEPTED", accepted));
+    lines.add(event(number, "E2", "PROSECUTED", accepted.plusDays(20)));
+    if (judgmentEffective) {
+      lines.add(event(number, "E3", "JUDGMENT_EFFECTIVE", LocalDate.now().minusDays(2)));
+    }
+    var report = cases.importSystemBatch(new StringReader(String.join("\n", lines)));
+    if (report.rejected() > 0) {
+      throw new IllegalStateException(report.toString());
+    }
+    return cases.locate(number).orElseThrow().caseId();
+  }
+
+  private static String event(String number, String id, String type, LocalDate on) {
+    return String.format(
+        "{\"record\":\"event\",\"caseNumber\":\"%s\",\"eventId\":\"%s\",\"partyNo\":null,\"type\":\"%s\",\"on\":\"%s\"}",
+        number, id, type, on);
+  }
+
+  /** A 起诉书 by the handler of 小店区; returns the document's id. */
+  public long anIndictment(long caseId) {
+    return documents.create(
+        staff("handler"),
+        new NewDocument(
+            caseId,
+            "晋小检刑诉〔2026〕D" + SEQ.incrementAndGet() + "-" + System.nanoTime() % 100000 + "号",
+            DocumentType.INDICTMENT,
+            indictment(),
+            "test.txt",
+            null,
+            false));
+  }
+
+  public static String indictment() {
+    return """
+        山西省太原市小店区人民检察院
+        起 诉 书
+        晋小检刑诉〔2026〕88号
+        被告人张伟强，男，1985年3月12日出生，公民身份号码140105198503120018，汉族，初中文化，无业，住山西省太原市小店区平阳路12号3单元502室。因涉嫌盗窃罪，于2026年5月3日被太原市公安局小店分局刑事拘留，同年6月5日经本院批准逮捕。
+        本案由太原市公安局小店分局侦查终结，以被告人张伟强涉嫌盗窃罪，于2026年7月1日向本院移送审查起诉。本院受理后，于次日已告知被告人有权委托辩护人，依法讯问了被告人，听取了被害人李秀兰、张丽的意见，审查了全部案件材料。
+        经依法审查查明：
+        2026年4月20日14时许，被告人张伟强在太原市小店区某小区内，趁被害人李秀兰不备，窃取其手机一部（价值人民币3200元）。同月25日，张伟强又窃取被害人张丽的电动自行车一辆（价值人民币2100元）。
+        本院认为，被告人张伟强以非法占有为目的，多次秘密窃取他人财物，数额较大，其行为已触犯《中华人民共和国刑法》第二百六十四条，犯罪事实清楚，证据确实、充分，应当以盗窃罪追究其刑事责任。根据《中华人民共和国刑事诉讼法》第一百七十六条的规定，提起公诉，请依法判处。
+        此致
+        太原市小店区人民法院
+        检察官：王志明
+        2026年7月20日
+        """;
+  }
+}
