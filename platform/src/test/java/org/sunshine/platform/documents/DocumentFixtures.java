@@ -61,6 +61,42 @@ public class DocumentFixtures {
     return cases.locate(number).orElseThrow().caseId();
   }
 
+  /**
+   * A concluded case of 小店区 with these parties ({@code "王付建:DEFENDANT"}) and every event that makes
+   * its documents publishable.
+   */
+  public long aCaseWith(String charge, String... parties) throws IOException {
+    String number =
+        "晋小检刑诉受〔2026〕W" + SEQ.incrementAndGet() + "-" + System.nanoTime() % 100000 + "号";
+    LocalDate accepted = LocalDate.now().minusDays(60);
+    StringBuilder list = new StringBuilder();
+    int i = 0;
+    for (String p : parties) {
+      String[] nameRole = p.split(":");
+      list.append(i == 0 ? "" : ",")
+          .append(
+              String.format(
+                  "{\"partyNo\":\"P%d\",\"name\":\"%s\",\"role\":\"%s\",\"birthDate\":\"1980-01-01\"}",
+                  ++i, nameRole[0], nameRole[1]));
+    }
+    List<String> lines = new ArrayList<>();
+    lines.add(
+        String.format(
+            "{\"record\":\"case\",\"caseNumber\":\"%s\",\"version\":1,\"unit\":\"140105\",\"caseType\":\"PROSECUTION_REVIEW\","
+                + "\"charge\":\"%s\",\"acceptedOn\":\"%s\",\"parties\":[%s]}",
+            number, charge, accepted, list));
+    lines.add(event(number, "E1", "ACCEPTED", accepted));
+    lines.add(event(number, "E2", "CONCLUDED", accepted.plusDays(20)));
+    lines.add(event(number, "E3", "JUDGMENT_EFFECTIVE", accepted.plusDays(40)));
+    lines.add(event(number, "E4", "DECISION_ANNOUNCED", accepted.plusDays(21)));
+    lines.add(event(number, "E5", "DECISION_SERVED", accepted.plusDays(21)));
+    var report = cases.importSystemBatch(new StringReader(String.join("\n", lines)));
+    if (report.rejected() > 0) {
+      throw new IllegalStateException(report.toString());
+    }
+    return cases.locate(number).orElseThrow().caseId();
+  }
+
   private static String event(String number, String id, String type, LocalDate on) {
     return String.format(
         "{\"record\":\"event\",\"caseNumber\":\"%s\",\"eventId\":\"%s\",\"partyNo\":null,\"type\":\"%s\",\"on\":\"%s\"}",
