@@ -84,7 +84,7 @@ class DemoDataLoader implements ApplicationRunner {
             .filter(u -> u.level() == org.sunshine.platform.organisation.ProcuratorateLevel.COUNTY)
             .map(u -> u.code())
             .toList();
-    List<String> lines = DemoCases.batch(counties, java.time.LocalDate.now(clock), 320);
+    List<String> lines = DemoCases.batch(counties, java.time.LocalDate.now(clock), 720);
     try {
       var report = cases.importSystemBatch(new java.io.StringReader(String.join("\n", lines)));
       log.info("Demo cases: {} records applied, {} rejected", report.applied(), report.rejected());

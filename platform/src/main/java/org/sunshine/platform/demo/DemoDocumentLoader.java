@@ -1,0 +1,242 @@
+package org.sunshine.platform.demo;
+
+import java.io.StringReader;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.sunshine.platform.approval.ApprovalView;
+import org.sunshine.platform.cases.CaseEventType;
+import org.sunshine.platform.cases.CaseView;
+import org.sunshine.platform.cases.Cases;
+import org.sunshine.platform.cases.EventView;
+import org.sunshine.platform.cases.PartyRecord;
+import org.sunshine.platform.cases.ScreeningOutcome;
+import org.sunshine.platform.documents.DocumentWorkflow;
+import org.sunshine.platform.documents.Documents;
+import org.sunshine.platform.documents.NewDocument;
+import org.sunshine.platform.documents.WithholdingReason;
+import org.sunshine.platform.organisation.DataScope;
+import org.sunshine.platform.organisation.Role;
+import org.sunshine.platform.organisation.StaffAccounts;
+import org.sunshine.platform.organisation.StaffIdentity;
+import org.sunshine.redaction.DocumentType;
+
+/**
+ * Gives the demo province its legal documents, through the same workflow staff use: the upstream
+ * system records the judgments and announcements, the documents arrive, the engine proposes, the
+ * handler submits, the chain approves and 案管 publishes. Some stay in draft or in approval, and
+ * minors' cases are withheld, so every list has something to show. Runs once per database, in the
+ * background after start-up (it takes a while on two cores), with a progress line every 25.
+ */
+@Component
+@ConditionalOnProperty(name = "sunshine.demo.enabled", havingValue = "true")
+class DemoDocumentLoader {
+
+  static final String DATA_SET = "documents-v1";
+  private static final Logger log = LoggerFactory.getLogger(DemoDocumentLoader.class);
+
+  private final Cases cases;
+  private final Documents documents;
+  private final DocumentWorkflow workflow;
+  private final StaffAccounts accounts;
+  private final JdbcClient jdbc;
+  private final Clock clock;
+  private final int limit;
+  private final boolean background;
+
+  DemoDocumentLoader(
+      Cases cases,
+      Documents documents,
+      DocumentWorkflow workflow,
+      StaffAccounts accounts,
+      JdbcClient jdbc,
+      Clock clock,
+      @Value("${sunshine.demo.documents:400}") int limit,
+      @Value("${sunshine.demo.documents-in-background:true}") boolean background) {
+    this.cases = cases;
+    this.documents = documents;
+    this.workflow = workflow;
+    this.accounts = accounts;
+    this.jdbc = jdbc;
+    this.clock = clock;
+    this.limit = limit;
+    this.background = background;
+  }
+
+  @EventListener(ApplicationReadyEvent.class)
+  void onReady() {
+    if (background) {
+      Thread t = new Thread(this::loadOnce, "demo-documents");
+      t.setDaemon(true);
+      t.start();
+    } else {
+      loadOnce();
+    }
+  }
+
+  void loadOnce() {
+    if (jdbc.sql("select count(*) from demo_data_set where name = ?")
+            .param(DATA_SET)
+            .query(Long.class)
+            .single()
+        > 0) {
+      return;
+    }
+    List<Long> ids = jdbc.sql("select id from criminal_case order by id").query(Long.class).list();
+    LocalDate today = LocalDate.now(clock);
+    recordCourtEvents(ids, today);
+    Random random = new Random(20261122L);
+    int done = 0;
+    int published = 0;
+    for (long id : ids) {
+      if (done >= limit) {
+        break;
+      }
+      CaseView c = cases.record(id);
+      DocumentType type = typeFor(c);
+      if (type == null) {
+        continue;
+      }
+      try {
+        published += process(c, type, done, today, random) ? 1 : 0;
+      } catch (IllegalStateException e) {
+        // Realistic: an indictment waits for the court's judgment at 案管's re-check.
+        log.debug("Demo document for {} waits: {}", c.caseNumber(), e.getMessage());
+      } catch (RuntimeException e) {
+        log.warn("Demo document for {} left as it stands: {}", c.caseNumber(), e.getMessage());
+      }
+      if (++done % 25 == 0) {
+        log.info("Demo documents: {} processed, {} published", done, published);
+      }
+    }
+    jdbc.sql("insert into demo_data_set (name, loaded_at) values (?, ?) on conflict do nothing")
+        .params(DATA_SET, Timestamp.from(clock.instant()))
+        .update();
+    log.info("Demo documents loaded: {} documents, {} published", done, published);
+  }
+
+  /** The court's effective judgments and the announced decisions, as upstream would send them. */
+  private void recordCourtEvents(List<Long> ids, LocalDate today) {
+    List<String> lines = new ArrayList<>();
+    for (long id : ids) {
+      CaseView c = cases.record(id);
+      LocalDate prosecuted = last(c, CaseEventType.PROSECUTED);
+      LocalDate notProsecuted = last(c, CaseEventType.NOT_PROSECUTED);
+      if (prosecuted != null && prosecuted.plusDays(25).isBefore(today)) {
+        lines.add(event(c.caseNumber(), "J1", "JUDGMENT_EFFECTIVE", prosecuted.plusDays(25)));
+      }
+      if (notProsecuted != null && !notProsecuted.plusDays(3).isAfter(today)) {
+        lines.add(event(c.caseNumber(), "A1", "DECISION_ANNOUNCED", notProsecuted.plusDays(3)));
+      }
+    }
+    try {
+      cases.importSystemBatch(new StringReader(String.join("\n", lines)));
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  private boolean process(CaseView c, DocumentType type, int i, LocalDate today, Random random) {
+    LocalDate signed =
+        type == DocumentType.INDICTMENT
+            ? last(c, CaseEventType.PROSECUTED)
+            : last(c, CaseEventType.NOT_PROSECUTED);
+    String number = documentNumber(c, type);
+    String text =
+        type == DocumentType.INDICTMENT
+            ? DemoDocuments.indictment(c, number, signed, random)
+            : DemoDocuments.nonProsecution(c, number, signed, random);
+    long id =
+        documents.createFromUpstream(
+            new NewDocument(c.id(), number, type, text, "统一业务应用系统", signed, false));
+    if (c.accused().stream()
+        .flatMap(p -> p.screening().stream())
+        .anyMatch(f -> f.outcome() == ScreeningOutcome.WITHHELD_BY_LAW && !f.overridden())) {
+      workflow.withhold(staff(c, Role.CASE_HANDLER), id, WithholdingReason.MINOR_OFFENDER, null);
+      return false;
+    }
+    int stage = i % 10;
+    if (stage == 0) {
+      return false; // still with the handler
+    }
+    ApprovalView a = workflow.submit(staff(c, Role.CASE_HANDLER), id);
+    List<Role> steps = a.steps();
+    int upTo = stage == 1 ? 0 : stage == 2 ? 1 : steps.size();
+    for (int s = 0; s < upTo; s++) {
+      workflow.decide(staff(c, steps.get(s)), id, true, "同意", a.contentHash());
+    }
+    return upTo == steps.size();
+  }
+
+  private static DocumentType typeFor(CaseView c) {
+    if (c.accused().isEmpty()) {
+      return null;
+    }
+    PartyRecord first = c.accused().get(0);
+    boolean prosecuted =
+        first.events().stream().anyMatch(e -> e.type() == CaseEventType.PROSECUTED);
+    boolean dropped =
+        first.events().stream().anyMatch(e -> e.type() == CaseEventType.NOT_PROSECUTED);
+    return prosecuted
+        ? DocumentType.INDICTMENT
+        : dropped ? DocumentType.NON_PROSECUTION_DECISION : null;
+  }
+
+  private static String documentNumber(CaseView c, DocumentType type) {
+    String kind = type == DocumentType.INDICTMENT ? "刑诉" : "刑不诉";
+    return c.caseNumber().replace("检刑诉受", "检" + kind);
+  }
+
+  /** The demo accounts for 小店区; a stand-in identity of the same role elsewhere. */
+  private StaffIdentity staff(CaseView c, Role role) {
+    String demo =
+        switch (role) {
+          case CASE_HANDLER -> "handler";
+          case DEPARTMENT_HEAD -> "depthead";
+          case DEPUTY_CHIEF -> "deputy";
+          case CHIEF_PROCURATOR -> "chief";
+          default -> "casemgmt";
+        };
+    return accounts
+        .identity(demo)
+        .filter(s -> s.unitId() == c.unitId() && s.hasRole(role))
+        .orElseGet(
+            () ->
+                new StaffIdentity(
+                    0,
+                    "demo." + demo + "." + c.unitId(),
+                    "演示" + role.name(),
+                    c.unitId(),
+                    null,
+                    Set.of(role),
+                    DataScope.OWN_UNIT,
+                    true));
+  }
+
+  private static LocalDate last(CaseView c, CaseEventType type) {
+    return c.parties().stream()
+        .flatMap(p -> p.events().stream())
+        .filter(e -> e.type() == type)
+        .map(EventView::occurredOn)
+        .max(LocalDate::compareTo)
+        .orElse(null);
+  }
+
+  private static String event(String number, String id, String type, LocalDate on) {
+    return String.format(
+        "{\"record\":\"event\",\"caseNumber\":\"%s\",\"eventId\":\"%s\",\"partyNo\":null,\"type\":\"%s\",\"on\":\"%s\"}",
+        number, id, type, on);
+  }
+}

@@ -1,0 +1,49 @@
+package org.sunshine.platform.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.sunshine.platform.support.PlatformTest;
+
+@PlatformTest
+class DemoDocumentsTest {
+
+  @Autowired JdbcClient jdbc;
+
+  @Test
+  void theDemoDocumentsGoThroughTheWorkflowAndSomeArePublished() {
+    Map<String, Long> byStatus =
+        jdbc
+            .sql("select status, count(*) as n from legal_document group by status")
+            .query((rs, n) -> Map.entry(rs.getString(1), rs.getLong(2)))
+            .list()
+            .stream()
+            .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+    assertThat(byStatus.getOrDefault("PUBLISHED", 0L)).isPositive();
+    assertThat(byStatus).containsKeys("DRAFT", "IN_APPROVAL");
+    assertThat(
+            jdbc.sql("select count(*) from approval_decision where decision = 'APPROVED'")
+                .query(Long.class)
+                .single())
+        .isPositive();
+  }
+
+  @Test
+  void noPublishedDemoDocumentContainsANameOrIdentityNumberOfItsCase() {
+    List<String[]> leaks =
+        jdbc.sql(
+                """
+                select pd.document_number, p.name from published_document pd
+                join legal_document d on d.id = pd.document_id
+                join case_party p on p.case_id = d.case_id
+                where position(p.name in pd.text) > 0 or position(p.name in pd.public_title) > 0
+                   or (p.id_number is not null and position(p.id_number in pd.text) > 0)""")
+            .query((rs, n) -> new String[] {rs.getString(1), rs.getString(2)})
+            .list();
+    assertThat(leaks).isEmpty();
+  }
+}
