@@ -102,10 +102,14 @@ class SecurityConfiguration {
         new OrRequestMatcher(
             PathPatternRequestMatcher.withDefaults().matcher("/api/**"),
             PathPatternRequestMatcher.withDefaults().matcher("/actuator/**"));
+    // Kiosk-only documents from an address outside the service halls: refused, not a login page.
+    RequestMatcher kiosk = PathPatternRequestMatcher.withDefaults().matcher("/kiosk/documents/**");
     AuthenticationEntryPoint status = new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED);
+    AuthenticationEntryPoint forbidden = new HttpStatusEntryPoint(HttpStatus.FORBIDDEN);
     AuthenticationEntryPoint login = new LoginUrlAuthenticationEntryPoint("/login");
     return (request, response, exception) ->
-        (machines.matches(request) ? status : login).commence(request, response, exception);
+        (kiosk.matches(request) ? forbidden : machines.matches(request) ? status : login)
+            .commence(request, response, exception);
   }
 
   private static AuthorizationManager<RequestAuthorizationContext> fromAddresses(
