@@ -14,6 +14,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.sunshine.platform.organisation.Role;
+import org.sunshine.platform.organisation.StaffIdentity;
 import org.sunshine.platform.security.StaffPrincipal;
 import org.sunshine.redaction.DocumentType;
 
@@ -104,6 +106,7 @@ class DocumentsConsoleController {
     model.addAttribute("v", v);
     model.addAttribute("segments", Segments.of(v.originalText(), v.findings()));
     model.addAttribute("reasons", Arrays.asList(WithholdingReason.values()));
+    permissions(me.identity(), v, model);
     return "documents/console-detail";
   }
 
@@ -186,6 +189,25 @@ class DocumentsConsoleController {
       RedirectAttributes r) {
     return attempt(
         id, r, "已开始更正，原公开版本在更正发布前保持公开", () -> workflow.startCorrection(me.identity(), id, reason));
+  }
+
+  /**
+   * What this staff member may do here, so the page offers only that (the service checks again).
+   */
+  private static void permissions(StaffIdentity me, DocumentView v, Model model) {
+    boolean own = me.unitId() == v.summary().unitId();
+    boolean leader = me.hasRole(Role.DEPUTY_CHIEF) || me.hasRole(Role.CHIEF_PROCURATOR);
+    var pending = v.pendingApproval();
+    model.addAttribute(
+        "canDecide",
+        pending != null
+            && own
+            && me.hasRole(pending.waitingFor())
+            && pending.decisions().stream().noneMatch(d -> d.actor().equals(me.username())));
+    model.addAttribute("canEdit", own && me.hasRole(Role.CASE_HANDLER) && v.editable());
+    model.addAttribute("isHandler", own && me.hasRole(Role.CASE_HANDLER));
+    model.addAttribute("canWithhold", own && (me.hasRole(Role.CASE_HANDLER) || leader));
+    model.addAttribute("upperUnit", !own && (leader || me.hasRole(Role.CASE_MANAGEMENT)));
   }
 
   private static String attempt(long id, RedirectAttributes r, String ok, Runnable action) {
