@@ -2,17 +2,13 @@ package org.sunshine.platform.cases;
 
 import java.io.IOException;
 import java.io.StringReader;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
+import org.sunshine.platform.infrastructure.UpstreamToken;
 
 /**
  * The feed from the case-management system (统一业务应用系统): a machine posts batches with a bearer token
@@ -24,9 +20,9 @@ import org.springframework.web.bind.annotation.RestController;
 class UpstreamImportApi {
 
   private final Cases cases;
-  private final String token;
+  private final UpstreamToken token;
 
-  UpstreamImportApi(Cases cases, @Value("${sunshine.cases.import-token:}") String token) {
+  UpstreamImportApi(Cases cases, UpstreamToken token) {
     this.cases = cases;
     this.token = token;
   }
@@ -45,16 +41,9 @@ class UpstreamImportApi {
       @RequestHeader("Content-Type") String contentType,
       @RequestBody String body)
       throws IOException {
-    if (token.isBlank()) {
-      return ResponseEntity.notFound().build();
-    }
-    String presented = authorization == null ? "" : authorization.replaceFirst("^Bearer\\s+", "");
-    if (!MessageDigest.isEqual(
-        presented.getBytes(StandardCharsets.UTF_8), token.getBytes(StandardCharsets.UTF_8))) {
-      return ResponseEntity.status(HttpStatus.UNAUTHORIZED)
-          .body(
-              ProblemDetail.forStatusAndDetail(
-                  HttpStatus.UNAUTHORIZED, "导入令牌无效 (bad import token)"));
+    var refusal = token.refusal(authorization);
+    if (refusal.isPresent()) {
+      return refusal.get();
     }
     ImportReport report =
         contentType.startsWith("text/csv")

@@ -98,6 +98,13 @@ class DocumentRows {
         .single();
   }
 
+  Optional<DocumentRow> byNumber(String documentNumber) {
+    return jdbc.sql(SELECT + " where d.document_number = ?")
+        .param(documentNumber)
+        .query((rs, n) -> row(rs))
+        .optional();
+  }
+
   Optional<DocumentRow> find(long id) {
     return jdbc.sql(SELECT + " where d.id = ?").param(id).query((rs, n) -> row(rs)).optional();
   }

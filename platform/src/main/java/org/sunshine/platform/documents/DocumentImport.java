@@ -1,0 +1,110 @@
+package org.sunshine.platform.documents;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.stereotype.Component;
+import org.sunshine.platform.cases.CaseRef;
+import org.sunshine.platform.cases.Cases;
+import org.sunshine.redaction.DocumentType;
+
+/**
+ * Documents sent by the case-management system, one JSON object per line: {@code caseNumber,
+ * documentNumber, type, decidedOn, text}. Each line is its own transaction; the same document sent
+ * twice is left unchanged; a different text under a known number is refused, never overwritten.
+ */
+@Component
+class DocumentImport {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private final Documents documents;
+  private final DocumentRows rows;
+  private final Cases cases;
+
+  DocumentImport(Documents documents, DocumentRows rows, Cases cases) {
+    this.documents = documents;
+    this.rows = rows;
+    this.cases = cases;
+  }
+
+  DocumentImportReport apply(String body) {
+    int total = 0;
+    int created = 0;
+    int unchanged = 0;
+    List<DocumentImportReport.LineError> errors = new ArrayList<>();
+    String[] lines = body.split("\n");
+    for (int i = 0; i < lines.length; i++) {
+      if (lines[i].isBlank()) {
+        continue;
+      }
+      total++;
+      String number = null;
+      try {
+        JsonNode n = JSON.readTree(lines[i]);
+        number = text(n, "documentNumber");
+        String caseNumber = text(n, "caseNumber");
+        String text = TextExtraction.normalise(text(n, "text"));
+        CaseRef c =
+            cases
+                .locate(caseNumber)
+                .orElseThrow(() -> new IllegalArgumentException("caseNumber: 未知案号"));
+        var existing = rows.byNumber(number);
+        if (existing.isPresent()) {
+          if (existing.get().caseId() == c.caseId() && existing.get().originalText().equals(text)) {
+            unchanged++;
+            continue;
+          }
+          throw new IllegalArgumentException("documentNumber: 文号已存在且内容不同");
+        }
+        documents.createFromUpstream(
+            new NewDocument(
+                c.caseId(),
+                number,
+                n.hasNonNull("type") ? type(n.get("type").asText()) : null,
+                text,
+                "统一业务应用系统",
+                n.hasNonNull("decidedOn") ? date(n.get("decidedOn").asText()) : null,
+                n.path("important").asBoolean(false)));
+        created++;
+      } catch (IllegalArgumentException e) {
+        String m = e.getMessage() == null ? "无效" : e.getMessage();
+        int colon = m.indexOf(':');
+        errors.add(
+            new DocumentImportReport.LineError(
+                i + 1,
+                number,
+                colon > 0 ? m.substring(0, colon) : null,
+                colon > 0 ? m.substring(colon + 1).strip() : m));
+      } catch (java.io.IOException e) {
+        errors.add(new DocumentImportReport.LineError(i + 1, null, null, "不是有效的JSON"));
+      }
+    }
+    return new DocumentImportReport(total, created, unchanged, errors.size(), errors);
+  }
+
+  private static String text(JsonNode n, String field) {
+    JsonNode v = n.get(field);
+    if (v == null || !v.isTextual() || v.asText().isBlank()) {
+      throw new IllegalArgumentException(field + ": 必填");
+    }
+    return v.asText();
+  }
+
+  private static DocumentType type(String value) {
+    try {
+      return DocumentType.valueOf(value);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("type: 未知文书类型 " + value);
+    }
+  }
+
+  private static LocalDate date(String value) {
+    try {
+      return LocalDate.parse(value);
+    } catch (java.time.format.DateTimeParseException e) {
+      throw new IllegalArgumentException("decidedOn: 日期格式应为 yyyy-MM-dd");
+    }
+  }
+}
