@@ -4,7 +4,9 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.sunshine.platform.approval.Approvals;
 import org.sunshine.platform.cases.Cases;
+import org.sunshine.platform.documents.Documents;
 import org.sunshine.platform.organisation.Directory;
 import org.sunshine.platform.organisation.StaffIdentity;
 import org.sunshine.platform.security.Credentials;
@@ -17,17 +19,28 @@ class DashboardController {
   private final Directory directory;
   private final Credentials credentials;
   private final Cases cases;
+  private final Documents documents;
+  private final Approvals approvals;
 
-  DashboardController(Directory directory, Credentials credentials, Cases cases) {
+  DashboardController(
+      Directory directory,
+      Credentials credentials,
+      Cases cases,
+      Documents documents,
+      Approvals approvals) {
     this.directory = directory;
     this.credentials = credentials;
     this.cases = cases;
+    this.documents = documents;
+    this.approvals = approvals;
   }
 
   @GetMapping({"/console", "/console/"})
   String dashboard(@AuthenticationPrincipal StaffPrincipal principal, Model model) {
     describe(principal.identity(), model);
     model.addAttribute("overdueCases", cases.overdueCount(principal.identity()));
+    model.addAttribute("overdueDocuments", documents.visibleTo(principal.identity(), true).size());
+    model.addAttribute("approvalTasks", approvals.inbox(principal.identity()).size());
     return "console/dashboard";
   }
 
