@@ -36,6 +36,13 @@ class PdfTypesetter {
   private static final float PITCH = HEIGHT / LINES;
   private static final float BODY_SIZE = WIDTH / 28;
   private static final float TITLE_SIZE = 22;
+
+  /** Marks a centred line (a character no document contains). */
+  private static final String CENTRE = "\u0001";
+
+  /** Punctuation that never starts a line (避头): it hangs at the end of the previous one. */
+  private static final String NO_LINE_START = "，。、；：？！）》」』”’】…·%";
+
   private static final String FONT = "fonts/ttf/NotoSansSC/NotoSansSC-Regular.ttf";
 
   private volatile byte[] fontBytes;
@@ -52,8 +59,17 @@ class PdfTypesetter {
       info.setCreationDate(when);
       doc.setDocumentInformation(info);
       List<String> lines = new ArrayList<>();
+      int headings = 0;
       for (String paragraph : text.split("\n", -1)) {
-        lines.addAll(wrap(safe(font, paragraph.stripTrailing()), font));
+        String p = safe(font, paragraph.strip());
+        if (headings < 3 && !p.isEmpty() && p.length() <= 28) {
+          // The heading block (unit, document name, number) is centred, as the standard sets it.
+          headings++;
+          lines.add(CENTRE + p);
+        } else {
+          headings = p.isEmpty() ? headings : 3;
+          lines.addAll(wrap(p.isEmpty() ? p : "\u3000\u3000" + p, font));
+        }
       }
       write(doc, font, safe(font, title), lines);
       ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -85,7 +101,14 @@ class PdfTypesetter {
           first = false;
         }
         for (int i = 0; i < slots && index < lines.size(); i++, index++) {
-          text(s, font, BODY_SIZE, LEFT, y, lines.get(index));
+          String line = lines.get(index);
+          if (line.startsWith(CENTRE)) {
+            line = line.substring(1);
+            float w = font.getStringWidth(line) / 1000 * BODY_SIZE;
+            text(s, font, BODY_SIZE, LEFT + Math.max(0, (WIDTH - w) / 2), y, line);
+          } else {
+            text(s, font, BODY_SIZE, LEFT, y, line);
+          }
           y -= PITCH;
         }
         String number = "— " + pageNo + " —";
@@ -117,7 +140,8 @@ class PdfTypesetter {
       int cp = paragraph.codePointAt(i);
       String ch = new String(Character.toChars(cp));
       float w = font.getStringWidth(ch) / 1000 * BODY_SIZE;
-      if (width + w > WIDTH + 0.5f && line.length() > 0) {
+      boolean hangs = NO_LINE_START.indexOf(cp) >= 0;
+      if (width + w > WIDTH + 0.5f && line.length() > 0 && !hangs) {
         lines.add(line.toString());
         line.setLength(0);
         width = 0;
