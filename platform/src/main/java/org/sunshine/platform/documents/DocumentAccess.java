@@ -27,7 +27,7 @@ class DocumentAccess {
   DocumentRows.DocumentRow readable(StaffIdentity staff, long documentId) {
     DocumentRows.DocumentRow d =
         rows.find(documentId).orElseThrow(() -> new NoSuchElementException("document"));
-    if (!covers(staff, d.unitId()) || onlyAdministrator(staff)) {
+    if (!covers(staff, d.unitId()) || !mayReadOriginals(staff)) {
       throw new NoSuchElementException("document");
     }
     return d;
@@ -55,8 +55,16 @@ class DocumentAccess {
     return directory.unitsVisibleTo(staff).contains(unitId);
   }
 
-  private static boolean onlyAdministrator(StaffIdentity staff) {
-    return staff.roles().equals(java.util.Set.of(Role.ADMINISTRATOR));
+  /** Case work and its oversight read originals; the press office, 控申 and administrators do not. */
+  private static boolean mayReadOriginals(StaffIdentity staff) {
+    return java.util.stream.Stream.of(
+            Role.CASE_HANDLER,
+            Role.DEPARTMENT_HEAD,
+            Role.DEPUTY_CHIEF,
+            Role.CHIEF_PROCURATOR,
+            Role.CASE_MANAGEMENT,
+            Role.INSPECTOR)
+        .anyMatch(staff::hasRole);
   }
 
   static String sha256(String title, String text) {

@@ -79,6 +79,11 @@ class DocumentImport {
                 colon > 0 ? m.substring(colon + 1).strip() : m));
       } catch (java.io.IOException e) {
         errors.add(new DocumentImportReport.LineError(i + 1, null, null, "不是有效的JSON"));
+      } catch (RuntimeException e) {
+        // A database or engine failure takes this line back (its own transaction), never the batch.
+        errors.add(
+            new DocumentImportReport.LineError(
+                i + 1, number, null, "无法保存（" + e.getClass().getSimpleName() + "）"));
       }
     }
     return new DocumentImportReport(total, created, unchanged, errors.size(), errors);

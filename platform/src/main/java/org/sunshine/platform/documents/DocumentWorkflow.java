@@ -121,17 +121,22 @@ public class DocumentWorkflow {
       if (withdrawal) {
         withdraw(d, d.withdrawalReason(), staff.username(), null);
       } else {
-        publish(d, row, staff.username(), after.id());
+        publish(d, row, staff.username(), after);
       }
     }
     record(staff, approve ? "APPROVE_DOCUMENT" : "RETURN_DOCUMENT", id, comment);
     return after;
   }
 
-  private void publish(LegalDocument d, DocumentRows.DocumentRow row, String by, long approvalId) {
+  private void publish(
+      LegalDocument d, DocumentRows.DocumentRow row, String by, ApprovalView approval) {
+    long approvalId = approval.id();
     CaseView c = cases.record(row.caseId());
     String title = row.publicTitle();
     String text = row.redactedText();
+    if (!DocumentAccess.sha256(title, text).equals(approval.contentHash())) {
+      throw new IllegalStateException("公开文本与审批的版本不一致，须重新提交审批");
+    }
     // The re-check runs again on exactly the approved text: one hit blocks publication.
     List<String> hits = review.residual(title, text, c, findings.of(d.id));
     if (!hits.isEmpty()) {
@@ -172,6 +177,17 @@ public class DocumentWorkflow {
     if (!reason.mandatory() && (note == null || note.isBlank())) {
       throw new IllegalArgumentException("note: 须说明不公开的理由");
     }
+    boolean leader = staff.hasRole(Role.DEPUTY_CHIEF) || staff.hasRole(Role.CHIEF_PROCURATOR);
+    if (!leader) {
+      DocumentRows.DocumentRow row = rows.find(id).orElseThrow();
+      boolean supported =
+          reason == RedactionReview.withholdingFor(row.refusals())
+              || reason == WithholdingReason.NOT_PUBLISHABLE_TYPE
+              || !Documents.lawBars(cases.record(row.caseId())).isEmpty();
+      if (!supported) {
+        throw new AccessDeniedException("该不公开理由未经系统识别或案件记载，须由分管副检察长或检察长决定");
+      }
+    }
     LocalDate today = LocalDate.now(clock);
     d.withhold(reason, note == null ? null : note.strip(), staff.username(), today);
     approvals.cancelPending(Documents.SUBJECT, id, staff.username(), "决定不公开");
@@ -184,6 +200,8 @@ public class DocumentWorkflow {
   @Transactional
   public ApprovalView requestWithdrawal(StaffIdentity staff, long id, String reason) {
     LegalDocument d = access.forHandler(staff, id);
+    requireNothingPending(id);
+    requireNoLeak(reason, d);
     d.requestWithdrawal(reason);
     rows.save(d, clock.instant());
     PublishedRevision live = publications.revisions(id).get(0);
@@ -212,6 +230,7 @@ public class DocumentWorkflow {
       throw new AccessDeniedException("责令撤回须由上级院院领导或案件管理部门决定");
     }
     LegalDocument d = new LegalDocument(rows.lock(id).orElseThrow());
+    requireNoLeak(reason, d);
     approvals.cancelPending(Documents.SUBJECT, id, staff.username(), "上级院责令撤回");
     withdraw(d, reason, staff.username(), staff.unitId());
     record(staff, "ORDER_WITHDRAWAL", id, reason);
@@ -230,9 +249,27 @@ public class DocumentWorkflow {
   @Transactional
   public void startCorrection(StaffIdentity staff, long id, String reason) {
     LegalDocument d = access.forHandler(staff, id);
+    requireNothingPending(id);
+    requireNoLeak(reason, d);
     d.startCorrection(reason);
     rows.save(d, clock.instant());
     record(staff, "START_CORRECTION", id, reason);
+  }
+
+  private void requireNothingPending(long id) {
+    approvals
+        .pendingFor(Documents.SUBJECT, id)
+        .ifPresent(
+            a -> {
+              throw new IllegalStateException("该文书有未完成的审批（" + a.chain() + "），请待其结束");
+            });
+  }
+
+  /** Reasons are published: they must not name the case's people either. */
+  private void requireNoLeak(String reason, LegalDocument d) {
+    if (reason != null && !review.leaksIn(reason, cases.record(d.caseId)).isEmpty()) {
+      throw new IllegalArgumentException("reason: 理由将公开，不得包含当事人姓名或证件号码");
+    }
   }
 
   private void record(StaffIdentity staff, String action, long id, String detail) {

@@ -169,55 +169,6 @@ public class Documents {
         publications.corrections(d.id()));
   }
 
-  /** The reviewer accepts or rejects one proposed span. */
-  @Transactional
-  public void decideFinding(StaffIdentity staff, long documentId, long findingId, boolean accept) {
-    LegalDocument d = editable(staff, documentId);
-    if (findings.documentOf(findingId).filter(x -> x == d.id).isEmpty()) {
-      throw new NoSuchElementException("finding");
-    }
-    findings.setAccepted(findingId, accept);
-    review.recompute(rows.find(documentId).orElseThrow());
-  }
-
-  /** The reviewer marks a span the engine missed (selected in the original text). */
-  @Transactional
-  public void addFinding(StaffIdentity staff, long documentId, int start, int end) {
-    LegalDocument ld = editable(staff, documentId);
-    DocumentRows.DocumentRow d = rows.find(ld.id).orElseThrow();
-    String original = d.originalText();
-    if (start < 0 || end <= start || end > original.length() || end - start > 200) {
-      throw new IllegalArgumentException("start: 所选范围无效（1–200字）");
-    }
-    for (FindingView f : findings.of(documentId)) {
-      if (f.accepted() && f.start() < end && start < f.end()) {
-        throw new IllegalArgumentException("start: 与已有标注“" + f.original() + "”重叠");
-      }
-    }
-    String selected = original.substring(start, end);
-    String pseudonym = findings.pseudonyms(d.caseId()).get(selected.strip());
-    findings.insert(
-        documentId,
-        start,
-        end,
-        selected,
-        pseudonym != null ? "NAME" : "MANUAL",
-        null,
-        "reviewer:" + staff.username(),
-        1.0,
-        pseudonym != null ? pseudonym : "**",
-        true);
-    review.recompute(d);
-  }
-
-  private LegalDocument editable(StaffIdentity staff, long documentId) {
-    LegalDocument d = access.forHandler(staff, documentId);
-    if (d.status() != DocumentStatus.DRAFT) {
-      throw new IllegalStateException("只有草稿可以修改技术处理（修改已审批的内容须重新审批）");
-    }
-    return d;
-  }
-
   @Transactional(readOnly = true)
   public List<DocumentSummary> ofCase(StaffIdentity staff, long caseId) {
     if (!cases.inScopeOf(staff, caseId)) {
@@ -258,7 +209,8 @@ public class Documents {
         d.publicTitle(),
         from,
         due,
-        open && due != null && LocalDate.now(clock).isAfter(due),
+        // A correction of a document already out is not late: the public has it.
+        open && d.revision() == 0 && due != null && LocalDate.now(clock).isAfter(due),
         d.unitId());
   }
 

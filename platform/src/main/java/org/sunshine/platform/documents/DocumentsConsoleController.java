@@ -25,12 +25,17 @@ import org.sunshine.redaction.DocumentType;
 class DocumentsConsoleController {
 
   private final Documents documents;
+  private final DocumentReview review;
   private final DocumentWorkflow workflow;
   private final java.time.Clock clock;
 
   DocumentsConsoleController(
-      Documents documents, DocumentWorkflow workflow, java.time.Clock clock) {
+      Documents documents,
+      DocumentReview review,
+      DocumentWorkflow workflow,
+      java.time.Clock clock) {
     this.documents = documents;
+    this.review = review;
     this.workflow = workflow;
     this.clock = clock;
   }
@@ -118,7 +123,7 @@ class DocumentsConsoleController {
       @RequestParam boolean accept,
       RedirectAttributes redirect) {
     return attempt(
-        id, redirect, null, () -> documents.decideFinding(me.identity(), id, findingId, accept));
+        id, redirect, null, () -> review.decideFinding(me.identity(), id, findingId, accept));
   }
 
   @PostMapping("/documents/{id}/findings")
@@ -127,9 +132,20 @@ class DocumentsConsoleController {
       @PathVariable long id,
       @RequestParam int start,
       @RequestParam int end,
+      @RequestParam(defaultValue = "false") boolean name,
       RedirectAttributes redirect) {
     return attempt(
-        id, redirect, "已添加屏蔽", () -> documents.addFinding(me.identity(), id, start, end));
+        id, redirect, "已添加屏蔽", () -> review.addFinding(me.identity(), id, start, end, name));
+  }
+
+  @PostMapping("/documents/{id}/overrule")
+  String overrule(
+      @AuthenticationPrincipal StaffPrincipal me,
+      @PathVariable long id,
+      @RequestParam String reason,
+      RedirectAttributes r) {
+    return attempt(
+        id, r, "已推翻系统的拒绝意见（已记录）", () -> review.overruleRefusal(me.identity(), id, reason));
   }
 
   @PostMapping("/documents/{id}/submit")
@@ -207,6 +223,7 @@ class DocumentsConsoleController {
     model.addAttribute("canEdit", own && me.hasRole(Role.CASE_HANDLER) && v.editable());
     model.addAttribute("isHandler", own && me.hasRole(Role.CASE_HANDLER));
     model.addAttribute("canWithhold", own && (me.hasRole(Role.CASE_HANDLER) || leader));
+    model.addAttribute("canOverrule", own && leader && v.editable() && !v.refusals().isEmpty());
     model.addAttribute("upperUnit", !own && (leader || me.hasRole(Role.CASE_MANAGEMENT)));
   }
 
@@ -218,6 +235,8 @@ class DocumentsConsoleController {
       }
     } catch (IllegalArgumentException | IllegalStateException e) {
       r.addFlashAttribute("error", e.getMessage());
+    } catch (org.springframework.security.access.AccessDeniedException e) {
+      r.addFlashAttribute("error", "无权进行此操作：" + e.getMessage());
     }
     return "redirect:/console/documents/" + id;
   }

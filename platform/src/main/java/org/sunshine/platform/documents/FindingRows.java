@@ -113,11 +113,23 @@ class FindingRows {
     return map;
   }
 
+  /**
+   * Serialises pseudonym assignment per case (two documents of one case arriving together must not
+   * give one pseudonym to two people); released at commit.
+   */
+  void lockCase(long caseId) {
+    jdbc.sql("select pg_advisory_xact_lock(7305, cast(? as int))")
+        .param((int) (caseId % Integer.MAX_VALUE))
+        .query()
+        .listOfRows();
+  }
+
+  /** Adds new people; a pseudonym already held by someone else fails the transaction. */
   void addPseudonyms(long caseId, Map<String, String> map) {
     for (Map.Entry<String, String> e : map.entrySet()) {
       jdbc.sql(
               "insert into case_pseudonym (case_id, name, pseudonym) values (?, ?, ?)"
-                  + " on conflict do nothing")
+                  + " on conflict (case_id, name) do nothing")
           .params(caseId, e.getKey(), e.getValue())
           .update();
     }

@@ -103,7 +103,7 @@ final class LegalDocument {
 
   /** Records that a withdrawal was asked for; it takes effect when its approval ends. */
   void requestWithdrawal(String reason) {
-    require(revision > 0 && status != DocumentStatus.WITHDRAWN, "只有已公开的文书可以撤回");
+    require(status == DocumentStatus.PUBLISHED, "只有已公开（且不在更正中）的文书可以申请撤回");
     requireReason(reason);
     withdrawalReason = reason.strip();
   }

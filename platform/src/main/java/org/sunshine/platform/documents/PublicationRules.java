@@ -2,12 +2,14 @@ package org.sunshine.platform.documents;
 
 import java.time.LocalDate;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.sunshine.platform.cases.CaseEventType;
 import org.sunshine.platform.cases.CaseView;
 import org.sunshine.platform.cases.EventView;
+import org.sunshine.platform.cases.PartyRecord;
 import org.sunshine.platform.cases.WorkingCalendar;
 import org.sunshine.redaction.DocumentType;
 
@@ -72,9 +74,26 @@ public record PublicationRules(Map<DocumentType, TypeRule> types) {
     if (r.trigger() == null) {
       return decidedOn;
     }
-    return Stream.concat(
-            c.caseEvents().stream(), c.parties().stream().flatMap(p -> p.events().stream()))
-        .filter(e -> e.type() == r.trigger())
+    // Every accused person's judgment must be effective (one co-defendant's appeal holds it back).
+    List<PartyRecord> accused = c.accused();
+    if (accused.isEmpty()) {
+      return earliest(c.caseEvents().stream(), r.trigger());
+    }
+    LocalDate latest = null;
+    for (PartyRecord p : accused) {
+      LocalDate own =
+          earliest(Stream.concat(c.caseEvents().stream(), p.events().stream()), r.trigger());
+      if (own == null) {
+        return null;
+      }
+      latest = latest == null || own.isAfter(latest) ? own : latest;
+    }
+    return latest;
+  }
+
+  private static LocalDate earliest(Stream<EventView> events, CaseEventType type) {
+    return events
+        .filter(e -> e.type() == type)
         .map(EventView::occurredOn)
         .min(LocalDate::compareTo)
         .orElse(null);

@@ -52,6 +52,7 @@ class RedactionReview {
 
   /** Runs the engine on the original text with the case's participants and pseudonyms. */
   void propose(DocumentRows.DocumentRow d, CaseView c) {
+    findings.lockCase(c.id());
     PseudonymMap known = PseudonymMap.of(findings.pseudonyms(c.id()));
     List<KnownParticipant> participants =
         c.parties().stream()
@@ -125,7 +126,15 @@ class RedactionReview {
             .sorted(Comparator.comparingInt(FindingView::start))
             .toList();
     for (FindingView f : accepted) {
-      if (f.start() < at || f.end() > original.length()) {
+      if (f.end() > original.length()) {
+        continue;
+      }
+      if (f.start() < at) {
+        // Overlapping spans (refused on input, kept safe here): mask the rest, never show it.
+        if (f.end() > at) {
+          out.append("**");
+          at = f.end();
+        }
         continue;
       }
       out.append(original, at, f.start()).append(f.replacement());
@@ -144,6 +153,8 @@ class RedactionReview {
     Set<String> phrases = new LinkedHashSet<>();
     if (policy.scope() == AnonymisationScope.ALL_NATURAL_PERSONS) {
       c.parties().forEach(p -> names.add(p.name()));
+      // Everyone the case's documents have named so far, accomplices outside the record included.
+      names.addAll(findings.pseudonyms(c.id()).keySet());
     }
     c.parties().stream().map(PartyRecord::idNumber).filter(Objects::nonNull).forEach(numbers::add);
     for (FindingView f : spans) {
@@ -160,6 +171,13 @@ class RedactionReview {
     }
     String all = (publicTitle == null ? "" : publicTitle) + "\n" + (text == null ? "" : text);
     return ResidualCheck.check(all, names, numbers, phrases);
+  }
+
+  /**
+   * Names and numbers of the case found in a free text that will be public (a withdrawal reason).
+   */
+  List<String> leaksIn(String publicText, CaseView c) {
+    return residual(null, publicText, c, List.of());
   }
 
   /** The engine's refusals as the reviewer sees them (without the reason code). */

@@ -66,6 +66,11 @@ public class DocumentFixtures {
    * its documents publishable.
    */
   public long aCaseWith(String charge, String... parties) throws IOException {
+    return aCaseWith(true, charge, parties);
+  }
+
+  /** As {@link #aCaseWith(String, String...)}, optionally without the court's judgment. */
+  public long aCaseWith(boolean judged, String charge, String... parties) throws IOException {
     String number =
         "晋小检刑诉受〔2026〕W" + SEQ.incrementAndGet() + "-" + System.nanoTime() % 100000 + "号";
     LocalDate accepted = LocalDate.now().minusDays(60);
@@ -87,7 +92,9 @@ public class DocumentFixtures {
             number, charge, accepted, list));
     lines.add(event(number, "E1", "ACCEPTED", accepted));
     lines.add(event(number, "E2", "CONCLUDED", accepted.plusDays(20)));
-    lines.add(event(number, "E3", "JUDGMENT_EFFECTIVE", accepted.plusDays(40)));
+    if (judged) {
+      lines.add(event(number, "E3", "JUDGMENT_EFFECTIVE", accepted.plusDays(40)));
+    }
     lines.add(event(number, "E4", "DECISION_ANNOUNCED", accepted.plusDays(21)));
     lines.add(event(number, "E5", "DECISION_SERVED", accepted.plusDays(21)));
     var report = cases.importSystemBatch(new StringReader(String.join("\n", lines)));
@@ -95,6 +102,20 @@ public class DocumentFixtures {
       throw new IllegalStateException(report.toString());
     }
     return cases.locate(number).orElseThrow().caseId();
+  }
+
+  /** Records an event for one party (by party number) of a case, as upstream sends it. */
+  public void partyEvent(long caseId, String partyNo, String type, LocalDate on)
+      throws IOException {
+    String number = cases.record(caseId).caseNumber();
+    String line =
+        String.format(
+            "{\"record\":\"event\",\"caseNumber\":\"%s\",\"eventId\":\"%s\",\"partyNo\":\"%s\",\"type\":\"%s\",\"on\":\"%s\"}",
+            number, "P-" + partyNo + "-" + type, partyNo, type, on);
+    var report = cases.importSystemBatch(new StringReader(line));
+    if (report.rejected() > 0) {
+      throw new IllegalStateException(report.toString());
+    }
   }
 
   private static String event(String number, String id, String type, LocalDate on) {

@@ -84,6 +84,12 @@ class DocumentPagesTest {
     mvc.perform(get("/documents/" + id + ".pdf"))
         .andExpect(status().isOk())
         .andExpect(header().string("Content-Type", "application/pdf"));
+    workflow.orderWithdrawal(fx.staff("casemgmt.province"), id, "技术处理不当");
+    mvc.perform(get("/documents/" + id))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("已撤回的法律文书")))
+        .andExpect(content().string(not(containsString("张某甲涉嫌盗窃案"))))
+        .andExpect(content().string(containsString("技术处理不当")));
   }
 
   @Test

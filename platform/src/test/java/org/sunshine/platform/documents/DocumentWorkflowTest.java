@@ -21,6 +21,7 @@ class DocumentWorkflowTest {
 
   @Autowired DocumentFixtures fx;
   @Autowired Documents documents;
+  @Autowired DocumentReview review;
   @Autowired DocumentWorkflow workflow;
   @Autowired PublishedDocuments published;
   @Autowired AuditLog audit;
@@ -94,6 +95,18 @@ class DocumentWorkflowTest {
   }
 
   @Test
+  void anIndictmentWaitsUntilEveryDefendantsJudgmentIsEffective() throws Exception {
+    long caseId = fx.aCaseWith(false, "盗窃罪", "张伟强:DEFENDANT", "王小明:DEFENDANT");
+    fx.partyEvent(caseId, "P1", "JUDGMENT_EFFECTIVE", java.time.LocalDate.now().minusDays(3));
+    long id = fx.anIndictment(caseId);
+    // The second defendant appealed: the indictment waits for his judgment too.
+    assertThat(view(id).summary().publishableFrom()).isNull();
+    fx.partyEvent(caseId, "P2", "JUDGMENT_EFFECTIVE", java.time.LocalDate.now().minusDays(1));
+    assertThat(view(id).summary().publishableFrom())
+        .isEqualTo(java.time.LocalDate.now().minusDays(1));
+  }
+
+  @Test
   void nothingIsPublishedBeforeItsApproval() throws Exception {
     long id = fx.anIndictment(fx.aCase(true, false));
     assertThatThrownBy(() -> approve("casemgmt", id))
@@ -164,8 +177,8 @@ class DocumentWorkflowTest {
     assertThat(returned.approvals().get(0).status()).isEqualTo(ApprovalStatus.RETURNED);
 
     FindingView first = returned.findings().get(0);
-    documents.decideFinding(staff("handler"), id, first.id(), false);
-    documents.decideFinding(staff("handler"), id, first.id(), true);
+    review.decideFinding(staff("handler"), id, first.id(), false);
+    review.decideFinding(staff("handler"), id, first.id(), true);
     workflow.submit(staff("handler"), id);
     DocumentView again = view(id);
     assertThat(again.pendingApproval().currentStep()).isZero();
@@ -180,12 +193,12 @@ class DocumentWorkflowTest {
             .filter(f -> f.original().equals("张伟强"))
             .findFirst()
             .orElseThrow();
-    documents.decideFinding(staff("handler"), id, name.id(), false);
+    review.decideFinding(staff("handler"), id, name.id(), false);
     assertThat(view(id).residualHits()).anyMatch(h -> h.contains("张伟强"));
     assertThatThrownBy(() -> workflow.submit(staff("handler"), id))
         .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("残留检查");
-    documents.decideFinding(staff("handler"), id, name.id(), true);
+    review.decideFinding(staff("handler"), id, name.id(), true);
     assertThat(view(id).residualHits()).isEmpty();
   }
 
@@ -194,11 +207,66 @@ class DocumentWorkflowTest {
     long id = fx.anIndictment(fx.aCase(true, false));
     DocumentView v = view(id);
     int start = v.originalText().indexOf("电动自行车");
-    documents.addFinding(staff("handler"), id, start, start + 5);
+    review.addFinding(staff("handler"), id, start, start + 5, false);
     assertThat(view(id).redactedText()).doesNotContain("电动自行车").contains("**一辆");
-    assertThatThrownBy(() -> documents.addFinding(staff("handler"), id, start, start + 2))
+    assertThatThrownBy(() -> review.addFinding(staff("handler"), id, start, start + 2, false))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("重叠");
+  }
+
+  @Test
+  void aSpanOverlappingARejectedProposalIsRefusedSoNoTailIsLeftInClear() throws Exception {
+    long id = fx.anIndictment(fx.aCase(true, false));
+    FindingView idNumber =
+        view(id).findings().stream()
+            .filter(f -> f.category().equals("ID_NUMBER"))
+            .findFirst()
+            .orElseThrow();
+    review.decideFinding(staff("handler"), id, idNumber.id(), false);
+    assertThatThrownBy(
+            () ->
+                review.addFinding(
+                    staff("handler"), id, idNumber.start() - 2, idNumber.start() + 4, false))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("重叠");
+    review.decideFinding(staff("handler"), id, idNumber.id(), true);
+    assertThat(view(id).redactedText()).doesNotContain("140105198503120018");
+  }
+
+  @Test
+  void aReviewerMarksAMissedNameAndItGetsANewPseudonymOfTheCase() {
+    assertThat(DocumentReview.nextPseudonym(java.util.Map.of("张伟强", "张某某"), "王小明"))
+        .isEqualTo("王某某");
+    assertThat(DocumentReview.nextPseudonym(java.util.Map.of("张伟强", "张某甲", "张丽", "张某乙"), "张明"))
+        .isEqualTo("张某丙");
+  }
+
+  @Test
+  void noWithdrawalWhileACorrectionIsUnderWayAndNoReasonMayNameAParty() throws Exception {
+    long id = published(fx.aCase(true, false));
+    assertThatThrownBy(() -> workflow.requestWithdrawal(staff("handler"), id, "张伟强申请撤回"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("不得包含");
+    workflow.startCorrection(staff("handler"), id, "更正错别字");
+    workflow.submit(staff("handler"), id);
+    assertThatThrownBy(() -> workflow.requestWithdrawal(staff("handler"), id, "判决撤销"))
+        .isInstanceOf(IllegalStateException.class);
+    assertThat(view(id).pendingApproval().chain()).isEqualTo("document");
+  }
+
+  @Test
+  void aCorrectionOfADocumentAlreadyOutIsNotOverdue() throws Exception {
+    long id = published(fx.aCaseWith("盗窃罪", "张伟强:DEFENDANT", "李秀兰:VICTIM"));
+    workflow.startCorrection(staff("handler"), id, "更正错别字");
+    assertThat(view(id).summary().overdue()).isFalse();
+  }
+
+  @Test
+  void theHandlerAloneCannotWithholdForAReasonNothingSupports() throws Exception {
+    long id = fx.anIndictment(fx.aCase(true, false));
+    assertThatThrownBy(
+            () -> workflow.withhold(staff("handler"), id, WithholdingReason.STATE_SECRET, null))
+        .isInstanceOf(AccessDeniedException.class);
   }
 
   @Test
@@ -276,6 +344,8 @@ class DocumentWorkflowTest {
     assertThatThrownBy(() -> documents.view(staff(other), id))
         .isInstanceOf(java.util.NoSuchElementException.class);
     assertThatThrownBy(() -> documents.view(staff("admin.xiaodian"), id))
+        .isInstanceOf(java.util.NoSuchElementException.class);
+    assertThatThrownBy(() -> documents.view(staff("petitions"), id))
         .isInstanceOf(java.util.NoSuchElementException.class);
     assertThat(documents.view(staff("casemgmt.province"), id).originalText()).contains("张伟强");
   }

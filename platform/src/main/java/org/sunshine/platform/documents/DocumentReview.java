@@ -1,0 +1,163 @@
+package org.sunshine.platform.documents;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.sunshine.platform.audit.AuditLog;
+import org.sunshine.platform.audit.Channel;
+import org.sunshine.platform.organisation.Role;
+import org.sunshine.platform.organisation.StaffIdentity;
+
+/**
+ * The handler's review of a draft: accept or reject each proposed span, mask what the engine
+ * missed, and (for a leader) overrule a refusal of the engine. Spans never overlap: an overlap
+ * would leave part of a masked item in clear text.
+ */
+@Service
+public class DocumentReview {
+
+  private static final String SUFFIXES = "甲乙丙丁戊己庚辛壬癸";
+
+  private final DocumentRows rows;
+  private final FindingRows findings;
+  private final DocumentAccess access;
+  private final RedactionReview review;
+  private final AuditLog audit;
+  private final Clock clock;
+
+  DocumentReview(
+      DocumentRows rows,
+      FindingRows findings,
+      DocumentAccess access,
+      RedactionReview review,
+      AuditLog audit,
+      Clock clock) {
+    this.rows = rows;
+    this.findings = findings;
+    this.access = access;
+    this.review = review;
+    this.audit = audit;
+    this.clock = clock;
+  }
+
+  /** The reviewer accepts or rejects one proposed span. */
+  @Transactional
+  public void decideFinding(StaffIdentity staff, long documentId, long findingId, boolean accept) {
+    LegalDocument d = editable(staff, documentId);
+    List<FindingView> all = findings.of(d.id);
+    FindingView f =
+        all.stream()
+            .filter(x -> x.id() == findingId)
+            .findFirst()
+            .orElseThrow(() -> new NoSuchElementException("finding"));
+    if (accept) {
+      requireNoOverlap(all, f.start(), f.end(), findingId);
+    }
+    findings.setAccepted(findingId, accept);
+    review.recompute(rows.find(documentId).orElseThrow());
+  }
+
+  /**
+   * The reviewer masks a span the engine missed (selected in the original text). A name gets the
+   * case's pseudonym for that person, a new one if the case has none yet; anything else {@code **}.
+   */
+  @Transactional
+  public void addFinding(StaffIdentity staff, long documentId, int start, int end, boolean name) {
+    LegalDocument ld = editable(staff, documentId);
+    DocumentRows.DocumentRow d = rows.find(ld.id).orElseThrow();
+    String original = d.originalText();
+    if (start < 0 || end <= start || end > original.length() || end - start > 200) {
+      throw new IllegalArgumentException("start: 所选范围无效（1–200字）");
+    }
+    requireNoOverlap(findings.of(documentId), start, end, -1);
+    String selected = original.substring(start, end);
+    String replacement = "**";
+    if (name) {
+      findings.lockCase(d.caseId());
+      Map<String, String> map = findings.pseudonyms(d.caseId());
+      replacement = map.get(selected.strip());
+      if (replacement == null) {
+        replacement = nextPseudonym(map, selected.strip());
+        findings.addPseudonyms(d.caseId(), Map.of(selected.strip(), replacement));
+      }
+    }
+    findings.insert(
+        documentId,
+        start,
+        end,
+        selected,
+        name ? "NAME" : "MANUAL",
+        null,
+        "reviewer:" + staff.username(),
+        1.0,
+        replacement,
+        true);
+    review.recompute(d);
+  }
+
+  /**
+   * A deputy chief or the chief procurator overrules the engine's refusal with a recorded reason
+   * (第四条: publishing a crime against a minor is the chief procurator's decision alone). What the
+   * case record bars (a minor offender, a secret case) cannot be overruled here.
+   */
+  @Transactional
+  public void overruleRefusal(StaffIdentity staff, long documentId, String reason) {
+    LegalDocument d = access.locked(staff, documentId, Role.DEPUTY_CHIEF, Role.CHIEF_PROCURATOR);
+    DocumentRows.DocumentRow row = rows.find(d.id).orElseThrow();
+    if (d.status() != DocumentStatus.DRAFT || row.refusals().isBlank()) {
+      throw new IllegalStateException("没有可推翻的拒绝意见");
+    }
+    if (reason == null || reason.isBlank()) {
+      throw new IllegalArgumentException("reason: 须说明理由");
+    }
+    boolean minors = row.refusals().contains("AGAINST_MINOR");
+    if (minors && !staff.hasRole(Role.CHIEF_PROCURATOR)) {
+      throw new AccessDeniedException("侵害未成年人犯罪案件的文书公开须由检察长决定");
+    }
+    rows.saveRedaction(d.id, row.publicTitle(), row.redactedText(), "", clock.instant());
+    audit.record(
+        staff.username(),
+        staff.unitId(),
+        "OVERRULE_REFUSAL",
+        Documents.SUBJECT,
+        String.valueOf(d.id),
+        reason.strip() + "｜" + RedactionReview.refusalLabels(row.refusals()),
+        Channel.CONSOLE);
+  }
+
+  private LegalDocument editable(StaffIdentity staff, long documentId) {
+    LegalDocument d = access.forHandler(staff, documentId);
+    if (d.status() != DocumentStatus.DRAFT) {
+      throw new IllegalStateException("只有草稿可以修改技术处理（修改已审批的内容须重新审批）");
+    }
+    return d;
+  }
+
+  private static void requireNoOverlap(List<FindingView> all, int start, int end, long except) {
+    for (FindingView f : all) {
+      if (f.id() != except && f.start() < end && start < f.end() && (f.accepted() || except < 0)) {
+        throw new IllegalArgumentException(
+            "start: 与已有标注重叠（第" + (f.start() + 1) + "–" + f.end() + "字），请先处理该标注");
+      }
+    }
+  }
+
+  /** 张某某 if no one else in the case shares the first character, otherwise the next 张某甲, 张某乙… */
+  static String nextPseudonym(Map<String, String> map, String name) {
+    String initial = name.substring(0, Character.charCount(name.codePointAt(0)));
+    boolean shared = map.keySet().stream().anyMatch(n -> n.startsWith(initial));
+    if (!shared && !map.containsValue(initial + "某某")) {
+      return initial + "某某";
+    }
+    for (char c : SUFFIXES.toCharArray()) {
+      if (!map.containsValue(initial + "某" + c)) {
+        return initial + "某" + c;
+      }
+    }
+    throw new IllegalArgumentException("start: 同姓人员超过十人，请手工处理");
+  }
+}
