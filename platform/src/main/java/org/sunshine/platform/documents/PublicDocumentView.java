@@ -10,6 +10,7 @@ import java.util.List;
 public record PublicDocumentView(
     long documentId,
     String documentNumber,
+    String typeCode,
     String typeTitle,
     String unitName,
     long unitId,

@@ -39,6 +39,7 @@ class PublicDocumentsController {
 
   @GetMapping("/documents/{id}")
   String view(@PathVariable long id, Model model) {
+    model.addAttribute("related", published.related(id));
     return viewFor(PublicationChannel.INTERNET, id, model, "documents/public-detail");
   }
 

@@ -118,6 +118,28 @@ class PublicationRows {
         .single();
   }
 
+  java.util.Map<Long, String> liveFingerprints(PublicationChannel channel) {
+    java.util.Map<Long, String> out = new java.util.HashMap<>();
+    jdbc.sql(PUBLIC + " and pd.channel = ? and d.status <> 'WITHDRAWN'")
+        .param(channel.name())
+        .query(
+            (rs, n) -> java.util.Map.entry(rs.getLong("document_id"), rs.getString("text_sha256")))
+        .list()
+        .forEach(e -> out.put(e.getKey(), e.getValue()));
+    return out;
+  }
+
+  List<PublicRow> related(long documentId) {
+    return jdbc.sql(
+            PUBLIC
+                + " and pd.channel = 'INTERNET' and d.status <> 'WITHDRAWN' and pd.document_id <> ?"
+                + " and d.case_id = (select case_id from legal_document where id = ?)"
+                + " order by pd.published_on desc limit 20")
+        .params(documentId, documentId)
+        .query((rs, n) -> publicRow(rs))
+        .list();
+  }
+
   void correction(
       long documentId, String kind, String reason, String by, Long orderedByUnit, Instant at) {
     jdbc.sql(

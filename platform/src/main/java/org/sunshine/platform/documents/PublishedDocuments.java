@@ -62,10 +62,23 @@ public class PublishedDocuments {
                             v.latest().publishedAt())));
   }
 
+  /** Every document live on the internet now, with its live text's fingerprint (SHA-256). */
+  @Transactional(readOnly = true)
+  public java.util.Map<Long, String> liveFingerprints() {
+    return rows.liveFingerprints(PublicationChannel.INTERNET);
+  }
+
+  /** Other live documents of the same case, for "related documents" on a document's page. */
+  @Transactional(readOnly = true)
+  public List<PublicDocumentView> related(long documentId) {
+    return rows.related(documentId).stream().map(this::view).toList();
+  }
+
   private PublicDocumentView view(PublicationRows.PublicRow r) {
     return new PublicDocumentView(
         r.latest().documentId(),
         r.documentNumber(),
+        r.typeName(),
         DocumentType.valueOf(r.typeName()).title(),
         r.unitName(),
         r.unitId(),

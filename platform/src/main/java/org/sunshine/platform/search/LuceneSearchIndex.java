@@ -1,0 +1,247 @@
+package org.sunshine.platform.search;
+
+import com.hankcs.lucene.HanLPAnalyzer;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.cjk.CJKAnalyzer;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.analysis.standard.StandardAnalyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.Facets;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+
+/**
+ * The embedded Lucene index (ADR 8). Text is indexed twice: HanLP words (ranking) and CJK bigrams
+ * (recall: no phrase such as 非法占有为目的 may be missed). Facets come from sorted-set doc values; the
+ * unit facet holds every ancestor, so a province's count includes its counties.
+ */
+class LuceneSearchIndex implements SearchIndex, AutoCloseable {
+
+  static final List<String> DIMENSIONS = List.of("kind", "category", "unit", "year", "charge");
+
+  private final Directory directory;
+  private final IndexWriter writer;
+  private final SearcherManager searchers;
+  private final FacetsConfig facets = new FacetsConfig();
+  private final Analyzer analyzer;
+  private final Analyzer bigrams = new CJKAnalyzer();
+  private volatile FacetState facetState;
+
+  private record FacetState(DirectoryReader reader, SortedSetDocValuesReaderState state) {}
+
+  LuceneSearchIndex(Path path) {
+    try {
+      this.directory = FSDirectory.open(path);
+      this.analyzer =
+          new PerFieldAnalyzerWrapper(
+              new StandardAnalyzer(),
+              Map.of(
+                  LuceneDocuments.TITLE_WORDS,
+                  new HanLPAnalyzer(),
+                  LuceneDocuments.BODY_WORDS,
+                  new HanLPAnalyzer(),
+                  LuceneDocuments.TITLE_BIGRAMS,
+                  bigrams,
+                  LuceneDocuments.BODY_BIGRAMS,
+                  bigrams));
+      this.writer = new IndexWriter(directory, new IndexWriterConfig(analyzer));
+      this.writer.commit();
+      this.searchers = new SearcherManager(writer, null);
+      facets.setMultiValued("unit", true);
+    } catch (IOException e) {
+      throw new UncheckedIOException("search index at " + path, e);
+    }
+  }
+
+  @Override
+  public synchronized void upsert(Collection<SearchEntry> entries) {
+    try {
+      for (SearchEntry e : entries) {
+        writer.updateDocument(new Term(LuceneDocuments.KEY, e.key()), document(e));
+      }
+      commit();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @Override
+  public synchronized void delete(String key) {
+    try {
+      writer.deleteDocuments(new Term(LuceneDocuments.KEY, key));
+      commit();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @Override
+  public synchronized void replaceAll(Iterable<SearchEntry> entries, Runnable onEach) {
+    try {
+      writer.deleteAll();
+      for (SearchEntry e : entries) {
+        writer.addDocument(document(e));
+        onEach.run();
+      }
+      commit(); // readers see the old index until here
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private Document document(SearchEntry e) throws IOException {
+    return facets.build(LuceneDocuments.of(e));
+  }
+
+  private void commit() throws IOException {
+    writer.commit();
+    searchers.maybeRefreshBlocking();
+  }
+
+  @Override
+  public SearchResults search(SearchQuery q) {
+    try {
+      IndexSearcher searcher = searchers.acquire();
+      try {
+        Query query = LuceneQueries.build(q, analyzer, bigrams);
+        int want = Math.max(1, (q.page() + 1) * q.size());
+        Sort sort =
+            q.byDate() || q.text().isEmpty()
+                ? new Sort(new SortField(LuceneDocuments.PUBLISHED, SortField.Type.LONG, true))
+                : Sort.RELEVANCE;
+        FacetsCollectorManager.FacetsResult result =
+            FacetsCollectorManager.search(
+                searcher, query, want, sort, new FacetsCollectorManager());
+        TopDocs top = result.topDocs();
+        List<SearchResults.Hit> hits = new ArrayList<>();
+        StoredFields stored = searcher.storedFields();
+        Query highlightQuery = LuceneQueries.highlightQuery(q, bigrams);
+        for (int i = q.page() * q.size(); i < top.scoreDocs.length; i++) {
+          ScoreDoc sd = top.scoreDocs[i];
+          hits.add(LuceneDocuments.hit(stored.document(sd.doc), highlightQuery, bigrams));
+        }
+        return new SearchResults(
+            top.totalHits.value,
+            q.page(),
+            q.size(),
+            hits,
+            facetCounts(searcher, result.facetsCollector()));
+      } finally {
+        searchers.release(searcher);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private Map<String, List<SearchResults.FacetCount>> facetCounts(
+      IndexSearcher searcher, FacetsCollector fc) throws IOException {
+    Map<String, List<SearchResults.FacetCount>> out = new LinkedHashMap<>();
+    DirectoryReader reader = (DirectoryReader) searcher.getIndexReader();
+    if (reader.numDocs() == 0) {
+      DIMENSIONS.forEach(d -> out.put(d, List.of()));
+      return out;
+    }
+    FacetState current = facetState;
+    if (current == null || current.reader() != reader) {
+      current = new FacetState(reader, new DefaultSortedSetDocValuesReaderState(reader, facets));
+      facetState = current;
+    }
+    Facets counts = new SortedSetDocValuesFacetCounts(current.state(), fc);
+    for (String dim : DIMENSIONS) {
+      List<SearchResults.FacetCount> values = new ArrayList<>();
+      FacetResult r;
+      try {
+        r = counts.getTopChildren(200, dim);
+      } catch (IllegalArgumentException noSuchDimensionYet) {
+        r = null;
+      }
+      if (r != null) {
+        for (LabelAndValue lv : r.labelValues) {
+          values.add(new SearchResults.FacetCount(lv.label, lv.value.longValue()));
+        }
+      }
+      out.put(dim, values);
+    }
+    return out;
+  }
+
+  @Override
+  public Map<String, String> fingerprints() {
+    try {
+      IndexSearcher searcher = searchers.acquire();
+      try {
+        Map<String, String> out = new HashMap<>();
+        TopDocs all =
+            searcher.search(
+                new MatchAllDocsQuery(), Math.max(1, searcher.getIndexReader().numDocs()));
+        StoredFields stored = searcher.storedFields();
+        for (ScoreDoc sd : all.scoreDocs) {
+          Document d = stored.document(sd.doc);
+          out.put(d.get(LuceneDocuments.KEY), d.get(LuceneDocuments.FINGERPRINT));
+        }
+        return out;
+      } finally {
+        searchers.release(searcher);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @Override
+  public long count() {
+    try {
+      IndexSearcher searcher = searchers.acquire();
+      try {
+        return searcher.getIndexReader().numDocs();
+      } finally {
+        searchers.release(searcher);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @Override
+  public synchronized void close() throws IOException {
+    searchers.close();
+    writer.close();
+    directory.close();
+  }
+
+  static LocalDate day(long epochDay) {
+    return LocalDate.ofEpochDay(epochDay);
+  }
+}

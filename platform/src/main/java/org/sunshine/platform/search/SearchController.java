@@ -1,0 +1,100 @@
+package org.sunshine.platform.search;
+
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
+import org.sunshine.platform.organisation.Directory;
+import org.sunshine.platform.organisation.Role;
+import org.sunshine.platform.security.StaffPrincipal;
+
+/** 检索: the public search page and its JSON API; the console's rebuild and drift check. */
+@Controller
+class SearchController {
+
+  private final PublicSearch search;
+  private final SearchAdmin admin;
+  private final Directory directory;
+
+  SearchController(PublicSearch search, SearchAdmin admin, Directory directory) {
+    this.search = search;
+    this.admin = admin;
+    this.directory = directory;
+  }
+
+  @GetMapping("/search")
+  String page(
+      @RequestParam(required = false) String q,
+      @RequestParam(required = false) String kind,
+      @RequestParam(required = false) String category,
+      @RequestParam(required = false) Long unit,
+      @RequestParam(required = false) Integer year,
+      @RequestParam(required = false) String charge,
+      @RequestParam(defaultValue = "false") boolean byDate,
+      @RequestParam(defaultValue = "0") int page,
+      Model model) {
+    SearchQuery query = new SearchQuery(q, kind, category, unit, year, charge, byDate, page, 10);
+    SearchResults results = search.search(query);
+    model.addAttribute("query", query);
+    model.addAttribute("results", results);
+    model.addAttribute("units", search.unitFacet(results, unit));
+    model.addAttribute("unitName", unit == null ? null : directory.get(unit).name());
+    return "search/page";
+  }
+
+  @GetMapping("/api/v1/search")
+  @ResponseBody
+  SearchResults api(
+      @RequestParam(required = false) String q,
+      @RequestParam(required = false) String kind,
+      @RequestParam(required = false) String category,
+      @RequestParam(required = false) Long unit,
+      @RequestParam(required = false) Integer year,
+      @RequestParam(required = false) String charge,
+      @RequestParam(defaultValue = "false") boolean byDate,
+      @RequestParam(defaultValue = "0") int page,
+      @RequestParam(defaultValue = "20") int size) {
+    return search.search(
+        new SearchQuery(q, kind, category, unit, year, charge, byDate, page, size));
+  }
+
+  @GetMapping("/console/search")
+  String console(@AuthenticationPrincipal StaffPrincipal me, Model model) {
+    requireOperator(me);
+    model.addAttribute("progress", admin.progress());
+    return "search/console";
+  }
+
+  @GetMapping("/console/search/progress")
+  String progress(@AuthenticationPrincipal StaffPrincipal me, Model model) {
+    requireOperator(me);
+    model.addAttribute("progress", admin.progress());
+    return "search/console :: progress";
+  }
+
+  @PostMapping("/console/search/rebuild")
+  String rebuild(@AuthenticationPrincipal StaffPrincipal me, Model model) {
+    requireOperator(me);
+    admin.startRebuild();
+    model.addAttribute("progress", admin.progress());
+    return "search/console :: progress";
+  }
+
+  @GetMapping("/console/search/drift")
+  String drift(@AuthenticationPrincipal StaffPrincipal me, Model model) {
+    requireOperator(me);
+    model.addAttribute("drift", admin.drift());
+    return "search/console :: drift";
+  }
+
+  private static void requireOperator(StaffPrincipal me) {
+    var s = me.identity();
+    if (!s.hasRole(Role.ADMINISTRATOR) && !s.hasRole(Role.CASE_MANAGEMENT)) {
+      throw new AccessDeniedException("检索索引维护须系统管理员或案件管理部门");
+    }
+  }
+}

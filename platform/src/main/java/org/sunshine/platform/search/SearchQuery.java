@@ -1,0 +1,44 @@
+package org.sunshine.platform.search;
+
+/**
+ * A public search.
+ *
+ * @param text words or phrases, space-separated; each must occur (empty: everything, newest first)
+ * @param unitId a unit: its own and its subordinates' items
+ * @param byDate newest first instead of by relevance
+ * @param page 0-based; pages beyond {@link #MAX_PAGE} are refused, not slow
+ */
+public record SearchQuery(
+    String text,
+    String kind,
+    String category,
+    Long unitId,
+    Integer year,
+    String charge,
+    boolean byDate,
+    int page,
+    int size) {
+
+  public static final int MAX_PAGE = 500;
+  public static final int MAX_SIZE = 50;
+
+  public SearchQuery {
+    text = text == null ? "" : text.strip();
+    if (text.length() > 100) {
+      throw new IllegalArgumentException("q: 检索词不超过100字");
+    }
+    if (page < 0 || page > MAX_PAGE) {
+      throw new IllegalArgumentException("page: 页码应在 0–" + MAX_PAGE + " 之间");
+    }
+    if (size < 1 || size > MAX_SIZE) {
+      throw new IllegalArgumentException("size: 每页 1–" + MAX_SIZE + " 条");
+    }
+    kind = blankToNull(kind);
+    category = blankToNull(category);
+    charge = blankToNull(charge);
+  }
+
+  private static String blankToNull(String s) {
+    return s == null || s.isBlank() ? null : s.strip();
+  }
+}
