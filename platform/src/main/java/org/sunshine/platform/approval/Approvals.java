@@ -93,7 +93,7 @@ public class Approvals {
       StaffIdentity staff, long approvalId, boolean approve, String comment, String contentHash) {
     ApprovalView a = pending(approvalId);
     Role role = a.waitingFor();
-    if (!staff.hasRole(role) || staff.unitId() != a.unitId()) {
+    if (!holds(staff, role) || staff.unitId() != a.unitId()) {
       throw new AccessDeniedException("this step waits for " + role + " of unit " + a.unitId());
     }
     if (a.decisions().stream().anyMatch(d -> d.actor().equals(staff.username()))) {
@@ -173,7 +173,7 @@ public class Approvals {
   public List<ApprovalTask> inbox(StaffIdentity staff) {
     List<ApprovalTask> tasks = new ArrayList<>();
     for (ApprovalView a : rows.pendingIn(staff.unitId())) {
-      if (staff.hasRole(a.waitingFor()) && !a.submittedBy().equals(staff.username())) {
+      if (holds(staff, a.waitingFor()) && !a.submittedBy().equals(staff.username())) {
         tasks.add(
             new ApprovalTask(
                 a.id(),
@@ -188,6 +188,11 @@ public class Approvals {
       }
     }
     return tasks;
+  }
+
+  /** The chief procurator may decide whatever waits for the deputy chief (分管副检察长 or 检察长). */
+  private static boolean holds(StaffIdentity staff, Role role) {
+    return staff.hasRole(role) || role == Role.DEPUTY_CHIEF && staff.hasRole(Role.CHIEF_PROCURATOR);
   }
 
   private ApprovalView pending(long approvalId) {

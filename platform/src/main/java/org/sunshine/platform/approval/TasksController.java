@@ -14,7 +14,8 @@ import org.sunshine.platform.security.StaffPrincipal;
 class TasksController {
 
   /** Where each kind of subject is decided (its module's page). */
-  private static final Map<String, String> PAGES = Map.of("LegalDocument", "/console/documents/");
+  private static final Map<String, String> PAGES =
+      Map.of("LegalDocument", "/console/documents/", "CaseRelease", "/console/releases/");
 
   private final Approvals approvals;
   private final Clock clock;

@@ -22,6 +22,14 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
   @ExceptionHandler(IllegalArgumentException.class)
   ProblemDetail badRequest(IllegalArgumentException e) {
-    return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
+    ProblemDetail problem =
+        ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
+    // Our messages name the field first ("page: 页码应在 0–500 之间"): say which, for clients.
+    String m = e.getMessage() == null ? "" : e.getMessage();
+    int colon = m.indexOf(':');
+    if (colon > 0 && m.substring(0, colon).matches("[A-Za-z][A-Za-z0-9.]*")) {
+      problem.setProperty("field", m.substring(0, colon));
+    }
+    return problem;
   }
 }

@@ -30,6 +30,13 @@ public class StaffAccounts {
     this.clock = clock;
   }
 
+  /** Whether the unit has an enabled account holding the role (e.g. a 新闻宣传部门 of its own). */
+  @Transactional(readOnly = true)
+  public boolean unitHasRole(long unitId, Role role) {
+    return rows.inUnits(java.util.List.of(unitId)).stream()
+        .anyMatch(a -> a.enabled() && a.roles().contains(role));
+  }
+
   /** The account behind a login name, for authentication. */
   @Transactional(readOnly = true)
   public Optional<StaffIdentity> identity(String username) {

@@ -7,7 +7,6 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.ResponseBody;
 import org.sunshine.platform.organisation.Directory;
 import org.sunshine.platform.organisation.Role;
 import org.sunshine.platform.security.StaffPrincipal;
@@ -44,22 +43,6 @@ class SearchController {
     model.addAttribute("units", search.unitFacet(results, unit));
     model.addAttribute("unitName", unit == null ? null : directory.get(unit).name());
     return "search/page";
-  }
-
-  @GetMapping("/api/v1/search")
-  @ResponseBody
-  SearchResults api(
-      @RequestParam(required = false) String q,
-      @RequestParam(required = false) String kind,
-      @RequestParam(required = false) String category,
-      @RequestParam(required = false) Long unit,
-      @RequestParam(required = false) Integer year,
-      @RequestParam(required = false) String charge,
-      @RequestParam(defaultValue = "false") boolean byDate,
-      @RequestParam(defaultValue = "0") int page,
-      @RequestParam(defaultValue = "20") int size) {
-    return search.search(
-        new SearchQuery(q, kind, category, unit, year, charge, byDate, page, size));
   }
 
   @GetMapping("/console/search")

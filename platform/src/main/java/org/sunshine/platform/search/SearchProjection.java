@@ -15,6 +15,10 @@ import org.sunshine.platform.documents.PublicationChannel;
 import org.sunshine.platform.documents.PublishedDocuments;
 import org.sunshine.platform.organisation.Directory;
 import org.sunshine.platform.organisation.ProcuratorateView;
+import org.sunshine.platform.releases.PublicRelease;
+import org.sunshine.platform.releases.PublishedReleases;
+import org.sunshine.platform.releases.ReleasePublished;
+import org.sunshine.platform.releases.ReleaseWithdrawn;
 
 /**
  * Keeps the index a projection of what is published: each event after commit updates one entry
@@ -26,12 +30,32 @@ class SearchProjection {
 
   private final SearchIndex index;
   private final PublishedDocuments documents;
+  private final PublishedReleases releases;
   private final Directory directory;
 
-  SearchProjection(SearchIndex index, PublishedDocuments documents, Directory directory) {
+  SearchProjection(
+      SearchIndex index,
+      PublishedDocuments documents,
+      PublishedReleases releases,
+      Directory directory) {
     this.index = index;
     this.documents = documents;
+    this.releases = releases;
     this.directory = directory;
+  }
+
+  @ApplicationModuleListener
+  void on(ReleasePublished event) {
+    releases
+        .find(event.releaseId())
+        .filter(r -> !r.withdrawn())
+        .map(this::entry)
+        .ifPresent(e -> index.upsert(List.of(e)));
+  }
+
+  @ApplicationModuleListener
+  void on(ReleaseWithdrawn event) {
+    index.delete("release-" + event.releaseId());
   }
 
   @ApplicationModuleListener
@@ -50,13 +74,13 @@ class SearchProjection {
   Map<String, String> expected() {
     Map<String, String> out = new HashMap<>();
     documents.liveFingerprints().forEach((id, sha) -> out.put(key(id), sha));
+    releases.all().forEach(r -> out.put("release-" + r.id(), fingerprint(r)));
     return out;
   }
 
   void rebuild(Runnable onEach, java.util.function.IntConsumer total) {
     List<Long> ids = new ArrayList<>(documents.liveFingerprints().keySet());
     ids.sort(Long::compare);
-    total.accept(ids.size());
     Iterator<Long> it = ids.iterator();
     Iterable<SearchEntry> entries =
         () ->
@@ -85,7 +109,45 @@ class SearchProjection {
                 return current;
               }
             };
-    index.replaceAll(entries, onEach);
+    List<SearchEntry> released = releases.all().stream().map(this::entry).toList();
+    total.accept(ids.size() + released.size());
+    Iterable<SearchEntry> everything =
+        () ->
+            java.util.stream.Stream.concat(
+                    java.util.stream.StreamSupport.stream(entries.spliterator(), false),
+                    released.stream())
+                .iterator();
+    index.replaceAll(everything, onEach);
+  }
+
+  private SearchEntry entry(PublicRelease r) {
+    return new SearchEntry(
+        "release-" + r.id(),
+        "RELEASE",
+        r.title(),
+        r.body(),
+        r.category(),
+        categoryLabel(r.category()),
+        r.unitId(),
+        r.unitName(),
+        directory.path(r.unitId()).stream().map(ProcuratorateView::id).toList(),
+        null,
+        r.publishedOn(),
+        "/releases/" + r.id(),
+        fingerprint(r));
+  }
+
+  private static String categoryLabel(String category) {
+    return switch (category) {
+      case "TYPICAL_CASE" -> "典型案例";
+      case "HOT_CASE" -> "热点刑事案件";
+      case "DUTY_CRIME" -> "职务犯罪案件";
+      default -> "其他";
+    };
+  }
+
+  private static String fingerprint(PublicRelease r) {
+    return Integer.toHexString((r.title() + "\n" + r.body()).hashCode());
   }
 
   Optional<SearchEntry> entry(long documentId) {

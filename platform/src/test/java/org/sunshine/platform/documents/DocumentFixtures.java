@@ -104,6 +104,21 @@ public class DocumentFixtures {
     return cases.locate(number).orElseThrow().caseId();
   }
 
+  /** A case of 小店区 still under review: accepted, nothing decided yet. */
+  public long anOpenCase(String party) throws IOException {
+    String number =
+        "晋小检刑诉受〔2026〕O" + SEQ.incrementAndGet() + "-" + System.nanoTime() % 100000 + "号";
+    LocalDate accepted = LocalDate.now().minusDays(5);
+    String line =
+        String.format(
+            "{\"record\":\"case\",\"caseNumber\":\"%s\",\"version\":1,\"unit\":\"140105\",\"caseType\":\"PROSECUTION_REVIEW\","
+                + "\"charge\":\"诈骗罪\",\"acceptedOn\":\"%s\",\"parties\":[{\"partyNo\":\"S1\",\"name\":\"%s\",\"role\":\"SUSPECT\",\"birthDate\":\"1980-01-01\"}]}",
+            number, accepted, party);
+    cases.importSystemBatch(
+        new StringReader(line + "\n" + event(number, "E1", "ACCEPTED", accepted)));
+    return cases.locate(number).orElseThrow().caseId();
+  }
+
   /** Records an event for one party (by party number) of a case, as upstream sends it. */
   public void partyEvent(long caseId, String partyNo, String type, LocalDate on)
       throws IOException {

@@ -1,0 +1,7 @@
+/**
+ * Open data: the documented public JSON API (OpenAPI at {@code /api/openapi.yaml}), Atom feeds per
+ * procuratorate and category, a JSON Lines export of everything published, and the quotas that keep
+ * them available (anonymous per address, higher per API key, 429 with Retry-After).
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Open data")
+package org.sunshine.platform.opendata;

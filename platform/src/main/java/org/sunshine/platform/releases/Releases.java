@@ -1,0 +1,326 @@
+package org.sunshine.platform.releases;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.Set;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.sunshine.platform.approval.ApprovalStatus;
+import org.sunshine.platform.approval.ApprovalView;
+import org.sunshine.platform.approval.Approvals;
+import org.sunshine.platform.audit.AuditLog;
+import org.sunshine.platform.audit.Channel;
+import org.sunshine.platform.cases.CaseView;
+import org.sunshine.platform.cases.Cases;
+import org.sunshine.platform.organisation.Directory;
+import org.sunshine.platform.organisation.ProcuratorateView;
+import org.sunshine.platform.organisation.Role;
+import org.sunshine.platform.organisation.StaffAccounts;
+import org.sunshine.platform.organisation.StaffIdentity;
+
+/**
+ * Releases as staff work on them (第十一至十五条): the handling department drafts, the engine and the case
+ * record check, the deputy chief or chief approves (and the upper units, where it escalates), the
+ * press office publishes — or 案管 where the unit has no press office.
+ */
+@Service
+public class Releases {
+
+  static final String SUBJECT = "CaseRelease";
+  static final String CHAIN = "release";
+
+  private final ReleaseRows rows;
+  private final ReleaseCheck check;
+  private final ReleaseCategories categories;
+  private final Cases cases;
+  private final Approvals approvals;
+  private final Directory directory;
+  private final StaffAccounts accounts;
+  private final AuditLog audit;
+  private final ApplicationEventPublisher events;
+  private final Clock clock;
+
+  Releases(
+      ReleaseRows rows,
+      ReleaseCheck check,
+      ReleaseCategories categories,
+      Cases cases,
+      Approvals approvals,
+      Directory directory,
+      StaffAccounts accounts,
+      AuditLog audit,
+      ApplicationEventPublisher events,
+      Clock clock) {
+    this.rows = rows;
+    this.check = check;
+    this.categories = categories;
+    this.cases = cases;
+    this.approvals = approvals;
+    this.directory = directory;
+    this.accounts = accounts;
+    this.audit = audit;
+    this.events = events;
+    this.clock = clock;
+  }
+
+  @Transactional
+  public long draft(StaffIdentity staff, NewRelease r) {
+    requireAny(staff, Role.CASE_HANDLER, Role.DEPARTMENT_HEAD);
+    if (!categories.names().contains(r.category())) {
+      throw new IllegalArgumentException("category: 未知类别");
+    }
+    requireText(r.title(), r.body());
+    Long caseId = null;
+    if (r.caseNumber() != null && !r.caseNumber().isBlank()) {
+      var ref =
+          cases
+              .locate(r.caseNumber())
+              .filter(c -> c.unitId() == staff.unitId())
+              .orElseThrow(() -> new IllegalArgumentException("caseNumber: 本院无此案号"));
+      caseId = ref.caseId();
+    }
+    long id =
+        rows.insert(
+            staff.unitId(),
+            r,
+            caseId,
+            r.escalation() == null ? Escalation.NONE : r.escalation(),
+            staff.username(),
+            clock.instant());
+    record(staff, "DRAFT_RELEASE", id, r.title());
+    return id;
+  }
+
+  @Transactional
+  public void edit(StaffIdentity staff, long id, String title, String body) {
+    ReleaseRows.Row r = own(staff, id, Role.CASE_HANDLER, Role.DEPARTMENT_HEAD);
+    require(r.status() == ReleaseStatus.DRAFT, "只有草稿可以修改（修改已审批的内容须重新审批）");
+    requireText(title, body);
+    rows.update(id, title.strip(), body.strip(), clock.instant());
+  }
+
+  @Transactional(readOnly = true)
+  public ReleaseView view(StaffIdentity staff, long id) {
+    ReleaseRows.Row r = visible(staff, id);
+    CaseView c = r.caseId() == null ? null : cases.record(r.caseId());
+    List<String> problems =
+        r.status() == ReleaseStatus.DRAFT ? check.problems(r.title(), r.body(), c) : List.of();
+    return new ReleaseView(
+        r.id(),
+        r.unitId(),
+        r.unitName(),
+        r.category(),
+        r.title(),
+        r.body(),
+        r.caseId(),
+        r.status(),
+        r.escalation(),
+        r.approvalUnitId(),
+        r.pinLevel(),
+        r.pinnedUntil(),
+        r.publishedOn(),
+        r.withdrawalReason(),
+        r.createdBy(),
+        problems,
+        approvals.history(SUBJECT, id));
+  }
+
+  @Transactional(readOnly = true)
+  public List<ReleaseView> visibleTo(StaffIdentity staff) {
+    return rows.inUnits(directory.unitsVisibleTo(staff)).stream()
+        .map(
+            r ->
+                new ReleaseView(
+                    r.id(),
+                    r.unitId(),
+                    r.unitName(),
+                    r.category(),
+                    r.title(),
+                    null,
+                    r.caseId(),
+                    r.status(),
+                    r.escalation(),
+                    r.approvalUnitId(),
+                    r.pinLevel(),
+                    r.pinnedUntil(),
+                    r.publishedOn(),
+                    r.withdrawalReason(),
+                    r.createdBy(),
+                    List.of(),
+                    List.of()))
+        .toList();
+  }
+
+  /** The handling department submits: nothing the check finds may stand. */
+  @Transactional
+  public ApprovalView submit(StaffIdentity staff, long id) {
+    ReleaseRows.Row r = own(staff, id, Role.CASE_HANDLER, Role.DEPARTMENT_HEAD);
+    require(r.status() == ReleaseStatus.DRAFT, "只有草稿可以提交审批");
+    List<String> problems =
+        check.problems(r.title(), r.body(), r.caseId() == null ? null : cases.record(r.caseId()));
+    if (!problems.isEmpty()) {
+      throw new IllegalStateException("提交前须处理：" + String.join("；", problems));
+    }
+    rows.status(id, ReleaseStatus.IN_APPROVAL, r.unitId(), clock.instant());
+    record(staff, "SUBMIT_RELEASE", id, r.title());
+    return approvals.submit(
+        staff, SUBJECT, id, CHAIN, r.unitId(), "重要案件信息 " + r.title(), hash(r), null);
+  }
+
+  /**
+   * A decision on the pending approval. When a unit's chain approves and the release escalates, the
+   * next unit up receives it; when the last required unit approves, it is ready to publish.
+   */
+  @Transactional
+  public ApprovalView decide(
+      StaffIdentity staff, long id, boolean approve, String comment, String contentHash) {
+    ReleaseRows.Row r = rows.lock(id).orElseThrow(() -> new NoSuchElementException("release"));
+    ApprovalView pending =
+        approvals.pendingFor(SUBJECT, id).orElseThrow(() -> new IllegalStateException("没有待审批事项"));
+    ApprovalView after = approvals.decide(staff, pending.id(), approve, comment, contentHash);
+    if (after.status() == ApprovalStatus.RETURNED) {
+      rows.status(id, ReleaseStatus.DRAFT, null, clock.instant());
+    } else if (after.status() == ApprovalStatus.APPROVED) {
+      ProcuratorateView here = directory.get(after.unitId());
+      boolean higher =
+          here.parentId() != null
+              && (r.escalation() == Escalation.SUPREME
+                  || r.escalation() == Escalation.UPPER && here.id() == r.unitId());
+      if (higher) {
+        rows.status(id, ReleaseStatus.IN_APPROVAL, here.parentId(), clock.instant());
+        approvals.submit(
+            staff,
+            SUBJECT,
+            id,
+            CHAIN,
+            here.parentId(),
+            "重要案件信息（下级院报批） " + r.title(),
+            hash(r),
+            null);
+      } else {
+        rows.status(id, ReleaseStatus.APPROVED, here.id(), clock.instant());
+      }
+    }
+    record(staff, approve ? "APPROVE_RELEASE" : "RETURN_RELEASE", id, comment);
+    return after;
+  }
+
+  /** The press office publishes; 案管 does where the unit has no press office. */
+  @Transactional
+  public void publish(StaffIdentity staff, long id) {
+    ReleaseRows.Row r = rows.lock(id).orElseThrow(() -> new NoSuchElementException("release"));
+    requirePublisher(staff, r.unitId());
+    require(r.status() == ReleaseStatus.APPROVED, "未经审批的信息不能发布");
+    LocalDate today = LocalDate.now(clock);
+    rows.published(id, today, clock.instant(), staff.username());
+    record(staff, "PUBLISH_RELEASE", id, r.title());
+    events.publishEvent(new ReleasePublished(id, r.unitId(), r.category(), today));
+  }
+
+  /** Pins a published release at a level (1–3) until a date, or unpins it (level 0). */
+  @Transactional
+  public void pin(StaffIdentity staff, long id, int level, LocalDate until) {
+    ReleaseRows.Row r = visible(staff, id);
+    requirePublisher(staff, r.unitId());
+    require(r.status() == ReleaseStatus.PUBLISHED, "只有已发布的信息可以置顶");
+    if (level < 0
+        || level > 3
+        || level > 0 && (until == null || until.isBefore(LocalDate.now(clock)))) {
+      throw new IllegalArgumentException("until: 置顶级别 0–3，且须设定不早于今天的截止日期");
+    }
+    rows.pin(id, level, level == 0 ? null : until, clock.instant());
+    record(staff, "PIN_RELEASE", id, level + " " + until);
+  }
+
+  /**
+   * Withdraws a published release with a public reason (its unit's publisher or leaders, or an
+   * upper unit's).
+   */
+  @Transactional
+  public void withdraw(StaffIdentity staff, long id, String reason) {
+    ReleaseRows.Row r = visible(staff, id);
+    require(r.status() == ReleaseStatus.PUBLISHED, "只有已发布的信息可以撤回");
+    if (reason == null || reason.isBlank()) {
+      throw new IllegalArgumentException("reason: 撤回须说明理由（将公开）");
+    }
+    requireAny(
+        staff, Role.PRESS_OFFICE, Role.CASE_MANAGEMENT, Role.DEPUTY_CHIEF, Role.CHIEF_PROCURATOR);
+    rows.withdrawn(id, reason.strip(), clock.instant());
+    record(staff, "WITHDRAW_RELEASE", id, reason);
+    events.publishEvent(new ReleaseWithdrawn(id, r.unitId(), reason.strip()));
+  }
+
+  private void requirePublisher(StaffIdentity staff, long unitId) {
+    boolean pressOffice = accounts.unitHasRole(unitId, Role.PRESS_OFFICE);
+    Role publisher = pressOffice ? Role.PRESS_OFFICE : Role.CASE_MANAGEMENT;
+    if (staff.unitId() != unitId || !staff.hasRole(publisher)) {
+      throw new AccessDeniedException(pressOffice ? "由本院新闻宣传部门发布" : "本院未设新闻宣传部门，由案件管理部门发布");
+    }
+  }
+
+  private ReleaseRows.Row visible(StaffIdentity staff, long id) {
+    return rows.find(id)
+        .filter(r -> directory.unitsVisibleTo(staff).contains(r.unitId()))
+        .orElseThrow(() -> new NoSuchElementException("release"));
+  }
+
+  private ReleaseRows.Row own(StaffIdentity staff, long id, Role... roles) {
+    ReleaseRows.Row r = visible(staff, id);
+    if (r.unitId() != staff.unitId()) {
+      throw new AccessDeniedException("only the drafting unit edits its releases");
+    }
+    requireAny(staff, roles);
+    return r;
+  }
+
+  private static void requireAny(StaffIdentity staff, Role... roles) {
+    if (Set.of(roles).stream().noneMatch(staff::hasRole)) {
+      throw new AccessDeniedException("needs one of " + List.of(roles));
+    }
+  }
+
+  private static void requireText(String title, String body) {
+    if (title == null || title.isBlank() || title.length() > 200) {
+      throw new IllegalArgumentException("title: 请填写标题（不超过200字）");
+    }
+    if (body == null || body.isBlank() || body.length() > 20_000) {
+      throw new IllegalArgumentException("body: 请填写正文（不超过20000字）");
+    }
+  }
+
+  private static void require(boolean condition, String message) {
+    if (!condition) {
+      throw new IllegalStateException(message);
+    }
+  }
+
+  static String hash(ReleaseRows.Row r) {
+    try {
+      byte[] d =
+          MessageDigest.getInstance("SHA-256")
+              .digest((r.title() + "\n" + r.body()).getBytes(StandardCharsets.UTF_8));
+      return HexFormat.of().formatHex(d);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private void record(StaffIdentity staff, String action, long id, String detail) {
+    audit.record(
+        staff.username(),
+        staff.unitId(),
+        action,
+        SUBJECT,
+        String.valueOf(id),
+        detail,
+        Channel.CONSOLE);
+  }
+}

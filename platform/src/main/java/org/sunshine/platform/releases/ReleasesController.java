@@ -1,0 +1,158 @@
+package org.sunshine.platform.releases;
+
+import java.time.LocalDate;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.sunshine.platform.organisation.Directory;
+import org.sunshine.platform.security.StaffPrincipal;
+
+/** 重要案件信息: the console (draft, check, approve, publish, pin, withdraw) and the public pages. */
+@Controller
+class ReleasesController {
+
+  private final Releases releases;
+  private final PublishedReleases published;
+  private final ReleaseCategories categories;
+  private final Directory directory;
+
+  ReleasesController(
+      Releases releases,
+      PublishedReleases published,
+      ReleaseCategories categories,
+      Directory directory) {
+    this.releases = releases;
+    this.published = published;
+    this.categories = categories;
+    this.directory = directory;
+  }
+
+  @GetMapping("/releases")
+  String publicList(
+      @RequestParam(required = false) Long unit,
+      @RequestParam(required = false) String category,
+      @RequestParam(defaultValue = "0") int page,
+      Model model) {
+    model.addAttribute("items", published.list(unit, category, Math.max(0, page), 20));
+    model.addAttribute("categories", categories.names());
+    model.addAttribute("units", directory.all());
+    model.addAttribute("unit", unit);
+    model.addAttribute("category", category);
+    model.addAttribute("page", Math.max(0, page));
+    return "releases/public-list";
+  }
+
+  @GetMapping("/releases/{id}")
+  String publicView(@PathVariable long id, Model model) {
+    model.addAttribute(
+        "r", published.find(id).orElseThrow(() -> new java.util.NoSuchElementException("release")));
+    return "releases/public-detail";
+  }
+
+  @GetMapping("/console/releases")
+  String list(@AuthenticationPrincipal StaffPrincipal me, Model model) {
+    model.addAttribute("releases", releases.visibleTo(me.identity()));
+    model.addAttribute("categories", categories.names());
+    return "releases/console-list";
+  }
+
+  @PostMapping("/console/releases")
+  String draft(
+      @AuthenticationPrincipal StaffPrincipal me,
+      @RequestParam String category,
+      @RequestParam String title,
+      @RequestParam String body,
+      @RequestParam(required = false) String caseNumber,
+      @RequestParam(defaultValue = "NONE") Escalation escalation,
+      RedirectAttributes r) {
+    try {
+      long id =
+          releases.draft(
+              me.identity(), new NewRelease(category, title, body, caseNumber, escalation));
+      return "redirect:/console/releases/" + id;
+    } catch (IllegalArgumentException | AccessDeniedException e) {
+      r.addFlashAttribute("error", e.getMessage());
+      return "redirect:/console/releases";
+    }
+  }
+
+  @GetMapping("/console/releases/{id}")
+  String view(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id, Model model) {
+    model.addAttribute("r", releases.view(me.identity(), id));
+    return "releases/console-detail";
+  }
+
+  @PostMapping("/console/releases/{id}/edit")
+  String edit(
+      @AuthenticationPrincipal StaffPrincipal me,
+      @PathVariable long id,
+      @RequestParam String title,
+      @RequestParam String body,
+      RedirectAttributes r) {
+    return attempt(id, r, "已保存", () -> releases.edit(me.identity(), id, title, body));
+  }
+
+  @PostMapping("/console/releases/{id}/submit")
+  String submit(
+      @AuthenticationPrincipal StaffPrincipal me, @PathVariable long id, RedirectAttributes r) {
+    return attempt(id, r, "已提交审批", () -> releases.submit(me.identity(), id));
+  }
+
+  @PostMapping("/console/releases/{id}/decision")
+  String decide(
+      @AuthenticationPrincipal StaffPrincipal me,
+      @PathVariable long id,
+      @RequestParam boolean approve,
+      @RequestParam(required = false) String comment,
+      @RequestParam String contentHash,
+      RedirectAttributes r) {
+    return attempt(
+        id,
+        r,
+        approve ? "已审批通过" : "已退回",
+        () -> releases.decide(me.identity(), id, approve, comment, contentHash));
+  }
+
+  @PostMapping("/console/releases/{id}/publish")
+  String publish(
+      @AuthenticationPrincipal StaffPrincipal me, @PathVariable long id, RedirectAttributes r) {
+    return attempt(id, r, "已发布", () -> releases.publish(me.identity(), id));
+  }
+
+  @PostMapping("/console/releases/{id}/pin")
+  String pin(
+      @AuthenticationPrincipal StaffPrincipal me,
+      @PathVariable long id,
+      @RequestParam int level,
+      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+          LocalDate until,
+      RedirectAttributes r) {
+    return attempt(id, r, "已设置置顶", () -> releases.pin(me.identity(), id, level, until));
+  }
+
+  @PostMapping("/console/releases/{id}/withdraw")
+  String withdraw(
+      @AuthenticationPrincipal StaffPrincipal me,
+      @PathVariable long id,
+      @RequestParam String reason,
+      RedirectAttributes r) {
+    return attempt(id, r, "已撤回", () -> releases.withdraw(me.identity(), id, reason));
+  }
+
+  private static String attempt(long id, RedirectAttributes r, String ok, Runnable action) {
+    try {
+      action.run();
+      r.addFlashAttribute("message", ok);
+    } catch (IllegalArgumentException | IllegalStateException | AccessDeniedException e) {
+      r.addFlashAttribute("error", e.getMessage());
+    }
+    return "redirect:/console/releases/" + id;
+  }
+}
