@@ -55,6 +55,8 @@ class DemoDocumentLoader {
   private final Clock clock;
   private final int limit;
   private final boolean background;
+  private final DemoReleases demoReleases;
+  private final int releaseCount;
 
   DemoDocumentLoader(
       Cases cases,
@@ -64,7 +66,11 @@ class DemoDocumentLoader {
       JdbcClient jdbc,
       Clock clock,
       @Value("${sunshine.demo.documents:400}") int limit,
-      @Value("${sunshine.demo.documents-in-background:true}") boolean background) {
+      @Value("${sunshine.demo.documents-in-background:true}") boolean background,
+      DemoReleases demoReleases,
+      @Value("${sunshine.demo.releases:24}") int releaseCount) {
+    this.demoReleases = demoReleases;
+    this.releaseCount = releaseCount;
     this.cases = cases;
     this.documents = documents;
     this.workflow = workflow;
@@ -121,10 +127,29 @@ class DemoDocumentLoader {
         log.info("Demo documents: {} processed, {} published", done, published);
       }
     }
+    int released = 0;
+    for (long id : ids) {
+      if (released >= releaseCount) {
+        break;
+      }
+      CaseView c = cases.record(id);
+      if (typeFor(c) == DocumentType.INDICTMENT
+          && last(c, CaseEventType.JUDGMENT_EFFECTIVE) != null) {
+        try {
+          released += demoReleases.publishAbout(c, released, today) ? 1 : 0;
+        } catch (RuntimeException e) {
+          log.warn("Demo release for {} left as it stands: {}", c.caseNumber(), e.getMessage());
+        }
+      }
+    }
     jdbc.sql("insert into demo_data_set (name, loaded_at) values (?, ?) on conflict do nothing")
         .params(DATA_SET, Timestamp.from(clock.instant()))
         .update();
-    log.info("Demo documents loaded: {} documents, {} published", done, published);
+    log.info(
+        "Demo documents loaded: {} documents, {} published; {} releases",
+        done,
+        published,
+        released);
   }
 
   /** The court's effective judgments and the announced decisions, as upstream would send them. */

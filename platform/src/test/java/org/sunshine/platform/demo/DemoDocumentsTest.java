@@ -26,6 +26,11 @@ class DemoDocumentsTest {
     assertThat(byStatus.getOrDefault("PUBLISHED", 0L)).isPositive();
     assertThat(byStatus).containsKeys("DRAFT", "IN_APPROVAL");
     assertThat(
+            jdbc.sql("select count(*) from case_release where status = 'PUBLISHED'")
+                .query(Long.class)
+                .single())
+        .isPositive();
+    assertThat(
             jdbc.sql("select count(*) from approval_decision where decision = 'APPROVED'")
                 .query(Long.class)
                 .single())
