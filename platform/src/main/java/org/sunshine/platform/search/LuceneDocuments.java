@@ -1,22 +1,21 @@
 package org.sunshine.platform.search;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.highlight.Highlighter;
-import org.apache.lucene.search.highlight.InvalidTokenOffsetsException;
-import org.apache.lucene.search.highlight.QueryScorer;
-import org.apache.lucene.search.highlight.SimpleFragmenter;
-import org.apache.lucene.search.highlight.SimpleHTMLEncoder;
-import org.apache.lucene.search.highlight.SimpleHTMLFormatter;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.springframework.web.util.HtmlUtils;
 
 /** How a {@link SearchEntry} becomes a Lucene document and a stored document a hit. */
@@ -35,6 +34,14 @@ final class LuceneDocuments {
   static final String F_YEAR = "f_year";
   static final String F_CHARGE = "f_charge";
 
+  /** The bigram body keeps offsets in its postings: snippets then need no re-analysis. */
+  private static final FieldType BODY_WITH_OFFSETS = new FieldType(TextField.TYPE_STORED);
+
+  static {
+    BODY_WITH_OFFSETS.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+    BODY_WITH_OFFSETS.freeze();
+  }
+
   private LuceneDocuments() {}
 
   static Document of(SearchEntry e) {
@@ -44,7 +51,7 @@ final class LuceneDocuments {
     d.add(new TextField(TITLE_WORDS, e.title(), Field.Store.YES));
     d.add(new TextField(TITLE_BIGRAMS, e.title(), Field.Store.NO));
     d.add(new TextField(BODY_WORDS, e.text(), Field.Store.NO));
-    d.add(new TextField(BODY_BIGRAMS, e.text(), Field.Store.YES));
+    d.add(new Field(BODY_BIGRAMS, e.text(), BODY_WITH_OFFSETS));
     d.add(new NumericDocValuesField(PUBLISHED, e.publishedOn().toEpochDay()));
     d.add(new StoredField(PUBLISHED, e.publishedOn().toEpochDay()));
     d.add(new StoredField("url", e.url()));
@@ -67,12 +74,12 @@ final class LuceneDocuments {
     d.add(new SortedSetDocValuesFacetField(dimension, value));
   }
 
-  static SearchResults.Hit hit(Document d, Query highlight, Analyzer bigrams) {
+  static SearchResults.Hit hit(Document d, String snippet) {
     return new SearchResults.Hit(
         d.get(KEY),
         d.get(F_KIND),
         d.get(TITLE_WORDS),
-        snippet(d.get(BODY_BIGRAMS), highlight, bigrams),
+        snippet != null && !snippet.isBlank() ? snippet : opening(d.get(BODY_BIGRAMS)),
         d.get(F_CATEGORY),
         d.get("categoryLabel"),
         d.get("unitName"),
@@ -80,29 +87,21 @@ final class LuceneDocuments {
         d.get("url"));
   }
 
-  /**
-   * Up to two fragments around the matches, escaped, with {@code <mark>}; the opening otherwise.
-   */
-  private static String snippet(String text, Query highlight, Analyzer bigrams) {
-    if (highlight != null) {
-      Highlighter h =
-          new Highlighter(
-              new SimpleHTMLFormatter("<mark>", "</mark>"),
-              new SimpleHTMLEncoder(),
-              new QueryScorer(highlight, BODY_BIGRAMS));
-      h.setTextFragmenter(new SimpleFragmenter(90));
-      h.setMaxDocCharsToAnalyze(200_000);
-      try {
-        String best = h.getBestFragments(bigrams.tokenStream(BODY_BIGRAMS, text), text, 2, "…");
-        if (best != null && !best.isBlank()) {
-          return best;
-        }
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      } catch (InvalidTokenOffsetsException e) {
-        // fall through to the opening
-      }
+  /** The snippets of a page of hits, escaped, with {@code <mark>} around the matches. */
+  static String[] snippets(IndexSearcher searcher, Analyzer analyzer, Query highlight, TopDocs page)
+      throws IOException {
+    if (highlight == null || page.scoreDocs.length == 0) {
+      return new String[page.scoreDocs.length];
     }
+    UnifiedHighlighter h =
+        UnifiedHighlighter.builder(searcher, analyzer)
+            .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", "…", true))
+            .withMaxLength(200_000)
+            .build();
+    return h.highlight(BODY_BIGRAMS, highlight, page, 2);
+  }
+
+  private static String opening(String text) {
     String opening = text.length() > 160 ? text.substring(0, 160) + "…" : text;
     return HtmlUtils.htmlEscape(opening.replace('\n', ' '));
   }

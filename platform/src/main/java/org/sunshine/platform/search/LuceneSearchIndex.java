@@ -48,6 +48,9 @@ import org.apache.lucene.store.FSDirectory;
  */
 class LuceneSearchIndex implements SearchIndex, AutoCloseable {
 
+  /** Bumped whenever the fields change. */
+  static final String SCHEMA = "2";
+
   static final List<String> DIMENSIONS = List.of("kind", "category", "unit", "year", "charge");
 
   private final Directory directory;
@@ -76,6 +79,19 @@ class LuceneSearchIndex implements SearchIndex, AutoCloseable {
                   LuceneDocuments.BODY_BIGRAMS,
                   bigrams));
       this.writer = new IndexWriter(directory, new IndexWriterConfig(analyzer));
+      // An index written with other fields (an older version) is emptied; the start-up check then
+      // rebuilds it from the database.
+      Map<String, String> schema = Map.of("schema", SCHEMA);
+      boolean current = false;
+      if (writer.getLiveCommitData() != null) {
+        for (Map.Entry<String, String> e : writer.getLiveCommitData()) {
+          current |= e.getKey().equals("schema") && e.getValue().equals(SCHEMA);
+        }
+      }
+      if (!current) {
+        writer.deleteAll();
+      }
+      this.writer.setLiveCommitData(schema.entrySet());
       this.writer.commit();
       this.searchers = new SearcherManager(writer, null);
       facets.setMultiValued("unit", true);
@@ -146,10 +162,16 @@ class LuceneSearchIndex implements SearchIndex, AutoCloseable {
         TopDocs top = result.topDocs();
         List<SearchResults.Hit> hits = new ArrayList<>();
         StoredFields stored = searcher.storedFields();
-        Query highlightQuery = LuceneQueries.highlightQuery(q, bigrams);
-        for (int i = q.page() * q.size(); i < top.scoreDocs.length; i++) {
-          ScoreDoc sd = top.scoreDocs[i];
-          hits.add(LuceneDocuments.hit(stored.document(sd.doc), highlightQuery, bigrams));
+        int from = Math.min(top.scoreDocs.length, q.page() * q.size());
+        TopDocs page =
+            new TopDocs(
+                top.totalHits,
+                java.util.Arrays.copyOfRange(top.scoreDocs, from, top.scoreDocs.length));
+        String[] snippets =
+            LuceneDocuments.snippets(
+                searcher, analyzer, LuceneQueries.highlightQuery(q, bigrams), page);
+        for (int i = 0; i < page.scoreDocs.length; i++) {
+          hits.add(LuceneDocuments.hit(stored.document(page.scoreDocs[i].doc), snippets[i]));
         }
         return new SearchResults(
             top.totalHits.value,

@@ -44,10 +44,19 @@ public class SearchAdmin {
   private final AtomicReference<Progress> progress =
       new AtomicReference<>(new Progress(false, 0, 0, null, null, null));
 
-  SearchAdmin(SearchProjection projection, SearchIndex index, Clock clock) {
+  private final boolean rebuildOnStart;
+
+  SearchAdmin(
+      SearchProjection projection,
+      SearchIndex index,
+      Clock clock,
+      @org.springframework.beans.factory.annotation.Value(
+              "${sunshine.search.rebuild-on-start:true}")
+          boolean rebuildOnStart) {
     this.projection = projection;
     this.index = index;
     this.clock = clock;
+    this.rebuildOnStart = rebuildOnStart;
   }
 
   public Progress progress() {
@@ -126,7 +135,7 @@ public class SearchAdmin {
 
   @EventListener(ApplicationReadyEvent.class)
   void rebuildWhenOutOfStep() {
-    if (index.count() != projection.expected().size()) {
+    if (rebuildOnStart && index.count() != projection.expected().size()) {
       log.info("Search index out of step with the database: rebuilding in the background");
       startRebuild();
     }
