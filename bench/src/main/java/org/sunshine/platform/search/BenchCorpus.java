@@ -123,7 +123,7 @@ final class BenchCorpus implements Iterable<SearchEntry> {
           .append(who)
           .append("在")
           .append(place)
-          .append(f % 2 == 0 ? "以非法占有为目的，秘密窃取被害人" : "采取虚构事实的方法，骗取被害人")
+          .append(how(charge))
           .append(victim)
           .append("的")
           .append(thing)
