@@ -44,6 +44,9 @@ curl -s -c "$staff" -b "$staff" -o /dev/null -d "verdict=APPROVE&_csrf=$t" "$bas
 grant=$(psql "select max(id) from case_access_grant")
 cookie=$(grep JSESSIONID "$jar" | awk '{print $7}')
 curl -fs -H "Cookie: JSESSIONID=$cookie" "$base/api/v1/access/grants/$grant" | head -c 200; echo
+# Warm both endpoints up (JIT, caches, connection pool) before measuring either.
+wrk -t 2 -c 16 -d 8s "$base/actuator/health/liveness" >/dev/null
+wrk -t 2 -c 16 -d 8s -H "Cookie: JSESSIONID=$cookie" "$base/api/v1/access/grants/$grant" >/dev/null
 printf "\n%-12s %6s %12s %10s %10s\n" endpoint conns "requests/s" "p50" "p99"
 for c in ${CONNS:-1 8 32 64}; do
   for ep in trivial status; do

@@ -15,10 +15,37 @@ public class AuditLog {
 
   private final JdbcClient jdbc;
   private final Clock clock;
+  private final AuditBatchWriter batches;
 
-  AuditLog(JdbcClient jdbc, Clock clock) {
+  AuditLog(JdbcClient jdbc, Clock clock, AuditBatchWriter batches) {
     this.jdbc = jdbc;
     this.clock = clock;
+    this.batches = batches;
+  }
+
+  /**
+   * As {@link #record}, for a look that changes nothing else (a status query): committed on its own
+   * together with other such entries (group commit), and durable before this returns.
+   */
+  public void recordLook(
+      String actor,
+      Long actorUnit,
+      String action,
+      String subjectType,
+      String subjectId,
+      String detail,
+      Channel channel) {
+    batches.write(
+        AuditBatchWriter.row(
+            clock.instant(),
+            actor,
+            actorUnit,
+            action,
+            subjectType,
+            subjectId,
+            detail == null || detail.length() <= 1000 ? detail : detail.substring(0, 1000),
+            channel.name(),
+            MDC.get("requestId")));
   }
 
   @Transactional(propagation = Propagation.REQUIRED)

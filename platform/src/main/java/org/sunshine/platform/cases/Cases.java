@@ -36,6 +36,7 @@ public class Cases {
   private final ApplicationEventPublisher events;
   private final Clock clock;
   private final DisclosureCache disclosures;
+  private final org.springframework.transaction.support.TransactionTemplate readOnly;
 
   Cases(
       CaseRows rows,
@@ -45,7 +46,10 @@ public class Cases {
       AuditLog audit,
       ApplicationEventPublisher events,
       Clock clock,
-      DisclosureCache disclosures) {
+      DisclosureCache disclosures,
+      org.springframework.transaction.PlatformTransactionManager transactions) {
+    this.readOnly = new org.springframework.transaction.support.TransactionTemplate(transactions);
+    this.readOnly.setReadOnly(true);
     this.rows = rows;
     this.assembler = assembler;
     this.importer = importer;
@@ -281,14 +285,15 @@ public class Cases {
    * As {@link #disclosure(long, long)}, with the case's revision the caller has just read in the
    * same transaction (saves a round trip on the busiest query).
    */
-  @Transactional(readOnly = true)
   public PartyDisclosure disclosure(long caseId, long partyId, long revision) {
+    // No transaction around a cache hit; only assembling a case reads (in one read-only
+    // transaction).
     CaseView c =
         disclosures.get(
             caseId,
             revision,
             LocalDate.now(clock),
-            () -> assembler.assemble(rows.byId(caseId).orElseThrow()));
+            () -> readOnly.execute(s -> assembler.assemble(rows.byId(caseId).orElseThrow())));
     PartyRecord p = c.parties().stream().filter(x -> x.id() == partyId).findFirst().orElseThrow();
     CaseEventType outcome =
         p.events().stream()
