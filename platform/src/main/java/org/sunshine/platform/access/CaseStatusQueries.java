@@ -37,8 +37,8 @@ public class CaseStatusQueries {
 
   /**
    * Grants just read for online queries, for one second: the hot path then reads nothing but its
-   * cache. A revocation here evicts at once; any other change (a case's revision, another node's
-   * revocation) is seen within the second.
+   * cache. A revocation here and an event recorded on the case evict at once; an import's change to
+   * the case, or a revocation applied from another node, is seen within the second.
    */
   private final com.github.benmanes.caffeine.cache.Cache<Long, AccessRows.GrantRow> recentGrants =
       com.github.benmanes.caffeine.cache.Caffeine.newBuilder()
@@ -86,6 +86,12 @@ public class CaseStatusQueries {
                   g.pendingCode());
             })
         .toList();
+  }
+
+  /** A case moved (an event recorded here): its grants are read afresh. */
+  @org.springframework.transaction.event.TransactionalEventListener(fallbackExecution = true)
+  void on(org.sunshine.platform.cases.CaseProgressed event) {
+    recentGrants.asMap().values().removeIf(g -> g.caseId() == event.caseId());
   }
 
   /**

@@ -276,8 +276,8 @@ public class Cases {
    * What a verified applicant may see of one party's record. Called by the access module after it
    * has checked the grant; it records no audit itself (the caller does, with the channel).
    */
-  @Transactional(readOnly = true)
   public PartyDisclosure disclosure(long caseId, long partyId) {
+    // One primary-key read of the revision, outside any transaction: a change is seen at once.
     return disclosure(caseId, partyId, rows.revision(caseId).orElseThrow());
   }
 
