@@ -149,8 +149,16 @@ final class DeadlineCalculator {
       return new Period(months, days + more);
     }
 
+    /**
+     * 刑事诉讼法 第一百零五条: a month runs to the same day of the next month; from the last day of a month,
+     * to the last day of the next (30 April + 1 month = 31 May, not 30 May).
+     */
     LocalDate end(LocalDate start) {
-      return start.plusMonths(months).plusDays(days);
+      LocalDate end = start.plusMonths(months);
+      if (months > 0 && start.getDayOfMonth() == start.lengthOfMonth()) {
+        end = end.withDayOfMonth(end.lengthOfMonth());
+      }
+      return end.plusDays(days);
     }
   }
 }

@@ -146,6 +146,16 @@ class DeadlineCalculatorTest {
   }
 
   @Test
+  void aMonthFromTheLastDayOfAMonthEndsOnTheLastDayOfTheNext() {
+    // Accepted 30 April (the last day of April): one month ends 31 May, not 30 May.
+    Deadline d =
+        calculator.compute(
+            CaseType.PROSECUTION_REVIEW, steps(ACCEPTED, 58), true, false, MARCH_3.plusDays(60));
+    assertThat(MARCH_3.plusDays(58)).isEqualTo(LocalDate.of(2026, 4, 30));
+    assertThat(d.dueOn()).isEqualTo(LocalDate.of(2026, 5, 31));
+  }
+
+  @Test
   void aPeriodPastItsDueDateWithoutConclusionIsOverdue() {
     Deadline d =
         calculator.compute(
