@@ -264,7 +264,10 @@ public class CaseStatusQueries {
                     g.relation(),
                     g.grantedAt(),
                     g.expiresAt(),
-                    g.activeAt(now),
+                    // Ended with the case counts as ended here too, as on every channel.
+                    g.activeAt(now)
+                        && !endedWithCase(
+                            cases.disclosure(g.caseId(), g.partyId(), g.caseRevision())),
                     null))
         .toList();
   }
