@@ -12,7 +12,24 @@ import org.springframework.context.annotation.Configuration;
 @EnableConfigurationProperties(SearchProperties.class)
 class SearchConfiguration {
 
+  /**
+   * {@code sunshine.search.engine=opensearch}: a cluster at {@code sunshine.search.opensearch.url}.
+   */
+  @Bean
+  @org.springframework.boot.autoconfigure.condition.ConditionalOnProperty(
+      name = "sunshine.search.engine",
+      havingValue = "opensearch")
+  SearchIndex openSearchIndex(
+      @Value("${sunshine.search.opensearch.url}") String url,
+      @Value("${sunshine.search.opensearch.alias:sunshine}") String alias) {
+    return new OpenSearchIndex(url, alias);
+  }
+
   @Bean(destroyMethod = "close")
+  @org.springframework.boot.autoconfigure.condition.ConditionalOnProperty(
+      name = "sunshine.search.engine",
+      havingValue = "lucene",
+      matchIfMissing = true)
   LuceneSearchIndex searchIndex(
       SearchProperties properties, @Value("${sunshine.data-dir:data}") String dataDir)
       throws IOException {
