@@ -27,6 +27,7 @@
     }
     return parseInt(run.getAttribute('data-start'), 10);
   }
+  form.setAttribute('data-ready', 'true');
   document.addEventListener('selectionchange', function () {
     var sel = window.getSelection();
     if (!sel || sel.rangeCount === 0 || sel.isCollapsed) { return; }

@@ -65,7 +65,11 @@ class AuditBatchWriter {
         flush(batch);
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
+        failAll(new IllegalStateException("audit writer stopped"));
         return;
+      } catch (Throwable t) {
+        // Never die silently: fail this batch's waiters (they answer nothing) and go on.
+        batch.forEach(p -> p.done().completeExceptionally(t));
       } finally {
         batch.clear();
       }
@@ -95,6 +99,13 @@ class AuditBatchWriter {
   void stop() {
     running = false;
     writer.interrupt();
+    failAll(new IllegalStateException("audit writer stopped"));
+  }
+
+  private void failAll(RuntimeException e) {
+    java.util.List<Pending> left = new ArrayList<>();
+    queue.drainTo(left);
+    left.forEach(p -> p.done().completeExceptionally(e));
   }
 
   static Object[] row(

@@ -67,6 +67,17 @@ class ReleaseCheck {
       if (c.secret()) {
         problems.add("案件涉及国家秘密，不得发布");
       }
+      // What the case record bars by law (a minor offender, a state-security charge…): never
+      // released.
+      c.accused().stream()
+          .flatMap(p -> p.screening().stream())
+          .filter(
+              f ->
+                  f.outcome() == org.sunshine.platform.cases.ScreeningOutcome.WITHHELD_BY_LAW
+                      && !f.overridden())
+          .map(f -> "依法不公开：" + f.reason())
+          .distinct()
+          .forEach(problems::add);
     }
     return problems.stream().distinct().toList();
   }

@@ -104,7 +104,8 @@ class ReleaseRows {
   }
 
   void update(long id, String title, String body, Instant at) {
-    jdbc.sql("update case_release set title = ?, body = ?, updated_at = ? where id = ?")
+    jdbc.sql(
+            "update case_release set title = ?, body = ?, updated_at = ? where id = ? and status = 'DRAFT'")
         .params(title, body, Timestamp.from(at), id)
         .update();
   }

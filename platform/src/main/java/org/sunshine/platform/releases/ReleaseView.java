@@ -22,7 +22,8 @@ public record ReleaseView(
     String withdrawalReason,
     String createdBy,
     List<String> problems,
-    List<ApprovalView> approvals) {
+    List<ApprovalView> approvals,
+    String contentHash) {
 
   public ApprovalView pendingApproval() {
     return approvals.stream()

@@ -101,7 +101,8 @@ public class Releases {
 
   @Transactional
   public void edit(StaffIdentity staff, long id, String title, String body) {
-    ReleaseRows.Row r = own(staff, id, Role.CASE_HANDLER, Role.DEPARTMENT_HEAD);
+    own(staff, id, Role.CASE_HANDLER, Role.DEPARTMENT_HEAD);
+    ReleaseRows.Row r = rows.lock(id).orElseThrow();
     require(r.status() == ReleaseStatus.DRAFT, "只有草稿可以修改（修改已审批的内容须重新审批）");
     requireText(title, body);
     rows.update(id, title.strip(), body.strip(), clock.instant());
@@ -130,7 +131,8 @@ public class Releases {
         r.withdrawalReason(),
         r.createdBy(),
         problems,
-        approvals.history(SUBJECT, id));
+        approvals.history(SUBJECT, id),
+        hash(r));
   }
 
   @Transactional(readOnly = true)
@@ -155,14 +157,16 @@ public class Releases {
                     r.withdrawalReason(),
                     r.createdBy(),
                     List.of(),
-                    List.of()))
+                    List.of(),
+                    null))
         .toList();
   }
 
   /** The handling department submits: nothing the check finds may stand. */
   @Transactional
   public ApprovalView submit(StaffIdentity staff, long id) {
-    ReleaseRows.Row r = own(staff, id, Role.CASE_HANDLER, Role.DEPARTMENT_HEAD);
+    own(staff, id, Role.CASE_HANDLER, Role.DEPARTMENT_HEAD);
+    ReleaseRows.Row r = rows.lock(id).orElseThrow();
     require(r.status() == ReleaseStatus.DRAFT, "只有草稿可以提交审批");
     List<String> problems =
         check.problems(r.title(), r.body(), r.caseId() == null ? null : cases.record(r.caseId()));
@@ -219,6 +223,16 @@ public class Releases {
     ReleaseRows.Row r = rows.lock(id).orElseThrow(() -> new NoSuchElementException("release"));
     requirePublisher(staff, r.unitId());
     require(r.status() == ReleaseStatus.APPROVED, "未经审批的信息不能发布");
+    String approved =
+        approvals.history(SUBJECT, id).stream()
+            .filter(a -> a.status() == ApprovalStatus.APPROVED)
+            .map(ApprovalView::contentHash)
+            .findFirst()
+            .orElse("");
+    require(approved.equals(hash(r)), "发布的文本与审批的版本不一致");
+    List<String> problems =
+        check.problems(r.title(), r.body(), r.caseId() == null ? null : cases.record(r.caseId()));
+    require(problems.isEmpty(), "发布前复查未通过：" + String.join("；", problems));
     LocalDate today = LocalDate.now(clock);
     rows.published(id, today, clock.instant(), staff.username());
     record(staff, "PUBLISH_RELEASE", id, r.title());
@@ -248,8 +262,15 @@ public class Releases {
   public void withdraw(StaffIdentity staff, long id, String reason) {
     ReleaseRows.Row r = visible(staff, id);
     require(r.status() == ReleaseStatus.PUBLISHED, "只有已发布的信息可以撤回");
-    if (reason == null || reason.isBlank()) {
-      throw new IllegalArgumentException("reason: 撤回须说明理由（将公开）");
+    if (reason == null || reason.isBlank() || reason.length() > 500) {
+      throw new IllegalArgumentException("reason: 撤回须说明理由（将公开，不超过500字）");
+    }
+    if (r.caseId() != null
+        && !check.problems("", reason, cases.record(r.caseId())).stream()
+            .filter(p -> p.startsWith("含有本案人员信息") || p.startsWith("可能含个人信息"))
+            .toList()
+            .isEmpty()) {
+      throw new IllegalArgumentException("reason: 理由将公开，不得包含个人信息");
     }
     requireAny(
         staff, Role.PRESS_OFFICE, Role.CASE_MANAGEMENT, Role.DEPUTY_CHIEF, Role.CHIEF_PROCURATOR);

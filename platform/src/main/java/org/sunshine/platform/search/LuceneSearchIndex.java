@@ -54,8 +54,8 @@ class LuceneSearchIndex implements SearchIndex, AutoCloseable {
   static final List<String> DIMENSIONS = List.of("kind", "category", "unit", "year", "charge");
 
   private final Directory directory;
-  private final IndexWriter writer;
-  private final SearcherManager searchers;
+  private IndexWriter writer;
+  private volatile SearcherManager searchers;
   private final FacetsConfig facets = new FacetsConfig();
   private final Analyzer analyzer;
   private final Analyzer bigrams = new CJKAnalyzer();
@@ -131,8 +131,23 @@ class LuceneSearchIndex implements SearchIndex, AutoCloseable {
         onEach.run();
       }
       commit(); // readers see the old index until here
+    } catch (IOException | RuntimeException e) {
+      // Nothing of a failed rebuild may reach a later commit: drop it and reopen on the last
+      // commit.
+      reopenAfterRollback();
+      throw e instanceof IOException io ? new UncheckedIOException(io) : (RuntimeException) e;
+    }
+  }
+
+  private void reopenAfterRollback() {
+    try {
+      writer.rollback();
+      SearcherManager old = searchers;
+      writer = new IndexWriter(directory, new IndexWriterConfig(analyzer));
+      searchers = new SearcherManager(writer, null);
+      old.close();
     } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      throw new UncheckedIOException("search index could not be reopened", e);
     }
   }
 

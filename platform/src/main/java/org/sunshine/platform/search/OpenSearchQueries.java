@@ -17,7 +17,11 @@ final class OpenSearchQueries {
   static ObjectNode settingsAndMappings() {
     ObjectNode root = JSON.createObjectNode();
     ObjectNode settings = root.putObject("settings");
-    settings.put("number_of_shards", 1).put("number_of_replicas", 0);
+    // Pages up to 500 of 20 (and the page size of the API) must stay inside the result window.
+    settings
+        .put("number_of_shards", 1)
+        .put("number_of_replicas", 0)
+        .put("max_result_window", 11_000);
     settings.putObject("analysis").putObject("analyzer").putObject("bigram").put("type", "cjk");
     ObjectNode props = root.putObject("mappings").putObject("properties");
     for (String k : new String[] {"key", "kind", "category", "unit", "year", "charge"}) {

@@ -133,6 +133,30 @@ public class SearchAdmin {
     return new Drift(missing, extra, stale);
   }
 
+  /**
+   * Every ten minutes: what the drift check finds is repaired item by item from the database (an
+   * update whose listener failed, say), so the index cannot stay wrong.
+   */
+  @org.springframework.scheduling.annotation.Scheduled(
+      fixedDelayString = "${sunshine.search.repair-every:10m}",
+      initialDelayString = "${sunshine.search.repair-every:10m}")
+  public int repair() {
+    if (progress.get().running()) {
+      return 0;
+    }
+    Drift d = drift();
+    java.util.List<String> keys = new ArrayList<>(d.missing());
+    keys.addAll(d.extra());
+    keys.addAll(d.stale());
+    for (String key : keys) {
+      projection.sync(key);
+    }
+    if (!keys.isEmpty()) {
+      log.warn("Search index repaired {} entries: {}", keys.size(), keys);
+    }
+    return keys.size();
+  }
+
   @EventListener(ApplicationReadyEvent.class)
   void rebuildWhenOutOfStep() {
     if (rebuildOnStart && index.count() != projection.expected().size()) {

@@ -46,28 +46,59 @@ class SearchProjection {
 
   @ApplicationModuleListener
   void on(ReleasePublished event) {
-    releases
-        .find(event.releaseId())
-        .filter(r -> !r.withdrawn())
-        .map(this::entry)
-        .ifPresent(e -> index.upsert(List.of(e)));
+    syncRelease(event.releaseId());
   }
 
   @ApplicationModuleListener
   void on(ReleaseWithdrawn event) {
-    index.delete("release-" + event.releaseId());
+    syncRelease(event.releaseId());
   }
+
+  /**
+   * Events only say which item to look at: the database's state at the time of writing decides, and
+   * reads and writes are serialised (also against a rebuild), so a late "published" can never bring
+   * back a withdrawn item.
+   */
+  private final Object lock = new Object();
 
   @ApplicationModuleListener
   void on(DocumentPublished event) {
     if (event.channel() == PublicationChannel.INTERNET) {
-      entry(event.documentId()).ifPresent(e -> index.upsert(List.of(e)));
+      syncDocument(event.documentId());
     }
   }
 
   @ApplicationModuleListener
   void on(DocumentWithdrawn event) {
-    index.delete(key(event.documentId()));
+    syncDocument(event.documentId());
+  }
+
+  void syncDocument(long documentId) {
+    synchronized (lock) {
+      entry(documentId)
+          .ifPresentOrElse(e -> index.upsert(List.of(e)), () -> index.delete(key(documentId)));
+    }
+  }
+
+  /** Brings one index key (document-42, release-7) in line with the database. */
+  void sync(String key) {
+    long id = Long.parseLong(key.substring(key.indexOf('-') + 1));
+    if (key.startsWith("release-")) {
+      syncRelease(id);
+    } else {
+      syncDocument(id);
+    }
+  }
+
+  void syncRelease(long releaseId) {
+    synchronized (lock) {
+      releases
+          .find(releaseId)
+          .filter(r -> !r.withdrawn())
+          .map(this::entry)
+          .ifPresentOrElse(
+              e -> index.upsert(List.of(e)), () -> index.delete("release-" + releaseId));
+    }
   }
 
   /** The live database state: key → fingerprint. */
@@ -79,6 +110,12 @@ class SearchProjection {
   }
 
   void rebuild(Runnable onEach, java.util.function.IntConsumer total) {
+    synchronized (lock) {
+      rebuildLocked(onEach, total);
+    }
+  }
+
+  private void rebuildLocked(Runnable onEach, java.util.function.IntConsumer total) {
     List<Long> ids = new ArrayList<>(documents.liveFingerprints().keySet());
     ids.sort(Long::compare);
     Iterator<Long> it = ids.iterator();

@@ -98,7 +98,9 @@ class DocumentPublicationBrowserTest {
         .click();
     assertThat(handler.locator("#residual")).hasCount(0);
 
-    // The handler masks what the engine left: selects it in the original text.
+    // The handler masks what the engine left: selects it in the original text (once the page's
+    // script is listening).
+    assertThat(handler.locator("#add-finding[data-ready=true]")).hasCount(1);
     handler.evaluate(
         "() => { const el = document.getElementById('original-text');"
             + " const w = document.createTreeWalker(el, NodeFilter.SHOW_TEXT); let n;"

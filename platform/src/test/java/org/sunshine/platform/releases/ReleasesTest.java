@@ -88,6 +88,23 @@ class ReleasesTest {
   }
 
   @Test
+  void aMinorOffendersCaseIsNeverReleased() throws Exception {
+    long caseId = fx.aCase(true, true);
+    long id =
+        releases.draft(
+            staff("handler"),
+            new NewRelease(
+                "TYPICAL_CASE",
+                "一起盗窃案",
+                "检察机关依法办理一起盗窃案。",
+                cases.record(caseId).caseNumber(),
+                Escalation.NONE));
+    assertThat(releases.view(staff("handler"), id).problems()).anyMatch(p -> p.startsWith("依法不公开"));
+    assertThatThrownBy(() -> releases.submit(staff("handler"), id))
+        .isInstanceOf(IllegalStateException.class);
+  }
+
+  @Test
   void factsAndEvidenceOfACaseStillBeingHandledAreNeverReleased() throws Exception {
     long caseId = fx.anOpenCase("赵大明");
     String caseNumber = cases.record(caseId).caseNumber();
