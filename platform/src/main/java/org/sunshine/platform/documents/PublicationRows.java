@@ -93,27 +93,27 @@ class PublicationRows {
   }
 
   List<PublicRow> publicList(
-      PublicationChannel channel, Long unitId, String type, int offset, int limit) {
+      PublicationChannel channel, Long[] units, String type, int offset, int limit) {
     return jdbc.sql(
             PUBLIC
                 + " and pd.channel = ? and d.status <> 'WITHDRAWN'"
-                + " and (cast(? as bigint) is null or pd.procuratorate_id = ?)"
+                + " and (cast(? as bigint[]) is null or pd.procuratorate_id = any(?))"
                 + " and (cast(? as varchar) is null or pd.document_type = ?)"
                 + " order by pd.published_on desc, pd.id desc offset ? limit ?")
-        .params(channel.name(), unitId, unitId, type, type, offset, limit)
+        .params(channel.name(), units, units, type, type, offset, limit)
         .query((rs, n) -> publicRow(rs))
         .list();
   }
 
-  long publicCount(PublicationChannel channel, Long unitId, String type) {
+  long publicCount(PublicationChannel channel, Long[] units, String type) {
     return jdbc.sql(
             """
             select count(distinct pd.document_id) from published_document pd
             join legal_document d on d.id = pd.document_id
             where pd.channel = ? and d.status <> 'WITHDRAWN'
-              and (cast(? as bigint) is null or pd.procuratorate_id = ?)
+              and (cast(? as bigint[]) is null or pd.procuratorate_id = any(?))
               and (cast(? as varchar) is null or pd.document_type = ?)""")
-        .params(channel.name(), unitId, unitId, type, type)
+        .params(channel.name(), units, units, type, type)
         .query(Long.class)
         .single();
   }

@@ -17,12 +17,17 @@ public class PublishedDocuments {
 
   private final PublicationRows rows;
   private final PdfTypesetter typesetter;
+  private final org.sunshine.platform.organisation.Directory directory;
   // Published revisions never change, so their PDFs can be kept; a few dozen cover the hot ones.
   private final Cache<Long, byte[]> pdfs = Caffeine.newBuilder().maximumSize(64).build();
 
-  PublishedDocuments(PublicationRows rows, PdfTypesetter typesetter) {
+  PublishedDocuments(
+      PublicationRows rows,
+      PdfTypesetter typesetter,
+      org.sunshine.platform.organisation.Directory directory) {
     this.rows = rows;
     this.typesetter = typesetter;
+    this.directory = directory;
   }
 
   public record Page(List<PublicDocumentView> items, long total, int page, int size) {
@@ -32,12 +37,26 @@ public class PublishedDocuments {
   }
 
   @Transactional(readOnly = true)
+  /** A unit's documents include its subordinates' (a province lists its counties' too). */
   public Page list(PublicationChannel channel, Long unitId, DocumentType type, int page, int size) {
     int p = Math.max(0, page);
     String t = type == null ? null : type.name();
+    Long[] units = unitId == null ? null : withSubordinates(unitId);
     List<PublicDocumentView> items =
-        rows.publicList(channel, unitId, t, p * size, size).stream().map(this::view).toList();
-    return new Page(items, rows.publicCount(channel, unitId, t), p, size);
+        rows.publicList(channel, units, t, p * size, size).stream().map(this::view).toList();
+    return new Page(items, rows.publicCount(channel, units, t), p, size);
+  }
+
+  private Long[] withSubordinates(long unitId) {
+    java.util.Set<Long> out = new java.util.LinkedHashSet<>();
+    java.util.ArrayDeque<Long> todo = new java.util.ArrayDeque<>(List.of(unitId));
+    while (!todo.isEmpty()) {
+      long u = todo.pop();
+      if (out.add(u)) {
+        directory.children(u).forEach(c -> todo.push(c.id()));
+      }
+    }
+    return out.toArray(Long[]::new);
   }
 
   @Transactional(readOnly = true)

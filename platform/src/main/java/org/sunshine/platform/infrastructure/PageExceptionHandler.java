@@ -18,4 +18,12 @@ class PageExceptionHandler {
     model.addAttribute("status", 404);
     return "error/page";
   }
+
+  /** A bad parameter on a page (page 999 of a search): the 400 page, not a server error. */
+  @ExceptionHandler(IllegalArgumentException.class)
+  @ResponseStatus(HttpStatus.BAD_REQUEST)
+  String badRequest(Model model) {
+    model.addAttribute("status", 400);
+    return "error/page";
+  }
 }

@@ -25,6 +25,7 @@ class OpenDataTest {
   @Autowired MockMvc mvc;
   @Autowired DocumentFixtures fx;
   @Autowired DocumentWorkflow workflow;
+  @Autowired org.sunshine.platform.organisation.Directory directory;
 
   private long published() throws Exception {
     long id = fx.anIndictment(fx.aCase(true, false));
@@ -56,6 +57,17 @@ class OpenDataTest {
             .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
     assertThat(export.lines()).anyMatch(l -> l.contains("\"id\":" + id + ","));
     assertThat(export).doesNotContain("张伟强");
+  }
+
+  @Test
+  void aProvincesListIncludesItsCountiesDocuments() throws Exception {
+    long id = published();
+    long province = directory.findByCode("140000").orElseThrow().id();
+    long otherCity = directory.findByCode("140200").orElseThrow().id();
+    mvc.perform(get("/api/v1/documents?size=100&unit=" + province))
+        .andExpect(content().string(containsString("\"id\":" + id + ",")));
+    mvc.perform(get("/api/v1/documents?size=100&unit=" + otherCity))
+        .andExpect(content().string(not(containsString("\"id\":" + id + ","))));
   }
 
   @Test
