@@ -1,0 +1,17 @@
+package org.sunshine.platform.transfer;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A verified package: its sequence number, its records (one JSON object each, as written) and its
+ * attachments by path.
+ */
+public record TransferPackage(
+    long sequence, String source, List<String> records, Map<String, byte[]> attachments) {
+
+  public TransferPackage {
+    records = List.copyOf(records);
+    attachments = Map.copyOf(attachments);
+  }
+}
