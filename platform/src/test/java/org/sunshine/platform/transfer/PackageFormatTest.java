@@ -112,6 +112,26 @@ class PackageFormatTest {
   }
 
   @Test
+  void theCommandLineGeneratesKeysAndChecksAPackageWithClearExitStatuses() throws Exception {
+    Path keys = outbox.resolve("cli-keys");
+    assertThat(TransferTool.run(new String[] {"transfer-keys", keys.toString(), "node"})).isZero();
+    Path dir =
+        PackageWriter.write(
+            outbox.resolve("out"),
+            1,
+            "internal",
+            records,
+            Map.of(),
+            TransferKeys.readPrivate(keys.resolve("node.key")));
+    String pub = keys.resolve("node.pub").toString();
+    assertThat(TransferTool.run(new String[] {"verify-package", dir.toString(), pub, "0"}))
+        .isZero();
+    assertThat(TransferTool.run(new String[] {"verify-package", dir.toString(), pub, "1"}))
+        .isEqualTo(1);
+    assertThat(TransferTool.run(new String[] {"verify-package"})).isEqualTo(2);
+  }
+
+  @Test
   void aManifestlessDirectoryIsNotAPackage() throws Exception {
     Path dir = Files.createDirectories(outbox.resolve("not-a-package"));
     assertThat(rejection(dir, 0)).isEqualTo(Reason.MISSING_MANIFEST);
