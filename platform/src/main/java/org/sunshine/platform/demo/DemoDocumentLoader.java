@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -27,7 +26,6 @@ import org.sunshine.platform.documents.DocumentWorkflow;
 import org.sunshine.platform.documents.Documents;
 import org.sunshine.platform.documents.NewDocument;
 import org.sunshine.platform.documents.WithholdingReason;
-import org.sunshine.platform.organisation.DataScope;
 import org.sunshine.platform.organisation.Role;
 import org.sunshine.platform.organisation.StaffAccounts;
 import org.sunshine.platform.organisation.StaffIdentity;
@@ -56,6 +54,7 @@ class DemoDocumentLoader {
   private final int limit;
   private final boolean background;
   private final DemoReleases demoReleases;
+  private final DemoStaff demoStaff;
   private final int releaseCount;
 
   DemoDocumentLoader(
@@ -68,8 +67,10 @@ class DemoDocumentLoader {
       @Value("${sunshine.demo.documents:400}") int limit,
       @Value("${sunshine.demo.documents-in-background:true}") boolean background,
       DemoReleases demoReleases,
+      DemoStaff demoStaff,
       @Value("${sunshine.demo.releases:24}") int releaseCount) {
     this.demoReleases = demoReleases;
+    this.demoStaff = demoStaff;
     this.releaseCount = releaseCount;
     this.cases = cases;
     this.documents = documents;
@@ -224,30 +225,8 @@ class DemoDocumentLoader {
     return c.caseNumber().replace("检刑诉受", "检" + kind);
   }
 
-  /** The demo accounts for 小店区; a stand-in identity of the same role elsewhere. */
   private StaffIdentity staff(CaseView c, Role role) {
-    String demo =
-        switch (role) {
-          case CASE_HANDLER -> "handler";
-          case DEPARTMENT_HEAD -> "depthead";
-          case DEPUTY_CHIEF -> "deputy";
-          case CHIEF_PROCURATOR -> "chief";
-          default -> "casemgmt";
-        };
-    return accounts
-        .identity(demo)
-        .filter(s -> s.unitId() == c.unitId() && s.hasRole(role))
-        .orElseGet(
-            () ->
-                new StaffIdentity(
-                    0,
-                    "demo." + demo + "." + c.unitId(),
-                    "演示" + role.name(),
-                    c.unitId(),
-                    null,
-                    Set.of(role),
-                    DataScope.OWN_UNIT,
-                    true));
+    return demoStaff.of(c, role);
   }
 
   private static LocalDate last(CaseView c, CaseEventType type) {

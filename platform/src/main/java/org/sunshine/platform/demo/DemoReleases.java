@@ -2,11 +2,9 @@ package org.sunshine.platform.demo;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Set;
 import org.springframework.stereotype.Component;
 import org.sunshine.platform.approval.ApprovalView;
 import org.sunshine.platform.cases.CaseView;
-import org.sunshine.platform.organisation.DataScope;
 import org.sunshine.platform.organisation.Role;
 import org.sunshine.platform.organisation.StaffAccounts;
 import org.sunshine.platform.organisation.StaffIdentity;
@@ -25,10 +23,12 @@ class DemoReleases {
   private static final String[] CATEGORIES = {"TYPICAL_CASE", "HOT_CASE", "DUTY_CRIME", "OTHER"};
   private final Releases releases;
   private final StaffAccounts accounts;
+  private final DemoStaff demoStaff;
 
-  DemoReleases(Releases releases, StaffAccounts accounts) {
+  DemoReleases(Releases releases, StaffAccounts accounts, DemoStaff demoStaff) {
     this.releases = releases;
     this.accounts = accounts;
+    this.demoStaff = demoStaff;
   }
 
   /** Publishes one release about a concluded case; returns false when the check stopped it. */
@@ -45,7 +45,7 @@ class DemoReleases {
             + "一案作出处理决定。检察机关在办案中坚持宽严相济刑事政策，依法保障当事人诉讼权利，"
             + "并针对案件暴露出的问题向有关单位制发检察建议，推动源头治理。\n"
             + "检察官提示：广大群众要增强法治意识和防范意识，遇到违法犯罪线索可拨打12309检察服务热线反映。";
-    StaffIdentity handler = staff(c, Role.CASE_HANDLER, "handler");
+    StaffIdentity handler = demoStaff.of(c, Role.CASE_HANDLER);
     long id =
         releases.draft(
             handler, new NewRelease(category, title, body, c.caseNumber(), Escalation.NONE));
@@ -54,40 +54,18 @@ class DemoReleases {
     }
     ApprovalView a = releases.submit(handler, id);
     for (Role role : a.steps()) {
-      releases.decide(
-          staff(c, role, role == Role.DEPARTMENT_HEAD ? "depthead" : "deputy"),
-          id,
-          true,
-          "同意发布",
-          a.contentHash());
+      releases.decide(demoStaff.of(c, role), id, true, "同意发布", a.contentHash());
     }
     Role publisher =
         accounts.unitHasRole(c.unitId(), Role.PRESS_OFFICE)
             ? Role.PRESS_OFFICE
             : Role.CASE_MANAGEMENT;
-    StaffIdentity press = staff(c, publisher, "casemgmt");
+    StaffIdentity press = demoStaff.of(c, publisher);
     releases.publish(press, id);
     if (i < 3) {
       releases.pin(press, id, 3 - i, today.plusDays(30));
     }
     return true;
-  }
-
-  private StaffIdentity staff(CaseView c, Role role, String demo) {
-    return accounts
-        .identity(demo)
-        .filter(s -> s.unitId() == c.unitId() && s.hasRole(role))
-        .orElseGet(
-            () ->
-                new StaffIdentity(
-                    0,
-                    "demo." + demo + "." + c.unitId(),
-                    "演示" + role.name(),
-                    c.unitId(),
-                    null,
-                    Set.of(role),
-                    DataScope.OWN_UNIT,
-                    true));
   }
 
   static List<String> categories() {
