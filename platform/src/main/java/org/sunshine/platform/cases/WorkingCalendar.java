@@ -31,6 +31,13 @@ public record WorkingCalendar(Set<LocalDate> holidays, Set<LocalDate> workdays) 
     return new WorkingCalendar(Set.copyOf(holidays), Set.copyOf(workdays));
   }
 
+  /**
+   * Whether any public holiday of that year is configured (deadlines otherwise skip weekends only).
+   */
+  public boolean hasHolidaysIn(int year) {
+    return holidays.stream().anyMatch(d -> d.getYear() == year);
+  }
+
   public boolean isWorkingDay(LocalDate day) {
     if (workdays.contains(day)) {
       return true;

@@ -21,13 +21,19 @@ class DashboardController {
   private final Cases cases;
   private final Documents documents;
   private final Approvals approvals;
+  private final org.sunshine.platform.cases.WorkingCalendar calendar;
+  private final java.time.Clock clock;
 
   DashboardController(
       Directory directory,
       Credentials credentials,
       Cases cases,
       Documents documents,
-      Approvals approvals) {
+      Approvals approvals,
+      org.sunshine.platform.cases.WorkingCalendar calendar,
+      java.time.Clock clock) {
+    this.calendar = calendar;
+    this.clock = clock;
     this.directory = directory;
     this.credentials = credentials;
     this.cases = cases;
@@ -41,6 +47,8 @@ class DashboardController {
     model.addAttribute("overdueCases", cases.overdueCount(principal.identity()));
     model.addAttribute("overdueDocuments", documents.visibleTo(principal.identity(), true).size());
     model.addAttribute("approvalTasks", approvals.inbox(principal.identity()).size());
+    model.addAttribute(
+        "noHolidays", !calendar.hasHolidaysIn(java.time.LocalDate.now(clock).getYear()));
     return "console/dashboard";
   }
 

@@ -138,6 +138,15 @@ class DocumentsConsoleController {
         id, redirect, "已添加屏蔽", () -> review.addFinding(me.identity(), id, start, end, name));
   }
 
+  @PostMapping("/documents/{id}/title")
+  String retitle(
+      @AuthenticationPrincipal StaffPrincipal me,
+      @PathVariable long id,
+      @RequestParam String title,
+      RedirectAttributes r) {
+    return attempt(id, r, "已修改公开标题", () -> review.retitle(me.identity(), id, title));
+  }
+
   @PostMapping("/documents/{id}/overrule")
   String overrule(
       @AuthenticationPrincipal StaffPrincipal me,

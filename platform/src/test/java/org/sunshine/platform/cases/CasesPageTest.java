@@ -43,7 +43,9 @@ class CasesPageTest {
     mvc.perform(get("/console/access").session(session)).andExpect(status().isOk());
     mvc.perform(get("/console/access/lookup").session(session)).andExpect(status().isOk());
     mvc.perform(get("/console").session(session))
-        .andExpect(content().string(containsString("task-inbox")));
+        .andExpect(content().string(containsString("task-inbox")))
+        // The test configuration sets no public holidays: the dashboard says so.
+        .andExpect(content().string(containsString("no-holidays")));
   }
 
   @Test

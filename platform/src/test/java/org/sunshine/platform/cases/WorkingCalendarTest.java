@@ -25,4 +25,15 @@ class WorkingCalendarTest {
     assertThat(calendar.isWorkingDay(LocalDate.of(2026, 10, 11))).isFalse();
     assertThat(calendar.isWorkingDay(LocalDate.of(2026, 10, 12))).isTrue();
   }
+
+  @org.junit.jupiter.api.Test
+  void aYearWithoutConfiguredHolidaysIsNoticed() {
+    WorkingCalendar none = WorkingCalendar.weekendsOnly();
+    WorkingCalendar some =
+        WorkingCalendar.of(
+            java.util.List.of(java.time.LocalDate.of(2026, 10, 1)), java.util.List.of());
+    org.assertj.core.api.Assertions.assertThat(none.hasHolidaysIn(2026)).isFalse();
+    org.assertj.core.api.Assertions.assertThat(some.hasHolidaysIn(2026)).isTrue();
+    org.assertj.core.api.Assertions.assertThat(some.hasHolidaysIn(2027)).isFalse();
+  }
 }

@@ -203,6 +203,18 @@ class DocumentWorkflowTest {
   }
 
   @Test
+  void theHandlerCorrectsThePublicTitleAndTheResidualCheckCoversIt() throws Exception {
+    long id = fx.anIndictment(fx.aCase(true, false));
+    review.retitle(staff("handler"), id, "起诉书（张伟强涉嫌盗窃案）");
+    assertThat(view(id).residualHits()).anyMatch(h -> h.contains("张伟强"));
+    review.retitle(staff("handler"), id, "起诉书（张某甲涉嫌多次盗窃案）");
+    assertThat(view(id).summary().publicTitle()).isEqualTo("起诉书（张某甲涉嫌多次盗窃案）");
+    assertThat(view(id).residualHits()).isEmpty();
+    assertThatThrownBy(() -> review.retitle(staff("deputy"), id, "x"))
+        .isInstanceOf(AccessDeniedException.class);
+  }
+
+  @Test
   void theHandlerMasksASpanTheEngineMissed() throws Exception {
     long id = fx.anIndictment(fx.aCase(true, false));
     DocumentView v = view(id);
