@@ -74,7 +74,8 @@ public class Approvals {
     rows.decision(
         id,
         -1,
-        submitter.roles().stream().findFirst().orElse(Role.CASE_HANDLER),
+        // The submitting step is the 承办人's; a set of roles has no order to pick another from.
+        Role.CASE_HANDLER,
         submitter.username(),
         "SUBMITTED",
         null,

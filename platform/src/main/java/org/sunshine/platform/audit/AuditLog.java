@@ -43,7 +43,7 @@ public class AuditLog {
             action,
             subjectType,
             subjectId,
-            detail == null || detail.length() <= 1000 ? detail : detail.substring(0, 1000),
+            bounded(detail),
             channel.name(),
             MDC.get("requestId")));
   }
@@ -69,7 +69,7 @@ public class AuditLog {
             action,
             subjectType,
             subjectId,
-            detail == null || detail.length() <= 1000 ? detail : detail.substring(0, 1000),
+            bounded(detail),
             channel.name(),
             MDC.get("requestId"))
         .update();
@@ -108,5 +108,10 @@ public class AuditLog {
         .params(actor, action)
         .query(Long.class)
         .single();
+  }
+
+  /** Details beyond the column's 1,000 characters are cut, never refused. */
+  private static String bounded(String detail) {
+    return detail == null || detail.length() <= 1000 ? detail : detail.substring(0, 1000);
   }
 }

@@ -106,9 +106,7 @@ public class Cases {
   /** True when the staff member's data scope covers the unit handling this case. */
   @Transactional(readOnly = true)
   public boolean inScopeOf(StaffIdentity staff, long caseId) {
-    return rows.byId(caseId)
-        .map(c -> directory.unitsVisibleTo(staff).contains(c.unitId()))
-        .orElse(false);
+    return rows.byId(caseId).filter(c -> visible(staff, c)).isPresent();
   }
 
   /**
@@ -329,8 +327,12 @@ public class Cases {
 
   private CaseRows.CaseRow inScope(StaffIdentity staff, long caseId) {
     return rows.byId(caseId)
-        .filter(c -> directory.unitsVisibleTo(staff).contains(c.unitId()))
+        .filter(c -> visible(staff, c))
         .orElseThrow(() -> new NoSuchElementException("case " + caseId));
+  }
+
+  private boolean visible(StaffIdentity staff, CaseRows.CaseRow c) {
+    return directory.unitsVisibleTo(staff).contains(c.unitId());
   }
 
   private static CaseSummary summary(CaseView v) {

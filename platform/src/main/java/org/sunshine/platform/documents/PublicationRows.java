@@ -118,12 +118,17 @@ class PublicationRows {
         .single();
   }
 
+  /** Live documents and their live revision's fingerprint, without loading any text. */
   java.util.Map<Long, String> liveFingerprints(PublicationChannel channel) {
     java.util.Map<Long, String> out = new java.util.HashMap<>();
-    jdbc.sql(PUBLIC + " and pd.channel = ? and d.status <> 'WITHDRAWN'")
+    jdbc.sql(
+            """
+            select distinct on (pd.document_id) pd.document_id, pd.text_sha256
+            from published_document pd join legal_document d on d.id = pd.document_id
+            where pd.channel = ? and d.status <> 'WITHDRAWN'
+            order by pd.document_id, pd.revision desc""")
         .param(channel.name())
-        .query(
-            (rs, n) -> java.util.Map.entry(rs.getLong("document_id"), rs.getString("text_sha256")))
+        .query((rs, n) -> java.util.Map.entry(rs.getLong(1), rs.getString(2)))
         .list()
         .forEach(e -> out.put(e.getKey(), e.getValue()));
     return out;

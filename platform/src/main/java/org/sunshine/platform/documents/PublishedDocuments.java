@@ -41,22 +41,11 @@ public class PublishedDocuments {
   public Page list(PublicationChannel channel, Long unitId, DocumentType type, int page, int size) {
     int p = Math.max(0, page);
     String t = type == null ? null : type.name();
-    Long[] units = unitId == null ? null : withSubordinates(unitId);
+    Long[] units =
+        unitId == null ? null : directory.selfAndDescendants(unitId).toArray(Long[]::new);
     List<PublicDocumentView> items =
         rows.publicList(channel, units, t, p * size, size).stream().map(this::view).toList();
     return new Page(items, rows.publicCount(channel, units, t), p, size);
-  }
-
-  private Long[] withSubordinates(long unitId) {
-    java.util.Set<Long> out = new java.util.LinkedHashSet<>();
-    java.util.ArrayDeque<Long> todo = new java.util.ArrayDeque<>(List.of(unitId));
-    while (!todo.isEmpty()) {
-      long u = todo.pop();
-      if (out.add(u)) {
-        directory.children(u).forEach(c -> todo.push(c.id()));
-      }
-    }
-    return out.toArray(Long[]::new);
   }
 
   @Transactional(readOnly = true)

@@ -67,6 +67,11 @@ public class Directory {
     return rows.caseTeams(departmentId);
   }
 
+  /** The unit and every unit below it (a province's cities and counties). */
+  public Set<Long> selfAndDescendants(long unitId) {
+    return rows.selfAndDescendants(unitId);
+  }
+
   /**
    * The units whose data the staff member may see: their own, plus all subordinates if their scope
    * says so.

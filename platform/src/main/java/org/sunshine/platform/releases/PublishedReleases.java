@@ -51,15 +51,7 @@ public class PublishedReleases {
     if (unitId == null) {
       return Set.copyOf(directory.all().stream().map(ProcuratorateView::id).toList());
     }
-    java.util.Set<Long> out = new java.util.HashSet<>();
-    java.util.ArrayDeque<Long> todo = new java.util.ArrayDeque<>(List.of(unitId));
-    while (!todo.isEmpty()) {
-      long u = todo.pop();
-      if (out.add(u)) {
-        directory.children(u).forEach(c -> todo.push(c.id()));
-      }
-    }
-    return out;
+    return directory.selfAndDescendants(unitId);
   }
 
   private PublicRelease view(ReleaseRows.Row r) {

@@ -101,7 +101,8 @@ final class LuceneDocuments {
     return h.highlight(BODY_BIGRAMS, highlight, page, 2);
   }
 
-  private static String opening(String text) {
+  /** The text's opening, escaped: the snippet when nothing in the text was matched. */
+  static String opening(String text) {
     String opening = text.length() > 160 ? text.substring(0, 160) + "…" : text;
     return HtmlUtils.htmlEscape(opening.replace('\n', ' '));
   }

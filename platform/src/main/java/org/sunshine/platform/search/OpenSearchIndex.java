@@ -87,7 +87,7 @@ class OpenSearchIndex implements SearchIndex {
       h.path("highlight").path("text").forEach(f -> fragments.add(f.asText()));
       String snippet =
           fragments.isEmpty()
-              ? org.springframework.web.util.HtmlUtils.htmlEscape(opening(s.path("text").asText()))
+              ? LuceneDocuments.opening(s.path("text").asText())
               : String.join("…", fragments);
       hits.add(
           new SearchResults.Hit(
@@ -220,10 +220,5 @@ class OpenSearchIndex implements SearchIndex {
 
   private static String encode(String key) {
     return java.net.URLEncoder.encode(key, StandardCharsets.UTF_8);
-  }
-
-  private static String opening(String text) {
-    String t = text.replace('\n', ' ');
-    return t.length() > 160 ? t.substring(0, 160) + "…" : t;
   }
 }

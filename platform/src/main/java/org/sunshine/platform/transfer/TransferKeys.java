@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
@@ -39,10 +40,11 @@ public final class TransferKeys {
     Files.createDirectories(dir);
     Path key = dir.resolve(name + ".key");
     Files.writeString(key, Base64.getEncoder().encodeToString(pair.getPrivate().getEncoded()));
-    try {
-      Files.setPosixFilePermissions(key, PosixFilePermissions.fromString("rw-------"));
-    } catch (UnsupportedOperationException notPosix) {
-      // Windows: rely on the directory's ACL
+    // On a POSIX file system the private key is the owner's alone; elsewhere (Windows) the
+    // directory's ACL governs it.
+    PosixFileAttributeView view = Files.getFileAttributeView(key, PosixFileAttributeView.class);
+    if (view != null) {
+      view.setPermissions(PosixFilePermissions.fromString("rw-------"));
     }
     Files.writeString(
         dir.resolve(name + ".pub"),
