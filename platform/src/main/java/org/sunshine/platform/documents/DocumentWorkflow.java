@@ -146,6 +146,7 @@ public class DocumentWorkflow {
     String correction = d.correctionReason();
     d.publish(rule.channel(), rules.publishableFrom(d.type, c, d.decidedOn), Documents.lawBars(c));
     LocalDate today = LocalDate.now(clock);
+    publications.registerPublic(d.id, d.unitId, d.caseId);
     long publishedId =
         publications.insert(
             d,
@@ -239,6 +240,7 @@ public class DocumentWorkflow {
   private void withdraw(LegalDocument d, String reason, String by, Long orderedBy) {
     d.withdraw(reason);
     rows.save(d, clock.instant());
+    publications.markWithdrawn(d.id, clock.instant());
     publications.correction(d.id, "WITHDRAWN", reason.strip(), by, orderedBy, clock.instant());
     events.publishEvent(
         new DocumentWithdrawn(

@@ -28,9 +28,9 @@ class PublicationRows {
 
   private static final String PUBLIC =
       """
-      select pd.*, p.name as unit_name, d.status as document_status
+      select pd.*, p.name as unit_name, d.withdrawn_at
       from published_document pd
-      join legal_document d on d.id = pd.document_id
+      join public_document d on d.document_id = pd.document_id
       join procuratorate p on p.id = pd.procuratorate_id
       where pd.revision = (select max(x.revision) from published_document x where x.document_id = pd.document_id)
       """;
@@ -39,6 +39,23 @@ class PublicationRows {
 
   PublicationRows(JdbcClient jdbc) {
     this.jdbc = jdbc;
+  }
+
+  /** The document's public record, written before its first published revision. */
+  void registerPublic(long documentId, long unitId, long caseRef) {
+    jdbc.sql(
+            """
+            insert into public_document (document_id, procuratorate_id, case_ref) values (?, ?, ?)
+            on conflict (document_id) do nothing""")
+        .params(documentId, unitId, caseRef)
+        .update();
+  }
+
+  void markWithdrawn(long documentId, Instant at) {
+    jdbc.sql(
+            "update public_document set withdrawn_at = ? where document_id = ? and withdrawn_at is null")
+        .params(Timestamp.from(at), documentId)
+        .update();
   }
 
   long insert(
@@ -96,7 +113,7 @@ class PublicationRows {
       PublicationChannel channel, Long[] units, String type, int offset, int limit) {
     return jdbc.sql(
             PUBLIC
-                + " and pd.channel = ? and d.status <> 'WITHDRAWN'"
+                + " and pd.channel = ? and d.withdrawn_at is null"
                 + " and (cast(? as bigint[]) is null or pd.procuratorate_id = any(?))"
                 + " and (cast(? as varchar) is null or pd.document_type = ?)"
                 + " order by pd.published_on desc, pd.id desc offset ? limit ?")
@@ -109,8 +126,8 @@ class PublicationRows {
     return jdbc.sql(
             """
             select count(distinct pd.document_id) from published_document pd
-            join legal_document d on d.id = pd.document_id
-            where pd.channel = ? and d.status <> 'WITHDRAWN'
+            join public_document d on d.document_id = pd.document_id
+            where pd.channel = ? and d.withdrawn_at is null
               and (cast(? as bigint[]) is null or pd.procuratorate_id = any(?))
               and (cast(? as varchar) is null or pd.document_type = ?)""")
         .params(channel.name(), units, units, type, type)
@@ -124,8 +141,8 @@ class PublicationRows {
     jdbc.sql(
             """
             select distinct on (pd.document_id) pd.document_id, pd.text_sha256
-            from published_document pd join legal_document d on d.id = pd.document_id
-            where pd.channel = ? and d.status <> 'WITHDRAWN'
+            from published_document pd join public_document d on d.document_id = pd.document_id
+            where pd.channel = ? and d.withdrawn_at is null
             order by pd.document_id, pd.revision desc""")
         .param(channel.name())
         .query((rs, n) -> java.util.Map.entry(rs.getLong(1), rs.getString(2)))
@@ -137,8 +154,8 @@ class PublicationRows {
   List<PublicRow> related(long documentId) {
     return jdbc.sql(
             PUBLIC
-                + " and pd.channel = 'INTERNET' and d.status <> 'WITHDRAWN' and pd.document_id <> ?"
-                + " and d.case_id = (select case_id from legal_document where id = ?)"
+                + " and pd.channel = 'INTERNET' and d.withdrawn_at is null and pd.document_id <> ?"
+                + " and d.case_ref = (select case_ref from public_document where document_id = ?)"
                 + " order by pd.published_on desc limit 20")
         .params(documentId, documentId)
         .query((rs, n) -> publicRow(rs))
@@ -180,7 +197,7 @@ class PublicationRows {
         rs.getLong("procuratorate_id"),
         rs.getString("charge"),
         rs.getDate("decided_on").toLocalDate(),
-        "WITHDRAWN".equals(rs.getString("document_status")));
+        rs.getTimestamp("withdrawn_at") != null);
   }
 
   private static PublishedRevision revision(ResultSet rs) throws SQLException {

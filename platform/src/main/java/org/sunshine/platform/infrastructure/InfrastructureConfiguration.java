@@ -1,9 +1,13 @@
 package org.sunshine.platform.infrastructure;
 
 import java.time.Clock;
+import java.util.Locale;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(SunshineProperties.class)
@@ -18,5 +22,36 @@ class InfrastructureConfiguration {
       @org.springframework.beans.factory.annotation.Value("${sunshine.time-zone:Asia/Shanghai}")
           String zone) {
     return Clock.system(java.time.ZoneId.of(zone));
+  }
+
+  /**
+   * The node's role. A public node must never hold staff accounts or case data, so the demo data
+   * (which creates both) is refused there outright.
+   */
+  @Bean
+  NodeRole nodeRole(
+      @Value("${sunshine.node.role:combined}") String role,
+      @Value("${sunshine.demo.enabled:false}") boolean demo) {
+    NodeRole r;
+    try {
+      r = NodeRole.valueOf(role.strip().toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw new IllegalStateException(
+          "sunshine.node.role: combined, internal or public, not '" + role + "'");
+    }
+    if (r == NodeRole.PUBLIC && demo) {
+      throw new IllegalStateException(
+          "sunshine.demo.enabled: a public node takes its data from the internal node's packages"
+              + " (start it with --sunshine.demo.enabled=false)");
+    }
+    return r;
+  }
+
+  @Bean
+  FilterRegistrationBean<NodeRoleFilter> nodeRoleFilter(NodeRole role) {
+    FilterRegistrationBean<NodeRoleFilter> bean =
+        new FilterRegistrationBean<>(new NodeRoleFilter(role));
+    bean.setOrder(Ordered.HIGHEST_PRECEDENCE + 5);
+    return bean;
   }
 }

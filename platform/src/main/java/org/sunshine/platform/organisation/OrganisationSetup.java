@@ -1,5 +1,10 @@
 package org.sunshine.platform.organisation;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -26,6 +31,23 @@ public class OrganisationSetup {
       throw new IllegalArgumentException("parentId: only the supreme procuratorate has no parent");
     }
     return rows.insert(unit);
+  }
+
+  /**
+   * Makes this node's directory equal the internal node's (a public node receives it in every
+   * transfer package). Parents are written before their children; units are never deleted, since
+   * published items keep naming them.
+   */
+  public void replicate(List<ProcuratorateView> units) {
+    List<ProcuratorateView> ordered = new ArrayList<>(units);
+    ordered.sort(Comparator.comparing(ProcuratorateView::level));
+    Map<Long, Integer> position = new HashMap<>();
+    for (int i = 0; i < units.size(); i++) {
+      position.put(units.get(i).id(), i + 1);
+    }
+    for (ProcuratorateView u : ordered) {
+      rows.replicate(u, position.get(u.id()));
+    }
   }
 
   public long addDepartment(long unitId, String name, String kind) {

@@ -105,6 +105,33 @@ class ProcuratorateRows {
         .single();
   }
 
+  /** Writes a unit as another node has it: same id, same place in the order (a public node). */
+  void replicate(ProcuratorateView u, int sortOrder) {
+    jdbc.sql(
+            """
+            insert into procuratorate (id, code, name, short_name, level, parent_id, division_code, address,
+                                       postal_code, service_phone, sort_order)
+            overriding system value values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            on conflict (id) do update set code = excluded.code, name = excluded.name,
+                short_name = excluded.short_name, level = excluded.level, parent_id = excluded.parent_id,
+                division_code = excluded.division_code, address = excluded.address,
+                postal_code = excluded.postal_code, service_phone = excluded.service_phone,
+                sort_order = excluded.sort_order""")
+        .params(
+            u.id(),
+            u.code(),
+            u.name(),
+            u.shortName(),
+            u.level().name(),
+            u.parentId(),
+            u.divisionCode(),
+            u.address(),
+            u.postalCode(),
+            u.servicePhone(),
+            sortOrder)
+        .update();
+  }
+
   long insertDepartment(long unitId, String name, String kind) {
     return jdbc.sql(
             "insert into department (procuratorate_id, name, kind) values (?, ?, ?) returning id")
@@ -142,14 +169,13 @@ class ProcuratorateRows {
   }
 
   private static ProcuratorateView map(ResultSet rs, int row) throws SQLException {
-    long parent = rs.getLong("parent_id");
     return new ProcuratorateView(
         rs.getLong("id"),
         rs.getString("code"),
         rs.getString("name"),
         rs.getString("short_name"),
         ProcuratorateLevel.valueOf(rs.getString("level")),
-        rs.wasNull() ? null : parent,
+        rs.getObject("parent_id", Long.class),
         rs.getString("division_code"),
         rs.getString("address"),
         rs.getString("postal_code"),

@@ -251,6 +251,7 @@ public class Releases {
       throw new IllegalArgumentException("until: 置顶级别 0–3，且须设定不早于今天的截止日期");
     }
     rows.pin(id, level, level == 0 ? null : until, clock.instant());
+    events.publishEvent(new ReleasePinned(id, r.unitId(), level));
     record(staff, "PIN_RELEASE", id, level + " " + until);
   }
 

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.PublicKey;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Collection;
@@ -109,7 +110,14 @@ public final class PackageReader {
     }
     Map<String, byte[]> attachments = new LinkedHashMap<>();
     files.forEach((path, bytes) -> attachments.put(path.substring("files/".length()), bytes));
-    return new TransferPackage(sequence, manifest.path("source").asText(), records, attachments);
+    Instant createdAt;
+    try {
+      createdAt = Instant.parse(manifest.path("createdAt").asText());
+    } catch (java.time.format.DateTimeParseException e) {
+      throw new PackageRejected(Reason.MALFORMED, "createdAt");
+    }
+    return new TransferPackage(
+        sequence, manifest.path("source").asText(), createdAt, records, attachments);
   }
 
   static String sha256(byte[] bytes) {

@@ -12,7 +12,9 @@ public class PackageRejected extends Exception {
     UNLISTED_FILE,
     SEQUENCE_GAP,
     REPLAY,
-    MALFORMED
+    MALFORMED,
+    DAMAGED_ARCHIVE,
+    UNKNOWN_SOURCE
   }
 
   private final Reason reason;

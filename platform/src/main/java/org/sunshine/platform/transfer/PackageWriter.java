@@ -36,6 +36,18 @@ public final class PackageWriter {
       Map<String, byte[]> attachments,
       PrivateKey key)
       throws IOException {
+    return write(outbox, sequence, source, records, attachments, Instant.now(), key);
+  }
+
+  public static Path write(
+      Path outbox,
+      long sequence,
+      String source,
+      List<String> records,
+      Map<String, byte[]> attachments,
+      Instant createdAt,
+      PrivateKey key)
+      throws IOException {
     if (sequence < 1) {
       throw new IllegalArgumentException("sequence: starts at 1");
     }
@@ -53,7 +65,7 @@ public final class PackageWriter {
         });
     ObjectNode manifest = JSON.createObjectNode();
     manifest.put("format", FORMAT).put("sequence", sequence).put("source", source);
-    manifest.put("createdAt", Instant.now().toString()).put("records", records.size());
+    manifest.put("createdAt", createdAt.toString()).put("records", records.size());
     ArrayNode list = manifest.putArray("files");
     for (Map.Entry<String, byte[]> f : files.entrySet()) {
       Path target = work.resolve(f.getKey());

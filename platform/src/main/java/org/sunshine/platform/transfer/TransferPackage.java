@@ -1,5 +1,6 @@
 package org.sunshine.platform.transfer;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
@@ -8,7 +9,11 @@ import java.util.Map;
  * attachments by path.
  */
 public record TransferPackage(
-    long sequence, String source, List<String> records, Map<String, byte[]> attachments) {
+    long sequence,
+    String source,
+    Instant createdAt,
+    List<String> records,
+    Map<String, byte[]> attachments) {
 
   public TransferPackage {
     records = List.copyOf(records);

@@ -1,8 +1,11 @@
 /**
- * Transfer (issue 7, first part): signed one-way packages between an internal and a public node. A
- * package is a directory of JSON Lines and attachments with a manifest (sequence number, SHA-256
- * and size of every file) signed with Ed25519. The reader refuses a bad signature, a changed or
- * missing file, a gap in the sequence and a replay, and applies nothing from a refused package.
+ * Transfer (ADR 10, 11): an internal and a public node joined by signed one-way packages. The
+ * internal node packs what changed in the published state (directory, documents, releases) into a
+ * package — JSON Lines, a manifest with every file's SHA-256 and a sequence number, signed with
+ * Ed25519 — and any carrier moves it; the public node verifies it whole, applies it record by
+ * record in sequence (resuming after a crash, idempotent), and sends back an acknowledgement the
+ * same way. Console {@code /console/transfer}, command line {@code ./sunshine transfer-*}, health
+ * component {@code transfer} (DOWN when the peer has been silent too long).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Transfer")
 package org.sunshine.platform.transfer;

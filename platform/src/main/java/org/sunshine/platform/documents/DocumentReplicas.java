@@ -1,0 +1,134 @@
+package org.sunshine.platform.documents;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.sunshine.platform.organisation.Directory;
+import org.sunshine.redaction.DocumentType;
+
+/**
+ * Copies the public read model of documents between nodes (ADR 11): the internal node exports what
+ * is published on the internet, a public node applies it. Applying is idempotent (a revision or
+ * correction already there is skipped) and never undoes a withdrawal; it publishes the same events
+ * as publishing does, so search follows on the public node too. Kiosk-only documents stay on the
+ * internal network, where the kiosks are.
+ */
+@Service
+public class DocumentReplicas {
+
+  private final ReplicaRows rows;
+  private final Directory directory;
+  private final ApplicationEventPublisher events;
+  private final Clock clock;
+
+  DocumentReplicas(
+      ReplicaRows rows, Directory directory, ApplicationEventPublisher events, Clock clock) {
+    this.rows = rows;
+    this.directory = directory;
+    this.events = events;
+    this.clock = clock;
+  }
+
+  /** Every document with an internet revision (a full export). */
+  @Transactional(readOnly = true)
+  public List<Long> internetDocumentIds() {
+    return rows.internetDocumentIds();
+  }
+
+  /** The document's public state now; empty when nothing of it was published on the internet. */
+  @Transactional(readOnly = true)
+  public Optional<DocumentReplica> export(long documentId) {
+    List<DocumentReplica.Revision> revisions = rows.internetRevisions(documentId);
+    if (revisions.isEmpty()) {
+      return Optional.empty();
+    }
+    return rows.publicRecord(documentId)
+        .map(
+            p ->
+                new DocumentReplica(
+                    p.documentId(),
+                    p.unitId(),
+                    p.caseRef(),
+                    p.withdrawnAt(),
+                    revisions,
+                    rows.corrections(documentId)));
+  }
+
+  /**
+   * Applies a copy; returns whether anything changed.
+   *
+   * @throws IllegalArgumentException naming the field when the copy cannot be applied (an unknown
+   *     unit, a text that does not match its fingerprint, an unknown document type)
+   */
+  @Transactional
+  public boolean apply(DocumentReplica r) {
+    validate(r);
+    boolean changed = rows.registerPublic(r);
+    List<DocumentReplica.Revision> revisions =
+        r.revisions().stream()
+            .sorted(Comparator.comparingInt(DocumentReplica.Revision::revision))
+            .toList();
+    for (DocumentReplica.Revision v : revisions) {
+      if (rows.insertRevision(r.documentId(), r.unitId(), v)) {
+        changed = true;
+        events.publishEvent(
+            new DocumentPublished(
+                r.documentId(),
+                v.id(),
+                v.revision(),
+                r.unitId(),
+                DocumentType.valueOf(v.type()),
+                PublicationChannel.INTERNET,
+                v.publishedOn()));
+      }
+    }
+    for (DocumentReplica.Correction c : r.corrections()) {
+      changed |= rows.insertCorrection(r.documentId(), c);
+    }
+    if (r.withdrawnAt() != null && rows.markWithdrawn(r.documentId(), r.withdrawnAt())) {
+      changed = true;
+      DocumentReplica.Correction notice =
+          r.corrections().stream()
+              .filter(c -> "WITHDRAWN".equals(c.kind()))
+              .reduce((a, b) -> b)
+              .orElse(null);
+      events.publishEvent(
+          new DocumentWithdrawn(
+              r.documentId(),
+              r.unitId(),
+              notice == null ? "" : notice.reason(),
+              LocalDate.ofInstant(r.withdrawnAt(), clock.getZone()),
+              notice != null && notice.orderedByUnit() != null));
+    }
+    return changed;
+  }
+
+  private void validate(DocumentReplica r) {
+    if (directory.find(r.unitId()).isEmpty()) {
+      throw new IllegalArgumentException("unitId: 未知的检察院 " + r.unitId());
+    }
+    if (r.revisions().isEmpty()) {
+      throw new IllegalArgumentException("revisions: 没有公开版本");
+    }
+    for (DocumentReplica.Revision v : r.revisions()) {
+      try {
+        DocumentType.valueOf(v.type());
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException("type: 未知的文书种类 " + v.type());
+      }
+      if (!DocumentAccess.sha256(v.title(), v.text()).equals(v.sha256())) {
+        throw new IllegalArgumentException("text: 第" + v.revision() + "版的文本与其指纹不符");
+      }
+    }
+    for (DocumentReplica.Correction c : r.corrections()) {
+      if (c.orderedByUnit() != null && directory.find(c.orderedByUnit()).isEmpty()) {
+        throw new IllegalArgumentException("orderedByUnit: 未知的检察院 " + c.orderedByUnit());
+      }
+    }
+  }
+}

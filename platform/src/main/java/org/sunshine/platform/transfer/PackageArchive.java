@@ -1,0 +1,88 @@
+package org.sunshine.platform.transfer;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipException;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
+import org.sunshine.platform.transfer.PackageRejected.Reason;
+
+/**
+ * A package as one {@code .zip} file, for carriers that move files rather than folders. The
+ * manifest inside still decides: the archive is only an envelope.
+ */
+final class PackageArchive {
+
+  private PackageArchive() {}
+
+  /** Zips the package folder to {@code <folder>.zip} beside it (written aside, then renamed). */
+  static Path zip(Path dir) throws IOException {
+    Path target = dir.resolveSibling(dir.getFileName() + ".zip");
+    Path partial = dir.resolveSibling("." + dir.getFileName() + ".zip.partial");
+    List<Path> files;
+    try (Stream<Path> walk = Files.walk(dir)) {
+      files = walk.filter(Files::isRegularFile).sorted().toList();
+    }
+    try (OutputStream out = Files.newOutputStream(partial);
+        ZipOutputStream zip = new ZipOutputStream(out)) {
+      for (Path f : files) {
+        zip.putNextEntry(new ZipEntry(dir.relativize(f).toString().replace('\\', '/')));
+        Files.copy(f, zip);
+        zip.closeEntry();
+      }
+    }
+    Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE);
+    return target;
+  }
+
+  /**
+   * Unpacks into an empty folder. A truncated or damaged archive, or an entry that would land
+   * outside the folder, refuses the package.
+   */
+  static Path unzip(Path archive, Path into) throws IOException, PackageRejected {
+    delete(into);
+    Files.createDirectories(into);
+    int entries = 0;
+    try (InputStream in = Files.newInputStream(archive);
+        ZipInputStream zip = new ZipInputStream(in)) {
+      for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
+        Path target = into.resolve(e.getName()).normalize();
+        if (!target.startsWith(into)) {
+          throw new PackageRejected(
+              Reason.DAMAGED_ARCHIVE, "entry outside the package: " + e.getName());
+        }
+        if (!e.isDirectory()) {
+          Files.createDirectories(target.getParent());
+          Files.copy(zip, target, StandardCopyOption.REPLACE_EXISTING);
+          entries++;
+        }
+      }
+    } catch (ZipException | java.io.EOFException e) {
+      throw new PackageRejected(
+          Reason.DAMAGED_ARCHIVE, "truncated or damaged archive: " + e.getMessage());
+    }
+    if (entries == 0) {
+      throw new PackageRejected(Reason.DAMAGED_ARCHIVE, "empty or truncated archive");
+    }
+    return into;
+  }
+
+  static void delete(Path path) throws IOException {
+    if (!Files.exists(path)) {
+      return;
+    }
+    try (Stream<Path> walk = Files.walk(path)) {
+      for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+        Files.delete(p);
+      }
+    }
+  }
+}

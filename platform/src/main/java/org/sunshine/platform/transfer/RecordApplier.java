@@ -1,0 +1,103 @@
+package org.sunshine.platform.transfer;
+
+import java.util.List;
+import org.springframework.stereotype.Component;
+import org.sunshine.platform.documents.DocumentReplica;
+import org.sunshine.platform.documents.DocumentReplicas;
+import org.sunshine.platform.organisation.OrganisationSetup;
+import org.sunshine.platform.organisation.ProcuratorateView;
+import org.sunshine.platform.releases.ReleaseReplica;
+import org.sunshine.platform.releases.ReleaseReplicas;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Applies one record through the owning module's facade. Both nodes take acknowledgements; what
+ * else a node accepts depends on its role: a public node takes the directory, documents and
+ * releases (an internal node, later, what the public files). Anything else is rejected, never
+ * guessed at.
+ */
+@Component
+class RecordApplier {
+
+  private final JsonMapper json = TransferJson.MAPPER;
+  private final TransferSettings settings;
+  private final OrganisationSetup organisation;
+  private final DocumentReplicas documents;
+  private final ReleaseReplicas releases;
+  private final TransferRows rows;
+  private final java.time.Clock clock;
+
+  RecordApplier(
+      TransferSettings settings,
+      OrganisationSetup organisation,
+      DocumentReplicas documents,
+      ReleaseReplicas releases,
+      TransferRows rows,
+      java.time.Clock clock) {
+    this.settings = settings;
+    this.organisation = organisation;
+    this.documents = documents;
+    this.releases = releases;
+    this.rows = rows;
+    this.clock = clock;
+  }
+
+  /** The record's key for reports ("document-42"), or "?" when it has none. */
+  static String key(String record) {
+    return field(record, "key");
+  }
+
+  /**
+   * Whether the sender should be told about a package with these records: not for one holding only
+   * acknowledgements (or nothing), else two nodes would acknowledge each other's acknowledgements
+   * for ever.
+   */
+  static boolean needsAcknowledgement(java.util.List<String> records) {
+    return records.stream().anyMatch(r -> !OutboxListener.ACK.equals(field(r, "kind")));
+  }
+
+  private static String field(String record, String name) {
+    try {
+      return TransferJson.MAPPER.readTree(record).path(name).asString("?");
+    } catch (JacksonException e) {
+      return "?";
+    }
+  }
+
+  void apply(String record) {
+    JsonNode node;
+    try {
+      node = json.readTree(record);
+    } catch (JacksonException e) {
+      throw new RecordRejected("不是有效的JSON");
+    }
+    String kind = node.path("kind").asString("");
+    JsonNode data = node.path("data");
+    try {
+      if (kind.equals(OutboxListener.ACK)) {
+        Acknowledgement a = json.convertValue(data, Acknowledgement.class);
+        rows.acknowledged(a.sequence(), clock.instant(), a.applied(), a.rejected(), a.report());
+      } else if (settings.role.receivesPublishedData()) {
+        switch (kind) {
+          case "units" ->
+              organisation.replicate(
+                  json.convertValue(data, new TypeReference<List<ProcuratorateView>>() {}));
+          case "document" -> documents.apply(json.convertValue(data, DocumentReplica.class));
+          case "release" -> releases.apply(json.convertValue(data, ReleaseReplica.class));
+          default -> throw new RecordRejected("kind: 公开节点不接收“" + kind + "”");
+        }
+      } else {
+        throw new RecordRejected("kind: 本节点（" + settings.role + "）不接收“" + kind + "”");
+      }
+    } catch (JacksonException e) {
+      throw new RecordRejected("data: 字段不完整或格式不对（" + e.getOriginalMessage() + "）");
+    } catch (IllegalArgumentException e) {
+      throw new RecordRejected(e.getMessage());
+    } catch (org.springframework.dao.DataIntegrityViolationException e) {
+      throw new RecordRejected("与本节点的数据冲突：" + e.getMostSpecificCause().getMessage());
+    }
+  }
+}

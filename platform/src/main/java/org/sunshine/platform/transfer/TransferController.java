@@ -1,0 +1,93 @@
+package org.sunshine.platform.transfer;
+
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.sunshine.platform.audit.AuditLog;
+import org.sunshine.platform.audit.Channel;
+import org.sunshine.platform.organisation.Role;
+import org.sunshine.platform.security.StaffPrincipal;
+
+/**
+ * {@code /console/transfer}: the channel to the public node — packages each way, what the public
+ * node acknowledged (applied, rejected and why), refusals, lag — and the commands to pack now, read
+ * the inbox now, pack everything, or send a package again. System administrators and 案管.
+ */
+@Controller
+class TransferController {
+
+  private final Transfers transfers;
+  private final AuditLog audit;
+
+  TransferController(Transfers transfers, AuditLog audit) {
+    this.transfers = transfers;
+    this.audit = audit;
+  }
+
+  @GetMapping("/console/transfer")
+  String page(@AuthenticationPrincipal StaffPrincipal me, Model model) {
+    requireOperator(me);
+    model.addAttribute("enabled", transfers.enabled());
+    model.addAttribute("status", transfers.status());
+    return "transfer/console";
+  }
+
+  @PostMapping("/console/transfer/export")
+  String export(
+      @AuthenticationPrincipal StaffPrincipal me,
+      @RequestParam(defaultValue = "false") boolean everything,
+      RedirectAttributes flash) {
+    requireOperator(me);
+    var written = transfers.exportNow(everything);
+    record(
+        me, "TRANSFER_EXPORT", written.map(String::valueOf).orElse("-"), everything ? "全部" : "变化");
+    flash.addFlashAttribute("message", written.map(s -> "已写出数据包，序号 " + s).orElse("没有变化，未写出数据包"));
+    return "redirect:/console/transfer";
+  }
+
+  @PostMapping("/console/transfer/import")
+  String importNow(@AuthenticationPrincipal StaffPrincipal me, RedirectAttributes flash) {
+    requireOperator(me);
+    var r = transfers.importNow();
+    record(me, "TRANSFER_IMPORT", "-", r.applied() + " applied, " + r.refused() + " refused");
+    flash.addFlashAttribute(
+        "message",
+        "已应用 "
+            + r.applied()
+            + " 个包，拒收 "
+            + r.refused()
+            + " 个"
+            + (r.waitingFor() == null ? "" : "，等待序号 " + r.waitingFor()));
+    return "redirect:/console/transfer";
+  }
+
+  @PostMapping("/console/transfer/resend")
+  String resend(
+      @AuthenticationPrincipal StaffPrincipal me,
+      @RequestParam long sequence,
+      RedirectAttributes flash) {
+    requireOperator(me);
+    transfers.resend(sequence);
+    record(me, "TRANSFER_RESEND", String.valueOf(sequence), null);
+    flash.addFlashAttribute("message", "已将序号 " + sequence + " 的包重新放入发件目录");
+    return "redirect:/console/transfer";
+  }
+
+  private void record(StaffPrincipal me, String action, String subject, String detail) {
+    var s = me.identity();
+    audit.record(
+        s.username(), s.unitId(), action, "TRANSFER_PACKAGE", subject, detail, Channel.CONSOLE);
+  }
+
+  private static void requireOperator(StaffPrincipal me) {
+    var s = me.identity();
+    if (!s.hasRole(Role.ADMINISTRATOR) && !s.hasRole(Role.CASE_MANAGEMENT)) {
+      throw new AccessDeniedException("数据交换须系统管理员或案件管理部门");
+    }
+  }
+}

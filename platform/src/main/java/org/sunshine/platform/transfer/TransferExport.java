@@ -1,0 +1,205 @@
+package org.sunshine.platform.transfer;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.sunshine.platform.documents.DocumentReplicas;
+import org.sunshine.platform.organisation.Directory;
+import org.sunshine.platform.releases.ReleaseReplicas;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Packs what changed since the last package (ADR 11). The outbox says which items changed; their
+ * state at packing time goes in, so a package is always the latest truth and applying an item twice
+ * is harmless. The package is written to {@code sent/} and recorded in one transaction, then copied
+ * to the outbox; a copy that failed is retried on the next run.
+ */
+@Service
+class TransferExport {
+
+  private static final Logger log = LoggerFactory.getLogger(TransferExport.class);
+  private final TransferRows rows;
+  private final TransferSettings settings;
+  private final DocumentReplicas documents;
+  private final ReleaseReplicas releases;
+  private final Directory directory;
+  private final JsonMapper json = TransferJson.MAPPER;
+  private final TransactionTemplate tx;
+  private final Clock clock;
+
+  TransferExport(
+      TransferRows rows,
+      TransferSettings settings,
+      DocumentReplicas documents,
+      ReleaseReplicas releases,
+      Directory directory,
+      TransactionTemplate tx,
+      Clock clock) {
+    this.rows = rows;
+    this.settings = settings;
+    this.documents = documents;
+    this.releases = releases;
+    this.directory = directory;
+    this.tx = tx;
+    this.clock = clock;
+  }
+
+  /**
+   * Writes the next package when something changed, when {@code everything} is asked for (a new
+   * public node, or after restoring one from backup), or when the heartbeat is due.
+   */
+  synchronized Optional<Long> export(boolean everything) {
+    Optional<Long> written = tx.execute(status -> write(everything));
+    deliver();
+    return written;
+  }
+
+  private Optional<Long> write(boolean everything) {
+    rows.lockExport();
+    long lastOutbox = rows.lastOutboxSent();
+    List<TransferRows.OutboxEntry> changes = rows.outboxAfter(lastOutbox);
+    Instant now = clock.instant();
+    boolean heartbeatDue =
+        rows.lastSentAt()
+            .map(t -> t.plus(settings.properties.heartbeat()).isBefore(now))
+            .orElse(true);
+    if (changes.isEmpty() && !everything && !heartbeatDue) {
+      return Optional.empty();
+    }
+    List<String> records = records(changes, everything);
+    long sequence = rows.lastSequenceSent() + 1;
+    long lastId = changes.isEmpty() ? lastOutbox : changes.get(changes.size() - 1).id();
+    try {
+      String name = String.format("%s-%010d", settings.source, sequence);
+      PackageArchive.delete(settings.sent.resolve(name)); // left by a write that never committed
+      Files.deleteIfExists(settings.sent.resolve(name + ".zip"));
+      Path dir =
+          PackageWriter.write(
+              settings.sent,
+              sequence,
+              settings.source,
+              records,
+              Map.of(),
+              now,
+              settings.signingKey());
+      if (settings.properties.zip()) {
+        PackageArchive.zip(dir);
+        PackageArchive.delete(dir);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    rows.sent(sequence, now, records.size(), lastId);
+    log.info("transfer package {} written: {} records", sequence, records.size());
+    return Optional.of(sequence);
+  }
+
+  private List<String> records(List<TransferRows.OutboxEntry> changes, boolean everything) {
+    Set<String> keys = new LinkedHashSet<>();
+    if (everything && settings.role.sendsPublishedData()) {
+      documents.internetDocumentIds().forEach(id -> keys.add(OutboxListener.DOCUMENT + "-" + id));
+      releases.publicReleaseIds().forEach(id -> keys.add(OutboxListener.RELEASE + "-" + id));
+    }
+    changes.forEach(c -> keys.add(c.kind() + "-" + c.refId()));
+    List<String> out = new ArrayList<>();
+    if (settings.role.sendsPublishedData()) {
+      // The directory first, every time: it is small, and every item names a unit.
+      out.add(envelope("units", "units", directory.all()));
+    }
+    for (String key : keys) {
+      String kind = key.substring(0, key.lastIndexOf('-'));
+      long id = Long.parseLong(key.substring(key.lastIndexOf('-') + 1));
+      item(kind, id).ifPresent(data -> out.add(envelope(kind, key, data)));
+    }
+    return out;
+  }
+
+  private Optional<Object> item(String kind, long id) {
+    return switch (kind) {
+      case OutboxListener.DOCUMENT -> documents.export(id).map(Object.class::cast);
+      case OutboxListener.RELEASE -> releases.export(id).map(Object.class::cast);
+      case OutboxListener.ACK -> rows.received(settings.peer, id).map(Acknowledgement::of);
+      default -> Optional.empty();
+    };
+  }
+
+  private String envelope(String kind, String key, Object data) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("kind", kind);
+    m.put("key", key);
+    m.put("data", data);
+    return json.writeValueAsString(m);
+  }
+
+  /** Copies written packages the outbox has not had yet (written aside, then renamed). */
+  void deliver() {
+    for (long sequence : rows.undelivered()) {
+      String name = String.format("%s-%010d", settings.source, sequence);
+      try {
+        Files.createDirectories(settings.outbox);
+        Path zip = settings.sent.resolve(name + ".zip");
+        if (Files.exists(zip)) {
+          Path partial = settings.outbox.resolve("." + name + ".zip.partial");
+          Files.copy(zip, partial, StandardCopyOption.REPLACE_EXISTING);
+          Files.move(
+              partial, settings.outbox.resolve(name + ".zip"), StandardCopyOption.ATOMIC_MOVE);
+        } else {
+          copyDirectory(settings.sent.resolve(name), settings.outbox, name);
+        }
+        rows.delivered(sequence, clock.instant());
+      } catch (IOException e) {
+        log.warn(
+            "transfer package {} not delivered to {} yet: {}",
+            sequence,
+            settings.outbox,
+            e.toString());
+        return;
+      }
+    }
+  }
+
+  /** Puts a copy of an earlier package in the outbox again (a carrier lost it). */
+  void resend(long sequence) {
+    if (!rows.isSent(sequence)) {
+      throw new IllegalArgumentException("sequence: 没有序号为 " + sequence + " 的包");
+    }
+    rows.undeliver(sequence);
+    deliver();
+  }
+
+  static void copyDirectory(Path from, Path toParent, String name) throws IOException {
+    if (!Files.isDirectory(from)) {
+      throw new IOException("package missing from sent/: " + from);
+    }
+    Path partial = toParent.resolve("." + name + ".partial");
+    PackageArchive.delete(partial);
+    try (var walk = Files.walk(from)) {
+      for (Path p : walk.toList()) {
+        Path target = partial.resolve(from.relativize(p).toString());
+        if (Files.isDirectory(p)) {
+          Files.createDirectories(target);
+        } else {
+          Files.copy(p, target);
+        }
+      }
+    }
+    Path done = toParent.resolve(name);
+    PackageArchive.delete(done);
+    Files.move(partial, done, StandardCopyOption.ATOMIC_MOVE);
+  }
+}

@@ -1,0 +1,287 @@
+package org.sunshine.platform.transfer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.springframework.boot.health.contributor.Status;
+import org.sunshine.platform.documents.DocumentFixtures;
+import org.sunshine.platform.documents.DocumentReplicas;
+import org.sunshine.platform.documents.DocumentWorkflow;
+import org.sunshine.platform.documents.Documents;
+import org.sunshine.platform.documents.PublicationChannel;
+import org.sunshine.platform.documents.PublishedDocuments;
+import org.sunshine.platform.organisation.Directory;
+import org.sunshine.platform.releases.PublishedReleases;
+import org.sunshine.platform.releases.ReleaseReplicas;
+import org.sunshine.platform.releases.Releases;
+import org.sunshine.platform.search.PublicSearch;
+import org.sunshine.platform.search.SearchAdmin;
+import org.sunshine.platform.search.SearchQuery;
+
+/**
+ * Two real nodes joined through folders (issue 7): the public node gets the internal node's
+ * published state and nothing else, publication and withdrawal cross the gap (search included),
+ * acknowledgements travel back, and the public node serves no staff pages.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+@org.junit.jupiter.api.extension.ExtendWith(TwoNodesExtension.class)
+class TwoNodeTransferTest {
+
+  static TwoNodes nodes;
+
+  @BeforeAll
+  static void start(TwoNodes pair) throws Exception {
+    nodes = pair;
+  }
+
+  /** Publishes a new indictment on the internal node through the whole chain. */
+  static long publishOnInternal() throws Exception {
+    DocumentFixtures fx = nodes.internal(DocumentFixtures.class);
+    DocumentWorkflow workflow = nodes.internal(DocumentWorkflow.class);
+    Documents documents = nodes.internal(Documents.class);
+    long id = fx.anIndictment(fx.aCase(true, false));
+    workflow.submit(fx.staff("handler"), id);
+    for (String who : List.of("depthead", "deputy", "casemgmt")) {
+      String hash = documents.view(fx.staff("handler"), id).contentHash();
+      workflow.decide(fx.staff(who), id, true, "同意", hash);
+    }
+    awaitQueued("document", id);
+    return id;
+  }
+
+  static void awaitQueued(String kind, long id) {
+    await()
+        .atMost(Duration.ofSeconds(20))
+        .until(
+            () ->
+                nodes
+                        .internalDb()
+                        .sql("select count(*) from transfer_outbox where kind = ? and ref_id = ?")
+                        .params(kind, id)
+                        .query(Long.class)
+                        .single()
+                    > 0);
+  }
+
+  /** Whether the public node's search lists the document (newest first, its unit's results). */
+  static boolean inPublicSearch(long documentId, long unitId) {
+    for (int page = 0; page < 5; page++) {
+      var results =
+          nodes
+              .publicNode(PublicSearch.class)
+              .search(new SearchQuery("", "DOCUMENT", null, unitId, null, null, true, page, 50));
+      if (results.hits().stream().anyMatch(h -> h.url().endsWith("/documents/" + documentId))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  static int get(int port, String path) throws Exception {
+    return HttpClient.newHttpClient()
+        .send(
+            HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
+            HttpResponse.BodyHandlers.discarding())
+        .statusCode();
+  }
+
+  @Test
+  @Order(1)
+  void theWholePublishedStateCrossesAndTheAcknowledgementComesBack() {
+    long sequence = nodes.moveToPublic(true);
+    List<Long> internalIds = nodes.internal(DocumentReplicas.class).internetDocumentIds();
+    assertThat(internalIds).isNotEmpty();
+    assertThat(nodes.publicNode(DocumentReplicas.class).internetDocumentIds())
+        .isEqualTo(internalIds);
+    for (long id : internalIds) {
+      assertThat(nodes.publicNode(DocumentReplicas.class).export(id))
+          .isEqualTo(nodes.internal(DocumentReplicas.class).export(id));
+    }
+    assertThat(nodes.publicNode(ReleaseReplicas.class).publicReleaseIds())
+        .isEqualTo(nodes.internal(ReleaseReplicas.class).publicReleaseIds())
+        .isNotEmpty();
+    assertThat(nodes.publicNode(Directory.class).all())
+        .isEqualTo(nodes.internal(Directory.class).all());
+
+    nodes.moveAcknowledgements();
+    TransferStatus.Sent sent =
+        nodes.internal(Transfers.class).status().sent().stream()
+            .filter(s -> s.sequence() == sequence)
+            .findFirst()
+            .orElseThrow();
+    assertThat(sent.acknowledgedAt()).isNotNull();
+    assertThat(sent.rejected()).as(sent.report()).isZero();
+    assertThat(sent.applied()).isEqualTo(sent.records());
+  }
+
+  @Test
+  @Order(2)
+  void thePublicDatabaseHoldsNoOriginalTextNoStaffAccountAndNoCaseData() {
+    var db = nodes.publicDb();
+    for (String table :
+        List.of(
+            "legal_document",
+            "redaction_finding",
+            "case_pseudonym",
+            "approval",
+            "approval_decision",
+            "staff_account",
+            "staff_account_role",
+            "staff_credential",
+            "department",
+            "case_team",
+            "criminal_case",
+            "case_party",
+            "case_event",
+            "compulsory_measure",
+            "screening_result",
+            "access_application",
+            "case_access_grant")) {
+      assertThat(db.sql("select count(*) from " + table).query(Long.class).single())
+          .as(table)
+          .isZero();
+    }
+    // No party's name or identity number, and no staff login, appears anywhere on the public node.
+    var internalDb = nodes.internalDb();
+    List<String> secrets =
+        internalDb
+            .sql(
+                """
+                select name from case_party where length(name) >= 2
+                union select id_number from case_party where id_number is not null
+                union select username from staff_account""")
+            .query(String.class)
+            .list();
+    assertThat(secrets).hasSizeGreaterThan(20);
+    List<String> tables =
+        db.sql(
+                """
+                select table_name from information_schema.tables
+                where table_schema = 'public' and table_type = 'BASE TABLE'""")
+            .query(String.class)
+            .list();
+    StringBuilder everything = new StringBuilder();
+    for (String t : tables) {
+      db.sql("select t::text from " + t + " t")
+          .query(String.class)
+          .list()
+          .forEach(everything::append);
+    }
+    String dump = everything.toString();
+    assertThat(dump).contains("起诉书"); // not empty: it holds the published texts
+    assertThat(secrets)
+        .allSatisfy(s -> assertThat(holds(dump, s)).as("public node holds " + s).isFalse());
+  }
+
+  /**
+   * Whether the text holds the secret. A two-character name also occurs inside longer ones (a party
+   * 王志 in the published 检察官：王志明), so those count only standing alone.
+   */
+  private static boolean holds(String text, String secret) {
+    if (secret.length() > 2) {
+      return text.contains(secret);
+    }
+    return java.util.regex.Pattern.compile(
+            "(?<!\\p{IsHan})" + java.util.regex.Pattern.quote(secret) + "(?!\\p{IsHan})")
+        .matcher(text)
+        .find();
+  }
+
+  @Test
+  @Order(3)
+  void aPublicationAndItsWithdrawalReachPublicSearchOnceThePackageIsApplied() throws Exception {
+    long id = publishOnInternal();
+    long unit =
+        nodes
+            .internal(PublishedDocuments.class)
+            .find(id, PublicationChannel.INTERNET)
+            .orElseThrow()
+            .unitId();
+    nodes.moveToPublic(false);
+    assertThat(nodes.publicNode(PublishedDocuments.class).find(id, PublicationChannel.INTERNET))
+        .hasValueSatisfying(d -> assertThat(d.withdrawn()).isFalse());
+    await().atMost(Duration.ofSeconds(20)).until(() -> inPublicSearch(id, unit));
+    assertThat(get(nodes.publicPort(), "/documents/" + id)).isEqualTo(200);
+    assertThat(get(nodes.publicPort(), "/documents/" + id + ".pdf")).isEqualTo(200);
+
+    DocumentFixtures fx = nodes.internal(DocumentFixtures.class);
+    nodes
+        .internal(DocumentWorkflow.class)
+        .orderWithdrawal(fx.staff("casemgmt.province"), id, "技术处理不当，须重新审查");
+    await()
+        .atMost(Duration.ofSeconds(20))
+        .until(
+            () ->
+                nodes
+                        .internalDb()
+                        .sql(
+                            "select count(*) from transfer_outbox where kind = 'document' and ref_id = ?")
+                        .param(id)
+                        .query(Long.class)
+                        .single()
+                    >= 2);
+    nodes.moveToPublic(false);
+    assertThat(nodes.publicNode(PublishedDocuments.class).find(id, PublicationChannel.INTERNET))
+        .hasValueSatisfying(d -> assertThat(d.withdrawn()).isTrue());
+    await().atMost(Duration.ofSeconds(20)).until(() -> !inPublicSearch(id, unit));
+    assertThat(get(nodes.publicPort(), "/documents/" + id + ".pdf")).isEqualTo(404);
+    assertThat(nodes.publicNode(SearchAdmin.class).drift().none()).isTrue();
+  }
+
+  @Test
+  @Order(4)
+  void aReleaseWithdrawnOnTheInternalNodeIsWithdrawnOnThePublicNode() {
+    long releaseId = nodes.internal(ReleaseReplicas.class).publicReleaseIds().get(0);
+    DocumentFixtures fx = nodes.internal(DocumentFixtures.class);
+    nodes.internal(Releases.class).withdraw(fx.staff("casemgmt.province"), releaseId, "信息有误，予以撤回");
+    awaitQueued("release", releaseId);
+    nodes.moveToPublic(false);
+    assertThat(nodes.publicNode(PublishedReleases.class).find(releaseId))
+        .hasValueSatisfying(
+            r -> {
+              assertThat(r.withdrawn()).isTrue();
+              assertThat(r.withdrawalReason()).isEqualTo("信息有误，予以撤回");
+              assertThat(r.body()).isNull();
+            });
+  }
+
+  @Test
+  @Order(5)
+  void thePublicNodeServesThePublicAndNoStaffPages() throws Exception {
+    int port = nodes.publicPort();
+    assertThat(get(port, "/")).isEqualTo(200);
+    assertThat(get(port, "/search?q=盗窃")).isEqualTo(200);
+    assertThat(get(port, "/api/v1/documents")).isEqualTo(200);
+    for (String path :
+        List.of("/console", "/console/cases", "/login", "/kiosk", "/api/import/cases")) {
+      assertThat(get(port, path)).as(path).isEqualTo(404);
+    }
+    assertThat(get(nodes.internalPort(), "/login")).isEqualTo(200);
+  }
+
+  @Test
+  @Order(6)
+  void silenceFromTheInternalNodeRaisesTheAlert() {
+    var health = nodes.publicNode(TransferSchedule.class);
+    await()
+        .atMost(Duration.ofSeconds(20))
+        .until(() -> nodes.publicNode(Transfers.class).status().alert());
+    assertThat(health.health().getStatus()).isEqualTo(Status.DOWN);
+    nodes.moveToPublic(true);
+    assertThat(nodes.publicNode(Transfers.class).status().alert()).isFalse();
+    assertThat(health.health().getStatus()).isEqualTo(Status.UP);
+  }
+}
