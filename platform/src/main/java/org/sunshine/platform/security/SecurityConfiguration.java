@@ -41,7 +41,9 @@ class SecurityConfiguration {
           + "connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; "
           + "frame-ancestors 'none'";
 
+  // Command-line runs (index maintenance, transfer) start without a web server and need no chain.
   @Bean
+  @org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication
   SecurityFilterChain filterChain(HttpSecurity http, StaffSecurityProperties properties)
       throws Exception {
     http.authorizeHttpRequests(
