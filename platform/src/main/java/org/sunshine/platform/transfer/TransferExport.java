@@ -7,7 +7,9 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -60,30 +62,62 @@ class TransferExport {
   }
 
   /**
-   * Writes the next package when something changed, when {@code everything} is asked for (a new
-   * public node, or after restoring one from backup), or when the heartbeat is due.
+   * Writes the next packages when something changed, when {@code everything} is asked for (a new
+   * public node, or after restoring one from backup), or when the heartbeat is due. A package holds
+   * at most {@code max-records} items, so a large change (or everything) becomes several packages
+   * in sequence; returns the last one's sequence number.
    */
   synchronized Optional<Long> export(boolean everything) {
-    Optional<Long> written = tx.execute(status -> write(everything));
-    deliver();
-    return written;
+    Deque<String> whole = new ArrayDeque<>(everything ? everyItem() : List.of());
+    Optional<Long> last = Optional.empty();
+    boolean firstPass = true;
+    while (true) {
+      boolean first = firstPass;
+      Optional<Long> written = tx.execute(status -> writeOne(whole, first, first && everything));
+      deliver();
+      if (written.isEmpty()) {
+        return last;
+      }
+      last = written;
+      firstPass = false;
+    }
   }
 
-  private Optional<Long> write(boolean everything) {
+  private List<String> everyItem() {
+    List<String> keys = new ArrayList<>();
+    if (settings.role.sendsPublishedData()) {
+      documents.internetDocumentIds().forEach(id -> keys.add(OutboxListener.DOCUMENT + "-" + id));
+      releases.publicReleaseIds().forEach(id -> keys.add(OutboxListener.RELEASE + "-" + id));
+    }
+    return keys;
+  }
+
+  private Optional<Long> writeOne(Deque<String> whole, boolean firstPass, boolean mustWrite) {
     rows.lockExport();
-    long lastOutbox = rows.lastOutboxSent();
-    List<TransferRows.OutboxEntry> changes = rows.outboxAfter(lastOutbox);
+    int max = settings.properties.maxRecords();
+    long lastId = rows.lastOutboxSent();
+    Set<String> keys = new LinkedHashSet<>();
+    while (!whole.isEmpty() && keys.size() < max) {
+      keys.add(whole.poll());
+    }
+    for (TransferRows.OutboxEntry c : rows.outboxAfter(lastId, max)) {
+      if (keys.size() >= max) {
+        break;
+      }
+      keys.add(c.kind() + "-" + c.refId());
+      lastId = c.id();
+    }
     Instant now = clock.instant();
     boolean heartbeatDue =
-        rows.lastSentAt()
-            .map(t -> t.plus(settings.properties.heartbeat()).isBefore(now))
-            .orElse(true);
-    if (changes.isEmpty() && !everything && !heartbeatDue) {
+        firstPass
+            && rows.lastSentAt()
+                .map(t -> t.plus(settings.properties.heartbeat()).isBefore(now))
+                .orElse(true);
+    if (keys.isEmpty() && !mustWrite && !heartbeatDue) {
       return Optional.empty();
     }
-    List<String> records = records(changes, everything);
+    List<String> records = records(keys);
     long sequence = rows.lastSequenceSent() + 1;
-    long lastId = changes.isEmpty() ? lastOutbox : changes.get(changes.size() - 1).id();
     try {
       String name = String.format("%s-%010d", settings.source, sequence);
       PackageArchive.delete(settings.sent.resolve(name)); // left by a write that never committed
@@ -109,13 +143,7 @@ class TransferExport {
     return Optional.of(sequence);
   }
 
-  private List<String> records(List<TransferRows.OutboxEntry> changes, boolean everything) {
-    Set<String> keys = new LinkedHashSet<>();
-    if (everything && settings.role.sendsPublishedData()) {
-      documents.internetDocumentIds().forEach(id -> keys.add(OutboxListener.DOCUMENT + "-" + id));
-      releases.publicReleaseIds().forEach(id -> keys.add(OutboxListener.RELEASE + "-" + id));
-    }
-    changes.forEach(c -> keys.add(c.kind() + "-" + c.refId()));
+  private List<String> records(Set<String> keys) {
     List<String> out = new ArrayList<>();
     if (settings.role.sendsPublishedData()) {
       // The directory first, every time: it is small, and every item names a unit.

@@ -21,6 +21,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *     broken channel
  * @param alertAfter no package from the peer for this long raises the alert
  * @param zip write packages as one .zip archive instead of a directory
+ * @param maxRecords items per package at most (a large change becomes several packages)
  * @param scheduled export and import on the schedule (tests drive them by hand)
  */
 @ConfigurationProperties("sunshine.transfer")
@@ -36,6 +37,7 @@ record TransferProperties(
     Duration heartbeat,
     Duration alertAfter,
     boolean zip,
+    Integer maxRecords,
     Boolean scheduled) {
 
   TransferProperties {
@@ -45,5 +47,9 @@ record TransferProperties(
     heartbeat = heartbeat == null ? Duration.ofHours(1) : heartbeat;
     alertAfter = alertAfter == null ? Duration.ofHours(3) : alertAfter;
     scheduled = scheduled == null || scheduled;
+    maxRecords = maxRecords == null ? 1000 : maxRecords;
+    if (maxRecords < 1) {
+      throw new IllegalArgumentException("sunshine.transfer.max-records: at least 1");
+    }
   }
 }

@@ -32,9 +32,9 @@ class TransferRows {
     jdbc.sql("select pg_advisory_xact_lock(7201)").query().listOfRows();
   }
 
-  List<OutboxEntry> outboxAfter(long id) {
-    return jdbc.sql("select id, kind, ref_id from transfer_outbox where id > ? order by id")
-        .param(id)
+  List<OutboxEntry> outboxAfter(long id, int limit) {
+    return jdbc.sql("select id, kind, ref_id from transfer_outbox where id > ? order by id limit ?")
+        .params(id, limit)
         .query((rs, n) -> new OutboxEntry(rs.getLong(1), rs.getString(2), rs.getLong(3)))
         .list();
   }

@@ -32,7 +32,13 @@ final class TwoNodes implements AutoCloseable {
     this.keys = root.resolve("keys");
     TransferKeys.write(TransferKeys.generate(), keys, "internal");
     TransferKeys.write(TransferKeys.generate(), keys, "public");
-    this.internal = start("internal", toPublic, toInternal, "--sunshine.transfer.zip=true");
+    this.internal =
+        start(
+            "internal",
+            toPublic,
+            toInternal,
+            "--sunshine.transfer.zip=true",
+            "--sunshine.transfer.max-records=10");
     this.publicNode =
         start(
             "public",
