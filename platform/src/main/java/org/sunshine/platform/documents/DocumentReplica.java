@@ -6,7 +6,8 @@ import java.util.List;
 
 /**
  * A published document as it crosses to a public node: its public record, every internet revision
- * and its public correction log — nothing else (no original, no findings, no staff names).
+ * (the text of the live one only, none once withdrawn) and its public correction log — nothing else
+ * (no original, no findings, no staff names).
  */
 public record DocumentReplica(
     long documentId,
@@ -33,7 +34,25 @@ public record DocumentReplica(
       LocalDate decidedOn,
       LocalDate publishedOn,
       Instant publishedAt,
-      long approvalId) {}
+      long approvalId) {
+
+    /** The same revision with its text erased (its fingerprint stays, to show what it was). */
+    public Revision withoutText() {
+      return new Revision(
+          id,
+          revision,
+          type,
+          number,
+          title,
+          "",
+          sha256,
+          charge,
+          decidedOn,
+          publishedOn,
+          publishedAt,
+          approvalId);
+    }
+  }
 
   public record Correction(
       long id, String kind, String reason, Long orderedByUnit, Instant occurredAt) {}

@@ -55,8 +55,20 @@ public class DocumentReplicas {
                     p.unitId(),
                     p.caseRef(),
                     p.withdrawnAt(),
-                    revisions,
+                    liveTextOnly(revisions, p.withdrawnAt() != null),
                     rows.corrections(documentId)));
+  }
+
+  /**
+   * Only the live revision's text crosses: a superseded or withdrawn text is nobody's to read, and
+   * a withdrawal is often the repair of a bad redaction.
+   */
+  private static List<DocumentReplica.Revision> liveTextOnly(
+      List<DocumentReplica.Revision> revisions, boolean withdrawn) {
+    int live = revisions.stream().mapToInt(DocumentReplica.Revision::revision).max().orElse(0);
+    return revisions.stream()
+        .map(v -> withdrawn || v.revision() != live ? v.withoutText() : v)
+        .toList();
   }
 
   /**
@@ -74,6 +86,9 @@ public class DocumentReplicas {
             .sorted(Comparator.comparingInt(DocumentReplica.Revision::revision))
             .toList();
     for (DocumentReplica.Revision v : revisions) {
+      if (v.text().isEmpty()) {
+        changed |= rows.eraseText(r.documentId(), v.revision());
+      }
       if (rows.insertRevision(r.documentId(), r.unitId(), v)) {
         changed = true;
         events.publishEvent(
@@ -121,7 +136,7 @@ public class DocumentReplicas {
       } catch (IllegalArgumentException e) {
         throw new IllegalArgumentException("type: 未知的文书种类 " + v.type());
       }
-      if (!DocumentAccess.sha256(v.title(), v.text()).equals(v.sha256())) {
+      if (!v.text().isEmpty() && !DocumentAccess.sha256(v.title(), v.text()).equals(v.sha256())) {
         throw new IllegalArgumentException("text: 第" + v.revision() + "版的文本与其指纹不符");
       }
     }

@@ -162,6 +162,15 @@ class PublicationRows {
         .list();
   }
 
+  java.util.Set<Long> withdrawnAmong(java.util.Collection<Long> ids) {
+    return new java.util.HashSet<>(
+        jdbc.sql(
+                "select document_id from public_document where withdrawn_at is not null and document_id = any(?)")
+            .param(ids.toArray(Long[]::new))
+            .query(Long.class)
+            .list());
+  }
+
   void correction(
       long documentId, String kind, String reason, String by, Long orderedByUnit, Instant at) {
     jdbc.sql(

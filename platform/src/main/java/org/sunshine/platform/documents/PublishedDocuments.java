@@ -76,6 +76,12 @@ public class PublishedDocuments {
     return rows.liveFingerprints(PublicationChannel.INTERNET);
   }
 
+  /** Which of these documents have been withdrawn (the search drops them before its index does). */
+  @Transactional(readOnly = true)
+  public java.util.Set<Long> withdrawnAmong(java.util.Collection<Long> documentIds) {
+    return rows.withdrawnAmong(documentIds);
+  }
+
   /** Other live documents of the same case, for "related documents" on a document's page. */
   @Transactional(readOnly = true)
   public List<PublicDocumentView> related(long documentId) {

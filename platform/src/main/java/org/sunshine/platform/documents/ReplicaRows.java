@@ -143,6 +143,15 @@ class ReplicaRows {
         > 0;
   }
 
+  /** Erases a withdrawn or superseded revision's text (the one update the trigger allows). */
+  boolean eraseText(long documentId, int revision) {
+    return jdbc.sql(
+                "update published_document set text = '' where document_id = ? and revision = ? and text <> ''")
+            .params(documentId, revision)
+            .update()
+        > 0;
+  }
+
   boolean markWithdrawn(long documentId, Instant at) {
     return jdbc.sql(
                 "update public_document set withdrawn_at = ? where document_id = ? and withdrawn_at is null")

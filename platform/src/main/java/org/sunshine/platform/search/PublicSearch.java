@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Service;
+import org.sunshine.platform.documents.PublishedDocuments;
 import org.sunshine.platform.organisation.Directory;
 
 /** The public search: results, facets with readable labels, nothing but published data. */
@@ -13,14 +14,36 @@ public class PublicSearch {
 
   private final SearchIndex index;
   private final Directory directory;
+  private final PublishedDocuments documents;
 
-  PublicSearch(SearchIndex index, Directory directory) {
+  PublicSearch(SearchIndex index, Directory directory, PublishedDocuments documents) {
     this.index = index;
     this.directory = directory;
+    this.documents = documents;
   }
 
+  /**
+   * The index answers; a document withdrawn since (its index entry goes after commit, on another
+   * thread) is dropped from the page at once, so a withdrawal takes effect the moment it commits.
+   */
   public SearchResults search(SearchQuery query) {
-    return index.search(query);
+    SearchResults r = index.search(query);
+    List<Long> ids =
+        r.hits().stream().map(PublicSearch::documentId).filter(java.util.Objects::nonNull).toList();
+    java.util.Set<Long> gone = ids.isEmpty() ? java.util.Set.of() : documents.withdrawnAmong(ids);
+    if (gone.isEmpty()) {
+      return r;
+    }
+    List<SearchResults.Hit> live =
+        r.hits().stream().filter(h -> !gone.contains(documentId(h))).toList();
+    return new SearchResults(
+        Math.max(0, r.total() - gone.size()), r.page(), r.size(), live, r.facets());
+  }
+
+  private static Long documentId(SearchResults.Hit h) {
+    return h.key().startsWith("document-")
+        ? Long.valueOf(h.key().substring("document-".length()))
+        : null;
   }
 
   /**

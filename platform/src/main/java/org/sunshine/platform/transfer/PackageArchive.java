@@ -21,7 +21,34 @@ import org.sunshine.platform.transfer.PackageRejected.Reason;
  */
 final class PackageArchive {
 
+  static final long MAX_BYTES = 4L << 30;
+  static final int MAX_ENTRIES = 100_000;
+
   private PackageArchive() {}
+
+  /** Stops an unpacking that would exceed the bound (a zip bomb). */
+  private static final class BoundedOutput extends java.io.FilterOutputStream {
+    private long room;
+
+    BoundedOutput(OutputStream out, long room) {
+      super(out);
+      this.room = room;
+    }
+
+    @Override
+    public void write(int b) throws IOException {
+      write(new byte[] {(byte) b}, 0, 1);
+    }
+
+    @Override
+    public void write(byte[] b, int off, int len) throws IOException {
+      room -= len;
+      if (room < 0) {
+        throw new IOException("archive unpacks to more than " + MAX_BYTES + " bytes");
+      }
+      out.write(b, off, len);
+    }
+  }
 
   /** Zips the package folder to {@code <folder>.zip} beside it (written aside, then renamed). */
   static Path zip(Path dir) throws IOException {
@@ -47,10 +74,12 @@ final class PackageArchive {
    * Unpacks into an empty folder. A truncated or damaged archive, or an entry that would land
    * outside the folder, refuses the package.
    */
-  static Path unzip(Path archive, Path into) throws IOException, PackageRejected {
+  static Path unzip(Path archive, Path destination) throws IOException, PackageRejected {
+    Path into = destination.toAbsolutePath().normalize();
     delete(into);
     Files.createDirectories(into);
     int entries = 0;
+    long unpacked = 0;
     try (InputStream in = Files.newInputStream(archive);
         ZipInputStream zip = new ZipInputStream(in)) {
       for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
@@ -61,8 +90,15 @@ final class PackageArchive {
         }
         if (!e.isDirectory()) {
           Files.createDirectories(target.getParent());
-          Files.copy(zip, target, StandardCopyOption.REPLACE_EXISTING);
-          entries++;
+          // Nothing is trusted before the signature is checked: bound what an archive may unpack.
+          long room = MAX_BYTES - unpacked;
+          try (OutputStream out = Files.newOutputStream(target)) {
+            unpacked += zip.transferTo(new BoundedOutput(out, room));
+          }
+          if (++entries > MAX_ENTRIES) {
+            throw new PackageRejected(
+                Reason.DAMAGED_ARCHIVE, "more than " + MAX_ENTRIES + " entries");
+          }
         }
       }
     } catch (ZipException | java.io.EOFException e) {

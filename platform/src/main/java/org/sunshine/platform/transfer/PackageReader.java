@@ -33,8 +33,9 @@ public final class PackageReader {
 
   private PackageReader() {}
 
-  public static TransferPackage read(Path dir, Collection<PublicKey> trusted, long lastApplied)
+  public static TransferPackage read(Path folder, Collection<PublicKey> trusted, long lastApplied)
       throws PackageRejected, IOException {
+    Path dir = folder.toAbsolutePath().normalize();
     Path manifestFile = dir.resolve("manifest.json");
     Path signatureFile = dir.resolve("manifest.sig");
     if (!Files.isRegularFile(manifestFile) || !Files.isRegularFile(signatureFile)) {
@@ -63,7 +64,8 @@ public final class PackageReader {
     if (sequence <= lastApplied) {
       throw new PackageRejected(Reason.REPLAY, "sequence " + sequence + " ≤ " + lastApplied);
     }
-    if (sequence != lastApplied + 1) {
+    boolean baseline = manifest.path("baseline").asBoolean(false);
+    if (sequence != lastApplied + 1 && !baseline) {
       throw new PackageRejected(
           Reason.SEQUENCE_GAP, "sequence " + sequence + ", expected " + (lastApplied + 1));
     }
@@ -117,7 +119,24 @@ public final class PackageReader {
       throw new PackageRejected(Reason.MALFORMED, "createdAt");
     }
     return new TransferPackage(
-        sequence, manifest.path("source").asText(), createdAt, records, attachments);
+        sequence,
+        manifest.path("source").asText(),
+        createdAt,
+        baseline,
+        sha256(manifestBytes),
+        records,
+        attachments);
+  }
+
+  /** The sequence a package's manifest claims, unverified (to recognise a re-sent package). */
+  static long claimedSequence(Path dir) {
+    try {
+      return JSON.readTree(Files.readAllBytes(dir.resolve("manifest.json")))
+          .path("sequence")
+          .asLong();
+    } catch (IOException e) {
+      return -1;
+    }
   }
 
   static String sha256(byte[] bytes) {

@@ -36,7 +36,7 @@ public final class PackageWriter {
       Map<String, byte[]> attachments,
       PrivateKey key)
       throws IOException {
-    return write(outbox, sequence, source, records, attachments, Instant.now(), key);
+    return write(outbox, sequence, source, records, attachments, Instant.now(), false, key);
   }
 
   public static Path write(
@@ -46,6 +46,7 @@ public final class PackageWriter {
       List<String> records,
       Map<String, byte[]> attachments,
       Instant createdAt,
+      boolean baseline,
       PrivateKey key)
       throws IOException {
     if (sequence < 1) {
@@ -66,6 +67,9 @@ public final class PackageWriter {
     ObjectNode manifest = JSON.createObjectNode();
     manifest.put("format", FORMAT).put("sequence", sequence).put("source", source);
     manifest.put("createdAt", createdAt.toString()).put("records", records.size());
+    if (baseline) {
+      manifest.put("baseline", true);
+    }
     ArrayNode list = manifest.putArray("files");
     for (Map.Entry<String, byte[]> f : files.entrySet()) {
       Path target = work.resolve(f.getKey());

@@ -96,6 +96,10 @@ class RecordApplier {
       throw new RecordRejected("data: 字段不完整或格式不对（" + e.getOriginalMessage() + "）");
     } catch (IllegalArgumentException e) {
       throw new RecordRejected(e.getMessage());
+    } catch (NullPointerException | java.time.DateTimeException e) {
+      // A signed record with a missing or impossible field: the same every time, so retrying would
+      // block the channel for ever. Transient database errors still propagate and are retried.
+      throw new RecordRejected("data: 字段缺失或无效（" + e.getMessage() + "）");
     } catch (org.springframework.dao.DataIntegrityViolationException e) {
       throw new RecordRejected("与本节点的数据冲突：" + e.getMostSpecificCause().getMessage());
     }

@@ -95,18 +95,19 @@ class TransferExport {
   private Optional<Long> writeOne(Deque<String> whole, boolean firstPass, boolean mustWrite) {
     rows.lockExport();
     int max = settings.properties.maxRecords();
-    long lastId = rows.lastOutboxSent();
     Set<String> keys = new LinkedHashSet<>();
     while (!whole.isEmpty() && keys.size() < max) {
       keys.add(whole.poll());
     }
-    for (TransferRows.OutboxEntry c : rows.outboxAfter(lastId, max)) {
+    List<Long> taken = new ArrayList<>();
+    for (TransferRows.OutboxEntry c : rows.unpacked(max)) {
       if (keys.size() >= max) {
         break;
       }
       keys.add(c.kind() + "-" + c.refId());
-      lastId = c.id();
+      taken.add(c.id());
     }
+    long lastId = taken.isEmpty() ? 0 : taken.get(taken.size() - 1);
     Instant now = clock.instant();
     boolean heartbeatDue =
         firstPass
@@ -130,6 +131,7 @@ class TransferExport {
               records,
               Map.of(),
               now,
+              mustWrite,
               settings.signingKey());
       if (settings.properties.zip()) {
         PackageArchive.zip(dir);
@@ -139,6 +141,7 @@ class TransferExport {
       throw new UncheckedIOException(e);
     }
     rows.sent(sequence, now, records.size(), lastId);
+    rows.packed(taken, sequence);
     log.info("transfer package {} written: {} records", sequence, records.size());
     return Optional.of(sequence);
   }

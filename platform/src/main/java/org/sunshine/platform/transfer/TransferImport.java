@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.IntConsumer;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
@@ -76,14 +77,29 @@ class TransferImport {
           log.warn("transfer package {} waits: {}", name, e.getMessage());
           break;
         }
+        if (e.reason() == Reason.REPLAY && alreadyApplied(candidate, name)) {
+          continue;
+        }
         refuse(candidate, e.reason().name(), e.getMessage());
         cleanWork(name);
         refused++;
         continue;
       } catch (IOException e) {
-        throw new UncheckedIOException(e);
+        // An archive or folder that cannot be read as a package is refused like a damaged one,
+        // rather than retried for ever in front of every later package.
+        refuse(candidate, Reason.DAMAGED_ARCHIVE.name(), "unreadable package: " + e);
+        cleanWork(name);
+        refused++;
+        continue;
       }
-      apply(p);
+      try {
+        apply(p);
+      } catch (PackageRejected e) {
+        refuse(candidate, e.reason().name(), e.getMessage());
+        cleanWork(name);
+        refused++;
+        continue;
+      }
       move(candidate, settings.applied);
       cleanWork(name);
       applied++;
@@ -95,10 +111,44 @@ class TransferImport {
     return waitingFor;
   }
 
-  private void apply(TransferPackage p) {
+  /**
+   * A package this node already applied, sent again (a re-send, or a crash after applying it and
+   * before moving it): skipped quietly, since it changes nothing. A different package under an
+   * applied number is a replay and refused.
+   */
+  private boolean alreadyApplied(Path candidate, String name) {
+    Path dir = name.endsWith(".zip") ? settings.work.resolve(name) : candidate;
+    long sequence = PackageReader.claimedSequence(dir);
+    Optional<String> applied = rows.manifestOf(settings.peer, sequence);
+    String sha;
+    try {
+      sha = PackageReader.sha256(Files.readAllBytes(dir.resolve("manifest.json")));
+    } catch (IOException e) {
+      return false;
+    }
+    if (applied.isEmpty() || !applied.get().equals(sha)) {
+      return false;
+    }
+    log.info("transfer package {} was applied before; skipped", name);
+    move(candidate, settings.applied);
+    cleanWork(name);
+    return true;
+  }
+
+  private void apply(TransferPackage p) throws PackageRejected {
+    Optional<String> started = rows.manifestOf(p.source(), p.sequence());
+    if (started.isPresent() && started.get() != null && !started.get().equals(p.manifestSha256())) {
+      throw new PackageRejected(
+          Reason.REPLAY, "a different package " + p.sequence() + " was started before");
+    }
     TransferStatus.Received state =
         rows.startOrResume(
-            p.source(), p.sequence(), p.createdAt(), p.records().size(), clock.instant());
+            p.source(),
+            p.sequence(),
+            p.manifestSha256(),
+            p.createdAt(),
+            p.records().size(),
+            clock.instant());
     for (int i = state.nextRecord(); i < p.records().size(); i++) {
       int index = i;
       String record = p.records().get(i);

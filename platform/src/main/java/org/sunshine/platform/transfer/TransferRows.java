@@ -32,9 +32,10 @@ class TransferRows {
     jdbc.sql("select pg_advisory_xact_lock(7201)").query().listOfRows();
   }
 
-  List<OutboxEntry> outboxAfter(long id, int limit) {
-    return jdbc.sql("select id, kind, ref_id from transfer_outbox where id > ? order by id limit ?")
-        .params(id, limit)
+  List<OutboxEntry> unpacked(int limit) {
+    return jdbc.sql(
+            "select id, kind, ref_id from transfer_outbox where packed_in is null order by id limit ?")
+        .param(limit)
         .query((rs, n) -> new OutboxEntry(rs.getLong(1), rs.getString(2), rs.getLong(3)))
         .list();
   }
@@ -45,10 +46,12 @@ class TransferRows {
         .single();
   }
 
-  long lastOutboxSent() {
-    return jdbc.sql("select coalesce(max(last_outbox_id), 0) from transfer_sent")
-        .query(Long.class)
-        .single();
+  void packed(List<Long> outboxIds, long sequence) {
+    if (!outboxIds.isEmpty()) {
+      jdbc.sql("update transfer_outbox set packed_in = ? where id = any(?)")
+          .params(sequence, outboxIds.toArray(Long[]::new))
+          .update();
+    }
   }
 
   Optional<Instant> lastSentAt() {
@@ -114,14 +117,34 @@ class TransferRows {
   }
 
   TransferStatus.Received startOrResume(
-      String source, long sequence, Instant createdAt, int records, Instant at) {
+      String source,
+      long sequence,
+      String manifestSha256,
+      Instant createdAt,
+      int records,
+      Instant at) {
     jdbc.sql(
             """
-            insert into transfer_received (source, sequence, created_at, started_at, records)
-            values (?, ?, ?, ?, ?) on conflict do nothing""")
-        .params(source, sequence, Timestamp.from(createdAt), Timestamp.from(at), records)
+            insert into transfer_received (source, sequence, manifest_sha256, created_at, started_at, records)
+            values (?, ?, ?, ?, ?, ?) on conflict do nothing""")
+        .params(
+            source,
+            sequence,
+            manifestSha256,
+            Timestamp.from(createdAt),
+            Timestamp.from(at),
+            records)
         .update();
     return received(source, sequence).orElseThrow();
+  }
+
+  /** The manifest fingerprint of a package this node started or finished applying. */
+  Optional<String> manifestOf(String source, long sequence) {
+    return jdbc.sql(
+            "select manifest_sha256 from transfer_received where source = ? and sequence = ?")
+        .params(source, sequence)
+        .query(String.class)
+        .optional();
   }
 
   Optional<TransferStatus.Received> received(String source, long sequence) {

@@ -171,14 +171,39 @@ class TransferFaultsTest {
   }
 
   @Test
-  void aReplayOfAnAppliedPackageIsRefused() throws Exception {
+  void theSamePackageSentAgainIsSkippedButAnotherUnderAnAppliedNumberIsRefusedAsAReplay()
+      throws Exception {
     long sequence = exportOne();
     String name = String.format("internal-%010d.zip", sequence);
     nodes.publicNode(Transfers.class).importNow();
     Path applied = nodes.root.resolve("public/transfer/applied").resolve(name);
     Files.copy(applied, nodes.toPublic.resolve(name));
+    var again = nodes.publicNode(Transfers.class).importNow();
+    assertThat(again.refused()).isZero();
+    assertThat(again.applied()).isZero();
+
+    String record =
+        TransferJson.MAPPER.writeValueAsString(
+            Map.of("kind", "units", "key", "units", "data", nodes.internal(Directory.class).all()));
+    PrivateKey key = TransferKeys.readPrivate(nodes.keys.resolve("internal.key"));
+    PackageWriter.write(nodes.toPublic, sequence, "internal", List.of(record), Map.of(), key);
     assertThat(nodes.publicNode(Transfers.class).importNow().refused()).isEqualTo(1);
     assertThat(lastRefusal()).isEqualTo("REPLAY");
+  }
+
+  @Test
+  void aFullExportCatchesUpAcrossAGapAsABaseline() throws Exception {
+    exportOne();
+    long lost = lastDocument();
+    Path held = Files.move(onlyPackageInInbox(), nodes.root.resolve("lost.zip"));
+    long baseline = nodes.internal(Transfers.class).exportNow(true).orElseThrow();
+    var run = nodes.publicNode(Transfers.class).importNow();
+    assertThat(run.waitingFor()).isNull();
+    assertThat(nodes.publicNode(TransferRows.class).lastApplied("internal")).isEqualTo(baseline);
+    assertThat(onPublic(lost)).isTrue();
+    // The lost package turning up later is an old one now: refused, nothing applied.
+    Files.move(held, nodes.toPublic.resolve(held.getFileName()));
+    assertThat(nodes.publicNode(Transfers.class).importNow().refused()).isEqualTo(1);
   }
 
   @Test
@@ -201,20 +226,38 @@ class TransferFaultsTest {
             json.writeValueAsString(
                 Map.of("kind", "document", "key", "document-999999", "data", stranger)),
             json.writeValueAsString(
+                Map.of(
+                    "kind",
+                    "document",
+                    "key",
+                    "document-999998",
+                    "data",
+                    Map.of(
+                        "documentId",
+                        999_998,
+                        "unitId",
+                        document.unitId(),
+                        "caseRef",
+                        1,
+                        "revisions",
+                        List.of(Map.of("id", 999_998, "revision", 1)),
+                        "corrections",
+                        List.of()))),
+            json.writeValueAsString(
                 Map.of("kind", "release", "key", "release-" + releaseId, "data", good)));
     PrivateKey key = TransferKeys.readPrivate(nodes.keys.resolve("internal.key"));
     PackageWriter.write(nodes.toPublic, next, "internal", records, Map.of(), key);
     internalDb
         .sql(
             "insert into transfer_sent (sequence, created_at, records, last_outbox_id, delivered_at) "
-                + "values (?, ?, 2, (select coalesce(max(last_outbox_id), 0) from transfer_sent), ?)")
+                + "values (?, ?, 3, 0, ?)")
         .params(next, Timestamp.from(Instant.now()), Timestamp.from(Instant.now()))
         .update();
 
     assertThat(nodes.publicNode(Transfers.class).importNow().applied()).isEqualTo(1);
     var received = nodes.publicNode(TransferRows.class).received("internal", next).orElseThrow();
     assertThat(received.applied()).isEqualTo(1);
-    assertThat(received.rejected()).isEqualTo(1);
+    assertThat(received.rejected()).isEqualTo(2);
     assertThat(received.report()).contains("document-999999").contains("未知的检察院");
     assertThat(
             nodes
@@ -230,7 +273,7 @@ class TransferFaultsTest {
             .filter(s -> s.sequence() == next)
             .findFirst()
             .orElseThrow();
-    assertThat(sent.rejected()).isEqualTo(1);
+    assertThat(sent.rejected()).isEqualTo(2);
     assertThat(sent.report()).contains("未知的检察院");
   }
 

@@ -254,8 +254,16 @@ class TwoNodeTransferTest {
             r -> {
               assertThat(r.withdrawn()).isTrue();
               assertThat(r.withdrawalReason()).isEqualTo("信息有误，予以撤回");
-              assertThat(r.body()).isNull();
             });
+    // The public database keeps only the notice: no title, no body.
+    assertThat(
+            nodes
+                .publicDb()
+                .sql("select title || '|' || body from case_release where id = ?")
+                .param(releaseId)
+                .query(String.class)
+                .single())
+        .isEqualTo("已撤回的信息|");
   }
 
   @Test
@@ -266,7 +274,18 @@ class TwoNodeTransferTest {
     assertThat(get(port, "/search?q=盗窃")).isEqualTo(200);
     assertThat(get(port, "/api/v1/documents")).isEqualTo(200);
     for (String path :
-        List.of("/console", "/console/cases", "/login", "/kiosk", "/api/import/cases")) {
+        List.of(
+            "/console",
+            "/console/",
+            "/console/cases",
+            "/%63onsole",
+            "/login",
+            "/%6Cogin",
+            "/kiosk",
+            "/kiosk/query",
+            "/access",
+            "/%61ccess/apply",
+            "/api/import/cases")) {
       assertThat(get(port, path)).as(path).isEqualTo(404);
     }
     assertThat(get(nodes.internalPort(), "/login")).isEqualTo(200);
