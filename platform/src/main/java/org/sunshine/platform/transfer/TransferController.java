@@ -10,6 +10,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.sunshine.platform.audit.AuditLog;
 import org.sunshine.platform.audit.Channel;
+import org.sunshine.platform.organisation.Directory;
+import org.sunshine.platform.organisation.ProcuratorateLevel;
 import org.sunshine.platform.organisation.Role;
 import org.sunshine.platform.security.StaffPrincipal;
 
@@ -23,10 +25,12 @@ class TransferController {
 
   private final Transfers transfers;
   private final AuditLog audit;
+  private final Directory directory;
 
-  TransferController(Transfers transfers, AuditLog audit) {
+  TransferController(Transfers transfers, AuditLog audit, Directory directory) {
     this.transfers = transfers;
     this.audit = audit;
+    this.directory = directory;
   }
 
   @GetMapping("/console/transfer")
@@ -84,10 +88,19 @@ class TransferController {
         s.username(), s.unitId(), action, "TRANSFER_PACKAGE", subject, detail, Channel.CONSOLE);
   }
 
-  private static void requireOperator(StaffPrincipal me) {
+  /**
+   * The channel serves the whole node, so only its top: a system administrator, or 案管 of a
+   * provincial (or the supreme) procuratorate.
+   */
+  private void requireOperator(StaffPrincipal me) {
     var s = me.identity();
-    if (!s.hasRole(Role.ADMINISTRATOR) && !s.hasRole(Role.CASE_MANAGEMENT)) {
-      throw new AccessDeniedException("数据交换须系统管理员或案件管理部门");
+    boolean top =
+        directory
+            .find(s.unitId())
+            .map(u -> u.level().compareTo(ProcuratorateLevel.PROVINCIAL) <= 0)
+            .orElse(false);
+    if (!s.hasRole(Role.ADMINISTRATOR) && !(s.hasRole(Role.CASE_MANAGEMENT) && top)) {
+      throw new AccessDeniedException("数据交换须系统管理员或省级院案件管理部门");
     }
   }
 }

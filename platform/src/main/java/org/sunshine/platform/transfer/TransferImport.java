@@ -34,7 +34,14 @@ class TransferImport {
   private final Clock clock;
   private volatile Long waitingFor;
 
-  /** Fault injection for the crash tests: called with the record number inside its transaction. */
+  static final int FINISHING = -1;
+  static final int FINISHED = -2;
+
+  /**
+   * Fault injection for the crash tests: called with the record number inside its transaction, with
+   * {@link #FINISHING} inside the closing transaction and {@link #FINISHED} after it (before the
+   * package leaves the inbox).
+   */
   volatile IntConsumer crashPoint = i -> {};
 
   TransferImport(
@@ -177,7 +184,9 @@ class TransferImport {
           if (settings.role.split() && RecordApplier.needsAcknowledgement(p.records())) {
             rows.queue(OutboxListener.ACK, p.sequence(), clock.instant());
           }
+          crashPoint.accept(FINISHING);
         });
+    crashPoint.accept(FINISHED);
     log.info("transfer package {} from {} applied", p.sequence(), p.source());
   }
 

@@ -63,6 +63,13 @@ class TwoNodeTransferTest {
   }
 
   static void awaitQueued(String kind, long id) {
+    awaitQueued(kind, id, 1);
+  }
+
+  /**
+   * Waits until the item's changes are in the internal node's outbox (listeners run after commit).
+   */
+  static void awaitQueued(String kind, long id, int times) {
     await()
         .atMost(Duration.ofSeconds(20))
         .until(
@@ -73,7 +80,7 @@ class TwoNodeTransferTest {
                         .params(kind, id)
                         .query(Long.class)
                         .single()
-                    > 0);
+                    >= times);
   }
 
   /** Whether the public node's search lists the document (newest first, its unit's results). */
