@@ -47,6 +47,9 @@ class TransferController {
       @RequestParam(defaultValue = "false") boolean everything,
       RedirectAttributes flash) {
     requireOperator(me);
+    if (!transfers.enabled()) {
+      return refused(flash);
+    }
     var written = transfers.exportNow(everything);
     record(
         me, "TRANSFER_EXPORT", written.map(String::valueOf).orElse("-"), everything ? "全部" : "变化");
@@ -57,6 +60,9 @@ class TransferController {
   @PostMapping("/console/transfer/import")
   String importNow(@AuthenticationPrincipal StaffPrincipal me, RedirectAttributes flash) {
     requireOperator(me);
+    if (!transfers.enabled()) {
+      return refused(flash);
+    }
     var r = transfers.importNow();
     record(me, "TRANSFER_IMPORT", "-", r.applied() + " applied, " + r.refused() + " refused");
     flash.addFlashAttribute(
@@ -76,9 +82,23 @@ class TransferController {
       @RequestParam long sequence,
       RedirectAttributes flash) {
     requireOperator(me);
-    transfers.resend(sequence);
+    if (!transfers.enabled()) {
+      return refused(flash);
+    }
+    try {
+      transfers.resend(sequence);
+    } catch (IllegalArgumentException e) {
+      flash.addFlashAttribute(
+          "message", e.getMessage().substring(e.getMessage().indexOf(':') + 1).strip());
+      return "redirect:/console/transfer";
+    }
     record(me, "TRANSFER_RESEND", String.valueOf(sequence), null);
     flash.addFlashAttribute("message", "已将序号 " + sequence + " 的包重新放入发件目录");
+    return "redirect:/console/transfer";
+  }
+
+  private static String refused(RedirectAttributes flash) {
+    flash.addFlashAttribute("message", "本节点为合并部署（combined），不收发数据包");
     return "redirect:/console/transfer";
   }
 
