@@ -40,6 +40,7 @@ public class AccessApplications {
   private final AuditLog audit;
   private final AccessProperties properties;
   private final Clock clock;
+  private final org.springframework.context.ApplicationEventPublisher events;
 
   AccessApplications(
       AccessRows rows,
@@ -49,7 +50,8 @@ public class AccessApplications {
       Applicants applicants,
       AuditLog audit,
       AccessProperties properties,
-      Clock clock) {
+      Clock clock,
+      org.springframework.context.ApplicationEventPublisher events) {
     this.rows = rows;
     this.cases = cases;
     this.directory = directory;
@@ -58,6 +60,7 @@ public class AccessApplications {
     this.audit = audit;
     this.properties = properties;
     this.clock = clock;
+    this.events = events;
   }
 
   @Transactional
@@ -80,6 +83,7 @@ public class AccessApplications {
     for (MaterialUpload m : materials) {
       rows.insertMaterial(id, m, now);
     }
+    events.publishEvent(new AccessApplicationSubmitted(id));
     return id;
   }
 
@@ -93,6 +97,7 @@ public class AccessApplications {
     materials.forEach(this::checkFile);
     materials.forEach(m -> rows.insertMaterial(applicationId, m, clock.instant()));
     rows.resubmit(applicationId);
+    events.publishEvent(new AccessApplicationSubmitted(applicationId));
   }
 
   @Transactional(readOnly = true)
@@ -164,6 +169,7 @@ public class AccessApplications {
             mobile,
             "【阳光检务】您的案件信息查询申请" + (verdict == Verdict.REJECT ? "未通过核验" : "需要补充材料") + "，请登录查看说明。");
         record(staff, applicationId, verdict.name());
+        events.publishEvent(new AccessApplicationDecided(applicationId));
         return new Decision(status, null);
       }
       default -> {
@@ -186,6 +192,7 @@ public class AccessApplications {
           }
           rows.decide(applicationId, ApplicationStatus.FORWARDED, note, staff.username(), now);
           record(staff, applicationId, "FORWARD");
+          events.publishEvent(new AccessApplicationDecided(applicationId));
           return new Decision(ApplicationStatus.FORWARDED, null);
         }
         CaseType type = cases.locate(a.view().caseNumber()).map(CaseRef::caseType).orElseThrow();
@@ -200,6 +207,7 @@ public class AccessApplications {
         rows.decide(applicationId, ApplicationStatus.APPROVED, note, staff.username(), now);
         afterCommit(mobile, "【阳光检务】您的案件信息查询申请已通过核验，请登录“阳光检务”查看查询码。");
         record(staff, applicationId, "APPROVE");
+        events.publishEvent(new AccessApplicationDecided(applicationId));
         return new Decision(ApplicationStatus.APPROVED, code);
       }
     }

@@ -21,8 +21,11 @@ class AccessRows {
       """;
   private static final String GRANT =
       """
-      select g.*, c.case_number, c.revision as case_revision, p.name as party_name from case_access_grant g
-      join criminal_case c on c.id = g.case_id join case_party p on p.id = g.party_id
+      select g.*, coalesce(c.case_number, d.case_number) as case_number,
+             coalesce(c.revision, d.revision) as case_revision, coalesce(p.name, d.party_name) as party_name
+      from case_access_grant g
+      left join criminal_case c on c.id = g.case_id left join case_party p on p.id = g.party_id
+      left join party_disclosure_copy d on d.case_id = g.case_id and d.party_id = g.party_id
       """;
 
   private final JdbcClient jdbc;
@@ -227,6 +230,13 @@ class AccessRows {
             select count(*) from case_access_grant where party_id = ? and relation in ('DEFENCE_COUNSEL', 'LITIGATION_AGENT')
             and revoked_at is null and expires_at > ?""")
         .params(partyId, Timestamp.from(now))
+        .query(Long.class)
+        .single();
+  }
+
+  long applicationOfGrant(long grantId) {
+    return jdbc.sql("select application_id from case_access_grant where id = ?")
+        .param(grantId)
         .query(Long.class)
         .single();
   }

@@ -34,6 +34,7 @@ public class CaseStatusQueries {
   private final Directory directory;
   private final AccessProperties properties;
   private final Clock clock;
+  private final org.springframework.context.ApplicationEventPublisher events;
 
   /**
    * Grants just read for online queries, for one second: the hot path then reads nothing but its
@@ -53,7 +54,8 @@ public class CaseStatusQueries {
       StaffAccounts staffAccounts,
       Directory directory,
       AccessProperties properties,
-      Clock clock) {
+      Clock clock,
+      org.springframework.context.ApplicationEventPublisher events) {
     this.rows = rows;
     this.cases = cases;
     this.audit = audit;
@@ -61,6 +63,7 @@ public class CaseStatusQueries {
     this.directory = directory;
     this.properties = properties;
     this.clock = clock;
+    this.events = events;
   }
 
   /** The applicant's grants; a new 查询码 is shown once, the first time. */
@@ -240,6 +243,7 @@ public class CaseStatusQueries {
       throw new IllegalArgumentException("reason: 请写明撤销理由");
     }
     rows.revoke(grantId, staff.username(), reason.strip(), clock.instant());
+    events.publishEvent(new AccessApplicationDecided(rows.applicationOfGrant(grantId)));
     recentGrants.invalidate(grantId);
     // And again once committed: a query in between may have cached the row as it was.
     if (org.springframework.transaction.support.TransactionSynchronizationManager

@@ -36,6 +36,8 @@ public class Cases {
   private final ApplicationEventPublisher events;
   private final Clock clock;
   private final DisclosureCache disclosures;
+  private final DisclosureCopyRows copies;
+  private final org.sunshine.platform.infrastructure.NodeRole role;
   private final org.springframework.transaction.support.TransactionTemplate readOnly;
 
   Cases(
@@ -47,7 +49,11 @@ public class Cases {
       ApplicationEventPublisher events,
       Clock clock,
       DisclosureCache disclosures,
+      DisclosureCopyRows copies,
+      org.sunshine.platform.infrastructure.NodeRole role,
       org.springframework.transaction.PlatformTransactionManager transactions) {
+    this.copies = copies;
+    this.role = role;
     this.readOnly = new org.springframework.transaction.support.TransactionTemplate(transactions);
     this.readOnly.setReadOnly(true);
     this.rows = rows;
@@ -270,11 +276,21 @@ public class Cases {
                         .toList()));
   }
 
+  /** A public node has no case tables: the copy the internal node sent for the grant (ADR 11). */
+  private PartyDisclosure copied(long caseId, long partyId) {
+    return copies
+        .find(caseId, partyId)
+        .orElseThrow(() -> new NoSuchElementException("no disclosure copy for " + caseId));
+  }
+
   /**
    * What a verified applicant may see of one party's record. Called by the access module after it
    * has checked the grant; it records no audit itself (the caller does, with the channel).
    */
   public PartyDisclosure disclosure(long caseId, long partyId) {
+    if (role == org.sunshine.platform.infrastructure.NodeRole.PUBLIC) {
+      return copied(caseId, partyId);
+    }
     // One primary-key read of the revision, outside any transaction: a change is seen at once.
     return disclosure(caseId, partyId, rows.revision(caseId).orElseThrow());
   }
@@ -284,6 +300,9 @@ public class Cases {
    * same transaction (saves a round trip on the busiest query).
    */
   public PartyDisclosure disclosure(long caseId, long partyId, long revision) {
+    if (role == org.sunshine.platform.infrastructure.NodeRole.PUBLIC) {
+      return copied(caseId, partyId);
+    }
     // No transaction around a cache hit; only assembling a case reads (in one read-only
     // transaction).
     CaseView c =

@@ -2,10 +2,15 @@ package org.sunshine.platform.transfer;
 
 import java.time.Clock;
 import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import org.sunshine.platform.access.AccessApplicationDecided;
+import org.sunshine.platform.access.AccessApplicationSubmitted;
+import org.sunshine.platform.access.AccessReplicas;
 import org.sunshine.platform.documents.DocumentPublished;
 import org.sunshine.platform.documents.DocumentWithdrawn;
 import org.sunshine.platform.documents.PublicationChannel;
+import org.sunshine.platform.infrastructure.NodeRole;
 import org.sunshine.platform.releases.ReleasePinned;
 import org.sunshine.platform.releases.ReleasePublished;
 import org.sunshine.platform.releases.ReleaseWithdrawn;
@@ -21,15 +26,41 @@ class OutboxListener {
   static final String DOCUMENT = "document";
   static final String RELEASE = "release";
   static final String ACK = "ack";
+  static final String APPLICATION = "application";
+  static final String DECISION = "decision";
 
   private final TransferRows rows;
   private final TransferSettings settings;
+  private final AccessReplicas access;
   private final Clock clock;
 
-  OutboxListener(TransferRows rows, TransferSettings settings, Clock clock) {
+  OutboxListener(TransferRows rows, TransferSettings settings, AccessReplicas access, Clock clock) {
     this.rows = rows;
     this.settings = settings;
+    this.access = access;
     this.clock = clock;
+  }
+
+  /** What the public files goes the other way (public node). */
+  @ApplicationModuleListener
+  void on(AccessApplicationSubmitted e) {
+    if (settings.role == NodeRole.PUBLIC) {
+      rows.queue(APPLICATION, e.applicationId(), clock.instant());
+    }
+  }
+
+  /** 案管's decisions and revocations travel back (internal node; only for the public's own). */
+  @ApplicationModuleListener
+  void on(AccessApplicationDecided e) {
+    queue(DECISION, e.applicationId());
+  }
+
+  /** Once a day every live grant's copy again: its deadline day count moves with the calendar. */
+  @Scheduled(cron = "${sunshine.transfer.refresh-cron:0 10 0 * * *}")
+  void refreshCopies() {
+    if (settings.role.sendsPublishedData()) {
+      access.remoteApplicationsWithLiveGrants().forEach(id -> queue(DECISION, id));
+    }
   }
 
   @ApplicationModuleListener

@@ -2,6 +2,9 @@ package org.sunshine.platform.transfer;
 
 import java.util.List;
 import org.springframework.stereotype.Component;
+import org.sunshine.platform.access.AccessReplicas;
+import org.sunshine.platform.access.ApplicationCopy;
+import org.sunshine.platform.access.DecisionCopy;
 import org.sunshine.platform.documents.DocumentReplica;
 import org.sunshine.platform.documents.DocumentReplicas;
 import org.sunshine.platform.organisation.OrganisationSetup;
@@ -27,6 +30,7 @@ class RecordApplier {
   private final OrganisationSetup organisation;
   private final DocumentReplicas documents;
   private final ReleaseReplicas releases;
+  private final AccessReplicas access;
   private final TransferRows rows;
   private final java.time.Clock clock;
 
@@ -36,11 +40,13 @@ class RecordApplier {
       DocumentReplicas documents,
       ReleaseReplicas releases,
       TransferRows rows,
-      java.time.Clock clock) {
+      java.time.Clock clock,
+      AccessReplicas access) {
     this.settings = settings;
     this.organisation = organisation;
     this.documents = documents;
     this.releases = releases;
+    this.access = access;
     this.rows = rows;
     this.clock = clock;
   }
@@ -87,8 +93,12 @@ class RecordApplier {
                   json.convertValue(data, new TypeReference<List<ProcuratorateView>>() {}));
           case "document" -> documents.apply(json.convertValue(data, DocumentReplica.class));
           case "release" -> releases.apply(json.convertValue(data, ReleaseReplica.class));
+          case OutboxListener.DECISION ->
+              access.applyDecision(json.convertValue(data, DecisionCopy.class));
           default -> throw new RecordRejected("kind: 公开节点不接收“" + kind + "”");
         }
+      } else if (kind.equals(OutboxListener.APPLICATION) && settings.role.sendsPublishedData()) {
+        access.receiveApplication(json.convertValue(data, ApplicationCopy.class));
       } else {
         throw new RecordRejected("kind: 本节点（" + settings.role + "）不接收“" + kind + "”");
       }
@@ -96,7 +106,9 @@ class RecordApplier {
       throw new RecordRejected("data: 字段不完整或格式不对（" + e.getOriginalMessage() + "）");
     } catch (IllegalArgumentException e) {
       throw new RecordRejected(e.getMessage());
-    } catch (NullPointerException | java.time.DateTimeException e) {
+    } catch (NullPointerException
+        | java.time.DateTimeException
+        | java.util.NoSuchElementException e) {
       // A signed record with a missing or impossible field: the same every time, so retrying would
       // block the channel for ever. Transient database errors still propagate and are retried.
       throw new RecordRejected("data: 字段缺失或无效（" + e.getMessage() + "）");

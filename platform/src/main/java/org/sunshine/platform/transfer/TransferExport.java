@@ -40,6 +40,7 @@ class TransferExport {
   private final DocumentReplicas documents;
   private final ReleaseReplicas releases;
   private final Directory directory;
+  private final org.sunshine.platform.access.AccessReplicas access;
   private final JsonMapper json = TransferJson.MAPPER;
   private final TransactionTemplate tx;
   private final Clock clock;
@@ -51,12 +52,14 @@ class TransferExport {
       ReleaseReplicas releases,
       Directory directory,
       TransactionTemplate tx,
-      Clock clock) {
+      Clock clock,
+      org.sunshine.platform.access.AccessReplicas access) {
     this.rows = rows;
     this.settings = settings;
     this.documents = documents;
     this.releases = releases;
     this.directory = directory;
+    this.access = access;
     this.tx = tx;
     this.clock = clock;
   }
@@ -94,6 +97,13 @@ class TransferExport {
 
   private Optional<Long> writeOne(Deque<String> whole, boolean firstPass, boolean mustWrite) {
     rows.lockExport();
+    if (firstPass && settings.role.sendsPublishedData()) {
+      // Cases change by import without an event per change: their revision tells which copies
+      // for the public node's grants are stale.
+      access
+          .claimChangedCopies()
+          .forEach(id -> rows.queue(OutboxListener.DECISION, id, clock.instant()));
+    }
     int max = settings.properties.maxRecords();
     Set<String> keys = new LinkedHashSet<>();
     while (!whole.isEmpty() && keys.size() < max) {
@@ -165,6 +175,8 @@ class TransferExport {
       case OutboxListener.DOCUMENT -> documents.export(id).map(Object.class::cast);
       case OutboxListener.RELEASE -> releases.export(id).map(Object.class::cast);
       case OutboxListener.ACK -> rows.received(settings.peer, id).map(Acknowledgement::of);
+      case OutboxListener.APPLICATION -> access.exportApplication(id).map(Object.class::cast);
+      case OutboxListener.DECISION -> access.exportDecision(id).map(Object.class::cast);
       default -> Optional.empty();
     };
   }

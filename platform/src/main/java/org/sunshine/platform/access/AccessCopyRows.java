@@ -1,0 +1,269 @@
+package org.sunshine.platform.access;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Applications and grants as they are copied between the public and the internal node. */
+@Repository
+class AccessCopyRows {
+
+  /** Who decided, as the public node shows it (staff names stay internal). */
+  static final String DECIDER = "案件管理部门";
+
+  private final JdbcClient jdbc;
+
+  AccessCopyRows(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  Optional<ApplicationCopy> application(long id) {
+    return jdbc.sql(
+            """
+            select a.*, ap.mobile from access_application a join applicant ap on ap.id = a.applicant_id
+            where a.id = ?""")
+        .param(id)
+        .query(
+            (rs, n) ->
+                new ApplicationCopy(
+                    rs.getLong("id"),
+                    rs.getString("mobile"),
+                    rs.getString("case_number"),
+                    rs.getString("party_name"),
+                    Relation.valueOf(rs.getString("relation")),
+                    rs.getString("applicant_name"),
+                    rs.getString("id_number_hash"),
+                    rs.getString("id_number_tail"),
+                    rs.getString("lawyer_licence"),
+                    rs.getString("law_firm"),
+                    rs.getLong("verifying_unit_id"),
+                    instant(rs, "created_at"),
+                    materials(id)))
+        .optional();
+  }
+
+  private List<ApplicationCopy.Material> materials(long applicationId) {
+    return jdbc.sql("select * from application_material where application_id = ? order by id")
+        .param(applicationId)
+        .query(
+            (rs, n) ->
+                new ApplicationCopy.Material(
+                    rs.getLong("id"),
+                    Relation.Material.valueOf(rs.getString("kind")),
+                    rs.getString("file_name"),
+                    rs.getString("content_type"),
+                    rs.getBytes("content")))
+        .list();
+  }
+
+  long applicant(String mobile, Instant now) {
+    return jdbc.sql(
+            """
+            insert into applicant (mobile, created_at) values (?, ?)
+            on conflict (mobile) do update set mobile = excluded.mobile returning id""")
+        .params(mobile, Timestamp.from(now))
+        .query(Long.class)
+        .single();
+  }
+
+  Optional<Long> byOrigin(long originId) {
+    return jdbc.sql("select id from access_application where origin_ref = ?")
+        .param(originId)
+        .query(Long.class)
+        .optional();
+  }
+
+  long insert(ApplicationCopy c, long applicantId, Long caseId, Long partyId, Long handling) {
+    return jdbc.sql(
+            """
+            insert into access_application (applicant_id, case_number, case_id, party_id, party_name, relation,
+              applicant_name, id_number_hash, id_number_tail, lawyer_licence, law_firm, verifying_unit_id,
+              handling_unit_id, status, created_at, origin_ref)
+            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'SUBMITTED', ?, ?) returning id""")
+        .params(
+            applicantId,
+            c.caseNumber(),
+            caseId,
+            partyId,
+            c.partyName(),
+            c.relation().name(),
+            c.applicantName(),
+            c.idNumberHash(),
+            c.idNumberTail(),
+            c.lawyerLicence(),
+            c.lawFirm(),
+            c.verifyingUnitId(),
+            handling,
+            Timestamp.from(c.createdAt()),
+            c.originId())
+        .query(Long.class)
+        .single();
+  }
+
+  /** Inserts a material not yet copied; returns whether it was new. */
+  boolean insertMaterial(long applicationId, ApplicationCopy.Material m, Instant now) {
+    return jdbc.sql(
+                """
+                insert into application_material (application_id, kind, file_name, content_type, content,
+                  uploaded_at, origin_ref)
+                select ?, ?, ?, ?, ?, ?, ? where not exists
+                  (select 1 from application_material where application_id = ? and origin_ref = ?)""")
+            .params(
+                applicationId,
+                m.kind().name(),
+                m.fileName(),
+                m.contentType(),
+                m.content(),
+                Timestamp.from(now),
+                m.originId(),
+                applicationId,
+                m.originId())
+            .update()
+        > 0;
+  }
+
+  record Decided(
+      long id,
+      Long originId,
+      ApplicationStatus status,
+      String note,
+      Instant decidedAt,
+      Long caseId,
+      Long partyId,
+      Long handlingUnitId) {}
+
+  Optional<Decided> decided(long applicationId) {
+    return jdbc.sql("select * from access_application where id = ?")
+        .param(applicationId)
+        .query(
+            (rs, n) ->
+                new Decided(
+                    rs.getLong("id"),
+                    rs.getObject("origin_ref", Long.class),
+                    ApplicationStatus.valueOf(rs.getString("status")),
+                    rs.getString("note"),
+                    instant(rs, "decided_at"),
+                    rs.getObject("case_id", Long.class),
+                    rs.getObject("party_id", Long.class),
+                    rs.getObject("handling_unit_id", Long.class)))
+        .optional();
+  }
+
+  Optional<DecisionCopy.Grant> grantOf(long applicationId) {
+    return jdbc.sql("select * from case_access_grant where application_id = ?")
+        .param(applicationId)
+        .query(
+            (rs, n) ->
+                new DecisionCopy.Grant(
+                    rs.getLong("id"),
+                    rs.getLong("case_id"),
+                    rs.getLong("party_id"),
+                    Relation.valueOf(rs.getString("relation")),
+                    rs.getString("query_code_hash"),
+                    rs.getString("pending_code"),
+                    rs.getString("id_number_hash"),
+                    instant(rs, "granted_at"),
+                    instant(rs, "expires_at"),
+                    instant(rs, "revoked_at"),
+                    rs.getString("revoke_reason")))
+        .optional();
+  }
+
+  /**
+   * Applications from the public node whose case changed since its copy was last queued; marks them
+   * queued at the case's current revision (in the caller's transaction).
+   */
+  List<Long> claimChangedCopies(Instant now) {
+    return jdbc.sql(
+            """
+            update case_access_grant g set copied_revision = c.revision
+            from access_application a, criminal_case c
+            where a.id = g.application_id and c.id = g.case_id and a.origin_ref is not null
+              and g.revoked_at is null and g.expires_at > ?
+              and c.revision is distinct from g.copied_revision
+            returning g.application_id""")
+        .param(Timestamp.from(now))
+        .query(Long.class)
+        .list();
+  }
+
+  List<Long> remoteWithActiveGrants(Instant now) {
+    return jdbc.sql(
+            """
+            select a.id from access_application a join case_access_grant g on g.application_id = a.id
+            where a.origin_ref is not null and g.revoked_at is null and g.expires_at > ?""")
+        .param(Timestamp.from(now))
+        .query(Long.class)
+        .list();
+  }
+
+  /** The decision as the public node records it (its own application id). */
+  boolean applyDecision(DecisionCopy d) {
+    return jdbc.sql(
+                """
+                update access_application set status = ?, note = ?, decided_by = ?, decided_at = ?,
+                  case_id = ?, party_id = ?, handling_unit_id = ?
+                where id = ?""")
+            .params(
+                d.status().name(),
+                d.note(),
+                DECIDER,
+                d.decidedAt() == null ? null : Timestamp.from(d.decidedAt()),
+                d.caseId(),
+                d.partyId(),
+                d.handlingUnitId(),
+                d.originId())
+            .update()
+        > 0;
+  }
+
+  long applicantOf(long applicationId) {
+    return jdbc.sql("select applicant_id from access_application where id = ?")
+        .param(applicationId)
+        .query(Long.class)
+        .single();
+  }
+
+  /**
+   * The grant as the internal node issued it (same id). A 查询码 the applicant has already seen is not
+   * brought back; failed attempts and locks stay this node's own.
+   */
+  void upsertGrant(long applicationId, long applicantId, DecisionCopy.Grant g) {
+    jdbc.sql(
+            """
+            insert into case_access_grant (id, application_id, applicant_id, case_id, party_id, relation,
+              query_code_hash, pending_code, id_number_hash, granted_at, expires_at, revoked_at, revoked_by,
+              revoke_reason)
+            overriding system value values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            on conflict (id) do update set expires_at = excluded.expires_at,
+              revoked_at = coalesce(case_access_grant.revoked_at, excluded.revoked_at),
+              revoked_by = coalesce(case_access_grant.revoked_by, excluded.revoked_by),
+              revoke_reason = coalesce(case_access_grant.revoke_reason, excluded.revoke_reason)""")
+        .params(
+            g.id(),
+            applicationId,
+            applicantId,
+            g.caseId(),
+            g.partyId(),
+            g.relation().name(),
+            g.queryCodeHash(),
+            g.pendingCode(),
+            g.idNumberHash(),
+            Timestamp.from(g.grantedAt()),
+            Timestamp.from(g.expiresAt()),
+            g.revokedAt() == null ? null : Timestamp.from(g.revokedAt()),
+            g.revokedAt() == null ? null : DECIDER,
+            g.revokeReason())
+        .update();
+  }
+
+  private static Instant instant(ResultSet rs, String column) throws SQLException {
+    Timestamp t = rs.getTimestamp(column);
+    return t == null ? null : t.toInstant();
+  }
+}

@@ -1,0 +1,53 @@
+package org.sunshine.platform.cases;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The table of disclosure copies on a public node. */
+@Repository
+class DisclosureCopyRows {
+
+  private static final JsonMapper JSON = JsonMapper.builder().build();
+  private final JdbcClient jdbc;
+  private final Clock clock;
+
+  DisclosureCopyRows(JdbcClient jdbc, Clock clock) {
+    this.jdbc = jdbc;
+    this.clock = clock;
+  }
+
+  /** Keeps the newest copy; an older revision never replaces a newer one. */
+  void upsert(DisclosureCopy copy) {
+    jdbc.sql(
+            """
+            insert into party_disclosure_copy (case_id, party_id, case_number, party_name, revision, disclosure,
+                copied_at)
+            values (?, ?, ?, ?, ?, ?, ?)
+            on conflict (case_id, party_id) do update set case_number = excluded.case_number,
+                party_name = excluded.party_name, revision = excluded.revision,
+                disclosure = excluded.disclosure, copied_at = excluded.copied_at
+            where party_disclosure_copy.revision <= excluded.revision""")
+        .params(
+            copy.caseId(),
+            copy.partyId(),
+            copy.caseNumber(),
+            copy.partyName(),
+            copy.revision(),
+            JSON.writeValueAsString(copy.disclosure()),
+            Timestamp.from(clock.instant()))
+        .update();
+  }
+
+  Optional<PartyDisclosure> find(long caseId, long partyId) {
+    return jdbc.sql(
+            "select disclosure from party_disclosure_copy where case_id = ? and party_id = ?")
+        .params(caseId, partyId)
+        .query(String.class)
+        .optional()
+        .map(json -> JSON.readValue(json, PartyDisclosure.class));
+  }
+}

@@ -1,0 +1,221 @@
+package org.sunshine.platform.transfer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.sunshine.platform.access.AccessApplications;
+import org.sunshine.platform.access.Applicants;
+import org.sunshine.platform.access.ApplicationForm;
+import org.sunshine.platform.access.ApplicationStatus;
+import org.sunshine.platform.access.CaseStatusQueries;
+import org.sunshine.platform.access.MaterialUpload;
+import org.sunshine.platform.access.Relation;
+import org.sunshine.platform.cases.Cases;
+import org.sunshine.platform.documents.DocumentFixtures;
+import org.sunshine.platform.organisation.Directory;
+
+/**
+ * The reverse direction (issue 7): a party signs in and applies on the public node, the application
+ * and its materials cross to the internal node, 案管 verifies it there, and the grant with a copy of
+ * that party's record crosses back — the party follows the record on the public node, sees it move,
+ * and loses it when the grant is revoked. No other case data reaches the public node.
+ */
+@ExtendWith(TwoNodesExtension.class)
+class TwoNodeAccessTest {
+
+  private static final AtomicInteger MOBILE = new AtomicInteger(70_000_000);
+  static TwoNodes nodes;
+
+  @BeforeAll
+  static void start(TwoNodes pair) {
+    nodes = pair;
+    TwoNodeTransferTest.nodes = pair;
+  }
+
+  private static long signInOnPublic() {
+    String mobile = "137" + MOBILE.incrementAndGet();
+    nodes.publicNode(Applicants.class).sendCode(mobile);
+    String sms =
+        nodes
+            .publicDb()
+            .sql("select body from sms_outbox where mobile = ? order by id desc limit 1")
+            .param(mobile)
+            .query(String.class)
+            .single();
+    String code = sms.replaceAll(".*验证码为 (\\d{6}).*", "$1");
+    return nodes.publicNode(Applicants.class).signIn(mobile, code).orElseThrow();
+  }
+
+  private static void publicToInternal() {
+    nodes.publicNode(Transfers.class).exportNow(false);
+    nodes.internal(Transfers.class).importNow();
+  }
+
+  private static long internalApplication(long publicId) {
+    return nodes
+        .internalDb()
+        .sql("select id from access_application where origin_ref = ?")
+        .param(publicId)
+        .query(Long.class)
+        .single();
+  }
+
+  @Test
+  void aPartyAppliesOnThePublicNodeIsVerifiedInsideAndFollowsTheRecordOutside() throws Exception {
+    DocumentFixtures fx = nodes.internal(DocumentFixtures.class);
+    long caseId = fx.aCase(false, false);
+    String caseNumber = nodes.internal(Cases.class).record(caseId).caseNumber();
+    long xiaodian = nodes.publicNode(Directory.class).findByCode("140105").orElseThrow().id();
+
+    // On the public node: sign in with a code, apply with the ID card.
+    long applicant = signInOnPublic();
+    long publicId =
+        nodes
+            .publicNode(AccessApplications.class)
+            .submit(
+                applicant,
+                new ApplicationForm(
+                    caseNumber,
+                    "张伟强",
+                    Relation.PARTY,
+                    "张伟强",
+                    "140105198001010017",
+                    null,
+                    null,
+                    xiaodian),
+                List.of(
+                    new MaterialUpload(
+                        Relation.Material.ID_CARD,
+                        "身份证.pdf",
+                        "application/pdf",
+                        "%PDF-1.4 id".getBytes())));
+    await()
+        .atMost(Duration.ofSeconds(20))
+        .until(
+            () ->
+                nodes
+                        .publicDb()
+                        .sql(
+                            "select count(*) from transfer_outbox where kind = 'application' and ref_id = ?")
+                        .param(publicId)
+                        .query(Long.class)
+                        .single()
+                    > 0);
+    publicToInternal();
+
+    // Inside: the application with its material, found on the case; 案管 approves it.
+    long internalId = internalApplication(publicId);
+    assertThat(
+            nodes
+                .internalDb()
+                .sql("select count(*) from application_material where application_id = ?")
+                .param(internalId)
+                .query(Long.class)
+                .single())
+        .isEqualTo(1);
+    var decision =
+        nodes
+            .internal(AccessApplications.class)
+            .decide(fx.staff("casemgmt"), internalId, AccessApplications.Verdict.APPROVE, null);
+    assertThat(decision.status()).isEqualTo(ApplicationStatus.APPROVED);
+    TwoNodeTransferTest.awaitQueued("decision", internalId);
+    nodes.moveToPublic(false);
+
+    // Outside: the 查询码 once, and the record.
+    CaseStatusQueries queries = nodes.publicNode(CaseStatusQueries.class);
+    var grant = queries.grantsOf(applicant).get(0);
+    assertThat(grant.newQueryCode()).isEqualTo(decision.queryCode());
+    var seen = queries.online(applicant, grant.id()).orElseThrow();
+    assertThat(seen.caseNumber()).isEqualTo(caseNumber);
+    assertThat(seen.disclosable()).isTrue();
+    assertThat(seen.charge()).isEqualTo("盗窃罪");
+    int before = seen.timeline().size();
+    assertThat(
+            nodes.publicDb().sql("select count(*) from criminal_case").query(Long.class).single())
+        .isZero();
+    assertThat(
+            nodes
+                .publicDb()
+                .sql(
+                    "select count(*) from party_disclosure_copy where not (case_id = ? and party_id = ?)")
+                .params(caseId, grant.partyId())
+                .query(Long.class)
+                .single())
+        .as("copies of parties no grant covers")
+        .isZero();
+
+    // An import moves the record inside; the copy outside follows with the next package.
+    fx.partyEvent(caseId, "S1", "DEADLINE_EXTENDED", LocalDate.now());
+    nodes.moveToPublic(false);
+    await()
+        .atMost(Duration.ofSeconds(5))
+        .until(
+            () -> queries.online(applicant, grant.id()).orElseThrow().timeline().size() > before);
+
+    // A revocation inside ends the grant outside.
+    nodes.internal(CaseStatusQueries.class).revoke(fx.staff("casemgmt"), grant.id(), "当事人撤回委托");
+    TwoNodeTransferTest.awaitQueued("decision", internalId, 2);
+    nodes.moveToPublic(false);
+    await()
+        .atMost(Duration.ofSeconds(5))
+        .until(() -> queries.online(applicant, grant.id()).isEmpty());
+  }
+
+  @Test
+  void anApplicationForACaseThatDoesNotExistComesBackRejectedWithTheReason() throws Exception {
+    long xiaodian = nodes.publicNode(Directory.class).findByCode("140105").orElseThrow().id();
+    long applicant = signInOnPublic();
+    long publicId =
+        nodes
+            .publicNode(AccessApplications.class)
+            .submit(
+                applicant,
+                new ApplicationForm(
+                    "晋小检刑诉受〔2026〕不存在号",
+                    "某甲",
+                    Relation.PARTY,
+                    "某甲",
+                    "140105198001010017",
+                    null,
+                    null,
+                    xiaodian),
+                List.of(
+                    new MaterialUpload(
+                        Relation.Material.ID_CARD,
+                        "id.pdf",
+                        "application/pdf",
+                        "%PDF-1.4".getBytes())));
+    await()
+        .atMost(Duration.ofSeconds(20))
+        .until(
+            () ->
+                nodes
+                        .publicDb()
+                        .sql(
+                            "select count(*) from transfer_outbox where kind = 'application' and ref_id = ?")
+                        .param(publicId)
+                        .query(Long.class)
+                        .single()
+                    > 0);
+    publicToInternal();
+    long internalId = internalApplication(publicId);
+    DocumentFixtures fx = nodes.internal(DocumentFixtures.class);
+    nodes
+        .internal(AccessApplications.class)
+        .decide(fx.staff("casemgmt"), internalId, AccessApplications.Verdict.REJECT, "案号有误，未找到该案件");
+    TwoNodeTransferTest.awaitQueued("decision", internalId);
+    nodes.moveToPublic(false);
+    var mine = nodes.publicNode(AccessApplications.class).of(applicant);
+    assertThat(mine)
+        .singleElement()
+        .satisfies(a -> assertThat(a.status()).isEqualTo(ApplicationStatus.REJECTED));
+    assertThat(nodes.publicNode(CaseStatusQueries.class).grantsOf(applicant)).isEmpty();
+  }
+}
