@@ -94,6 +94,9 @@ public class AccessApplications {
     if (a.status() != ApplicationStatus.MORE_INFO_REQUESTED) {
       throw new IllegalStateException("materials can be added only when 案管 asked for them");
     }
+    if (materials.isEmpty()) {
+      throw new IllegalArgumentException("materials: 请上传要求补充的材料");
+    }
     materials.forEach(this::checkFile);
     materials.forEach(m -> rows.insertMaterial(applicationId, m, clock.instant()));
     rows.resubmit(applicationId);
@@ -208,7 +211,10 @@ public class AccessApplications {
         afterCommit(mobile, "【阳光检务】您的案件信息查询申请已通过核验，请登录“阳光检务”查看查询码。");
         record(staff, applicationId, "APPROVE");
         events.publishEvent(new AccessApplicationDecided(applicationId));
-        return new Decision(ApplicationStatus.APPROVED, code);
+        // An application filed on the public node gets its code there, shown to the applicant
+        // alone; nobody at the console sees it.
+        return new Decision(
+            ApplicationStatus.APPROVED, rows.fromPublicNode(applicationId) ? null : code);
       }
     }
   }

@@ -32,6 +32,7 @@ class AccessCopyRows {
             (rs, n) ->
                 new ApplicationCopy(
                     rs.getLong("id"),
+                    rs.getObject("public_key", java.util.UUID.class),
                     rs.getString("mobile"),
                     rs.getString("case_number"),
                     rs.getString("party_name"),
@@ -71,10 +72,15 @@ class AccessCopyRows {
         .single();
   }
 
-  Optional<Long> byOrigin(long originId) {
-    return jdbc.sql("select id from access_application where origin_ref = ?")
-        .param(originId)
-        .query(Long.class)
+  record Known(long id, String mobile) {}
+
+  Optional<Known> byOrigin(java.util.UUID originKey) {
+    return jdbc.sql(
+            """
+            select a.id, ap.mobile from access_application a join applicant ap on ap.id = a.applicant_id
+            where a.origin_key = ?""")
+        .param(originKey)
+        .query((rs, n) -> new Known(rs.getLong(1), rs.getString(2)))
         .optional();
   }
 
@@ -83,8 +89,8 @@ class AccessCopyRows {
             """
             insert into access_application (applicant_id, case_number, case_id, party_id, party_name, relation,
               applicant_name, id_number_hash, id_number_tail, lawyer_licence, law_firm, verifying_unit_id,
-              handling_unit_id, status, created_at, origin_ref)
-            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'SUBMITTED', ?, ?) returning id""")
+              handling_unit_id, status, created_at, origin_ref, origin_key)
+            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'SUBMITTED', ?, ?, ?) returning id""")
         .params(
             applicantId,
             c.caseNumber(),
@@ -100,7 +106,8 @@ class AccessCopyRows {
             c.verifyingUnitId(),
             handling,
             Timestamp.from(c.createdAt()),
-            c.originId())
+            c.originId(),
+            c.originKey())
         .query(Long.class)
         .single();
   }
@@ -130,6 +137,8 @@ class AccessCopyRows {
   record Decided(
       long id,
       Long originId,
+      java.util.UUID originKey,
+      String mobile,
       ApplicationStatus status,
       String note,
       Instant decidedAt,
@@ -138,13 +147,18 @@ class AccessCopyRows {
       Long handlingUnitId) {}
 
   Optional<Decided> decided(long applicationId) {
-    return jdbc.sql("select * from access_application where id = ?")
+    return jdbc.sql(
+            """
+            select a.*, ap.mobile from access_application a join applicant ap on ap.id = a.applicant_id
+            where a.id = ?""")
         .param(applicationId)
         .query(
             (rs, n) ->
                 new Decided(
                     rs.getLong("id"),
                     rs.getObject("origin_ref", Long.class),
+                    rs.getObject("origin_key", java.util.UUID.class),
+                    rs.getString("mobile"),
                     ApplicationStatus.valueOf(rs.getString("status")),
                     rs.getString("note"),
                     instant(rs, "decided_at"),
@@ -164,9 +178,7 @@ class AccessCopyRows {
                     rs.getLong("case_id"),
                     rs.getLong("party_id"),
                     Relation.valueOf(rs.getString("relation")),
-                    rs.getString("query_code_hash"),
                     rs.getString("pending_code"),
-                    rs.getString("id_number_hash"),
                     instant(rs, "granted_at"),
                     instant(rs, "expires_at"),
                     instant(rs, "revoked_at"),
@@ -208,7 +220,8 @@ class AccessCopyRows {
                 """
                 update access_application set status = ?, note = ?, decided_by = ?, decided_at = ?,
                   case_id = ?, party_id = ?, handling_unit_id = ?
-                where id = ?""")
+                where id = ? and public_key = ?
+                  and applicant_id = (select id from applicant where mobile = ?)""")
             .params(
                 d.status().name(),
                 d.note(),
@@ -217,7 +230,9 @@ class AccessCopyRows {
                 d.caseId(),
                 d.partyId(),
                 d.handlingUnitId(),
-                d.originId())
+                d.originId(),
+                d.originKey(),
+                d.mobile())
             .update()
         > 0;
   }
@@ -234,12 +249,16 @@ class AccessCopyRows {
    * brought back; failed attempts and locks stay this node's own.
    */
   void upsertGrant(long applicationId, long applicantId, DecisionCopy.Grant g) {
+    // The kiosk and the window (internal node) check the 查询码 and ID number; here the applicant
+    // is signed in, so neither hash is needed: a random value fills the column, and the ID hash
+    // is the one this applicant typed here.
     jdbc.sql(
             """
             insert into case_access_grant (id, application_id, applicant_id, case_id, party_id, relation,
               query_code_hash, pending_code, id_number_hash, granted_at, expires_at, revoked_at, revoked_by,
               revoke_reason)
-            overriding system value values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            overriding system value values (?, ?, ?, ?, ?, ?, encode(sha256(gen_random_uuid()::text::bytea), 'hex'),
+              ?, (select id_number_hash from access_application where id = ?), ?, ?, ?, ?, ?)
             on conflict (id) do update set expires_at = excluded.expires_at,
               revoked_at = coalesce(case_access_grant.revoked_at, excluded.revoked_at),
               revoked_by = coalesce(case_access_grant.revoked_by, excluded.revoked_by),
@@ -251,15 +270,54 @@ class AccessCopyRows {
             g.caseId(),
             g.partyId(),
             g.relation().name(),
-            g.queryCodeHash(),
             g.pendingCode(),
-            g.idNumberHash(),
+            applicationId,
             Timestamp.from(g.grantedAt()),
             Timestamp.from(g.expiresAt()),
             g.revokedAt() == null ? null : Timestamp.from(g.revokedAt()),
             g.revokedAt() == null ? null : DECIDER,
             g.revokeReason())
         .update();
+  }
+
+  /** The clear 查询码 leaves the internal node with its first export (the public node shows it). */
+  void forgetPendingCode(long applicationId) {
+    jdbc.sql("update case_access_grant set pending_code = null where application_id = ?")
+        .param(applicationId)
+        .update();
+  }
+
+  /** Materials reached the internal node once it decided; the internet-facing copy goes. */
+  void purgeMaterials(long applicationId) {
+    jdbc.sql("delete from application_material where application_id = ?")
+        .param(applicationId)
+        .update();
+  }
+
+  boolean otherLiveGrant(long caseId, long partyId, long grantId, Instant now) {
+    return jdbc.sql(
+                """
+                select count(*) from case_access_grant where case_id = ? and party_id = ? and id <> ?
+                  and revoked_at is null and expires_at > ?""")
+            .params(caseId, partyId, grantId, Timestamp.from(now))
+            .query(Long.class)
+            .single()
+        > 0;
+  }
+
+  record Ended(long grantId, long caseId, long partyId) {}
+
+  List<Ended> endedGrantsWithCopies(Instant now) {
+    return jdbc.sql(
+            """
+            select g.id, g.case_id, g.party_id from case_access_grant g
+            join party_disclosure_copy d on d.case_id = g.case_id and d.party_id = g.party_id
+            where (g.revoked_at is not null or g.expires_at <= ?)
+              and not exists (select 1 from case_access_grant o where o.case_id = g.case_id
+                and o.party_id = g.party_id and o.revoked_at is null and o.expires_at > ?)""")
+        .params(Timestamp.from(now), Timestamp.from(now))
+        .query((rs, n) -> new Ended(rs.getLong(1), rs.getLong(2), rs.getLong(3)))
+        .list();
   }
 
   private static Instant instant(ResultSet rs, String column) throws SQLException {

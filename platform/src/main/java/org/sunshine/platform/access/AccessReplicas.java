@@ -58,11 +58,17 @@ public class AccessReplicas {
     if (directory.find(c.verifyingUnitId()).isEmpty()) {
       throw new IllegalArgumentException("verifyingUnitId: 未知的检察院 " + c.verifyingUnitId());
     }
+    if (c.originKey() == null || c.mobile() == null) {
+      throw new IllegalArgumentException("originKey: 申请缺少来源标识");
+    }
     var now = clock.instant();
-    Optional<Long> known = rows.byOrigin(c.originId());
+    Optional<AccessCopyRows.Known> known = rows.byOrigin(c.originKey());
+    if (known.isPresent() && !known.get().mobile().equals(c.mobile())) {
+      throw new IllegalArgumentException("mobile: 与已收到的同一申请不符");
+    }
     long id;
     if (known.isPresent()) {
-      id = known.get();
+      id = known.get().id();
     } else {
       var ref = cases.locate(c.caseNumber());
       Long partyId =
@@ -90,16 +96,28 @@ public class AccessReplicas {
     }
   }
 
-  /** The decision on an application that came from the public node; empty for one made here. */
-  @Transactional(readOnly = true)
+  /**
+   * The decision on an application that came from the public node; empty for one made here. The
+   * disclosure copy goes only with a live grant, and the clear 查询码 only once: it is forgotten here
+   * as it is packed (in the packing transaction).
+   */
+  @Transactional
   public Optional<DecisionCopy> exportDecision(long applicationId) {
+    var now = clock.instant();
     return rows.decided(applicationId)
-        .filter(d -> d.originId() != null)
+        .filter(d -> d.originId() != null && d.originKey() != null)
         .map(
             d -> {
               var grant = rows.grantOf(applicationId).orElse(null);
+              boolean live =
+                  grant != null && grant.revokedAt() == null && grant.expiresAt().isAfter(now);
+              if (grant != null && grant.pendingCode() != null) {
+                rows.forgetPendingCode(applicationId);
+              }
               return new DecisionCopy(
                   d.originId(),
+                  d.originKey(),
+                  d.mobile(),
                   d.status(),
                   d.note(),
                   d.decidedAt(),
@@ -107,25 +125,51 @@ public class AccessReplicas {
                   d.partyId(),
                   d.handlingUnitId(),
                   grant,
-                  grant == null
-                      ? null
-                      : disclosures.export(grant.caseId(), grant.partyId()).orElse(null));
+                  live ? disclosures.export(grant.caseId(), grant.partyId()).orElse(null) : null);
             });
   }
 
-  /** Records the decision on the public node, with the grant and its disclosure copy. */
+  /**
+   * Records the decision on the public node — only on the application it names (same key, same
+   * applicant's mobile) — with the grant and, while it is live, its disclosure copy. A decided
+   * application's materials leave the internet-facing database; an ended grant's copy goes unless
+   * another live grant needs it.
+   */
   @Transactional
   public void applyDecision(DecisionCopy d) {
-    if (!rows.applyDecision(d)) {
-      throw new IllegalArgumentException("originId: 本节点没有申请 " + d.originId());
+    if (d.originKey() == null || !rows.applyDecision(d)) {
+      throw new IllegalArgumentException("originKey: 本节点没有这份申请（或申请人不符） " + d.originId());
     }
-    if (d.grant() != null) {
-      if (d.disclosure() == null) {
-        throw new IllegalArgumentException("disclosure: 授权缺少案件信息副本");
-      }
+    if (d.status() == ApplicationStatus.APPROVED
+        || d.status() == ApplicationStatus.REJECTED
+        || d.status() == ApplicationStatus.FORWARDED) {
+      rows.purgeMaterials(d.originId());
+    }
+    var g = d.grant();
+    if (g == null) {
+      return;
+    }
+    var now = clock.instant();
+    boolean live = g.revokedAt() == null && g.expiresAt().isAfter(now);
+    if (live && d.disclosure() == null) {
+      throw new IllegalArgumentException("disclosure: 授权缺少案件信息副本");
+    }
+    if (live) {
       disclosures.apply(d.disclosure());
-      rows.upsertGrant(d.originId(), rows.applicantOf(d.originId()), d.grant());
     }
+    rows.upsertGrant(d.originId(), rows.applicantOf(d.originId()), g);
+    if (!live && !rows.otherLiveGrant(g.caseId(), g.partyId(), g.id(), now)) {
+      disclosures.remove(g.caseId(), g.partyId());
+    }
+  }
+
+  /** Removes the copies no live grant needs any more (public node; daily, for expiries). */
+  @org.springframework.scheduling.annotation.Scheduled(cron = "0 20 0 * * *")
+  @Transactional
+  public int purgeEndedCopies() {
+    var ended = rows.endedGrantsWithCopies(clock.instant());
+    ended.forEach(e -> disclosures.remove(e.caseId(), e.partyId()));
+    return ended.size();
   }
 
   /**

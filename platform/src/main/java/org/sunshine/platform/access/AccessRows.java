@@ -234,6 +234,13 @@ class AccessRows {
         .single();
   }
 
+  boolean fromPublicNode(long applicationId) {
+    return jdbc.sql("select origin_key is not null from access_application where id = ?")
+        .param(applicationId)
+        .query(Boolean.class)
+        .single();
+  }
+
   long applicationOfGrant(long grantId) {
     return jdbc.sql("select application_id from case_access_grant where id = ?")
         .param(grantId)

@@ -10,6 +10,7 @@ import java.util.List;
  */
 public record ApplicationCopy(
     long originId,
+    java.util.UUID originKey,
     String mobile,
     String caseNumber,
     String partyName,

@@ -180,7 +180,14 @@ public class CaseStatusQueries {
    */
   private Optional<PartyDisclosure> disclose(
       AccessRows.GrantRow g, String actor, Long unit, Channel channel, boolean pureLook) {
-    PartyDisclosure d = cases.disclosure(g.caseId(), g.partyId(), g.caseRevision());
+    PartyDisclosure d;
+    try {
+      d = cases.disclosure(g.caseId(), g.partyId(), g.caseRevision());
+    } catch (NoSuchElementException gone) {
+      // A public node whose copy went with a revocation the grant cache has not seen yet (at most
+      // a second): the same answer as any other refusal.
+      return Optional.empty();
+    }
     if (endedWithCase(d)) {
       return Optional.empty();
     }

@@ -5,11 +5,14 @@ import org.sunshine.platform.cases.DisclosureCopy;
 
 /**
  * 案管's decision on a forwarded application as it travels back to the public node: the status and
- * note the applicant sees, and when granted the grant (the 查询码 only as its hash, plus the clear
- * code until the applicant has seen it) with the one disclosure it opens.
+ * note the applicant sees, and when granted the grant (the clear 查询码 once, for the applicant to see
+ * once) with the one disclosure it opens while it is live. The application's key and the
+ * applicant's mobile must match on the public node, or nothing is applied.
  */
 public record DecisionCopy(
     long originId,
+    java.util.UUID originKey,
+    String mobile,
     ApplicationStatus status,
     String note,
     Instant decidedAt,
@@ -24,9 +27,7 @@ public record DecisionCopy(
       long caseId,
       long partyId,
       Relation relation,
-      String queryCodeHash,
       String pendingCode,
-      String idNumberHash,
       Instant grantedAt,
       Instant expiresAt,
       Instant revokedAt,

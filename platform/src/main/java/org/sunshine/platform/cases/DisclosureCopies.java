@@ -52,4 +52,10 @@ public class DisclosureCopies {
     }
     copies.upsert(copy);
   }
+
+  /** Removes a copy no grant needs any more (public node). */
+  @Transactional
+  public void remove(long caseId, long partyId) {
+    copies.delete(caseId, partyId);
+  }
 }

@@ -42,6 +42,12 @@ class DisclosureCopyRows {
         .update();
   }
 
+  void delete(long caseId, long partyId) {
+    jdbc.sql("delete from party_disclosure_copy where case_id = ? and party_id = ?")
+        .params(caseId, partyId)
+        .update();
+  }
+
   Optional<PartyDisclosure> find(long caseId, long partyId) {
     return jdbc.sql(
             "select disclosure from party_disclosure_copy where case_id = ? and party_id = ?")

@@ -37,6 +37,7 @@ class TwoNodeAccessTest {
   static void start(TwoNodes pair) {
     nodes = pair;
     TwoNodeTransferTest.nodes = pair;
+    nodes.moveToPublic(true); // the directory, so applicants can name a unit
   }
 
   private static long signInOnPublic() {
@@ -125,13 +126,35 @@ class TwoNodeAccessTest {
             .internal(AccessApplications.class)
             .decide(fx.staff("casemgmt"), internalId, AccessApplications.Verdict.APPROVE, null);
     assertThat(decision.status()).isEqualTo(ApplicationStatus.APPROVED);
+    assertThat(decision.queryCode())
+        .as("nobody at the console sees a public applicant's code")
+        .isNull();
     TwoNodeTransferTest.awaitQueued("decision", internalId);
     nodes.moveToPublic(false);
 
     // Outside: the 查询码 once, and the record.
     CaseStatusQueries queries = nodes.publicNode(CaseStatusQueries.class);
     var grant = queries.grantsOf(applicant).get(0);
-    assertThat(grant.newQueryCode()).isEqualTo(decision.queryCode());
+    assertThat(grant.newQueryCode()).hasSize(8);
+    assertThat(
+            nodes
+                .internalDb()
+                .sql(
+                    "select count(*) from case_access_grant where id = ? and pending_code is not null")
+                .param(grant.id())
+                .query(Long.class)
+                .single())
+        .as("the clear code left the internal node with its package")
+        .isZero();
+    assertThat(
+            nodes
+                .publicDb()
+                .sql("select count(*) from application_material where application_id = ?")
+                .param(publicId)
+                .query(Long.class)
+                .single())
+        .as("the ID card scan left the internet-facing database once decided")
+        .isZero();
     var seen = queries.online(applicant, grant.id()).orElseThrow();
     assertThat(seen.caseNumber()).isEqualTo(caseNumber);
     assertThat(seen.disclosable()).isTrue();
@@ -217,5 +240,50 @@ class TwoNodeAccessTest {
         .singleElement()
         .satisfies(a -> assertThat(a.status()).isEqualTo(ApplicationStatus.REJECTED));
     assertThat(nodes.publicNode(CaseStatusQueries.class).grantsOf(applicant)).isEmpty();
+
+    // A decision naming this application's number but not its key (another public node's, or one
+    // from before a restore) changes nothing; nor does a copy under its key from another mobile.
+    var replicas = nodes.publicNode(org.sunshine.platform.access.AccessReplicas.class);
+    var stranger =
+        new org.sunshine.platform.access.DecisionCopy(
+            publicId,
+            java.util.UUID.randomUUID(),
+            "13700000000",
+            ApplicationStatus.APPROVED,
+            null,
+            java.time.Instant.now(),
+            null,
+            null,
+            null,
+            null,
+            null);
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> replicas.applyDecision(stranger))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThat(nodes.publicNode(AccessApplications.class).of(applicant))
+        .singleElement()
+        .satisfies(a -> assertThat(a.status()).isEqualTo(ApplicationStatus.REJECTED));
+    var copy = replicas.exportApplication(publicId).orElseThrow();
+    var impostor =
+        new org.sunshine.platform.access.ApplicationCopy(
+            copy.originId(),
+            copy.originKey(),
+            "13900000000",
+            copy.caseNumber(),
+            copy.partyName(),
+            copy.relation(),
+            copy.applicantName(),
+            copy.idNumberHash(),
+            copy.idNumberTail(),
+            null,
+            null,
+            copy.verifyingUnitId(),
+            copy.createdAt(),
+            List.of());
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () ->
+                nodes
+                    .internal(org.sunshine.platform.access.AccessReplicas.class)
+                    .receiveApplication(impostor))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 }
