@@ -51,8 +51,7 @@ class TransferFaultsTest {
   }
 
   private static long exportOne() throws Exception {
-    TwoNodeTransferTest.nodes = nodes;
-    TwoNodeTransferTest.publishOnInternal();
+    nodes.publishOnInternal();
     return nodes.internal(Transfers.class).exportNow(false).orElseThrow();
   }
 
@@ -285,9 +284,8 @@ class TransferFaultsTest {
     int kills = 0;
     try {
       for (int round = 0; round < 3; round++) {
-        TwoNodeTransferTest.nodes = nodes;
-        long withdrawn = TwoNodeTransferTest.publishOnInternal();
-        TwoNodeTransferTest.publishOnInternal();
+        long withdrawn = nodes.publishOnInternal();
+        nodes.publishOnInternal();
         nodes
             .internal(DocumentWorkflow.class)
             .orderWithdrawal(
@@ -296,7 +294,7 @@ class TransferFaultsTest {
                     .staff("casemgmt.province"),
                 withdrawn,
                 "第" + (round + 1) + "轮撤回");
-        TwoNodeTransferTest.awaitQueued("document", withdrawn, 2);
+        nodes.awaitQueued("document", withdrawn, 2);
         nodes.internal(Transfers.class).exportNow(false);
         nodes.internal(Transfers.class).exportNow(true);
         importer.crashPoint =

@@ -36,7 +36,6 @@ class TwoNodeAccessTest {
   @BeforeAll
   static void start(TwoNodes pair) {
     nodes = pair;
-    TwoNodeTransferTest.nodes = pair;
     nodes.moveToPublic(true); // the directory, so applicants can name a unit
   }
 
@@ -52,6 +51,43 @@ class TwoNodeAccessTest {
             .single();
     String code = sms.replaceAll(".*验证码为 (\\d{6}).*", "$1");
     return nodes.publicNode(Applicants.class).signIn(mobile, code).orElseThrow();
+  }
+
+  /** Applies as the party, with the ID card, and waits until the application is queued outside. */
+  private static long applyOnPublic(long applicant, String caseNumber, String party, long unit) {
+    long id =
+        nodes
+            .publicNode(AccessApplications.class)
+            .submit(
+                applicant,
+                new ApplicationForm(
+                    caseNumber,
+                    party,
+                    Relation.PARTY,
+                    party,
+                    "140105198001010017",
+                    null,
+                    null,
+                    unit),
+                List.of(
+                    new MaterialUpload(
+                        Relation.Material.ID_CARD,
+                        "身份证.pdf",
+                        "application/pdf",
+                        "%PDF-1.4 id".getBytes())));
+    await()
+        .atMost(Duration.ofSeconds(20))
+        .until(
+            () ->
+                nodes
+                        .publicDb()
+                        .sql(
+                            "select count(*) from transfer_outbox where kind = 'application' and ref_id = ?")
+                        .param(id)
+                        .query(Long.class)
+                        .single()
+                    > 0);
+    return id;
   }
 
   private static void publicToInternal() {
@@ -77,38 +113,7 @@ class TwoNodeAccessTest {
 
     // On the public node: sign in with a code, apply with the ID card.
     long applicant = signInOnPublic();
-    long publicId =
-        nodes
-            .publicNode(AccessApplications.class)
-            .submit(
-                applicant,
-                new ApplicationForm(
-                    caseNumber,
-                    "张伟强",
-                    Relation.PARTY,
-                    "张伟强",
-                    "140105198001010017",
-                    null,
-                    null,
-                    xiaodian),
-                List.of(
-                    new MaterialUpload(
-                        Relation.Material.ID_CARD,
-                        "身份证.pdf",
-                        "application/pdf",
-                        "%PDF-1.4 id".getBytes())));
-    await()
-        .atMost(Duration.ofSeconds(20))
-        .until(
-            () ->
-                nodes
-                        .publicDb()
-                        .sql(
-                            "select count(*) from transfer_outbox where kind = 'application' and ref_id = ?")
-                        .param(publicId)
-                        .query(Long.class)
-                        .single()
-                    > 0);
+    long publicId = applyOnPublic(applicant, caseNumber, "张伟强", xiaodian);
     publicToInternal();
 
     // Inside: the application with its material, found on the case; 案管 approves it.
@@ -129,7 +134,7 @@ class TwoNodeAccessTest {
     assertThat(decision.queryCode())
         .as("nobody at the console sees a public applicant's code")
         .isNull();
-    TwoNodeTransferTest.awaitQueued("decision", internalId);
+    nodes.awaitQueued("decision", internalId);
     nodes.moveToPublic(false);
 
     // Outside: the 查询码 once, and the record.
@@ -182,58 +187,40 @@ class TwoNodeAccessTest {
         .until(
             () -> queries.online(applicant, grant.id()).orElseThrow().timeline().size() > before);
 
-    // A revocation inside ends the grant outside.
+    assertThat(queries.grantsOf(applicant).get(0).newQueryCode())
+        .as("the code is shown once and never comes back")
+        .isNull();
+
+    // A revocation inside ends the grant outside, and the copy goes with it.
+    int queued = nodes.queued("decision", internalId);
     nodes.internal(CaseStatusQueries.class).revoke(fx.staff("casemgmt"), grant.id(), "当事人撤回委托");
-    TwoNodeTransferTest.awaitQueued("decision", internalId, 2);
+    nodes.awaitQueued("decision", internalId, queued + 1);
     nodes.moveToPublic(false);
     await()
         .atMost(Duration.ofSeconds(5))
         .until(() -> queries.online(applicant, grant.id()).isEmpty());
+    assertThat(
+            nodes
+                .publicDb()
+                .sql("select count(*) from party_disclosure_copy where case_id = ?")
+                .param(caseId)
+                .query(Long.class)
+                .single())
+        .isZero();
   }
 
   @Test
   void anApplicationForACaseThatDoesNotExistComesBackRejectedWithTheReason() throws Exception {
     long xiaodian = nodes.publicNode(Directory.class).findByCode("140105").orElseThrow().id();
     long applicant = signInOnPublic();
-    long publicId =
-        nodes
-            .publicNode(AccessApplications.class)
-            .submit(
-                applicant,
-                new ApplicationForm(
-                    "晋小检刑诉受〔2026〕不存在号",
-                    "某甲",
-                    Relation.PARTY,
-                    "某甲",
-                    "140105198001010017",
-                    null,
-                    null,
-                    xiaodian),
-                List.of(
-                    new MaterialUpload(
-                        Relation.Material.ID_CARD,
-                        "id.pdf",
-                        "application/pdf",
-                        "%PDF-1.4".getBytes())));
-    await()
-        .atMost(Duration.ofSeconds(20))
-        .until(
-            () ->
-                nodes
-                        .publicDb()
-                        .sql(
-                            "select count(*) from transfer_outbox where kind = 'application' and ref_id = ?")
-                        .param(publicId)
-                        .query(Long.class)
-                        .single()
-                    > 0);
+    long publicId = applyOnPublic(applicant, "晋小检刑诉受〔2026〕不存在号", "某甲", xiaodian);
     publicToInternal();
     long internalId = internalApplication(publicId);
     DocumentFixtures fx = nodes.internal(DocumentFixtures.class);
     nodes
         .internal(AccessApplications.class)
         .decide(fx.staff("casemgmt"), internalId, AccessApplications.Verdict.REJECT, "案号有误，未找到该案件");
-    TwoNodeTransferTest.awaitQueued("decision", internalId);
+    nodes.awaitQueued("decision", internalId);
     nodes.moveToPublic(false);
     var mine = nodes.publicNode(AccessApplications.class).of(applicant);
     assertThat(mine)

@@ -71,8 +71,7 @@ class TwoNodeBrowserTest {
     staff.locator("#comment").fill("复核无误");
     staff.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("复核通过并发布")).click();
     assertThat(staff.locator("#message")).isVisible();
-    TwoNodeTransferTest.nodes = nodes;
-    TwoNodeTransferTest.awaitQueued("document", id);
+    nodes.awaitQueued("document", id);
     staff.context().close();
     // The channel is the province's: its 案管 packs the change.
     staff = browser.newPage(1366, 900);
@@ -94,7 +93,7 @@ class TwoNodeBrowserTest {
         .atMost(java.time.Duration.ofSeconds(20))
         .until(
             () ->
-                TwoNodeTransferTest.inPublicSearch(
+                nodes.inPublicSearch(
                     id, documents.view(fx.staff("handler"), id).summary().unitId()));
     org.assertj.core.api.Assertions.assertThat(visitor.navigate(publicSite("/console")).status())
         .isEqualTo(404);

@@ -19,16 +19,13 @@ import org.springframework.boot.health.contributor.Status;
 import org.sunshine.platform.documents.DocumentFixtures;
 import org.sunshine.platform.documents.DocumentReplicas;
 import org.sunshine.platform.documents.DocumentWorkflow;
-import org.sunshine.platform.documents.Documents;
 import org.sunshine.platform.documents.PublicationChannel;
 import org.sunshine.platform.documents.PublishedDocuments;
 import org.sunshine.platform.organisation.Directory;
 import org.sunshine.platform.releases.PublishedReleases;
 import org.sunshine.platform.releases.ReleaseReplicas;
 import org.sunshine.platform.releases.Releases;
-import org.sunshine.platform.search.PublicSearch;
 import org.sunshine.platform.search.SearchAdmin;
-import org.sunshine.platform.search.SearchQuery;
 
 /**
  * Two real nodes joined through folders (issue 7): the public node gets the internal node's
@@ -45,56 +42,6 @@ class TwoNodeTransferTest {
   @BeforeAll
   static void start(TwoNodes pair) throws Exception {
     nodes = pair;
-  }
-
-  /** Publishes a new indictment on the internal node through the whole chain. */
-  static long publishOnInternal() throws Exception {
-    DocumentFixtures fx = nodes.internal(DocumentFixtures.class);
-    DocumentWorkflow workflow = nodes.internal(DocumentWorkflow.class);
-    Documents documents = nodes.internal(Documents.class);
-    long id = fx.anIndictment(fx.aCase(true, false));
-    workflow.submit(fx.staff("handler"), id);
-    for (String who : List.of("depthead", "deputy", "casemgmt")) {
-      String hash = documents.view(fx.staff("handler"), id).contentHash();
-      workflow.decide(fx.staff(who), id, true, "同意", hash);
-    }
-    awaitQueued("document", id);
-    return id;
-  }
-
-  static void awaitQueued(String kind, long id) {
-    awaitQueued(kind, id, 1);
-  }
-
-  /**
-   * Waits until the item's changes are in the internal node's outbox (listeners run after commit).
-   */
-  static void awaitQueued(String kind, long id, int times) {
-    await()
-        .atMost(Duration.ofSeconds(20))
-        .until(
-            () ->
-                nodes
-                        .internalDb()
-                        .sql("select count(*) from transfer_outbox where kind = ? and ref_id = ?")
-                        .params(kind, id)
-                        .query(Long.class)
-                        .single()
-                    >= times);
-  }
-
-  /** Whether the public node's search lists the document (newest first, its unit's results). */
-  static boolean inPublicSearch(long documentId, long unitId) {
-    for (int page = 0; page < 5; page++) {
-      var results =
-          nodes
-              .publicNode(PublicSearch.class)
-              .search(new SearchQuery("", "DOCUMENT", null, unitId, null, null, true, page, 50));
-      if (results.hits().stream().anyMatch(h -> h.url().endsWith("/documents/" + documentId))) {
-        return true;
-      }
-    }
-    return false;
   }
 
   static int get(int port, String path) throws Exception {
@@ -216,7 +163,7 @@ class TwoNodeTransferTest {
   @Test
   @Order(3)
   void aPublicationAndItsWithdrawalReachPublicSearchOnceThePackageIsApplied() throws Exception {
-    long id = publishOnInternal();
+    long id = nodes.publishOnInternal();
     long unit =
         nodes
             .internal(PublishedDocuments.class)
@@ -226,7 +173,7 @@ class TwoNodeTransferTest {
     nodes.moveToPublic(false);
     assertThat(nodes.publicNode(PublishedDocuments.class).find(id, PublicationChannel.INTERNET))
         .hasValueSatisfying(d -> assertThat(d.withdrawn()).isFalse());
-    await().atMost(Duration.ofSeconds(20)).until(() -> inPublicSearch(id, unit));
+    await().atMost(Duration.ofSeconds(20)).until(() -> nodes.inPublicSearch(id, unit));
     assertThat(get(nodes.publicPort(), "/documents/" + id)).isEqualTo(200);
     assertThat(get(nodes.publicPort(), "/documents/" + id + ".pdf")).isEqualTo(200);
 
@@ -234,22 +181,11 @@ class TwoNodeTransferTest {
     nodes
         .internal(DocumentWorkflow.class)
         .orderWithdrawal(fx.staff("casemgmt.province"), id, "技术处理不当，须重新审查");
-    await()
-        .atMost(Duration.ofSeconds(20))
-        .until(
-            () ->
-                nodes
-                        .internalDb()
-                        .sql(
-                            "select count(*) from transfer_outbox where kind = 'document' and ref_id = ?")
-                        .param(id)
-                        .query(Long.class)
-                        .single()
-                    >= 2);
+    nodes.awaitQueued("document", id, 2);
     nodes.moveToPublic(false);
     assertThat(nodes.publicNode(PublishedDocuments.class).find(id, PublicationChannel.INTERNET))
         .hasValueSatisfying(d -> assertThat(d.withdrawn()).isTrue());
-    await().atMost(Duration.ofSeconds(20)).until(() -> !inPublicSearch(id, unit));
+    await().atMost(Duration.ofSeconds(20)).until(() -> !nodes.inPublicSearch(id, unit));
     assertThat(get(nodes.publicPort(), "/documents/" + id + ".pdf")).isEqualTo(404);
     assertThat(nodes.publicNode(SearchAdmin.class).drift().none()).isTrue();
   }
@@ -260,7 +196,7 @@ class TwoNodeTransferTest {
     long releaseId = nodes.internal(ReleaseReplicas.class).publicReleaseIds().get(0);
     DocumentFixtures fx = nodes.internal(DocumentFixtures.class);
     nodes.internal(Releases.class).withdraw(fx.staff("casemgmt.province"), releaseId, "信息有误，予以撤回");
-    awaitQueued("release", releaseId);
+    nodes.awaitQueued("release", releaseId);
     nodes.moveToPublic(false);
     assertThat(nodes.publicNode(PublishedReleases.class).find(releaseId))
         .hasValueSatisfying(

@@ -3,12 +3,19 @@ package org.sunshine.platform.transfer;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import org.awaitility.Awaitility;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.sunshine.platform.SunshineApplication;
+import org.sunshine.platform.documents.DocumentFixtures;
+import org.sunshine.platform.documents.DocumentWorkflow;
+import org.sunshine.platform.documents.Documents;
+import org.sunshine.platform.search.PublicSearch;
+import org.sunshine.platform.search.SearchQuery;
 
 /**
  * An internal and a public node, each a whole application with its own embedded PostgreSQL, search
@@ -126,6 +133,52 @@ final class TwoNodes implements AutoCloseable {
   void moveAcknowledgements() {
     publicNode(Transfers.class).exportNow(false);
     internal(Transfers.class).importNow();
+  }
+
+  /** Publishes a new indictment on the internal node through the whole chain. */
+  long publishOnInternal() throws IOException {
+    DocumentFixtures fx = internal(DocumentFixtures.class);
+    DocumentWorkflow workflow = internal(DocumentWorkflow.class);
+    Documents documents = internal(Documents.class);
+    long id = fx.anIndictment(fx.aCase(true, false));
+    workflow.submit(fx.staff("handler"), id);
+    for (String who : List.of("depthead", "deputy", "casemgmt")) {
+      String hash = documents.view(fx.staff("handler"), id).contentHash();
+      workflow.decide(fx.staff(who), id, true, "同意", hash);
+    }
+    awaitQueued("document", id);
+    return id;
+  }
+
+  /** How often an item was noted in the internal node's outbox. */
+  int queued(String kind, long id) {
+    return internalDb()
+        .sql("select count(*) from transfer_outbox where kind = ? and ref_id = ?")
+        .params(kind, id)
+        .query(Integer.class)
+        .single();
+  }
+
+  void awaitQueued(String kind, long id) {
+    awaitQueued(kind, id, 1);
+  }
+
+  /** Waits until the internal node's outbox has the item's changes (listeners run after commit). */
+  void awaitQueued(String kind, long id, int times) {
+    Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> queued(kind, id) >= times);
+  }
+
+  /** Whether the public node's search lists the document (newest first, its unit's results). */
+  boolean inPublicSearch(long documentId, long unitId) {
+    for (int page = 0; page < 5; page++) {
+      var results =
+          publicNode(PublicSearch.class)
+              .search(new SearchQuery("", "DOCUMENT", null, unitId, null, null, true, page, 50));
+      if (results.hits().stream().anyMatch(h -> h.url().endsWith("/documents/" + documentId))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   @Override
