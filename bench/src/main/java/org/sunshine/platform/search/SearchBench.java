@@ -83,7 +83,16 @@ public final class SearchBench {
                 bigrams));
     try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(dir));
         LuceneSearchIndex ours = new LuceneSearchIndex(dir)) {
-      IndexSearcher searcher = new IndexSearcher(reader);
+      // The same intra-query concurrency as our index uses, so the ratio compares the same work.
+      var pool =
+          java.util.concurrent.Executors.newFixedThreadPool(
+              Runtime.getRuntime().availableProcessors(),
+              r -> {
+                Thread t = new Thread(r, "raw-query");
+                t.setDaemon(true);
+                return t;
+              });
+      IndexSearcher searcher = new IndexSearcher(reader, pool);
       org.apache.lucene.facet.FacetsConfig config = new org.apache.lucene.facet.FacetsConfig();
       config.setMultiValued("unit", true);
       var state =
