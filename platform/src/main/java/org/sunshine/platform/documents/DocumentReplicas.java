@@ -22,13 +22,19 @@ import org.sunshine.redaction.DocumentType;
 public class DocumentReplicas {
 
   private final ReplicaRows rows;
+  private final PublicationRows publications;
   private final Directory directory;
   private final ApplicationEventPublisher events;
   private final Clock clock;
 
   DocumentReplicas(
-      ReplicaRows rows, Directory directory, ApplicationEventPublisher events, Clock clock) {
+      ReplicaRows rows,
+      PublicationRows publications,
+      Directory directory,
+      ApplicationEventPublisher events,
+      Clock clock) {
     this.rows = rows;
+    this.publications = publications;
     this.directory = directory;
     this.events = events;
     this.clock = clock;
@@ -80,7 +86,7 @@ public class DocumentReplicas {
   @Transactional
   public boolean apply(DocumentReplica r) {
     validate(r);
-    boolean changed = rows.registerPublic(r);
+    boolean changed = publications.registerPublic(r.documentId(), r.unitId(), r.caseRef());
     List<DocumentReplica.Revision> revisions =
         r.revisions().stream()
             .sorted(Comparator.comparingInt(DocumentReplica.Revision::revision))
@@ -105,7 +111,7 @@ public class DocumentReplicas {
     for (DocumentReplica.Correction c : r.corrections()) {
       changed |= rows.insertCorrection(r.documentId(), c);
     }
-    if (r.withdrawnAt() != null && rows.markWithdrawn(r.documentId(), r.withdrawnAt())) {
+    if (r.withdrawnAt() != null && publications.markWithdrawn(r.documentId(), r.withdrawnAt())) {
       changed = true;
       DocumentReplica.Correction notice =
           r.corrections().stream()

@@ -42,20 +42,24 @@ class PublicationRows {
   }
 
   /** The document's public record, written before its first published revision. */
-  void registerPublic(long documentId, long unitId, long caseRef) {
-    jdbc.sql(
-            """
-            insert into public_document (document_id, procuratorate_id, case_ref) values (?, ?, ?)
-            on conflict (document_id) do nothing""")
-        .params(documentId, unitId, caseRef)
-        .update();
+  /** Returns whether the record was new (a copy applied twice changes nothing). */
+  boolean registerPublic(long documentId, long unitId, long caseRef) {
+    return jdbc.sql(
+                """
+                insert into public_document (document_id, procuratorate_id, case_ref) values (?, ?, ?)
+                on conflict (document_id) do nothing""")
+            .params(documentId, unitId, caseRef)
+            .update()
+        > 0;
   }
 
-  void markWithdrawn(long documentId, Instant at) {
-    jdbc.sql(
-            "update public_document set withdrawn_at = ? where document_id = ? and withdrawn_at is null")
-        .params(Timestamp.from(at), documentId)
-        .update();
+  /** Returns whether it was live until now. */
+  boolean markWithdrawn(long documentId, Instant at) {
+    return jdbc.sql(
+                "update public_document set withdrawn_at = ? where document_id = ? and withdrawn_at is null")
+            .params(Timestamp.from(at), documentId)
+            .update()
+        > 0;
   }
 
   long insert(

@@ -85,16 +85,6 @@ class ReplicaRows {
         .list();
   }
 
-  boolean registerPublic(DocumentReplica r) {
-    return jdbc.sql(
-                """
-                insert into public_document (document_id, procuratorate_id, case_ref) values (?, ?, ?)
-                on conflict (document_id) do nothing""")
-            .params(r.documentId(), r.unitId(), r.caseRef())
-            .update()
-        > 0;
-  }
-
   boolean insertRevision(long documentId, long unitId, DocumentReplica.Revision v) {
     return jdbc.sql(
                 """
@@ -148,14 +138,6 @@ class ReplicaRows {
     return jdbc.sql(
                 "update published_document set text = '' where document_id = ? and revision = ? and text <> ''")
             .params(documentId, revision)
-            .update()
-        > 0;
-  }
-
-  boolean markWithdrawn(long documentId, Instant at) {
-    return jdbc.sql(
-                "update public_document set withdrawn_at = ? where document_id = ? and withdrawn_at is null")
-            .params(Timestamp.from(at), documentId)
             .update()
         > 0;
   }
