@@ -20,7 +20,7 @@ java -Xmx2g -jar platform/target/sunshine-platform-exec.jar --server.port=$port 
 app=$!
 trap 'kill $app 2>/dev/null; wait $app 2>/dev/null; rm -rf "$work"; true' EXIT
 for _ in $(seq 1 120); do curl -fs "localhost:$port/actuator/health/readiness" >/dev/null 2>&1 && break; sleep 1; done
-run http "http://localhost:$port" 5 4 >/dev/null   # warm-up
+run warm "http://localhost:$port"   # until the server's JIT has settled
 echo "== over HTTP"; run http "http://localhost:$port" "$secs" 1; run http "http://localhost:$port" "$secs" 8
 echo "== naive baseline: PostgreSQL LIKE over the same documents"
 run like "jdbc:postgresql://localhost:$pgport/postgres" "$n"

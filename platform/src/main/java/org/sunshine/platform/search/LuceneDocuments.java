@@ -47,6 +47,7 @@ final class LuceneDocuments {
   static Document of(SearchEntry e) {
     Document d = new Document();
     d.add(new StringField(KEY, e.key(), Field.Store.YES));
+    LuceneCounts.mark(d, e.key());
     d.add(new StoredField(FINGERPRINT, e.fingerprint()));
     d.add(new TextField(TITLE_WORDS, e.title(), Field.Store.YES));
     d.add(new TextField(TITLE_BIGRAMS, e.title(), Field.Store.NO));

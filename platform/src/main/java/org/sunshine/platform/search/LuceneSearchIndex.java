@@ -8,7 +8,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
@@ -16,16 +15,8 @@ import org.apache.lucene.analysis.cjk.CJKAnalyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.facet.FacetResult;
-import org.apache.lucene.facet.Facets;
-import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.FacetsConfig;
-import org.apache.lucene.facet.LabelAndValue;
-import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
-import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.StoredFields;
@@ -38,6 +29,8 @@ import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 
@@ -49,7 +42,7 @@ import org.apache.lucene.store.FSDirectory;
 class LuceneSearchIndex implements SearchIndex, AutoCloseable {
 
   /** Bumped whenever the fields change. */
-  static final String SCHEMA = "2";
+  static final String SCHEMA = "3";
 
   static final List<String> DIMENSIONS = List.of("kind", "category", "unit", "year", "charge");
 
@@ -59,21 +52,21 @@ class LuceneSearchIndex implements SearchIndex, AutoCloseable {
   private final FacetsConfig facets = new FacetsConfig();
   private final Analyzer analyzer;
   private final Analyzer bigrams = new CJKAnalyzer();
-  private volatile FacetState facetState;
+  private final LuceneCounts counts;
   private final java.util.concurrent.ExecutorService queryPool;
 
-  private record FacetState(DirectoryReader reader, SortedSetDocValuesReaderState state) {}
-
   LuceneSearchIndex(Path path) {
-    this(path, Runtime.getRuntime().availableProcessors());
+    this(path, Runtime.getRuntime().availableProcessors(), LuceneCounts.DEFAULT_ESTIMATE_ABOVE);
   }
 
   /**
    * @param queryThreads threads one query may use across index slices: on an otherwise idle server
    *     a query uses every core (its latency roughly halves on two); under load the pool's queue
    *     keeps the work bounded. 1 searches on the caller's thread only.
+   * @param estimateAbove hits above which totals and facet counts are estimated (0: never)
    */
-  LuceneSearchIndex(Path path, int queryThreads) {
+  LuceneSearchIndex(Path path, int queryThreads, int estimateAbove) {
+    this.counts = new LuceneCounts(facets, estimateAbove);
     this.queryPool =
         queryThreads > 1
             ? java.util.concurrent.Executors.newFixedThreadPool(
@@ -202,29 +195,28 @@ class LuceneSearchIndex implements SearchIndex, AutoCloseable {
             q.byDate() || q.text().isEmpty()
                 ? new Sort(new SortField(LuceneDocuments.PUBLISHED, SortField.Type.LONG, true))
                 : Sort.RELEVANCE;
-        FacetsCollectorManager.FacetsResult result =
-            FacetsCollectorManager.search(
-                searcher, query, want, sort, new FacetsCollectorManager());
-        TopDocs top = result.topDocs();
-        List<SearchResults.Hit> hits = new ArrayList<>();
-        StoredFields stored = searcher.storedFields();
-        int from = Math.min(top.scoreDocs.length, q.page() * q.size());
-        TopDocs page =
-            new TopDocs(
-                top.totalHits,
-                java.util.Arrays.copyOfRange(top.scoreDocs, from, top.scoreDocs.length));
-        String[] snippets =
-            LuceneDocuments.snippets(
-                searcher, analyzer, LuceneQueries.highlightQuery(q, bigrams), page);
-        for (int i = 0; i < page.scoreDocs.length; i++) {
-          hits.add(LuceneDocuments.hit(stored.document(page.scoreDocs[i].doc), snippets[i]));
+        LuceneCounts.Counted counted = counts.estimate(searcher, query);
+        TopDocs top;
+        if (counted == null) { // few hits: count them all while finding the best
+          FacetsCollectorManager.FacetsResult all =
+              FacetsCollectorManager.search(
+                  searcher, query, want, sort, new FacetsCollectorManager());
+          top = all.topDocs();
+          counted = counts.exact(searcher, top.totalHits.value, all.facetsCollector());
+        } else { // many: the best only, scoring may skip what cannot make the page
+          top = searcher.search(query, topOnly(sort, want));
+          if (top.totalHits.relation == org.apache.lucene.search.TotalHits.Relation.EQUAL_TO) {
+            // the sample overestimated: the top search counted them all
+            counted = new LuceneCounts.Counted(top.totalHits.value, false, counted.facets());
+          }
         }
         return new SearchResults(
-            top.totalHits.value,
+            counted.total(),
             q.page(),
             q.size(),
-            hits,
-            facetCounts(searcher, result.facetsCollector()));
+            page(searcher, q, top),
+            counted.facets(),
+            counted.exact());
       } finally {
         searchers.release(searcher);
       }
@@ -233,36 +225,29 @@ class LuceneSearchIndex implements SearchIndex, AutoCloseable {
     }
   }
 
-  private Map<String, List<SearchResults.FacetCount>> facetCounts(
-      IndexSearcher searcher, FacetsCollector fc) throws IOException {
-    Map<String, List<SearchResults.FacetCount>> out = new LinkedHashMap<>();
-    DirectoryReader reader = (DirectoryReader) searcher.getIndexReader();
-    if (reader.numDocs() == 0) {
-      DIMENSIONS.forEach(d -> out.put(d, List.of()));
-      return out;
+  private org.apache.lucene.search.CollectorManager<?, ? extends TopDocs> topOnly(
+      Sort sort, int want) {
+    int counted = counts.countedByTopSearch();
+    return sort == Sort.RELEVANCE
+        ? new TopScoreDocCollectorManager(want, null, counted)
+        : new TopFieldCollectorManager(sort, want, null, counted);
+  }
+
+  private List<SearchResults.Hit> page(IndexSearcher searcher, SearchQuery q, TopDocs top)
+      throws IOException {
+    int from = Math.min(top.scoreDocs.length, q.page() * q.size());
+    TopDocs page =
+        new TopDocs(
+            top.totalHits, java.util.Arrays.copyOfRange(top.scoreDocs, from, top.scoreDocs.length));
+    String[] snippets =
+        LuceneDocuments.snippets(
+            searcher, analyzer, LuceneQueries.highlightQuery(q, bigrams), page);
+    StoredFields stored = searcher.storedFields();
+    List<SearchResults.Hit> hits = new ArrayList<>();
+    for (int i = 0; i < page.scoreDocs.length; i++) {
+      hits.add(LuceneDocuments.hit(stored.document(page.scoreDocs[i].doc), snippets[i]));
     }
-    FacetState current = facetState;
-    if (current == null || current.reader() != reader) {
-      current = new FacetState(reader, new DefaultSortedSetDocValuesReaderState(reader, facets));
-      facetState = current;
-    }
-    Facets counts = new SortedSetDocValuesFacetCounts(current.state(), fc);
-    for (String dim : DIMENSIONS) {
-      List<SearchResults.FacetCount> values = new ArrayList<>();
-      FacetResult r;
-      try {
-        r = counts.getTopChildren(200, dim);
-      } catch (IllegalArgumentException noSuchDimensionYet) {
-        r = null;
-      }
-      if (r != null) {
-        for (LabelAndValue lv : r.labelValues) {
-          values.add(new SearchResults.FacetCount(lv.label, lv.value.longValue()));
-        }
-      }
-      out.put(dim, values);
-    }
-    return out;
+    return hits;
   }
 
   @Override

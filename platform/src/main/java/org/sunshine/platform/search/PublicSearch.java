@@ -37,7 +37,7 @@ public class PublicSearch {
     List<SearchResults.Hit> live =
         r.hits().stream().filter(h -> !gone.contains(documentId(h))).toList();
     return new SearchResults(
-        Math.max(0, r.total() - gone.size()), r.page(), r.size(), live, r.facets());
+        Math.max(0, r.total() - gone.size()), r.page(), r.size(), live, r.facets(), r.exact());
   }
 
   private static Long documentId(SearchResults.Hit h) {

@@ -45,6 +45,7 @@ class SearchConfiguration {
                   : properties.indexDir());
       Files.createDirectories(path);
     }
-    return new LuceneSearchIndex(path);
+    return new LuceneSearchIndex(
+        path, Runtime.getRuntime().availableProcessors(), properties.estimateAboveOrDefault());
   }
 }

@@ -5,6 +5,13 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 /**
  * @param indexDir where the Lucene index lives (default {@code ${sunshine.data-dir}/search-index})
  * @param ephemeral a fresh temporary index, deleted at exit (tests)
+ * @param estimateAbove hits above which the total and facet counts are estimated on a sample
+ *     (default 10,000; 0 counts every hit of every query: ADR 12)
  */
 @ConfigurationProperties("sunshine.search")
-public record SearchProperties(String indexDir, boolean ephemeral) {}
+public record SearchProperties(String indexDir, boolean ephemeral, Integer estimateAbove) {
+
+  int estimateAboveOrDefault() {
+    return estimateAbove == null ? LuceneCounts.DEFAULT_ESTIMATE_ABOVE : estimateAbove;
+  }
+}

@@ -9,13 +9,26 @@ import java.util.Map;
  *
  * @param facets per dimension ({@code kind}, {@code category}, {@code unit}, {@code year}, {@code
  *     charge}) the values and their counts over the whole result set
+ * @param exact false when the total and the facet counts are estimates (a query with very many hits
+ *     is counted on a sample of the index: ADR 12); the hits themselves are always the best
  */
 public record SearchResults(
-    long total, int page, int size, List<Hit> hits, Map<String, List<FacetCount>> facets) {
+    long total,
+    int page,
+    int size,
+    List<Hit> hits,
+    Map<String, List<FacetCount>> facets,
+    boolean exact) {
 
   public SearchResults {
     hits = List.copyOf(hits);
     facets = Map.copyOf(facets);
+  }
+
+  /** Exact counts. */
+  public SearchResults(
+      long total, int page, int size, List<Hit> hits, Map<String, List<FacetCount>> facets) {
+    this(total, page, size, hits, facets, true);
   }
 
   /** A result; {@code snippet} is HTML-escaped text with {@code <mark>} around the matches. */

@@ -119,5 +119,9 @@ class OpenDataTest {
                     .getResponse()
                     .getContentAsString(java.nio.charset.StandardCharsets.UTF_8)
                     .contains("document-" + id));
+    // a demo-sized result is counted exactly, and says so (estimates say exact: false)
+    mvc.perform(get("/api/v1/search?q=非法占有为目的"))
+        .andExpect(jsonPath("$.exact").value(true))
+        .andExpect(jsonPath("$.total").isNumber());
   }
 }

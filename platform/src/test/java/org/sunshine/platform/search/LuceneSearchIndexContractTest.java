@@ -41,6 +41,83 @@ class LuceneSearchIndexContractTest extends SearchIndexContract {
     org.assertj.core.api.Assertions.assertThat(index.count()).isEqualTo(1);
   }
 
+  /** 3,000 thefts in two counties; five of them say 盗窃 again and again, so rank first. */
+  private static java.util.List<SearchEntry> thefts() {
+    java.util.List<SearchEntry> out = new java.util.ArrayList<>();
+    for (int i = 0; i < 3000; i++) {
+      String text =
+          i % 600 == 7
+              ? "盗窃，盗窃，再次盗窃，多次盗窃，盗窃数额较大。"
+              : "被告人某某秘密窃取财物，构成盗窃，案发后退赔。" + (i % 3 == 0 ? "情节较轻。" : "");
+      out.add(
+          entry(
+              "document-" + i,
+              text,
+              i % 4 == 0 ? "NON_PROSECUTION_DECISION" : "INDICTMENT",
+              java.util.List.of(2L, 3L, i % 3 == 0 ? 5L : 4L),
+              i < 50 ? "抢夺罪" : "盗窃罪",
+              i % 2 == 0 ? "2025-06-01" : "2026-06-01"));
+    }
+    return out;
+  }
+
+  private static long count(SearchResults r, String dimension, String value) {
+    return r.facets().get(dimension).stream()
+        .filter(f -> f.value().equals(value))
+        .mapToLong(SearchResults.FacetCount::count)
+        .sum();
+  }
+
+  @org.junit.jupiter.api.Test
+  void manyHitsAreCountedOnTheSampleSaySoAndStillRankTheBestFirst(@TempDir Path other)
+      throws Exception {
+    // 3,000 hits over a threshold of 2,000: estimated on the 1-in-16 sample (about 190 sampled)
+    index = new LuceneSearchIndex(dir, 2, 2000);
+    index.upsert(thefts());
+    SearchResults estimated =
+        index.search(new SearchQuery("盗窃", null, null, null, null, null, false, 0, 10));
+    try (LuceneSearchIndex exact = new LuceneSearchIndex(other, 2, 0)) {
+      exact.upsert(thefts());
+      SearchResults counted =
+          exact.search(new SearchQuery("盗窃", null, null, null, null, null, false, 0, 10));
+      org.assertj.core.api.Assertions.assertThat(counted.exact()).isTrue();
+      org.assertj.core.api.Assertions.assertThat(counted.total()).isEqualTo(3000);
+      org.assertj.core.api.Assertions.assertThat(count(counted, "unit", "5")).isEqualTo(1000);
+      org.assertj.core.api.Assertions.assertThat(estimated.exact()).isFalse();
+      org.assertj.core.api.Assertions.assertThat(estimated.total()).isBetween(2550L, 3450L);
+      org.assertj.core.api.Assertions.assertThat(count(estimated, "unit", "5"))
+          .isBetween(800L, 1200L);
+      org.assertj.core.api.Assertions.assertThat(count(estimated, "unit", "4"))
+          .isBetween(1650L, 2350L);
+      org.assertj.core.api.Assertions.assertThat(count(estimated, "year", "2026"))
+          .isBetween(1200L, 1800L);
+      // the page is not estimated: the same best hits in the same order
+      org.assertj.core.api.Assertions.assertThat(estimated.hits())
+          .extracting(SearchResults.Hit::key)
+          .containsExactlyElementsOf(counted.hits().stream().map(SearchResults.Hit::key).toList())
+          .contains("document-7", "document-607", "document-1207");
+    }
+    // a narrow question is counted exactly again
+    SearchResults narrow =
+        index.search(new SearchQuery("盗窃", null, null, null, null, "抢夺罪", false, 0, 10));
+    org.assertj.core.api.Assertions.assertThat(narrow.exact()).isTrue();
+    org.assertj.core.api.Assertions.assertThat(narrow.total()).isEqualTo(50);
+    org.assertj.core.api.Assertions.assertThat(count(narrow, "unit", "5")).isEqualTo(17);
+  }
+
+  @org.junit.jupiter.api.Test
+  void aQueryWithVeryManyHitsIsEstimatedOnTheSparserSample() {
+    // a threshold of 400 needs 25 sampled hits: the 1-in-64 sample (about 47) has them
+    index = new LuceneSearchIndex(dir, 2, 400);
+    index.upsert(thefts());
+    SearchResults r =
+        index.search(new SearchQuery("盗窃", null, null, null, null, null, false, 0, 10));
+    org.assertj.core.api.Assertions.assertThat(r.exact()).isFalse();
+    org.assertj.core.api.Assertions.assertThat(r.total()).isBetween(1950L, 4050L);
+    org.assertj.core.api.Assertions.assertThat(count(r, "unit", "4") + count(r, "unit", "5"))
+        .isBetween(r.total() - 10, r.total() + 10);
+  }
+
   @AfterEach
   void close() throws Exception {
     if (index != null) {
