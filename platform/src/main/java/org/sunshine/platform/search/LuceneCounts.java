@@ -64,8 +64,8 @@ final class LuceneCounts {
   }
 
   /**
-   * Marks an entry that belongs to the samples. Fibonacci hashing of the key's hash code spreads
-   * even consecutive keys; the 1-in-64 sample is a part of the 1-in-16 one.
+   * Marks an entry that belongs to the samples (by a hash of its key); the 1-in-64 sample is a part
+   * of the 1-in-16 one.
    */
   static void mark(Document d, String key) {
     for (int rate : RATES) {
@@ -76,7 +76,19 @@ final class LuceneCounts {
   }
 
   static boolean inSample(String key, int rate) {
-    return (key.hashCode() * 0x9E3779B9) >>> (32 - Integer.numberOfTrailingZeros(rate)) == 0;
+    return mix(key.hashCode()) >>> (32 - Integer.numberOfTrailingZeros(rate)) == 0;
+  }
+
+  /**
+   * MurmurHash3's finaliser: consecutive keys land at random. (Fibonacci hashing spreads them too
+   * evenly: on the benchmark's corpus its estimates erred by up to 6 %, twice what chance allows.)
+   */
+  private static int mix(int h) {
+    h ^= h >>> 16;
+    h *= 0x85ebca6b;
+    h ^= h >>> 13;
+    h *= 0xc2b2ae35;
+    return h ^ (h >>> 16);
   }
 
   /** The query restricted to the 1-in-{@code rate} sample. */
