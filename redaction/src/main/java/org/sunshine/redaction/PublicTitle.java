@@ -13,8 +13,13 @@ import java.util.regex.Pattern;
  */
 final class PublicTitle {
 
+  /**
+   * A charge, or a list of them: parts joined by 、 (掩饰、隐瞒犯罪所得罪 is one charge, 盗窃罪、抢劫罪 two), ending
+   * at a 罪 that does not close 犯罪 (no charge name ends in 犯罪; many contain it: 帮助信息网络犯罪活动罪).
+   */
   private static final Pattern CHARGE =
-      Pattern.compile("(?:涉嫌|构成|(?<!侵)犯|以)((?:\\p{IsHan}{2,20}?罪、)*\\p{IsHan}{2,20}?罪)(?!名|犯)");
+      Pattern.compile("(?:涉嫌|构成|(?<!侵)犯|以)((?:\\p{IsHan}{1,20}、)*\\p{IsHan}{2,20}?(?<!犯)罪)(?!名|犯)");
+
   private static final Pattern NOT_A_CHARGE = Pattern.compile("嫌疑|被告|涉嫌|被害|不起诉|人员|证人");
 
   private PublicTitle() {}
@@ -32,7 +37,7 @@ final class PublicTitle {
       if (NOT_A_CHARGE.matcher(m.group(1)).find()) {
         continue;
       }
-      for (String c : m.group(1).split("、")) {
+      for (String c : m.group(1).split("(?<=罪)、")) {
         charges.add(c.endsWith("罪") ? c.substring(0, c.length() - 1) : c);
       }
     }

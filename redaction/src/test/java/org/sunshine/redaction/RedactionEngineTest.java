@@ -86,6 +86,24 @@ class RedactionEngineTest {
   }
 
   @Test
+  void aChargeWhoseNameHoldsCommasOrTheWordCrimeIsNamedWhole() {
+    String fence =
+        """
+        起诉书
+        　　被告人赵明，男，1985年2月3日出生，住某地。
+        　　被告人赵明明知是犯罪所得而予以收购，其行为已构成掩饰、隐瞒犯罪所得罪。
+        """;
+    assertThat(redact(fence).publicTitle()).isEqualTo("起诉书（赵某某涉嫌掩饰、隐瞒犯罪所得案）");
+    String helper =
+        """
+        起诉书
+        　　被告人钱伟，男，1995年7月8日出生，住某地。
+        　　被告人钱伟涉嫌帮助信息网络犯罪活动罪、诈骗罪，本院依法审查。
+        """;
+    assertThat(redact(helper).publicTitle()).isEqualTo("起诉书（钱某某涉嫌帮助信息网络犯罪活动、诈骗等案）");
+  }
+
+  @Test
   void theTypeIsRecognisedFromTheHeadingEvenWithSpacesBetweenCharacters() {
     assertThat(redact(INDICTMENT).type()).isEqualTo(DocumentType.INDICTMENT);
     assertThat(DocumentType.detect("某某人民检察院\n不 起 诉 决 定 书\n"))
