@@ -35,7 +35,7 @@ class DemoReleases {
   boolean publishAbout(CaseView c, int i, LocalDate today) {
     String who = c.accused().get(0).name().substring(0, 1) + "某某";
     String category = c.charge().matches(".*(贪污|受贿|职务).*") ? "DUTY_CRIME" : CATEGORIES[i % 4];
-    String title = c.unitName() + "依法办理" + who + "涉嫌" + c.charge().replace("罪", "") + "案";
+    String title = c.unitName() + "依法办理" + who + "涉嫌" + c.charge().replaceFirst("罪$", "") + "案";
     String body =
         c.unitName()
             + "近日依法对"
