@@ -7,15 +7,16 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 n="${1:-1000000}"; secs="${2:-20}"
 port=18090; pgport=54339
-work=$(mktemp -d); index="$work/index"
+work=$(mktemp -d); index="${INDEX:-$work/index}"   # INDEX=dir keeps (and reuses) the generated index
 ./mvnw -B -q -DskipTests -pl bench -am install -Dspotless.check.skip=true
 cp=$(./mvnw -B -q -pl bench dependency:build-classpath -Dmdep.outputFile=/dev/stdout)
 run() { java -Xmx3g -cp "bench/target/classes:$cp" org.sunshine.platform.search.SearchBench "$@"; }
-echo "== indexing $n documents"; run index "$n" "$index"
+if [ -n "${INDEX:-}" ] && [ -d "$INDEX" ]; then echo "== reusing the index in $INDEX"
+else echo "== indexing $n documents"; run index "$n" "$index"; fi
 echo "== query mix on Lucene directly and through our stack (in-process)"; run lucene "$index"
 java -Xmx2g -jar platform/target/sunshine-platform-exec.jar --server.port=$port --sunshine.data-dir="$work/data" \
   --sunshine.embedded-db.port=$pgport --sunshine.search.index-dir="$index" --sunshine.search.rebuild-on-start=false \
-  --sunshine.opendata.keys.bench=100000000 --sunshine.security.mfa-required=false --logging.level.root=WARN \
+  --sunshine.opendata.keys.bench=100000000 ${SERVER_ARGS:-} --sunshine.security.mfa-required=false --logging.level.root=WARN \
   > "$work/app.log" 2>&1 &
 app=$!
 trap 'rc=$?; kill $app 2>/dev/null; wait $app 2>/dev/null; rm -rf "$work"; exit $rc' EXIT

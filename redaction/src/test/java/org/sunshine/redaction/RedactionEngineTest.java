@@ -104,6 +104,25 @@ class RedactionEngineTest {
   }
 
   @Test
+  void thePublicTitleNeverTakesNamesOrPhrasesForACharge() {
+    String accomplices =
+        """
+        起诉书
+        　　犯罪嫌疑人孙强，男，1988年1月2日出生，住某地。
+        　　同案犯王五、赵六因犯寻衅滋事罪已被判处刑罚。犯罪嫌疑人孙强、李某涉嫌盗窃罪一案，由公安机关移送审查起诉。
+        """;
+    String title = redact(accomplices).publicTitle();
+    assertThat(title).doesNotContain("王五", "赵六").contains("孙某某涉嫌", "盗窃");
+    String wording =
+        """
+        起诉书
+        　　被告人周明，男，1990年1月2日出生，住某地。
+        　　被告人周明犯有盗窃、抢劫等罪行。以被告人周明、吴某涉嫌盗窃罪向本院移送审查起诉。
+        """;
+    assertThat(redact(wording).publicTitle()).isEqualTo("起诉书（周某某涉嫌盗窃案）");
+  }
+
+  @Test
   void theTypeIsRecognisedFromTheHeadingEvenWithSpacesBetweenCharacters() {
     assertThat(redact(INDICTMENT).type()).isEqualTo(DocumentType.INDICTMENT);
     assertThat(DocumentType.detect("某某人民检察院\n不 起 诉 决 定 书\n"))

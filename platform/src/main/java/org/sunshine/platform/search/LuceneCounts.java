@@ -43,9 +43,8 @@ final class LuceneCounts {
 
   private final FacetsConfig config;
   private final int estimateAbove;
-  private volatile FacetState facetState;
-
-  private record FacetState(DirectoryReader reader, SortedSetDocValuesReaderState state) {}
+  private final Map<DirectoryReader, SortedSetDocValuesReaderState> states =
+      new java.util.concurrent.ConcurrentHashMap<>();
 
   /** What was counted: the hits and, per dimension, the values with their counts. */
   record Counted(long total, boolean exact, Map<String, List<SearchResults.FacetCount>> facets) {}
@@ -164,13 +163,23 @@ final class LuceneCounts {
     return out;
   }
 
-  /** The facet ordinals of a reader, built once per reader (a refresh makes a new one). */
-  private SortedSetDocValuesReaderState state(DirectoryReader reader) throws IOException {
-    FacetState current = facetState;
-    if (current == null || current.reader() != reader) {
-      current = new FacetState(reader, new DefaultSortedSetDocValuesReaderState(reader, config));
-      facetState = current;
-    }
-    return current.state();
+  /**
+   * The facet ordinals of a reader, built once per reader (a refresh makes a new one; searches on
+   * an older reader keep theirs, so they never rebuild each other's) and dropped when it closes.
+   */
+  private SortedSetDocValuesReaderState state(DirectoryReader reader) {
+    return states.computeIfAbsent(
+        reader,
+        r -> {
+          try {
+            var helper = r.getReaderCacheHelper();
+            if (helper != null) {
+              helper.addClosedListener(key -> states.remove(r));
+            }
+            return new DefaultSortedSetDocValuesReaderState(r, config);
+          } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+          }
+        });
   }
 }

@@ -196,19 +196,19 @@ class LuceneSearchIndex implements SearchIndex, AutoCloseable {
                 ? new Sort(new SortField(LuceneDocuments.PUBLISHED, SortField.Type.LONG, true))
                 : Sort.RELEVANCE;
         LuceneCounts.Counted counted = counts.estimate(searcher, query);
-        TopDocs top;
+        TopDocs top = null;
+        if (counted != null) { // many: the best only, scoring may skip what cannot make the page
+          top = searcher.search(query, topOnly(sort, want));
+          if (top.totalHits.relation == org.apache.lucene.search.TotalHits.Relation.EQUAL_TO) {
+            counted = null; // the sample overestimated: few enough to count them all after all
+          }
+        }
         if (counted == null) { // few hits: count them all while finding the best
           FacetsCollectorManager.FacetsResult all =
               FacetsCollectorManager.search(
                   searcher, query, want, sort, new FacetsCollectorManager());
           top = all.topDocs();
           counted = counts.exact(searcher, top.totalHits.value, all.facetsCollector());
-        } else { // many: the best only, scoring may skip what cannot make the page
-          top = searcher.search(query, topOnly(sort, want));
-          if (top.totalHits.relation == org.apache.lucene.search.TotalHits.Relation.EQUAL_TO) {
-            // the sample overestimated: the top search counted them all
-            counted = new LuceneCounts.Counted(top.totalHits.value, false, counted.facets());
-          }
         }
         return new SearchResults(
             counted.total(),

@@ -36,8 +36,9 @@ public class PublicSearch {
     }
     List<SearchResults.Hit> live =
         r.hits().stream().filter(h -> !gone.contains(documentId(h))).toList();
-    return new SearchResults(
-        Math.max(0, r.total() - gone.size()), r.page(), r.size(), live, r.facets(), r.exact());
+    // an estimate stays as it was: subtracting would make it look exact, and differ per page
+    long total = r.exact() ? Math.max(0, r.total() - gone.size()) : r.total();
+    return new SearchResults(total, r.page(), r.size(), live, r.facets(), r.exact());
   }
 
   private static Long documentId(SearchResults.Hit h) {

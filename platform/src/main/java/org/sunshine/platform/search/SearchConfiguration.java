@@ -46,6 +46,6 @@ class SearchConfiguration {
       Files.createDirectories(path);
     }
     return new LuceneSearchIndex(
-        path, Runtime.getRuntime().availableProcessors(), properties.estimateAboveOrDefault());
+        path, properties.queryThreadsOrDefault(), properties.estimateAboveOrDefault());
   }
 }

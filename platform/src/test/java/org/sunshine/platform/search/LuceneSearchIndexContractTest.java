@@ -97,6 +97,18 @@ class LuceneSearchIndexContractTest extends SearchIndexContract {
           .containsExactlyElementsOf(counted.hits().stream().map(SearchResults.Hit::key).toList())
           .contains("document-7", "document-607", "document-1207");
     }
+    // newest first, estimated too: the same page as counting everything
+    try (LuceneSearchIndex exact = new LuceneSearchIndex(other.resolve("by-date"), 2, 0)) {
+      exact.upsert(thefts());
+      SearchQuery byDate = new SearchQuery("盗窃", null, null, null, null, null, true, 3, 10);
+      SearchResults newest = index.search(byDate);
+      org.assertj.core.api.Assertions.assertThat(newest.exact()).isFalse();
+      org.assertj.core.api.Assertions.assertThat(newest.hits())
+          .extracting(SearchResults.Hit::publishedOn)
+          .containsExactlyElementsOf(
+              exact.search(byDate).hits().stream().map(SearchResults.Hit::publishedOn).toList())
+          .allMatch(d -> d.getYear() == 2026);
+    }
     // a narrow question is counted exactly again
     SearchResults narrow =
         index.search(new SearchQuery("盗窃", null, null, null, null, "抢夺罪", false, 0, 10));
