@@ -23,5 +23,11 @@ trap 'rc=$?; kill $app 2>/dev/null; wait $app 2>/dev/null; rm -rf "$work"; exit 
 for _ in $(seq 1 120); do curl -fs "localhost:$port/actuator/health/readiness" >/dev/null 2>&1 && break; sleep 1; done
 run warm "http://localhost:$port"   # until the server's JIT has settled
 echo "== over HTTP"; run http "http://localhost:$port" "$secs" 1; run http "http://localhost:$port" "$secs" 8
+# The same mix from wrk, a load generator in C: the Java client above shares the server's 2 cores and takes
+# about a quarter of one, which shows in the tail; wrk takes far less.
+if command -v wrk >/dev/null; then
+  run urls > "$work/urls.txt"
+  for c in 1 8; do wrk -t $(( c < 2 ? 1 : 2 )) -c $c -d "${secs}s" -s bench/search-mix.lua "http://localhost:$port" -- "$work/urls.txt" | tail -1 | sed "s/^/WRK $c connection(s): /"; done
+else echo "(install wrk for the same mix from a lighter load generator: apt-get install wrk)"; fi
 echo "== naive baseline: PostgreSQL LIKE over the same documents"
 run like "jdbc:postgresql://localhost:$pgport/postgres" "$n"

@@ -47,6 +47,7 @@ import org.postgresql.PGConnection;
  * warm URL             the mix over HTTP at 8 clients in 10-second rounds until the server's JIT has
  *                      settled (at least 6 rounds, then until two are within 3 %; at most 18)
  * http URL SECS C      the mix over HTTP with C concurrent clients: requests/s, p50/p99
+ * urls                 the mix as API paths, one per line (for wrk: bench/search-mix.lua)
  * like JDBC N          the naive baseline: LIKE scans over the same N documents in PostgreSQL
  * </pre>
  */
@@ -58,6 +59,7 @@ public final class SearchBench {
       case "lucene" -> lucene(Path.of(args[1]));
       case "http" -> http(args[1], Integer.parseInt(args[2]), Integer.parseInt(args[3]));
       case "warm" -> warm(args[1]);
+      case "urls" -> BenchQueries.mix().forEach(q -> System.out.println(BenchQueries.url(q)));
       case "like" -> like(args[1], Integer.parseInt(args[2]));
       default -> throw new IllegalArgumentException("index | lucene | http | like");
     }
