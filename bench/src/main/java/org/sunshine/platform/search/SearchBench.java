@@ -229,11 +229,9 @@ public final class SearchBench {
       }
     }
     if (sort == Sort.RELEVANCE) {
-      searcher.search(
-          query, new TopScoreDocCollectorManager(10, null, LuceneCounts.DEFAULT_ESTIMATE_ABOVE));
+      searcher.search(query, new TopScoreDocCollectorManager(10, null, 10));
     } else {
-      searcher.search(
-          query, new TopFieldCollectorManager(sort, 10, null, LuceneCounts.DEFAULT_ESTIMATE_ABOVE));
+      searcher.search(query, new TopFieldCollectorManager(sort, 10, null, 10));
     }
     new SortedSetDocValuesFacetCounts(state, sample).getAllDims(200);
     return sampled * scale;

@@ -57,11 +57,6 @@ final class LuceneCounts {
     this.estimateAbove = estimateAbove;
   }
 
-  /** Hits a top-only search counts exactly before it may skip (its total is then a lower bound). */
-  int countedByTopSearch() {
-    return estimateAbove;
-  }
-
   /**
    * Marks an entry that belongs to the samples (by a hash of its key); the 1-in-64 sample is a part
    * of the 1-in-16 one.

@@ -200,7 +200,7 @@ class LuceneSearchIndex implements SearchIndex, AutoCloseable {
         if (counted != null) { // many: the best only, scoring may skip what cannot make the page
           top = searcher.search(query, topOnly(sort, want));
           if (top.totalHits.relation == org.apache.lucene.search.TotalHits.Relation.EQUAL_TO) {
-            counted = null; // the sample overestimated: few enough to count them all after all
+            counted = null; // fewer hits than a page: count them all after all
           }
         }
         if (counted == null) { // few hits: count them all while finding the best
@@ -225,12 +225,15 @@ class LuceneSearchIndex implements SearchIndex, AutoCloseable {
     }
   }
 
-  private org.apache.lucene.search.CollectorManager<?, ? extends TopDocs> topOnly(
+  /**
+   * The best {@code want} hits, counting no more than that: the sample has counted already, so
+   * scoring may start skipping as soon as the page is full.
+   */
+  private static org.apache.lucene.search.CollectorManager<?, ? extends TopDocs> topOnly(
       Sort sort, int want) {
-    int counted = counts.countedByTopSearch();
     return sort == Sort.RELEVANCE
-        ? new TopScoreDocCollectorManager(want, null, counted)
-        : new TopFieldCollectorManager(sort, want, null, counted);
+        ? new TopScoreDocCollectorManager(want, null, want)
+        : new TopFieldCollectorManager(sort, want, null, want);
   }
 
   private List<SearchResults.Hit> page(IndexSearcher searcher, SearchQuery q, TopDocs top)
