@@ -19,7 +19,7 @@ java -Xmx2g -jar platform/target/sunshine-platform-exec.jar --server.port=$port 
   --sunshine.opendata.keys.bench=100000000 ${SERVER_ARGS:-} --sunshine.security.mfa-required=false --logging.level.root=WARN \
   > "$work/app.log" 2>&1 &
 app=$!
-trap 'rc=$?; kill $app 2>/dev/null; wait $app 2>/dev/null; rm -rf "$work"; exit $rc' EXIT
+trap 'rc=$?; kill $app 2>/dev/null; wait $app 2>/dev/null || true; rm -rf "$work"; exit $rc' EXIT
 for _ in $(seq 1 120); do curl -fs "localhost:$port/actuator/health/readiness" >/dev/null 2>&1 && break; sleep 1; done
 run warm "http://localhost:$port"   # until the server's JIT has settled
 echo "== over HTTP"; run http "http://localhost:$port" "$secs" 1; run http "http://localhost:$port" "$secs" 8
