@@ -1,7 +1,5 @@
 package org.sunshine.platform.access;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
@@ -43,7 +41,7 @@ class AccessCopyRows {
                     rs.getString("lawyer_licence"),
                     rs.getString("law_firm"),
                     rs.getLong("verifying_unit_id"),
-                    instant(rs, "created_at"),
+                    AccessRows.instant(rs, "created_at"),
                     materials(id)))
         .optional();
   }
@@ -161,7 +159,7 @@ class AccessCopyRows {
                     rs.getString("mobile"),
                     ApplicationStatus.valueOf(rs.getString("status")),
                     rs.getString("note"),
-                    instant(rs, "decided_at"),
+                    AccessRows.instant(rs, "decided_at"),
                     rs.getObject("case_id", Long.class),
                     rs.getObject("party_id", Long.class),
                     rs.getObject("handling_unit_id", Long.class)))
@@ -179,9 +177,9 @@ class AccessCopyRows {
                     rs.getLong("party_id"),
                     Relation.valueOf(rs.getString("relation")),
                     rs.getString("pending_code"),
-                    instant(rs, "granted_at"),
-                    instant(rs, "expires_at"),
-                    instant(rs, "revoked_at"),
+                    AccessRows.instant(rs, "granted_at"),
+                    AccessRows.instant(rs, "expires_at"),
+                    AccessRows.instant(rs, "revoked_at"),
                     rs.getString("revoke_reason")))
         .optional();
   }
@@ -318,10 +316,5 @@ class AccessCopyRows {
         .params(Timestamp.from(now), Timestamp.from(now))
         .query((rs, n) -> new Ended(rs.getLong(1), rs.getLong(2), rs.getLong(3)))
         .list();
-  }
-
-  private static Instant instant(ResultSet rs, String column) throws SQLException {
-    Timestamp t = rs.getTimestamp(column);
-    return t == null ? null : t.toInstant();
   }
 }

@@ -336,7 +336,8 @@ class AccessRows {
         rs.getLong("case_revision"));
   }
 
-  private static Instant instant(ResultSet rs, String column) throws SQLException {
+  /** A nullable timestamp column as an instant (also read by {@link AccessCopyRows}). */
+  static Instant instant(ResultSet rs, String column) throws SQLException {
     Timestamp t = rs.getTimestamp(column);
     return t == null ? null : t.toInstant();
   }
