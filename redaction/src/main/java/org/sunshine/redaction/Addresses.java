@@ -2,6 +2,7 @@ package org.sunshine.redaction;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -28,8 +29,8 @@ final class Addresses {
     "街道", "社区", "小区", "大道", "大街", "单元", "大厦", "广场", "花园", "公寓", "号楼", "镇", "乡", "村", "路", "街", "巷",
     "弄", "里", "组", "号", "栋", "幢", "楼", "层", "室", "座", "区", "屯", "庄", "队", "房"
   };
-  private static final java.util.Set<String> COMPONENT_UNITS =
-      java.util.Set.of(
+  private static final Set<String> COMPONENT_UNITS =
+      Set.of(
           "街道", "社区", "小区", "大道", "大街", "镇", "乡", "村", "路", "街", "巷", "弄", "里", "屯", "庄", "大厦",
           "花园", "公寓");
   private static final String STOP = "，,。；;、\n）)：:“”";

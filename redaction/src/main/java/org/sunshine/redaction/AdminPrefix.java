@@ -1,5 +1,8 @@
 package org.sunshine.redaction;
 
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
 /**
  * Reads the administrative part of an address (province, prefecture, county), which stays public,
  * and says where the part below county level begins. Each level is optional; each name is the
@@ -30,8 +33,7 @@ final class AdminPrefix {
    */
   private static final String NOT_IN_PLACE = "在到从向被将把的了与及是为以对经由等称说位其该";
 
-  private static final java.util.regex.Pattern DIVISION =
-      java.util.regex.Pattern.compile("第[一二三四五六七八九十]{1,3}师");
+  private static final Pattern DIVISION = Pattern.compile("第[一二三四五六七八九十]{1,3}师");
 
   private AdminPrefix() {}
 
@@ -52,7 +54,7 @@ final class AdminPrefix {
       // The corps is a province-level body; its divisions (第八师) and their cities are the levels
       // below.
       at += "新疆生产建设兵团".length();
-      java.util.regex.Matcher division = DIVISION.matcher(s).region(at, s.length());
+      Matcher division = DIVISION.matcher(s).region(at, s.length());
       if (division.lookingAt()) {
         at = division.end();
       }

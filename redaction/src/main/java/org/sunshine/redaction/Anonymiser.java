@@ -1,7 +1,12 @@
 package org.sunshine.redaction;
 
+import com.hankcs.hanlp.HanLP;
+import com.hankcs.hanlp.seg.common.Term;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiConsumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Gives each person a pseudonym (case-stable through the {@link PseudonymMap}) and proposes a
@@ -140,7 +145,7 @@ final class Anonymiser {
    * it, so the residual check does not count it.
    */
   static List<String> wordContexts(String text, Person p, List<Finding> findings) {
-    List<String> contexts = new java.util.ArrayList<>();
+    List<String> contexts = new ArrayList<>();
     for (String form : p.forms) {
       if (wordLike(form)) {
         each(
@@ -163,9 +168,9 @@ final class Anonymiser {
    */
   private static boolean actsAsPerson(String text, int start, int end) {
     int from = Math.max(0, start - 6);
-    List<com.hankcs.hanlp.seg.common.Term> terms = wordsAround(text, start, end);
+    List<Term> terms = wordsAround(text, start, end);
     for (int i = 0; i < terms.size(); i++) {
-      com.hankcs.hanlp.seg.common.Term t = terms.get(i);
+      Term t = terms.get(i);
       if (from + t.offset == start && t.word.length() == end - start) {
         if (t.nature.toString().startsWith("nr")) {
           return true;
@@ -259,16 +264,15 @@ final class Anonymiser {
   }
 
   /** HanLP's words in six characters either side of the span; offsets from {@code start - 6}. */
-  private static List<com.hankcs.hanlp.seg.common.Term> wordsAround(
-      String text, int start, int end) {
+  private static List<Term> wordsAround(String text, int start, int end) {
     String window = text.substring(Math.max(0, start - 6), Math.min(text.length(), end + 6));
-    return com.hankcs.hanlp.HanLP.newSegment().enableOffset(true).seg(window);
+    return HanLP.newSegment().enableOffset(true).seg(window);
   }
 
   /** No word HanLP finds around the span runs across its start or its end (小平 in 小平台 does). */
   private static boolean alignedWithWords(String text, int start, int end) {
     int from = Math.max(0, start - 6);
-    for (com.hankcs.hanlp.seg.common.Term t : wordsAround(text, start, end)) {
+    for (Term t : wordsAround(text, start, end)) {
       int s = from + t.offset;
       int e = s + t.word.length();
       if (s < start && e > start || s < end && e > end) {
@@ -293,8 +297,7 @@ final class Anonymiser {
   /**
    * Every occurrence, also where a line break or spaces split the name (張 三 at the end of a line).
    */
-  private static void each(
-      String text, String form, java.util.function.BiConsumer<Integer, Integer> action) {
+  private static void each(String text, String form, BiConsumer<Integer, Integer> action) {
     StringBuilder rx = new StringBuilder();
     form.codePoints()
         .forEach(
@@ -302,9 +305,9 @@ final class Anonymiser {
               if (rx.length() > 0) {
                 rx.append("[ \\t\\r\\n　]{0,2}");
               }
-              rx.append(java.util.regex.Pattern.quote(new String(Character.toChars(cp))));
+              rx.append(Pattern.quote(new String(Character.toChars(cp))));
             });
-    java.util.regex.Matcher m = java.util.regex.Pattern.compile(rx.toString()).matcher(text);
+    Matcher m = Pattern.compile(rx.toString()).matcher(text);
     while (m.find()) {
       action.accept(m.start(), m.end());
     }

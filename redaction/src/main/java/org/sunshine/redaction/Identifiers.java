@@ -1,6 +1,9 @@
 package org.sunshine.redaction;
 
+import java.time.DateTimeException;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -188,19 +191,15 @@ final class Identifiers {
    * and plates.
    */
   private static void each(
-      Pattern p,
-      String text,
-      int group,
-      Protected kept,
-      java.util.function.Consumer<Matcher> action) {
-    java.util.function.Consumer<Matcher> guarded =
+      Pattern p, String text, int group, Protected kept, Consumer<Matcher> action) {
+    Consumer<Matcher> guarded =
         m -> {
           if (!kept.overlaps(m.start(group), m.end(group))) {
             action.accept(m);
           }
         };
     if (p == EMAIL) {
-      Windows.find(p, text, java.util.List.of("@"), 64, 64, guarded);
+      Windows.find(p, text, List.of("@"), 64, 64, guarded);
     } else if (p == PLATE || p == WECHAT) {
       Matcher m = p.matcher(text);
       while (m.find()) {
@@ -215,7 +214,7 @@ final class Identifiers {
   static boolean plausibleBirth(String d) {
     try {
       if (d.length() == 18) {
-        java.time.LocalDate.of(
+        LocalDate.of(
             Integer.parseInt(d.substring(6, 10)),
             Integer.parseInt(d.substring(10, 12)),
             Integer.parseInt(d.substring(12, 14)));
@@ -223,13 +222,13 @@ final class Identifiers {
         return year >= 1900 && year <= 2030;
       }
       if (d.length() == 15) {
-        java.time.LocalDate.of(
+        LocalDate.of(
             1900 + Integer.parseInt(d.substring(6, 8)),
             Integer.parseInt(d.substring(8, 10)),
             Integer.parseInt(d.substring(10, 12)));
         return true;
       }
-    } catch (java.time.DateTimeException | NumberFormatException e) {
+    } catch (DateTimeException | NumberFormatException e) {
       return false;
     }
     return false;

@@ -1,5 +1,6 @@
 package org.sunshine.redaction;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -143,7 +144,7 @@ final class Lexicon {
   static final String PLACE_SUFFIXES = "路街道巷区县镇乡村桥湖山河江园港湾坊里弄屯寨庄堡场站厂店城市省州";
 
   private static Set<String> words(String... words) {
-    return Set.copyOf(java.util.Arrays.asList(words));
+    return Set.copyOf(Arrays.asList(words));
   }
 
   static Set<Character> chars(String s) {
@@ -159,9 +160,6 @@ final class Lexicon {
   }
 
   private static List<String> sortedByLength(String... words) {
-    return java.util.Arrays.stream(words)
-        .distinct()
-        .sorted((a, b) -> b.length() - a.length())
-        .toList();
+    return Arrays.stream(words).distinct().sorted((a, b) -> b.length() - a.length()).toList();
   }
 }

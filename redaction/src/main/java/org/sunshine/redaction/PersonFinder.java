@@ -1,6 +1,7 @@
 package org.sunshine.redaction;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -69,7 +70,7 @@ final class PersonFinder {
     NarrativePeople.continueLists(finder);
     finder.fromRecognizer(protections);
     List<Person> all = new ArrayList<>(finder.persons.values());
-    all.sort(java.util.Comparator.comparingInt(p -> p.firstAt));
+    all.sort(Comparator.comparingInt(p -> p.firstAt));
     return all;
   }
 
@@ -282,7 +283,7 @@ final class PersonFinder {
     }
     Person p = new Person(name, role, at);
     persons.put(name, p);
-    boundary.know(java.util.List.of(name));
+    boundary.know(List.of(name));
     return p;
   }
 

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Finds what must never be masked: the names of procurators, judges, clerks and lawyers acting in
@@ -97,10 +98,10 @@ final class Protections {
   private Protections() {}
 
   /** Titles as signatures write them, also with spaces between the characters (检 察 员：). */
-  private static String spaced(java.util.List<String> titles) {
+  private static String spaced(List<String> titles) {
     return titles.stream()
         .map(t -> String.join("[ 　]?", t.split("")))
-        .collect(java.util.stream.Collectors.joining("|"));
+        .collect(Collectors.joining("|"));
   }
 
   record Result(Protected ranges, Set<String> keptNames) {}

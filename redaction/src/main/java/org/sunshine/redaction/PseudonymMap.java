@@ -2,7 +2,10 @@ package org.sunshine.redaction;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Person → pseudonym (张三 → 张某某, or 张某甲 / 张某乙 where first characters are shared) for one case, so a
@@ -39,10 +42,10 @@ public final class PseudonymMap {
    * nobody else in the case shares gets 某某; otherwise each gets the next free 甲, 乙, 丙… of that
    * character.
    */
-  PseudonymMap extend(java.util.List<String> namesInOrder) {
+  PseudonymMap extend(List<String> namesInOrder) {
     Map<String, String> next = new LinkedHashMap<>(byName);
     Map<String, Long> sharing = new LinkedHashMap<>();
-    java.util.Set<String> everyone = new java.util.LinkedHashSet<>(byName.keySet());
+    Set<String> everyone = new LinkedHashSet<>(byName.keySet());
     everyone.addAll(namesInOrder);
     for (String name : everyone) {
       sharing.merge(initial(name), 1L, Long::sum);

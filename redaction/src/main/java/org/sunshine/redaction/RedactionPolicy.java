@@ -2,7 +2,9 @@ package org.sunshine.redaction;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.Reader;
+import java.nio.charset.StandardCharsets;
 import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Properties;
@@ -79,7 +81,7 @@ public record RedactionPolicy(
   }
 
   public static RedactionPolicy load(InputStream in) throws IOException {
-    return load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+    return load(new InputStreamReader(in, StandardCharsets.UTF_8));
   }
 
   private static Set<Category> parseCategories(String value) {

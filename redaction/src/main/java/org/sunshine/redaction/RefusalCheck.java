@@ -1,6 +1,8 @@
 package org.sunshine.redaction;
 
+import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -220,7 +222,7 @@ final class RefusalCheck {
         long elapsed =
             offence == null || documentDate == null
                 ? 0
-                : java.time.temporal.ChronoUnit.YEARS.between(offence, documentDate) + 1;
+                : ChronoUnit.YEARS.between(offence, documentDate) + 1;
         if (stated - elapsed < 18) {
           return true;
         }
@@ -238,7 +240,7 @@ final class RefusalCheck {
   private static LocalDate date(String y, String m, String d) {
     try {
       return LocalDate.of(Integer.parseInt(y), Integer.parseInt(m), Integer.parseInt(d));
-    } catch (java.time.DateTimeException | NumberFormatException e) {
+    } catch (DateTimeException | NumberFormatException e) {
       return null;
     }
   }

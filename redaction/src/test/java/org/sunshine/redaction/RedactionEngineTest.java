@@ -3,6 +3,7 @@ package org.sunshine.redaction;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -281,7 +282,7 @@ class RedactionEngineTest {
 
   @Test
   void findingsNameTheRuleThatFired() {
-    Map<String, String> rules = new java.util.HashMap<>();
+    Map<String, String> rules = new HashMap<>();
     redact(INDICTMENT).findings().forEach(f -> rules.put(f.text(), f.rule()));
     assertThat(rules).containsEntry("欧阳明辉", "person-name").containsEntry("1990年3月4日", "birth-date");
   }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -76,12 +77,12 @@ class RedactionPropertiesTest {
     Arbitrary<String> surname = Arbitraries.of("王", "李", "张", "刘", "陈", "欧阳", "诸葛", "马", "黄");
     Arbitrary<String> given =
         Arbitraries.strings().withChars("明华建国丽娟志强海燕文静伟芳秀英桂兰德胜").ofMinLength(1).ofMaxLength(2);
-    return net.jqwik.api.Combinators.combine(surname, given).as((s, g) -> s + g);
+    return Combinators.combine(surname, given).as((s, g) -> s + g);
   }
 
   @Provide
   Arbitrary<String> idNumbers() {
-    return net.jqwik.api.Combinators.combine(
+    return Combinators.combine(
             Arbitraries.integers().between(110000, 659999),
             Arbitraries.integers().between(1950, 2005),
             Arbitraries.integers().between(1, 12),

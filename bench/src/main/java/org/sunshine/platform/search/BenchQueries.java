@@ -1,5 +1,7 @@
 package org.sunshine.platform.search;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /** The realistic query mix of the search benchmark: terms, phrases, filters, facets, date order. */
@@ -34,8 +36,7 @@ final class BenchQueries {
   static String url(SearchQuery q) {
     StringBuilder u = new StringBuilder("/api/v1/search?size=10");
     if (!q.text().isEmpty()) {
-      u.append("&q=")
-          .append(java.net.URLEncoder.encode(q.text(), java.nio.charset.StandardCharsets.UTF_8));
+      u.append("&q=").append(URLEncoder.encode(q.text(), StandardCharsets.UTF_8));
     }
     if (q.category() != null) {
       u.append("&category=").append(q.category());
@@ -47,8 +48,7 @@ final class BenchQueries {
       u.append("&year=").append(q.year());
     }
     if (q.charge() != null) {
-      u.append("&charge=")
-          .append(java.net.URLEncoder.encode(q.charge(), java.nio.charset.StandardCharsets.UTF_8));
+      u.append("&charge=").append(URLEncoder.encode(q.charge(), StandardCharsets.UTF_8));
     }
     if (q.byDate()) {
       u.append("&byDate=true");

@@ -1,6 +1,8 @@
 package org.sunshine.platform.search;
 
 import com.hankcs.lucene.HanLPAnalyzer;
+import java.io.IOException;
+import java.io.StringReader;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -25,6 +27,8 @@ import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.DirectoryReader;
@@ -100,7 +104,7 @@ public final class SearchBench {
         LuceneSearchIndex ours = new LuceneSearchIndex(dir)) {
       // The same intra-query concurrency as our index uses, so the ratio compares the same work.
       var pool =
-          java.util.concurrent.Executors.newFixedThreadPool(
+          Executors.newFixedThreadPool(
               Runtime.getRuntime().availableProcessors(),
               r -> {
                 Thread t = new Thread(r, "raw-query");
@@ -108,11 +112,10 @@ public final class SearchBench {
                 return t;
               });
       IndexSearcher searcher = new IndexSearcher(reader, pool);
-      org.apache.lucene.facet.FacetsConfig config = new org.apache.lucene.facet.FacetsConfig();
+      FacetsConfig config = new FacetsConfig();
       config.setMultiValued("unit", true);
       SortedSetDocValuesReaderState state =
-          new org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState(
-              reader, config);
+          new DefaultSortedSetDocValuesReaderState(reader, config);
       System.out.printf(
           "%-26s %9s %9s %9s %9s %9s %9s %9s %8s%n",
           "query",
@@ -197,7 +200,7 @@ public final class SearchBench {
   /** Raw Lucene counting every hit: exact total, top 10, all facets. */
   private static long exactWork(
       IndexSearcher searcher, SortedSetDocValuesReaderState state, Query query, Sort sort)
-      throws java.io.IOException {
+      throws IOException {
     var result =
         FacetsCollectorManager.search(searcher, query, 10, sort, new FacetsCollectorManager());
     new SortedSetDocValuesFacetCounts(state, result.facetsCollector()).getAllDims(200);
@@ -210,7 +213,7 @@ public final class SearchBench {
    */
   private static long sameWork(
       IndexSearcher searcher, SortedSetDocValuesReaderState state, Query query, Sort sort)
-      throws java.io.IOException {
+      throws IOException {
     FacetsCollector sample = null;
     long sampled = 0;
     int scale = 0;
@@ -325,7 +328,7 @@ public final class SearchBench {
               .append(e.publishedOn())
               .append('\n');
           if (i % 10_000 == 0 || i == n) {
-            copy.copyIn("copy bench_doc from stdin", new java.io.StringReader(batch.toString()));
+            copy.copyIn("copy bench_doc from stdin", new StringReader(batch.toString()));
             batch.setLength(0);
           }
         }

@@ -7,14 +7,18 @@ import java.util.Locale;
 import java.util.NoSuchElementException;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.sunshine.platform.audit.AuditLog;
 import org.sunshine.platform.audit.Channel;
 import org.sunshine.platform.cases.CaseRef;
 import org.sunshine.platform.cases.CaseType;
 import org.sunshine.platform.cases.Cases;
+import org.sunshine.platform.cases.PartyRole;
 import org.sunshine.platform.organisation.Directory;
 import org.sunshine.platform.organisation.Role;
 import org.sunshine.platform.organisation.StaffIdentity;
@@ -40,7 +44,7 @@ public class AccessApplications {
   private final AuditLog audit;
   private final AccessProperties properties;
   private final Clock clock;
-  private final org.springframework.context.ApplicationEventPublisher events;
+  private final ApplicationEventPublisher events;
 
   AccessApplications(
       AccessRows rows,
@@ -51,7 +55,7 @@ public class AccessApplications {
       AuditLog audit,
       AccessProperties properties,
       Clock clock,
-      org.springframework.context.ApplicationEventPublisher events) {
+      ApplicationEventPublisher events) {
     this.rows = rows;
     this.cases = cases;
     this.directory = directory;
@@ -181,10 +185,7 @@ public class AccessApplications {
         }
         boolean partyOfCase =
             cases.locate(a.view().caseNumber()).orElseThrow().parties().stream()
-                .anyMatch(
-                    p ->
-                        p.id() == a.partyId()
-                            && p.role() != org.sunshine.platform.cases.PartyRole.WITNESS);
+                .anyMatch(p -> p.id() == a.partyId() && p.role() != PartyRole.WITNESS);
         if (!partyOfCase) {
           throw new IllegalArgumentException("partyName: 只有当事人及其代理人、近亲属可以查询（第七条），证人不在此列");
         }
@@ -233,14 +234,13 @@ public class AccessApplications {
 
   /** Messages go out only once the decision is committed: never for a decision that rolled back. */
   private void afterCommit(String mobile, String text) {
-    org.springframework.transaction.support.TransactionSynchronizationManager
-        .registerSynchronization(
-            new org.springframework.transaction.support.TransactionSynchronization() {
-              @Override
-              public void afterCommit() {
-                sms.send(mobile, text);
-              }
-            });
+    TransactionSynchronizationManager.registerSynchronization(
+        new TransactionSynchronization() {
+          @Override
+          public void afterCommit() {
+            sms.send(mobile, text);
+          }
+        });
   }
 
   private void record(StaffIdentity staff, long id, String what) {

@@ -4,6 +4,7 @@ import java.time.Clock;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 @Configuration(proxyBeanMethods = false)
@@ -17,7 +18,7 @@ class AccessConfiguration {
 
   /** A real gateway when one is configured, otherwise the outbox. */
   @Bean
-  @org.springframework.context.annotation.Primary
+  @Primary
   SmsGateway smsGateway(AccessProperties properties, OutboxSmsGateway outbox) {
     String url = properties.smsHttpUrl();
     return url == null || url.isBlank()

@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -30,7 +31,7 @@ class AccessCopyRows {
             (rs, n) ->
                 new ApplicationCopy(
                     rs.getLong("id"),
-                    rs.getObject("public_key", java.util.UUID.class),
+                    rs.getObject("public_key", UUID.class),
                     rs.getString("mobile"),
                     rs.getString("case_number"),
                     rs.getString("party_name"),
@@ -72,7 +73,7 @@ class AccessCopyRows {
 
   record Known(long id, String mobile) {}
 
-  Optional<Known> byOrigin(java.util.UUID originKey) {
+  Optional<Known> byOrigin(UUID originKey) {
     return jdbc.sql(
             """
             select a.id, ap.mobile from access_application a join applicant ap on ap.id = a.applicant_id
@@ -135,7 +136,7 @@ class AccessCopyRows {
   record Decided(
       long id,
       Long originId,
-      java.util.UUID originKey,
+      UUID originKey,
       String mobile,
       ApplicationStatus status,
       String note,
@@ -155,7 +156,7 @@ class AccessCopyRows {
                 new Decided(
                     rs.getLong("id"),
                     rs.getObject("origin_ref", Long.class),
-                    rs.getObject("origin_key", java.util.UUID.class),
+                    rs.getObject("origin_key", UUID.class),
                     rs.getString("mobile"),
                     ApplicationStatus.valueOf(rs.getString("status")),
                     rs.getString("note"),

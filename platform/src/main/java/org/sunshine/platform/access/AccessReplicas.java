@@ -3,6 +3,7 @@ package org.sunshine.platform.access;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.sunshine.platform.cases.CaseRef;
@@ -164,7 +165,7 @@ public class AccessReplicas {
   }
 
   /** Removes the copies no live grant needs any more (public node; daily, for expiries). */
-  @org.springframework.scheduling.annotation.Scheduled(cron = "0 20 0 * * *")
+  @Scheduled(cron = "0 20 0 * * *")
   @Transactional
   public int purgeEndedCopies() {
     var ended = rows.endedGrantsWithCopies(clock.instant());

@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.multipart.MultipartHttpServletRequest;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.sunshine.platform.cases.PartyDisclosure;
 import org.sunshine.platform.organisation.Directory;
@@ -204,8 +205,7 @@ class ApplicantController {
 
   private static List<MaterialUpload> uploads(HttpServletRequest request) throws IOException {
     List<MaterialUpload> list = new ArrayList<>();
-    if (request
-        instanceof org.springframework.web.multipart.MultipartHttpServletRequest multipart) {
+    if (request instanceof MultipartHttpServletRequest multipart) {
       for (Relation.Material kind : Relation.Material.values()) {
         MultipartFile file = multipart.getFile("material_" + kind.name());
         if (file != null && !file.isEmpty()) {

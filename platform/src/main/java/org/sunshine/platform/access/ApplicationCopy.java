@@ -2,6 +2,7 @@ package org.sunshine.platform.access;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.UUID;
 
 /**
  * An application as it crosses from the public node to the internal node: what the applicant filled
@@ -10,7 +11,7 @@ import java.util.List;
  */
 public record ApplicationCopy(
     long originId,
-    java.util.UUID originKey,
+    UUID originKey,
     String mobile,
     String caseNumber,
     String partyName,

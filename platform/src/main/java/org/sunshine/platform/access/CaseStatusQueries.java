@@ -1,16 +1,26 @@
 package org.sunshine.platform.access;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.sunshine.platform.audit.AuditLog;
 import org.sunshine.platform.audit.AuditRecord;
 import org.sunshine.platform.audit.Channel;
+import org.sunshine.platform.cases.CaseProgressed;
 import org.sunshine.platform.cases.Cases;
 import org.sunshine.platform.cases.PartyDisclosure;
 import org.sunshine.platform.organisation.Directory;
@@ -34,18 +44,15 @@ public class CaseStatusQueries {
   private final Directory directory;
   private final AccessProperties properties;
   private final Clock clock;
-  private final org.springframework.context.ApplicationEventPublisher events;
+  private final ApplicationEventPublisher events;
 
   /**
    * Grants just read for online queries, for one second: the hot path then reads nothing but its
    * cache. A revocation here and an event recorded on the case evict at once; an import's change to
    * the case, or a revocation applied from another node, is seen within the second.
    */
-  private final com.github.benmanes.caffeine.cache.Cache<Long, AccessRows.GrantRow> recentGrants =
-      com.github.benmanes.caffeine.cache.Caffeine.newBuilder()
-          .maximumSize(50_000)
-          .expireAfterWrite(java.time.Duration.ofSeconds(1))
-          .build();
+  private final Cache<Long, AccessRows.GrantRow> recentGrants =
+      Caffeine.newBuilder().maximumSize(50_000).expireAfterWrite(Duration.ofSeconds(1)).build();
 
   CaseStatusQueries(
       AccessRows rows,
@@ -55,7 +62,7 @@ public class CaseStatusQueries {
       Directory directory,
       AccessProperties properties,
       Clock clock,
-      org.springframework.context.ApplicationEventPublisher events) {
+      ApplicationEventPublisher events) {
     this.rows = rows;
     this.cases = cases;
     this.audit = audit;
@@ -92,8 +99,8 @@ public class CaseStatusQueries {
   }
 
   /** A case moved (an event recorded here): its grants are read afresh. */
-  @org.springframework.transaction.event.TransactionalEventListener(fallbackExecution = true)
-  void on(org.sunshine.platform.cases.CaseProgressed event) {
+  @TransactionalEventListener(fallbackExecution = true)
+  void on(CaseProgressed event) {
     recentGrants.asMap().values().removeIf(g -> g.caseId() == event.caseId());
   }
 
@@ -210,13 +217,12 @@ public class CaseStatusQueries {
             .filter(x -> x.applicantId() == applicantId)
             .orElseThrow(() -> new NoSuchElementException("grant " + grantId));
     // Every look at this party's record, and every opening of the whole case file in the console.
-    java.util.List<AuditRecord> all =
-        new java.util.ArrayList<>(audit.about(SUBJECT, String.valueOf(g.partyId())));
+    List<AuditRecord> all = new ArrayList<>(audit.about(SUBJECT, String.valueOf(g.partyId())));
     all.addAll(
         audit.about("Case", String.valueOf(g.caseId())).stream()
             .filter(r -> r.action().equals("VIEW_CASE"))
             .toList());
-    all.sort(java.util.Comparator.comparing(AuditRecord::occurredAt).reversed());
+    all.sort(Comparator.comparing(AuditRecord::occurredAt).reversed());
     return all.stream().map(this::describe).toList();
   }
 
@@ -253,16 +259,14 @@ public class CaseStatusQueries {
     events.publishEvent(new AccessApplicationDecided(rows.applicationOfGrant(grantId)));
     recentGrants.invalidate(grantId);
     // And again once committed: a query in between may have cached the row as it was.
-    if (org.springframework.transaction.support.TransactionSynchronizationManager
-        .isSynchronizationActive()) {
-      org.springframework.transaction.support.TransactionSynchronizationManager
-          .registerSynchronization(
-              new org.springframework.transaction.support.TransactionSynchronization() {
-                @Override
-                public void afterCommit() {
-                  recentGrants.invalidate(grantId);
-                }
-              });
+    if (TransactionSynchronizationManager.isSynchronizationActive()) {
+      TransactionSynchronizationManager.registerSynchronization(
+          new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+              recentGrants.invalidate(grantId);
+            }
+          });
     }
     audit.record(
         staff.username(),

@@ -1,6 +1,7 @@
 package org.sunshine.platform.access;
 
 import java.time.Instant;
+import java.util.UUID;
 import org.sunshine.platform.cases.DisclosureCopy;
 
 /**
@@ -11,7 +12,7 @@ import org.sunshine.platform.cases.DisclosureCopy;
  */
 public record DecisionCopy(
     long originId,
-    java.util.UUID originKey,
+    UUID originKey,
     String mobile,
     ApplicationStatus status,
     String note,

@@ -1,5 +1,6 @@
 package org.sunshine.platform.access;
 
+import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -37,7 +38,7 @@ class HttpSmsGateway implements SmsGateway {
       if (response.statusCode() / 100 != 2) {
         throw new IllegalStateException("SMS gateway answered " + response.statusCode());
       }
-    } catch (java.io.IOException e) {
+    } catch (IOException e) {
       throw new IllegalStateException("SMS gateway unreachable: " + e.getMessage(), e);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();

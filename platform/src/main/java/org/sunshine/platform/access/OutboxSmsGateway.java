@@ -2,6 +2,7 @@ package org.sunshine.platform.access;
 
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -33,7 +34,7 @@ class OutboxSmsGateway implements SmsGateway {
         mobile.substring(mobile.length() - 4));
   }
 
-  record Message(String mobile, String body, java.time.Instant at) {}
+  record Message(String mobile, String body, Instant at) {}
 
   List<Message> latest(int limit) {
     return jdbc.sql("select mobile, body, created_at from sms_outbox order by id desc limit ?")

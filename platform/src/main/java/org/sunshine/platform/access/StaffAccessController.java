@@ -1,5 +1,7 @@
 package org.sunshine.platform.access;
 
+import java.util.NoSuchElementException;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -12,7 +14,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.sunshine.platform.audit.AuditLog;
 import org.sunshine.platform.audit.Channel;
+import org.sunshine.platform.organisation.Role;
 import org.sunshine.platform.security.StaffPrincipal;
 
 /**
@@ -26,16 +30,15 @@ class StaffAccessController {
   private final CaseStatusQueries queries;
   private final OutboxSmsGateway outbox;
 
-  private final org.sunshine.platform.audit.AuditLog audit;
+  private final AuditLog audit;
   private final boolean demo;
 
   StaffAccessController(
       AccessApplications applications,
       CaseStatusQueries queries,
       OutboxSmsGateway outbox,
-      org.sunshine.platform.audit.AuditLog audit,
-      @org.springframework.beans.factory.annotation.Value("${sunshine.demo.enabled:false}")
-          boolean demo) {
+      AuditLog audit,
+      @Value("${sunshine.demo.enabled:false}") boolean demo) {
     this.audit = audit;
     this.demo = demo;
     this.applications = applications;
@@ -141,9 +144,9 @@ class StaffAccessController {
     // The outbox holds login codes: shown only in the demo, where no real gateway exists, and
     // audited.
     if (!demo
-        || !me.identity().hasRole(org.sunshine.platform.organisation.Role.ADMINISTRATOR)
-            && !me.identity().hasRole(org.sunshine.platform.organisation.Role.CASE_MANAGEMENT)) {
-      throw new java.util.NoSuchElementException("sms outbox");
+        || !me.identity().hasRole(Role.ADMINISTRATOR)
+            && !me.identity().hasRole(Role.CASE_MANAGEMENT)) {
+      throw new NoSuchElementException("sms outbox");
     }
     audit.record(
         me.identity().username(),
@@ -152,7 +155,7 @@ class StaffAccessController {
         "SmsOutbox",
         null,
         null,
-        org.sunshine.platform.audit.Channel.CONSOLE);
+        Channel.CONSOLE);
     model.addAttribute("messages", outbox.latest(50));
     return "access/console-sms";
   }

@@ -6,5 +6,7 @@
  * phone and at the window with staff; every look is audited and the person concerned can see who
  * looked.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Case access")
+@ApplicationModule(displayName = "Case access")
 package org.sunshine.platform.access;
+
+import org.springframework.modulith.ApplicationModule;

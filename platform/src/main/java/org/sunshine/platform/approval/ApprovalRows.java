@@ -5,6 +5,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -36,7 +37,7 @@ class ApprovalRows {
       String contentHash,
       String submittedBy,
       Instant at,
-      java.time.LocalDate dueOn) {
+      LocalDate dueOn) {
     return jdbc.sql(
             """
             insert into approval (subject_type, subject_id, chain, label, unit_id, steps, current_step, status,

@@ -3,5 +3,7 @@
  * subject. The chains are configuration, every decision is recorded with the exact text version it
  * was made on, and a change to the text after any approval restarts the chain.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Approval")
+@ApplicationModule(displayName = "Approval")
 package org.sunshine.platform.approval;
+
+import org.springframework.modulith.ApplicationModule;

@@ -2,12 +2,16 @@ package org.sunshine.platform.audit;
 
 import jakarta.annotation.PreDestroy;
 import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -47,7 +51,7 @@ class AuditBatchWriter {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted while auditing", e);
-    } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+    } catch (ExecutionException | TimeoutException e) {
       throw new IllegalStateException("audit entry not written", e);
     }
   }
@@ -86,7 +90,7 @@ class AuditBatchWriter {
       List<Object> params = new ArrayList<>(batch.size() * 9);
       for (int i = 0; i < batch.size(); i++) {
         sql.append(i == 0 ? "" : ",").append("(?, ?, ?, ?, ?, ?, ?, ?, ?)");
-        params.addAll(java.util.Arrays.asList(batch.get(i).row()));
+        params.addAll(Arrays.asList(batch.get(i).row()));
       }
       jdbc.update(sql.toString(), params.toArray());
       batch.forEach(p -> p.done().complete(null));
@@ -103,13 +107,13 @@ class AuditBatchWriter {
   }
 
   private void failAll(RuntimeException e) {
-    java.util.List<Pending> left = new ArrayList<>();
+    List<Pending> left = new ArrayList<>();
     queue.drainTo(left);
     left.forEach(p -> p.done().completeExceptionally(e));
   }
 
   static Object[] row(
-      java.time.Instant at,
+      Instant at,
       String actor,
       Long unit,
       String action,

@@ -2,5 +2,7 @@
  * Audit: an append-only log of staff actions and of every view of personal data, with the channel
  * it came through. Written in the caller's transaction so an action and its record commit together.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Audit")
+@ApplicationModule(displayName = "Audit")
 package org.sunshine.platform.audit;
+
+import org.springframework.modulith.ApplicationModule;

@@ -3,8 +3,11 @@ package org.sunshine.platform.cases;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
+import org.springframework.dao.DataAccessException;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -73,7 +76,7 @@ class CaseImport {
       applyOneLine(line, scope, actor, tally);
     }
     applyChunk(chunk, lines, scope, actor, tally);
-    tally.errors.sort(java.util.Comparator.comparingInt(ImportReport.RecordError::line));
+    tally.errors.sort(Comparator.comparingInt(ImportReport.RecordError::line));
     return new ImportReport(
         lines.size(), tally.applied, tally.unchanged, tally.errors.size(), tally.errors);
   }
@@ -97,7 +100,7 @@ class CaseImport {
       tally.applied += r.applied();
       tally.unchanged += r.unchanged();
       tally.errors.addAll(r.errors());
-    } catch (org.springframework.dao.DataAccessException e) {
+    } catch (DataAccessException e) {
       for (EventBatch.Item item : chunk) {
         applyOneLine(new Line(item.line(), item.record(), null), scope, actor, tally);
       }
@@ -126,7 +129,7 @@ class CaseImport {
       } else {
         tally.unchanged++;
       }
-    } catch (org.springframework.dao.DataIntegrityViolationException e) {
+    } catch (DataIntegrityViolationException e) {
       // A value the database refuses (too long, out of range): this record only, reported, the
       // batch goes on.
       tally.errors.add(

@@ -1,12 +1,16 @@
 package org.sunshine.platform.cases;
 
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.PushbackReader;
 import java.io.Reader;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.NoSuchElementException;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.apache.commons.csv.CSVFormat;
@@ -14,9 +18,12 @@ import org.apache.commons.csv.CSVRecord;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.sunshine.platform.audit.AuditLog;
 import org.sunshine.platform.audit.Channel;
+import org.sunshine.platform.infrastructure.NodeRole;
 import org.sunshine.platform.organisation.Directory;
 import org.sunshine.platform.organisation.Role;
 import org.sunshine.platform.organisation.StaffIdentity;
@@ -37,8 +44,8 @@ public class Cases {
   private final Clock clock;
   private final DisclosureCache disclosures;
   private final DisclosureCopyRows copies;
-  private final org.sunshine.platform.infrastructure.NodeRole role;
-  private final org.springframework.transaction.support.TransactionTemplate readOnly;
+  private final NodeRole role;
+  private final TransactionTemplate readOnly;
 
   Cases(
       CaseRows rows,
@@ -50,11 +57,11 @@ public class Cases {
       Clock clock,
       DisclosureCache disclosures,
       DisclosureCopyRows copies,
-      org.sunshine.platform.infrastructure.NodeRole role,
-      org.springframework.transaction.PlatformTransactionManager transactions) {
+      NodeRole role,
+      PlatformTransactionManager transactions) {
     this.copies = copies;
     this.role = role;
-    this.readOnly = new org.springframework.transaction.support.TransactionTemplate(transactions);
+    this.readOnly = new TransactionTemplate(transactions);
     this.readOnly.setReadOnly(true);
     this.rows = rows;
     this.assembler = assembler;
@@ -191,7 +198,7 @@ public class Cases {
   private static List<CaseImport.Line> jsonLines(Reader in) throws IOException {
     List<CaseImport.Line> lines = new ArrayList<>();
     int number = 0;
-    for (String text : new java.io.BufferedReader(in).lines().toList()) {
+    for (String text : new BufferedReader(in).lines().toList()) {
       number++;
       if (text.isBlank()) {
         continue;
@@ -208,7 +215,7 @@ public class Cases {
   private static List<CaseImport.Line> csvLines(Reader raw) throws IOException {
     // Excel writes a byte-order mark before the header; without this every row would miss its
     // "record" column.
-    java.io.PushbackReader in = new java.io.PushbackReader(raw, 1);
+    PushbackReader in = new PushbackReader(raw, 1);
     int first = in.read();
     if (first != -1 && first != '\uFEFF') {
       in.unread(first);
@@ -216,7 +223,7 @@ public class Cases {
     List<CaseImport.Line> lines = new ArrayList<>();
     var format =
         CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true).get();
-    var grouped = new java.util.LinkedHashMap<String, CaseImport.Line>();
+    var grouped = new LinkedHashMap<String, CaseImport.Line>();
     for (CSVRecord row : format.parse(in)) {
       int number = (int) row.getRecordNumber() + 1;
       try {
@@ -262,7 +269,7 @@ public class Cases {
 
   /** The case behind a number, for binding an access application; empty for an unknown number. */
   @Transactional(readOnly = true)
-  public java.util.Optional<CaseRef> locate(String caseNumber) {
+  public Optional<CaseRef> locate(String caseNumber) {
     return rows.byNumber(caseNumber == null ? "" : caseNumber.strip())
         .map(
             c ->
@@ -288,7 +295,7 @@ public class Cases {
    * has checked the grant; it records no audit itself (the caller does, with the channel).
    */
   public PartyDisclosure disclosure(long caseId, long partyId) {
-    if (role == org.sunshine.platform.infrastructure.NodeRole.PUBLIC) {
+    if (role == NodeRole.PUBLIC) {
       return copied(caseId, partyId);
     }
     // One primary-key read of the revision, outside any transaction: a change is seen at once.
@@ -300,7 +307,7 @@ public class Cases {
    * same transaction (saves a round trip on the busiest query).
    */
   public PartyDisclosure disclosure(long caseId, long partyId, long revision) {
-    if (role == org.sunshine.platform.infrastructure.NodeRole.PUBLIC) {
+    if (role == NodeRole.PUBLIC) {
       return copied(caseId, partyId);
     }
     // No transaction around a cache hit; only assembling a case reads (in one read-only

@@ -1,5 +1,6 @@
 package org.sunshine.platform.cases;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -23,9 +24,9 @@ class CasesController {
 
   private final Cases cases;
   private final ScreeningOverrides overrides;
-  private final java.time.Clock clock;
+  private final Clock clock;
 
-  CasesController(Cases cases, ScreeningOverrides overrides, java.time.Clock clock) {
+  CasesController(Cases cases, ScreeningOverrides overrides, Clock clock) {
     this.cases = cases;
     this.overrides = overrides;
     this.clock = clock;

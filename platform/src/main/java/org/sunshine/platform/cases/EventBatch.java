@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -150,7 +151,7 @@ class EventBatch {
   }
 
   private Map<String, CaseInfo> loadCases(List<Item> items) {
-    Set<String> numbers = new java.util.HashSet<>();
+    Set<String> numbers = new HashSet<>();
     items.forEach(i -> numbers.add(i.record().caseNumber()));
     Map<String, CaseInfo> map = new HashMap<>();
     named.query(

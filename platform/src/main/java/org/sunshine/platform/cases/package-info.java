@@ -4,5 +4,7 @@
  * from the events, and the screening that decides what may be disclosed. Staff see only the cases
  * of their data scope.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Cases")
+@ApplicationModule(displayName = "Cases")
 package org.sunshine.platform.cases;
+
+import org.springframework.modulith.ApplicationModule;

@@ -9,6 +9,7 @@ import java.util.Set;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -125,7 +126,7 @@ class AccountsController {
    * A transition that does not apply (unlocking an unlocked account…) is told, not thrown at the
    * user.
    */
-  @org.springframework.web.bind.annotation.ExceptionHandler(IllegalStateException.class)
+  @ExceptionHandler(IllegalStateException.class)
   String refused(IllegalStateException e, RedirectAttributes redirect) {
     redirect.addFlashAttribute("actionError", e.getMessage());
     return "redirect:/console/accounts";

@@ -1,11 +1,14 @@
 package org.sunshine.platform.console;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.sunshine.platform.approval.Approvals;
 import org.sunshine.platform.cases.Cases;
+import org.sunshine.platform.cases.WorkingCalendar;
 import org.sunshine.platform.documents.Documents;
 import org.sunshine.platform.organisation.Directory;
 import org.sunshine.platform.organisation.StaffIdentity;
@@ -21,8 +24,8 @@ class DashboardController {
   private final Cases cases;
   private final Documents documents;
   private final Approvals approvals;
-  private final org.sunshine.platform.cases.WorkingCalendar calendar;
-  private final java.time.Clock clock;
+  private final WorkingCalendar calendar;
+  private final Clock clock;
 
   DashboardController(
       Directory directory,
@@ -30,8 +33,8 @@ class DashboardController {
       Cases cases,
       Documents documents,
       Approvals approvals,
-      org.sunshine.platform.cases.WorkingCalendar calendar,
-      java.time.Clock clock) {
+      WorkingCalendar calendar,
+      Clock clock) {
     this.calendar = calendar;
     this.clock = clock;
     this.directory = directory;
@@ -47,8 +50,7 @@ class DashboardController {
     model.addAttribute("overdueCases", cases.overdueCount(principal.identity()));
     model.addAttribute("overdueDocuments", documents.visibleTo(principal.identity(), true).size());
     model.addAttribute("approvalTasks", approvals.inbox(principal.identity()).size());
-    model.addAttribute(
-        "noHolidays", !calendar.hasHolidaysIn(java.time.LocalDate.now(clock).getYear()));
+    model.addAttribute("noHolidays", !calendar.hasHolidaysIn(LocalDate.now(clock).getYear()));
     return "console/dashboard";
   }
 

@@ -2,5 +2,7 @@
  * Console: the staff workspace (dashboard with the user's unit, role and tasks; account management
  * for administrators; my profile). Every page lives under {@code /console} and needs a staff login.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Staff console")
+@ApplicationModule(displayName = "Staff console")
 package org.sunshine.platform.console;
+
+import org.springframework.modulith.ApplicationModule;

@@ -1,7 +1,11 @@
 package org.sunshine.platform.demo;
 
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +23,7 @@ import org.sunshine.platform.organisation.Directory;
 import org.sunshine.platform.organisation.NewProcuratorate;
 import org.sunshine.platform.organisation.NewStaffAccount;
 import org.sunshine.platform.organisation.OrganisationSetup;
+import org.sunshine.platform.organisation.ProcuratorateLevel;
 import org.sunshine.platform.security.Credentials;
 
 /**
@@ -81,12 +86,12 @@ class DemoDataLoader implements ApplicationRunner {
     }
     List<String> counties =
         directory.all().stream()
-            .filter(u -> u.level() == org.sunshine.platform.organisation.ProcuratorateLevel.COUNTY)
+            .filter(u -> u.level() == ProcuratorateLevel.COUNTY)
             .map(u -> u.code())
             .toList();
-    List<String> lines = DemoCases.batch(counties, java.time.LocalDate.now(clock), 720);
+    List<String> lines = DemoCases.batch(counties, LocalDate.now(clock), 720);
     try {
-      var report = cases.importSystemBatch(new java.io.StringReader(String.join("\n", lines)));
+      var report = cases.importSystemBatch(new StringReader(String.join("\n", lines)));
       log.info("Demo cases: {} records applied, {} rejected", report.applied(), report.rejected());
       // Marked only once the import has run: an interrupted first start is completed by the next
       // one (the import is
@@ -94,8 +99,8 @@ class DemoDataLoader implements ApplicationRunner {
       jdbc.sql("insert into demo_data_set (name, loaded_at) values (?, ?) on conflict do nothing")
           .params(CASES, Timestamp.from(clock.instant()))
           .update();
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException(e);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 

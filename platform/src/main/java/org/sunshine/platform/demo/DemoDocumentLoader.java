@@ -1,6 +1,8 @@
 package org.sunshine.platform.demo;
 
+import java.io.IOException;
 import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -169,8 +171,8 @@ class DemoDocumentLoader {
     }
     try {
       cases.importSystemBatch(new StringReader(String.join("\n", lines)));
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException(e);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 

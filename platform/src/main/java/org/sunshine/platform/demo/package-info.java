@@ -3,5 +3,7 @@
  * account per role, loaded once per database when {@code sunshine.demo.enabled} is true, through
  * the same facades staff use.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Demo data")
+@ApplicationModule(displayName = "Demo data")
 package org.sunshine.platform.demo;
+
+import org.springframework.modulith.ApplicationModule;

@@ -3,8 +3,10 @@ package org.sunshine.platform.documents;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.NoSuchElementException;
+import java.util.stream.Stream;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 import org.sunshine.platform.organisation.Directory;
@@ -45,8 +47,8 @@ class DocumentAccess {
     if (staff.unitId() != d.unitId()) {
       throw new AccessDeniedException("only the handling unit acts on its documents");
     }
-    if (roles.length > 0 && java.util.Arrays.stream(roles).noneMatch(staff::hasRole)) {
-      throw new AccessDeniedException("needs one of " + java.util.Arrays.toString(roles));
+    if (roles.length > 0 && Arrays.stream(roles).noneMatch(staff::hasRole)) {
+      throw new AccessDeniedException("needs one of " + Arrays.toString(roles));
     }
     return new LegalDocument(d);
   }
@@ -57,7 +59,7 @@ class DocumentAccess {
 
   /** Case work and its oversight read originals; the press office, 控申 and administrators do not. */
   private static boolean mayReadOriginals(StaffIdentity staff) {
-    return java.util.stream.Stream.of(
+    return Stream.of(
             Role.CASE_HANDLER,
             Role.DEPARTMENT_HEAD,
             Role.DEPUTY_CHIEF,

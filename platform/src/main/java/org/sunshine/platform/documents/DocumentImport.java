@@ -2,7 +2,9 @@ package org.sunshine.platform.documents;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.stereotype.Component;
@@ -77,7 +79,7 @@ class DocumentImport {
                 number,
                 colon > 0 ? m.substring(0, colon) : null,
                 colon > 0 ? m.substring(colon + 1).strip() : m));
-      } catch (java.io.IOException e) {
+      } catch (IOException e) {
         errors.add(new DocumentImportReport.LineError(i + 1, null, null, "不是有效的JSON"));
       } catch (RuntimeException e) {
         // A database or engine failure takes this line back (its own transaction), never the batch.
@@ -108,7 +110,7 @@ class DocumentImport {
   private static LocalDate date(String value) {
     try {
       return LocalDate.parse(value);
-    } catch (java.time.format.DateTimeParseException e) {
+    } catch (DateTimeParseException e) {
       throw new IllegalArgumentException("decidedOn: 日期格式应为 yyyy-MM-dd");
     }
   }

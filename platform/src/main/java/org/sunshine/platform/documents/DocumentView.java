@@ -2,6 +2,7 @@ package org.sunshine.platform.documents;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.sunshine.platform.approval.ApprovalStatus;
 import org.sunshine.platform.approval.ApprovalView;
 
 /**
@@ -37,7 +38,7 @@ public record DocumentView(
 
   public ApprovalView pendingApproval() {
     return approvals.stream()
-        .filter(a -> a.status() == org.sunshine.platform.approval.ApprovalStatus.PENDING)
+        .filter(a -> a.status() == ApprovalStatus.PENDING)
         .findFirst()
         .orElse(null);
   }

@@ -1,9 +1,11 @@
 package org.sunshine.platform.documents;
 
 import java.io.IOException;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -27,13 +29,10 @@ class DocumentsConsoleController {
   private final Documents documents;
   private final DocumentReview review;
   private final DocumentWorkflow workflow;
-  private final java.time.Clock clock;
+  private final Clock clock;
 
   DocumentsConsoleController(
-      Documents documents,
-      DocumentReview review,
-      DocumentWorkflow workflow,
-      java.time.Clock clock) {
+      Documents documents, DocumentReview review, DocumentWorkflow workflow, Clock clock) {
     this.documents = documents;
     this.review = review;
     this.workflow = workflow;
@@ -244,7 +243,7 @@ class DocumentsConsoleController {
       }
     } catch (IllegalArgumentException | IllegalStateException e) {
       r.addFlashAttribute("error", e.getMessage());
-    } catch (org.springframework.security.access.AccessDeniedException e) {
+    } catch (AccessDeniedException e) {
       r.addFlashAttribute("error", "无权进行此操作：" + e.getMessage());
     }
     return "redirect:/console/documents/" + id;

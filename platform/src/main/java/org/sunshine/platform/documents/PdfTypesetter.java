@@ -5,6 +5,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Calendar;
 import java.util.GregorianCalendar;
@@ -47,7 +48,7 @@ class PdfTypesetter {
 
   private volatile byte[] fontBytes;
 
-  byte[] render(String title, String unitName, String text, java.time.Instant publishedAt) {
+  byte[] render(String title, String unitName, String text, Instant publishedAt) {
     try (PDDocument doc = new PDDocument()) {
       PDType0Font font = PDType0Font.load(doc, new ByteArrayInputStream(font()), true);
       PDDocumentInformation info = new PDDocumentInformation();

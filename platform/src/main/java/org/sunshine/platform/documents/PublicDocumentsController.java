@@ -1,5 +1,6 @@
 package org.sunshine.platform.documents;
 
+import java.util.NoSuchElementException;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -58,7 +59,7 @@ class PublicDocumentsController {
                             .build()
                             .toString())
                     .body(bytes))
-        .orElseThrow(() -> new java.util.NoSuchElementException("document"));
+        .orElseThrow(() -> new NoSuchElementException("document"));
   }
 
   @GetMapping("/kiosk/documents")
@@ -93,10 +94,7 @@ class PublicDocumentsController {
 
   private String viewFor(PublicationChannel channel, long id, Model model, String template) {
     model.addAttribute(
-        "d",
-        published
-            .find(id, channel)
-            .orElseThrow(() -> new java.util.NoSuchElementException("document")));
+        "d", published.find(id, channel).orElseThrow(() -> new NoSuchElementException("document")));
     model.addAttribute("kiosk", channel == PublicationChannel.KIOSK);
     return template;
   }

@@ -6,8 +6,13 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -140,8 +145,8 @@ class PublicationRows {
   }
 
   /** Live documents and their live revision's fingerprint, without loading any text. */
-  java.util.Map<Long, String> liveFingerprints(PublicationChannel channel) {
-    java.util.Map<Long, String> out = new java.util.HashMap<>();
+  Map<Long, String> liveFingerprints(PublicationChannel channel) {
+    Map<Long, String> out = new HashMap<>();
     jdbc.sql(
             """
             select distinct on (pd.document_id) pd.document_id, pd.text_sha256
@@ -149,7 +154,7 @@ class PublicationRows {
             where pd.channel = ? and d.withdrawn_at is null
             order by pd.document_id, pd.revision desc""")
         .param(channel.name())
-        .query((rs, n) -> java.util.Map.entry(rs.getLong(1), rs.getString(2)))
+        .query((rs, n) -> Map.entry(rs.getLong(1), rs.getString(2)))
         .list()
         .forEach(e -> out.put(e.getKey(), e.getValue()));
     return out;
@@ -166,8 +171,8 @@ class PublicationRows {
         .list();
   }
 
-  java.util.Set<Long> withdrawnAmong(java.util.Collection<Long> ids) {
-    return new java.util.HashSet<>(
+  Set<Long> withdrawnAmong(Collection<Long> ids) {
+    return new HashSet<>(
         jdbc.sql(
                 "select document_id from public_document where withdrawn_at is not null and document_id = any(?)")
             .param(ids.toArray(Long[]::new))

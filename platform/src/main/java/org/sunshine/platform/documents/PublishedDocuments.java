@@ -2,10 +2,14 @@ package org.sunshine.platform.documents;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.sunshine.platform.organisation.Directory;
 import org.sunshine.redaction.DocumentType;
 
 /**
@@ -17,14 +21,11 @@ public class PublishedDocuments {
 
   private final PublicationRows rows;
   private final PdfTypesetter typesetter;
-  private final org.sunshine.platform.organisation.Directory directory;
+  private final Directory directory;
   // Published revisions never change, so their PDFs can be kept; a few dozen cover the hot ones.
   private final Cache<Long, byte[]> pdfs = Caffeine.newBuilder().maximumSize(64).build();
 
-  PublishedDocuments(
-      PublicationRows rows,
-      PdfTypesetter typesetter,
-      org.sunshine.platform.organisation.Directory directory) {
+  PublishedDocuments(PublicationRows rows, PdfTypesetter typesetter, Directory directory) {
     this.rows = rows;
     this.typesetter = typesetter;
     this.directory = directory;
@@ -72,13 +73,13 @@ public class PublishedDocuments {
 
   /** Every document live on the internet now, with its live text's fingerprint (SHA-256). */
   @Transactional(readOnly = true)
-  public java.util.Map<Long, String> liveFingerprints() {
+  public Map<Long, String> liveFingerprints() {
     return rows.liveFingerprints(PublicationChannel.INTERNET);
   }
 
   /** Which of these documents have been withdrawn (the search drops them before its index does). */
   @Transactional(readOnly = true)
-  public java.util.Set<Long> withdrawnAmong(java.util.Collection<Long> documentIds) {
+  public Set<Long> withdrawnAmong(Collection<Long> documentIds) {
     return rows.withdrawnAmong(documentIds);
   }
 

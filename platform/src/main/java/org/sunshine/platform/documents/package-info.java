@@ -3,5 +3,7 @@
  * by span by the handler, approved through the configured chain, published as an immutable public
  * page and PDF, withheld with a recorded reason, withdrawn or corrected with a public log.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Documents")
+@ApplicationModule(displayName = "Documents")
 package org.sunshine.platform.documents;
+
+import org.springframework.modulith.ApplicationModule;

@@ -1,6 +1,7 @@
 package org.sunshine.platform.infrastructure;
 
 import java.time.Clock;
+import java.time.ZoneId;
 import java.util.Locale;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -18,10 +19,8 @@ class InfrastructureConfiguration {
    * procuratorates' (dates of deadlines are Beijing dates, whatever the server's own zone).
    */
   @Bean
-  Clock clock(
-      @org.springframework.beans.factory.annotation.Value("${sunshine.time-zone:Asia/Shanghai}")
-          String zone) {
-    return Clock.system(java.time.ZoneId.of(zone));
+  Clock clock(@Value("${sunshine.time-zone:Asia/Shanghai}") String zone) {
+    return Clock.system(ZoneId.of(zone));
   }
 
   /**

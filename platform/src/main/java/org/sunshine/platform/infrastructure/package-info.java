@@ -2,5 +2,7 @@
  * Cross-cutting runtime pieces every node needs: the embedded PostgreSQL, start-up checks, request
  * ids and error pages. No business rules live here and no other module calls into it.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Infrastructure")
+@ApplicationModule(displayName = "Infrastructure")
 package org.sunshine.platform.infrastructure;
+
+import org.springframework.modulith.ApplicationModule;

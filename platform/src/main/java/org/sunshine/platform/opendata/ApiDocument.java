@@ -1,5 +1,6 @@
 package org.sunshine.platform.opendata;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.sunshine.platform.documents.PublicDocumentView;
@@ -23,7 +24,7 @@ record ApiDocument(
     String url,
     String pdfUrl) {
 
-  record ApiCorrection(String kind, String reason, java.time.Instant at) {}
+  record ApiCorrection(String kind, String reason, Instant at) {}
 
   static ApiDocument of(PublicDocumentView v, boolean withText) {
     return new ApiDocument(

@@ -3,5 +3,7 @@
  * procuratorate and category, a JSON Lines export of everything published, and the quotas that keep
  * them available (anonymous per address, higher per API key, 429 with Retry-After).
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Open data")
+@ApplicationModule(displayName = "Open data")
 package org.sunshine.platform.opendata;
+
+import org.springframework.modulith.ApplicationModule;

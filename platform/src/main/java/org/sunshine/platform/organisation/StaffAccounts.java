@@ -33,7 +33,7 @@ public class StaffAccounts {
   /** Whether the unit has an enabled account holding the role (e.g. a 新闻宣传部门 of its own). */
   @Transactional(readOnly = true)
   public boolean unitHasRole(long unitId, Role role) {
-    return rows.inUnits(java.util.List.of(unitId)).stream()
+    return rows.inUnits(List.of(unitId)).stream()
         .anyMatch(a -> a.enabled() && a.roles().contains(role));
   }
 

@@ -3,5 +3,7 @@
  * departments, case teams and staff accounts with their roles and data scope. Other modules ask it
  * which units a staff member may see.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Organisation")
+@ApplicationModule(displayName = "Organisation")
 package org.sunshine.platform.organisation;
+
+import org.springframework.modulith.ApplicationModule;

@@ -1,5 +1,6 @@
 package org.sunshine.platform.portal;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,7 +46,7 @@ class PortalController {
     Map<Long, Integer> childCounts = new LinkedHashMap<>();
     for (ProcuratorateView unit : all) {
       if (unit.parentId() != null) {
-        childrenOf.computeIfAbsent(unit.parentId(), k -> new java.util.ArrayList<>()).add(unit);
+        childrenOf.computeIfAbsent(unit.parentId(), k -> new ArrayList<>()).add(unit);
         childCounts.merge(unit.parentId(), 1, Integer::sum);
       }
     }

@@ -2,5 +2,7 @@
  * Portal: the public site (home, directory of procuratorates, guides) and its JSON API. Reads only
  * public data through other modules' public read models; never staff-side tables or original texts.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Public portal")
+@ApplicationModule(displayName = "Public portal")
 package org.sunshine.platform.portal;
+
+import org.springframework.modulith.ApplicationModule;

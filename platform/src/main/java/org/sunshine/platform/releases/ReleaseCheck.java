@@ -6,6 +6,7 @@ import java.util.regex.Pattern;
 import org.springframework.stereotype.Component;
 import org.sunshine.platform.cases.CaseEventType;
 import org.sunshine.platform.cases.CaseView;
+import org.sunshine.platform.cases.ScreeningOutcome;
 import org.sunshine.redaction.Category;
 import org.sunshine.redaction.Finding;
 import org.sunshine.redaction.KnownParticipant;
@@ -14,6 +15,7 @@ import org.sunshine.redaction.RedactionEngine;
 import org.sunshine.redaction.RedactionPolicy;
 import org.sunshine.redaction.RedactionRequest;
 import org.sunshine.redaction.RedactionResult;
+import org.sunshine.redaction.RefusalReason;
 import org.sunshine.redaction.ResidualCheck;
 
 /**
@@ -53,7 +55,7 @@ class ReleaseCheck {
       }
     }
     r.verdict().refusals().stream()
-        .filter(x -> x.reason() != org.sunshine.redaction.RefusalReason.RESIDUAL_LEAK)
+        .filter(x -> x.reason() != RefusalReason.RESIDUAL_LEAK)
         .forEach(x -> problems.add("不得公开：" + x.reason().label()));
     if (c != null) {
       List<String> names = c.parties().stream().map(p -> p.name()).toList();
@@ -71,10 +73,7 @@ class ReleaseCheck {
       // released.
       c.accused().stream()
           .flatMap(p -> p.screening().stream())
-          .filter(
-              f ->
-                  f.outcome() == org.sunshine.platform.cases.ScreeningOutcome.WITHHELD_BY_LAW
-                      && !f.overridden())
+          .filter(f -> f.outcome() == ScreeningOutcome.WITHHELD_BY_LAW && !f.overridden())
           .map(f -> "依法不公开：" + f.reason())
           .distinct()
           .forEach(problems::add);

@@ -2,6 +2,7 @@ package org.sunshine.platform.releases;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.sunshine.platform.approval.ApprovalStatus;
 import org.sunshine.platform.approval.ApprovalView;
 
 /** A release as staff see it, with its approvals and what the engine still finds in its text. */
@@ -27,7 +28,7 @@ public record ReleaseView(
 
   public ApprovalView pendingApproval() {
     return approvals.stream()
-        .filter(a -> a.status() == org.sunshine.platform.approval.ApprovalStatus.PENDING)
+        .filter(a -> a.status() == ApprovalStatus.PENDING)
         .findFirst()
         .orElse(null);
   }

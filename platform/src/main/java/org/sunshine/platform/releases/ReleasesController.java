@@ -1,6 +1,7 @@
 package org.sunshine.platform.releases;
 
 import java.time.LocalDate;
+import java.util.NoSuchElementException;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -52,7 +53,7 @@ class ReleasesController {
   @GetMapping("/releases/{id}")
   String publicView(@PathVariable long id, Model model) {
     model.addAttribute(
-        "r", published.find(id).orElseThrow(() -> new java.util.NoSuchElementException("release")));
+        "r", published.find(id).orElseThrow(() -> new NoSuchElementException("release")));
     return "releases/public-detail";
   }
 

@@ -4,5 +4,7 @@
  * the top, for major, sensitive or supervised cases), published by the press office, pinned by
  * level until a date, and withdrawn only with a public reason.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Releases")
+@ApplicationModule(displayName = "Releases")
 package org.sunshine.platform.releases;
+
+import org.springframework.modulith.ApplicationModule;

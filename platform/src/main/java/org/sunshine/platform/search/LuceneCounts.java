@@ -1,10 +1,12 @@
 package org.sunshine.platform.search;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.StringField;
@@ -44,7 +46,7 @@ final class LuceneCounts {
   private final FacetsConfig config;
   private final int estimateAbove;
   private final Map<DirectoryReader, SortedSetDocValuesReaderState> states =
-      new java.util.concurrent.ConcurrentHashMap<>();
+      new ConcurrentHashMap<>();
 
   /** What was counted: the hits and, per dimension, the values with their counts. */
   record Counted(long total, boolean exact, Map<String, List<SearchResults.FacetCount>> facets) {}
@@ -173,7 +175,7 @@ final class LuceneCounts {
             }
             return new DefaultSortedSetDocValuesReaderState(r, config);
           } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
           }
         });
   }

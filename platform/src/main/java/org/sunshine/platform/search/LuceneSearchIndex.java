@@ -6,10 +6,13 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.cjk.CJKAnalyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
@@ -17,20 +20,24 @@ import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 
@@ -53,7 +60,7 @@ class LuceneSearchIndex implements SearchIndex, AutoCloseable {
   private final Analyzer analyzer;
   private final Analyzer bigrams = new CJKAnalyzer();
   private final LuceneCounts counts;
-  private final java.util.concurrent.ExecutorService queryPool;
+  private final ExecutorService queryPool;
 
   LuceneSearchIndex(Path path) {
     this(path, Runtime.getRuntime().availableProcessors(), LuceneCounts.DEFAULT_ESTIMATE_ABOVE);
@@ -69,7 +76,7 @@ class LuceneSearchIndex implements SearchIndex, AutoCloseable {
     this.counts = new LuceneCounts(facets, estimateAbove);
     this.queryPool =
         queryThreads > 1
-            ? java.util.concurrent.Executors.newFixedThreadPool(
+            ? Executors.newFixedThreadPool(
                 queryThreads,
                 r -> {
                   Thread t = new Thread(r, "search-query");
@@ -164,12 +171,10 @@ class LuceneSearchIndex implements SearchIndex, AutoCloseable {
     }
   }
 
-  private org.apache.lucene.search.SearcherFactory searcherFactory() {
-    return new org.apache.lucene.search.SearcherFactory() {
+  private SearcherFactory searcherFactory() {
+    return new SearcherFactory() {
       @Override
-      public IndexSearcher newSearcher(
-          org.apache.lucene.index.IndexReader reader,
-          org.apache.lucene.index.IndexReader previous) {
+      public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) {
         return queryPool == null ? new IndexSearcher(reader) : new IndexSearcher(reader, queryPool);
       }
     };
@@ -199,7 +204,7 @@ class LuceneSearchIndex implements SearchIndex, AutoCloseable {
         TopDocs top = null;
         if (counted != null) { // many: the best only, scoring may skip what cannot make the page
           top = searcher.search(query, topOnly(sort, want));
-          if (top.totalHits.relation == org.apache.lucene.search.TotalHits.Relation.EQUAL_TO) {
+          if (top.totalHits.relation == TotalHits.Relation.EQUAL_TO) {
             counted = null; // fewer hits than a page: count them all after all
           }
         }
@@ -229,8 +234,7 @@ class LuceneSearchIndex implements SearchIndex, AutoCloseable {
    * The best {@code want} hits, counting no more than that: the sample has counted already, so
    * scoring may start skipping as soon as the page is full.
    */
-  private static org.apache.lucene.search.CollectorManager<?, ? extends TopDocs> topOnly(
-      Sort sort, int want) {
+  private static CollectorManager<?, ? extends TopDocs> topOnly(Sort sort, int want) {
     return sort == Sort.RELEVANCE
         ? new TopScoreDocCollectorManager(want, null, want)
         : new TopFieldCollectorManager(sort, want, null, want);
@@ -240,8 +244,7 @@ class LuceneSearchIndex implements SearchIndex, AutoCloseable {
       throws IOException {
     int from = Math.min(top.scoreDocs.length, q.page() * q.size());
     TopDocs page =
-        new TopDocs(
-            top.totalHits, java.util.Arrays.copyOfRange(top.scoreDocs, from, top.scoreDocs.length));
+        new TopDocs(top.totalHits, Arrays.copyOfRange(top.scoreDocs, from, top.scoreDocs.length));
     String[] snippets =
         LuceneDocuments.snippets(
             searcher, analyzer, LuceneQueries.highlightQuery(q, bigrams), page);

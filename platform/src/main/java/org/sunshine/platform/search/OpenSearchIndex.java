@@ -5,7 +5,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -211,7 +213,7 @@ class OpenSearchIndex implements SearchIndex {
       return new Response(
           r.statusCode(), r.body().isEmpty() ? JSON.createObjectNode() : JSON.readTree(r.body()));
     } catch (IOException e) {
-      throw new java.io.UncheckedIOException(e);
+      throw new UncheckedIOException(e);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException(e);
@@ -219,6 +221,6 @@ class OpenSearchIndex implements SearchIndex {
   }
 
   private static String encode(String key) {
-    return java.net.URLEncoder.encode(key, StandardCharsets.UTF_8);
+    return URLEncoder.encode(key, StandardCharsets.UTF_8);
   }
 }

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.sunshine.platform.documents.PublishedDocuments;
 import org.sunshine.platform.organisation.Directory;
@@ -29,8 +31,8 @@ public class PublicSearch {
   public SearchResults search(SearchQuery query) {
     SearchResults r = index.search(query);
     List<Long> ids =
-        r.hits().stream().map(PublicSearch::documentId).filter(java.util.Objects::nonNull).toList();
-    java.util.Set<Long> gone = ids.isEmpty() ? java.util.Set.of() : documents.withdrawnAmong(ids);
+        r.hits().stream().map(PublicSearch::documentId).filter(Objects::nonNull).toList();
+    Set<Long> gone = ids.isEmpty() ? Set.of() : documents.withdrawnAmong(ids);
     if (gone.isEmpty()) {
       return r;
     }

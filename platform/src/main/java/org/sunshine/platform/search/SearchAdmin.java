@@ -9,8 +9,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 
 /**
@@ -50,9 +52,7 @@ public class SearchAdmin {
       SearchProjection projection,
       SearchIndex index,
       Clock clock,
-      @org.springframework.beans.factory.annotation.Value(
-              "${sunshine.search.rebuild-on-start:true}")
-          boolean rebuildOnStart) {
+      @Value("${sunshine.search.rebuild-on-start:true}") boolean rebuildOnStart) {
     this.projection = projection;
     this.index = index;
     this.clock = clock;
@@ -137,7 +137,7 @@ public class SearchAdmin {
    * Every ten minutes: what the drift check finds is repaired item by item from the database (an
    * update whose listener failed, say), so the index cannot stay wrong.
    */
-  @org.springframework.scheduling.annotation.Scheduled(
+  @Scheduled(
       fixedDelayString = "${sunshine.search.repair-every:10m}",
       initialDelayString = "${sunshine.search.repair-every:10m}")
   public int repair() {
@@ -145,7 +145,7 @@ public class SearchAdmin {
       return 0;
     }
     Drift d = drift();
-    java.util.List<String> keys = new ArrayList<>(d.missing());
+    List<String> keys = new ArrayList<>(d.missing());
     keys.addAll(d.extra());
     keys.addAll(d.stale());
     for (String key : keys) {

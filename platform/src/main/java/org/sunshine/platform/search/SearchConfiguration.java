@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -16,9 +17,7 @@ class SearchConfiguration {
    * {@code sunshine.search.engine=opensearch}: a cluster at {@code sunshine.search.opensearch.url}.
    */
   @Bean
-  @org.springframework.boot.autoconfigure.condition.ConditionalOnProperty(
-      name = "sunshine.search.engine",
-      havingValue = "opensearch")
+  @ConditionalOnProperty(name = "sunshine.search.engine", havingValue = "opensearch")
   SearchIndex openSearchIndex(
       @Value("${sunshine.search.opensearch.url}") String url,
       @Value("${sunshine.search.opensearch.alias:sunshine}") String alias) {
@@ -26,7 +25,7 @@ class SearchConfiguration {
   }
 
   @Bean(destroyMethod = "close")
-  @org.springframework.boot.autoconfigure.condition.ConditionalOnProperty(
+  @ConditionalOnProperty(
       name = "sunshine.search.engine",
       havingValue = "lucene",
       matchIfMissing = true)

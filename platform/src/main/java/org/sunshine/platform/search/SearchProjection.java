@@ -6,6 +6,9 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.IntConsumer;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 import org.sunshine.platform.documents.DocumentPublished;
@@ -109,13 +112,13 @@ class SearchProjection {
     return out;
   }
 
-  void rebuild(Runnable onEach, java.util.function.IntConsumer total) {
+  void rebuild(Runnable onEach, IntConsumer total) {
     synchronized (lock) {
       rebuildLocked(onEach, total);
     }
   }
 
-  private void rebuildLocked(Runnable onEach, java.util.function.IntConsumer total) {
+  private void rebuildLocked(Runnable onEach, IntConsumer total) {
     List<Long> ids = new ArrayList<>(documents.liveFingerprints().keySet());
     ids.sort(Long::compare);
     Iterator<Long> it = ids.iterator();
@@ -150,9 +153,7 @@ class SearchProjection {
     total.accept(ids.size() + released.size());
     Iterable<SearchEntry> everything =
         () ->
-            java.util.stream.Stream.concat(
-                    java.util.stream.StreamSupport.stream(entries.spliterator(), false),
-                    released.stream())
+            Stream.concat(StreamSupport.stream(entries.spliterator(), false), released.stream())
                 .iterator();
     index.replaceAll(everything, onEach);
   }

@@ -4,5 +4,7 @@
  * rebuildable from the database and checked for drift. The index sits behind a port ({@link
  * org.sunshine.platform.search.SearchIndex}); the default is an embedded Lucene index on disk.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Search")
+@ApplicationModule(displayName = "Search")
 package org.sunshine.platform.search;
+
+import org.springframework.modulith.ApplicationModule;

@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
@@ -221,7 +222,7 @@ public class Credentials {
   static String hash(String code) {
     try {
       MessageDigest sha = MessageDigest.getInstance("SHA-256");
-      String normalised = code.strip().toLowerCase(java.util.Locale.ROOT);
+      String normalised = code.strip().toLowerCase(Locale.ROOT);
       return HexFormat.of().formatHex(sha.digest(normalised.getBytes(StandardCharsets.UTF_8)));
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);

@@ -1,5 +1,6 @@
 package org.sunshine.platform.security;
 
+import java.util.Locale;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
@@ -26,7 +27,7 @@ class LoginOutcomeListener {
   void onBadCredentials(AuthenticationFailureBadCredentialsEvent event) {
     String name = String.valueOf(event.getAuthentication().getPrincipal());
     accounts
-        .identity(name.strip().toLowerCase(java.util.Locale.ROOT))
+        .identity(name.strip().toLowerCase(Locale.ROOT))
         .ifPresent(
             identity -> {
               credentials.recordFailure(identity.accountId());

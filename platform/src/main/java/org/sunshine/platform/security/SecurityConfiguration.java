@@ -1,6 +1,8 @@
 package org.sunshine.platform.security;
 
 import java.util.List;
+import java.util.Map;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -43,7 +45,7 @@ class SecurityConfiguration {
 
   // Command-line runs (index maintenance, transfer) start without a web server and need no chain.
   @Bean
-  @org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication
+  @ConditionalOnWebApplication
   SecurityFilterChain filterChain(HttpSecurity http, StaffSecurityProperties properties)
       throws Exception {
     http.authorizeHttpRequests(
@@ -90,7 +92,7 @@ class SecurityConfiguration {
   @Bean
   PasswordEncoder passwordEncoder() {
     var encoders =
-        java.util.Map.<String, PasswordEncoder>of(
+        Map.<String, PasswordEncoder>of(
             "argon2",
             Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8(),
             "bcrypt",

@@ -3,6 +3,7 @@ package org.sunshine.platform.security;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.sunshine.platform.organisation.StaffIdentity;
 
 /**
  * Gives every page the logged-in staff member ({@code me}, or null) and whether the second factor
@@ -23,8 +24,7 @@ class SecurityModelAdvice {
   }
 
   @ModelAttribute("me")
-  org.sunshine.platform.organisation.StaffIdentity me(
-      @AuthenticationPrincipal StaffPrincipal principal) {
+  StaffIdentity me(@AuthenticationPrincipal StaffPrincipal principal) {
     return principal == null ? null : principal.identity();
   }
 }

@@ -1,6 +1,7 @@
 package org.sunshine.platform.security;
 
 import java.time.Clock;
+import java.util.Locale;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
@@ -25,7 +26,7 @@ class StaffUserDetailsService implements UserDetailsService {
   public UserDetails loadUserByUsername(String username) {
     var identity =
         accounts
-            .identity(username == null ? "" : username.strip().toLowerCase(java.util.Locale.ROOT))
+            .identity(username == null ? "" : username.strip().toLowerCase(Locale.ROOT))
             .orElseThrow(() -> new UsernameNotFoundException("unknown"));
     Credential credential =
         credentials

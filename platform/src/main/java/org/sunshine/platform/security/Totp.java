@@ -8,6 +8,7 @@ import dev.samstevens.totp.qr.QrData;
 import dev.samstevens.totp.qr.ZxingPngQrGenerator;
 import dev.samstevens.totp.secret.DefaultSecretGenerator;
 import dev.samstevens.totp.util.Utils;
+import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Clock;
 import java.util.OptionalLong;
@@ -80,7 +81,6 @@ class Totp {
 
   private static boolean constantTimeEquals(String a, String b) {
     return MessageDigest.isEqual(
-        a.getBytes(java.nio.charset.StandardCharsets.US_ASCII),
-        b.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        a.getBytes(StandardCharsets.US_ASCII), b.getBytes(StandardCharsets.US_ASCII));
   }
 }

@@ -3,5 +3,7 @@
  * factor with recovery codes, login rate limits, CSRF and strict security headers. Public pages
  * need no login; everything under {@code /console} does.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Security")
+@ApplicationModule(displayName = "Security")
 package org.sunshine.platform.security;
+
+import org.springframework.modulith.ApplicationModule;

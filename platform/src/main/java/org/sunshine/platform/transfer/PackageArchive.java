@@ -1,5 +1,7 @@
 package org.sunshine.platform.transfer;
 
+import java.io.EOFException;
+import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -27,7 +29,7 @@ final class PackageArchive {
   private PackageArchive() {}
 
   /** Stops an unpacking that would exceed the bound (a zip bomb). */
-  private static final class BoundedOutput extends java.io.FilterOutputStream {
+  private static final class BoundedOutput extends FilterOutputStream {
     private long room;
 
     BoundedOutput(OutputStream out, long room) {
@@ -101,7 +103,7 @@ final class PackageArchive {
           }
         }
       }
-    } catch (ZipException | java.io.EOFException e) {
+    } catch (ZipException | EOFException e) {
       throw new PackageRejected(
           Reason.DAMAGED_ARCHIVE, "truncated or damaged archive: " + e.getMessage());
     }

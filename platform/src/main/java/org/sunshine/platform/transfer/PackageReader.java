@@ -10,6 +10,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.PublicKey;
 import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Collection;
@@ -115,7 +116,7 @@ public final class PackageReader {
     Instant createdAt;
     try {
       createdAt = Instant.parse(manifest.path("createdAt").asText());
-    } catch (java.time.format.DateTimeParseException e) {
+    } catch (DateTimeParseException e) {
       throw new PackageRejected(Reason.MALFORMED, "createdAt");
     }
     return new TransferPackage(

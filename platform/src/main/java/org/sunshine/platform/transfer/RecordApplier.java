@@ -1,6 +1,10 @@
 package org.sunshine.platform.transfer;
 
+import java.time.Clock;
+import java.time.DateTimeException;
 import java.util.List;
+import java.util.NoSuchElementException;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Component;
 import org.sunshine.platform.access.AccessReplicas;
 import org.sunshine.platform.access.ApplicationCopy;
@@ -32,7 +36,7 @@ class RecordApplier {
   private final ReleaseReplicas releases;
   private final AccessReplicas access;
   private final TransferRows rows;
-  private final java.time.Clock clock;
+  private final Clock clock;
 
   RecordApplier(
       TransferSettings settings,
@@ -40,7 +44,7 @@ class RecordApplier {
       DocumentReplicas documents,
       ReleaseReplicas releases,
       TransferRows rows,
-      java.time.Clock clock,
+      Clock clock,
       AccessReplicas access) {
     this.settings = settings;
     this.organisation = organisation;
@@ -61,7 +65,7 @@ class RecordApplier {
    * acknowledgements (or nothing), else two nodes would acknowledge each other's acknowledgements
    * for ever.
    */
-  static boolean needsAcknowledgement(java.util.List<String> records) {
+  static boolean needsAcknowledgement(List<String> records) {
     return records.stream().anyMatch(r -> !OutboxListener.ACK.equals(field(r, "kind")));
   }
 
@@ -106,13 +110,11 @@ class RecordApplier {
       throw new RecordRejected("data: 字段不完整或格式不对（" + e.getOriginalMessage() + "）");
     } catch (IllegalArgumentException e) {
       throw new RecordRejected(e.getMessage());
-    } catch (NullPointerException
-        | java.time.DateTimeException
-        | java.util.NoSuchElementException e) {
+    } catch (NullPointerException | DateTimeException | NoSuchElementException e) {
       // A signed record with a missing or impossible field: the same every time, so retrying would
       // block the channel for ever. Transient database errors still propagate and are retried.
       throw new RecordRejected("data: 字段缺失或无效（" + e.getMessage() + "）");
-    } catch (org.springframework.dao.DataIntegrityViolationException e) {
+    } catch (DataIntegrityViolationException e) {
       throw new RecordRejected("与本节点的数据冲突：" + e.getMostSpecificCause().getMessage());
     }
   }

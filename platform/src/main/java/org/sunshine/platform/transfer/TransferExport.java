@@ -20,6 +20,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.sunshine.platform.access.AccessReplicas;
 import org.sunshine.platform.documents.DocumentReplicas;
 import org.sunshine.platform.organisation.Directory;
 import org.sunshine.platform.releases.ReleaseReplicas;
@@ -40,7 +41,7 @@ class TransferExport {
   private final DocumentReplicas documents;
   private final ReleaseReplicas releases;
   private final Directory directory;
-  private final org.sunshine.platform.access.AccessReplicas access;
+  private final AccessReplicas access;
   private final JsonMapper json = TransferJson.MAPPER;
   private final TransactionTemplate tx;
   private final Clock clock;
@@ -53,7 +54,7 @@ class TransferExport {
       Directory directory,
       TransactionTemplate tx,
       Clock clock,
-      org.sunshine.platform.access.AccessReplicas access) {
+      AccessReplicas access) {
     this.rows = rows;
     this.settings = settings;
     this.documents = documents;

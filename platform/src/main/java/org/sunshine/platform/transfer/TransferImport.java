@@ -2,6 +2,7 @@ package org.sunshine.platform.transfer;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -229,7 +230,7 @@ class TransferImport {
       }
       try {
         Files.move(candidate, target, StandardCopyOption.ATOMIC_MOVE);
-      } catch (java.nio.file.AtomicMoveNotSupportedException e) {
+      } catch (AtomicMoveNotSupportedException e) {
         // The inbox is on another file system (a mounted share): copy, then remove.
         if (Files.isDirectory(candidate)) {
           TransferExport.copyDirectory(candidate, folder, target.getFileName().toString());

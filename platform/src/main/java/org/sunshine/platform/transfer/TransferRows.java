@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -58,7 +59,7 @@ class TransferRows {
     return jdbc.sql("select max(created_at) from transfer_sent")
         .query((rs, n) -> instant(rs, 1))
         .optional()
-        .filter(java.util.Objects::nonNull);
+        .filter(Objects::nonNull);
   }
 
   void sent(long sequence, Instant at, int records, long lastOutboxId) {

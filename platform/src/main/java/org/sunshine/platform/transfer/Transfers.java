@@ -3,6 +3,7 @@ package org.sunshine.platform.transfer;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Locale;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -76,7 +77,7 @@ public class Transfers {
                 ? Duration.between(started, clock.instant()).compareTo(alertAfter) > 0
                 : lag.compareTo(alertAfter) > 0);
     return new TransferStatus(
-        settings.role.name().toLowerCase(java.util.Locale.ROOT),
+        settings.role.name().toLowerCase(Locale.ROOT),
         settings.source,
         settings.peer,
         rows.sentPackages(20),

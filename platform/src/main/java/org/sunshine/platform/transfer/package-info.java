@@ -7,5 +7,7 @@
  * same way. Console {@code /console/transfer}, command line {@code ./sunshine transfer-*}, health
  * component {@code transfer} (DOWN when the peer has been silent too long).
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Transfer")
+@ApplicationModule(displayName = "Transfer")
 package org.sunshine.platform.transfer;
+
+import org.springframework.modulith.ApplicationModule;

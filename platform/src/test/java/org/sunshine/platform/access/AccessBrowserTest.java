@@ -2,10 +2,12 @@ package org.sunshine.platform.access;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -106,7 +108,7 @@ class AccessBrowserTest {
     staff.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("查询核验")).click();
     staff
         .locator("#applications-table tbody tr")
-        .filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("赵律师"))
+        .filter(new Locator.FilterOptions().setHasText("赵律师"))
         .first()
         .getByRole(AriaRole.LINK)
         .click();
@@ -146,7 +148,7 @@ class AccessBrowserTest {
                 null,
                 null,
                 c.unitId()),
-            java.util.List.of(
+            List.of(
                 new MaterialUpload(
                     Relation.Material.ID_CARD, "id.pdf", "application/pdf", "%PDF".getBytes())));
     String code =

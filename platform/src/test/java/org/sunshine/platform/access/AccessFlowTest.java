@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
@@ -172,9 +174,8 @@ class AccessFlowTest {
 
   /** From the end of the list, away from the suspects {@link #aDisclosableSuspect} hands out. */
   private PartyRecord aDisclosableSuspectAcceptedBefore(LocalDate day) {
-    List<CaseSummary> fromTheEnd =
-        new java.util.ArrayList<>(cases.visibleTo(staff("casemgmt"), null, false));
-    java.util.Collections.reverse(fromTheEnd);
+    List<CaseSummary> fromTheEnd = new ArrayList<>(cases.visibleTo(staff("casemgmt"), null, false));
+    Collections.reverse(fromTheEnd);
     for (CaseSummary s : fromTheEnd) {
       CaseView c = cases.view(staff("casemgmt"), s.id());
       if (!s.withheld()

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -148,7 +150,7 @@ class CaseImportTest {
   @Test
   void aLargeBatchCrossingChunksIsAppliedOnceAndRepeatedIdsInsideItAreUnchanged() throws Exception {
     String n = "TEST-BULK-" + SEQ.incrementAndGet();
-    java.util.List<String> lines = new java.util.ArrayList<>();
+    List<String> lines = new ArrayList<>();
     lines.add(caseLine(n, 1, "140105", "盗窃罪"));
     for (int i = 0; i < 2500; i++) {
       lines.add(eventLine(n, "B" + i, i % 2 == 0 ? "S1" : "S2", "DEADLINE_EXTENDED", "2026-10-02"));

@@ -3,6 +3,8 @@ package org.sunshine.platform.cases;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.StringReader;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
@@ -21,14 +23,13 @@ class ScreeningOverridesTest {
     return accounts.identity(username).orElseThrow();
   }
 
-  private static final java.util.concurrent.atomic.AtomicInteger SEQ =
-      new java.util.concurrent.atomic.AtomicInteger();
+  private static final AtomicInteger SEQ = new AtomicInteger();
 
   /** A case of 小店区 whose suspect has no nationality recorded: blocked as incomplete. */
   private CaseView aBlockedCase() throws Exception {
     String n = "TEST-OVERRIDE-" + SEQ.incrementAndGet();
     cases.importSystemBatch(
-        new java.io.StringReader(
+        new StringReader(
             "{\"record\":\"case\",\"caseNumber\":\""
                 + n
                 + "\",\"version\":1,\"unit\":\"140105\","

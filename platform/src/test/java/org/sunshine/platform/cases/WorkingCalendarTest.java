@@ -3,7 +3,9 @@ package org.sunshine.platform.cases;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
@@ -26,14 +28,12 @@ class WorkingCalendarTest {
     assertThat(calendar.isWorkingDay(LocalDate.of(2026, 10, 12))).isTrue();
   }
 
-  @org.junit.jupiter.api.Test
+  @Test
   void aYearWithoutConfiguredHolidaysIsNoticed() {
     WorkingCalendar none = WorkingCalendar.weekendsOnly();
-    WorkingCalendar some =
-        WorkingCalendar.of(
-            java.util.List.of(java.time.LocalDate.of(2026, 10, 1)), java.util.List.of());
-    org.assertj.core.api.Assertions.assertThat(none.hasHolidaysIn(2026)).isFalse();
-    org.assertj.core.api.Assertions.assertThat(some.hasHolidaysIn(2026)).isTrue();
-    org.assertj.core.api.Assertions.assertThat(some.hasHolidaysIn(2027)).isFalse();
+    WorkingCalendar some = WorkingCalendar.of(List.of(LocalDate.of(2026, 10, 1)), List.of());
+    Assertions.assertThat(none.hasHolidaysIn(2026)).isFalse();
+    Assertions.assertThat(some.hasHolidaysIn(2026)).isTrue();
+    Assertions.assertThat(some.hasHolidaysIn(2027)).isFalse();
   }
 }

@@ -9,6 +9,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpSession;
@@ -50,7 +51,7 @@ class AccountsPageTest {
   void everyViewOfTheAccountListIsAudited() throws Exception {
     long before = audit.countByActor("inspector", "VIEW_ACCOUNT_LIST");
     mvc.perform(get("/console/accounts").session(login("inspector"))).andExpect(status().isOk());
-    org.assertj.core.api.Assertions.assertThat(audit.countByActor("inspector", "VIEW_ACCOUNT_LIST"))
+    Assertions.assertThat(audit.countByActor("inspector", "VIEW_ACCOUNT_LIST"))
         .isEqualTo(before + 1);
   }
 

@@ -4,6 +4,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -33,7 +34,7 @@ class StaffConsoleBrowserTest {
   private Page loginAs(String username) {
     Page page = browser.newPage(1280, 900);
     page.navigate("http://localhost:" + port + "/console");
-    assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/login$"));
+    assertThat(page).hasURL(Pattern.compile(".*/login$"));
     page.getByLabel("用户名").fill(username);
     page.getByLabel("密码").fill(TestAccounts.DEMO_PASSWORD);
     page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("登录")).click();

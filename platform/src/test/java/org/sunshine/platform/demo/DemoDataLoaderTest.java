@@ -2,11 +2,14 @@ package org.sunshine.platform.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.HashSet;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.sunshine.platform.organisation.Directory;
 import org.sunshine.platform.organisation.ProcuratorateLevel;
 import org.sunshine.platform.organisation.Role;
+import org.sunshine.platform.organisation.StaffAccounts;
 import org.sunshine.platform.support.PlatformTest;
 
 @PlatformTest
@@ -14,8 +17,8 @@ class DemoDataLoaderTest {
 
   @Autowired DemoDataLoader loader;
   @Autowired JdbcClient jdbc;
-  @Autowired org.sunshine.platform.organisation.Directory directory;
-  @Autowired org.sunshine.platform.organisation.StaffAccounts accounts;
+  @Autowired Directory directory;
+  @Autowired StaffAccounts accounts;
 
   private long count(String table) {
     return jdbc.sql("select count(*) from " + table).query(Long.class).single();
@@ -44,7 +47,7 @@ class DemoDataLoaderTest {
 
   @Test
   void everyRoleHasADemoAccount() {
-    var roles = new java.util.HashSet<Role>();
+    var roles = new HashSet<Role>();
     DemoAccounts.ALL.forEach(
         a -> roles.addAll(accounts.identity(a.username()).orElseThrow().roles()));
     assertThat(roles).containsExactlyInAnyOrder(Role.values());

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -22,7 +23,7 @@ class DemoDocumentsTest {
             .query((rs, n) -> Map.entry(rs.getString(1), rs.getLong(2)))
             .list()
             .stream()
-            .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+            .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     assertThat(byStatus.getOrDefault("PUBLISHED", 0L)).isPositive();
     assertThat(byStatus).containsKeys("DRAFT", "IN_APPROVAL");
     assertThat(

@@ -6,6 +6,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import com.fasterxml.jackson.databind.node.TextNode;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.event.ApplicationEvents;
@@ -31,7 +32,7 @@ class DocumentImportAndOverdueTest {
         caseNumber,
         number,
         type == null ? "null" : "\"" + type + "\"",
-        com.fasterxml.jackson.databind.node.TextNode.valueOf(DocumentFixtures.indictment()));
+        TextNode.valueOf(DocumentFixtures.indictment()));
   }
 
   @Test

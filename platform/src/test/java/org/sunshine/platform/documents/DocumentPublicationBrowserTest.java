@@ -4,10 +4,12 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.APIResponse;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.FilePayload;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -86,15 +88,13 @@ class DocumentPublicationBrowserTest {
     handler
         .locator("#findings-table tr", new Page.LocatorOptions().setHasText("张伟强"))
         .first()
-        .getByRole(
-            AriaRole.BUTTON, new com.microsoft.playwright.Locator.GetByRoleOptions().setName("不采纳"))
+        .getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("不采纳"))
         .click();
     assertThat(handler.locator("#residual")).containsText("张伟强");
     handler
         .locator("#findings-table tr", new Page.LocatorOptions().setHasText("张伟强"))
         .first()
-        .getByRole(
-            AriaRole.BUTTON, new com.microsoft.playwright.Locator.GetByRoleOptions().setName("采纳"))
+        .getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("采纳"))
         .click();
     assertThat(handler.locator("#residual")).hasCount(0);
 
@@ -113,9 +113,7 @@ class DocumentPublicationBrowserTest {
     handler.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("保密审查完成，提交审批")).click();
     assertThat(handler.locator("#document-status")).hasText("审批中");
     handler.screenshot(
-        new Page.ScreenshotOptions()
-            .setPath(java.nio.file.Path.of("target/review.png"))
-            .setFullPage(true));
+        new Page.ScreenshotOptions().setPath(Path.of("target/review.png")).setFullPage(true));
     String documentUrl = handler.url();
     handler.context().close();
 

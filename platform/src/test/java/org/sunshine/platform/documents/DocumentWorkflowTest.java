@@ -3,6 +3,9 @@ package org.sunshine.platform.documents;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.NoSuchElementException;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -97,13 +100,12 @@ class DocumentWorkflowTest {
   @Test
   void anIndictmentWaitsUntilEveryDefendantsJudgmentIsEffective() throws Exception {
     long caseId = fx.aCaseWith(false, "盗窃罪", "张伟强:DEFENDANT", "王小明:DEFENDANT");
-    fx.partyEvent(caseId, "P1", "JUDGMENT_EFFECTIVE", java.time.LocalDate.now().minusDays(3));
+    fx.partyEvent(caseId, "P1", "JUDGMENT_EFFECTIVE", LocalDate.now().minusDays(3));
     long id = fx.anIndictment(caseId);
     // The second defendant appealed: the indictment waits for his judgment too.
     assertThat(view(id).summary().publishableFrom()).isNull();
-    fx.partyEvent(caseId, "P2", "JUDGMENT_EFFECTIVE", java.time.LocalDate.now().minusDays(1));
-    assertThat(view(id).summary().publishableFrom())
-        .isEqualTo(java.time.LocalDate.now().minusDays(1));
+    fx.partyEvent(caseId, "P2", "JUDGMENT_EFFECTIVE", LocalDate.now().minusDays(1));
+    assertThat(view(id).summary().publishableFrom()).isEqualTo(LocalDate.now().minusDays(1));
   }
 
   @Test
@@ -247,9 +249,8 @@ class DocumentWorkflowTest {
 
   @Test
   void aReviewerMarksAMissedNameAndItGetsANewPseudonymOfTheCase() {
-    assertThat(DocumentReview.nextPseudonym(java.util.Map.of("张伟强", "张某某"), "王小明"))
-        .isEqualTo("王某某");
-    assertThat(DocumentReview.nextPseudonym(java.util.Map.of("张伟强", "张某甲", "张丽", "张某乙"), "张明"))
+    assertThat(DocumentReview.nextPseudonym(Map.of("张伟强", "张某某"), "王小明")).isEqualTo("王某某");
+    assertThat(DocumentReview.nextPseudonym(Map.of("张伟强", "张某甲", "张丽", "张某乙"), "张明"))
         .isEqualTo("张某丙");
   }
 
@@ -354,11 +355,11 @@ class DocumentWorkflowTest {
     long id = fx.anIndictment(fx.aCase(true, false));
     String other = accounts.open("140106", Role.CASE_HANDLER, DataScope.OWN_UNIT);
     assertThatThrownBy(() -> documents.view(staff(other), id))
-        .isInstanceOf(java.util.NoSuchElementException.class);
+        .isInstanceOf(NoSuchElementException.class);
     assertThatThrownBy(() -> documents.view(staff("admin.xiaodian"), id))
-        .isInstanceOf(java.util.NoSuchElementException.class);
+        .isInstanceOf(NoSuchElementException.class);
     assertThatThrownBy(() -> documents.view(staff("petitions"), id))
-        .isInstanceOf(java.util.NoSuchElementException.class);
+        .isInstanceOf(NoSuchElementException.class);
     assertThat(documents.view(staff("casemgmt.province"), id).originalText()).contains("张伟强");
   }
 

@@ -12,6 +12,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -33,8 +34,8 @@ class ErrorAndHeaderTest {
             .build();
     HttpResponse<String> response =
         HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
-    org.assertj.core.api.Assertions.assertThat(response.statusCode()).isEqualTo(404);
-    org.assertj.core.api.Assertions.assertThat(response.body())
+    Assertions.assertThat(response.statusCode()).isEqualTo(404);
+    Assertions.assertThat(response.body())
         .contains("页面不存在")
         .doesNotContain("Exception")
         .doesNotContain("at org.");

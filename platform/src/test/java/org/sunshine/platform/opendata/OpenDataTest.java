@@ -11,12 +11,14 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 import org.sunshine.platform.documents.DocumentFixtures;
 import org.sunshine.platform.documents.DocumentWorkflow;
+import org.sunshine.platform.organisation.Directory;
 import org.sunshine.platform.support.PlatformTest;
 
 @PlatformTest
@@ -25,7 +27,7 @@ class OpenDataTest {
   @Autowired MockMvc mvc;
   @Autowired DocumentFixtures fx;
   @Autowired DocumentWorkflow workflow;
-  @Autowired org.sunshine.platform.organisation.Directory directory;
+  @Autowired Directory directory;
 
   private long published() throws Exception {
     long id = fx.anIndictment(fx.aCase(true, false));
@@ -54,7 +56,7 @@ class OpenDataTest {
             .andExpect(status().isOk())
             .andReturn()
             .getResponse()
-            .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+            .getContentAsString(StandardCharsets.UTF_8);
     assertThat(export.lines()).anyMatch(l -> l.contains("\"id\":" + id + ","));
     assertThat(export).doesNotContain("张伟强");
   }
@@ -117,7 +119,7 @@ class OpenDataTest {
                 mvc.perform(get("/api/v1/search?q=非法占有为目的&size=50"))
                     .andReturn()
                     .getResponse()
-                    .getContentAsString(java.nio.charset.StandardCharsets.UTF_8)
+                    .getContentAsString(StandardCharsets.UTF_8)
                     .contains("document-" + id));
     // a demo-sized result is counted exactly, and says so (estimates say exact: false)
     mvc.perform(get("/api/v1/search?q=非法占有为目的"))

@@ -3,7 +3,9 @@ package org.sunshine.platform.organisation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.NoSuchElementException;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
@@ -22,7 +24,7 @@ class AccountScopeTest {
   private Set<String> unitCodesSeenBy(String username) {
     return accounts.visibleTo(who(username)).stream()
         .map(a -> directory.get(a.unitId()).code())
-        .collect(java.util.stream.Collectors.toSet());
+        .collect(Collectors.toSet());
   }
 
   @Test
@@ -52,7 +54,7 @@ class AccountScopeTest {
   void anAccountOutsideTheScopeAnswersAsIfItDidNotExist() {
     long provincialAdmin = who("admin").accountId();
     assertThatThrownBy(() -> accounts.view(who("admin.xiaodian"), provincialAdmin))
-        .isInstanceOf(java.util.NoSuchElementException.class);
+        .isInstanceOf(NoSuchElementException.class);
   }
 
   @Test

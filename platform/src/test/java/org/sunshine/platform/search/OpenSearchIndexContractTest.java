@@ -1,10 +1,12 @@
 package org.sunshine.platform.search;
 
 import java.io.BufferedReader;
+import java.io.File;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -25,7 +27,7 @@ class OpenSearchIndexContractTest extends SearchIndexContract {
         Path.of(System.getProperty("sunshine.opensearch-node", "../opensearch-node/target"));
     String classPath =
         module.resolve("classes")
-            + java.io.File.pathSeparator
+            + File.pathSeparator
             + Files.readString(module.resolve("classpath.txt")).strip();
     node =
         new ProcessBuilder(
@@ -60,7 +62,7 @@ class OpenSearchIndexContractTest extends SearchIndexContract {
   static void stopNode() throws Exception {
     if (node != null) {
       node.getOutputStream().close();
-      if (!node.waitFor(20, java.util.concurrent.TimeUnit.SECONDS)) {
+      if (!node.waitFor(20, TimeUnit.SECONDS)) {
         node.destroyForcibly();
       }
     }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.sunshine.platform.documents.DocumentFixtures;
@@ -124,7 +125,7 @@ class SearchTest {
     assertThat(
             search.search(new SearchQuery("", null, null, null, null, null, true, 500, 20)).hits())
         .isEmpty();
-    org.assertj.core.api.Assertions.assertThatThrownBy(
+    Assertions.assertThatThrownBy(
             () -> new SearchQuery("", null, null, null, null, null, true, 501, 20))
         .hasMessageStartingWith("page:");
   }

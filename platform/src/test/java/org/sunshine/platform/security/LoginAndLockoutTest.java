@@ -8,9 +8,12 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 
+import java.util.List;
+import org.assertj.core.api.Assertions;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.test.web.servlet.MockMvc;
 import org.sunshine.platform.organisation.DataScope;
 import org.sunshine.platform.organisation.Role;
@@ -72,7 +75,7 @@ class LoginAndLockoutTest {
     }
     var admin = accounts.identity("admin.xiaodian").orElseThrow();
     long id = accounts.identity(user).orElseThrow().accountId();
-    assertThat(credentials.statuses(java.util.List.of(id)).get(id).locked()).isTrue();
+    assertThat(credentials.statuses(List.of(id)).get(id).locked()).isTrue();
     credentials.unlock(admin, id);
     mvc.perform(formLogin().user(user).password(TestAccounts.PASSWORD)).andExpect(authenticated());
   }
@@ -82,7 +85,7 @@ class LoginAndLockoutTest {
     String user = testAccounts.open("140106", Role.CASE_HANDLER, DataScope.OWN_UNIT);
     var countyAdmin = accounts.identity("admin.xiaodian").orElseThrow();
     long id = accounts.identity(user).orElseThrow().accountId();
-    org.assertj.core.api.Assertions.assertThatThrownBy(() -> credentials.unlock(countyAdmin, id))
-        .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+    Assertions.assertThatThrownBy(() -> credentials.unlock(countyAdmin, id))
+        .isInstanceOf(AccessDeniedException.class);
   }
 }

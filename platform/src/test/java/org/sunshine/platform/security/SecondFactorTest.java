@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -57,7 +58,7 @@ class SecondFactorTest {
   record Enrolled(String secret, List<String> recoveryCodes) {}
 
   private static long currentStep() {
-    return java.time.Instant.now().getEpochSecond() / Totp.PERIOD_SECONDS;
+    return Instant.now().getEpochSecond() / Totp.PERIOD_SECONDS;
   }
 
   @Test

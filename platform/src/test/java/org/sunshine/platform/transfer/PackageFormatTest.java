@@ -3,10 +3,12 @@ package org.sunshine.platform.transfer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyPair;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -37,7 +39,7 @@ class PackageFormatTest {
       throw new AssertionError("accepted");
     } catch (PackageRejected e) {
       return e.reason();
-    } catch (java.io.IOException e) {
+    } catch (IOException e) {
       throw new AssertionError(e);
     }
   }
@@ -69,8 +71,7 @@ class PackageFormatTest {
 
     Path truncated = write(2);
     byte[] bytes = Files.readAllBytes(truncated.resolve("records.jsonl"));
-    Files.write(
-        truncated.resolve("records.jsonl"), java.util.Arrays.copyOf(bytes, bytes.length / 2));
+    Files.write(truncated.resolve("records.jsonl"), Arrays.copyOf(bytes, bytes.length / 2));
     assertThat(rejection(truncated, 1)).isEqualTo(Reason.CHANGED_FILE);
 
     Path missing = write(3);

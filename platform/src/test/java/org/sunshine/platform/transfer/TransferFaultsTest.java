@@ -9,7 +9,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.PrivateKey;
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -17,8 +19,12 @@ import java.util.TreeMap;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.sunshine.platform.documents.DocumentFixtures;
+import org.sunshine.platform.documents.DocumentReplica;
 import org.sunshine.platform.documents.DocumentReplicas;
 import org.sunshine.platform.documents.DocumentWorkflow;
 import org.sunshine.platform.documents.PublicationChannel;
@@ -31,7 +37,7 @@ import org.sunshine.platform.search.SearchAdmin;
  * Bad input and faults on the channel: whatever arrives, the public node applies nothing from a bad
  * package, keeps serving, says why, and ends up equal to the internal node.
  */
-@org.junit.jupiter.api.extension.ExtendWith(TwoNodesExtension.class)
+@ExtendWith(TwoNodesExtension.class)
 class TransferFaultsTest {
 
   static TwoNodes nodes;
@@ -140,7 +146,7 @@ class TransferFaultsTest {
     long document = lastDocument();
     Path zip = onlyPackageInInbox();
     byte[] bytes = Files.readAllBytes(zip);
-    Files.write(zip, java.util.Arrays.copyOf(bytes, bytes.length / 2));
+    Files.write(zip, Arrays.copyOf(bytes, bytes.length / 2));
     assertThat(nodes.publicNode(Transfers.class).importNow().refused()).isEqualTo(1);
     assertThat(lastRefusal()).isIn("DAMAGED_ARCHIVE", "MISSING_MANIFEST", "MISSING_FILE");
     assertThat(onPublic(document)).isFalse();
@@ -218,8 +224,7 @@ class TransferFaultsTest {
     var good = nodes.internal(ReleaseReplicas.class).export(releaseId).orElseThrow();
     var document = nodes.internal(DocumentReplicas.class).export(lastDocument()).orElseThrow();
     var stranger =
-        new org.sunshine.platform.documents.DocumentReplica(
-            999_999L, 987_654L, 1L, null, document.revisions(), List.of());
+        new DocumentReplica(999_999L, 987_654L, 1L, null, document.revisions(), List.of());
     List<String> records =
         List.of(
             json.writeValueAsString(
@@ -289,9 +294,7 @@ class TransferFaultsTest {
         nodes
             .internal(DocumentWorkflow.class)
             .orderWithdrawal(
-                nodes
-                    .internal(org.sunshine.platform.documents.DocumentFixtures.class)
-                    .staff("casemgmt.province"),
+                nodes.internal(DocumentFixtures.class).staff("casemgmt.province"),
                 withdrawn,
                 "第" + (round + 1) + "轮撤回");
         nodes.awaitQueued("document", withdrawn, 2);
@@ -331,8 +334,8 @@ class TransferFaultsTest {
       assertThat(nodes.publicNode(ReleaseReplicas.class).export(id))
           .isEqualTo(nodes.internal(ReleaseReplicas.class).export(id));
     }
-    org.awaitility.Awaitility.await()
-        .atMost(java.time.Duration.ofSeconds(30))
+    Awaitility.await()
+        .atMost(Duration.ofSeconds(30))
         .until(() -> nodes.publicNode(SearchAdmin.class).drift().none());
   }
 }

@@ -4,17 +4,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.sunshine.platform.access.AccessApplications;
+import org.sunshine.platform.access.AccessReplicas;
 import org.sunshine.platform.access.Applicants;
+import org.sunshine.platform.access.ApplicationCopy;
 import org.sunshine.platform.access.ApplicationForm;
 import org.sunshine.platform.access.ApplicationStatus;
 import org.sunshine.platform.access.CaseStatusQueries;
+import org.sunshine.platform.access.DecisionCopy;
 import org.sunshine.platform.access.MaterialUpload;
 import org.sunshine.platform.access.Relation;
 import org.sunshine.platform.cases.Cases;
@@ -230,28 +236,28 @@ class TwoNodeAccessTest {
 
     // A decision naming this application's number but not its key (another public node's, or one
     // from before a restore) changes nothing; nor does a copy under its key from another mobile.
-    var replicas = nodes.publicNode(org.sunshine.platform.access.AccessReplicas.class);
+    var replicas = nodes.publicNode(AccessReplicas.class);
     var stranger =
-        new org.sunshine.platform.access.DecisionCopy(
+        new DecisionCopy(
             publicId,
-            java.util.UUID.randomUUID(),
+            UUID.randomUUID(),
             "13700000000",
             ApplicationStatus.APPROVED,
             null,
-            java.time.Instant.now(),
+            Instant.now(),
             null,
             null,
             null,
             null,
             null);
-    org.assertj.core.api.Assertions.assertThatThrownBy(() -> replicas.applyDecision(stranger))
+    Assertions.assertThatThrownBy(() -> replicas.applyDecision(stranger))
         .isInstanceOf(IllegalArgumentException.class);
     assertThat(nodes.publicNode(AccessApplications.class).of(applicant))
         .singleElement()
         .satisfies(a -> assertThat(a.status()).isEqualTo(ApplicationStatus.REJECTED));
     var copy = replicas.exportApplication(publicId).orElseThrow();
     var impostor =
-        new org.sunshine.platform.access.ApplicationCopy(
+        new ApplicationCopy(
             copy.originId(),
             copy.originKey(),
             "13900000000",
@@ -266,11 +272,8 @@ class TwoNodeAccessTest {
             copy.verifyingUnitId(),
             copy.createdAt(),
             List.of());
-    org.assertj.core.api.Assertions.assertThatThrownBy(
-            () ->
-                nodes
-                    .internal(org.sunshine.platform.access.AccessReplicas.class)
-                    .receiveApplication(impostor))
+    Assertions.assertThatThrownBy(
+            () -> nodes.internal(AccessReplicas.class).receiveApplication(impostor))
         .isInstanceOf(IllegalArgumentException.class);
   }
 }

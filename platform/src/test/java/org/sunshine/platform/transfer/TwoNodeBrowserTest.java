@@ -4,11 +4,15 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import java.time.Duration;
 import java.util.List;
+import org.assertj.core.api.Assertions;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.sunshine.platform.documents.DocumentFixtures;
 import org.sunshine.platform.documents.DocumentWorkflow;
 import org.sunshine.platform.documents.Documents;
@@ -21,7 +25,7 @@ import org.sunshine.platform.support.TestAccounts;
  * and on its page — while the public node has no staff pages at all.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-@org.junit.jupiter.api.extension.ExtendWith(TwoNodesExtension.class)
+@ExtendWith(TwoNodesExtension.class)
 class TwoNodeBrowserTest {
 
   private TwoNodes nodes;
@@ -89,14 +93,13 @@ class TwoNodeBrowserTest {
     visitor.navigate(publicSite("/documents"));
     visitor.locator("a[href$='/documents/" + id + "']").first().click();
     assertThat(visitor.locator("#document-title")).containsText("起诉书");
-    org.awaitility.Awaitility.await()
-        .atMost(java.time.Duration.ofSeconds(20))
+    Awaitility.await()
+        .atMost(Duration.ofSeconds(20))
         .until(
             () ->
                 nodes.inPublicSearch(
                     id, documents.view(fx.staff("handler"), id).summary().unitId()));
-    org.assertj.core.api.Assertions.assertThat(visitor.navigate(publicSite("/console")).status())
-        .isEqualTo(404);
+    Assertions.assertThat(visitor.navigate(publicSite("/console")).status()).isEqualTo(404);
 
     // Back on the internal node, the acknowledgement shows what the public node applied.
     nodes.moveAcknowledgements();

@@ -9,12 +9,14 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.health.contributor.Status;
 import org.sunshine.platform.documents.DocumentFixtures;
 import org.sunshine.platform.documents.DocumentReplicas;
@@ -34,7 +36,7 @@ import org.sunshine.platform.search.SearchAdmin;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-@org.junit.jupiter.api.extension.ExtendWith(TwoNodesExtension.class)
+@ExtendWith(TwoNodesExtension.class)
 class TwoNodeTransferTest {
 
   static TwoNodes nodes;
@@ -154,8 +156,7 @@ class TwoNodeTransferTest {
     if (secret.length() > 2) {
       return text.contains(secret);
     }
-    return java.util.regex.Pattern.compile(
-            "(?<!\\p{IsHan})" + java.util.regex.Pattern.quote(secret) + "(?!\\p{IsHan})")
+    return Pattern.compile("(?<!\\p{IsHan})" + Pattern.quote(secret) + "(?!\\p{IsHan})")
         .matcher(text)
         .find();
   }

@@ -1,12 +1,14 @@
 package org.sunshine.platform.transfer;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.awaitility.Awaitility;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -59,17 +61,17 @@ final class TwoNodes implements AutoCloseable {
    * One pair for all transfer tests (two application starts are the expensive part), kept in
    * JUnit's root store, which closes it when the whole run ends.
    */
-  static TwoNodes shared(org.junit.jupiter.api.extension.ExtensionContext context) {
+  static TwoNodes shared(ExtensionContext context) {
     return context
         .getRoot()
-        .getStore(org.junit.jupiter.api.extension.ExtensionContext.Namespace.GLOBAL)
+        .getStore(ExtensionContext.Namespace.GLOBAL)
         .computeIfAbsent(
             TwoNodes.class,
             k -> {
               try {
                 return new TwoNodes(Files.createTempDirectory("sunshine-pair-"));
               } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e);
+                throw new UncheckedIOException(e);
               }
             },
             TwoNodes.class);

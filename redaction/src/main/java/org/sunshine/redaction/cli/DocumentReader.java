@@ -9,7 +9,9 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.stream.Collectors;
+import org.apache.poi.ooxml.POIXMLException;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 
@@ -26,7 +28,7 @@ public final class DocumentReader {
   private DocumentReader() {}
 
   public static String read(Path file) throws IOException, UnreadableDocument {
-    String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+    String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
     if (name.endsWith(".docx")) {
       return docx(file);
     }
@@ -61,9 +63,7 @@ public final class DocumentReader {
               .map(c -> c.getText())
               .collect(Collectors.joining("\n"));
       return tables.isBlank() ? text : text + "\n" + tables;
-    } catch (org.apache.poi.ooxml.POIXMLException
-        | IllegalArgumentException
-        | IllegalStateException e) {
+    } catch (POIXMLException | IllegalArgumentException | IllegalStateException e) {
       throw new UnreadableDocument(
           "corrupted or not a .docx file: " + e.getClass().getSimpleName());
     } catch (IOException e) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -11,6 +12,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
@@ -71,8 +73,8 @@ public final class RedactCommand implements Callable<Integer> {
     RedactCommand command = new RedactCommand();
     command.err = stderr;
     CommandLine cli = new CommandLine(command);
-    cli.setOut(new java.io.PrintWriter(stdout, true, StandardCharsets.UTF_8));
-    cli.setErr(new java.io.PrintWriter(stderr, true, StandardCharsets.UTF_8));
+    cli.setOut(new PrintWriter(stdout, true, StandardCharsets.UTF_8));
+    cli.setErr(new PrintWriter(stderr, true, StandardCharsets.UTF_8));
     cli.setExecutionExceptionHandler(
         (e, line, parse) -> {
           line.getErr().println("redact: " + e.getMessage());
@@ -167,7 +169,7 @@ public final class RedactCommand implements Callable<Integer> {
   }
 
   private static boolean isDocument(Path p) {
-    String n = p.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+    String n = p.getFileName().toString().toLowerCase(Locale.ROOT);
     return Files.isRegularFile(p) && (n.endsWith(".txt") || n.endsWith(".docx"));
   }
 
