@@ -1,10 +1,6 @@
 package org.sunshine.platform.documents;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
-import java.util.HexFormat;
 import java.util.NoSuchElementException;
 import java.util.stream.Stream;
 import org.springframework.security.access.AccessDeniedException;
@@ -67,15 +63,5 @@ class DocumentAccess {
             Role.CASE_MANAGEMENT,
             Role.INSPECTOR)
         .anyMatch(staff::hasRole);
-  }
-
-  static String sha256(String title, String text) {
-    try {
-      MessageDigest md = MessageDigest.getInstance("SHA-256");
-      String content = (title == null ? "" : title) + "\n" + (text == null ? "" : text);
-      return HexFormat.of().formatHex(md.digest(content.getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
   }
 }

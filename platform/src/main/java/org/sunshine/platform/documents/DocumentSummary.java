@@ -1,6 +1,7 @@
 package org.sunshine.platform.documents;
 
 import java.time.LocalDate;
+import org.sunshine.platform.publication.PublicationChannel;
 import org.sunshine.redaction.DocumentType;
 
 /** A line of a document list: what it is, where it stands and by when it must be out. */

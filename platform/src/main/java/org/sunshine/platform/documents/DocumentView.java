@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.List;
 import org.sunshine.platform.approval.ApprovalStatus;
 import org.sunshine.platform.approval.ApprovalView;
+import org.sunshine.platform.publication.CorrectionEntry;
+import org.sunshine.platform.publication.PublishedRevision;
 
 /**
  * A document as its unit's staff review it, original text included (every view is audited).

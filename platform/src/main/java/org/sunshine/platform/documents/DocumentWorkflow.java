@@ -17,6 +17,9 @@ import org.sunshine.platform.cases.CaseView;
 import org.sunshine.platform.cases.Cases;
 import org.sunshine.platform.organisation.Role;
 import org.sunshine.platform.organisation.StaffIdentity;
+import org.sunshine.platform.publication.DocumentRevision;
+import org.sunshine.platform.publication.Publications;
+import org.sunshine.platform.publication.PublishedRevision;
 
 /**
  * A document's transitions (第二十一条): the handler submits the reviewed redaction, the chain approves
@@ -33,7 +36,7 @@ public class DocumentWorkflow {
 
   private final DocumentRows rows;
   private final FindingRows findings;
-  private final PublicationRows publications;
+  private final Publications publications;
   private final DocumentAccess access;
   private final RedactionReview review;
   private final Documents documents;
@@ -47,7 +50,7 @@ public class DocumentWorkflow {
   DocumentWorkflow(
       DocumentRows rows,
       FindingRows findings,
-      PublicationRows publications,
+      Publications publications,
       DocumentAccess access,
       RedactionReview review,
       Documents documents,
@@ -90,7 +93,7 @@ public class DocumentWorkflow {
             d.important ? IMPORTANT_CHAIN : PUBLISH_CHAIN,
             d.unitId,
             label(row),
-            DocumentAccess.sha256(row.publicTitle(), row.redactedText()),
+            Publications.fingerprint(row.publicTitle(), row.redactedText()),
             s.dueOn());
     record(staff, "SUBMIT_DOCUMENT", id, row.documentNumber());
     return a;
@@ -134,7 +137,7 @@ public class DocumentWorkflow {
     CaseView c = cases.record(row.caseId());
     String title = row.publicTitle();
     String text = row.redactedText();
-    if (!DocumentAccess.sha256(title, text).equals(approval.contentHash())) {
+    if (!Publications.fingerprint(title, text).equals(approval.contentHash())) {
       throw new IllegalStateException("公开文本与审批的版本不一致，须重新提交审批");
     }
     // The re-check runs again on exactly the approved text: one hit blocks publication.
@@ -146,26 +149,24 @@ public class DocumentWorkflow {
     String correction = d.correctionReason();
     d.publish(rule.channel(), rules.publishableFrom(d.type, c, d.decidedOn), Documents.lawBars(c));
     LocalDate today = LocalDate.now(clock);
-    publications.registerPublic(d.id, d.unitId, d.caseId);
-    long publishedId =
-        publications.insert(
-            d,
+    rows.save(d, clock.instant());
+    publications.publishDocument(
+        new DocumentRevision(
+            d.id,
+            d.revision(),
+            d.unitId,
+            d.caseId,
+            d.type,
+            d.documentNumber,
             rule.channel(),
             title,
             text,
-            DocumentAccess.sha256(title, text),
             c.charge(),
+            d.decidedOn,
             today,
-            clock.instant(),
             by,
-            approvalId);
-    rows.save(d, clock.instant());
-    if (correction != null) {
-      publications.correction(d.id, "CORRECTED", correction, by, null, clock.instant());
-    }
-    events.publishEvent(
-        new DocumentPublished(
-            d.id, publishedId, d.revision(), d.unitId, d.type, rule.channel(), today));
+            approvalId,
+            correction));
   }
 
   /** Records a decision not to publish, with its reason and who decided (第四条). */
@@ -240,11 +241,7 @@ public class DocumentWorkflow {
   private void withdraw(LegalDocument d, String reason, String by, Long orderedBy) {
     d.withdraw(reason);
     rows.save(d, clock.instant());
-    publications.markWithdrawn(d.id, clock.instant());
-    publications.correction(d.id, "WITHDRAWN", reason.strip(), by, orderedBy, clock.instant());
-    events.publishEvent(
-        new DocumentWithdrawn(
-            d.id, d.unitId, reason.strip(), LocalDate.now(clock), orderedBy != null));
+    publications.withdrawDocument(d.id, d.unitId, reason.strip(), by, orderedBy);
   }
 
   /** The handler starts correcting a published document; it stays up until the correction is. */

@@ -20,6 +20,7 @@ import org.sunshine.platform.cases.WorkingCalendar;
 import org.sunshine.platform.organisation.Directory;
 import org.sunshine.platform.organisation.Role;
 import org.sunshine.platform.organisation.StaffIdentity;
+import org.sunshine.platform.publication.Publications;
 import org.sunshine.redaction.DocumentType;
 
 /**
@@ -34,7 +35,7 @@ public class Documents {
 
   private final DocumentRows rows;
   private final FindingRows findings;
-  private final PublicationRows publications;
+  private final Publications publications;
   private final DocumentAccess access;
   private final RedactionReview review;
   private final Cases cases;
@@ -48,7 +49,7 @@ public class Documents {
   Documents(
       DocumentRows rows,
       FindingRows findings,
-      PublicationRows publications,
+      Publications publications,
       DocumentAccess access,
       RedactionReview review,
       Cases cases,
@@ -158,7 +159,7 @@ public class Documents {
         RedactionReview.withholdingFor(d.refusals()),
         lawBars(c),
         review.residual(d.publicTitle(), text, c, spans),
-        DocumentAccess.sha256(d.publicTitle(), text),
+        Publications.fingerprint(d.publicTitle(), text),
         d.withholdingReason(),
         d.withholdingNote(),
         d.withheldBy(),

@@ -2,6 +2,7 @@ package org.sunshine.platform.documents;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.sunshine.platform.publication.PublicationChannel;
 import org.sunshine.redaction.DocumentType;
 
 /**

@@ -11,6 +11,7 @@ import org.sunshine.platform.cases.CaseView;
 import org.sunshine.platform.cases.EventView;
 import org.sunshine.platform.cases.PartyRecord;
 import org.sunshine.platform.cases.WorkingCalendar;
+import org.sunshine.platform.publication.PublicationChannel;
 import org.sunshine.redaction.DocumentType;
 
 /**

@@ -3,7 +3,7 @@ package org.sunshine.platform.opendata;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import org.sunshine.platform.documents.PublicDocumentView;
+import org.sunshine.platform.publication.PublicDocumentView;
 
 /** A published document in the open API: public fields only (no staff names). */
 record ApiDocument(

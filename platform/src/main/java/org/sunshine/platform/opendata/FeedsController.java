@@ -14,9 +14,9 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.sunshine.platform.documents.PublicationChannel;
-import org.sunshine.platform.documents.PublishedDocuments;
-import org.sunshine.platform.releases.PublishedReleases;
+import org.sunshine.platform.publication.PublicationChannel;
+import org.sunshine.platform.publication.PublishedDocuments;
+import org.sunshine.platform.publication.PublishedReleases;
 import org.sunshine.redaction.DocumentType;
 
 /**

@@ -12,10 +12,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
-import org.sunshine.platform.documents.PublicationChannel;
-import org.sunshine.platform.documents.PublishedDocuments;
-import org.sunshine.platform.releases.PublicRelease;
-import org.sunshine.platform.releases.PublishedReleases;
+import org.sunshine.platform.publication.PublicRelease;
+import org.sunshine.platform.publication.PublicationChannel;
+import org.sunshine.platform.publication.PublishedDocuments;
+import org.sunshine.platform.publication.PublishedReleases;
 import org.sunshine.redaction.DocumentType;
 import tools.jackson.databind.json.JsonMapper;
 

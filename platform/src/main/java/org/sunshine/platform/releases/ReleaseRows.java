@@ -19,7 +19,6 @@ class ReleaseRows {
   record Row(
       long id,
       long unitId,
-      String unitName,
       String category,
       String title,
       String body,
@@ -34,8 +33,7 @@ class ReleaseRows {
       Instant withdrawnAt,
       String createdBy) {}
 
-  private static final String SELECT =
-      "select r.*, p.name as unit_name from case_release r join procuratorate p on p.id = r.procuratorate_id ";
+  private static final String SELECT = "select r.* from case_release r ";
 
   private final JdbcClient jdbc;
 
@@ -83,59 +81,28 @@ class ReleaseRows {
         .list();
   }
 
-  /** Published releases, pinned ones first (by level, while the pin lasts), then newest. */
-  List<Row> published(
-      Collection<Long> units, String category, LocalDate today, int offset, int limit) {
-    return jdbc.sql(
-            SELECT
-                + "where r.status = 'PUBLISHED' and (cast(? as varchar) is null or r.category = ?)"
-                + " and r.procuratorate_id = any(?)"
-                + " order by case when r.pinned_until >= ? then r.pin_level else 0 end desc,"
-                + " r.published_on desc, r.id desc offset ? limit ?")
-        .params(category, category, units.toArray(Long[]::new), Date.valueOf(today), offset, limit)
-        .query((rs, n) -> row(rs))
-        .list();
-  }
-
-  List<Row> allPublished() {
-    return jdbc.sql(SELECT + "where r.status = 'PUBLISHED' order by r.id")
-        .query((rs, n) -> row(rs))
-        .list();
-  }
-
-  void update(long id, String title, String body, Instant at) {
+  /** Writes the aggregate's state (its transitions decided it). */
+  void save(Release r, String publishedBy, Instant at) {
     jdbc.sql(
-            "update case_release set title = ?, body = ?, updated_at = ? where id = ? and status = 'DRAFT'")
-        .params(title, body, Timestamp.from(at), id)
-        .update();
-  }
-
-  void status(long id, ReleaseStatus status, Long approvalUnit, Instant at) {
-    jdbc.sql(
-            "update case_release set status = ?, approval_unit_id = ?, updated_at = ? where id = ?")
-        .params(status.name(), approvalUnit, Timestamp.from(at), id)
-        .update();
-  }
-
-  void published(long id, LocalDate on, Instant at, String by) {
-    jdbc.sql(
-            "update case_release set status = 'PUBLISHED', published_on = ?, published_at = ?,"
-                + " published_by = ?, updated_at = ? where id = ?")
-        .params(Date.valueOf(on), Timestamp.from(at), by, Timestamp.from(at), id)
-        .update();
-  }
-
-  void pin(long id, int level, LocalDate until, Instant at) {
-    jdbc.sql("update case_release set pin_level = ?, pinned_until = ?, updated_at = ? where id = ?")
-        .params(level, until == null ? null : Date.valueOf(until), Timestamp.from(at), id)
-        .update();
-  }
-
-  void withdrawn(long id, String reason, Instant at) {
-    jdbc.sql(
-            "update case_release set status = 'WITHDRAWN', withdrawal_reason = ?, withdrawn_at = ?,"
-                + " updated_at = ? where id = ?")
-        .params(reason, Timestamp.from(at), Timestamp.from(at), id)
+            """
+            update case_release set title = ?, body = ?, status = ?, approval_unit_id = ?, pin_level = ?,
+                pinned_until = ?, published_on = ?, published_at = coalesce(published_at, ?),
+                published_by = coalesce(published_by, ?), withdrawal_reason = ?, withdrawn_at = ?, updated_at = ?
+            where id = ?""")
+        .params(
+            r.title(),
+            r.body(),
+            r.status().name(),
+            r.approvalUnitId(),
+            r.pinLevel(),
+            r.pinnedUntil() == null ? null : Date.valueOf(r.pinnedUntil()),
+            r.publishedOn() == null ? null : Date.valueOf(r.publishedOn()),
+            r.publishedOn() == null ? null : Timestamp.from(at),
+            publishedBy,
+            r.withdrawalReason(),
+            r.withdrawnAt() == null ? null : Timestamp.from(r.withdrawnAt()),
+            Timestamp.from(at),
+            r.id)
         .update();
   }
 
@@ -146,7 +113,6 @@ class ReleaseRows {
     return new Row(
         rs.getLong("id"),
         rs.getLong("procuratorate_id"),
-        rs.getString("unit_name"),
         rs.getString("category"),
         rs.getString("title"),
         rs.getString("body"),

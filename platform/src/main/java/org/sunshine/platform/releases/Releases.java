@@ -1,15 +1,12 @@
 package org.sunshine.platform.releases;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Set;
-import org.springframework.context.ApplicationEventPublisher;
+import java.util.stream.Collectors;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,6 +22,9 @@ import org.sunshine.platform.organisation.ProcuratorateView;
 import org.sunshine.platform.organisation.Role;
 import org.sunshine.platform.organisation.StaffAccounts;
 import org.sunshine.platform.organisation.StaffIdentity;
+import org.sunshine.platform.publication.Publications;
+import org.sunshine.platform.publication.ReleaseCategories;
+import org.sunshine.platform.publication.ReleaseEdition;
 
 /**
  * Releases as staff work on them (第十一至十五条): the handling department drafts, the engine and the case
@@ -45,7 +45,7 @@ public class Releases {
   private final Directory directory;
   private final StaffAccounts accounts;
   private final AuditLog audit;
-  private final ApplicationEventPublisher events;
+  private final Publications publications;
   private final Clock clock;
 
   Releases(
@@ -57,7 +57,7 @@ public class Releases {
       Directory directory,
       StaffAccounts accounts,
       AuditLog audit,
-      ApplicationEventPublisher events,
+      Publications publications,
       Clock clock) {
     this.rows = rows;
     this.check = check;
@@ -67,7 +67,7 @@ public class Releases {
     this.directory = directory;
     this.accounts = accounts;
     this.audit = audit;
-    this.events = events;
+    this.publications = publications;
     this.clock = clock;
   }
 
@@ -102,10 +102,10 @@ public class Releases {
   @Transactional
   public void edit(StaffIdentity staff, long id, String title, String body) {
     own(staff, id, Role.CASE_HANDLER, Role.DEPARTMENT_HEAD);
-    ReleaseRows.Row r = rows.lock(id).orElseThrow();
-    require(r.status() == ReleaseStatus.DRAFT, "只有草稿可以修改（修改已审批的内容须重新审批）");
+    Release r = lock(id);
     requireText(title, body);
-    rows.update(id, title.strip(), body.strip(), clock.instant());
+    r.edit(title.strip(), body.strip());
+    rows.save(r, null, clock.instant());
   }
 
   @Transactional(readOnly = true)
@@ -117,7 +117,7 @@ public class Releases {
     return new ReleaseView(
         r.id(),
         r.unitId(),
-        r.unitName(),
+        directory.get(r.unitId()).name(),
         r.category(),
         r.title(),
         r.body(),
@@ -137,13 +137,16 @@ public class Releases {
 
   @Transactional(readOnly = true)
   public List<ReleaseView> visibleTo(StaffIdentity staff) {
+    Map<Long, String> names =
+        directory.all().stream()
+            .collect(Collectors.toMap(ProcuratorateView::id, ProcuratorateView::name));
     return rows.inUnits(directory.unitsVisibleTo(staff)).stream()
         .map(
             r ->
                 new ReleaseView(
                     r.id(),
                     r.unitId(),
-                    r.unitName(),
+                    names.get(r.unitId()),
                     r.category(),
                     r.title(),
                     null,
@@ -166,17 +169,16 @@ public class Releases {
   @Transactional
   public ApprovalView submit(StaffIdentity staff, long id) {
     own(staff, id, Role.CASE_HANDLER, Role.DEPARTMENT_HEAD);
-    ReleaseRows.Row r = rows.lock(id).orElseThrow();
-    require(r.status() == ReleaseStatus.DRAFT, "只有草稿可以提交审批");
-    List<String> problems =
-        check.problems(r.title(), r.body(), r.caseId() == null ? null : cases.record(r.caseId()));
+    Release r = lock(id);
+    r.submit();
+    List<String> problems = check.problems(r.title(), r.body(), caseOf(r));
     if (!problems.isEmpty()) {
       throw new IllegalStateException("提交前须处理：" + String.join("；", problems));
     }
-    rows.status(id, ReleaseStatus.IN_APPROVAL, r.unitId(), clock.instant());
+    rows.save(r, null, clock.instant());
     record(staff, "SUBMIT_RELEASE", id, r.title());
     return approvals.submit(
-        staff, SUBJECT, id, CHAIN, r.unitId(), "重要案件信息 " + r.title(), hash(r), null);
+        staff, SUBJECT, id, CHAIN, r.unitId, "重要案件信息 " + r.title(), hash(r), null);
   }
 
   /**
@@ -186,20 +188,20 @@ public class Releases {
   @Transactional
   public ApprovalView decide(
       StaffIdentity staff, long id, boolean approve, String comment, String contentHash) {
-    ReleaseRows.Row r = rows.lock(id).orElseThrow(() -> new NoSuchElementException("release"));
+    Release r = lock(id);
     ApprovalView pending =
         approvals.pendingFor(SUBJECT, id).orElseThrow(() -> new IllegalStateException("没有待审批事项"));
     ApprovalView after = approvals.decide(staff, pending.id(), approve, comment, contentHash);
     if (after.status() == ApprovalStatus.RETURNED) {
-      rows.status(id, ReleaseStatus.DRAFT, null, clock.instant());
+      r.returnToDraft();
     } else if (after.status() == ApprovalStatus.APPROVED) {
       ProcuratorateView here = directory.get(after.unitId());
       boolean higher =
           here.parentId() != null
-              && (r.escalation() == Escalation.SUPREME
-                  || r.escalation() == Escalation.UPPER && here.id() == r.unitId());
+              && (r.escalation == Escalation.SUPREME
+                  || r.escalation == Escalation.UPPER && here.id() == r.unitId);
       if (higher) {
-        rows.status(id, ReleaseStatus.IN_APPROVAL, here.parentId(), clock.instant());
+        r.escalateTo(here.parentId());
         approvals.submit(
             staff,
             SUBJECT,
@@ -210,9 +212,10 @@ public class Releases {
             hash(r),
             null);
       } else {
-        rows.status(id, ReleaseStatus.APPROVED, here.id(), clock.instant());
+        r.approve(here.id());
       }
     }
+    rows.save(r, null, clock.instant());
     record(staff, approve ? "APPROVE_RELEASE" : "RETURN_RELEASE", id, comment);
     return after;
   }
@@ -220,9 +223,10 @@ public class Releases {
   /** The press office publishes; 案管 does where the unit has no press office. */
   @Transactional
   public void publish(StaffIdentity staff, long id) {
-    ReleaseRows.Row r = rows.lock(id).orElseThrow(() -> new NoSuchElementException("release"));
-    requirePublisher(staff, r.unitId());
-    require(r.status() == ReleaseStatus.APPROVED, "未经审批的信息不能发布");
+    Release r = lock(id);
+    requirePublisher(staff, r.unitId);
+    LocalDate today = LocalDate.now(clock);
+    r.publish(today);
     String approved =
         approvals.history(SUBJECT, id).stream()
             .filter(a -> a.status() == ApprovalStatus.APPROVED)
@@ -230,28 +234,23 @@ public class Releases {
             .findFirst()
             .orElse("");
     require(approved.equals(hash(r)), "发布的文本与审批的版本不一致");
-    List<String> problems =
-        check.problems(r.title(), r.body(), r.caseId() == null ? null : cases.record(r.caseId()));
+    List<String> problems = check.problems(r.title(), r.body(), caseOf(r));
     require(problems.isEmpty(), "发布前复查未通过：" + String.join("；", problems));
-    LocalDate today = LocalDate.now(clock);
-    rows.published(id, today, clock.instant(), staff.username());
+    rows.save(r, staff.username(), clock.instant());
+    publications.publishRelease(
+        new ReleaseEdition(
+            id, r.unitId, r.caseId, r.category, r.title(), r.body(), today, staff.username()));
     record(staff, "PUBLISH_RELEASE", id, r.title());
-    events.publishEvent(new ReleasePublished(id, r.unitId(), r.category(), today));
   }
 
   /** Pins a published release at a level (1–3) until a date, or unpins it (level 0). */
   @Transactional
   public void pin(StaffIdentity staff, long id, int level, LocalDate until) {
-    ReleaseRows.Row r = visible(staff, id);
-    requirePublisher(staff, r.unitId());
-    require(r.status() == ReleaseStatus.PUBLISHED, "只有已发布的信息可以置顶");
-    if (level < 0
-        || level > 3
-        || level > 0 && (until == null || until.isBefore(LocalDate.now(clock)))) {
-      throw new IllegalArgumentException("until: 置顶级别 0–3，且须设定不早于今天的截止日期");
-    }
-    rows.pin(id, level, level == 0 ? null : until, clock.instant());
-    events.publishEvent(new ReleasePinned(id, r.unitId(), level));
+    Release r = new Release(visible(staff, id));
+    requirePublisher(staff, r.unitId);
+    r.pin(level, until, LocalDate.now(clock));
+    rows.save(r, null, clock.instant());
+    publications.pinRelease(id, r.unitId, r.pinLevel(), r.pinnedUntil());
     record(staff, "PIN_RELEASE", id, level + " " + until);
   }
 
@@ -261,13 +260,10 @@ public class Releases {
    */
   @Transactional
   public void withdraw(StaffIdentity staff, long id, String reason) {
-    ReleaseRows.Row r = visible(staff, id);
-    require(r.status() == ReleaseStatus.PUBLISHED, "只有已发布的信息可以撤回");
-    if (reason == null || reason.isBlank() || reason.length() > 500) {
-      throw new IllegalArgumentException("reason: 撤回须说明理由（将公开，不超过500字）");
-    }
-    if (r.caseId() != null
-        && !check.problems("", reason, cases.record(r.caseId())).stream()
+    Release r = new Release(visible(staff, id));
+    r.withdraw(reason, clock.instant());
+    if (r.caseId != null
+        && !check.problems("", reason, cases.record(r.caseId)).stream()
             .filter(p -> p.startsWith("含有本案人员信息") || p.startsWith("可能含个人信息"))
             .toList()
             .isEmpty()) {
@@ -275,9 +271,9 @@ public class Releases {
     }
     requireAny(
         staff, Role.PRESS_OFFICE, Role.CASE_MANAGEMENT, Role.DEPUTY_CHIEF, Role.CHIEF_PROCURATOR);
-    rows.withdrawn(id, reason.strip(), clock.instant());
+    rows.save(r, null, clock.instant());
+    publications.withdrawRelease(id, r.unitId, r.withdrawalReason());
     record(staff, "WITHDRAW_RELEASE", id, reason);
-    events.publishEvent(new ReleaseWithdrawn(id, r.unitId(), reason.strip()));
   }
 
   private void requirePublisher(StaffIdentity staff, long unitId) {
@@ -324,15 +320,25 @@ public class Releases {
     }
   }
 
-  static String hash(ReleaseRows.Row r) {
-    try {
-      byte[] d =
-          MessageDigest.getInstance("SHA-256")
-              .digest((r.title() + "\n" + r.body()).getBytes(StandardCharsets.UTF_8));
-      return HexFormat.of().formatHex(d);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
+  /** The fingerprint approvals are recorded on (the same as a document's title and text). */
+  static String hash(String title, String body) {
+    return Publications.fingerprint(title, body);
+  }
+
+  private static String hash(Release r) {
+    return hash(r.title(), r.body());
+  }
+
+  private static String hash(ReleaseRows.Row r) {
+    return hash(r.title(), r.body());
+  }
+
+  private Release lock(long id) {
+    return new Release(rows.lock(id).orElseThrow(() -> new NoSuchElementException("release")));
+  }
+
+  private CaseView caseOf(Release r) {
+    return r.caseId == null ? null : cases.record(r.caseId);
   }
 
   private void record(StaffIdentity staff, String action, long id, String detail) {

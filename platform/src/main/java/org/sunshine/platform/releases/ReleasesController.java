@@ -1,7 +1,6 @@
 package org.sunshine.platform.releases;
 
 import java.time.LocalDate;
-import java.util.NoSuchElementException;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -13,48 +12,21 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.sunshine.platform.organisation.Directory;
+import org.sunshine.platform.publication.ReleaseCategories;
 import org.sunshine.platform.security.StaffPrincipal;
 
-/** 重要案件信息: the console (draft, check, approve, publish, pin, withdraw) and the public pages. */
+/** 重要案件信息 in the console: draft, check, approve, publish, pin, withdraw. */
 @Controller
 class ReleasesController {
 
   private final Releases releases;
-  private final PublishedReleases published;
   private final ReleaseCategories categories;
   private final Directory directory;
 
-  ReleasesController(
-      Releases releases,
-      PublishedReleases published,
-      ReleaseCategories categories,
-      Directory directory) {
+  ReleasesController(Releases releases, ReleaseCategories categories, Directory directory) {
     this.releases = releases;
-    this.published = published;
     this.categories = categories;
     this.directory = directory;
-  }
-
-  @GetMapping("/releases")
-  String publicList(
-      @RequestParam(required = false) Long unit,
-      @RequestParam(required = false) String category,
-      @RequestParam(defaultValue = "0") int page,
-      Model model) {
-    model.addAttribute("items", published.list(unit, category, Math.max(0, page), 20));
-    model.addAttribute("categories", categories.names());
-    model.addAttribute("units", directory.all());
-    model.addAttribute("unit", unit);
-    model.addAttribute("category", category);
-    model.addAttribute("page", Math.max(0, page));
-    return "releases/public-list";
-  }
-
-  @GetMapping("/releases/{id}")
-  String publicView(@PathVariable long id, Model model) {
-    model.addAttribute(
-        "r", published.find(id).orElseThrow(() -> new NoSuchElementException("release")));
-    return "releases/public-detail";
   }
 
   @GetMapping("/console/releases")

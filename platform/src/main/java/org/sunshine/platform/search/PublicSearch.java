@@ -7,8 +7,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.springframework.stereotype.Service;
-import org.sunshine.platform.documents.PublishedDocuments;
 import org.sunshine.platform.organisation.Directory;
+import org.sunshine.platform.publication.PublishedDocuments;
 
 /** The public search: results, facets with readable labels, nothing but published data. */
 @Service

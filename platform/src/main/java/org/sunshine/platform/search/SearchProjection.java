@@ -11,17 +11,17 @@ import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
-import org.sunshine.platform.documents.DocumentPublished;
-import org.sunshine.platform.documents.DocumentWithdrawn;
-import org.sunshine.platform.documents.PublicDocumentView;
-import org.sunshine.platform.documents.PublicationChannel;
-import org.sunshine.platform.documents.PublishedDocuments;
 import org.sunshine.platform.organisation.Directory;
 import org.sunshine.platform.organisation.ProcuratorateView;
-import org.sunshine.platform.releases.PublicRelease;
-import org.sunshine.platform.releases.PublishedReleases;
-import org.sunshine.platform.releases.ReleasePublished;
-import org.sunshine.platform.releases.ReleaseWithdrawn;
+import org.sunshine.platform.publication.DocumentPublished;
+import org.sunshine.platform.publication.DocumentWithdrawn;
+import org.sunshine.platform.publication.PublicDocumentView;
+import org.sunshine.platform.publication.PublicRelease;
+import org.sunshine.platform.publication.PublicationChannel;
+import org.sunshine.platform.publication.PublishedDocuments;
+import org.sunshine.platform.publication.PublishedReleases;
+import org.sunshine.platform.publication.ReleasePublished;
+import org.sunshine.platform.publication.ReleaseWithdrawn;
 
 /**
  * Keeps the index a projection of what is published: each event after commit updates one entry

@@ -7,13 +7,13 @@ import org.springframework.stereotype.Component;
 import org.sunshine.platform.access.AccessApplicationDecided;
 import org.sunshine.platform.access.AccessApplicationSubmitted;
 import org.sunshine.platform.access.AccessReplicas;
-import org.sunshine.platform.documents.DocumentPublished;
-import org.sunshine.platform.documents.DocumentWithdrawn;
-import org.sunshine.platform.documents.PublicationChannel;
 import org.sunshine.platform.infrastructure.NodeRole;
-import org.sunshine.platform.releases.ReleasePinned;
-import org.sunshine.platform.releases.ReleasePublished;
-import org.sunshine.platform.releases.ReleaseWithdrawn;
+import org.sunshine.platform.publication.DocumentPublished;
+import org.sunshine.platform.publication.DocumentWithdrawn;
+import org.sunshine.platform.publication.PublicationChannel;
+import org.sunshine.platform.publication.ReleasePinned;
+import org.sunshine.platform.publication.ReleasePublished;
+import org.sunshine.platform.publication.ReleaseWithdrawn;
 
 /**
  * Notes, after each commit, which published item changed, so the next package carries its state

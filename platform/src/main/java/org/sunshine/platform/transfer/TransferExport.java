@@ -21,9 +21,9 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.sunshine.platform.access.AccessReplicas;
-import org.sunshine.platform.documents.DocumentReplicas;
 import org.sunshine.platform.organisation.Directory;
-import org.sunshine.platform.releases.ReleaseReplicas;
+import org.sunshine.platform.publication.DocumentReplicas;
+import org.sunshine.platform.publication.ReleaseReplicas;
 import tools.jackson.databind.json.JsonMapper;
 
 /**

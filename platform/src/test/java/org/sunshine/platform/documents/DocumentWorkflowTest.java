@@ -16,6 +16,9 @@ import org.sunshine.platform.audit.AuditLog;
 import org.sunshine.platform.organisation.DataScope;
 import org.sunshine.platform.organisation.Role;
 import org.sunshine.platform.organisation.StaffIdentity;
+import org.sunshine.platform.publication.PublicDocumentView;
+import org.sunshine.platform.publication.PublicationChannel;
+import org.sunshine.platform.publication.PublishedDocuments;
 import org.sunshine.platform.support.PlatformTest;
 import org.sunshine.platform.support.TestAccounts;
 

@@ -8,6 +8,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.sunshine.platform.cases.CaseEventType;
 import org.sunshine.platform.cases.WorkingCalendar;
+import org.sunshine.platform.publication.PublicationChannel;
 import org.sunshine.redaction.DocumentType;
 
 class PublicationRulesTest {

@@ -4,11 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.Test;
 
@@ -28,9 +32,7 @@ class TextExtractionTest {
 
   @Test
   void aPdfWithATextLayerIsRead() {
-    byte[] pdf =
-        new PdfTypesetter()
-            .render("起诉书（张某某涉嫌盗窃案）", "测试院", "被告人张某某盗窃手机一部。".repeat(10), Instant.now());
+    byte[] pdf = pdfWithText("被告人张某某盗窃手机一部。");
     assertThat(TextExtraction.extract("a.pdf", pdf)).contains("被告人张某某盗窃手机一部");
   }
 
@@ -58,5 +60,33 @@ class TextExtractionTest {
     assertThatThrownBy(() -> TextExtraction.extract("a.doc", new byte[] {1, 2, 3}))
         .hasMessageStartingWith("file:")
         .hasMessageContaining(".docx");
+  }
+
+  /** A PDF of ten lines with a Chinese text layer (the font the platform typesets with). */
+  private static byte[] pdfWithText(String line) {
+    try (PDDocument doc = new PDDocument();
+        InputStream ttf =
+            TextExtractionTest.class.getResourceAsStream(
+                "/fonts/ttf/NotoSansSC/NotoSansSC-Regular.ttf")) {
+      PDPage page = new PDPage();
+      doc.addPage(page);
+      PDType0Font font = PDType0Font.load(doc, ttf, true);
+      try (PDPageContentStream s = new PDPageContentStream(doc, page)) {
+        s.beginText();
+        s.setFont(font, 12);
+        s.setLeading(16);
+        s.newLineAtOffset(50, 700);
+        for (int i = 0; i < 10; i++) {
+          s.showText(line);
+          s.newLine();
+        }
+        s.endText();
+      }
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      doc.save(out);
+      return out.toByteArray();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 }

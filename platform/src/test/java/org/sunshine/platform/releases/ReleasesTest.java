@@ -15,6 +15,8 @@ import org.sunshine.platform.documents.DocumentFixtures;
 import org.sunshine.platform.organisation.DataScope;
 import org.sunshine.platform.organisation.Role;
 import org.sunshine.platform.organisation.StaffIdentity;
+import org.sunshine.platform.publication.PublicRelease;
+import org.sunshine.platform.publication.PublishedReleases;
 import org.sunshine.platform.search.PublicSearch;
 import org.sunshine.platform.search.SearchQuery;
 import org.sunshine.platform.support.PlatformTest;

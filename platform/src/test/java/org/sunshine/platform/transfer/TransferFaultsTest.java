@@ -24,13 +24,13 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.sunshine.platform.documents.DocumentFixtures;
-import org.sunshine.platform.documents.DocumentReplica;
-import org.sunshine.platform.documents.DocumentReplicas;
 import org.sunshine.platform.documents.DocumentWorkflow;
-import org.sunshine.platform.documents.PublicationChannel;
-import org.sunshine.platform.documents.PublishedDocuments;
 import org.sunshine.platform.organisation.Directory;
-import org.sunshine.platform.releases.ReleaseReplicas;
+import org.sunshine.platform.publication.DocumentReplica;
+import org.sunshine.platform.publication.DocumentReplicas;
+import org.sunshine.platform.publication.PublicationChannel;
+import org.sunshine.platform.publication.PublishedDocuments;
+import org.sunshine.platform.publication.ReleaseReplicas;
 import org.sunshine.platform.search.SearchAdmin;
 
 /**

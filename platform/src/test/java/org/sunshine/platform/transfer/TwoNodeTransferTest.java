@@ -19,13 +19,13 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.health.contributor.Status;
 import org.sunshine.platform.documents.DocumentFixtures;
-import org.sunshine.platform.documents.DocumentReplicas;
 import org.sunshine.platform.documents.DocumentWorkflow;
-import org.sunshine.platform.documents.PublicationChannel;
-import org.sunshine.platform.documents.PublishedDocuments;
 import org.sunshine.platform.organisation.Directory;
-import org.sunshine.platform.releases.PublishedReleases;
-import org.sunshine.platform.releases.ReleaseReplicas;
+import org.sunshine.platform.publication.DocumentReplicas;
+import org.sunshine.platform.publication.PublicationChannel;
+import org.sunshine.platform.publication.PublishedDocuments;
+import org.sunshine.platform.publication.PublishedReleases;
+import org.sunshine.platform.publication.ReleaseReplicas;
 import org.sunshine.platform.releases.Releases;
 import org.sunshine.platform.search.SearchAdmin;
 
@@ -205,15 +205,17 @@ class TwoNodeTransferTest {
               assertThat(r.withdrawn()).isTrue();
               assertThat(r.withdrawalReason()).isEqualTo("信息有误，予以撤回");
             });
-    // The public database keeps only the notice: no title, no body.
+    // The public database keeps only the notice: no title, no body, and no workflow row at all.
     assertThat(
             nodes
                 .publicDb()
-                .sql("select title || '|' || body from case_release where id = ?")
+                .sql("select title || '|' || body from published_release where release_id = ?")
                 .param(releaseId)
                 .query(String.class)
                 .single())
-        .isEqualTo("已撤回的信息|");
+        .isEqualTo("|");
+    assertThat(nodes.publicDb().sql("select count(*) from case_release").query(Long.class).single())
+        .isZero();
   }
 
   @Test

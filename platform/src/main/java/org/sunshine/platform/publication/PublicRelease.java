@@ -1,4 +1,4 @@
-package org.sunshine.platform.releases;
+package org.sunshine.platform.publication;
 
 import java.time.Instant;
 import java.time.LocalDate;

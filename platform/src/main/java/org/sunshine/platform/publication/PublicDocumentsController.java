@@ -1,4 +1,4 @@
-package org.sunshine.platform.documents;
+package org.sunshine.platform.publication;
 
 import java.util.NoSuchElementException;
 import org.springframework.http.ContentDisposition;

@@ -1,4 +1,4 @@
-package org.sunshine.platform.documents;
+package org.sunshine.platform.publication;
 
 /** Where a document type is published (RULES.md §4). */
 public enum PublicationChannel {

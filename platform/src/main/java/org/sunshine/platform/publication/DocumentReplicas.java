@@ -1,4 +1,4 @@
-package org.sunshine.platform.documents;
+package org.sunshine.platform.publication;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -142,7 +142,8 @@ public class DocumentReplicas {
       } catch (IllegalArgumentException e) {
         throw new IllegalArgumentException("type: 未知的文书种类 " + v.type());
       }
-      if (!v.text().isEmpty() && !DocumentAccess.sha256(v.title(), v.text()).equals(v.sha256())) {
+      if (!v.text().isEmpty()
+          && !Publications.fingerprint(v.title(), v.text()).equals(v.sha256())) {
         throw new IllegalArgumentException("text: 第" + v.revision() + "版的文本与其指纹不符");
       }
     }

@@ -1,4 +1,4 @@
-package org.sunshine.platform.documents;
+package org.sunshine.platform.publication;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
@@ -95,7 +95,7 @@ public class PublishedDocuments {
         r.documentNumber(),
         r.typeName(),
         DocumentType.valueOf(r.typeName()).title(),
-        r.unitName(),
+        directory.get(r.unitId()).name(),
         r.unitId(),
         r.charge(),
         r.decidedOn(),

@@ -1,4 +1,4 @@
-package org.sunshine.platform.documents;
+package org.sunshine.platform.publication;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package org.sunshine.platform.documents;
+package org.sunshine.platform.publication;
 
 import java.sql.Date;
 import java.sql.ResultSet;
@@ -25,7 +25,6 @@ class PublicationRows {
       PublishedRevision latest,
       String documentNumber,
       String typeName,
-      String unitName,
       long unitId,
       String charge,
       LocalDate decidedOn,
@@ -33,10 +32,9 @@ class PublicationRows {
 
   private static final String PUBLIC =
       """
-      select pd.*, p.name as unit_name, d.withdrawn_at
+      select pd.*, d.withdrawn_at
       from published_document pd
       join public_document d on d.document_id = pd.document_id
-      join procuratorate p on p.id = pd.procuratorate_id
       where pd.revision = (select max(x.revision) from published_document x where x.document_id = pd.document_id)
       """;
 
@@ -67,17 +65,7 @@ class PublicationRows {
         > 0;
   }
 
-  long insert(
-      LegalDocument d,
-      PublicationChannel channel,
-      String title,
-      String text,
-      String sha256,
-      String charge,
-      LocalDate on,
-      Instant at,
-      String by,
-      long approvalId) {
+  long insert(DocumentRevision r, String sha256, Instant at) {
     return jdbc.sql(
             """
             insert into published_document (document_id, revision, procuratorate_id, document_type, document_number,
@@ -85,21 +73,21 @@ class PublicationRows {
                 published_by, approval_id)
             values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
         .params(
-            d.id,
-            d.revision(),
-            d.unitId,
-            d.type.name(),
-            d.documentNumber,
-            channel.name(),
-            title,
-            text,
+            r.documentId(),
+            r.revision(),
+            r.unitId(),
+            r.type().name(),
+            r.documentNumber(),
+            r.channel().name(),
+            r.title(),
+            r.text(),
             sha256,
-            charge,
-            Date.valueOf(d.decidedOn),
-            Date.valueOf(on),
+            r.charge(),
+            Date.valueOf(r.decidedOn()),
+            Date.valueOf(r.publishedOn()),
             Timestamp.from(at),
-            by,
-            approvalId)
+            r.publishedBy(),
+            r.approvalId())
         .query(Long.class)
         .single();
   }
@@ -211,7 +199,6 @@ class PublicationRows {
         revision(rs),
         rs.getString("document_number"),
         rs.getString("document_type"),
-        rs.getString("unit_name"),
         rs.getLong("procuratorate_id"),
         rs.getString("charge"),
         rs.getDate("decided_on").toLocalDate(),

@@ -1,4 +1,4 @@
-package org.sunshine.platform.releases;
+package org.sunshine.platform.publication;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -8,17 +8,19 @@ import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.sunshine.platform.organisation.Directory;
-import org.sunshine.platform.organisation.ProcuratorateView;
 
 /** What the public reads of releases: published ones, and the notice of withdrawn ones. */
 @Service
 public class PublishedReleases {
 
-  private final ReleaseRows rows;
+  /** The title the public sees in place of a withdrawn release's. */
+  static final String WITHDRAWN_TITLE = "已撤回的信息";
+
+  private final PublishedReleaseRows rows;
   private final Directory directory;
   private final Clock clock;
 
-  PublishedReleases(ReleaseRows rows, Directory directory, Clock clock) {
+  PublishedReleases(PublishedReleaseRows rows, Directory directory, Clock clock) {
     this.rows = rows;
     this.directory = directory;
     this.clock = clock;
@@ -27,35 +29,35 @@ public class PublishedReleases {
   /** A unit's and its subordinates' releases (all units when null), pinned first. */
   @Transactional(readOnly = true)
   public List<PublicRelease> list(Long unitId, String category, int page, int size) {
-    return rows.published(units(unitId), category, LocalDate.now(clock), page * size, size).stream()
+    return rows.live(units(unitId), category, LocalDate.now(clock), page * size, size).stream()
         .map(this::view)
         .toList();
+  }
+
+  /** How many live releases {@link #list} pages through. */
+  @Transactional(readOnly = true)
+  public long count(Long unitId, String category) {
+    return rows.countLive(units(unitId), category);
   }
 
   /** A release by its stable id: published, or withdrawn (notice only); never a draft. */
   @Transactional(readOnly = true)
   public Optional<PublicRelease> find(long id) {
-    return rows.find(id)
-        .filter(r -> r.status() == ReleaseStatus.PUBLISHED || r.status() == ReleaseStatus.WITHDRAWN)
-        .filter(r -> r.publishedOn() != null)
-        .map(this::view);
+    return rows.find(id).map(this::view);
   }
 
-  /** Every published release (search rebuild, bulk export). */
+  /** Every live release (search rebuild, bulk export). */
   @Transactional(readOnly = true)
   public List<PublicRelease> all() {
-    return rows.allPublished().stream().map(this::view).toList();
+    return rows.allLive().stream().map(this::view).toList();
   }
 
   private Set<Long> units(Long unitId) {
-    if (unitId == null) {
-      return Set.copyOf(directory.all().stream().map(ProcuratorateView::id).toList());
-    }
-    return directory.selfAndDescendants(unitId);
+    return unitId == null ? null : directory.selfAndDescendants(unitId);
   }
 
-  private PublicRelease view(ReleaseRows.Row r) {
-    boolean withdrawn = r.status() == ReleaseStatus.WITHDRAWN;
+  private PublicRelease view(PublishedReleaseRows.Row r) {
+    boolean withdrawn = r.withdrawn();
     boolean pinned =
         r.pinLevel() > 0
             && r.pinnedUntil() != null
@@ -63,9 +65,9 @@ public class PublishedReleases {
     return new PublicRelease(
         r.id(),
         r.unitId(),
-        r.unitName(),
+        directory.get(r.unitId()).name(),
         r.category(),
-        withdrawn ? "已撤回的信息" : r.title(),
+        withdrawn ? WITHDRAWN_TITLE : r.title(),
         withdrawn ? null : r.body(),
         r.publishedOn(),
         pinned && !withdrawn,

@@ -1,4 +1,4 @@
-package org.sunshine.platform.documents;
+package org.sunshine.platform.publication;
 
 import java.time.LocalDate;
 

@@ -1,0 +1,47 @@
+package org.sunshine.platform.publication;
+
+import java.util.NoSuchElementException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.sunshine.platform.organisation.Directory;
+
+/** 重要案件信息 for the public: the list (pinned first) and a release's stable page. */
+@Controller
+class PublicReleasesController {
+
+  private final PublishedReleases published;
+  private final ReleaseCategories categories;
+  private final Directory directory;
+
+  PublicReleasesController(
+      PublishedReleases published, ReleaseCategories categories, Directory directory) {
+    this.published = published;
+    this.categories = categories;
+    this.directory = directory;
+  }
+
+  @GetMapping("/releases")
+  String publicList(
+      @RequestParam(required = false) Long unit,
+      @RequestParam(required = false) String category,
+      @RequestParam(defaultValue = "0") int page,
+      Model model) {
+    model.addAttribute("items", published.list(unit, category, Math.max(0, page), 20));
+    model.addAttribute("categories", categories.names());
+    model.addAttribute("units", directory.all());
+    model.addAttribute("unit", unit);
+    model.addAttribute("category", category);
+    model.addAttribute("page", Math.max(0, page));
+    return "releases/public-list";
+  }
+
+  @GetMapping("/releases/{id}")
+  String publicView(@PathVariable long id, Model model) {
+    model.addAttribute(
+        "r", published.find(id).orElseThrow(() -> new NoSuchElementException("release")));
+    return "releases/public-detail";
+  }
+}
