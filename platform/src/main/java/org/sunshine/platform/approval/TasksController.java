@@ -7,7 +7,7 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.sunshine.platform.security.StaffPrincipal;
+import org.sunshine.platform.organisation.StaffIdentity;
 
 /** 待办审批: what waits for the signed-in staff member, most urgent first. */
 @Controller
@@ -26,8 +26,8 @@ class TasksController {
   }
 
   @GetMapping("/console/tasks")
-  String inbox(@AuthenticationPrincipal StaffPrincipal me, Model model) {
-    model.addAttribute("tasks", approvals.inbox(me.identity()));
+  String inbox(@AuthenticationPrincipal(expression = "identity") StaffIdentity me, Model model) {
+    model.addAttribute("tasks", approvals.inbox(me));
     model.addAttribute("pages", PAGES);
     model.addAttribute("today", LocalDate.now(clock));
     return "approval/tasks";

@@ -308,4 +308,8 @@ class CaseRows {
   static Date date(LocalDate d) {
     return d == null ? null : Date.valueOf(d);
   }
+
+  List<Long> allIds() {
+    return jdbc.sql("select id from criminal_case order by id").query(Long.class).list();
+  }
 }

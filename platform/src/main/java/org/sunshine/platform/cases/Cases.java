@@ -116,6 +116,12 @@ public class Cases {
         rows.byId(caseId).orElseThrow(() -> new NoSuchElementException("case " + caseId)));
   }
 
+  /** Every case's id in import order, for whole-database work (the demo's documents). */
+  @Transactional(readOnly = true)
+  public List<Long> allIds() {
+    return rows.allIds();
+  }
+
   /** True when the staff member's data scope covers the unit handling this case. */
   @Transactional(readOnly = true)
   public boolean inScopeOf(StaffIdentity staff, long caseId) {

@@ -103,7 +103,7 @@ class DemoDocumentLoader {
         > 0) {
       return;
     }
-    List<Long> ids = jdbc.sql("select id from criminal_case order by id").query(Long.class).list();
+    List<Long> ids = cases.allIds();
     LocalDate today = LocalDate.now(clock);
     recordCourtEvents(ids, today);
     Random random = new Random(20261122L);

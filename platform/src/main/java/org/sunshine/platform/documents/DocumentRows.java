@@ -20,10 +20,7 @@ class DocumentRows {
   record DocumentRow(
       long id,
       long caseId,
-      String caseNumber,
-      String charge,
       long unitId,
-      String unitName,
       String documentNumber,
       DocumentType type,
       DocumentStatus status,
@@ -47,9 +44,7 @@ class DocumentRows {
 
   private static final String SELECT =
       """
-      select d.*, c.case_number, c.charge, p.name as unit_name
-      from legal_document d join criminal_case c on c.id = d.case_id
-      join procuratorate p on p.id = d.procuratorate_id
+      select d.* from legal_document d
       """;
 
   private final JdbcClient jdbc;
@@ -185,10 +180,7 @@ class DocumentRows {
     return new DocumentRow(
         rs.getLong("id"),
         rs.getLong("case_id"),
-        rs.getString("case_number"),
-        rs.getString("charge"),
         rs.getLong("procuratorate_id"),
-        rs.getString("unit_name"),
         rs.getString("document_number"),
         DocumentType.valueOf(rs.getString("document_type")),
         DocumentStatus.valueOf(rs.getString("status")),

@@ -92,7 +92,7 @@ public class DocumentWorkflow {
             id,
             d.important ? IMPORTANT_CHAIN : PUBLISH_CHAIN,
             d.unitId,
-            label(row),
+            label(row, c),
             Publications.fingerprint(row.publicTitle(), row.redactedText()),
             s.dueOn());
     record(staff, "SUBMIT_DOCUMENT", id, row.documentNumber());
@@ -282,7 +282,7 @@ public class DocumentWorkflow {
         Channel.CONSOLE);
   }
 
-  private static String label(DocumentRows.DocumentRow row) {
-    return row.type().title() + " " + row.documentNumber() + "（" + row.caseNumber() + "）";
+  private static String label(DocumentRows.DocumentRow row, CaseView c) {
+    return row.type().title() + " " + row.documentNumber() + "（" + c.caseNumber() + "）";
   }
 }

@@ -201,8 +201,8 @@ public class Documents {
     return new DocumentSummary(
         d.id(),
         d.caseId(),
-        d.caseNumber(),
-        d.unitName(),
+        c.caseNumber(),
+        directory.get(d.unitId()).name(),
         d.documentNumber(),
         d.type(),
         d.status(),

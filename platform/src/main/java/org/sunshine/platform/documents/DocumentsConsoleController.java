@@ -18,7 +18,6 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.sunshine.platform.organisation.Role;
 import org.sunshine.platform.organisation.StaffIdentity;
-import org.sunshine.platform.security.StaffPrincipal;
 import org.sunshine.redaction.DocumentType;
 
 /** 法律文书: attach, review the redaction side by side, submit, decide, withhold, withdraw. */
@@ -41,10 +40,10 @@ class DocumentsConsoleController {
 
   @GetMapping("/documents")
   String list(
-      @AuthenticationPrincipal StaffPrincipal me,
+      @AuthenticationPrincipal(expression = "identity") StaffIdentity me,
       @RequestParam(defaultValue = "false") boolean overdue,
       Model model) {
-    model.addAttribute("documents", documents.visibleTo(me.identity(), overdue));
+    model.addAttribute("documents", documents.visibleTo(me, overdue));
     model.addAttribute("overdueOnly", overdue);
     return "documents/console-list";
   }
@@ -52,8 +51,10 @@ class DocumentsConsoleController {
   /** The case page's document section (loaded with htmx). */
   @GetMapping("/cases/{caseId}/documents")
   String ofCase(
-      @AuthenticationPrincipal StaffPrincipal me, @PathVariable long caseId, Model model) {
-    model.addAttribute("documents", documents.ofCase(me.identity(), caseId));
+      @AuthenticationPrincipal(expression = "identity") StaffIdentity me,
+      @PathVariable long caseId,
+      Model model) {
+    model.addAttribute("documents", documents.ofCase(me, caseId));
     model.addAttribute("caseId", caseId);
     return "documents/case-documents :: section";
   }
@@ -68,7 +69,7 @@ class DocumentsConsoleController {
 
   @PostMapping("/cases/{caseId}/documents")
   String upload(
-      @AuthenticationPrincipal StaffPrincipal me,
+      @AuthenticationPrincipal(expression = "identity") StaffIdentity me,
       @PathVariable long caseId,
       @RequestParam String documentNumber,
       @RequestParam(required = false) DocumentType type,
@@ -94,7 +95,7 @@ class DocumentsConsoleController {
       }
       long id =
           documents.create(
-              me.identity(),
+              me,
               new NewDocument(caseId, documentNumber, type, body, source, decidedOn, important));
       redirect.addFlashAttribute("message", "已上传，系统已提出技术处理建议，请逐项审查");
       return "redirect:/console/documents/" + id;
@@ -105,66 +106,68 @@ class DocumentsConsoleController {
   }
 
   @GetMapping("/documents/{id}")
-  String view(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id, Model model) {
-    DocumentView v = documents.view(me.identity(), id);
+  String view(
+      @AuthenticationPrincipal(expression = "identity") StaffIdentity me,
+      @PathVariable long id,
+      Model model) {
+    DocumentView v = documents.view(me, id);
     model.addAttribute("v", v);
     model.addAttribute("segments", Segments.of(v.originalText(), v.findings()));
     model.addAttribute("reasons", Arrays.asList(WithholdingReason.values()));
-    permissions(me.identity(), v, model);
+    permissions(me, v, model);
     return "documents/console-detail";
   }
 
   @PostMapping("/documents/{id}/findings/{findingId}")
   String decideFinding(
-      @AuthenticationPrincipal StaffPrincipal me,
+      @AuthenticationPrincipal(expression = "identity") StaffIdentity me,
       @PathVariable long id,
       @PathVariable long findingId,
       @RequestParam boolean accept,
       RedirectAttributes redirect) {
-    return attempt(
-        id, redirect, null, () -> review.decideFinding(me.identity(), id, findingId, accept));
+    return attempt(id, redirect, null, () -> review.decideFinding(me, id, findingId, accept));
   }
 
   @PostMapping("/documents/{id}/findings")
   String addFinding(
-      @AuthenticationPrincipal StaffPrincipal me,
+      @AuthenticationPrincipal(expression = "identity") StaffIdentity me,
       @PathVariable long id,
       @RequestParam int start,
       @RequestParam int end,
       @RequestParam(defaultValue = "false") boolean name,
       RedirectAttributes redirect) {
-    return attempt(
-        id, redirect, "已添加屏蔽", () -> review.addFinding(me.identity(), id, start, end, name));
+    return attempt(id, redirect, "已添加屏蔽", () -> review.addFinding(me, id, start, end, name));
   }
 
   @PostMapping("/documents/{id}/title")
   String retitle(
-      @AuthenticationPrincipal StaffPrincipal me,
+      @AuthenticationPrincipal(expression = "identity") StaffIdentity me,
       @PathVariable long id,
       @RequestParam String title,
       RedirectAttributes r) {
-    return attempt(id, r, "已修改公开标题", () -> review.retitle(me.identity(), id, title));
+    return attempt(id, r, "已修改公开标题", () -> review.retitle(me, id, title));
   }
 
   @PostMapping("/documents/{id}/overrule")
   String overrule(
-      @AuthenticationPrincipal StaffPrincipal me,
+      @AuthenticationPrincipal(expression = "identity") StaffIdentity me,
       @PathVariable long id,
       @RequestParam String reason,
       RedirectAttributes r) {
-    return attempt(
-        id, r, "已推翻系统的拒绝意见（已记录）", () -> review.overruleRefusal(me.identity(), id, reason));
+    return attempt(id, r, "已推翻系统的拒绝意见（已记录）", () -> review.overruleRefusal(me, id, reason));
   }
 
   @PostMapping("/documents/{id}/submit")
   String submit(
-      @AuthenticationPrincipal StaffPrincipal me, @PathVariable long id, RedirectAttributes r) {
-    return attempt(id, r, "已提交审批", () -> workflow.submit(me.identity(), id));
+      @AuthenticationPrincipal(expression = "identity") StaffIdentity me,
+      @PathVariable long id,
+      RedirectAttributes r) {
+    return attempt(id, r, "已提交审批", () -> workflow.submit(me, id));
   }
 
   @PostMapping("/documents/{id}/decision")
   String decide(
-      @AuthenticationPrincipal StaffPrincipal me,
+      @AuthenticationPrincipal(expression = "identity") StaffIdentity me,
       @PathVariable long id,
       @RequestParam boolean approve,
       @RequestParam(required = false) String comment,
@@ -174,45 +177,44 @@ class DocumentsConsoleController {
         id,
         r,
         approve ? "已审批通过" : "已退回",
-        () -> workflow.decide(me.identity(), id, approve, comment, contentHash));
+        () -> workflow.decide(me, id, approve, comment, contentHash));
   }
 
   @PostMapping("/documents/{id}/withhold")
   String withhold(
-      @AuthenticationPrincipal StaffPrincipal me,
+      @AuthenticationPrincipal(expression = "identity") StaffIdentity me,
       @PathVariable long id,
       @RequestParam WithholdingReason reason,
       @RequestParam(required = false) String note,
       RedirectAttributes r) {
-    return attempt(id, r, "已决定不公开", () -> workflow.withhold(me.identity(), id, reason, note));
+    return attempt(id, r, "已决定不公开", () -> workflow.withhold(me, id, reason, note));
   }
 
   @PostMapping("/documents/{id}/withdrawal")
   String withdrawal(
-      @AuthenticationPrincipal StaffPrincipal me,
+      @AuthenticationPrincipal(expression = "identity") StaffIdentity me,
       @PathVariable long id,
       @RequestParam String reason,
       RedirectAttributes r) {
-    return attempt(id, r, "撤回申请已提交审批", () -> workflow.requestWithdrawal(me.identity(), id, reason));
+    return attempt(id, r, "撤回申请已提交审批", () -> workflow.requestWithdrawal(me, id, reason));
   }
 
   @PostMapping("/documents/{id}/order-withdrawal")
   String orderWithdrawal(
-      @AuthenticationPrincipal StaffPrincipal me,
+      @AuthenticationPrincipal(expression = "identity") StaffIdentity me,
       @PathVariable long id,
       @RequestParam String reason,
       RedirectAttributes r) {
-    return attempt(id, r, "已责令撤回", () -> workflow.orderWithdrawal(me.identity(), id, reason));
+    return attempt(id, r, "已责令撤回", () -> workflow.orderWithdrawal(me, id, reason));
   }
 
   @PostMapping("/documents/{id}/correction")
   String correction(
-      @AuthenticationPrincipal StaffPrincipal me,
+      @AuthenticationPrincipal(expression = "identity") StaffIdentity me,
       @PathVariable long id,
       @RequestParam String reason,
       RedirectAttributes r) {
-    return attempt(
-        id, r, "已开始更正，原公开版本在更正发布前保持公开", () -> workflow.startCorrection(me.identity(), id, reason));
+    return attempt(id, r, "已开始更正，原公开版本在更正发布前保持公开", () -> workflow.startCorrection(me, id, reason));
   }
 
   /**

@@ -12,8 +12,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.sunshine.platform.organisation.Directory;
+import org.sunshine.platform.organisation.StaffIdentity;
 import org.sunshine.platform.publication.ReleaseCategories;
-import org.sunshine.platform.security.StaffPrincipal;
 
 /** 重要案件信息 in the console: draft, check, approve, publish, pin, withdraw. */
 @Controller
@@ -30,15 +30,15 @@ class ReleasesController {
   }
 
   @GetMapping("/console/releases")
-  String list(@AuthenticationPrincipal StaffPrincipal me, Model model) {
-    model.addAttribute("releases", releases.visibleTo(me.identity()));
+  String list(@AuthenticationPrincipal(expression = "identity") StaffIdentity me, Model model) {
+    model.addAttribute("releases", releases.visibleTo(me));
     model.addAttribute("categories", categories.names());
     return "releases/console-list";
   }
 
   @PostMapping("/console/releases")
   String draft(
-      @AuthenticationPrincipal StaffPrincipal me,
+      @AuthenticationPrincipal(expression = "identity") StaffIdentity me,
       @RequestParam String category,
       @RequestParam String title,
       @RequestParam String body,
@@ -46,9 +46,7 @@ class ReleasesController {
       @RequestParam(defaultValue = "NONE") Escalation escalation,
       RedirectAttributes r) {
     try {
-      long id =
-          releases.draft(
-              me.identity(), new NewRelease(category, title, body, caseNumber, escalation));
+      long id = releases.draft(me, new NewRelease(category, title, body, caseNumber, escalation));
       return "redirect:/console/releases/" + id;
     } catch (IllegalArgumentException | AccessDeniedException e) {
       r.addFlashAttribute("error", e.getMessage());
@@ -57,30 +55,35 @@ class ReleasesController {
   }
 
   @GetMapping("/console/releases/{id}")
-  String view(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id, Model model) {
-    model.addAttribute("r", releases.view(me.identity(), id));
+  String view(
+      @AuthenticationPrincipal(expression = "identity") StaffIdentity me,
+      @PathVariable long id,
+      Model model) {
+    model.addAttribute("r", releases.view(me, id));
     return "releases/console-detail";
   }
 
   @PostMapping("/console/releases/{id}/edit")
   String edit(
-      @AuthenticationPrincipal StaffPrincipal me,
+      @AuthenticationPrincipal(expression = "identity") StaffIdentity me,
       @PathVariable long id,
       @RequestParam String title,
       @RequestParam String body,
       RedirectAttributes r) {
-    return attempt(id, r, "已保存", () -> releases.edit(me.identity(), id, title, body));
+    return attempt(id, r, "已保存", () -> releases.edit(me, id, title, body));
   }
 
   @PostMapping("/console/releases/{id}/submit")
   String submit(
-      @AuthenticationPrincipal StaffPrincipal me, @PathVariable long id, RedirectAttributes r) {
-    return attempt(id, r, "已提交审批", () -> releases.submit(me.identity(), id));
+      @AuthenticationPrincipal(expression = "identity") StaffIdentity me,
+      @PathVariable long id,
+      RedirectAttributes r) {
+    return attempt(id, r, "已提交审批", () -> releases.submit(me, id));
   }
 
   @PostMapping("/console/releases/{id}/decision")
   String decide(
-      @AuthenticationPrincipal StaffPrincipal me,
+      @AuthenticationPrincipal(expression = "identity") StaffIdentity me,
       @PathVariable long id,
       @RequestParam boolean approve,
       @RequestParam(required = false) String comment,
@@ -90,33 +93,35 @@ class ReleasesController {
         id,
         r,
         approve ? "已审批通过" : "已退回",
-        () -> releases.decide(me.identity(), id, approve, comment, contentHash));
+        () -> releases.decide(me, id, approve, comment, contentHash));
   }
 
   @PostMapping("/console/releases/{id}/publish")
   String publish(
-      @AuthenticationPrincipal StaffPrincipal me, @PathVariable long id, RedirectAttributes r) {
-    return attempt(id, r, "已发布", () -> releases.publish(me.identity(), id));
+      @AuthenticationPrincipal(expression = "identity") StaffIdentity me,
+      @PathVariable long id,
+      RedirectAttributes r) {
+    return attempt(id, r, "已发布", () -> releases.publish(me, id));
   }
 
   @PostMapping("/console/releases/{id}/pin")
   String pin(
-      @AuthenticationPrincipal StaffPrincipal me,
+      @AuthenticationPrincipal(expression = "identity") StaffIdentity me,
       @PathVariable long id,
       @RequestParam int level,
       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
           LocalDate until,
       RedirectAttributes r) {
-    return attempt(id, r, "已设置置顶", () -> releases.pin(me.identity(), id, level, until));
+    return attempt(id, r, "已设置置顶", () -> releases.pin(me, id, level, until));
   }
 
   @PostMapping("/console/releases/{id}/withdraw")
   String withdraw(
-      @AuthenticationPrincipal StaffPrincipal me,
+      @AuthenticationPrincipal(expression = "identity") StaffIdentity me,
       @PathVariable long id,
       @RequestParam String reason,
       RedirectAttributes r) {
-    return attempt(id, r, "已撤回", () -> releases.withdraw(me.identity(), id, reason));
+    return attempt(id, r, "已撤回", () -> releases.withdraw(me, id, reason));
   }
 
   private static String attempt(long id, RedirectAttributes r, String ok, Runnable action) {

@@ -9,7 +9,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.sunshine.platform.organisation.Directory;
 import org.sunshine.platform.organisation.Role;
-import org.sunshine.platform.security.StaffPrincipal;
+import org.sunshine.platform.organisation.StaffIdentity;
 
 /** 检索: the public search page and its JSON API; the console's rebuild and drift check. */
 @Controller
@@ -46,21 +46,21 @@ class SearchController {
   }
 
   @GetMapping("/console/search")
-  String console(@AuthenticationPrincipal StaffPrincipal me, Model model) {
+  String console(@AuthenticationPrincipal(expression = "identity") StaffIdentity me, Model model) {
     requireOperator(me);
     model.addAttribute("progress", admin.progress());
     return "search/console";
   }
 
   @GetMapping("/console/search/progress")
-  String progress(@AuthenticationPrincipal StaffPrincipal me, Model model) {
+  String progress(@AuthenticationPrincipal(expression = "identity") StaffIdentity me, Model model) {
     requireOperator(me);
     model.addAttribute("progress", admin.progress());
     return "search/console :: progress";
   }
 
   @PostMapping("/console/search/rebuild")
-  String rebuild(@AuthenticationPrincipal StaffPrincipal me, Model model) {
+  String rebuild(@AuthenticationPrincipal(expression = "identity") StaffIdentity me, Model model) {
     requireOperator(me);
     admin.startRebuild();
     model.addAttribute("progress", admin.progress());
@@ -68,15 +68,17 @@ class SearchController {
   }
 
   @GetMapping("/console/search/drift")
-  String drift(@AuthenticationPrincipal StaffPrincipal me, Model model) {
+  String drift(@AuthenticationPrincipal(expression = "identity") StaffIdentity me, Model model) {
     requireOperator(me);
     model.addAttribute("drift", admin.drift());
     return "search/console :: drift";
   }
 
-  private static void requireOperator(StaffPrincipal me) {
-    var s = me.identity();
-    if (!s.hasRole(Role.ADMINISTRATOR) && !s.hasRole(Role.CASE_MANAGEMENT)) {
+  private static void requireOperator(StaffIdentity me) {
+    if (me == null) {
+      throw new AccessDeniedException("检索索引维护须登录");
+    }
+    if (!me.hasRole(Role.ADMINISTRATOR) && !me.hasRole(Role.CASE_MANAGEMENT)) {
       throw new AccessDeniedException("检索索引维护须系统管理员或案件管理部门");
     }
   }

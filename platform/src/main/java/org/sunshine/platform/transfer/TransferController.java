@@ -13,7 +13,7 @@ import org.sunshine.platform.audit.Channel;
 import org.sunshine.platform.organisation.Directory;
 import org.sunshine.platform.organisation.ProcuratorateLevel;
 import org.sunshine.platform.organisation.Role;
-import org.sunshine.platform.security.StaffPrincipal;
+import org.sunshine.platform.organisation.StaffIdentity;
 
 /**
  * {@code /console/transfer}: the channel to the public node — packages each way, what the public
@@ -34,7 +34,7 @@ class TransferController {
   }
 
   @GetMapping("/console/transfer")
-  String page(@AuthenticationPrincipal StaffPrincipal me, Model model) {
+  String page(@AuthenticationPrincipal(expression = "identity") StaffIdentity me, Model model) {
     requireOperator(me);
     model.addAttribute("enabled", transfers.enabled());
     model.addAttribute("status", transfers.status());
@@ -43,7 +43,7 @@ class TransferController {
 
   @PostMapping("/console/transfer/export")
   String export(
-      @AuthenticationPrincipal StaffPrincipal me,
+      @AuthenticationPrincipal(expression = "identity") StaffIdentity me,
       @RequestParam(defaultValue = "false") boolean everything,
       RedirectAttributes flash) {
     requireOperator(me);
@@ -58,7 +58,9 @@ class TransferController {
   }
 
   @PostMapping("/console/transfer/import")
-  String importNow(@AuthenticationPrincipal StaffPrincipal me, RedirectAttributes flash) {
+  String importNow(
+      @AuthenticationPrincipal(expression = "identity") StaffIdentity me,
+      RedirectAttributes flash) {
     requireOperator(me);
     if (!transfers.enabled()) {
       return refused(flash);
@@ -78,7 +80,7 @@ class TransferController {
 
   @PostMapping("/console/transfer/resend")
   String resend(
-      @AuthenticationPrincipal StaffPrincipal me,
+      @AuthenticationPrincipal(expression = "identity") StaffIdentity me,
       @RequestParam long sequence,
       RedirectAttributes flash) {
     requireOperator(me);
@@ -102,8 +104,8 @@ class TransferController {
     return "redirect:/console/transfer";
   }
 
-  private void record(StaffPrincipal me, String action, String subject, String detail) {
-    var s = me.identity();
+  private void record(StaffIdentity me, String action, String subject, String detail) {
+    var s = me;
     audit.record(
         s.username(), s.unitId(), action, "TRANSFER_PACKAGE", subject, detail, Channel.CONSOLE);
   }
@@ -112,8 +114,8 @@ class TransferController {
    * The channel serves the whole node, so only its top: a system administrator, or 案管 of a
    * provincial (or the supreme) procuratorate.
    */
-  private void requireOperator(StaffPrincipal me) {
-    var s = me.identity();
+  private void requireOperator(StaffIdentity me) {
+    var s = me;
     boolean top =
         directory
             .find(s.unitId())
