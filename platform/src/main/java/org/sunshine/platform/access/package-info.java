@@ -6,7 +6,9 @@
  * phone and at the window with staff; every look is audited and the person concerned can see who
  * looked.
  */
-@ApplicationModule(displayName = "Case access")
+@ApplicationModule(
+    displayName = "Case access",
+    allowedDependencies = {"audit", "cases", "organisation", "security"})
 package org.sunshine.platform.access;
 
 import org.springframework.modulith.ApplicationModule;

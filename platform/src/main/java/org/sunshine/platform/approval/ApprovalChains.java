@@ -14,8 +14,7 @@ import org.sunshine.platform.organisation.Role;
  *     CASE_MANAGEMENT]}}
  */
 @ConfigurationProperties("sunshine.approval")
-public record ApprovalChains(
-    Map<String, List<Role>> chains, Map<String, Map<String, List<Role>>> units) {
+record ApprovalChains(Map<String, List<Role>> chains, Map<String, Map<String, List<Role>>> units) {
 
   public ApprovalChains {
     chains = chains == null ? Map.of() : Map.copyOf(chains);

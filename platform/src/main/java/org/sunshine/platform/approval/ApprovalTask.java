@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import org.sunshine.platform.organisation.Role;
 
 /** An entry of a staff member's task inbox: an approval waiting for a role they hold. */
-public record ApprovalTask(
+record ApprovalTask(
     long approvalId,
     String subjectType,
     long subjectId,

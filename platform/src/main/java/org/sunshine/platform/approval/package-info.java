@@ -3,7 +3,9 @@
  * subject. The chains are configuration, every decision is recorded with the exact text version it
  * was made on, and a change to the text after any approval restarts the chain.
  */
-@ApplicationModule(displayName = "Approval")
+@ApplicationModule(
+    displayName = "Approval",
+    allowedDependencies = {"organisation"})
 package org.sunshine.platform.approval;
 
 import org.springframework.modulith.ApplicationModule;

@@ -4,7 +4,9 @@
  * from the events, and the screening that decides what may be disclosed. Staff see only the cases
  * of their data scope.
  */
-@ApplicationModule(displayName = "Cases")
+@ApplicationModule(
+    displayName = "Cases",
+    allowedDependencies = {"audit", "infrastructure", "organisation", "security"})
 package org.sunshine.platform.cases;
 
 import org.springframework.modulith.ApplicationModule;

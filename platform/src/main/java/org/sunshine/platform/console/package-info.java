@@ -2,7 +2,9 @@
  * Console: the staff workspace (dashboard with the user's unit, role and tasks; account management
  * for administrators; my profile). Every page lives under {@code /console} and needs a staff login.
  */
-@ApplicationModule(displayName = "Staff console")
+@ApplicationModule(
+    displayName = "Staff console",
+    allowedDependencies = {"approval", "audit", "cases", "documents", "organisation", "security"})
 package org.sunshine.platform.console;
 
 import org.springframework.modulith.ApplicationModule;

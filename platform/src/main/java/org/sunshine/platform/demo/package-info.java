@@ -3,7 +3,16 @@
  * account per role, loaded once per database when {@code sunshine.demo.enabled} is true, through
  * the same facades staff use.
  */
-@ApplicationModule(displayName = "Demo data")
+@ApplicationModule(
+    displayName = "Demo data",
+    allowedDependencies = {
+      "approval",
+      "cases",
+      "documents",
+      "organisation",
+      "releases",
+      "security"
+    })
 package org.sunshine.platform.demo;
 
 import org.springframework.modulith.ApplicationModule;

@@ -6,7 +6,7 @@ import java.util.List;
  * What a document import did: each line is created whole, found unchanged (the same document sent
  * again), or rejected with the field that is wrong. One bad line never blocks the others.
  */
-public record DocumentImportReport(
+record DocumentImportReport(
     int total, int created, int unchanged, int rejected, List<LineError> errors) {
 
   public DocumentImportReport {

@@ -18,7 +18,7 @@ import org.sunshine.platform.organisation.StaffIdentity;
  * would leave part of a masked item in clear text.
  */
 @Service
-public class DocumentReview {
+class DocumentReview {
 
   private static final String SUFFIXES = "甲乙丙丁戊己庚辛壬癸";
 

@@ -1,7 +1,7 @@
 package org.sunshine.platform.documents;
 
 /** Where a legal document stands. */
-public enum DocumentStatus {
+enum DocumentStatus {
   /** Uploaded; the handler reviews the proposed redaction (also during a correction). */
   DRAFT,
   /** Submitted; the approval chain runs. */

@@ -5,7 +5,7 @@ import org.sunshine.platform.publication.PublicationChannel;
 import org.sunshine.redaction.DocumentType;
 
 /** A line of a document list: what it is, where it stands and by when it must be out. */
-public record DocumentSummary(
+record DocumentSummary(
     long id,
     long caseId,
     String caseNumber,

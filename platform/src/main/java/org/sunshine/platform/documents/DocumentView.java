@@ -15,7 +15,7 @@ import org.sunshine.platform.publication.PublishedRevision;
  * @param residualHits what the residual check still finds in the current text
  * @param contentHash SHA-256 of the title and text as they stand: approvals name it
  */
-public record DocumentView(
+record DocumentView(
     DocumentSummary summary,
     String originalText,
     String redactedText,

@@ -4,7 +4,7 @@ package org.sunshine.platform.documents;
  * One proposed (or hand-added) replacement of a span of the original text, and whether the reviewer
  * accepted it.
  */
-public record FindingView(
+record FindingView(
     long id,
     int start,
     int end,

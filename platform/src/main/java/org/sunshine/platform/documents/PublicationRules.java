@@ -22,7 +22,7 @@ import org.sunshine.redaction.DocumentType;
  *     date), the days allowed and whether they are working days
  */
 @ConfigurationProperties("sunshine.documents")
-public record PublicationRules(Map<DocumentType, TypeRule> types) {
+record PublicationRules(Map<DocumentType, TypeRule> types) {
 
   /**
    * @param trigger the event that makes the document publishable; null means the document's own

@@ -3,7 +3,16 @@
  * by span by the handler, approved through the configured chain, published as an immutable public
  * page and PDF, withheld with a recorded reason, withdrawn or corrected with a public log.
  */
-@ApplicationModule(displayName = "Documents")
+@ApplicationModule(
+    displayName = "Documents",
+    allowedDependencies = {
+      "approval",
+      "audit",
+      "cases",
+      "infrastructure",
+      "organisation",
+      "publication"
+    })
 package org.sunshine.platform.documents;
 
 import org.springframework.modulith.ApplicationModule;

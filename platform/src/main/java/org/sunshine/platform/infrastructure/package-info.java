@@ -2,7 +2,9 @@
  * Cross-cutting runtime pieces every node needs: the embedded PostgreSQL, start-up checks, request
  * ids and error pages. No business rules live here and no other module calls into it.
  */
-@ApplicationModule(displayName = "Infrastructure")
+@ApplicationModule(
+    displayName = "Infrastructure",
+    allowedDependencies = {})
 package org.sunshine.platform.infrastructure;
 
 import org.springframework.modulith.ApplicationModule;

@@ -3,7 +3,9 @@
  * departments, case teams and staff accounts with their roles and data scope. Other modules ask it
  * which units a staff member may see.
  */
-@ApplicationModule(displayName = "Organisation")
+@ApplicationModule(
+    displayName = "Organisation",
+    allowedDependencies = {})
 package org.sunshine.platform.organisation;
 
 import org.springframework.modulith.ApplicationModule;

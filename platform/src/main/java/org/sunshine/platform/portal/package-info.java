@@ -2,7 +2,9 @@
  * Portal: the public site (home, directory of procuratorates, guides) and its JSON API. Reads only
  * public data through other modules' public read models; never staff-side tables or original texts.
  */
-@ApplicationModule(displayName = "Public portal")
+@ApplicationModule(
+    displayName = "Public portal",
+    allowedDependencies = {"organisation"})
 package org.sunshine.platform.portal;
 
 import org.springframework.modulith.ApplicationModule;

@@ -1,7 +1,7 @@
 package org.sunshine.platform.releases;
 
 /** Where a release stands. */
-public enum ReleaseStatus {
+enum ReleaseStatus {
   DRAFT,
   IN_APPROVAL,
   /** Every approval is in; the press office (or 案管) publishes. */

@@ -4,7 +4,9 @@
  * the top, for major, sensitive or supervised cases), published by the press office, pinned by
  * level until a date, and withdrawn only with a public reason.
  */
-@ApplicationModule(displayName = "Releases")
+@ApplicationModule(
+    displayName = "Releases",
+    allowedDependencies = {"approval", "audit", "cases", "organisation", "publication"})
 package org.sunshine.platform.releases;
 
 import org.springframework.modulith.ApplicationModule;

@@ -12,7 +12,7 @@ import org.sunshine.platform.publication.PublishedDocuments;
 
 /** The public search: results, facets with readable labels, nothing but published data. */
 @Service
-public class PublicSearch {
+class PublicSearch {
 
   private final SearchIndex index;
   private final Directory directory;

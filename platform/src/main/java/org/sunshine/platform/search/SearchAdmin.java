@@ -20,7 +20,7 @@ import org.springframework.stereotype.Service;
  * between the two. On start-up an index that disagrees with the database in size is rebuilt.
  */
 @Service
-public class SearchAdmin {
+class SearchAdmin {
 
   private static final Logger log = LoggerFactory.getLogger(SearchAdmin.class);
 

@@ -12,7 +12,7 @@ import java.util.List;
  * @param unitPath the unit and all its ancestors (a province's search includes its counties)
  * @param fingerprint what the drift check compares (the published text's SHA-256)
  */
-public record SearchEntry(
+record SearchEntry(
     String key,
     String kind,
     String title,

@@ -7,7 +7,7 @@ import java.util.Map;
  * The search port. Implementations: the embedded Lucene index (default). Every write is idempotent:
  * upserting an entry twice, or deleting a missing key, changes nothing.
  */
-public interface SearchIndex {
+interface SearchIndex {
 
   void upsert(Collection<SearchEntry> entries);
 

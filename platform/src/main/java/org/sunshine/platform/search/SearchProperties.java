@@ -11,7 +11,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *     request's own thread only)
  */
 @ConfigurationProperties("sunshine.search")
-public record SearchProperties(
+record SearchProperties(
     String indexDir, boolean ephemeral, Integer estimateAbove, Integer queryThreads) {
 
   int queryThreadsOrDefault() {

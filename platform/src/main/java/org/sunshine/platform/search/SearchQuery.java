@@ -8,7 +8,7 @@ package org.sunshine.platform.search;
  * @param byDate newest first instead of by relevance
  * @param page 0-based; pages beyond {@link #MAX_PAGE} are refused, not slow
  */
-public record SearchQuery(
+record SearchQuery(
     String text,
     String kind,
     String category,

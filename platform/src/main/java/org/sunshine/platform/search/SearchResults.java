@@ -12,7 +12,7 @@ import java.util.Map;
  * @param exact false when the total and the facet counts are estimates (a query with very many hits
  *     is counted on a sample of the index: ADR 12); the hits themselves are always the best
  */
-public record SearchResults(
+record SearchResults(
     long total,
     int page,
     int size,

@@ -4,7 +4,9 @@
  * rebuildable from the database and checked for drift. The index sits behind a port ({@link
  * org.sunshine.platform.search.SearchIndex}); the default is an embedded Lucene index on disk.
  */
-@ApplicationModule(displayName = "Search")
+@ApplicationModule(
+    displayName = "Search",
+    allowedDependencies = {"organisation", "publication"})
 package org.sunshine.platform.search;
 
 import org.springframework.modulith.ApplicationModule;

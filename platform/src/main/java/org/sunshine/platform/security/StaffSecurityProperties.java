@@ -16,7 +16,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *     documents are served to them alone, never to the internet
  */
 @ConfigurationProperties("sunshine.security")
-public record StaffSecurityProperties(
+record StaffSecurityProperties(
     Boolean mfaRequired,
     Integer maxFailedAttempts,
     Duration lockoutDuration,

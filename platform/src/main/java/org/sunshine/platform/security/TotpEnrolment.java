@@ -3,4 +3,4 @@ package org.sunshine.platform.security;
 /**
  * What the enrolment page shows: the QR code (a data: URI) and the same secret for manual entry.
  */
-public record TotpEnrolment(String secret, String qrDataUri) {}
+record TotpEnrolment(String secret, String qrDataUri) {}

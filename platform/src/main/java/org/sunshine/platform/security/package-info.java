@@ -3,7 +3,9 @@
  * factor with recovery codes, login rate limits, CSRF and strict security headers. Public pages
  * need no login; everything under {@code /console} does.
  */
-@ApplicationModule(displayName = "Security")
+@ApplicationModule(
+    displayName = "Security",
+    allowedDependencies = {"audit", "organisation"})
 package org.sunshine.platform.security;
 
 import org.springframework.modulith.ApplicationModule;

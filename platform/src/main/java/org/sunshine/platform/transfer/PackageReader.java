@@ -28,7 +28,7 @@ import org.sunshine.platform.transfer.PackageRejected.Reason;
  * keys can be rotated), every file's size and SHA-256, no unlisted file, and the sequence — exactly
  * one more than the last applied (a gap waits for the missing package, an old one is a replay).
  */
-public final class PackageReader {
+final class PackageReader {
 
   private static final ObjectMapper JSON = new ObjectMapper();
 

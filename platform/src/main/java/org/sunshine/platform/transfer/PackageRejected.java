@@ -1,7 +1,7 @@
 package org.sunshine.platform.transfer;
 
 /** A package that must not be applied, with the reason (for the acknowledgement and the log). */
-public class PackageRejected extends Exception {
+class PackageRejected extends Exception {
 
   /** Why: each is reported as such to the sending side. */
   public enum Reason {

@@ -21,7 +21,7 @@ import java.util.TreeMap;
  * manifest's bytes). It is written beside its final name and renamed into place, so a reader never
  * sees half a package.
  */
-public final class PackageWriter {
+final class PackageWriter {
 
   static final String FORMAT = "sunshine-transfer/1";
   private static final ObjectMapper JSON = new ObjectMapper();

@@ -23,7 +23,7 @@ import java.util.Base64;
  * node. Rotation: generate a new pair, install the new public key beside the old one on the
  * receiver, then switch the sender.
  */
-public final class TransferKeys {
+final class TransferKeys {
 
   private TransferKeys() {}
 

@@ -9,7 +9,7 @@ import java.util.Map;
  * attachments by path. A baseline package carries the whole published state and may follow any
  * earlier sequence (a new or restored receiver).
  */
-public record TransferPackage(
+record TransferPackage(
     long sequence,
     String source,
     Instant createdAt,

@@ -12,7 +12,7 @@ import java.util.List;
  * @param alert no package from the peer for longer than {@code alertAfter}
  * @param waitingFor the sequence the node waits for when a later one arrived first (a gap)
  */
-public record TransferStatus(
+record TransferStatus(
     String role,
     String source,
     String peer,

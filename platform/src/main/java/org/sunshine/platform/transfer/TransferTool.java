@@ -13,7 +13,7 @@ import java.util.List;
  *
  * Exit status 0 when done or valid, 1 when a package is refused, 2 on bad usage.
  */
-public final class TransferTool {
+final class TransferTool {
 
   private TransferTool() {}
 

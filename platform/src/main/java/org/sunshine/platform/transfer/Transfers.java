@@ -14,7 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
  * come here.
  */
 @Service
-public class Transfers {
+class Transfers {
 
   private final TransferExport export;
   private final TransferImport imports;

@@ -7,7 +7,9 @@
  * same way. Console {@code /console/transfer}, command line {@code ./sunshine transfer-*}, health
  * component {@code transfer} (DOWN when the peer has been silent too long).
  */
-@ApplicationModule(displayName = "Transfer")
+@ApplicationModule(
+    displayName = "Transfer",
+    allowedDependencies = {"access", "audit", "infrastructure", "organisation", "publication"})
 package org.sunshine.platform.transfer;
 
 import org.springframework.modulith.ApplicationModule;

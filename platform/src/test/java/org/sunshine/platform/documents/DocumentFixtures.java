@@ -20,11 +20,14 @@ public class DocumentFixtures {
   private final Cases cases;
   private final Documents documents;
   private final StaffAccounts accounts;
+  private final DocumentWorkflow workflow;
 
-  DocumentFixtures(Cases cases, Documents documents, StaffAccounts accounts) {
+  DocumentFixtures(
+      Cases cases, Documents documents, StaffAccounts accounts, DocumentWorkflow workflow) {
     this.cases = cases;
     this.documents = documents;
     this.accounts = accounts;
+    this.workflow = workflow;
   }
 
   public StaffIdentity staff(String username) {
@@ -151,6 +154,23 @@ public class DocumentFixtures {
             "test.txt",
             null,
             false));
+  }
+
+  /** The handler submits the document and each of these approves it, in order. */
+  public void submitAndApprove(long id, String... approvers) {
+    workflow.submit(staff("handler"), id);
+    for (String who : approvers) {
+      workflow.decide(
+          staff(who), id, true, "同意", documents.view(staff("handler"), id).contentHash());
+    }
+  }
+
+  public String numberOf(long id) {
+    return documents.view(staff("handler"), id).summary().documentNumber();
+  }
+
+  public long unitOf(long id) {
+    return documents.view(staff("handler"), id).summary().unitId();
   }
 
   public static String indictment() {

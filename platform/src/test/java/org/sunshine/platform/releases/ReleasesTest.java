@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.security.access.AccessDeniedException;
 import org.sunshine.platform.approval.ApprovalView;
 import org.sunshine.platform.cases.Cases;
@@ -17,8 +18,7 @@ import org.sunshine.platform.organisation.Role;
 import org.sunshine.platform.organisation.StaffIdentity;
 import org.sunshine.platform.publication.PublicRelease;
 import org.sunshine.platform.publication.PublishedReleases;
-import org.sunshine.platform.search.PublicSearch;
-import org.sunshine.platform.search.SearchQuery;
+import org.sunshine.platform.search.SearchProbe;
 import org.sunshine.platform.support.PlatformTest;
 import org.sunshine.platform.support.TestAccounts;
 
@@ -30,7 +30,7 @@ class ReleasesTest {
   @Autowired DocumentFixtures fx;
   @Autowired TestAccounts accounts;
   @Autowired Cases cases;
-  @Autowired PublicSearch search;
+  @Autowired ApplicationContext context;
 
   private static final String BODY =
       "近日，太原市小店区人民检察院依法对一起涉老年人诈骗案提起公诉。检察机关提示：警惕以高息理财为名的诈骗，" + "遇到可疑情况请拨打110或12309。";
@@ -145,8 +145,6 @@ class ReleasesTest {
   }
 
   private long hits(String q) {
-    return search
-        .search(new SearchQuery(q, "RELEASE", null, null, null, null, false, 0, 10))
-        .total();
+    return SearchProbe.total(context, q, "RELEASE");
   }
 }

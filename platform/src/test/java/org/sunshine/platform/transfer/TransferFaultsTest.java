@@ -31,7 +31,6 @@ import org.sunshine.platform.publication.DocumentReplicas;
 import org.sunshine.platform.publication.PublicationChannel;
 import org.sunshine.platform.publication.PublishedDocuments;
 import org.sunshine.platform.publication.ReleaseReplicas;
-import org.sunshine.platform.search.SearchAdmin;
 
 /**
  * Bad input and faults on the channel: whatever arrives, the public node applies nothing from a bad
@@ -334,8 +333,6 @@ class TransferFaultsTest {
       assertThat(nodes.publicNode(ReleaseReplicas.class).export(id))
           .isEqualTo(nodes.internal(ReleaseReplicas.class).export(id));
     }
-    Awaitility.await()
-        .atMost(Duration.ofSeconds(30))
-        .until(() -> nodes.publicNode(SearchAdmin.class).drift().none());
+    Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> nodes.publicSearchInStep());
   }
 }

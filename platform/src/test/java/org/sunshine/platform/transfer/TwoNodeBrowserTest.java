@@ -5,7 +5,6 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import java.time.Duration;
-import java.util.List;
 import org.assertj.core.api.Assertions;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
@@ -14,8 +13,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.sunshine.platform.documents.DocumentFixtures;
-import org.sunshine.platform.documents.DocumentWorkflow;
-import org.sunshine.platform.documents.Documents;
 import org.sunshine.platform.support.Browser;
 import org.sunshine.platform.support.TestAccounts;
 
@@ -53,15 +50,9 @@ class TwoNodeBrowserTest {
   @Test
   void aDocumentPublishedOnTheInternalNodeIsFoundOnThePublicNode() throws Exception {
     DocumentFixtures fx = nodes.internal(DocumentFixtures.class);
-    DocumentWorkflow workflow = nodes.internal(DocumentWorkflow.class);
-    Documents documents = nodes.internal(Documents.class);
     long id = fx.anIndictment(fx.aCase(true, false));
-    workflow.submit(fx.staff("handler"), id);
-    for (String who : List.of("depthead", "deputy")) {
-      workflow.decide(
-          fx.staff(who), id, true, "同意", documents.view(fx.staff("handler"), id).contentHash());
-    }
-    String number = documents.view(fx.staff("handler"), id).summary().documentNumber();
+    fx.submitAndApprove(id, "depthead", "deputy");
+    String number = fx.numberOf(id);
 
     // 案管 re-checks and publishes in the console, then packs the change.
     Page staff = browser.newPage(1366, 900);
@@ -95,10 +86,7 @@ class TwoNodeBrowserTest {
     assertThat(visitor.locator("#document-title")).containsText("起诉书");
     Awaitility.await()
         .atMost(Duration.ofSeconds(20))
-        .until(
-            () ->
-                nodes.inPublicSearch(
-                    id, documents.view(fx.staff("handler"), id).summary().unitId()));
+        .until(() -> nodes.inPublicSearch(id, fx.unitOf(id)));
     Assertions.assertThat(visitor.navigate(publicSite("/console")).status()).isEqualTo(404);
 
     // Back on the internal node, the acknowledgement shows what the public node applied.

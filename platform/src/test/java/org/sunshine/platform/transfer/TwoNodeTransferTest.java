@@ -27,7 +27,6 @@ import org.sunshine.platform.publication.PublishedDocuments;
 import org.sunshine.platform.publication.PublishedReleases;
 import org.sunshine.platform.publication.ReleaseReplicas;
 import org.sunshine.platform.releases.Releases;
-import org.sunshine.platform.search.SearchAdmin;
 
 /**
  * Two real nodes joined through folders (issue 7): the public node gets the internal node's
@@ -188,7 +187,7 @@ class TwoNodeTransferTest {
         .hasValueSatisfying(d -> assertThat(d.withdrawn()).isTrue());
     await().atMost(Duration.ofSeconds(20)).until(() -> !nodes.inPublicSearch(id, unit));
     assertThat(get(nodes.publicPort(), "/documents/" + id + ".pdf")).isEqualTo(404);
-    assertThat(nodes.publicNode(SearchAdmin.class).drift().none()).isTrue();
+    assertThat(nodes.publicSearchInStep()).isTrue();
   }
 
   @Test

@@ -14,10 +14,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.sunshine.platform.SunshineApplication;
 import org.sunshine.platform.documents.DocumentFixtures;
-import org.sunshine.platform.documents.DocumentWorkflow;
-import org.sunshine.platform.documents.Documents;
-import org.sunshine.platform.search.PublicSearch;
-import org.sunshine.platform.search.SearchQuery;
+import org.sunshine.platform.search.SearchProbe;
 
 /**
  * An internal and a public node, each a whole application with its own embedded PostgreSQL, search
@@ -140,14 +137,8 @@ final class TwoNodes implements AutoCloseable {
   /** Publishes a new indictment on the internal node through the whole chain. */
   long publishOnInternal() throws IOException {
     DocumentFixtures fx = internal(DocumentFixtures.class);
-    DocumentWorkflow workflow = internal(DocumentWorkflow.class);
-    Documents documents = internal(Documents.class);
     long id = fx.anIndictment(fx.aCase(true, false));
-    workflow.submit(fx.staff("handler"), id);
-    for (String who : List.of("depthead", "deputy", "casemgmt")) {
-      String hash = documents.view(fx.staff("handler"), id).contentHash();
-      workflow.decide(fx.staff(who), id, true, "同意", hash);
-    }
+    fx.submitAndApprove(id, "depthead", "deputy", "casemgmt");
     awaitQueued("document", id);
     return id;
   }
@@ -170,13 +161,16 @@ final class TwoNodes implements AutoCloseable {
     Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> queued(kind, id) >= times);
   }
 
+  /** Whether the public node's search index holds exactly what its database publishes. */
+  boolean publicSearchInStep() {
+    return SearchProbe.inStep(publicNode);
+  }
+
   /** Whether the public node's search lists the document (newest first, its unit's results). */
   boolean inPublicSearch(long documentId, long unitId) {
     for (int page = 0; page < 5; page++) {
-      var results =
-          publicNode(PublicSearch.class)
-              .search(new SearchQuery("", "DOCUMENT", null, unitId, null, null, true, page, 50));
-      if (results.hits().stream().anyMatch(h -> h.url().endsWith("/documents/" + documentId))) {
+      if (SearchProbe.documentUrls(publicNode, unitId, page).stream()
+          .anyMatch(url -> url.endsWith("/documents/" + documentId))) {
         return true;
       }
     }
