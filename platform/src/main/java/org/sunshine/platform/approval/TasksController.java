@@ -2,7 +2,10 @@ package org.sunshine.platform.approval;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -13,22 +16,30 @@ import org.sunshine.platform.organisation.StaffIdentity;
 @Controller
 class TasksController {
 
-  /** Where each kind of subject is decided (its module's page). */
-  private static final Map<String, String> PAGES =
-      Map.of("LegalDocument", "/console/documents/", "CaseRelease", "/console/releases/");
-
   private final Approvals approvals;
+  private final Map<String, ApprovalSubjectPages> pages;
   private final Clock clock;
 
-  TasksController(Approvals approvals, Clock clock) {
+  TasksController(Approvals approvals, List<ApprovalSubjectPages> pages, Clock clock) {
     this.approvals = approvals;
+    this.pages =
+        pages.stream()
+            .collect(Collectors.toMap(ApprovalSubjectPages::subjectType, Function.identity()));
     this.clock = clock;
   }
 
   @GetMapping("/console/tasks")
   String inbox(@AuthenticationPrincipal(expression = "identity") StaffIdentity me, Model model) {
-    model.addAttribute("tasks", approvals.inbox(me));
-    model.addAttribute("pages", PAGES);
+    List<ApprovalTask> tasks = approvals.inbox(me);
+    model.addAttribute("tasks", tasks);
+    model.addAttribute(
+        "links",
+        tasks.stream()
+            .filter(t -> pages.containsKey(t.subjectType()))
+            .collect(
+                Collectors.toMap(
+                    ApprovalTask::approvalId,
+                    t -> pages.get(t.subjectType()).pageOf(t.subjectId()))));
     model.addAttribute("today", LocalDate.now(clock));
     return "approval/tasks";
   }
