@@ -8,8 +8,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Properties;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -45,6 +47,24 @@ class TemplateTextTest {
     assertThat(found)
         .as("Chinese text in templates: move it to messages.properties and use #{key}")
         .isEmpty();
+  }
+
+  /** A key defined twice silently shows the last text everywhere (channel.KIOSK did). */
+  @Test
+  void noMessageKeyIsDefinedTwice() throws IOException {
+    Set<String> seen = new HashSet<>();
+    List<String> twice = new ArrayList<>();
+    for (String line : Files.readAllLines(MESSAGES, StandardCharsets.UTF_8)) {
+      int eq = line.indexOf('=');
+      if (line.isBlank() || line.startsWith("#") || eq < 0) {
+        continue;
+      }
+      String key = line.substring(0, eq).strip();
+      if (!seen.add(key)) {
+        twice.add(key);
+      }
+    }
+    assertThat(twice).as("keys defined more than once in messages.properties").isEmpty();
   }
 
   @Test
