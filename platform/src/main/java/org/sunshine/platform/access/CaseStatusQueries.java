@@ -6,8 +6,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Optional;
@@ -34,8 +32,6 @@ import org.sunshine.platform.organisation.StaffIdentity;
  */
 @Service
 public class CaseStatusQueries {
-
-  static final String SUBJECT = "CaseParty";
 
   private final AccessRows rows;
   private final Cases cases;
@@ -201,10 +197,22 @@ public class CaseStatusQueries {
     String detail = "grant " + g.id() + " " + g.caseNumber();
     if (pureLook) {
       audit.recordLook(
-          actor, unit, "QUERY_CASE_STATUS", SUBJECT, String.valueOf(g.partyId()), detail, channel);
+          actor,
+          unit,
+          AuditLog.QUERY_CASE_STATUS,
+          AuditLog.CASE_PARTY,
+          String.valueOf(g.partyId()),
+          detail,
+          channel);
     } else {
       audit.record(
-          actor, unit, "QUERY_CASE_STATUS", SUBJECT, String.valueOf(g.partyId()), detail, channel);
+          actor,
+          unit,
+          AuditLog.QUERY_CASE_STATUS,
+          AuditLog.CASE_PARTY,
+          String.valueOf(g.partyId()),
+          detail,
+          channel);
     }
     return Optional.of(d);
   }
@@ -216,14 +224,7 @@ public class CaseStatusQueries {
         rows.grant(grantId)
             .filter(x -> x.applicantId() == applicantId)
             .orElseThrow(() -> new NoSuchElementException("grant " + grantId));
-    // Every look at this party's record, and every opening of the whole case file in the console.
-    List<AuditRecord> all = new ArrayList<>(audit.about(SUBJECT, String.valueOf(g.partyId())));
-    all.addAll(
-        audit.about("Case", String.valueOf(g.caseId())).stream()
-            .filter(r -> r.action().equals("VIEW_CASE"))
-            .toList());
-    all.sort(Comparator.comparing(AuditRecord::occurredAt).reversed());
-    return all.stream().map(this::describe).toList();
+    return audit.viewsOfParty(g.caseId(), g.partyId()).stream().map(this::describe).toList();
   }
 
   private AccessRecord describe(AuditRecord r) {

@@ -98,8 +98,8 @@ public class Cases {
     audit.record(
         staff.username(),
         staff.unitId(),
-        "VIEW_CASE",
-        "Case",
+        AuditLog.VIEW_CASE,
+        AuditLog.CASE,
         String.valueOf(caseId),
         row.caseNumber(),
         Channel.CONSOLE);
@@ -159,7 +159,7 @@ public class Cases {
         staff.username(),
         staff.unitId(),
         "RECORD_CASE_EVENT",
-        "Case",
+        AuditLog.CASE,
         String.valueOf(caseId),
         type + " " + on,
         Channel.CONSOLE);
@@ -178,7 +178,7 @@ public class Cases {
         staff.username(),
         staff.unitId(),
         "IMPORT_CASES",
-        "Case",
+        AuditLog.CASE,
         null,
         report.applied() + " applied, " + report.rejected() + " rejected",
         Channel.CONSOLE);
