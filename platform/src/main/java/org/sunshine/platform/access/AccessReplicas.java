@@ -92,8 +92,13 @@ public class AccessReplicas {
     if (known.isPresent() && added) {
       access
           .application(id)
-          .filter(a -> a.status() == ApplicationStatus.MORE_INFO_REQUESTED)
-          .ifPresent(a -> access.resubmit(a.id()));
+          .map(AccessApplication::new)
+          .filter(AccessApplication::awaitsMaterials)
+          .ifPresent(
+              a -> {
+                a.resubmit();
+                access.save(a);
+              });
     }
   }
 

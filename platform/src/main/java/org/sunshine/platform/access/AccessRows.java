@@ -108,11 +108,15 @@ class AccessRows {
       long applicantId,
       Long caseId,
       Long partyId,
+      String caseNumber,
       long verifyingUnit,
       Long handlingUnit,
       Relation relation,
       String idHash,
       ApplicationStatus status,
+      String note,
+      String decidedBy,
+      Instant decidedAt,
       ApplicationView view) {}
 
   Optional<ApplicationRow> application(long id) {
@@ -141,32 +145,35 @@ class AccessRows {
         .list();
   }
 
-  void decide(long id, ApplicationStatus status, String note, String by, Instant now) {
+  /** Writes what the aggregate's transitions change. */
+  void save(AccessApplication a) {
     jdbc.sql(
             "update access_application set status = ?, note = ?, decided_by = ?, decided_at = ? where id = ?")
-        .params(status.name(), note, by, Timestamp.from(now), id)
+        .params(
+            a.status().name(),
+            a.note(),
+            a.decidedBy(),
+            a.decidedAt() == null ? null : Timestamp.from(a.decidedAt()),
+            a.id)
         .update();
   }
 
-  void resubmit(long id) {
-    jdbc.sql("update access_application set status = 'SUBMITTED' where id = ?").param(id).update();
-  }
-
-  long insertGrant(ApplicationRow a, String codeHash, String code, Instant now, Instant expires) {
+  long insertGrant(
+      AccessApplication a, String codeHash, String code, Instant now, Instant expires) {
     return jdbc.sql(
             """
             insert into case_access_grant (application_id, applicant_id, case_id, party_id, relation, query_code_hash,
               pending_code, id_number_hash, granted_at, expires_at)
             values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
         .params(
-            a.id(),
-            a.applicantId(),
-            a.caseId(),
-            a.partyId(),
-            a.relation().name(),
+            a.id,
+            a.applicantId,
+            a.caseId,
+            a.partyId,
+            a.relation.name(),
             codeHash,
             code,
-            a.idHash(),
+            a.idHash,
             Timestamp.from(now),
             Timestamp.from(expires))
         .query(Long.class)
@@ -286,6 +293,7 @@ class AccessRows {
     long id = rs.getLong("id");
     Relation relation = Relation.valueOf(rs.getString("relation"));
     ApplicationStatus status = ApplicationStatus.valueOf(rs.getString("status"));
+    String note = rs.getString("note");
     ApplicationView view =
         new ApplicationView(
             id,
@@ -300,7 +308,7 @@ class AccessRows {
             rs.getString("handling_name"),
             c != null,
             status,
-            rs.getString("note"),
+            note,
             rs.getTimestamp("created_at").toInstant(),
             materials(id));
     return new ApplicationRow(
@@ -308,11 +316,15 @@ class AccessRows {
         rs.getLong("applicant_id"),
         c,
         p,
+        rs.getString("case_number"),
         rs.getLong("verifying_unit_id"),
         h,
         relation,
         rs.getString("id_number_hash"),
         status,
+        note,
+        rs.getString("decided_by"),
+        instant(rs, "decided_at"),
         view);
   }
 
