@@ -4,9 +4,11 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -18,6 +20,7 @@ import org.sunshine.platform.audit.Channel;
 import org.sunshine.platform.cases.CaseRef;
 import org.sunshine.platform.cases.Cases;
 import org.sunshine.platform.organisation.Directory;
+import org.sunshine.platform.organisation.ProcuratorateView;
 import org.sunshine.platform.organisation.Role;
 import org.sunshine.platform.organisation.StaffIdentity;
 
@@ -105,15 +108,13 @@ public class AccessApplications {
 
   @Transactional(readOnly = true)
   public List<ApplicationView> of(long applicantId) {
-    return rows.applicationsOf(applicantId).stream().map(AccessRows.ApplicationRow::view).toList();
+    return views(rows.applicationsOf(applicantId));
   }
 
   @Transactional(readOnly = true)
   public List<ApplicationView> forStaff(StaffIdentity staff) {
     requireCaseManagement(staff);
-    return rows.applicationsForUnits(directory.unitsVisibleTo(staff)).stream()
-        .map(AccessRows.ApplicationRow::view)
-        .toList();
+    return views(rows.applicationsForUnits(directory.unitsVisibleTo(staff)));
   }
 
   /** One application with its materials: the applicant's personal data, so the view is audited. */
@@ -128,7 +129,21 @@ public class AccessApplications {
         String.valueOf(applicationId),
         null,
         Channel.CONSOLE);
-    return a.view();
+    return a.view(unit -> directory.find(unit).map(ProcuratorateView::name).orElse(null));
+  }
+
+  /**
+   * A list names its units from one read of the directory (small, and public), not one read per
+   * application.
+   */
+  private List<ApplicationView> views(List<AccessRows.ApplicationRow> list) {
+    if (list.isEmpty()) {
+      return List.of();
+    }
+    Map<Long, String> names =
+        directory.all().stream()
+            .collect(Collectors.toMap(ProcuratorateView::id, ProcuratorateView::name));
+    return list.stream().map(a -> a.view(names::get)).toList();
   }
 
   @Transactional

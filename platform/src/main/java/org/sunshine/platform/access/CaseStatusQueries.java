@@ -33,7 +33,11 @@ import org.sunshine.platform.organisation.StaffIdentity;
 @Service
 public class CaseStatusQueries {
 
+  /** Grants the console lists at most, newest first. */
+  static final int LISTED = 300;
+
   private final AccessRows rows;
+  private final Grants grants;
   private final Cases cases;
   private final AuditLog audit;
   private final StaffAccounts staffAccounts;
@@ -52,6 +56,7 @@ public class CaseStatusQueries {
 
   CaseStatusQueries(
       AccessRows rows,
+      Grants grants,
       Cases cases,
       AuditLog audit,
       StaffAccounts staffAccounts,
@@ -60,6 +65,7 @@ public class CaseStatusQueries {
       Clock clock,
       ApplicationEventPublisher events) {
     this.rows = rows;
+    this.grants = grants;
     this.cases = cases;
     this.audit = audit;
     this.staffAccounts = staffAccounts;
@@ -73,7 +79,7 @@ public class CaseStatusQueries {
   @Transactional
   public List<GrantView> grantsOf(long applicantId) {
     Instant now = clock.instant();
-    return rows.grantsOf(applicantId).stream()
+    return grants.of(applicantId).stream()
         .map(
             g -> {
               if (g.pendingCode() != null) {
@@ -106,7 +112,7 @@ public class CaseStatusQueries {
    */
   public Optional<PartyDisclosure> online(long applicantId, long grantId) {
     Instant now = clock.instant();
-    return Optional.ofNullable(recentGrants.get(grantId, id -> rows.grant(id).orElse(null)))
+    return Optional.ofNullable(recentGrants.get(grantId, id -> grants.byId(id).orElse(null)))
         .filter(g -> g.applicantId() == applicantId && g.activeAt(now))
         .flatMap(g -> disclose(g, "applicant:" + applicantId, null, Channel.WEB, true));
   }
@@ -134,7 +140,7 @@ public class CaseStatusQueries {
       return Optional.empty();
     }
     Instant now = clock.instant();
-    var grant = rows.grantByCode(Hashes.queryCode(code));
+    var grant = grants.byCode(Hashes.queryCode(code));
     String idHash = Hashes.idNumber(idNumber);
     if (grant.isEmpty()) {
       return Optional.empty();
@@ -249,7 +255,7 @@ public class CaseStatusQueries {
   @Transactional
   public void revoke(StaffIdentity staff, long grantId, String reason) {
     AccessApplications.requireCaseManagement(staff);
-    var g = rows.grant(grantId).orElseThrow(() -> new NoSuchElementException("grant " + grantId));
+    var g = grants.byId(grantId).orElseThrow(() -> new NoSuchElementException("grant " + grantId));
     if (!directory.unitsVisibleTo(staff).contains(caseUnit(g))) {
       throw new NoSuchElementException("grant " + grantId);
     }
@@ -284,7 +290,7 @@ public class CaseStatusQueries {
   public List<GrantView> grantsForStaff(StaffIdentity staff) {
     AccessApplications.requireCaseManagement(staff);
     Instant now = clock.instant();
-    return rows.grantsForUnits(directory.unitsVisibleTo(staff)).stream()
+    return grants.ofCasesIn(directory.unitsVisibleTo(staff), LISTED).stream()
         .map(
             g ->
                 new GrantView(

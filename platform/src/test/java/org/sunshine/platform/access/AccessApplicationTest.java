@@ -34,15 +34,21 @@ class AccessApplicationTest {
             caseId,
             partyId,
             "晋0105刑诉〔2026〕1号",
+            "张三",
+            relation,
+            "申请人甲",
+            "hash",
+            "1234",
+            null,
+            null,
             10,
             caseId == null ? null : 11L,
-            relation,
-            "hash",
             status,
             null,
             null,
             null,
-            null));
+            CLOCK.instant(),
+            List.of()));
   }
 
   private static AccessApplication submitted(Relation relation, long partyId) {
