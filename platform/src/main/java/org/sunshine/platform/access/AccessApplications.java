@@ -4,9 +4,11 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -16,10 +18,9 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 import org.sunshine.platform.audit.AuditLog;
 import org.sunshine.platform.audit.Channel;
 import org.sunshine.platform.cases.CaseRef;
-import org.sunshine.platform.cases.CaseType;
 import org.sunshine.platform.cases.Cases;
-import org.sunshine.platform.cases.PartyRole;
 import org.sunshine.platform.organisation.Directory;
+import org.sunshine.platform.organisation.ProcuratorateView;
 import org.sunshine.platform.organisation.Role;
 import org.sunshine.platform.organisation.StaffIdentity;
 
@@ -94,30 +95,26 @@ public class AccessApplications {
   /** More materials after 案管 asked for them; the application goes back in the queue. */
   @Transactional
   public void addMaterials(long applicantId, long applicationId, List<MaterialUpload> materials) {
-    AccessRows.ApplicationRow a = ownedBy(applicantId, applicationId);
-    if (a.status() != ApplicationStatus.MORE_INFO_REQUESTED) {
-      throw new IllegalStateException("materials can be added only when 案管 asked for them");
-    }
+    AccessApplication a = new AccessApplication(ownedBy(applicantId, applicationId));
+    a.resubmit();
     if (materials.isEmpty()) {
       throw new IllegalArgumentException("materials: 请上传要求补充的材料");
     }
     materials.forEach(this::checkFile);
     materials.forEach(m -> rows.insertMaterial(applicationId, m, clock.instant()));
-    rows.resubmit(applicationId);
+    rows.save(a);
     events.publishEvent(new AccessApplicationSubmitted(applicationId));
   }
 
   @Transactional(readOnly = true)
   public List<ApplicationView> of(long applicantId) {
-    return rows.applicationsOf(applicantId).stream().map(AccessRows.ApplicationRow::view).toList();
+    return views(rows.applicationsOf(applicantId));
   }
 
   @Transactional(readOnly = true)
   public List<ApplicationView> forStaff(StaffIdentity staff) {
     requireCaseManagement(staff);
-    return rows.applicationsForUnits(directory.unitsVisibleTo(staff)).stream()
-        .map(AccessRows.ApplicationRow::view)
-        .toList();
+    return views(rows.applicationsForUnits(directory.unitsVisibleTo(staff)));
   }
 
   /** One application with its materials: the applicant's personal data, so the view is audited. */
@@ -132,7 +129,21 @@ public class AccessApplications {
         String.valueOf(applicationId),
         null,
         Channel.CONSOLE);
-    return a.view();
+    return a.view(unit -> directory.find(unit).map(ProcuratorateView::name).orElse(null));
+  }
+
+  /**
+   * A list names its units from one read of the directory (small, and public), not one read per
+   * application.
+   */
+  private List<ApplicationView> views(List<AccessRows.ApplicationRow> list) {
+    if (list.isEmpty()) {
+      return List.of();
+    }
+    Map<Long, String> names =
+        directory.all().stream()
+            .collect(Collectors.toMap(ProcuratorateView::id, ProcuratorateView::name));
+    return list.stream().map(a -> a.view(names::get)).toList();
   }
 
   @Transactional
@@ -155,69 +166,60 @@ public class AccessApplications {
    */
   @Transactional
   public Decision decide(StaffIdentity staff, long applicationId, Verdict verdict, String note) {
-    AccessRows.ApplicationRow a = inScope(staff, applicationId);
-    if (a.status() == ApplicationStatus.APPROVED || a.status() == ApplicationStatus.REJECTED) {
-      throw new IllegalStateException("application " + applicationId + " is already decided");
-    }
-    Set<Long> scope = directory.unitsVisibleTo(staff);
+    AccessApplication a = new AccessApplication(inScope(staff, applicationId));
     Instant now = clock.instant();
-    String mobile = applicants.mobile(a.applicantId());
-    switch (verdict) {
-      case REJECT, ASK_MORE -> {
-        if (note == null || note.isBlank()) {
-          throw new IllegalArgumentException("note: 请写明理由，申请人会看到");
-        }
-        ApplicationStatus status =
-            verdict == Verdict.REJECT
-                ? ApplicationStatus.REJECTED
-                : ApplicationStatus.MORE_INFO_REQUESTED;
-        rows.decide(applicationId, status, note.strip(), staff.username(), now);
-        afterCommit(
-            mobile,
-            "【阳光检务】您的案件信息查询申请" + (verdict == Verdict.REJECT ? "未通过核验" : "需要补充材料") + "，请登录查看说明。");
-        record(staff, applicationId, verdict.name());
-        events.publishEvent(new AccessApplicationDecided(applicationId));
-        return new Decision(status, null);
-      }
-      default -> {
-        if (a.caseId() == null || a.partyId() == null) {
-          throw new IllegalArgumentException("partyName: 案件或当事人未找到，不能通过；请驳回并说明");
-        }
-        boolean partyOfCase =
-            cases.locate(a.view().caseNumber()).orElseThrow().parties().stream()
-                .anyMatch(p -> p.id() == a.partyId() && p.role() != PartyRole.WITNESS);
-        if (!partyOfCase) {
-          throw new IllegalArgumentException("partyName: 只有当事人及其代理人、近亲属可以查询（第七条），证人不在此列");
-        }
-        boolean handler = scope.contains(a.handlingUnit());
-        if (!handler) {
-          if (a.status() == ApplicationStatus.FORWARDED) {
-            throw new IllegalStateException("already forwarded to the handling unit");
-          }
-          rows.decide(applicationId, ApplicationStatus.FORWARDED, note, staff.username(), now);
-          record(staff, applicationId, "FORWARD");
-          events.publishEvent(new AccessApplicationDecided(applicationId));
-          return new Decision(ApplicationStatus.FORWARDED, null);
-        }
-        CaseType type = cases.locate(a.view().caseNumber()).map(CaseRef::caseType).orElseThrow();
-        boolean civil =
-            type == CaseType.CIVIL_SUPERVISION || type == CaseType.ADMINISTRATIVE_SUPERVISION;
-        if (a.relation().lawyer() && !civil && rows.activeLawyers(a.partyId(), now) >= 2) {
-          throw new IllegalArgumentException("relation: 该当事人已有两名律师绑定（刑事诉讼法第三十三条）");
-        }
-        String code = Hashes.queryCode();
-        rows.insertGrant(
-            a, Hashes.queryCode(code), code, now, now.plus(properties.grantRetention()));
-        rows.decide(applicationId, ApplicationStatus.APPROVED, note, staff.username(), now);
-        afterCommit(mobile, "【阳光检务】您的案件信息查询申请已通过核验，请登录“阳光检务”查看查询码。");
-        record(staff, applicationId, "APPROVE");
-        events.publishEvent(new AccessApplicationDecided(applicationId));
-        // An application filed on the public node gets its code there, shown to the applicant
-        // alone; nobody at the console sees it.
-        return new Decision(
-            ApplicationStatus.APPROVED, rows.fromPublicNode(applicationId) ? null : code);
-      }
-    }
+    return switch (verdict) {
+      case REJECT -> reject(staff, a, note, now);
+      case ASK_MORE -> askForMore(staff, a, note, now);
+      case APPROVE ->
+          atHandlingUnit(staff, a) ? approve(staff, a, note, now) : forward(staff, a, note, now);
+    };
+  }
+
+  private Decision reject(StaffIdentity staff, AccessApplication a, String note, Instant now) {
+    a.reject(note, staff.username(), now);
+    tellApplicant(a, "【阳光检务】您的案件信息查询申请未通过核验，请登录查看说明。");
+    return decided(staff, a, "REJECT", null);
+  }
+
+  private Decision askForMore(StaffIdentity staff, AccessApplication a, String note, Instant now) {
+    a.askForMore(note, staff.username(), now);
+    tellApplicant(a, "【阳光检务】您的案件信息查询申请需要补充材料，请登录查看说明。");
+    return decided(staff, a, "ASK_MORE", null);
+  }
+
+  private Decision forward(StaffIdentity staff, AccessApplication a, String note, Instant now) {
+    a.forward(currentCase(a), note, staff.username(), now);
+    return decided(staff, a, "FORWARD", null);
+  }
+
+  private Decision approve(StaffIdentity staff, AccessApplication a, String note, Instant now) {
+    a.approve(
+        currentCase(a), () -> rows.activeLawyers(a.partyId, now), note, staff.username(), now);
+    String code = Hashes.queryCode();
+    rows.insertGrant(a, Hashes.queryCode(code), code, now, now.plus(properties.grantRetention()));
+    tellApplicant(a, "【阳光检务】您的案件信息查询申请已通过核验，请登录“阳光检务”查看查询码。");
+    // An application filed on the public node gets its code there, shown to the applicant alone;
+    // nobody at the console sees it.
+    return decided(staff, a, "APPROVE", rows.fromPublicNode(a.id) ? null : code);
+  }
+
+  /** Saves the transition, audits it and tells the other node (and listeners) it was decided. */
+  private Decision decided(StaffIdentity staff, AccessApplication a, String what, String code) {
+    rows.save(a);
+    record(staff, a.id, what);
+    events.publishEvent(new AccessApplicationDecided(a.id));
+    return new Decision(a.status(), code);
+  }
+
+  /** Staff of the unit handling the case approve; anyone else verifies and forwards. */
+  private boolean atHandlingUnit(StaffIdentity staff, AccessApplication a) {
+    return a.handlingUnit != null && directory.unitsVisibleTo(staff).contains(a.handlingUnit);
+  }
+
+  /** The case as it stands now (its parties may have changed since the application). */
+  private CaseRef currentCase(AccessApplication a) {
+    return a.caseId == null ? null : cases.locate(a.caseNumber).orElseThrow();
   }
 
   /** 案管's verdict on an application. */
@@ -233,7 +235,8 @@ public class AccessApplications {
   public record Decision(ApplicationStatus status, String queryCode) {}
 
   /** Messages go out only once the decision is committed: never for a decision that rolled back. */
-  private void afterCommit(String mobile, String text) {
+  private void tellApplicant(AccessApplication a, String text) {
+    String mobile = applicants.mobile(a.applicantId);
     TransactionSynchronizationManager.registerSynchronization(
         new TransactionSynchronization() {
           @Override

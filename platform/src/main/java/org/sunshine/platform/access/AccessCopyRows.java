@@ -3,10 +3,13 @@ package org.sunshine.platform.access;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.sunshine.platform.cases.CasePartyView;
 
 /** Applications and grants as they are copied between the public and the internal node. */
 @Repository
@@ -185,22 +188,41 @@ class AccessCopyRows {
         .optional();
   }
 
+  /** A live grant to an application from the public node, and the case revision last copied. */
+  record Copied(long grantId, long applicationId, long caseId, Long revision) {}
+
   /**
-   * Applications from the public node whose case changed since its copy was last queued; marks them
-   * queued at the case's current revision (in the caller's transaction).
+   * The live grants to applications from the public node, locked until the transaction ends (so two
+   * exports never claim the same change).
    */
-  List<Long> claimChangedCopies(Instant now) {
+  List<Copied> liveRemoteGrantsForUpdate(Instant now) {
     return jdbc.sql(
             """
-            update case_access_grant g set copied_revision = c.revision
-            from access_application a, criminal_case c
-            where a.id = g.application_id and c.id = g.case_id and a.origin_ref is not null
-              and g.revoked_at is null and g.expires_at > ?
-              and c.revision is distinct from g.copied_revision
-            returning g.application_id""")
+            select g.id, g.application_id, g.case_id, g.copied_revision
+            from case_access_grant g join access_application a on a.id = g.application_id
+            where a.origin_ref is not null and g.revoked_at is null and g.expires_at > ?
+            for update of g""")
         .param(Timestamp.from(now))
-        .query(Long.class)
+        .query(
+            (rs, n) ->
+                new Copied(
+                    rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getObject(4, Long.class)))
         .list();
+  }
+
+  /** Marks these grants' copies queued at these case revisions (by case id). */
+  void markCopied(List<Copied> grants, Map<Long, Long> revisions) {
+    if (grants.isEmpty()) {
+      return;
+    }
+    jdbc.sql(
+            """
+            update case_access_grant g set copied_revision = v.revision
+            from unnest(?::bigint[], ?::bigint[]) as v(id, revision) where g.id = v.id""")
+        .params(
+            grants.stream().map(Copied::grantId).toArray(Long[]::new),
+            grants.stream().map(g -> revisions.get(g.caseId())).toArray(Long[]::new))
+        .update();
   }
 
   List<Long> remoteWithActiveGrants(Instant now) {
@@ -306,16 +328,30 @@ class AccessCopyRows {
 
   record Ended(long grantId, long caseId, long partyId) {}
 
-  List<Ended> endedGrantsWithCopies(Instant now) {
-    return jdbc.sql(
+  /**
+   * The ended grants to these parties (by case and party) that no live grant to the same party
+   * outlives.
+   */
+  List<Ended> endedGrantsOf(List<CasePartyView.Key> parties, Instant now) {
+    if (parties.isEmpty()) {
+      return List.of();
+    }
+    Set<CasePartyView.Key> wanted = Set.copyOf(parties);
+    return jdbc
+        .sql(
             """
             select g.id, g.case_id, g.party_id from case_access_grant g
-            join party_disclosure_copy d on d.case_id = g.case_id and d.party_id = g.party_id
-            where (g.revoked_at is not null or g.expires_at <= ?)
+            where g.party_id = any(?) and (g.revoked_at is not null or g.expires_at <= ?)
               and not exists (select 1 from case_access_grant o where o.case_id = g.case_id
                 and o.party_id = g.party_id and o.revoked_at is null and o.expires_at > ?)""")
-        .params(Timestamp.from(now), Timestamp.from(now))
+        .params(
+            parties.stream().map(CasePartyView.Key::partyId).distinct().toArray(Long[]::new),
+            Timestamp.from(now),
+            Timestamp.from(now))
         .query((rs, n) -> new Ended(rs.getLong(1), rs.getLong(2), rs.getLong(3)))
-        .list();
+        .list()
+        .stream()
+        .filter(e -> wanted.contains(new CasePartyView.Key(e.caseId(), e.partyId())))
+        .toList();
   }
 }

@@ -2,7 +2,9 @@ package org.sunshine.platform.access;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -92,8 +94,13 @@ public class AccessReplicas {
     if (known.isPresent() && added) {
       access
           .application(id)
-          .filter(a -> a.status() == ApplicationStatus.MORE_INFO_REQUESTED)
-          .ifPresent(a -> access.resubmit(a.id()));
+          .map(AccessApplication::new)
+          .filter(AccessApplication::awaitsMaterials)
+          .ifPresent(
+              a -> {
+                a.resubmit();
+                access.save(a);
+              });
     }
   }
 
@@ -168,7 +175,7 @@ public class AccessReplicas {
   @Scheduled(cron = "0 20 0 * * *")
   @Transactional
   public int purgeEndedCopies() {
-    var ended = rows.endedGrantsWithCopies(clock.instant());
+    var ended = rows.endedGrantsOf(disclosures.held(), clock.instant());
     ended.forEach(e -> disclosures.remove(e.caseId(), e.partyId()));
     return ended.size();
   }
@@ -179,7 +186,17 @@ public class AccessReplicas {
    */
   @Transactional
   public List<Long> claimChangedCopies() {
-    return rows.claimChangedCopies(clock.instant());
+    var live = rows.liveRemoteGrantsForUpdate(clock.instant());
+    Map<Long, Long> revisions =
+        cases.revisions(
+            live.stream().map(AccessCopyRows.Copied::caseId).collect(Collectors.toSet()));
+    var changed =
+        live.stream()
+            .filter(g -> revisions.containsKey(g.caseId()))
+            .filter(g -> !revisions.get(g.caseId()).equals(g.revision()))
+            .toList();
+    rows.markCopied(changed, revisions);
+    return changed.stream().map(AccessCopyRows.Copied::applicationId).toList();
   }
 
   /** Every application from the public node with a live grant (the daily refresh of copies). */

@@ -7,26 +7,19 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.LongFunction;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.sunshine.platform.cases.CasePartyView;
 
 /** SQL for applications, materials and grants. */
 @Repository
 class AccessRows {
 
-  private static final String APPLICATION =
-      """
-      select a.*, v.name as verifying_name, h.name as handling_name from access_application a
-      join procuratorate v on v.id = a.verifying_unit_id left join procuratorate h on h.id = a.handling_unit_id
-      """;
-  private static final String GRANT =
-      """
-      select g.*, coalesce(c.case_number, d.case_number) as case_number,
-             coalesce(c.revision, d.revision) as case_revision, coalesce(p.name, d.party_name) as party_name
-      from case_access_grant g
-      left join criminal_case c on c.id = g.case_id left join case_party p on p.id = g.party_id
-      left join party_disclosure_copy d on d.case_id = g.case_id and d.party_id = g.party_id
-      """;
+  // Only this module's tables: unit names come from the directory, case numbers and party names
+  // from the cases module (Grants).
+  private static final String APPLICATION = "select a.* from access_application a";
+  private static final String GRANT = "select g.* from case_access_grant g";
 
   private final JdbcClient jdbc;
 
@@ -108,12 +101,43 @@ class AccessRows {
       long applicantId,
       Long caseId,
       Long partyId,
+      String caseNumber,
+      String partyName,
+      Relation relation,
+      String applicantName,
+      String idHash,
+      String idNumberTail,
+      String lawyerLicence,
+      String lawFirm,
       long verifyingUnit,
       Long handlingUnit,
-      Relation relation,
-      String idHash,
       ApplicationStatus status,
-      ApplicationView view) {}
+      String note,
+      String decidedBy,
+      Instant decidedAt,
+      Instant createdAt,
+      List<ApplicationView.MaterialInfo> materials) {
+
+    /** The application as shown, with its units named by the caller (from the directory). */
+    ApplicationView view(LongFunction<String> unitName) {
+      return new ApplicationView(
+          id,
+          caseNumber,
+          partyName,
+          relation,
+          applicantName,
+          idNumberTail,
+          lawyerLicence,
+          lawFirm,
+          unitName.apply(verifyingUnit),
+          handlingUnit == null ? null : unitName.apply(handlingUnit),
+          caseId != null,
+          status,
+          note,
+          createdAt,
+          materials);
+    }
+  }
 
   Optional<ApplicationRow> application(long id) {
     return jdbc.sql(APPLICATION + " where a.id = ?")
@@ -141,32 +165,35 @@ class AccessRows {
         .list();
   }
 
-  void decide(long id, ApplicationStatus status, String note, String by, Instant now) {
+  /** Writes what the aggregate's transitions change. */
+  void save(AccessApplication a) {
     jdbc.sql(
             "update access_application set status = ?, note = ?, decided_by = ?, decided_at = ? where id = ?")
-        .params(status.name(), note, by, Timestamp.from(now), id)
+        .params(
+            a.status().name(),
+            a.note(),
+            a.decidedBy(),
+            a.decidedAt() == null ? null : Timestamp.from(a.decidedAt()),
+            a.id)
         .update();
   }
 
-  void resubmit(long id) {
-    jdbc.sql("update access_application set status = 'SUBMITTED' where id = ?").param(id).update();
-  }
-
-  long insertGrant(ApplicationRow a, String codeHash, String code, Instant now, Instant expires) {
+  long insertGrant(
+      AccessApplication a, String codeHash, String code, Instant now, Instant expires) {
     return jdbc.sql(
             """
             insert into case_access_grant (application_id, applicant_id, case_id, party_id, relation, query_code_hash,
               pending_code, id_number_hash, granted_at, expires_at)
             values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
         .params(
-            a.id(),
-            a.applicantId(),
-            a.caseId(),
-            a.partyId(),
-            a.relation().name(),
+            a.id,
+            a.applicantId,
+            a.caseId,
+            a.partyId,
+            a.relation.name(),
             codeHash,
             code,
-            a.idHash(),
+            a.idHash,
             Timestamp.from(now),
             Timestamp.from(expires))
         .query(Long.class)
@@ -194,6 +221,37 @@ class AccessRows {
     boolean activeAt(Instant now) {
       return revokedAt == null && now.isBefore(expiresAt);
     }
+
+    CasePartyView.Key party() {
+      return new CasePartyView.Key(caseId, partyId);
+    }
+
+    /**
+     * The grant with its case's number and revision and its party's name, as the cases module knows
+     * them (unchanged when it knows nothing of them, e.g. a public node's copy is gone).
+     */
+    GrantRow named(CasePartyView p) {
+      if (p == null) {
+        return this;
+      }
+      return new GrantRow(
+          id,
+          applicantId,
+          caseId,
+          partyId,
+          relation,
+          codeHash,
+          idHash,
+          failedAttempts,
+          lockedUntil,
+          expiresAt,
+          revokedAt,
+          p.caseNumber(),
+          p.partyName(),
+          grantedAt,
+          pendingCode,
+          p.revision());
+    }
   }
 
   Optional<GrantRow> grant(long id) {
@@ -214,12 +272,10 @@ class AccessRows {
         .list();
   }
 
-  List<GrantRow> grantsForUnits(Collection<Long> units) {
-    if (units.isEmpty()) {
-      return List.of();
-    }
-    return jdbc.sql(GRANT + " where c.procuratorate_id in (:u) order by g.id desc limit 300")
-        .param("u", units)
+  /** Grants newest first, from the one below this id: a list filtered elsewhere, chunk by chunk. */
+  List<GrantRow> grantsBelow(long id, int limit) {
+    return jdbc.sql(GRANT + " where g.id < ? order by g.id desc limit ?")
+        .params(id, limit)
         .query(AccessRows::mapGrant)
         .list();
   }
@@ -277,43 +333,28 @@ class AccessRows {
   }
 
   private ApplicationRow mapApplication(ResultSet rs, int n) throws SQLException {
-    long caseId = rs.getLong("case_id");
-    Long c = rs.wasNull() ? null : caseId;
-    long partyId = rs.getLong("party_id");
-    Long p = rs.wasNull() ? null : partyId;
-    long handling = rs.getLong("handling_unit_id");
-    Long h = rs.wasNull() ? null : handling;
     long id = rs.getLong("id");
-    Relation relation = Relation.valueOf(rs.getString("relation"));
-    ApplicationStatus status = ApplicationStatus.valueOf(rs.getString("status"));
-    ApplicationView view =
-        new ApplicationView(
-            id,
-            rs.getString("case_number"),
-            rs.getString("party_name"),
-            relation,
-            rs.getString("applicant_name"),
-            rs.getString("id_number_tail"),
-            rs.getString("lawyer_licence"),
-            rs.getString("law_firm"),
-            rs.getString("verifying_name"),
-            rs.getString("handling_name"),
-            c != null,
-            status,
-            rs.getString("note"),
-            rs.getTimestamp("created_at").toInstant(),
-            materials(id));
     return new ApplicationRow(
         id,
         rs.getLong("applicant_id"),
-        c,
-        p,
-        rs.getLong("verifying_unit_id"),
-        h,
-        relation,
+        rs.getObject("case_id", Long.class),
+        rs.getObject("party_id", Long.class),
+        rs.getString("case_number"),
+        rs.getString("party_name"),
+        Relation.valueOf(rs.getString("relation")),
+        rs.getString("applicant_name"),
         rs.getString("id_number_hash"),
-        status,
-        view);
+        rs.getString("id_number_tail"),
+        rs.getString("lawyer_licence"),
+        rs.getString("law_firm"),
+        rs.getLong("verifying_unit_id"),
+        rs.getObject("handling_unit_id", Long.class),
+        ApplicationStatus.valueOf(rs.getString("status")),
+        rs.getString("note"),
+        rs.getString("decided_by"),
+        instant(rs, "decided_at"),
+        instant(rs, "created_at"),
+        materials(id));
   }
 
   private static GrantRow mapGrant(ResultSet rs, int n) throws SQLException {
@@ -329,11 +370,11 @@ class AccessRows {
         instant(rs, "locked_until"),
         instant(rs, "expires_at"),
         instant(rs, "revoked_at"),
-        rs.getString("case_number"),
-        rs.getString("party_name"),
+        null,
+        null,
         instant(rs, "granted_at"),
         rs.getString("pending_code"),
-        rs.getLong("case_revision"));
+        0);
   }
 
   /** A nullable timestamp column as an instant (also read by {@link AccessCopyRows}). */

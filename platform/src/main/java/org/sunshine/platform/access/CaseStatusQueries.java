@@ -6,8 +6,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Optional;
@@ -35,9 +33,11 @@ import org.sunshine.platform.organisation.StaffIdentity;
 @Service
 public class CaseStatusQueries {
 
-  static final String SUBJECT = "CaseParty";
+  /** Grants the console lists at most, newest first. */
+  static final int LISTED = 300;
 
   private final AccessRows rows;
+  private final Grants grants;
   private final Cases cases;
   private final AuditLog audit;
   private final StaffAccounts staffAccounts;
@@ -56,6 +56,7 @@ public class CaseStatusQueries {
 
   CaseStatusQueries(
       AccessRows rows,
+      Grants grants,
       Cases cases,
       AuditLog audit,
       StaffAccounts staffAccounts,
@@ -64,6 +65,7 @@ public class CaseStatusQueries {
       Clock clock,
       ApplicationEventPublisher events) {
     this.rows = rows;
+    this.grants = grants;
     this.cases = cases;
     this.audit = audit;
     this.staffAccounts = staffAccounts;
@@ -77,7 +79,7 @@ public class CaseStatusQueries {
   @Transactional
   public List<GrantView> grantsOf(long applicantId) {
     Instant now = clock.instant();
-    return rows.grantsOf(applicantId).stream()
+    return grants.of(applicantId).stream()
         .map(
             g -> {
               if (g.pendingCode() != null) {
@@ -110,7 +112,7 @@ public class CaseStatusQueries {
    */
   public Optional<PartyDisclosure> online(long applicantId, long grantId) {
     Instant now = clock.instant();
-    return Optional.ofNullable(recentGrants.get(grantId, id -> rows.grant(id).orElse(null)))
+    return Optional.ofNullable(recentGrants.get(grantId, id -> grants.byId(id).orElse(null)))
         .filter(g -> g.applicantId() == applicantId && g.activeAt(now))
         .flatMap(g -> disclose(g, "applicant:" + applicantId, null, Channel.WEB, true));
   }
@@ -138,7 +140,7 @@ public class CaseStatusQueries {
       return Optional.empty();
     }
     Instant now = clock.instant();
-    var grant = rows.grantByCode(Hashes.queryCode(code));
+    var grant = grants.byCode(Hashes.queryCode(code));
     String idHash = Hashes.idNumber(idNumber);
     if (grant.isEmpty()) {
       return Optional.empty();
@@ -201,10 +203,22 @@ public class CaseStatusQueries {
     String detail = "grant " + g.id() + " " + g.caseNumber();
     if (pureLook) {
       audit.recordLook(
-          actor, unit, "QUERY_CASE_STATUS", SUBJECT, String.valueOf(g.partyId()), detail, channel);
+          actor,
+          unit,
+          AuditLog.QUERY_CASE_STATUS,
+          AuditLog.CASE_PARTY,
+          String.valueOf(g.partyId()),
+          detail,
+          channel);
     } else {
       audit.record(
-          actor, unit, "QUERY_CASE_STATUS", SUBJECT, String.valueOf(g.partyId()), detail, channel);
+          actor,
+          unit,
+          AuditLog.QUERY_CASE_STATUS,
+          AuditLog.CASE_PARTY,
+          String.valueOf(g.partyId()),
+          detail,
+          channel);
     }
     return Optional.of(d);
   }
@@ -216,14 +230,7 @@ public class CaseStatusQueries {
         rows.grant(grantId)
             .filter(x -> x.applicantId() == applicantId)
             .orElseThrow(() -> new NoSuchElementException("grant " + grantId));
-    // Every look at this party's record, and every opening of the whole case file in the console.
-    List<AuditRecord> all = new ArrayList<>(audit.about(SUBJECT, String.valueOf(g.partyId())));
-    all.addAll(
-        audit.about("Case", String.valueOf(g.caseId())).stream()
-            .filter(r -> r.action().equals("VIEW_CASE"))
-            .toList());
-    all.sort(Comparator.comparing(AuditRecord::occurredAt).reversed());
-    return all.stream().map(this::describe).toList();
+    return audit.viewsOfParty(g.caseId(), g.partyId()).stream().map(this::describe).toList();
   }
 
   private AccessRecord describe(AuditRecord r) {
@@ -248,7 +255,7 @@ public class CaseStatusQueries {
   @Transactional
   public void revoke(StaffIdentity staff, long grantId, String reason) {
     AccessApplications.requireCaseManagement(staff);
-    var g = rows.grant(grantId).orElseThrow(() -> new NoSuchElementException("grant " + grantId));
+    var g = grants.byId(grantId).orElseThrow(() -> new NoSuchElementException("grant " + grantId));
     if (!directory.unitsVisibleTo(staff).contains(caseUnit(g))) {
       throw new NoSuchElementException("grant " + grantId);
     }
@@ -283,7 +290,7 @@ public class CaseStatusQueries {
   public List<GrantView> grantsForStaff(StaffIdentity staff) {
     AccessApplications.requireCaseManagement(staff);
     Instant now = clock.instant();
-    return rows.grantsForUnits(directory.unitsVisibleTo(staff)).stream()
+    return grants.ofCasesIn(directory.unitsVisibleTo(staff), LISTED).stream()
         .map(
             g ->
                 new GrantView(

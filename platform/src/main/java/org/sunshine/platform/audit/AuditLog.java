@@ -1,5 +1,7 @@
 package org.sunshine.platform.audit;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.List;
@@ -12,6 +14,21 @@ import org.springframework.transaction.annotation.Transactional;
 /** Records who did or saw what. Entries are never updated or deleted by the application. */
 @Service
 public class AuditLog {
+
+  /** Subject: a whole case, by its id. */
+  public static final String CASE = "Case";
+
+  /** Subject: one party's record, by the party's id (what a grant opens). */
+  public static final String CASE_PARTY = "CaseParty";
+
+  /** A staff member opened the whole case file in the console (every party's record with it). */
+  public static final String VIEW_CASE = "VIEW_CASE";
+
+  /** A look at one party's record through a grant, on any channel. */
+  public static final String QUERY_CASE_STATUS = "QUERY_CASE_STATUS";
+
+  private static final String COLUMNS =
+      "id, occurred_at, actor, actor_unit, action, subject_type, subject_id, detail, channel, request_id";
 
   private final JdbcClient jdbc;
   private final Clock clock;
@@ -79,25 +96,34 @@ public class AuditLog {
   @Transactional(readOnly = true)
   public List<AuditRecord> about(String subjectType, String subjectId) {
     return jdbc.sql(
-            """
-            select id, occurred_at, actor, actor_unit, action, subject_type, subject_id, detail, channel, request_id
-            from audit_entry where subject_type = ? and subject_id = ? order by id desc""")
+            "select "
+                + COLUMNS
+                + " from audit_entry where subject_type = ? and subject_id = ? order by id desc")
         .params(subjectType, subjectId)
-        .query(
-            (rs, n) -> {
-              long unit = rs.getLong("actor_unit");
-              return new AuditRecord(
-                  rs.getLong("id"),
-                  rs.getTimestamp("occurred_at").toInstant(),
-                  rs.getString("actor"),
-                  rs.wasNull() ? null : unit,
-                  rs.getString("action"),
-                  rs.getString("subject_type"),
-                  rs.getString("subject_id"),
-                  rs.getString("detail"),
-                  Channel.valueOf(rs.getString("channel")),
-                  rs.getString("request_id"));
-            })
+        .query(AuditLog::map)
+        .list();
+  }
+
+  /**
+   * Every look at one party's record, newest first: the looks through a grant at the party, and
+   * every opening of the whole case file in the console (which shows the party too).
+   */
+  @Transactional(readOnly = true)
+  public List<AuditRecord> viewsOfParty(long caseId, long partyId) {
+    String sql =
+        """
+        select %s from audit_entry
+        where (subject_type = :party and subject_id = :partyId)
+           or (subject_type = :case and subject_id = :caseId and action = :viewCase)
+        order by occurred_at desc, id desc"""
+            .formatted(COLUMNS);
+    return jdbc.sql(sql)
+        .param("party", CASE_PARTY)
+        .param("partyId", String.valueOf(partyId))
+        .param("case", CASE)
+        .param("caseId", String.valueOf(caseId))
+        .param("viewCase", VIEW_CASE)
+        .query(AuditLog::map)
         .list();
   }
 
@@ -108,6 +134,21 @@ public class AuditLog {
         .params(actor, action)
         .query(Long.class)
         .single();
+  }
+
+  private static AuditRecord map(ResultSet rs, int n) throws SQLException {
+    long unit = rs.getLong("actor_unit");
+    return new AuditRecord(
+        rs.getLong("id"),
+        rs.getTimestamp("occurred_at").toInstant(),
+        rs.getString("actor"),
+        rs.wasNull() ? null : unit,
+        rs.getString("action"),
+        rs.getString("subject_type"),
+        rs.getString("subject_id"),
+        rs.getString("detail"),
+        Channel.valueOf(rs.getString("channel")),
+        rs.getString("request_id"));
   }
 
   /** Details beyond the column's 1,000 characters are cut, never refused. */

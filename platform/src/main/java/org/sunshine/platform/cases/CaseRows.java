@@ -8,7 +8,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -198,6 +200,36 @@ class CaseRows {
                     rs.getString("official_rank"),
                     local(rs, "offence_on")))
         .list();
+  }
+
+  /** Parties by id with their case's number, unit and revision. */
+  List<CasePartyView> partyViews(Collection<Long> partyIds) {
+    return jdbc.sql(
+            """
+            select p.case_id, p.id, c.case_number, p.name, c.procuratorate_id, c.revision
+            from case_party p join criminal_case c on c.id = p.case_id where p.id = any(?)""")
+        .param(partyIds.toArray(Long[]::new))
+        .query(
+            (rs, n) ->
+                new CasePartyView(
+                    rs.getLong(1),
+                    rs.getLong(2),
+                    rs.getString(3),
+                    rs.getString(4),
+                    rs.getLong(5),
+                    rs.getLong(6)))
+        .list();
+  }
+
+  /** The revisions (V7) of the cases that exist among these ids. */
+  Map<Long, Long> revisions(Collection<Long> caseIds) {
+    return jdbc
+        .sql("select id, revision from criminal_case where id = any(?)")
+        .param(caseIds.toArray(Long[]::new))
+        .query((rs, n) -> Map.entry(rs.getLong(1), rs.getLong(2)))
+        .list()
+        .stream()
+        .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
   }
 
   Optional<EventView> event(long caseId, String upstreamId) {

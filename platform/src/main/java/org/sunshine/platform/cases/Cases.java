@@ -7,12 +7,16 @@ import java.io.Reader;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.springframework.context.ApplicationEventPublisher;
@@ -98,8 +102,8 @@ public class Cases {
     audit.record(
         staff.username(),
         staff.unitId(),
-        "VIEW_CASE",
-        "Case",
+        AuditLog.VIEW_CASE,
+        AuditLog.CASE,
         String.valueOf(caseId),
         row.caseNumber(),
         Channel.CONSOLE);
@@ -165,7 +169,7 @@ public class Cases {
         staff.username(),
         staff.unitId(),
         "RECORD_CASE_EVENT",
-        "Case",
+        AuditLog.CASE,
         String.valueOf(caseId),
         type + " " + on,
         Channel.CONSOLE);
@@ -184,7 +188,7 @@ public class Cases {
         staff.username(),
         staff.unitId(),
         "IMPORT_CASES",
-        "Case",
+        AuditLog.CASE,
         null,
         report.applied() + " applied, " + report.rejected() + " rejected",
         Channel.CONSOLE);
@@ -287,6 +291,34 @@ public class Cases {
                     rows.parties(c.id()).stream()
                         .map(p -> new CaseRef.PartyRef(p.id(), p.name(), p.role()))
                         .toList()));
+  }
+
+  /**
+   * Parties by key with their case's number, unit and revision, for a module listing what it keeps
+   * about them (access grants): one call for a whole list; unknown keys are left out. A public node
+   * answers from its disclosure copies. No transaction: one statement, read on a status query's
+   * path.
+   */
+  public Map<CasePartyView.Key, CasePartyView> parties(Collection<CasePartyView.Key> keys) {
+    if (keys.isEmpty()) {
+      return Map.of();
+    }
+    Set<Long> partyIds = keys.stream().map(CasePartyView.Key::partyId).collect(Collectors.toSet());
+    List<CasePartyView> found =
+        role == NodeRole.PUBLIC ? copies.partyViews(partyIds) : rows.partyViews(partyIds);
+    Set<CasePartyView.Key> wanted = Set.copyOf(keys);
+    Map<CasePartyView.Key, CasePartyView> byKey = new HashMap<>();
+    found.stream().filter(p -> wanted.contains(p.key())).forEach(p -> byKey.put(p.key(), p));
+    return byKey;
+  }
+
+  /**
+   * The current revision (V7) of each case that exists among these ids, for a module keeping copies
+   * of what it saw of a case (access, for a public node's grants) to tell which are stale.
+   */
+  @Transactional(readOnly = true)
+  public Map<Long, Long> revisions(Collection<Long> caseIds) {
+    return caseIds.isEmpty() ? Map.of() : rows.revisions(caseIds);
   }
 
   /** A public node has no case tables: the copy the internal node sent for the grant (ADR 11). */

@@ -1,5 +1,6 @@
 package org.sunshine.platform.cases;
 
+import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -51,6 +52,12 @@ public class DisclosureCopies {
       throw new IllegalArgumentException("disclosure: 副本不完整");
     }
     copies.upsert(copy);
+  }
+
+  /** The parties this node holds a copy for (public node; none elsewhere). */
+  @Transactional(readOnly = true)
+  public List<CasePartyView.Key> held() {
+    return copies.keys();
   }
 
   /** Removes a copy no grant needs any more (public node). */

@@ -2,6 +2,8 @@ package org.sunshine.platform.cases;
 
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -46,6 +48,31 @@ class DisclosureCopyRows {
     jdbc.sql("delete from party_disclosure_copy where case_id = ? and party_id = ?")
         .params(caseId, partyId)
         .update();
+  }
+
+  /** The parties these copies are of, by party id, as their copies name them (no unit). */
+  List<CasePartyView> partyViews(Collection<Long> partyIds) {
+    return jdbc.sql(
+            """
+            select case_id, party_id, case_number, party_name, revision from party_disclosure_copy
+            where party_id = any(?)""")
+        .param(partyIds.toArray(Long[]::new))
+        .query(
+            (rs, n) ->
+                new CasePartyView(
+                    rs.getLong(1),
+                    rs.getLong(2),
+                    rs.getString(3),
+                    rs.getString(4),
+                    null,
+                    rs.getLong(5)))
+        .list();
+  }
+
+  List<CasePartyView.Key> keys() {
+    return jdbc.sql("select case_id, party_id from party_disclosure_copy")
+        .query((rs, n) -> new CasePartyView.Key(rs.getLong(1), rs.getLong(2)))
+        .list();
   }
 
   Optional<PartyDisclosure> find(long caseId, long partyId) {

@@ -77,7 +77,7 @@ public class ScreeningOverrides {
         staff.username(),
         staff.unitId(),
         "REQUEST_SCREENING_OVERRIDE",
-        "Case",
+        AuditLog.CASE,
         String.valueOf(caseId),
         ruleId,
         Channel.CONSOLE);
@@ -112,7 +112,7 @@ public class ScreeningOverrides {
         staff.username(),
         staff.unitId(),
         approve ? "APPROVE_SCREENING_OVERRIDE" : "REFUSE_SCREENING_OVERRIDE",
-        "Case",
+        AuditLog.CASE,
         String.valueOf(caseId),
         String.valueOf(overrideId),
         Channel.CONSOLE);

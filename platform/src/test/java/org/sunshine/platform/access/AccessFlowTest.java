@@ -302,6 +302,45 @@ class AccessFlowTest {
   }
 
   @Test
+  void theConsoleListsTheGrantsOfCasesItsStaffHandleNamedByCaseAndParty() {
+    PartyRecord suspect = aDisclosableSuspect();
+    String number = caseNumberOf(suspect);
+    long id = apply(signIn(), number, suspect.name(), Relation.PARTY, xiaodian());
+    applications.decide(staff("casemgmt"), id, AccessApplications.Verdict.APPROVE, null);
+    assertThat(queries.grantsForStaff(staff("casemgmt")))
+        .filteredOn(g -> g.partyId() == suspect.id())
+        .anyMatch(g -> g.caseNumber().equals(number) && g.partyName().equals(suspect.name()));
+    assertThat(queries.grantsForStaff(staff("casemgmt.province")))
+        .anyMatch(g -> g.partyId() == suspect.id());
+    StaffIdentity county = staff("casemgmt");
+    StaffIdentity neighbour =
+        new StaffIdentity(
+            county.accountId(),
+            county.username(),
+            county.displayName(),
+            directory.findByCode("140106").orElseThrow().id(),
+            null,
+            county.roles(),
+            county.dataScope(),
+            true);
+    assertThat(queries.grantsForStaff(neighbour)).noneMatch(g -> g.partyId() == suspect.id());
+  }
+
+  @Test
+  void anApplicationsUnitsAreNamedFromTheDirectory() {
+    PartyRecord suspect = aDisclosableSuspect();
+    long applicant = signIn();
+    long home = directory.findByCode("140106").orElseThrow().id();
+    long id = apply(applicant, caseNumberOf(suspect), suspect.name(), Relation.PARTY, home);
+    String handling = directory.get(xiaodian()).name();
+    assertThat(applications.of(applicant))
+        .singleElement()
+        .satisfies(a -> assertThat(a.verifyingUnit()).isEqualTo(directory.get(home).name()))
+        .satisfies(a -> assertThat(a.handlingUnit()).isEqualTo(handling));
+    assertThat(applications.view(staff("casemgmt"), id).handlingUnit()).isEqualTo(handling);
+  }
+
+  @Test
   void aWrongOneTimeCodeIsRefusedAndTooManyLockIt() {
     String mobile = "13800138000";
     applicants.sendCode(mobile);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.NoSuchElementException;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -91,5 +92,25 @@ class CasesTest {
     var all = cases.visibleTo(staff("casemgmt.province"), null, false);
     assertThat(all).anyMatch(CaseSummary::withheld);
     assertThat(all).anyMatch(CaseSummary::blocked);
+  }
+
+  @Test
+  void partiesAreNamedInOneCallWithTheirCasesNumberUnitAndRevisionAndUnknownOnesLeftOut() {
+    CaseView c = cases.view(staff("casemgmt"), aCaseOf("140105").id());
+    PartyRecord party = c.parties().get(0);
+    var known = new CasePartyView.Key(c.id(), party.id());
+    var unknown = new CasePartyView.Key(c.id(), -1);
+    var found = cases.parties(List.of(known, unknown));
+    assertThat(found).containsOnlyKeys(known);
+    assertThat(found.get(known))
+        .isEqualTo(
+            new CasePartyView(
+                c.id(),
+                party.id(),
+                c.caseNumber(),
+                party.name(),
+                directory.findByCode("140105").orElseThrow().id(),
+                cases.revisions(List.of(c.id())).get(c.id())));
+    assertThat(cases.revisions(List.of(c.id(), -1L))).containsOnlyKeys(c.id());
   }
 }

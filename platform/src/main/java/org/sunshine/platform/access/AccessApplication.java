@@ -1,0 +1,162 @@
+package org.sunshine.platform.access;
+
+import java.time.Instant;
+import java.util.function.LongSupplier;
+import org.sunshine.platform.cases.CaseRef;
+import org.sunshine.platform.cases.CaseType;
+import org.sunshine.platform.cases.PartyRole;
+
+/**
+ * The access application aggregate: its status changes only through these transitions, and an
+ * illegal one fails with the reason (never a silent no-op). 案管 rejects, asks for more materials,
+ * verifies at the applicant's home county and forwards (第九条), or approves at the handling unit;
+ * approved and rejected are final.
+ */
+final class AccessApplication {
+
+  /** Lawyers bound to one party of a criminal case at most (刑事诉讼法第三十三条). */
+  static final int MAX_LAWYERS = 2;
+
+  final long id;
+  final long applicantId;
+  final Long caseId;
+  final Long partyId;
+  final String caseNumber;
+  final Long handlingUnit;
+  final Relation relation;
+  final String idHash;
+  private ApplicationStatus status;
+  private String note;
+  private String decidedBy;
+  private Instant decidedAt;
+
+  AccessApplication(AccessRows.ApplicationRow r) {
+    this.id = r.id();
+    this.applicantId = r.applicantId();
+    this.caseId = r.caseId();
+    this.partyId = r.partyId();
+    this.caseNumber = r.caseNumber();
+    this.handlingUnit = r.handlingUnit();
+    this.relation = r.relation();
+    this.idHash = r.idHash();
+    this.status = r.status();
+    this.note = r.note();
+    this.decidedBy = r.decidedBy();
+    this.decidedAt = r.decidedAt();
+  }
+
+  /** The applicant sent the materials 案管 asked for: the application is back in the queue. */
+  void resubmit() {
+    require(awaitsMaterials(), "materials can be added only when 案管 asked for them");
+    status = ApplicationStatus.SUBMITTED;
+  }
+
+  boolean awaitsMaterials() {
+    return status == ApplicationStatus.MORE_INFO_REQUESTED;
+  }
+
+  /** Refused, with the reason the applicant will read. Final. */
+  void reject(String reason, String by, Instant at) {
+    requireUndecided();
+    decided(ApplicationStatus.REJECTED, requireReason(reason), by, at);
+  }
+
+  /** Back to the applicant for more materials, saying which and why. */
+  void askForMore(String reason, String by, Instant at) {
+    requireUndecided();
+    decided(ApplicationStatus.MORE_INFO_REQUESTED, requireReason(reason), by, at);
+  }
+
+  /**
+   * Verified at the applicant's home county (第九条): only a party of the case (or their lawyer,
+   * relative…) and only once; the handling unit decides next.
+   */
+  void forward(CaseRef current, String note, String by, Instant at) {
+    requireUndecided();
+    requireAPartyOf(current);
+    require(status != ApplicationStatus.FORWARDED, "already forwarded to the handling unit");
+    decided(ApplicationStatus.FORWARDED, note, by, at);
+  }
+
+  /**
+   * Approved at the handling unit, which then issues the grant: only for a party of the case, and
+   * never a third lawyer for one party of a criminal case (刑事诉讼法第三十三条; civil and administrative
+   * supervision have no such limit).
+   *
+   * @param lawyersBound how many lawyers hold a live grant to the party now (asked only when this
+   *     applicant is a lawyer)
+   */
+  void approve(CaseRef current, LongSupplier lawyersBound, String note, String by, Instant at) {
+    requireUndecided();
+    requireAPartyOf(current);
+    if (relation.lawyer()
+        && !supervision(current.caseType())
+        && lawyersBound.getAsLong() >= MAX_LAWYERS) {
+      throw new IllegalArgumentException("relation: 该当事人已有两名律师绑定（刑事诉讼法第三十三条）");
+    }
+    decided(ApplicationStatus.APPROVED, note, by, at);
+  }
+
+  private void decided(ApplicationStatus to, String note, String by, Instant at) {
+    this.status = to;
+    this.note = note;
+    this.decidedBy = by;
+    this.decidedAt = at;
+  }
+
+  private void requireUndecided() {
+    require(
+        status != ApplicationStatus.APPROVED && status != ApplicationStatus.REJECTED,
+        "application " + id + " is already decided");
+  }
+
+  /**
+   * Only the parties themselves and their lawyers, guardians and close relatives may follow a
+   * record (第七条): the application must name a party of a case that exists, and not a witness.
+   */
+  private void requireAPartyOf(CaseRef current) {
+    if (caseId == null || partyId == null || current == null) {
+      throw new IllegalArgumentException("partyName: 案件或当事人未找到，不能通过；请驳回并说明");
+    }
+    boolean party =
+        current.parties().stream()
+            .anyMatch(p -> p.id() == partyId && p.role() != PartyRole.WITNESS);
+    if (!party) {
+      throw new IllegalArgumentException("partyName: 只有当事人及其代理人、近亲属可以查询（第七条），证人不在此列");
+    }
+  }
+
+  private static boolean supervision(CaseType type) {
+    return type == CaseType.CIVIL_SUPERVISION || type == CaseType.ADMINISTRATIVE_SUPERVISION;
+  }
+
+  /** The applicant reads the reason, so a refusal or a request for more says why. */
+  private static String requireReason(String reason) {
+    if (reason == null || reason.isBlank()) {
+      throw new IllegalArgumentException("note: 请写明理由，申请人会看到");
+    }
+    return reason.strip();
+  }
+
+  private static void require(boolean condition, String message) {
+    if (!condition) {
+      throw new IllegalStateException(message);
+    }
+  }
+
+  ApplicationStatus status() {
+    return status;
+  }
+
+  String note() {
+    return note;
+  }
+
+  String decidedBy() {
+    return decidedBy;
+  }
+
+  Instant decidedAt() {
+    return decidedAt;
+  }
+}
