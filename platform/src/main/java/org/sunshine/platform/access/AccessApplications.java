@@ -30,7 +30,7 @@ import org.sunshine.platform.organisation.StaffIdentity;
  * found and answers.
  */
 @Service
-public class AccessApplications {
+class AccessApplications {
 
   private static final Pattern ID_NUMBER = Pattern.compile("\\d{17}[\\dXx]|\\d{15}");
   private static final Set<String> FILE_TYPES =

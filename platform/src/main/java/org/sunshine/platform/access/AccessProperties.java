@@ -15,7 +15,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param smsHttpToken its bearer token
  */
 @ConfigurationProperties("sunshine.access")
-public record AccessProperties(
+record AccessProperties(
     Duration codeValidity,
     Integer codesPerHour,
     Integer maxCodeAttempts,

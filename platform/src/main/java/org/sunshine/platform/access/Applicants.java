@@ -15,7 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
  * locked after a few wrong tries.
  */
 @Service
-public class Applicants {
+class Applicants {
 
   private static final Pattern MOBILE = Pattern.compile("1[3-9]\\d{9}");
 

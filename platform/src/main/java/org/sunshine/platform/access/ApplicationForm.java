@@ -9,7 +9,7 @@ package org.sunshine.platform.access;
  * @param verifyingUnitId where the materials are verified: the handling unit, or the applicant's
  *     home county
  */
-public record ApplicationForm(
+record ApplicationForm(
     String caseNumber,
     String partyName,
     Relation relation,

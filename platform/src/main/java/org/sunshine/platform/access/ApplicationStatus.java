@@ -1,7 +1,7 @@
 package org.sunshine.platform.access;
 
 /** Where an access application stands. */
-public enum ApplicationStatus {
+enum ApplicationStatus {
   SUBMITTED,
   /** Verified at the applicant's home county (第九条), waiting for the handling unit. */
   FORWARDED,

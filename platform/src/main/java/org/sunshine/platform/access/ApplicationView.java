@@ -7,7 +7,7 @@ import java.util.List;
  * An access application as the applicant and 案管 see it (the ID number only by its last four
  * characters).
  */
-public record ApplicationView(
+record ApplicationView(
     long id,
     String caseNumber,
     String partyName,

@@ -31,7 +31,7 @@ import org.sunshine.platform.organisation.StaffIdentity;
  * and no grant at all answer the same way; every look is audited and shown to the person concerned.
  */
 @Service
-public class CaseStatusQueries {
+class CaseStatusQueries {
 
   /** Grants the console lists at most, newest first. */
   static final int LISTED = 300;

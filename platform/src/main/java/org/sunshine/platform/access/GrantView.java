@@ -7,7 +7,7 @@ import java.time.Instant;
  *
  * @param newQueryCode the 查询码 in clear, present only the first time the applicant views the grant
  */
-public record GrantView(
+record GrantView(
     long id,
     long caseId,
     long partyId,

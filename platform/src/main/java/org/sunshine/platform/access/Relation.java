@@ -3,7 +3,7 @@ package org.sunshine.platform.access;
 import java.util.List;
 
 /** Who an applicant is to the party (第七条), and the materials each must bring (RULES.md §2). */
-public enum Relation {
+enum Relation {
   PARTY(List.of(Material.ID_CARD)),
   LEGAL_GUARDIAN(List.of(Material.ID_CARD, Material.GUARDIANSHIP_PROOF)),
   CLOSE_RELATIVE(List.of(Material.ID_CARD, Material.KINSHIP_PROOF)),

@@ -5,7 +5,7 @@ package org.sunshine.platform.access;
  * outbox (visible in the console for the demo); {@code sunshine.sms.http.url} switches to a real
  * gateway over HTTP.
  */
-public interface SmsGateway {
+interface SmsGateway {
 
   void send(String mobile, String text);
 }

@@ -5,7 +5,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 
 /** Too many codes requested or entered: answered with 429. */
 @ResponseStatus(HttpStatus.TOO_MANY_REQUESTS)
-public class TooManyAttempts extends RuntimeException {
+class TooManyAttempts extends RuntimeException {
   public TooManyAttempts(String message) {
     super(message);
   }

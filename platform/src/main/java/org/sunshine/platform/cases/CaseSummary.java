@@ -3,7 +3,7 @@ package org.sunshine.platform.cases;
 import java.time.LocalDate;
 
 /** One line of the console's case list. */
-public record CaseSummary(
+record CaseSummary(
     long id,
     String caseNumber,
     String unitName,

@@ -1,7 +1,7 @@
 package org.sunshine.platform.cases;
 
 /** 强制措施. */
-public enum CompulsoryMeasureKind {
+enum CompulsoryMeasureKind {
   DETENTION,
   ARREST,
   BAIL,

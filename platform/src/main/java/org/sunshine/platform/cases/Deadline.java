@@ -13,7 +13,7 @@ import java.time.LocalDate;
  * @param overdue the period has passed without a concluding event
  * @param concluded the record is concluded; nothing runs
  */
-public record Deadline(
+record Deadline(
     String stage,
     LocalDate startedOn,
     LocalDate dueOn,

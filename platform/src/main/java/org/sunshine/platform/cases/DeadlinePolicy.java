@@ -19,7 +19,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param otherMonths 刑事申诉, 民事/行政诉讼监督, 公益诉讼 (local default)
  */
 @ConfigurationProperties("sunshine.cases.deadlines")
-public record DeadlinePolicy(
+record DeadlinePolicy(
     Integer arrestReviewDetainedDays,
     Integer arrestReviewNotDetainedDays,
     Integer arrestReviewExtendedDays,

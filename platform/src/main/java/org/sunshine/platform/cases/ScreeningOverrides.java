@@ -20,7 +20,7 @@ import org.sunshine.platform.organisation.StaffIdentity;
  * a finding.
  */
 @Service
-public class ScreeningOverrides {
+class ScreeningOverrides {
 
   /** A request to lift one rule's finding on a case, and its decision when there is one. */
   public record OverrideView(
