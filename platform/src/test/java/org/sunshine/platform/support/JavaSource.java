@@ -84,7 +84,8 @@ public final class JavaSource {
     blank(start + quote, end);
     code.append(text, end, close);
     if (isString) {
-      String content = unescape(text.substring(start + quote, end));
+      String raw = text.substring(start + quote, end);
+      String content = unescape(quote == 3 ? textBlock(raw) : raw);
       boolean joined =
           lastStringEnd >= 0
               && CONCATENATION.matcher(code.substring(lastStringEnd, start)).matches();
@@ -96,6 +97,11 @@ public final class JavaSource {
       lastStringEnd = close;
     }
     return close;
+  }
+
+  /** A text block's content as Java reads it: from the line after the quotes, indentation off. */
+  private static String textBlock(String raw) {
+    return raw.substring(raw.indexOf('\n') + 1).stripIndent();
   }
 
   private int blank(int start, int end) {
