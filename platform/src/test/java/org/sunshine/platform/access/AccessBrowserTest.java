@@ -1,6 +1,7 @@
 package org.sunshine.platform.access;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.sunshine.platform.support.StaffLogin.loginOnPage;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
@@ -21,7 +22,6 @@ import org.sunshine.platform.cases.Cases;
 import org.sunshine.platform.organisation.StaffAccounts;
 import org.sunshine.platform.support.Browser;
 import org.sunshine.platform.support.PlatformTest;
-import org.sunshine.platform.support.TestAccounts;
 
 @PlatformTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -102,9 +102,7 @@ class AccessBrowserTest {
 
     Page staff = browser.newPage(1280, 900);
     staff.navigate(url("/console"));
-    staff.getByLabel("用户名").fill("casemgmt");
-    staff.getByLabel("密码").fill(TestAccounts.DEMO_PASSWORD);
-    staff.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("登录")).click();
+    loginOnPage(staff, "casemgmt");
     staff.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("查询核验")).click();
     staff
         .locator("#applications-table tbody tr")

@@ -2,12 +2,14 @@ package org.sunshine.platform.support;
 
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
- * Logs staff in as a person does, through the login form, with MockMvc: the session to send the
- * next requests with.
+ * Logs staff in as a person does, through the login form: with MockMvc (the session to send the
+ * next requests with) or on the login page a real browser shows.
  */
 public final class StaffLogin {
 
@@ -26,5 +28,12 @@ public final class StaffLogin {
             .andReturn()
             .getRequest()
             .getSession();
+  }
+
+  /** Fills in the login page the browser shows with a demo account and submits it. */
+  public static void loginOnPage(Page page, String username) {
+    page.getByLabel("用户名").fill(username);
+    page.getByLabel("密码").fill(TestAccounts.DEMO_PASSWORD);
+    page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("登录")).click();
   }
 }
