@@ -21,6 +21,7 @@ import org.sunshine.platform.cases.CaseView;
 import org.sunshine.platform.cases.Cases;
 import org.sunshine.platform.organisation.StaffAccounts;
 import org.sunshine.platform.support.Browser;
+import org.sunshine.platform.support.OneTimeCodes;
 import org.sunshine.platform.support.PlatformTest;
 
 @PlatformTest
@@ -51,15 +52,6 @@ class AccessBrowserTest {
     return "http://localhost:" + port + path;
   }
 
-  private String latestCode(String mobile) {
-    String sms =
-        jdbc.sql("select body from sms_outbox where mobile = ? order by id desc limit 1")
-            .param(mobile)
-            .query(String.class)
-            .single();
-    return sms.replaceAll(".*验证码为 (\\d{6}).*", "$1");
-  }
-
   private CaseView aDisclosableCase(int skip) {
     var staff = accounts.identity("casemgmt").orElseThrow();
     return cases.visibleTo(staff, null, false).stream()
@@ -75,7 +67,7 @@ class AccessBrowserTest {
     page.navigate(url("/access"));
     page.getByLabel("手机号码").fill(mobile);
     page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("获取验证码")).click();
-    page.getByLabel("短信验证码").fill(latestCode(mobile));
+    page.getByLabel("短信验证码").fill(OneTimeCodes.lastSentTo(jdbc, mobile));
     page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("登录")).click();
   }
 
