@@ -1,6 +1,7 @@
 package org.sunshine.platform.access;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.sunshine.platform.support.StaffLogin.loginOnPage;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
@@ -20,8 +21,8 @@ import org.sunshine.platform.cases.CaseView;
 import org.sunshine.platform.cases.Cases;
 import org.sunshine.platform.organisation.StaffAccounts;
 import org.sunshine.platform.support.Browser;
+import org.sunshine.platform.support.OneTimeCodes;
 import org.sunshine.platform.support.PlatformTest;
-import org.sunshine.platform.support.TestAccounts;
 
 @PlatformTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -51,15 +52,6 @@ class AccessBrowserTest {
     return "http://localhost:" + port + path;
   }
 
-  private String latestCode(String mobile) {
-    String sms =
-        jdbc.sql("select body from sms_outbox where mobile = ? order by id desc limit 1")
-            .param(mobile)
-            .query(String.class)
-            .single();
-    return sms.replaceAll(".*验证码为 (\\d{6}).*", "$1");
-  }
-
   private CaseView aDisclosableCase(int skip) {
     var staff = accounts.identity("casemgmt").orElseThrow();
     return CaseProbe.disclosableCaseIds(cases, staff).stream()
@@ -73,7 +65,7 @@ class AccessBrowserTest {
     page.navigate(url("/access"));
     page.getByLabel("手机号码").fill(mobile);
     page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("获取验证码")).click();
-    page.getByLabel("短信验证码").fill(latestCode(mobile));
+    page.getByLabel("短信验证码").fill(OneTimeCodes.lastSentTo(jdbc, mobile));
     page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("登录")).click();
   }
 
@@ -100,9 +92,7 @@ class AccessBrowserTest {
 
     Page staff = browser.newPage(1280, 900);
     staff.navigate(url("/console"));
-    staff.getByLabel("用户名").fill("casemgmt");
-    staff.getByLabel("密码").fill(TestAccounts.DEMO_PASSWORD);
-    staff.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("登录")).click();
+    loginOnPage(staff, "casemgmt");
     staff.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("查询核验")).click();
     staff
         .locator("#applications-table tbody tr")

@@ -20,6 +20,7 @@ import org.sunshine.platform.cases.PartyRecord;
 import org.sunshine.platform.organisation.Directory;
 import org.sunshine.platform.organisation.StaffAccounts;
 import org.sunshine.platform.organisation.StaffIdentity;
+import org.sunshine.platform.support.OneTimeCodes;
 import org.sunshine.platform.support.PlatformTest;
 
 @PlatformTest
@@ -46,12 +47,7 @@ class AccessFlowTest {
   private long signIn() {
     String mobile = "139" + String.format("%08d", MOBILE.incrementAndGet());
     applicants.sendCode(mobile);
-    String sms =
-        jdbc.sql("select body from sms_outbox where mobile = ? order by id desc limit 1")
-            .param(mobile)
-            .query(String.class)
-            .single();
-    String code = sms.replaceAll(".*验证码为 (\\d{6}).*", "$1");
+    String code = OneTimeCodes.lastSentTo(jdbc, mobile);
     return applicants.signIn(mobile, code).orElseThrow();
   }
 

@@ -1,10 +1,10 @@
 package org.sunshine.platform.cases;
 
 import static org.hamcrest.Matchers.containsString;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.sunshine.platform.support.StaffLogin.login;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -12,7 +12,6 @@ import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.sunshine.platform.organisation.StaffAccounts;
 import org.sunshine.platform.support.PlatformTest;
-import org.sunshine.platform.support.TestAccounts;
 
 @PlatformTest
 class CasesPageTest {
@@ -21,17 +20,9 @@ class CasesPageTest {
   @Autowired Cases cases;
   @Autowired StaffAccounts accounts;
 
-  private MockHttpSession login(String user) throws Exception {
-    return (MockHttpSession)
-        mvc.perform(formLogin().user(user).password(TestAccounts.DEMO_PASSWORD))
-            .andReturn()
-            .getRequest()
-            .getSession();
-  }
-
   @Test
   void theCaseListTheCasePageAndTheImportPageRenderForCaseManagement() throws Exception {
-    MockHttpSession session = login("casemgmt");
+    MockHttpSession session = login(mvc, "casemgmt");
     mvc.perform(get("/console/cases").session(session))
         .andExpect(status().isOk())
         .andExpect(content().string(containsString("办案期限")));
@@ -56,7 +47,7 @@ class CasesPageTest {
             .findFirst()
             .orElseThrow()
             .id();
-    mvc.perform(get("/console/cases/" + other).session(login("casemgmt")))
+    mvc.perform(get("/console/cases/" + other).session(login(mvc, "casemgmt")))
         .andExpect(status().isNotFound());
   }
 }

@@ -2,12 +2,12 @@ package org.sunshine.platform.console;
 
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.sunshine.platform.support.StaffLogin.login;
 
 import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
@@ -16,7 +16,6 @@ import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.sunshine.platform.audit.AuditLog;
 import org.sunshine.platform.support.PlatformTest;
-import org.sunshine.platform.support.TestAccounts;
 
 @PlatformTest
 class AccountsPageTest {
@@ -24,17 +23,9 @@ class AccountsPageTest {
   @Autowired MockMvc mvc;
   @Autowired AuditLog audit;
 
-  private MockHttpSession login(String user) throws Exception {
-    return (MockHttpSession)
-        mvc.perform(formLogin().user(user).password(TestAccounts.DEMO_PASSWORD))
-            .andReturn()
-            .getRequest()
-            .getSession();
-  }
-
   @Test
   void aCountyAdministratorSeesOnlyTheirOwnUnitsAccounts() throws Exception {
-    mvc.perform(get("/console/accounts").session(login("admin.xiaodian")))
+    mvc.perform(get("/console/accounts").session(login(mvc, "admin.xiaodian")))
         .andExpect(status().isOk())
         .andExpect(content().string(containsString("handler")))
         .andExpect(content().string(not(containsString("admin.taiyuan"))))
@@ -43,21 +34,22 @@ class AccountsPageTest {
 
   @Test
   void aCaseHandlerIsForbiddenFromAccountManagement() throws Exception {
-    mvc.perform(get("/console/accounts").session(login("handler")))
+    mvc.perform(get("/console/accounts").session(login(mvc, "handler")))
         .andExpect(status().isForbidden());
   }
 
   @Test
   void everyViewOfTheAccountListIsAudited() throws Exception {
     long before = audit.countByActor("inspector", "VIEW_ACCOUNT_LIST");
-    mvc.perform(get("/console/accounts").session(login("inspector"))).andExpect(status().isOk());
+    mvc.perform(get("/console/accounts").session(login(mvc, "inspector")))
+        .andExpect(status().isOk());
     Assertions.assertThat(audit.countByActor("inspector", "VIEW_ACCOUNT_LIST"))
         .isEqualTo(before + 1);
   }
 
   @Test
   void anAdministratorOpensAnAccountAndABadOneIsRefusedWithTheFieldNamed() throws Exception {
-    MockHttpSession admin = login("admin.taiyuan");
+    MockHttpSession admin = login(mvc, "admin.taiyuan");
     mvc.perform(
             post("/console/accounts")
                 .session(admin)
@@ -75,7 +67,7 @@ class AccountsPageTest {
 
   @Test
   void aFormPostWithoutCsrfTokenIsRejected() throws Exception {
-    mvc.perform(post("/console/accounts/1/unlock").session(login("admin")))
+    mvc.perform(post("/console/accounts/1/unlock").session(login(mvc, "admin")))
         .andExpect(status().isForbidden());
   }
 }

@@ -1,6 +1,7 @@
 package org.sunshine.platform.console;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.sunshine.platform.support.StaffLogin.loginOnPage;
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
@@ -12,7 +13,6 @@ import org.junit.jupiter.api.TestInstance;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.sunshine.platform.support.Browser;
 import org.sunshine.platform.support.PlatformTest;
-import org.sunshine.platform.support.TestAccounts;
 
 @PlatformTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -35,9 +35,7 @@ class StaffConsoleBrowserTest {
     Page page = browser.newPage(1280, 900);
     page.navigate("http://localhost:" + port + "/console");
     assertThat(page).hasURL(Pattern.compile(".*/login$"));
-    page.getByLabel("用户名").fill(username);
-    page.getByLabel("密码").fill(TestAccounts.DEMO_PASSWORD);
-    page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("登录")).click();
+    loginOnPage(page, username);
     return page;
   }
 

@@ -2,18 +2,17 @@ package org.sunshine.platform.documents;
 
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.sunshine.platform.support.StaffLogin.login;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.sunshine.platform.support.PlatformTest;
-import org.sunshine.platform.support.TestAccounts;
 import org.sunshine.redaction.DocumentType;
 
 @PlatformTest
@@ -24,20 +23,12 @@ class DocumentPagesTest {
   @Autowired Documents documents;
   @Autowired DocumentWorkflow workflow;
 
-  private MockHttpSession login(String user) throws Exception {
-    return (MockHttpSession)
-        mvc.perform(formLogin().user(user).password(TestAccounts.DEMO_PASSWORD))
-            .andReturn()
-            .getRequest()
-            .getSession();
-  }
-
   @Test
   void theConsolePagesRenderForTheHandlerWithTheOriginalAndThePublicTextSideBySide()
       throws Exception {
     long caseId = fx.aCase(true, false);
     long id = fx.anIndictment(caseId);
-    MockHttpSession session = login("handler");
+    MockHttpSession session = login(mvc, "handler");
     mvc.perform(get("/console/documents/" + id).session(session))
         .andExpect(status().isOk())
         .andExpect(content().string(containsString("id=\"original-text\"")))
@@ -50,7 +41,7 @@ class DocumentPagesTest {
         .andExpect(status().isOk());
     mvc.perform(get("/console/documents").session(session)).andExpect(status().isOk());
     mvc.perform(get("/console/documents?overdue=true").session(session)).andExpect(status().isOk());
-    mvc.perform(get("/console/tasks").session(login("depthead"))).andExpect(status().isOk());
+    mvc.perform(get("/console/tasks").session(login(mvc, "depthead"))).andExpect(status().isOk());
   }
 
   @Test
@@ -58,9 +49,9 @@ class DocumentPagesTest {
     long id = fx.anIndictment(fx.aCase(true, false));
     workflow.submit(fx.staff("handler"), id);
     String number = documents.view(fx.staff("handler"), id).summary().documentNumber();
-    mvc.perform(get("/console/tasks").session(login("depthead")))
+    mvc.perform(get("/console/tasks").session(login(mvc, "depthead")))
         .andExpect(content().string(containsString(number)));
-    mvc.perform(get("/console/tasks").session(login("deputy")))
+    mvc.perform(get("/console/tasks").session(login(mvc, "deputy")))
         .andExpect(content().string(not(containsString(number))));
   }
 

@@ -2,6 +2,7 @@ package org.sunshine.platform.documents;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.sunshine.platform.support.StaffLogin.loginOnPage;
 
 import com.microsoft.playwright.APIResponse;
 import com.microsoft.playwright.Locator;
@@ -18,7 +19,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.sunshine.platform.support.Browser;
 import org.sunshine.platform.support.PlatformTest;
-import org.sunshine.platform.support.TestAccounts;
 
 /**
  * The whole life of a document in a real browser: upload → review the redaction → approve through
@@ -46,9 +46,7 @@ class DocumentPublicationBrowserTest {
   private Page loginAs(String username, String then) {
     Page page = browser.newPage(1366, 900);
     page.navigate("http://localhost:" + port + then);
-    page.getByLabel("用户名").fill(username);
-    page.getByLabel("密码").fill(TestAccounts.DEMO_PASSWORD);
-    page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("登录")).click();
+    loginOnPage(page, username);
     return page;
   }
 

@@ -1,12 +1,12 @@
 package org.sunshine.platform.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.sunshine.platform.support.StaffLogin.login;
 
 import java.time.Instant;
 import java.util.List;
@@ -29,18 +29,10 @@ class SecondFactorTest {
   @Autowired TestAccounts testAccounts;
   @Autowired Totp totp;
 
-  private MockHttpSession login(String user) throws Exception {
-    return (MockHttpSession)
-        mvc.perform(formLogin().user(user).password(TestAccounts.PASSWORD))
-            .andReturn()
-            .getRequest()
-            .getSession();
-  }
-
   /** Enrols through the pages, as a person would; returns the secret and the recovery codes. */
   @SuppressWarnings("unchecked")
   private Enrolled enrol(String user) throws Exception {
-    MockHttpSession session = login(user);
+    MockHttpSession session = login(mvc, user, TestAccounts.PASSWORD);
     mvc.perform(get("/console").session(session)).andExpect(redirectedUrl("/mfa"));
     mvc.perform(get("/mfa").session(session)).andExpect(redirectedUrl("/mfa/enrol"));
     var page = mvc.perform(get("/mfa/enrol").session(session)).andReturn();
@@ -73,7 +65,7 @@ class SecondFactorTest {
   void laterLoginsNeedAValidCodeAndAWrongOneKeepsTheConsoleShut() throws Exception {
     String user = testAccounts.open("140105", Role.CASE_HANDLER, DataScope.OWN_UNIT);
     Enrolled enrolled = enrol(user);
-    MockHttpSession session = login(user);
+    MockHttpSession session = login(mvc, user, TestAccounts.PASSWORD);
     mvc.perform(get("/console").session(session)).andExpect(redirectedUrl("/mfa"));
     mvc.perform(post("/mfa").param("code", "000000").session(session).with(csrf()))
         .andExpect(status().isOk());
@@ -88,10 +80,10 @@ class SecondFactorTest {
     String user = testAccounts.open("140105", Role.CASE_HANDLER, DataScope.OWN_UNIT);
     Enrolled enrolled = enrol(user);
     String recovery = enrolled.recoveryCodes().get(0);
-    MockHttpSession first = login(user);
+    MockHttpSession first = login(mvc, user, TestAccounts.PASSWORD);
     mvc.perform(post("/mfa").param("code", recovery).session(first).with(csrf()))
         .andExpect(redirectedUrl("/console"));
-    MockHttpSession second = login(user);
+    MockHttpSession second = login(mvc, user, TestAccounts.PASSWORD);
     mvc.perform(post("/mfa").param("code", recovery).session(second).with(csrf()))
         .andExpect(status().isOk());
     mvc.perform(get("/console").session(second)).andExpect(redirectedUrl("/mfa"));
@@ -102,10 +94,10 @@ class SecondFactorTest {
     String user = testAccounts.open("140105", Role.CASE_HANDLER, DataScope.OWN_UNIT);
     Enrolled enrolled = enrol(user);
     String code = totp.codeAt(enrolled.secret(), currentStep());
-    MockHttpSession first = login(user);
+    MockHttpSession first = login(mvc, user, TestAccounts.PASSWORD);
     mvc.perform(post("/mfa").param("code", code).session(first).with(csrf()))
         .andExpect(redirectedUrl("/console"));
-    MockHttpSession second = login(user);
+    MockHttpSession second = login(mvc, user, TestAccounts.PASSWORD);
     mvc.perform(post("/mfa").param("code", code).session(second).with(csrf()))
         .andExpect(status().isOk());
     mvc.perform(get("/console").session(second)).andExpect(redirectedUrl("/mfa"));

@@ -26,6 +26,7 @@ import org.sunshine.platform.access.Relation;
 import org.sunshine.platform.cases.Cases;
 import org.sunshine.platform.documents.DocumentFixtures;
 import org.sunshine.platform.organisation.Directory;
+import org.sunshine.platform.support.OneTimeCodes;
 
 /**
  * The reverse direction (issue 7): a party signs in and applies on the public node, the application
@@ -48,14 +49,7 @@ class TwoNodeAccessTest {
   private static long signInOnPublic() {
     String mobile = "137" + MOBILE.incrementAndGet();
     nodes.publicNode(Applicants.class).sendCode(mobile);
-    String sms =
-        nodes
-            .publicDb()
-            .sql("select body from sms_outbox where mobile = ? order by id desc limit 1")
-            .param(mobile)
-            .query(String.class)
-            .single();
-    String code = sms.replaceAll(".*验证码为 (\\d{6}).*", "$1");
+    String code = OneTimeCodes.lastSentTo(nodes.publicDb(), mobile);
     return nodes.publicNode(Applicants.class).signIn(mobile, code).orElseThrow();
   }
 

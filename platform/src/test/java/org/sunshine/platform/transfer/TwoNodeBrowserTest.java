@@ -1,6 +1,7 @@
 package org.sunshine.platform.transfer;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.sunshine.platform.support.StaffLogin.loginOnPage;
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
@@ -14,7 +15,6 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.sunshine.platform.documents.DocumentFixtures;
 import org.sunshine.platform.support.Browser;
-import org.sunshine.platform.support.TestAccounts;
 
 /**
  * In a real browser: 案管 publishes a document on the internal node, packs it from the console's 数据交换
@@ -57,9 +57,7 @@ class TwoNodeBrowserTest {
     // 案管 re-checks and publishes in the console, then packs the change.
     Page staff = browser.newPage(1366, 900);
     staff.navigate(internal("/console/tasks"));
-    staff.getByLabel("用户名").fill("casemgmt");
-    staff.getByLabel("密码").fill(TestAccounts.DEMO_PASSWORD);
-    staff.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("登录")).click();
+    loginOnPage(staff, "casemgmt");
     staff
         .getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(number).setExact(false))
         .click();
@@ -71,9 +69,7 @@ class TwoNodeBrowserTest {
     // The channel is the province's: its 案管 packs the change.
     staff = browser.newPage(1366, 900);
     staff.navigate(internal("/console/transfer"));
-    staff.getByLabel("用户名").fill("casemgmt.province");
-    staff.getByLabel("密码").fill(TestAccounts.DEMO_PASSWORD);
-    staff.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("登录")).click();
+    loginOnPage(staff, "casemgmt.province");
     staff.locator("#transfer-export").click();
     assertThat(staff.getByRole(AriaRole.STATUS)).containsText("已写出数据包");
 

@@ -1,0 +1,139 @@
+package org.sunshine.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.sunshine.platform.support.JavaSource;
+
+/** Rules for the sources of every Maven module (see /work/shared/STYLE.md). */
+class SourceRulesTest {
+
+  private static final List<Path> SOURCES =
+      List.of(
+          Path.of("src/main/java"),
+          Path.of("src/test/java"),
+          Path.of("../redaction/src"),
+          Path.of("../bench/src"),
+          Path.of("../opensearch-node/src"));
+
+  private static final Pattern QUALIFIED =
+      Pattern.compile(
+          "(?<![\\w.])(?:org|java|javax|jakarta|com|io|net)\\.(?:[a-z0-9_]+\\.)+([A-Z]\\w*)");
+  private static final Pattern DECLARED =
+      Pattern.compile("\\b(?:class|interface|enum|record)\\s+([A-Z]\\w*)");
+  private static final Pattern PACKAGE =
+      Pattern.compile("^package\\s+([\\w.]+)\\s*;", Pattern.MULTILINE);
+  private static final Pattern IMPORTED =
+      Pattern.compile("^import\\s+(?:static\\s+)?([\\w.]+)\\.([A-Z]\\w*)\\s*;", Pattern.MULTILINE);
+
+  /**
+   * Import types; never write a fully-qualified name inline. Only where the file gives the simple
+   * name to another type (declares one, like support/Browser wrapping Playwright's Browser, or
+   * imports one) is the qualified name needed.
+   */
+  @Test
+  void noFullyQualifiedTypeNamesInline() throws IOException {
+    List<String> found = new ArrayList<>();
+    for (Path root : SOURCES) {
+      assertThat(root).isDirectory();
+      try (Stream<Path> files = Files.walk(root)) {
+        for (Path file : files.filter(f -> f.toString().endsWith(".java")).sorted().toList()) {
+          qualifiedNamesInline(JavaSource.read(file))
+              .forEach(hit -> found.add(root.relativize(file) + ":" + hit));
+        }
+      }
+    }
+    assertThat(found).as("fully-qualified names written inline (import them)").isEmpty();
+  }
+
+  @Test
+  void theRuleSeesCodeButNotStringsCommentsOrImports() {
+    String source =
+        """
+        package org.example.app;
+
+        import java.util.List;
+
+        /** Uses {@link java.util.Map} and // java.util.Set. */
+        class Sample {
+          // java.util.Optional<String> none;
+          String s = "java.util.Date and \\" org.example.Thing";
+          String t = \"""
+              java.time.Clock \\\""" com.example.Other
+              \""";
+          char q = '"';
+          java.time.Instant when; /* javax.sql.DataSource */
+          java.util.List<String> names; java.awt.List awt;
+          org.example.app.Sample self; com.other.Sample other;
+        }
+        """;
+    assertThat(qualifiedNamesInline(JavaSource.of(source)))
+        .containsExactly(
+            "13: java.time.Instant", "14: java.util.List", "15: org.example.app.Sample");
+  }
+
+  @Test
+  void stringsJoinedByPlusReadAsOneSoSplitSqlIsSeenWhole() {
+    String source =
+        """
+        String sql = "select * from a" // first line
+            + " join b on b.id = a.b_id" + where + "order by 1";
+        String block = \"""
+            delete from \\
+            c\""";
+        """;
+    assertThat(JavaSource.of(source).strings())
+        .containsExactly("select * from a join b on b.id = a.b_id", "order by 1", "delete from c");
+  }
+
+  /**
+   * "line: name" for each qualified type name in the code, outside package and import lines, unless
+   * the file gives its simple name to another type.
+   */
+  private static List<String> qualifiedNamesInline(JavaSource source) {
+    String code = source.code();
+    Map<String, String> taken = takenSimpleNames(code);
+    List<String> hits = new ArrayList<>();
+    String[] lines = code.split("\n", -1);
+    for (int i = 0; i < lines.length; i++) {
+      String line = lines[i].strip();
+      if (line.startsWith("import ") || line.startsWith("package ")) {
+        continue;
+      }
+      Matcher matcher = QUALIFIED.matcher(lines[i]);
+      while (matcher.find()) {
+        String owner = taken.getOrDefault(matcher.group(1), matcher.group());
+        if (owner.equals(matcher.group())) {
+          hits.add((i + 1) + ": " + matcher.group());
+        }
+      }
+    }
+    return hits;
+  }
+
+  /** Simple name to the qualified name of the type the file declares or imports by it. */
+  private static Map<String, String> takenSimpleNames(String code) {
+    Matcher pkg = PACKAGE.matcher(code);
+    String prefix = pkg.find() ? pkg.group(1) + "." : "";
+    Map<String, String> taken = new HashMap<>();
+    DECLARED
+        .matcher(code)
+        .results()
+        .forEach(m -> taken.putIfAbsent(m.group(1), prefix + m.group(1)));
+    IMPORTED
+        .matcher(code)
+        .results()
+        .forEach(m -> taken.putIfAbsent(m.group(2), m.group(1) + "." + m.group(2)));
+    return taken;
+  }
+}
