@@ -44,34 +44,6 @@ class TableOwnershipTest {
    * Owners the migrations name while their package is being written on another branch. Remove an
    * entry when its package lands (the test fails once it exists).
    */
-  private static final Set<String> MODULES_BEING_CREATED = Set.of("publication");
-
-  /**
-   * SQL naming another module's table today ({@code file -> table}). The refactoring is in
-   * progress: this set must shrink to empty. The test fails on a new entry and on one that no
-   * longer occurs, so it can only shrink.
-   */
-  private static final Set<String> KNOWN_VIOLATIONS =
-      Set.of(
-          "access/AccessCopyRows.java -> criminal_case",
-          "access/AccessCopyRows.java -> party_disclosure_copy",
-          "access/AccessRows.java -> case_party",
-          "access/AccessRows.java -> criminal_case",
-          "access/AccessRows.java -> party_disclosure_copy",
-          "access/AccessRows.java -> procuratorate",
-          "cases/CaseRows.java -> procuratorate",
-          "demo/DemoDocumentLoader.java -> criminal_case",
-          "documents/DocumentRows.java -> criminal_case",
-          "documents/DocumentRows.java -> procuratorate",
-          "documents/PublicationRows.java -> document_correction",
-          "documents/PublicationRows.java -> procuratorate",
-          "documents/PublicationRows.java -> public_document",
-          "documents/PublicationRows.java -> published_document",
-          "documents/ReplicaRows.java -> document_correction",
-          "documents/ReplicaRows.java -> public_document",
-          "documents/ReplicaRows.java -> published_document",
-          "releases/ReleaseRows.java -> procuratorate");
-
   @Autowired JdbcClient jdbc;
 
   @Test
@@ -89,9 +61,6 @@ class TableOwnershipTest {
                 problems.add(table + " names " + owner.group(1) + ", which is no module");
               }
             });
-    MODULES_BEING_CREATED.stream()
-        .filter(module -> Files.isDirectory(MODULES.resolve(module)))
-        .forEach(module -> problems.add(module + " exists: take it out of MODULES_BEING_CREATED"));
     assertThat(problems).isEmpty();
   }
 
@@ -114,15 +83,13 @@ class TableOwnershipTest {
         }
       }
     }
-    List<String> unexpected =
+    List<String> crossing =
         found.entrySet().stream()
-            .filter(entry -> !KNOWN_VIOLATIONS.contains(entry.getKey()))
             .map(entry -> entry.getKey() + " (owner: " + entry.getValue() + ")")
             .toList();
-    Set<String> gone = new TreeSet<>(KNOWN_VIOLATIONS);
-    gone.removeAll(found.keySet());
-    assertThat(unexpected).as("SQL naming a table another module owns").isEmpty();
-    assertThat(gone).as("fixed: take these out of KNOWN_VIOLATIONS").isEmpty();
+    assertThat(crossing)
+        .as("SQL naming a table another module owns: ask the owner's facade instead")
+        .isEmpty();
   }
 
   /**
@@ -154,7 +121,7 @@ class TableOwnershipTest {
   }
 
   private static boolean isModule(String name) {
-    return Files.isDirectory(MODULES.resolve(name)) || MODULES_BEING_CREATED.contains(name);
+    return Files.isDirectory(MODULES.resolve(name));
   }
 
   /** Every table of the public schema with its comment ("" when it has none). */

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import org.springframework.stereotype.Component;
+import org.sunshine.platform.organisation.Directory;
 
 /**
  * Builds the {@link CaseView} of a case: parties with their own timelines, measures, deadline and
@@ -19,6 +20,7 @@ class CaseAssembler {
   private final CaseRows rows;
   private final Screening screening;
   private final DeadlineCalculator deadlines;
+  private final Directory directory;
   private final Clock clock;
 
   CaseAssembler(
@@ -26,8 +28,10 @@ class CaseAssembler {
       Screening screening,
       DeadlinePolicy policy,
       WorkingCalendar calendar,
+      Directory directory,
       Clock clock) {
     this.rows = rows;
+    this.directory = directory;
     this.screening = screening;
     this.deadlines = new DeadlineCalculator(policy, calendar);
     this.clock = clock;
@@ -79,7 +83,7 @@ class CaseAssembler {
         c.id(),
         c.caseNumber(),
         c.unitId(),
-        c.unitName(),
+        directory.get(c.unitId()).name(),
         c.caseType(),
         c.charge(),
         c.caseTeam(),

@@ -22,7 +22,6 @@ class CaseRows {
       long id,
       String caseNumber,
       long unitId,
-      String unitName,
       CaseType caseType,
       String charge,
       String caseTeam,
@@ -45,7 +44,7 @@ class CaseRows {
       LocalDate offenceOn) {}
 
   private static final String CASE_COLUMNS =
-      "c.id, c.case_number, c.procuratorate_id, p.name as unit_name, c.case_type, c.charge, c.case_team, c.procurator,"
+      "c.id, c.case_number, c.procuratorate_id, c.case_type, c.charge, c.case_team, c.procurator,"
           + " c.accepted_on, c.secret, c.complex, c.upstream_version";
 
   private final JdbcClient jdbc;
@@ -55,11 +54,7 @@ class CaseRows {
   }
 
   Optional<CaseRow> byNumber(String caseNumber) {
-    return jdbc.sql(
-            "select "
-                + CASE_COLUMNS
-                + " from criminal_case c join procuratorate p on p.id = c.procuratorate_id"
-                + " where c.case_number = ?")
+    return jdbc.sql("select " + CASE_COLUMNS + " from criminal_case c" + " where c.case_number = ?")
         .param(caseNumber)
         .query(CaseRows::mapCase)
         .optional();
@@ -87,11 +82,7 @@ class CaseRows {
   }
 
   Optional<CaseRow> byId(long id) {
-    return jdbc.sql(
-            "select "
-                + CASE_COLUMNS
-                + " from criminal_case c join procuratorate p on p.id = c.procuratorate_id"
-                + " where c.id = ?")
+    return jdbc.sql("select " + CASE_COLUMNS + " from criminal_case c" + " where c.id = ?")
         .param(id)
         .query(CaseRows::mapCase)
         .optional();
@@ -104,7 +95,7 @@ class CaseRows {
     return jdbc.sql(
             "select "
                 + CASE_COLUMNS
-                + " from criminal_case c join procuratorate p on p.id = c.procuratorate_id"
+                + " from criminal_case c"
                 + " where c.procuratorate_id in (:units) and (:q = '' or c.case_number like '%' || :q || '%'"
                 + " or c.charge like '%' || :q || '%') order by c.accepted_on desc nulls last, c.id desc limit :limit")
         .param("units", units)
@@ -321,7 +312,6 @@ class CaseRows {
         rs.getLong("id"),
         rs.getString("case_number"),
         rs.getLong("procuratorate_id"),
-        rs.getString("unit_name"),
         CaseType.valueOf(rs.getString("case_type")),
         rs.getString("charge"),
         rs.getString("case_team"),

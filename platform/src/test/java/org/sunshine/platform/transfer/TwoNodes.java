@@ -22,7 +22,7 @@ import org.sunshine.platform.search.SearchProbe;
  * The internal node has the demo data; the public node starts empty. Packages move only when a test
  * says so (the schedule is off).
  */
-final class TwoNodes implements AutoCloseable {
+public final class TwoNodes implements AutoCloseable {
 
   final Path root;
   final Path toPublic;
@@ -94,27 +94,27 @@ final class TwoNodes implements AutoCloseable {
         .run(args.toArray(String[]::new));
   }
 
-  <T> T internal(Class<T> type) {
+  public <T> T internal(Class<T> type) {
     return internal.getBean(type);
   }
 
-  <T> T publicNode(Class<T> type) {
+  public <T> T publicNode(Class<T> type) {
     return publicNode.getBean(type);
   }
 
-  JdbcClient internalDb() {
+  public JdbcClient internalDb() {
     return internal(JdbcClient.class);
   }
 
-  JdbcClient publicDb() {
+  public JdbcClient publicDb() {
     return publicNode(JdbcClient.class);
   }
 
-  int publicPort() {
+  public int publicPort() {
     return Integer.parseInt(publicNode.getEnvironment().getProperty("local.server.port"));
   }
 
-  int internalPort() {
+  public int internalPort() {
     return Integer.parseInt(internal.getEnvironment().getProperty("local.server.port"));
   }
 
@@ -122,14 +122,20 @@ final class TwoNodes implements AutoCloseable {
    * Packs on the internal node and applies on the public node; returns the sequence written (0 when
    * nothing had changed).
    */
-  long moveToPublic(boolean everything) {
+  public long moveToPublic(boolean everything) {
     long sequence = internal(Transfers.class).exportNow(everything).orElse(0L);
     publicNode(Transfers.class).importNow();
     return sequence;
   }
 
   /** The public node's acknowledgements travel back and are applied on the internal node. */
-  void moveAcknowledgements() {
+  /** Packs what the public node has for the internal node (applications) and applies it there. */
+  public void moveToInternal() {
+    publicNode(Transfers.class).exportNow(false);
+    internal(Transfers.class).importNow();
+  }
+
+  public void moveAcknowledgements() {
     publicNode(Transfers.class).exportNow(false);
     internal(Transfers.class).importNow();
   }
@@ -144,7 +150,7 @@ final class TwoNodes implements AutoCloseable {
   }
 
   /** How often an item was noted in the internal node's outbox. */
-  int queued(String kind, long id) {
+  public int queued(String kind, long id) {
     return internalDb()
         .sql("select count(*) from transfer_outbox where kind = ? and ref_id = ?")
         .params(kind, id)
@@ -152,12 +158,12 @@ final class TwoNodes implements AutoCloseable {
         .single();
   }
 
-  void awaitQueued(String kind, long id) {
+  public void awaitQueued(String kind, long id) {
     awaitQueued(kind, id, 1);
   }
 
   /** Waits until the internal node's outbox has the item's changes (listeners run after commit). */
-  void awaitQueued(String kind, long id, int times) {
+  public void awaitQueued(String kind, long id, int times) {
     Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> queued(kind, id) >= times);
   }
 

@@ -5,7 +5,7 @@ import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
 
 /** Hands the shared pair of nodes to a test's {@code @BeforeAll TwoNodes} parameter. */
-class TwoNodesExtension implements ParameterResolver {
+public class TwoNodesExtension implements ParameterResolver {
 
   @Override
   public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {

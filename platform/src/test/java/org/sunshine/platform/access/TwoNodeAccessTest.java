@@ -1,4 +1,4 @@
-package org.sunshine.platform.transfer;
+package org.sunshine.platform.access;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -13,20 +13,12 @@ import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.sunshine.platform.access.AccessApplications;
-import org.sunshine.platform.access.AccessReplicas;
-import org.sunshine.platform.access.Applicants;
-import org.sunshine.platform.access.ApplicationCopy;
-import org.sunshine.platform.access.ApplicationForm;
-import org.sunshine.platform.access.ApplicationStatus;
-import org.sunshine.platform.access.CaseStatusQueries;
-import org.sunshine.platform.access.DecisionCopy;
-import org.sunshine.platform.access.MaterialUpload;
-import org.sunshine.platform.access.Relation;
 import org.sunshine.platform.cases.Cases;
 import org.sunshine.platform.documents.DocumentFixtures;
 import org.sunshine.platform.organisation.Directory;
 import org.sunshine.platform.support.OneTimeCodes;
+import org.sunshine.platform.transfer.TwoNodes;
+import org.sunshine.platform.transfer.TwoNodesExtension;
 
 /**
  * The reverse direction (issue 7): a party signs in and applies on the public node, the application
@@ -91,8 +83,7 @@ class TwoNodeAccessTest {
   }
 
   private static void publicToInternal() {
-    nodes.publicNode(Transfers.class).exportNow(false);
-    nodes.internal(Transfers.class).importNow();
+    nodes.moveToInternal();
   }
 
   private static long internalApplication(long publicId) {
