@@ -10,31 +10,31 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.sunshine.platform.cases.CaseRef;
 import org.sunshine.platform.cases.Cases;
-import org.sunshine.platform.cases.DisclosureCopies;
+import org.sunshine.platform.cases.DisclosureReplicas;
 import org.sunshine.platform.organisation.Directory;
 
 /**
  * Access across a split deployment (ADR 11). Applicants sign in and apply on the public node; the
  * application and its materials are copied to the internal node, where 案管 verifies it as any other;
- * the decision — with the grant and a copy of the one disclosure it opens — is copied back, and
+ * the decision — with the grant and a replica of the one disclosure it opens — is copied back, and
  * again whenever that party's record moves, so the public node answers status queries without
  * holding any other case data.
  */
 @Service
 public class AccessReplicas {
 
-  private final AccessCopyRows rows;
+  private final AccessReplicaRows rows;
   private final AccessRows access;
   private final Cases cases;
-  private final DisclosureCopies disclosures;
+  private final DisclosureReplicas disclosures;
   private final Directory directory;
   private final Clock clock;
 
   AccessReplicas(
-      AccessCopyRows rows,
+      AccessReplicaRows rows,
       AccessRows access,
       Cases cases,
-      DisclosureCopies disclosures,
+      DisclosureReplicas disclosures,
       Directory directory,
       Clock clock) {
     this.rows = rows;
@@ -47,7 +47,7 @@ public class AccessReplicas {
 
   /** The application as the public node holds it, with its materials. */
   @Transactional(readOnly = true)
-  public Optional<ApplicationCopy> exportApplication(long applicationId) {
+  public Optional<ApplicationReplica> exportApplication(long applicationId) {
     return rows.application(applicationId);
   }
 
@@ -57,7 +57,7 @@ public class AccessReplicas {
    * application that waited for them back in 案管's queue.
    */
   @Transactional
-  public void receiveApplication(ApplicationCopy c) {
+  public void receiveApplication(ApplicationReplica c) {
     if (directory.find(c.verifyingUnitId()).isEmpty()) {
       throw new IllegalArgumentException("verifyingUnitId: 未知的检察院 " + c.verifyingUnitId());
     }
@@ -65,7 +65,7 @@ public class AccessReplicas {
       throw new IllegalArgumentException("originKey: 申请缺少来源标识");
     }
     var now = clock.instant();
-    Optional<AccessCopyRows.Known> known = rows.byOrigin(c.originKey());
+    Optional<AccessReplicaRows.Known> known = rows.byOrigin(c.originKey());
     if (known.isPresent() && !known.get().mobile().equals(c.mobile())) {
       throw new IllegalArgumentException("mobile: 与已收到的同一申请不符");
     }
@@ -88,7 +88,7 @@ public class AccessReplicas {
               ref.map(CaseRef::unitId).orElse(null));
     }
     boolean added = false;
-    for (ApplicationCopy.Material m : c.materials()) {
+    for (ApplicationReplica.Material m : c.materials()) {
       added |= rows.insertMaterial(id, m, now);
     }
     if (known.isPresent() && added) {
@@ -106,11 +106,11 @@ public class AccessReplicas {
 
   /**
    * The decision on an application that came from the public node; empty for one made here. The
-   * disclosure copy goes only with a live grant, and the clear 查询码 only once: it is forgotten here
-   * as it is packed (in the packing transaction).
+   * disclosure replica goes only with a live grant, and the clear 查询码 only once: it is forgotten
+   * here as it is packed (in the packing transaction).
    */
   @Transactional
-  public Optional<DecisionCopy> exportDecision(long applicationId) {
+  public Optional<DecisionReplica> exportDecision(long applicationId) {
     var now = clock.instant();
     return rows.decided(applicationId)
         .filter(d -> d.originId() != null && d.originKey() != null)
@@ -122,7 +122,7 @@ public class AccessReplicas {
               if (grant != null && grant.pendingCode() != null) {
                 rows.forgetPendingCode(applicationId);
               }
-              return new DecisionCopy(
+              return new DecisionReplica(
                   d.originId(),
                   d.originKey(),
                   d.mobile(),
@@ -139,12 +139,12 @@ public class AccessReplicas {
 
   /**
    * Records the decision on the public node — only on the application it names (same key, same
-   * applicant's mobile) — with the grant and, while it is live, its disclosure copy. A decided
-   * application's materials leave the internet-facing database; an ended grant's copy goes unless
-   * another live grant needs it.
+   * applicant's mobile) — with the grant and, while it is live, its disclosure replica. A decided
+   * application's materials leave the internet-facing database; an ended grant's replica goes
+   * unless another live grant needs it.
    */
   @Transactional
-  public void applyDecision(DecisionCopy d) {
+  public void applyDecision(DecisionReplica d) {
     if (d.originKey() == null || !rows.applyDecision(d)) {
       throw new IllegalArgumentException("originKey: 本节点没有这份申请（或申请人不符） " + d.originId());
     }
@@ -171,10 +171,10 @@ public class AccessReplicas {
     }
   }
 
-  /** Removes the copies no live grant needs any more (public node; daily, for expiries). */
+  /** Removes the replicas no live grant needs any more (public node; daily, for expiries). */
   @Scheduled(cron = "0 20 0 * * *")
   @Transactional
-  public int purgeEndedCopies() {
+  public int purgeEndedReplicas() {
     var ended = rows.endedGrantsOf(disclosures.held(), clock.instant());
     ended.forEach(e -> disclosures.remove(e.caseId(), e.partyId()));
     return ended.size();
@@ -182,24 +182,24 @@ public class AccessReplicas {
 
   /**
    * Applications from the public node whose case changed (import or hand-recorded event) since
-   * their copy was last queued; claims them, so each change is sent once (internal node).
+   * their replica was last queued; claims them, so each change is sent once (internal node).
    */
   @Transactional
-  public List<Long> claimChangedCopies() {
+  public List<Long> claimChangedReplicas() {
     var live = rows.liveRemoteGrantsForUpdate(clock.instant());
     Map<Long, Long> revisions =
         cases.revisions(
-            live.stream().map(AccessCopyRows.Copied::caseId).collect(Collectors.toSet()));
+            live.stream().map(AccessReplicaRows.Copied::caseId).collect(Collectors.toSet()));
     var changed =
         live.stream()
             .filter(g -> revisions.containsKey(g.caseId()))
             .filter(g -> !revisions.get(g.caseId()).equals(g.revision()))
             .toList();
     rows.markCopied(changed, revisions);
-    return changed.stream().map(AccessCopyRows.Copied::applicationId).toList();
+    return changed.stream().map(AccessReplicaRows.Copied::applicationId).toList();
   }
 
-  /** Every application from the public node with a live grant (the daily refresh of copies). */
+  /** Every application from the public node with a live grant (the daily refresh of replicas). */
   @Transactional(readOnly = true)
   public List<Long> remoteApplicationsWithLiveGrants() {
     return rows.remoteWithActiveGrants(clock.instant());

@@ -228,7 +228,7 @@ class AccessRows {
 
     /**
      * The grant with its case's number and revision and its party's name, as the cases module knows
-     * them (unchanged when it knows nothing of them, e.g. a public node's copy is gone).
+     * them (unchanged when it knows nothing of them, e.g. a public node's replica is gone).
      */
     GrantRow named(CasePartyView p) {
       if (p == null) {
@@ -377,7 +377,7 @@ class AccessRows {
         0);
   }
 
-  /** A nullable timestamp column as an instant (also read by {@link AccessCopyRows}). */
+  /** A nullable timestamp column as an instant (also read by {@link AccessReplicaRows}). */
   static Instant instant(ResultSet rs, String column) throws SQLException {
     Timestamp t = rs.getTimestamp(column);
     return t == null ? null : t.toInstant();

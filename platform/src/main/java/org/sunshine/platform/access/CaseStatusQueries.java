@@ -193,7 +193,8 @@ class CaseStatusQueries {
     try {
       d = cases.disclosure(g.caseId(), g.partyId(), g.caseRevision());
     } catch (NoSuchElementException gone) {
-      // A public node whose copy went with a revocation the grant cache has not seen yet (at most
+      // A public node whose replica went with a revocation the grant cache has not seen yet (at
+      // most
       // a second): the same answer as any other refusal.
       return Optional.empty();
     }

@@ -4,7 +4,7 @@ package org.sunshine.platform.cases;
  * One party of a case as another module shows it beside what it keeps about the party (an access
  * grant): the case's number, handling unit and revision, and the party's name.
  *
- * @param unitId the procuratorate handling the case; null on a public node, whose copy of the
+ * @param unitId the procuratorate handling the case; null on a public node, whose replica of the
  *     party's disclosure names no unit
  * @param revision the case's revision (V7) when read, for {@link Cases#disclosure(long, long,
  *     long)}

@@ -22,12 +22,9 @@ import org.apache.commons.csv.CSVRecord;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionTemplate;
 import org.sunshine.platform.audit.AuditLog;
 import org.sunshine.platform.audit.Channel;
-import org.sunshine.platform.infrastructure.NodeRole;
 import org.sunshine.platform.organisation.Directory;
 import org.sunshine.platform.organisation.Role;
 import org.sunshine.platform.organisation.StaffIdentity;
@@ -46,10 +43,7 @@ public class Cases {
   private final AuditLog audit;
   private final ApplicationEventPublisher events;
   private final Clock clock;
-  private final DisclosureCache disclosures;
-  private final DisclosureCopyRows copies;
-  private final NodeRole role;
-  private final TransactionTemplate readOnly;
+  private final DisclosureSource source;
 
   Cases(
       CaseRows rows,
@@ -59,14 +53,8 @@ public class Cases {
       AuditLog audit,
       ApplicationEventPublisher events,
       Clock clock,
-      DisclosureCache disclosures,
-      DisclosureCopyRows copies,
-      NodeRole role,
-      PlatformTransactionManager transactions) {
-    this.copies = copies;
-    this.role = role;
-    this.readOnly = new TransactionTemplate(transactions);
-    this.readOnly.setReadOnly(true);
+      DisclosureSource source) {
+    this.source = source;
     this.rows = rows;
     this.assembler = assembler;
     this.importer = importer;
@@ -74,7 +62,6 @@ public class Cases {
     this.audit = audit;
     this.events = events;
     this.clock = clock;
-    this.disclosures = disclosures;
   }
 
   @Transactional(readOnly = true)
@@ -296,7 +283,7 @@ public class Cases {
   /**
    * Parties by key with their case's number, unit and revision, for a module listing what it keeps
    * about them (access grants): one call for a whole list; unknown keys are left out. A public node
-   * answers from its disclosure copies. No transaction: one statement, read on a status query's
+   * answers from its disclosure replicas. No transaction: one statement, read on a status query's
    * path.
    */
   public Map<CasePartyView.Key, CasePartyView> parties(Collection<CasePartyView.Key> keys) {
@@ -304,8 +291,7 @@ public class Cases {
       return Map.of();
     }
     Set<Long> partyIds = keys.stream().map(CasePartyView.Key::partyId).collect(Collectors.toSet());
-    List<CasePartyView> found =
-        role == NodeRole.PUBLIC ? copies.partyViews(partyIds) : rows.partyViews(partyIds);
+    List<CasePartyView> found = source.partyViews(partyIds);
     Set<CasePartyView.Key> wanted = Set.copyOf(keys);
     Map<CasePartyView.Key, CasePartyView> byKey = new HashMap<>();
     found.stream().filter(p -> wanted.contains(p.key())).forEach(p -> byKey.put(p.key(), p));
@@ -313,31 +299,21 @@ public class Cases {
   }
 
   /**
-   * The current revision (V7) of each case that exists among these ids, for a module keeping copies
-   * of what it saw of a case (access, for a public node's grants) to tell which are stale.
+   * The current revision (V7) of each case that exists among these ids, for a module keeping
+   * replicas of what it saw of a case (access, for a public node's grants) to tell which are stale.
    */
   @Transactional(readOnly = true)
   public Map<Long, Long> revisions(Collection<Long> caseIds) {
     return caseIds.isEmpty() ? Map.of() : rows.revisions(caseIds);
   }
 
-  /** A public node has no case tables: the copy the internal node sent for the grant (ADR 11). */
-  private PartyDisclosure copied(long caseId, long partyId) {
-    return copies
-        .find(caseId, partyId)
-        .orElseThrow(() -> new NoSuchElementException("no disclosure copy for " + caseId));
-  }
-
   /**
    * What a verified applicant may see of one party's record. Called by the access module after it
-   * has checked the grant; it records no audit itself (the caller does, with the channel).
+   * has checked the grant; it records no audit itself (the caller does, with the channel). The
+   * source depends on the node: the case tables, or a public node's replicas.
    */
   public PartyDisclosure disclosure(long caseId, long partyId) {
-    if (role == NodeRole.PUBLIC) {
-      return copied(caseId, partyId);
-    }
-    // One primary-key read of the revision, outside any transaction: a change is seen at once.
-    return disclosure(caseId, partyId, rows.revision(caseId).orElseThrow());
+    return source.disclosure(caseId, partyId);
   }
 
   /**
@@ -345,48 +321,7 @@ public class Cases {
    * same transaction (saves a round trip on the busiest query).
    */
   public PartyDisclosure disclosure(long caseId, long partyId, long revision) {
-    if (role == NodeRole.PUBLIC) {
-      return copied(caseId, partyId);
-    }
-    // No transaction around a cache hit; only assembling a case reads (in one read-only
-    // transaction).
-    CaseView c =
-        disclosures.get(
-            caseId,
-            revision,
-            LocalDate.now(clock),
-            () -> readOnly.execute(s -> assembler.assemble(rows.byId(caseId).orElseThrow())));
-    PartyRecord p = c.parties().stream().filter(x -> x.id() == partyId).findFirst().orElseThrow();
-    CaseEventType outcome =
-        p.events().stream()
-            .map(EventView::type)
-            .filter(CaseEventType::concludes)
-            .reduce((a, b) -> b)
-            .orElse(null);
-    // A victim's record shows what the case is; it is withheld whenever any accused's record is
-    // (第四条).
-    boolean disclosable =
-        !c.secret() && p.disclosable() && c.accused().stream().allMatch(PartyRecord::disclosable);
-    if (!disclosable) {
-      return new PartyDisclosure(
-          false, c.caseNumber(), null, null, null, c.unitName(), null, List.of(), List.of(), null);
-    }
-    // Free-text details of events may name other people: only type and date go out.
-    List<EventView> timeline =
-        p.events().stream()
-            .map(e -> new EventView(e.id(), e.type(), e.occurredOn(), null, null))
-            .toList();
-    return new PartyDisclosure(
-        true,
-        c.caseNumber(),
-        c.charge(),
-        c.acceptedOn(),
-        p.deadline(),
-        c.unitName(),
-        c.caseTeam(),
-        timeline,
-        p.measures(),
-        outcome);
+    return source.disclosure(caseId, partyId, revision);
   }
 
   private CaseRows.CaseRow inScope(StaffIdentity staff, long caseId) {

@@ -6,7 +6,7 @@ import java.util.List;
  * What this node is (setting {@code sunshine.node.role}, ADR 11). One build serves all three: a
  * {@code combined} node does everything in one process; an {@code internal} node does the staff's
  * work on the internal network; a {@code public} node serves the public on the internet from
- * published data and the copies its grants need — staff pages, kiosks and imports are not there.
+ * published data and the replicas its grants need — staff pages, kiosks and imports are not there.
  */
 public enum NodeRole {
   COMBINED(List.of()),

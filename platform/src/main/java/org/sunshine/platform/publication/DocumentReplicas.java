@@ -12,11 +12,11 @@ import org.sunshine.platform.organisation.Directory;
 import org.sunshine.redaction.DocumentType;
 
 /**
- * Copies the public read model of documents between nodes (ADR 11): the internal node exports what
- * is published on the internet, a public node applies it. Applying is idempotent (a revision or
- * correction already there is skipped) and never undoes a withdrawal; it publishes the same events
- * as publishing does, so search follows on the public node too. Kiosk-only documents stay on the
- * internal network, where the kiosks are.
+ * Replicas the public read model of documents between nodes (ADR 11): the internal node exports
+ * what is published on the internet, a public node applies it. Applying is idempotent (a revision
+ * or correction already there is skipped) and never undoes a withdrawal; it publishes the same
+ * events as publishing does, so search follows on the public node too. Kiosk-only documents stay on
+ * the internal network, where the kiosks are.
  */
 @Service
 public class DocumentReplicas {
@@ -78,10 +78,10 @@ public class DocumentReplicas {
   }
 
   /**
-   * Applies a copy; returns whether anything changed.
+   * Applies a replica; returns whether anything changed.
    *
-   * @throws IllegalArgumentException naming the field when the copy cannot be applied (an unknown
-   *     unit, a text that does not match its fingerprint, an unknown document type)
+   * @throws IllegalArgumentException naming the field when the replica cannot be applied (an
+   *     unknown unit, a text that does not match its fingerprint, an unknown document type)
    */
   @Transactional
   public boolean apply(DocumentReplica r) {

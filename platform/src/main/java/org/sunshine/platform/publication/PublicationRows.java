@@ -45,7 +45,7 @@ class PublicationRows {
   }
 
   /** The document's public record, written before its first published revision. */
-  /** Returns whether the record was new (a copy applied twice changes nothing). */
+  /** Returns whether the record was new (a replica applied twice changes nothing). */
   boolean registerPublic(long documentId, long unitId, long caseRef) {
     return jdbc.sql(
                 """

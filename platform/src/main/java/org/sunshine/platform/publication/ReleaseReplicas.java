@@ -8,7 +8,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.sunshine.platform.organisation.Directory;
 
 /**
- * Copies published releases between nodes (ADR 11): exported as the public sees them, applied
+ * Replicas published releases between nodes (ADR 11): exported as the public sees them, applied
  * idempotently on a public node with the same events as publishing, so its search and feeds follow.
  * A withdrawal is final there too, and erases the text the public node held.
  */

@@ -14,7 +14,7 @@ import org.springframework.stereotype.Repository;
 @Repository
 class ReplicaRows {
 
-  /** Published revisions are written by 案管's publishing step; a copy names the role. */
+  /** Published revisions are written by 案管's publishing step; a replica names the role. */
   static final String PUBLISHER = "案件管理部门";
 
   record PublicRecord(long documentId, long unitId, long caseRef, Instant withdrawnAt) {}

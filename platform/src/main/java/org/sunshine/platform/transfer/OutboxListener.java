@@ -55,9 +55,11 @@ class OutboxListener {
     queue(DECISION, e.applicationId());
   }
 
-  /** Once a day every live grant's copy again: its deadline day count moves with the calendar. */
+  /**
+   * Once a day every live grant's replica again: its deadline day count moves with the calendar.
+   */
   @Scheduled(cron = "${sunshine.transfer.refresh-cron:0 10 0 * * *}")
-  void refreshCopies() {
+  void refreshReplicas() {
     if (settings.role.sendsPublishedData()) {
       access.remoteApplicationsWithLiveGrants().forEach(id -> queue(DECISION, id));
     }

@@ -7,8 +7,8 @@ import java.util.NoSuchElementException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Component;
 import org.sunshine.platform.access.AccessReplicas;
-import org.sunshine.platform.access.ApplicationCopy;
-import org.sunshine.platform.access.DecisionCopy;
+import org.sunshine.platform.access.ApplicationReplica;
+import org.sunshine.platform.access.DecisionReplica;
 import org.sunshine.platform.organisation.OrganisationSetup;
 import org.sunshine.platform.organisation.ProcuratorateView;
 import org.sunshine.platform.publication.DocumentReplica;
@@ -98,11 +98,11 @@ class RecordApplier {
           case "document" -> documents.apply(json.convertValue(data, DocumentReplica.class));
           case "release" -> releases.apply(json.convertValue(data, ReleaseReplica.class));
           case OutboxListener.DECISION ->
-              access.applyDecision(json.convertValue(data, DecisionCopy.class));
+              access.applyDecision(json.convertValue(data, DecisionReplica.class));
           default -> throw new RecordRejected("kind: 公开节点不接收“" + kind + "”");
         }
       } else if (kind.equals(OutboxListener.APPLICATION) && settings.role.sendsPublishedData()) {
-        access.receiveApplication(json.convertValue(data, ApplicationCopy.class));
+        access.receiveApplication(json.convertValue(data, ApplicationReplica.class));
       } else {
         throw new RecordRejected("kind: 本节点（" + settings.role + "）不接收“" + kind + "”");
       }

@@ -30,7 +30,7 @@ import tools.jackson.databind.json.JsonMapper;
  * Packs what changed since the last package (ADR 11). The outbox says which items changed; their
  * state at packing time goes in, so a package is always the latest truth and applying an item twice
  * is harmless. The package is written to {@code sent/} and recorded in one transaction, then copied
- * to the outbox; a copy that failed is retried on the next run.
+ * to the outbox; a replica that failed is retried on the next run.
  */
 @Service
 class TransferExport {
@@ -99,10 +99,10 @@ class TransferExport {
   private Optional<Long> writeOne(Deque<String> whole, boolean firstPass, boolean mustWrite) {
     rows.lockExport();
     if (firstPass && settings.role.sendsPublishedData()) {
-      // Cases change by import without an event per change: their revision tells which copies
+      // Cases change by import without an event per change: their revision tells which replicas
       // for the public node's grants are stale.
       access
-          .claimChangedCopies()
+          .claimChangedReplicas()
           .forEach(id -> rows.queue(OutboxListener.DECISION, id, clock.instant()));
     }
     int max = settings.properties.maxRecords();
@@ -190,7 +190,7 @@ class TransferExport {
     return json.writeValueAsString(m);
   }
 
-  /** Copies written packages the outbox has not had yet (written aside, then renamed). */
+  /** Replicas written packages the outbox has not had yet (written aside, then renamed). */
   void deliver() {
     for (long sequence : rows.undelivered()) {
       String name = String.format("%s-%010d", settings.source, sequence);
@@ -217,7 +217,7 @@ class TransferExport {
     }
   }
 
-  /** Puts a copy of an earlier package in the outbox again (a carrier lost it). */
+  /** Puts a replica of an earlier package in the outbox again (a carrier lost it). */
   void resend(long sequence) {
     if (!rows.isSent(sequence)) {
       throw new IllegalArgumentException("sequence: 没有序号为 " + sequence + " 的包");

@@ -231,7 +231,7 @@ class TransferImport {
       try {
         Files.move(candidate, target, StandardCopyOption.ATOMIC_MOVE);
       } catch (AtomicMoveNotSupportedException e) {
-        // The inbox is on another file system (a mounted share): copy, then remove.
+        // The inbox is on another file system (a mounted share): replica, then remove.
         if (Files.isDirectory(candidate)) {
           TransferExport.copyDirectory(candidate, folder, target.getFileName().toString());
           PackageArchive.delete(candidate);

@@ -15,15 +15,15 @@ import org.sunshine.platform.cases.CasePartyView;
 import org.sunshine.platform.cases.CaseProbe;
 import org.sunshine.platform.cases.CaseView;
 import org.sunshine.platform.cases.Cases;
-import org.sunshine.platform.cases.DisclosureCopies;
+import org.sunshine.platform.cases.DisclosureReplicas;
 import org.sunshine.platform.organisation.Directory;
 import org.sunshine.platform.organisation.StaffAccounts;
 import org.sunshine.platform.organisation.StaffIdentity;
 import org.sunshine.platform.support.PlatformTest;
 
 /**
- * The bookkeeping of a split deployment on one node: which copies for the public node are stale,
- * and which copies no grant needs any more (the crossing itself is {@code TwoNodeAccessTest}).
+ * The bookkeeping of a split deployment on one node: which replicas for the public node are stale,
+ * and which replicas no grant needs any more (the crossing itself is {@code TwoNodeAccessTest}).
  */
 @PlatformTest
 class AccessReplicasTest {
@@ -34,7 +34,7 @@ class AccessReplicasTest {
   @Autowired AccessReplicas replicas;
   @Autowired AccessApplications applications;
   @Autowired CaseStatusQueries queries;
-  @Autowired DisclosureCopies disclosures;
+  @Autowired DisclosureReplicas disclosures;
   @Autowired Cases cases;
   @Autowired StaffAccounts accounts;
   @Autowired Directory directory;
@@ -65,7 +65,7 @@ class AccessReplicasTest {
   private long approvedFromThePublicNode(CaseView c) {
     UUID key = UUID.randomUUID();
     replicas.receiveApplication(
-        new ApplicationCopy(
+        new ApplicationReplica(
             MOBILE.get(),
             key,
             "136" + MOBILE.incrementAndGet(),
@@ -80,7 +80,7 @@ class AccessReplicasTest {
             directory.findByCode("140105").orElseThrow().id(),
             Instant.now(),
             List.of(
-                new ApplicationCopy.Material(
+                new ApplicationReplica.Material(
                     1, Relation.Material.ID_CARD, "id.pdf", "application/pdf", new byte[] {1}))));
     long id =
         jdbc.sql("select id from access_application where origin_key = ?")
@@ -95,8 +95,8 @@ class AccessReplicasTest {
   void aGrantToThePublicNodeIsCopiedAgainOnlyWhenItsCaseMoves() {
     CaseView c = anOpenCase();
     long id = approvedFromThePublicNode(c);
-    assertThat(replicas.claimChangedCopies()).as("never copied yet").contains(id);
-    assertThat(replicas.claimChangedCopies()).as("claimed once").doesNotContain(id);
+    assertThat(replicas.claimChangedReplicas()).as("never copied yet").contains(id);
+    assertThat(replicas.claimChangedReplicas()).as("claimed once").doesNotContain(id);
     cases.recordEvent(
         casemgmt(),
         c.id(),
@@ -104,8 +104,8 @@ class AccessReplicasTest {
         CaseEventType.DEADLINE_EXTENDED,
         LocalDate.now(),
         null);
-    assertThat(replicas.claimChangedCopies()).as("the case moved").contains(id);
-    assertThat(replicas.claimChangedCopies()).doesNotContain(id);
+    assertThat(replicas.claimChangedReplicas()).as("the case moved").contains(id);
+    assertThat(replicas.claimChangedReplicas()).doesNotContain(id);
   }
 
   @Test
@@ -116,7 +116,7 @@ class AccessReplicasTest {
     disclosures.apply(disclosures.export(c.id(), partyId).orElseThrow());
     CasePartyView.Key party = new CasePartyView.Key(c.id(), partyId);
 
-    replicas.purgeEndedCopies();
+    replicas.purgeEndedReplicas();
     assertThat(disclosures.held()).as("a live grant needs it").contains(party);
 
     long grant =
@@ -125,7 +125,7 @@ class AccessReplicasTest {
             .query(Long.class)
             .single();
     queries.revoke(casemgmt(), grant, "当事人撤回申请");
-    assertThat(replicas.purgeEndedCopies()).isPositive();
+    assertThat(replicas.purgeEndedReplicas()).isPositive();
     assertThat(disclosures.held()).doesNotContain(party);
   }
 }

@@ -22,9 +22,9 @@ import org.sunshine.platform.transfer.TwoNodesExtension;
 
 /**
  * The reverse direction (issue 7): a party signs in and applies on the public node, the application
- * and its materials cross to the internal node, 案管 verifies it there, and the grant with a copy of
- * that party's record crosses back — the party follows the record on the public node, sees it move,
- * and loses it when the grant is revoked. No other case data reaches the public node.
+ * and its materials cross to the internal node, 案管 verifies it there, and the grant with a replica
+ * of that party's record crosses back — the party follows the record on the public node, sees it
+ * move, and loses it when the grant is revoked. No other case data reaches the public node.
  */
 @ExtendWith(TwoNodesExtension.class)
 class TwoNodeAccessTest {
@@ -163,14 +163,14 @@ class TwoNodeAccessTest {
             nodes
                 .publicDb()
                 .sql(
-                    "select count(*) from party_disclosure_copy where not (case_id = ? and party_id = ?)")
+                    "select count(*) from party_disclosure_replica where not (case_id = ? and party_id = ?)")
                 .params(caseId, grant.partyId())
                 .query(Long.class)
                 .single())
-        .as("copies of parties no grant covers")
+        .as("replicas of parties no grant covers")
         .isZero();
 
-    // An import moves the record inside; the copy outside follows with the next package.
+    // An import moves the record inside; the replica outside follows with the next package.
     fx.partyEvent(caseId, "S1", "DEADLINE_EXTENDED", LocalDate.now());
     nodes.moveToPublic(false);
     await()
@@ -182,7 +182,7 @@ class TwoNodeAccessTest {
         .as("the code is shown once and never comes back")
         .isNull();
 
-    // A revocation inside ends the grant outside, and the copy goes with it.
+    // A revocation inside ends the grant outside, and the replica goes with it.
     int queued = nodes.queued("decision", internalId);
     nodes.internal(CaseStatusQueries.class).revoke(fx.staff("casemgmt"), grant.id(), "当事人撤回委托");
     nodes.awaitQueued("decision", internalId, queued + 1);
@@ -193,7 +193,7 @@ class TwoNodeAccessTest {
     assertThat(
             nodes
                 .publicDb()
-                .sql("select count(*) from party_disclosure_copy where case_id = ?")
+                .sql("select count(*) from party_disclosure_replica where case_id = ?")
                 .param(caseId)
                 .query(Long.class)
                 .single())
@@ -220,10 +220,10 @@ class TwoNodeAccessTest {
     assertThat(nodes.publicNode(CaseStatusQueries.class).grantsOf(applicant)).isEmpty();
 
     // A decision naming this application's number but not its key (another public node's, or one
-    // from before a restore) changes nothing; nor does a copy under its key from another mobile.
+    // from before a restore) changes nothing; nor does a replica under its key from another mobile.
     var replicas = nodes.publicNode(AccessReplicas.class);
     var stranger =
-        new DecisionCopy(
+        new DecisionReplica(
             publicId,
             UUID.randomUUID(),
             "13700000000",
@@ -240,22 +240,22 @@ class TwoNodeAccessTest {
     assertThat(nodes.publicNode(AccessApplications.class).of(applicant))
         .singleElement()
         .satisfies(a -> assertThat(a.status()).isEqualTo(ApplicationStatus.REJECTED));
-    var copy = replicas.exportApplication(publicId).orElseThrow();
+    var replica = replicas.exportApplication(publicId).orElseThrow();
     var impostor =
-        new ApplicationCopy(
-            copy.originId(),
-            copy.originKey(),
+        new ApplicationReplica(
+            replica.originId(),
+            replica.originKey(),
             "13900000000",
-            copy.caseNumber(),
-            copy.partyName(),
-            copy.relation(),
-            copy.applicantName(),
-            copy.idNumberHash(),
-            copy.idNumberTail(),
+            replica.caseNumber(),
+            replica.partyName(),
+            replica.relation(),
+            replica.applicantName(),
+            replica.idNumberHash(),
+            replica.idNumberTail(),
             null,
             null,
-            copy.verifyingUnitId(),
-            copy.createdAt(),
+            replica.verifyingUnitId(),
+            replica.createdAt(),
             List.of());
     Assertions.assertThatThrownBy(
             () -> nodes.internal(AccessReplicas.class).receiveApplication(impostor))

@@ -120,9 +120,9 @@ class TwoNodeTransferTest {
             .list();
     assertThat(secrets).hasSizeGreaterThan(20);
     // What applicants typed on the public node themselves (their name, the party they follow)
-    // and the copies their grants opened are the public node's own business: those tables alone
+    // and the replicas their grants opened are the public node's own business: those tables alone
     // are left out of the scan.
-    List<String> own = List.of("access_application", "party_disclosure_copy", "applicant");
+    List<String> own = List.of("access_application", "party_disclosure_replica", "applicant");
     List<String> notTheirs = secrets;
     List<String> tables =
         db.sql(

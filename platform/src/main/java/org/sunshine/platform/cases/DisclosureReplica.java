@@ -4,7 +4,7 @@ package org.sunshine.platform.cases;
  * One party's disclosure as it crosses to a public node for a grant there: the seven items, the
  * case number and the party's name the grant shows, and the case's revision when it was assembled.
  */
-public record DisclosureCopy(
+public record DisclosureReplica(
     long caseId,
     long partyId,
     String caseNumber,

@@ -9,52 +9,52 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import tools.jackson.databind.json.JsonMapper;
 
-/** The table of disclosure copies on a public node. */
+/** The table of disclosure replicas on a public node. */
 @Repository
-class DisclosureCopyRows {
+class DisclosureReplicaRows {
 
   private static final JsonMapper JSON = JsonMapper.builder().build();
   private final JdbcClient jdbc;
   private final Clock clock;
 
-  DisclosureCopyRows(JdbcClient jdbc, Clock clock) {
+  DisclosureReplicaRows(JdbcClient jdbc, Clock clock) {
     this.jdbc = jdbc;
     this.clock = clock;
   }
 
-  /** Keeps the newest copy; an older revision never replaces a newer one. */
-  void upsert(DisclosureCopy copy) {
+  /** Keeps the newest replica; an older revision never replaces a newer one. */
+  void upsert(DisclosureReplica replica) {
     jdbc.sql(
             """
-            insert into party_disclosure_copy (case_id, party_id, case_number, party_name, revision, disclosure,
+            insert into party_disclosure_replica (case_id, party_id, case_number, party_name, revision, disclosure,
                 copied_at)
             values (?, ?, ?, ?, ?, ?, ?)
             on conflict (case_id, party_id) do update set case_number = excluded.case_number,
                 party_name = excluded.party_name, revision = excluded.revision,
                 disclosure = excluded.disclosure, copied_at = excluded.copied_at
-            where party_disclosure_copy.revision <= excluded.revision""")
+            where party_disclosure_replica.revision <= excluded.revision""")
         .params(
-            copy.caseId(),
-            copy.partyId(),
-            copy.caseNumber(),
-            copy.partyName(),
-            copy.revision(),
-            JSON.writeValueAsString(copy.disclosure()),
+            replica.caseId(),
+            replica.partyId(),
+            replica.caseNumber(),
+            replica.partyName(),
+            replica.revision(),
+            JSON.writeValueAsString(replica.disclosure()),
             Timestamp.from(clock.instant()))
         .update();
   }
 
   void delete(long caseId, long partyId) {
-    jdbc.sql("delete from party_disclosure_copy where case_id = ? and party_id = ?")
+    jdbc.sql("delete from party_disclosure_replica where case_id = ? and party_id = ?")
         .params(caseId, partyId)
         .update();
   }
 
-  /** The parties these copies are of, by party id, as their copies name them (no unit). */
+  /** The parties these replicas are of, by party id, as their replicas name them (no unit). */
   List<CasePartyView> partyViews(Collection<Long> partyIds) {
     return jdbc.sql(
             """
-            select case_id, party_id, case_number, party_name, revision from party_disclosure_copy
+            select case_id, party_id, case_number, party_name, revision from party_disclosure_replica
             where party_id = any(?)""")
         .param(partyIds.toArray(Long[]::new))
         .query(
@@ -70,14 +70,14 @@ class DisclosureCopyRows {
   }
 
   List<CasePartyView.Key> keys() {
-    return jdbc.sql("select case_id, party_id from party_disclosure_copy")
+    return jdbc.sql("select case_id, party_id from party_disclosure_replica")
         .query((rs, n) -> new CasePartyView.Key(rs.getLong(1), rs.getLong(2)))
         .list();
   }
 
   Optional<PartyDisclosure> find(long caseId, long partyId) {
     return jdbc.sql(
-            "select disclosure from party_disclosure_copy where case_id = ? and party_id = ?")
+            "select disclosure from party_disclosure_replica where case_id = ? and party_id = ?")
         .params(caseId, partyId)
         .query(String.class)
         .optional()

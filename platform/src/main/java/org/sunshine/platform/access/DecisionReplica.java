@@ -2,7 +2,7 @@ package org.sunshine.platform.access;
 
 import java.time.Instant;
 import java.util.UUID;
-import org.sunshine.platform.cases.DisclosureCopy;
+import org.sunshine.platform.cases.DisclosureReplica;
 
 /**
  * 案管's decision on a forwarded application as it travels back to the public node: the status and
@@ -10,7 +10,7 @@ import org.sunshine.platform.cases.DisclosureCopy;
  * once) with the one disclosure it opens while it is live. The application's key and the
  * applicant's mobile must match on the public node, or nothing is applied.
  */
-public record DecisionCopy(
+public record DecisionReplica(
     long originId,
     UUID originKey,
     String mobile,
@@ -21,7 +21,7 @@ public record DecisionCopy(
     Long partyId,
     Long handlingUnitId,
     Grant grant,
-    DisclosureCopy disclosure) {
+    DisclosureReplica disclosure) {
 
   public record Grant(
       long id,

@@ -6,26 +6,27 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Copies of single parties' disclosures for a public node (ADR 11): the internal node assembles one
- * for each grant the public node holds, the public node keeps it in {@code party_disclosure_copy}
- * and answers status queries from it — the only case data a public node ever has.
+ * Replicas of single parties' disclosures for a public node (ADR 11): the internal node assembles
+ * one for each grant the public node holds, the public node keeps it in {@code
+ * party_disclosure_replica} and answers status queries from it — the only case data a public node
+ * ever has.
  */
 @Service
-public class DisclosureCopies {
+public class DisclosureReplicas {
 
   private final Cases cases;
   private final CaseRows rows;
-  private final DisclosureCopyRows copies;
+  private final DisclosureReplicaRows replicas;
 
-  DisclosureCopies(Cases cases, CaseRows rows, DisclosureCopyRows copies) {
+  DisclosureReplicas(Cases cases, CaseRows rows, DisclosureReplicaRows replicas) {
     this.cases = cases;
     this.rows = rows;
-    this.copies = copies;
+    this.replicas = replicas;
   }
 
-  /** The party's disclosure now, for the copy (internal node). */
+  /** The party's disclosure now, for the replica (internal node). */
   @Transactional(readOnly = true)
-  public Optional<DisclosureCopy> export(long caseId, long partyId) {
+  public Optional<DisclosureReplica> export(long caseId, long partyId) {
     return rows.byId(caseId)
         .flatMap(
             c -> {
@@ -35,7 +36,7 @@ public class DisclosureCopies {
                   .findFirst()
                   .map(
                       p ->
-                          new DisclosureCopy(
+                          new DisclosureReplica(
                               caseId,
                               partyId,
                               c.caseNumber(),
@@ -45,24 +46,26 @@ public class DisclosureCopies {
             });
   }
 
-  /** Keeps the newest copy (public node); an older revision never replaces a newer one. */
+  /** Keeps the newest replica (public node); an older revision never replaces a newer one. */
   @Transactional
-  public void apply(DisclosureCopy copy) {
-    if (copy.disclosure() == null || copy.caseNumber() == null || copy.partyName() == null) {
+  public void apply(DisclosureReplica replica) {
+    if (replica.disclosure() == null
+        || replica.caseNumber() == null
+        || replica.partyName() == null) {
       throw new IllegalArgumentException("disclosure: 副本不完整");
     }
-    copies.upsert(copy);
+    replicas.upsert(replica);
   }
 
-  /** The parties this node holds a copy for (public node; none elsewhere). */
+  /** The parties this node holds a replica for (public node; none elsewhere). */
   @Transactional(readOnly = true)
   public List<CasePartyView.Key> held() {
-    return copies.keys();
+    return replicas.keys();
   }
 
-  /** Removes a copy no grant needs any more (public node). */
+  /** Removes a replica no grant needs any more (public node). */
   @Transactional
   public void remove(long caseId, long partyId) {
-    copies.delete(caseId, partyId);
+    replicas.delete(caseId, partyId);
   }
 }

@@ -9,7 +9,7 @@ import java.util.UUID;
  * in (the ID number only as its hash and last four digits, as stored), the mobile that identifies
  * the applicant on both nodes, and the materials.
  */
-public record ApplicationCopy(
+public record ApplicationReplica(
     long originId,
     UUID originKey,
     String mobile,

@@ -13,18 +13,18 @@ import org.sunshine.platform.cases.CasePartyView;
 
 /** Applications and grants as they are copied between the public and the internal node. */
 @Repository
-class AccessCopyRows {
+class AccessReplicaRows {
 
   /** Who decided, as the public node shows it (staff names stay internal). */
   static final String DECIDER = "案件管理部门";
 
   private final JdbcClient jdbc;
 
-  AccessCopyRows(JdbcClient jdbc) {
+  AccessReplicaRows(JdbcClient jdbc) {
     this.jdbc = jdbc;
   }
 
-  Optional<ApplicationCopy> application(long id) {
+  Optional<ApplicationReplica> application(long id) {
     return jdbc.sql(
             """
             select a.*, ap.mobile from access_application a join applicant ap on ap.id = a.applicant_id
@@ -32,7 +32,7 @@ class AccessCopyRows {
         .param(id)
         .query(
             (rs, n) ->
-                new ApplicationCopy(
+                new ApplicationReplica(
                     rs.getLong("id"),
                     rs.getObject("public_key", UUID.class),
                     rs.getString("mobile"),
@@ -50,12 +50,12 @@ class AccessCopyRows {
         .optional();
   }
 
-  private List<ApplicationCopy.Material> materials(long applicationId) {
+  private List<ApplicationReplica.Material> materials(long applicationId) {
     return jdbc.sql("select * from application_material where application_id = ? order by id")
         .param(applicationId)
         .query(
             (rs, n) ->
-                new ApplicationCopy.Material(
+                new ApplicationReplica.Material(
                     rs.getLong("id"),
                     Relation.Material.valueOf(rs.getString("kind")),
                     rs.getString("file_name"),
@@ -86,7 +86,7 @@ class AccessCopyRows {
         .optional();
   }
 
-  long insert(ApplicationCopy c, long applicantId, Long caseId, Long partyId, Long handling) {
+  long insert(ApplicationReplica c, long applicantId, Long caseId, Long partyId, Long handling) {
     return jdbc.sql(
             """
             insert into access_application (applicant_id, case_number, case_id, party_id, party_name, relation,
@@ -115,7 +115,7 @@ class AccessCopyRows {
   }
 
   /** Inserts a material not yet copied; returns whether it was new. */
-  boolean insertMaterial(long applicationId, ApplicationCopy.Material m, Instant now) {
+  boolean insertMaterial(long applicationId, ApplicationReplica.Material m, Instant now) {
     return jdbc.sql(
                 """
                 insert into application_material (application_id, kind, file_name, content_type, content,
@@ -170,12 +170,12 @@ class AccessCopyRows {
         .optional();
   }
 
-  Optional<DecisionCopy.Grant> grantOf(long applicationId) {
+  Optional<DecisionReplica.Grant> grantOf(long applicationId) {
     return jdbc.sql("select * from case_access_grant where application_id = ?")
         .param(applicationId)
         .query(
             (rs, n) ->
-                new DecisionCopy.Grant(
+                new DecisionReplica.Grant(
                     rs.getLong("id"),
                     rs.getLong("case_id"),
                     rs.getLong("party_id"),
@@ -210,7 +210,7 @@ class AccessCopyRows {
         .list();
   }
 
-  /** Marks these grants' copies queued at these case revisions (by case id). */
+  /** Marks these grants' replicas queued at these case revisions (by case id). */
   void markCopied(List<Copied> grants, Map<Long, Long> revisions) {
     if (grants.isEmpty()) {
       return;
@@ -236,7 +236,7 @@ class AccessCopyRows {
   }
 
   /** The decision as the public node records it (its own application id). */
-  boolean applyDecision(DecisionCopy d) {
+  boolean applyDecision(DecisionReplica d) {
     return jdbc.sql(
                 """
                 update access_application set status = ?, note = ?, decided_by = ?, decided_at = ?,
@@ -269,7 +269,7 @@ class AccessCopyRows {
    * The grant as the internal node issued it (same id). A 查询码 the applicant has already seen is not
    * brought back; failed attempts and locks stay this node's own.
    */
-  void upsertGrant(long applicationId, long applicantId, DecisionCopy.Grant g) {
+  void upsertGrant(long applicationId, long applicantId, DecisionReplica.Grant g) {
     // The kiosk and the window (internal node) check the 查询码 and ID number; here the applicant
     // is signed in, so neither hash is needed: a random value fills the column, and the ID hash
     // is the one this applicant typed here.
@@ -308,7 +308,7 @@ class AccessCopyRows {
         .update();
   }
 
-  /** Materials reached the internal node once it decided; the internet-facing copy goes. */
+  /** Materials reached the internal node once it decided; the internet-facing replica goes. */
   void purgeMaterials(long applicationId) {
     jdbc.sql("delete from application_material where application_id = ?")
         .param(applicationId)
