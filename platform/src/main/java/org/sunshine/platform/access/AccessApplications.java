@@ -13,8 +13,6 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.sunshine.platform.audit.AuditLog;
 import org.sunshine.platform.audit.Channel;
 import org.sunshine.platform.cases.CaseRef;
@@ -40,7 +38,6 @@ class AccessApplications {
   private final AccessRows rows;
   private final Cases cases;
   private final Directory directory;
-  private final SmsGateway sms;
   private final Applicants applicants;
   private final AuditLog audit;
   private final AccessProperties properties;
@@ -51,7 +48,6 @@ class AccessApplications {
       AccessRows rows,
       Cases cases,
       Directory directory,
-      SmsGateway sms,
       Applicants applicants,
       AuditLog audit,
       AccessProperties properties,
@@ -60,7 +56,6 @@ class AccessApplications {
     this.rows = rows;
     this.cases = cases;
     this.directory = directory;
-    this.sms = sms;
     this.applicants = applicants;
     this.audit = audit;
     this.properties = properties;
@@ -178,13 +173,13 @@ class AccessApplications {
 
   private Decision reject(StaffIdentity staff, AccessApplication a, String note, Instant now) {
     a.reject(note, staff.username(), now);
-    tellApplicant(a, "【阳光检务】您的案件信息查询申请未通过核验，请登录查看说明。");
+    events.publishEvent(new ApplicationAnswered(a.applicantId, a.status()));
     return decided(staff, a, "REJECT", null);
   }
 
   private Decision askForMore(StaffIdentity staff, AccessApplication a, String note, Instant now) {
     a.askForMore(note, staff.username(), now);
-    tellApplicant(a, "【阳光检务】您的案件信息查询申请需要补充材料，请登录查看说明。");
+    events.publishEvent(new ApplicationAnswered(a.applicantId, a.status()));
     return decided(staff, a, "ASK_MORE", null);
   }
 
@@ -198,7 +193,7 @@ class AccessApplications {
         currentCase(a), () -> rows.activeLawyers(a.partyId, now), note, staff.username(), now);
     String code = Hashes.queryCode();
     rows.insertGrant(a, Hashes.queryCode(code), code, now, now.plus(properties.grantRetention()));
-    tellApplicant(a, "【阳光检务】您的案件信息查询申请已通过核验，请登录“阳光检务”查看查询码。");
+    events.publishEvent(new ApplicationAnswered(a.applicantId, a.status()));
     // An application filed on the public node gets its code there, shown to the applicant alone;
     // nobody at the console sees it.
     return decided(staff, a, "APPROVE", rows.fromPublicNode(a.id) ? null : code);
@@ -233,18 +228,6 @@ class AccessApplications {
    * The new status; the 查询码 in clear when a grant was issued (to hand over at the window, once).
    */
   public record Decision(ApplicationStatus status, String queryCode) {}
-
-  /** Messages go out only once the decision is committed: never for a decision that rolled back. */
-  private void tellApplicant(AccessApplication a, String text) {
-    String mobile = applicants.mobile(a.applicantId);
-    TransactionSynchronizationManager.registerSynchronization(
-        new TransactionSynchronization() {
-          @Override
-          public void afterCommit() {
-            sms.send(mobile, text);
-          }
-        });
-  }
 
   private void record(StaffIdentity staff, long id, String what) {
     audit.record(

@@ -13,8 +13,6 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.event.TransactionalEventListener;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.sunshine.platform.audit.AuditLog;
 import org.sunshine.platform.audit.AuditRecord;
 import org.sunshine.platform.audit.Channel;
@@ -101,6 +99,11 @@ class CaseStatusQueries {
   }
 
   /** A case moved (an event recorded here): its grants are read afresh. */
+  @TransactionalEventListener(fallbackExecution = true)
+  void on(GrantRevoked revoked) {
+    recentGrants.invalidate(revoked.grantId());
+  }
+
   @TransactionalEventListener(fallbackExecution = true)
   void on(CaseProgressed event) {
     recentGrants.asMap().values().removeIf(g -> g.caseId() == event.caseId());
@@ -267,15 +270,7 @@ class CaseStatusQueries {
     events.publishEvent(new AccessApplicationDecided(rows.applicationOfGrant(grantId)));
     recentGrants.invalidate(grantId);
     // And again once committed: a query in between may have cached the row as it was.
-    if (TransactionSynchronizationManager.isSynchronizationActive()) {
-      TransactionSynchronizationManager.registerSynchronization(
-          new TransactionSynchronization() {
-            @Override
-            public void afterCommit() {
-              recentGrants.invalidate(grantId);
-            }
-          });
-    }
+    events.publishEvent(new GrantRevoked(grantId));
     audit.record(
         staff.username(),
         staff.unitId(),

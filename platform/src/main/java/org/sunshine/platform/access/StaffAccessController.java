@@ -17,7 +17,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.sunshine.platform.audit.AuditLog;
 import org.sunshine.platform.audit.Channel;
 import org.sunshine.platform.organisation.Role;
-import org.sunshine.platform.security.StaffPrincipal;
+import org.sunshine.platform.organisation.StaffIdentity;
 
 /**
  * 案管's side: verify applications, issue and revoke grants, answer at the window and on the phone.
@@ -47,25 +47,27 @@ class StaffAccessController {
   }
 
   @GetMapping
-  String list(@AuthenticationPrincipal StaffPrincipal me, Model model) {
-    model.addAttribute("applications", applications.forStaff(me.identity()));
-    model.addAttribute("grants", queries.grantsForStaff(me.identity()));
+  String list(@AuthenticationPrincipal(expression = "identity") StaffIdentity me, Model model) {
+    model.addAttribute("applications", applications.forStaff(me));
+    model.addAttribute("grants", queries.grantsForStaff(me));
     return "access/console-list";
   }
 
   @GetMapping("/applications/{id}")
   String application(
-      @AuthenticationPrincipal StaffPrincipal me, @PathVariable long id, Model model) {
-    model.addAttribute("a", applications.view(me.identity(), id));
+      @AuthenticationPrincipal(expression = "identity") StaffIdentity me,
+      @PathVariable long id,
+      Model model) {
+    model.addAttribute("a", applications.view(me, id));
     return "access/console-application";
   }
 
   @GetMapping("/applications/{id}/materials/{materialId}")
   ResponseEntity<byte[]> material(
-      @AuthenticationPrincipal StaffPrincipal me,
+      @AuthenticationPrincipal(expression = "identity") StaffIdentity me,
       @PathVariable long id,
       @PathVariable long materialId) {
-    var m = applications.material(me.identity(), id, materialId);
+    var m = applications.material(me, id, materialId);
     return ResponseEntity.ok()
         .contentType(MediaType.parseMediaType(m.contentType()))
         .header(HttpHeaders.CONTENT_DISPOSITION, "attachment")
@@ -76,13 +78,13 @@ class StaffAccessController {
 
   @PostMapping("/applications/{id}/decision")
   String decide(
-      @AuthenticationPrincipal StaffPrincipal me,
+      @AuthenticationPrincipal(expression = "identity") StaffIdentity me,
       @PathVariable long id,
       @RequestParam AccessApplications.Verdict verdict,
       @RequestParam(required = false) String note,
       RedirectAttributes redirect) {
     try {
-      var decision = applications.decide(me.identity(), id, verdict, note);
+      var decision = applications.decide(me, id, verdict, note);
       redirect.addFlashAttribute("decision", decision);
     } catch (IllegalArgumentException | IllegalStateException e) {
       redirect.addFlashAttribute("error", ApplicantController.message(e));
@@ -92,12 +94,12 @@ class StaffAccessController {
 
   @PostMapping("/grants/{id}/revoke")
   String revoke(
-      @AuthenticationPrincipal StaffPrincipal me,
+      @AuthenticationPrincipal(expression = "identity") StaffIdentity me,
       @PathVariable long id,
       @RequestParam String reason,
       RedirectAttributes redirect) {
     try {
-      queries.revoke(me.identity(), id, reason);
+      queries.revoke(me, id, reason);
       redirect.addFlashAttribute("message", "已撤销");
     } catch (IllegalArgumentException e) {
       redirect.addFlashAttribute("error", ApplicantController.message(e));
@@ -116,7 +118,7 @@ class StaffAccessController {
 
   @PostMapping("/lookup")
   String lookup(
-      @AuthenticationPrincipal StaffPrincipal me,
+      @AuthenticationPrincipal(expression = "identity") StaffIdentity me,
       @RequestParam String queryCode,
       @RequestParam String idNumber,
       @RequestParam Channel channel,
@@ -125,7 +127,7 @@ class StaffAccessController {
       throw new IllegalArgumentException("channel: 电话或窗口");
     }
     try {
-      var found = queries.staffLookup(me.identity(), queryCode, idNumber, channel);
+      var found = queries.staffLookup(me, queryCode, idNumber, channel);
       if (found.isEmpty()) {
         model.addAttribute("error", "未查询到：查询码与身份证号码不符、授权已失效或案件不在本院范围");
       } else {
@@ -140,22 +142,14 @@ class StaffAccessController {
 
   /** The SMS outbox of the default gateway adapter, so a demo shows what would have been sent. */
   @GetMapping("/sms")
-  String sms(@AuthenticationPrincipal StaffPrincipal me, Model model) {
+  String sms(@AuthenticationPrincipal(expression = "identity") StaffIdentity me, Model model) {
     // The outbox holds login codes: shown only in the demo, where no real gateway exists, and
     // audited.
-    if (!demo
-        || !me.identity().hasRole(Role.ADMINISTRATOR)
-            && !me.identity().hasRole(Role.CASE_MANAGEMENT)) {
+    if (!demo || !me.hasRole(Role.ADMINISTRATOR) && !me.hasRole(Role.CASE_MANAGEMENT)) {
       throw new NoSuchElementException("sms outbox");
     }
     audit.record(
-        me.identity().username(),
-        me.identity().unitId(),
-        "VIEW_SMS_OUTBOX",
-        "SmsOutbox",
-        null,
-        null,
-        Channel.CONSOLE);
+        me.username(), me.unitId(), "VIEW_SMS_OUTBOX", "SmsOutbox", null, null, Channel.CONSOLE);
     model.addAttribute("messages", outbox.latest(50));
     return "access/console-sms";
   }

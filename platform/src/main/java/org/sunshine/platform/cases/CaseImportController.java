@@ -16,7 +16,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.multipart.MultipartFile;
-import org.sunshine.platform.security.StaffPrincipal;
+import org.sunshine.platform.organisation.StaffIdentity;
 
 /**
  * Batches from the case-management system: uploaded in the console, or posted to the API (JSON
@@ -38,7 +38,7 @@ class CaseImportController {
 
   @PostMapping("/console/cases/import")
   String upload(
-      @AuthenticationPrincipal StaffPrincipal me,
+      @AuthenticationPrincipal(expression = "identity") StaffIdentity me,
       @RequestParam("file") MultipartFile file,
       Model model)
       throws IOException {
@@ -49,7 +49,7 @@ class CaseImportController {
     boolean csv =
         String.valueOf(file.getOriginalFilename()).toLowerCase(Locale.ROOT).endsWith(".csv");
     try (var reader = new InputStreamReader(file.getInputStream(), StandardCharsets.UTF_8)) {
-      model.addAttribute("report", cases.importBatch(me.identity(), reader, csv));
+      model.addAttribute("report", cases.importBatch(me, reader, csv));
     }
     model.addAttribute("fileName", file.getOriginalFilename());
     return "cases/import";
@@ -70,11 +70,10 @@ class CaseImportController {
       produces = MediaType.APPLICATION_JSON_VALUE)
   @ResponseBody
   ImportReport api(
-      @AuthenticationPrincipal StaffPrincipal me,
+      @AuthenticationPrincipal(expression = "identity") StaffIdentity me,
       @RequestHeader(value = "Content-Type") String contentType,
       @RequestBody String body)
       throws IOException {
-    return cases.importBatch(
-        me.identity(), new StringReader(body), contentType.startsWith("text/csv"));
+    return cases.importBatch(me, new StringReader(body), contentType.startsWith("text/csv"));
   }
 }

@@ -12,7 +12,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.sunshine.platform.security.StaffPrincipal;
+import org.sunshine.platform.organisation.StaffIdentity;
 
 /**
  * 案件: the unit's case list with overdue flags, a case's parties and timelines, events recorded by
@@ -34,13 +34,13 @@ class CasesController {
 
   @PostMapping("/{id}/overrides")
   String requestOverride(
-      @AuthenticationPrincipal StaffPrincipal me,
+      @AuthenticationPrincipal(expression = "identity") StaffIdentity me,
       @PathVariable long id,
       @RequestParam String ruleId,
       @RequestParam String reason,
       RedirectAttributes redirect) {
     try {
-      overrides.request(me.identity(), id, ruleId, reason);
+      overrides.request(me, id, ruleId, reason);
       redirect.addFlashAttribute("message", "已申请人工放行，待分管副检察长或检察长审批");
     } catch (IllegalArgumentException e) {
       redirect.addFlashAttribute("eventError", e.getMessage());
@@ -50,13 +50,13 @@ class CasesController {
 
   @PostMapping("/{id}/overrides/{overrideId}")
   String decideOverride(
-      @AuthenticationPrincipal StaffPrincipal me,
+      @AuthenticationPrincipal(expression = "identity") StaffIdentity me,
       @PathVariable long id,
       @PathVariable long overrideId,
       @RequestParam boolean approve,
       RedirectAttributes redirect) {
     try {
-      overrides.decide(me.identity(), overrideId, approve);
+      overrides.decide(me, overrideId, approve);
       redirect.addFlashAttribute("message", approve ? "已批准人工放行" : "已驳回人工放行");
     } catch (IllegalStateException e) {
       redirect.addFlashAttribute("eventError", e.getMessage());
@@ -66,20 +66,23 @@ class CasesController {
 
   @GetMapping
   String list(
-      @AuthenticationPrincipal StaffPrincipal me,
+      @AuthenticationPrincipal(expression = "identity") StaffIdentity me,
       @RequestParam(required = false) String q,
       @RequestParam(defaultValue = "false") boolean overdue,
       Model model) {
-    model.addAttribute("cases", cases.visibleTo(me.identity(), q, overdue));
+    model.addAttribute("cases", cases.visibleTo(me, q, overdue));
     model.addAttribute("q", q);
     model.addAttribute("overdueOnly", overdue);
     return "cases/list";
   }
 
   @GetMapping("/{id}")
-  String view(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id, Model model) {
-    model.addAttribute("c", cases.view(me.identity(), id));
-    model.addAttribute("overrides", overrides.of(me.identity(), id));
+  String view(
+      @AuthenticationPrincipal(expression = "identity") StaffIdentity me,
+      @PathVariable long id,
+      Model model) {
+    model.addAttribute("c", cases.view(me, id));
+    model.addAttribute("overrides", overrides.of(me, id));
     model.addAttribute("eventTypes", CaseEventType.values());
     model.addAttribute("today", LocalDate.now(clock));
     return "cases/detail";
@@ -87,7 +90,7 @@ class CasesController {
 
   @PostMapping("/{id}/events")
   String record(
-      @AuthenticationPrincipal StaffPrincipal me,
+      @AuthenticationPrincipal(expression = "identity") StaffIdentity me,
       @PathVariable long id,
       @RequestParam(required = false) Long partyId,
       @RequestParam CaseEventType type,
@@ -95,7 +98,7 @@ class CasesController {
       @RequestParam(required = false) String detail,
       RedirectAttributes redirect) {
     try {
-      cases.recordEvent(me.identity(), id, partyId, type, on, detail);
+      cases.recordEvent(me, id, partyId, type, on, detail);
       redirect.addFlashAttribute("message", "已记录");
     } catch (IllegalArgumentException e) {
       redirect.addFlashAttribute("eventError", e.getMessage());
