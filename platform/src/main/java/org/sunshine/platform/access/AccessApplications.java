@@ -39,6 +39,7 @@ class AccessApplications {
   private final Cases cases;
   private final Directory directory;
   private final Applicants applicants;
+  private final ApplicantNotices notices;
   private final AuditLog audit;
   private final AccessProperties properties;
   private final Clock clock;
@@ -49,6 +50,7 @@ class AccessApplications {
       Cases cases,
       Directory directory,
       Applicants applicants,
+      ApplicantNotices notices,
       AuditLog audit,
       AccessProperties properties,
       Clock clock,
@@ -57,6 +59,7 @@ class AccessApplications {
     this.cases = cases;
     this.directory = directory;
     this.applicants = applicants;
+    this.notices = notices;
     this.audit = audit;
     this.properties = properties;
     this.clock = clock;
@@ -173,13 +176,13 @@ class AccessApplications {
 
   private Decision reject(StaffIdentity staff, AccessApplication a, String note, Instant now) {
     a.reject(note, staff.username(), now);
-    events.publishEvent(new ApplicationAnswered(a.applicantId, a.status()));
+    notices.answered(a, now);
     return decided(staff, a, "REJECT", null);
   }
 
   private Decision askForMore(StaffIdentity staff, AccessApplication a, String note, Instant now) {
     a.askForMore(note, staff.username(), now);
-    events.publishEvent(new ApplicationAnswered(a.applicantId, a.status()));
+    notices.answered(a, now);
     return decided(staff, a, "ASK_MORE", null);
   }
 
@@ -193,7 +196,7 @@ class AccessApplications {
         currentCase(a), () -> rows.activeLawyers(a.partyId, now), note, staff.username(), now);
     String code = Hashes.queryCode();
     rows.insertGrant(a, Hashes.queryCode(code), code, now, now.plus(properties.grantRetention()));
-    events.publishEvent(new ApplicationAnswered(a.applicantId, a.status()));
+    notices.answered(a, now);
     // An application filed on the public node gets its code there, shown to the applicant alone;
     // nobody at the console sees it.
     return decided(staff, a, "APPROVE", rows.fromPublicNode(a.id) ? null : code);

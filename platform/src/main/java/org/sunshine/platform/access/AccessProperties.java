@@ -11,8 +11,6 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param afterConclusion how long a grant still works after the party's record is concluded
  * @param kioskIdleSeconds the kiosk signs out after this long without a touch
  * @param minimumAnswerMillis every kiosk answer takes at least this long, so timing tells nothing
- * @param smsHttpUrl a real SMS gateway (empty: keep messages in the outbox)
- * @param smsHttpToken its bearer token
  */
 @ConfigurationProperties("sunshine.access")
 record AccessProperties(
@@ -22,9 +20,7 @@ record AccessProperties(
     Duration grantRetention,
     Duration afterConclusion,
     Integer kioskIdleSeconds,
-    Integer minimumAnswerMillis,
-    String smsHttpUrl,
-    String smsHttpToken) {
+    Integer minimumAnswerMillis) {
 
   public AccessProperties {
     codeValidity = codeValidity == null ? Duration.ofMinutes(5) : codeValidity;

@@ -1,28 +1,45 @@
 package org.sunshine.platform.access;
 
-import java.util.Locale;
-import org.springframework.context.MessageSource;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionalEventListener;
+import org.sunshine.platform.notifications.Message;
+import org.sunshine.platform.notifications.MessageChannel;
+import org.sunshine.platform.notifications.Notifications;
 
-/** Tells an applicant by SMS how their application was answered, after the decision committed. */
+/**
+ * What applicants are told, by SMS and in their inbox (我的消息), queued with the change that causes
+ * it: never for a decision that rolled back, never twice for one decision.
+ */
 @Component
 class ApplicantNotices {
 
-  private static final Locale CHINESE = Locale.SIMPLIFIED_CHINESE;
   private final Applicants applicants;
-  private final SmsGateway sms;
-  private final MessageSource messages;
+  private final Notifications notifications;
 
-  ApplicantNotices(Applicants applicants, SmsGateway sms, MessageSource messages) {
+  ApplicantNotices(Applicants applicants, Notifications notifications) {
     this.applicants = applicants;
-    this.sms = sms;
-    this.messages = messages;
+    this.notifications = notifications;
   }
 
-  @TransactionalEventListener
-  void on(ApplicationAnswered answer) {
-    String text = messages.getMessage("sms.application." + answer.status(), null, CHINESE);
-    sms.send(applicants.mobile(answer.applicantId()), text);
+  static String recipient(long applicantId) {
+    return "applicant:" + applicantId;
+  }
+
+  /** 案管 rejected, asked for more, or approved (a forward is not the applicant's news yet). */
+  void answered(AccessApplication a, Instant at) {
+    notifications.send(
+        new Message(
+            "application:" + a.id + ":" + a.status() + ":" + at.toEpochMilli(),
+            recipient(a.applicantId),
+            Set.of(MessageChannel.SMS, MessageChannel.INBOX),
+            applicants.mobile(a.applicantId),
+            null,
+            "application." + a.status(),
+            List.of(),
+            "/access",
+            false,
+            null));
   }
 }

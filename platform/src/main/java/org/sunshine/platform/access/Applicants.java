@@ -3,11 +3,16 @@ package org.sunshine.platform.access;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.sunshine.platform.notifications.Message;
+import org.sunshine.platform.notifications.MessageChannel;
+import org.sunshine.platform.notifications.Notifications;
 
 /**
  * Applicant accounts: a mobile number proven by a one-time code sent by SMS. No password exists, so
@@ -20,13 +25,14 @@ class Applicants {
   private static final Pattern MOBILE = Pattern.compile("1[3-9]\\d{9}");
 
   private final JdbcClient jdbc;
-  private final SmsGateway sms;
+  private final Notifications notifications;
   private final AccessProperties properties;
   private final Clock clock;
 
-  Applicants(JdbcClient jdbc, SmsGateway sms, AccessProperties properties, Clock clock) {
+  Applicants(
+      JdbcClient jdbc, Notifications notifications, AccessProperties properties, Clock clock) {
     this.jdbc = jdbc;
-    this.sms = sms;
+    this.notifications = notifications;
     this.properties = properties;
     this.clock = clock;
   }
@@ -56,21 +62,31 @@ class Applicants {
       throw new TooManyAttempts("验证码发送过于频繁，请一小时后再试");
     }
     String code = Hashes.digits(6);
-    jdbc.sql(
-            "insert into one_time_code (mobile, code_hash, expires_at, created_at) values (?, ?, ?, ?)")
-        .params(
+    long codeId =
+        jdbc.sql(
+                """
+                insert into one_time_code (mobile, code_hash, expires_at, created_at)
+                values (?, ?, ?, ?) returning id""")
+            .params(
+                mobile,
+                Hashes.sha256("otp", mobile, code),
+                Timestamp.from(now.plus(properties.codeValidity())),
+                Timestamp.from(now))
+            .query(Long.class)
+            .single();
+    // A login code is urgent and goes by SMS only: the inbox is behind the login it opens.
+    notifications.send(
+        new Message(
+            "login-code:" + codeId,
+            "mobile:" + mobile,
+            Set.of(MessageChannel.SMS),
             mobile,
-            Hashes.sha256("otp", mobile, code),
-            Timestamp.from(now.plus(properties.codeValidity())),
-            Timestamp.from(now))
-        .update();
-    sms.send(
-        mobile,
-        "【阳光检务】您的登录验证码为 "
-            + code
-            + "，"
-            + properties.codeValidity().toMinutes()
-            + " 分钟内有效。如非本人操作，请忽略本短信。");
+            null,
+            "login-code",
+            List.of(code, properties.codeValidity().toMinutes()),
+            null,
+            true,
+            null));
   }
 
   /**

@@ -16,6 +16,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.sunshine.platform.audit.AuditLog;
 import org.sunshine.platform.audit.Channel;
+import org.sunshine.platform.notifications.MessageChannel;
+import org.sunshine.platform.notifications.Notifications;
+import org.sunshine.platform.organisation.Directory;
 import org.sunshine.platform.organisation.Role;
 import org.sunshine.platform.organisation.StaffIdentity;
 
@@ -28,22 +31,24 @@ class StaffAccessController {
 
   private final AccessApplications applications;
   private final CaseStatusQueries queries;
-  private final OutboxSmsGateway outbox;
-
+  private final Notifications notifications;
+  private final Directory directory;
   private final AuditLog audit;
   private final boolean demo;
 
   StaffAccessController(
       AccessApplications applications,
       CaseStatusQueries queries,
-      OutboxSmsGateway outbox,
+      Notifications notifications,
+      Directory directory,
       AuditLog audit,
       @Value("${sunshine.demo.enabled:false}") boolean demo) {
     this.audit = audit;
     this.demo = demo;
     this.applications = applications;
     this.queries = queries;
-    this.outbox = outbox;
+    this.notifications = notifications;
+    this.directory = directory;
   }
 
   @GetMapping
@@ -140,7 +145,7 @@ class StaffAccessController {
     return "access/console-lookup";
   }
 
-  /** The SMS outbox of the default gateway adapter, so a demo shows what would have been sent. */
+  /** The SMS sent (or logged by the default adapter), so a demo shows what would have gone out. */
   @GetMapping("/sms")
   String sms(@AuthenticationPrincipal(expression = "identity") StaffIdentity me, Model model) {
     // The outbox holds login codes: shown only in the demo, where no real gateway exists, and
@@ -150,7 +155,8 @@ class StaffAccessController {
     }
     audit.record(
         me.username(), me.unitId(), "VIEW_SMS_OUTBOX", "SmsOutbox", null, null, Channel.CONSOLE);
-    model.addAttribute("messages", outbox.latest(50));
+    model.addAttribute(
+        "messages", notifications.latest(MessageChannel.SMS, directory.unitsVisibleTo(me), 50));
     return "access/console-sms";
   }
 }

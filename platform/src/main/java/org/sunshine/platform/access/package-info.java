@@ -8,7 +8,7 @@
  */
 @ApplicationModule(
     displayName = "Case access",
-    allowedDependencies = {"audit", "cases", "organisation"})
+    allowedDependencies = {"audit", "cases", "notifications", "organisation"})
 package org.sunshine.platform.access;
 
 import org.springframework.modulith.ApplicationModule;

@@ -10,7 +10,8 @@ public final class OneTimeCodes {
   /** The code in the last text message sent to this mobile, on the node with this database. */
   public static String lastSentTo(JdbcClient db, String mobile) {
     String sms =
-        db.sql("select body from sms_outbox where mobile = ? order by id desc limit 1")
+        db.sql(
+                "select body from notification where address = ? and channel = 'SMS' order by id desc limit 1")
             .param(mobile)
             .query(String.class)
             .single();

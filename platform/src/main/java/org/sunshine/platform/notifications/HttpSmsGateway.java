@@ -1,4 +1,4 @@
-package org.sunshine.platform.access;
+package org.sunshine.platform.notifications;
 
 import java.io.IOException;
 import java.net.URI;

@@ -1,0 +1,32 @@
+package org.sunshine.platform.notifications;
+
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * Settings {@code sunshine.notifications.*} (docs/configuration.md).
+ *
+ * @param smsSignature the 【签名】 put before every SMS (the gateway's registered signature)
+ * @param smsHttpUrl a real SMS gateway (empty: log only)
+ * @param smsHttpToken its bearer token
+ * @param mailFrom the sender of e-mails
+ * @param maxAttempts deliveries tried before a message is given up (the dead-letter list)
+ * @param firstRetry the wait after the first failure; each further failure doubles it
+ */
+@ConfigurationProperties("sunshine.notifications")
+record NotificationProperties(
+    String smsSignature,
+    String smsHttpUrl,
+    String smsHttpToken,
+    String mailFrom,
+    Integer maxAttempts,
+    Duration firstRetry) {
+
+  NotificationProperties {
+    smsSignature = smsSignature == null || smsSignature.isBlank() ? "阳光检务" : smsSignature.strip();
+    smsHttpUrl = smsHttpUrl == null ? "" : smsHttpUrl.strip();
+    mailFrom = mailFrom == null || mailFrom.isBlank() ? "noreply@sunshine.invalid" : mailFrom;
+    maxAttempts = maxAttempts == null || maxAttempts < 1 ? 8 : maxAttempts;
+    firstRetry = firstRetry == null ? Duration.ofSeconds(30) : firstRetry;
+  }
+}

@@ -1,0 +1,212 @@
+package org.sunshine.platform.notifications;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The notification table: the outbox, the delivery record and the inbox. */
+@Repository
+class NotificationRows {
+
+  /** A message due for delivery. */
+  record Due(
+      long id, MessageChannel channel, String address, String subject, String body, int attempts) {}
+
+  private final JdbcClient jdbc;
+
+  NotificationRows(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  /** Returns the new row's id, or empty when the idempotency key was there already. */
+  Optional<Long> insert(
+      String key,
+      MessageChannel channel,
+      Message m,
+      String address,
+      String subject,
+      String body,
+      Instant now) {
+    boolean inbox = channel == MessageChannel.INBOX;
+    return jdbc.sql(
+            """
+            insert into notification (idempotency_key, channel, recipient, address, template, subject, body, link,
+                urgent, unit_id, status, next_attempt_at, created_at, sent_at)
+            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            on conflict (idempotency_key) do nothing returning id""")
+        .params(
+            key,
+            channel.name(),
+            m.recipient(),
+            address,
+            m.template(),
+            subject,
+            body,
+            m.link(),
+            m.urgent(),
+            m.unitId(),
+            inbox ? "SENT" : "QUEUED",
+            Timestamp.from(now),
+            Timestamp.from(now),
+            inbox ? Timestamp.from(now) : null)
+        .query(Long.class)
+        .optional();
+  }
+
+  /**
+   * Claims due messages for this transaction: rows another instance is sending are skipped, so two
+   * instances never send one message.
+   */
+  List<Due> claimDue(Instant now, int limit) {
+    return jdbc.sql(
+            """
+            select id, channel, address, subject, body, attempts from notification
+            where status in ('QUEUED', 'FAILED') and next_attempt_at <= ? and channel <> 'INBOX'
+            order by next_attempt_at, id limit ? for update skip locked""")
+        .params(Timestamp.from(now), limit)
+        .query((rs, n) -> due(rs))
+        .list();
+  }
+
+  /** Claims one message if it is still due (the after-commit fast path). */
+  Optional<Due> claim(long id) {
+    return jdbc.sql(
+            """
+            select id, channel, address, subject, body, attempts from notification
+            where id = ? and status in ('QUEUED', 'FAILED') and channel <> 'INBOX'
+            for update skip locked""")
+        .param(id)
+        .query((rs, n) -> due(rs))
+        .optional();
+  }
+
+  void sent(long id, Instant at) {
+    jdbc.sql(
+            "update notification set status = 'SENT', sent_at = ?, attempts = attempts + 1,"
+                + " last_error = null where id = ?")
+        .params(Timestamp.from(at), id)
+        .update();
+  }
+
+  void failed(long id, String error, Instant retryAt, boolean givenUp) {
+    jdbc.sql(
+            "update notification set status = ?, attempts = attempts + 1, last_error = ?,"
+                + " next_attempt_at = ? where id = ?")
+        .params(givenUp ? "GIVEN_UP" : "FAILED", clip(error), Timestamp.from(retryAt), id)
+        .update();
+  }
+
+  /** A dead letter goes back to the queue (the console's 重试). Returns whether it was dead. */
+  boolean requeue(long id, Instant now, Collection<Long> units) {
+    return jdbc.sql(
+                "update notification set status = 'QUEUED', next_attempt_at = ? where id = ?"
+                    + " and status = 'GIVEN_UP' and (unit_id is null or unit_id = any(?))")
+            .params(Timestamp.from(now), id, units.toArray(Long[]::new))
+            .update()
+        > 0;
+  }
+
+  /** A queued or dead message is not sent at all (the console's 取消). */
+  boolean cancel(long id, Collection<Long> units) {
+    return jdbc.sql(
+                "update notification set status = 'CANCELLED' where id = ?"
+                    + " and status in ('QUEUED', 'FAILED', 'GIVEN_UP')"
+                    + " and (unit_id is null or unit_id = any(?))")
+            .params(id, units.toArray(Long[]::new))
+            .update()
+        > 0;
+  }
+
+  List<SentMessage> latest(
+      MessageChannel channel, String status, Collection<Long> units, int limit) {
+    return jdbc.sql(
+            """
+            select * from notification
+            where (cast(? as varchar) is null or channel = ?) and (cast(? as varchar) is null or status = ?)
+              and (unit_id is null or unit_id = any(?))
+            order by id desc limit ?""")
+        .params(
+            channel == null ? null : channel.name(),
+            channel == null ? null : channel.name(),
+            status,
+            status,
+            units.toArray(Long[]::new),
+            limit)
+        .query((rs, n) -> sentMessage(rs))
+        .list();
+  }
+
+  List<InboxEntry> inbox(String recipient, int limit) {
+    return jdbc.sql(
+            """
+            select id, body, link, created_at, read_at from notification
+            where recipient = ? and channel = 'INBOX' order by id desc limit ?""")
+        .params(recipient, limit)
+        .query(
+            (rs, n) ->
+                new InboxEntry(
+                    rs.getLong("id"),
+                    rs.getString("body"),
+                    rs.getString("link"),
+                    rs.getTimestamp("created_at").toInstant(),
+                    rs.getTimestamp("read_at") != null))
+        .list();
+  }
+
+  long unread(String recipient) {
+    return jdbc.sql(
+            "select count(*) from notification where recipient = ? and channel = 'INBOX' and read_at is null")
+        .param(recipient)
+        .query(Long.class)
+        .single();
+  }
+
+  void markRead(String recipient, Instant at) {
+    jdbc.sql(
+            "update notification set read_at = ? where recipient = ? and channel = 'INBOX' and read_at is null")
+        .params(Timestamp.from(at), recipient)
+        .update();
+  }
+
+  /** Messages per channel and status, for the metrics. */
+  List<Object[]> counts() {
+    return jdbc.sql("select channel, status, count(*) from notification group by channel, status")
+        .query((rs, n) -> new Object[] {rs.getString(1), rs.getString(2), rs.getLong(3)})
+        .list();
+  }
+
+  private static Due due(ResultSet rs) throws SQLException {
+    return new Due(
+        rs.getLong("id"),
+        MessageChannel.valueOf(rs.getString("channel")),
+        rs.getString("address"),
+        rs.getString("subject"),
+        rs.getString("body"),
+        rs.getInt("attempts"));
+  }
+
+  private static SentMessage sentMessage(ResultSet rs) throws SQLException {
+    Timestamp sent = rs.getTimestamp("sent_at");
+    return new SentMessage(
+        rs.getLong("id"),
+        MessageChannel.valueOf(rs.getString("channel")),
+        rs.getString("recipient"),
+        rs.getString("address") == null ? "" : rs.getString("address"),
+        rs.getString("body"),
+        rs.getString("status"),
+        rs.getInt("attempts"),
+        rs.getString("last_error"),
+        (sent == null ? rs.getTimestamp("created_at") : sent).toInstant());
+  }
+
+  private static String clip(String error) {
+    String e = error == null ? "" : error;
+    return e.length() > 500 ? e.substring(0, 500) : e;
+  }
+}

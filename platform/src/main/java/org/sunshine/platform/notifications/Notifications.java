@@ -1,0 +1,89 @@
+package org.sunshine.platform.notifications;
+
+import java.time.Clock;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The one way to send a message to a person. {@link #send} joins the caller's transaction: the
+ * message is stored with the business change or not at all, and delivered after commit (at once,
+ * and by the dispatcher's schedule until it goes or is given up).
+ */
+@Service
+public class Notifications {
+
+  private final NotificationRows rows;
+  private final Templates templates;
+  private final ApplicationEventPublisher events;
+  private final Clock clock;
+
+  Notifications(
+      NotificationRows rows, Templates templates, ApplicationEventPublisher events, Clock clock) {
+    this.rows = rows;
+    this.templates = templates;
+    this.events = events;
+    this.clock = clock;
+  }
+
+  /**
+   * Queues the message on each of its channels that has an address (the inbox always has one).
+   * Sending the same message (same key, recipient and channel) again changes nothing.
+   *
+   * @throws IllegalArgumentException naming the template when it is missing or too long for SMS
+   */
+  @Transactional
+  public void send(Message m) {
+    for (MessageChannel channel : m.channels()) {
+      queue(m, channel).ifPresent(id -> events.publishEvent(new MessageQueued(id)));
+    }
+  }
+
+  private Optional<Long> queue(Message m, MessageChannel channel) {
+    String key = m.key() + "|" + m.recipient() + "|" + channel;
+    return switch (channel) {
+      case SMS ->
+          m.mobile() == null
+              ? Optional.empty()
+              : rows.insert(key, channel, m, m.mobile(), "", templates.sms(m), clock.instant());
+      case EMAIL ->
+          m.email() == null
+              ? Optional.empty()
+              : rows.insert(
+                  key,
+                  channel,
+                  m,
+                  m.email(),
+                  templates.subject(m),
+                  templates.text(m),
+                  clock.instant());
+      case INBOX -> rows.insert(key, channel, m, null, "", templates.text(m), clock.instant());
+    };
+  }
+
+  /** A person's inbox, newest first. */
+  @Transactional(readOnly = true)
+  public List<InboxEntry> inbox(String recipient, int limit) {
+    return rows.inbox(recipient, limit);
+  }
+
+  @Transactional(readOnly = true)
+  public long unread(String recipient) {
+    return rows.unread(recipient);
+  }
+
+  /** The person has seen their inbox. */
+  @Transactional
+  public void markRead(String recipient) {
+    rows.markRead(recipient, clock.instant());
+  }
+
+  /** The newest messages of a channel sent on behalf of these units (the console). */
+  @Transactional(readOnly = true)
+  public List<SentMessage> latest(MessageChannel channel, Collection<Long> units, int limit) {
+    return rows.latest(channel, null, units, limit);
+  }
+}

@@ -1,0 +1,61 @@
+package org.sunshine.platform.notifications;
+
+import java.util.Locale;
+import java.util.regex.Pattern;
+import org.springframework.context.MessageSource;
+import org.springframework.context.NoSuchMessageException;
+import org.springframework.stereotype.Component;
+
+/**
+ * Renders a message's text per channel from the bundle, and checks what a channel allows: an SMS
+ * carries the configured 【签名】 once, at the front, and its body never contains 【】 (gateways refuse
+ * such texts as forged signatures); a missing template is an error at the call, not a blank SMS.
+ */
+@Component
+class Templates {
+
+  private static final Locale CHINESE = Locale.SIMPLIFIED_CHINESE;
+  private static final Pattern BRACKETS = Pattern.compile("[【】]");
+
+  /** A segment of a long SMS; gateways bill and split by it. */
+  static final int SMS_SEGMENT = 70;
+
+  /** Longer SMS are refused: six segments is what gateways deliver reliably. */
+  static final int SMS_MAX = SMS_SEGMENT * 6;
+
+  private final MessageSource messages;
+  private final NotificationProperties properties;
+
+  Templates(MessageSource messages, NotificationProperties properties) {
+    this.messages = messages;
+    this.properties = properties;
+  }
+
+  String text(Message m) {
+    return render("notification." + m.template(), m);
+  }
+
+  String subject(Message m) {
+    return render("notification." + m.template() + ".subject", m);
+  }
+
+  String sms(Message m) {
+    String body = render("notification." + m.template() + ".sms", m);
+    if (BRACKETS.matcher(body).find()) {
+      throw new IllegalArgumentException("template: 短信正文不得含【】（签名由平台统一添加）：" + m.template());
+    }
+    String text = "【" + properties.smsSignature() + "】" + body;
+    if (text.length() > SMS_MAX) {
+      throw new IllegalArgumentException("template: 短信过长（" + text.length() + " 字）：" + m.template());
+    }
+    return text;
+  }
+
+  private String render(String key, Message m) {
+    try {
+      return messages.getMessage(key, m.args().toArray(), CHINESE);
+    } catch (NoSuchMessageException e) {
+      throw new IllegalArgumentException("template: 没有消息模板 " + key, e);
+    }
+  }
+}
