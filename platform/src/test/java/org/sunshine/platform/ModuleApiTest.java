@@ -9,8 +9,11 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.modulith.ApplicationModule;
@@ -26,6 +29,7 @@ class ModuleApiTest {
 
   private static final ApplicationModules MODULES =
       ApplicationModules.of(SunshineApplication.class);
+  private static final Map<String, Set<String>> REACHED = new ConcurrentHashMap<>();
   private static final JavaClasses PRODUCTION =
       new ClassFileImporter()
           .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
@@ -81,8 +85,35 @@ class ModuleApiTest {
 
   private static boolean usedOutside(JavaClass type, String root) {
     return type.getDirectDependenciesToSelf().stream()
-        .map(d -> d.getOriginClass().getPackageName())
-        .anyMatch(p -> !p.equals(root) && !p.startsWith(root + "."));
+            .map(d -> d.getOriginClass().getPackageName())
+            .anyMatch(p -> !inside(p, root))
+        || reachedThroughCalls(root).contains(type.getName());
+  }
+
+  /**
+   * Types in the signatures of the module's methods that other modules call: a view record a facade
+   * returns inside a list is used by its caller even where the caller never names it.
+   */
+  private static Set<String> reachedThroughCalls(String root) {
+    return REACHED.computeIfAbsent(root, ModuleApiTest::signatureTypesCalledFromOutside);
+  }
+
+  private static Set<String> signatureTypesCalledFromOutside(String root) {
+    return PRODUCTION.stream()
+        .filter(c -> !inside(c.getPackageName(), root))
+        .flatMap(c -> c.getMethodCallsFromSelf().stream())
+        .filter(call -> inside(call.getTargetOwner().getPackageName(), root))
+        .flatMap(call -> call.getTarget().resolveMember().stream())
+        .flatMap(
+            m ->
+                Stream.concat(Stream.of(m.getReturnType()), m.getParameterTypes().stream())
+                    .flatMap(t -> t.getAllInvolvedRawTypes().stream()))
+        .map(JavaClass::getName)
+        .collect(Collectors.toSet());
+  }
+
+  private static boolean inside(String pkg, String root) {
+    return pkg.equals(root) || pkg.startsWith(root + ".");
   }
 
   private static boolean declaresAllowedDependencies(String root) {

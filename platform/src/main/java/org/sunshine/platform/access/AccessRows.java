@@ -382,4 +382,17 @@ class AccessRows {
     Timestamp t = rs.getTimestamp(column);
     return t == null ? null : t.toInstant();
   }
+
+  /** A grant that works now: whose, to which party. */
+  record LiveGrant(long grantId, long applicantId, long partyId) {}
+
+  List<LiveGrant> liveGrantsOfCase(long caseId, Instant now) {
+    return jdbc.sql(
+            """
+            select id, applicant_id, party_id from case_access_grant
+            where case_id = ? and revoked_at is null and expires_at > ? order by id""")
+        .params(caseId, Timestamp.from(now))
+        .query((rs, n) -> new LiveGrant(rs.getLong(1), rs.getLong(2), rs.getLong(3)))
+        .list();
+  }
 }

@@ -18,6 +18,7 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.multipart.MultipartHttpServletRequest;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.sunshine.platform.cases.PartyDisclosure;
+import org.sunshine.platform.notifications.Notifications;
 import org.sunshine.platform.organisation.Directory;
 
 /**
@@ -29,6 +30,7 @@ class ApplicantController {
 
   static final String SESSION_KEY = "sunshine.applicant";
 
+  private final Notifications notifications;
   private final Applicants applicants;
   private final AccessApplications applications;
   private final CaseStatusQueries queries;
@@ -38,7 +40,9 @@ class ApplicantController {
       Applicants applicants,
       AccessApplications applications,
       CaseStatusQueries queries,
-      Directory directory) {
+      Directory directory,
+      Notifications notifications) {
+    this.notifications = notifications;
     this.applicants = applicants;
     this.applications = applications;
     this.queries = queries;
@@ -58,7 +62,21 @@ class ApplicantController {
     model.addAttribute("mobile", applicants.mobile(me));
     model.addAttribute("applications", applications.of(me));
     model.addAttribute("grants", queries.grantsOf(me));
+    model.addAttribute("unread", notifications.unread(ApplicantNotices.recipient(me)));
     return "access/home";
+  }
+
+  /** 我的消息: what the platform told this applicant, newest first; opening it reads them. */
+  @GetMapping("/access/messages")
+  String messages(HttpSession session, Model model) {
+    Long me = applicant(session);
+    if (me == null) {
+      return "redirect:/access";
+    }
+    String recipient = ApplicantNotices.recipient(me);
+    model.addAttribute("messages", notifications.inbox(recipient, 100));
+    notifications.markRead(recipient);
+    return "access/messages";
   }
 
   @PostMapping("/access/code")

@@ -9,6 +9,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -16,6 +18,7 @@ import org.springframework.transaction.event.TransactionalEventListener;
 import org.sunshine.platform.audit.AuditLog;
 import org.sunshine.platform.audit.AuditRecord;
 import org.sunshine.platform.audit.Channel;
+import org.sunshine.platform.cases.CaseEventsImported;
 import org.sunshine.platform.cases.CaseProgressed;
 import org.sunshine.platform.cases.Cases;
 import org.sunshine.platform.cases.PartyDisclosure;
@@ -107,6 +110,13 @@ class CaseStatusQueries {
   @TransactionalEventListener(fallbackExecution = true)
   void on(CaseProgressed event) {
     recentGrants.asMap().values().removeIf(g -> g.caseId() == event.caseId());
+  }
+
+  @TransactionalEventListener(fallbackExecution = true)
+  void on(CaseEventsImported imported) {
+    Set<Long> moved =
+        imported.events().stream().map(CaseProgressed::caseId).collect(Collectors.toSet());
+    recentGrants.asMap().values().removeIf(g -> moved.contains(g.caseId()));
   }
 
   /**

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataAccessException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Component;
@@ -35,6 +36,7 @@ class CaseImport {
   private final DeadlinePolicy policy;
   private final TransactionTemplate perRecord;
   private final EventBatch events;
+  private final ApplicationEventPublisher publisher;
   private final Clock clock;
 
   CaseImport(
@@ -44,8 +46,10 @@ class CaseImport {
       DeadlinePolicy policy,
       PlatformTransactionManager tx,
       Clock clock,
-      EventBatch events) {
+      EventBatch events,
+      ApplicationEventPublisher publisher) {
     this.events = events;
+    this.publisher = publisher;
     this.rows = rows;
     this.screening = screening;
     this.directory = directory;
@@ -96,7 +100,16 @@ class CaseImport {
       return;
     }
     try {
-      EventBatch.Result r = perRecord.execute(status -> events.apply(chunk, scope, actor));
+      EventBatch.Result r =
+          perRecord.execute(
+              status -> {
+                EventBatch.Result applied = events.apply(chunk, scope, actor);
+                // Inside the batch's transaction: listeners hear of it only once it commits.
+                if (!applied.progressed().isEmpty()) {
+                  publisher.publishEvent(new CaseEventsImported(applied.progressed()));
+                }
+                return applied;
+              });
       tally.applied += r.applied();
       tally.unchanged += r.unchanged();
       tally.errors.addAll(r.errors());
@@ -201,6 +214,7 @@ class CaseImport {
     validateReturns(c.id(), partyId, e.type());
     rows.insertEvent(
         c.id(), partyId, e.eventId(), e.type(), e.on(), e.detail(), actor, clock.instant());
+    publisher.publishEvent(new CaseProgressed(c.id(), c.caseNumber(), partyId, e.type(), e.on()));
     return Outcome.APPLIED;
   }
 

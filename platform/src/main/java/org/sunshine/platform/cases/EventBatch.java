@@ -29,7 +29,11 @@ class EventBatch {
 
   record Item(int line, ImportRecords.EventRecord record) {}
 
-  record Result(int applied, int unchanged, List<ImportReport.RecordError> errors) {}
+  record Result(
+      int applied,
+      int unchanged,
+      List<ImportReport.RecordError> errors,
+      List<CaseProgressed> progressed) {}
 
   private record CaseInfo(long id, long unitId, LocalDate acceptedOn) {}
 
@@ -72,6 +76,7 @@ class EventBatch {
     LocalDate tomorrow = LocalDate.now(clock).plusDays(1);
     Instant now = clock.instant();
     List<Object[]> inserts = new ArrayList<>();
+    List<CaseProgressed> progressed = new ArrayList<>();
     List<ImportReport.RecordError> errors = new ArrayList<>();
     int unchanged = 0;
     for (Item item : items) {
@@ -128,6 +133,7 @@ class EventBatch {
         continue;
       }
       events.put(e.eventId(), new Known(e.type(), e.on(), partyId));
+      progressed.add(new CaseProgressed(c.id(), e.caseNumber(), partyId, e.type(), e.on()));
       inserts.add(
           new Object[] {
             c.id(),
@@ -147,7 +153,7 @@ class EventBatch {
                                   recorded_at) values (?, ?, ?, ?, ?, ?, ?, ?)""",
           inserts);
     }
-    return new Result(inserts.size(), unchanged, errors);
+    return new Result(inserts.size(), unchanged, errors, progressed);
   }
 
   private Map<String, CaseInfo> loadCases(List<Item> items) {

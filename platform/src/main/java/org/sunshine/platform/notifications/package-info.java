@@ -7,7 +7,7 @@
  */
 @ApplicationModule(
     displayName = "Notifications",
-    allowedDependencies = {"organisation"})
+    allowedDependencies = {"audit", "organisation"})
 package org.sunshine.platform.notifications;
 
 import org.springframework.modulith.ApplicationModule;

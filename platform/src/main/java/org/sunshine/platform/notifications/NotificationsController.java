@@ -1,0 +1,109 @@
+package org.sunshine.platform.notifications;
+
+import java.time.Clock;
+import java.util.NoSuchElementException;
+import java.util.Set;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.sunshine.platform.audit.AuditLog;
+import org.sunshine.platform.audit.Channel;
+import org.sunshine.platform.organisation.Directory;
+import org.sunshine.platform.organisation.Role;
+import org.sunshine.platform.organisation.StaffIdentity;
+
+/**
+ * 消息发送 in the console: what went out on behalf of the units in the staff member's scope, how
+ * delivery stands, and the messages given up (dead letters) to send again or cancel. Addresses are
+ * personal data: every view is audited.
+ */
+@Controller
+@RequestMapping("/console/notifications")
+class NotificationsController {
+
+  private static final Set<String> STATUSES =
+      Set.of("QUEUED", "SENT", "FAILED", "GIVEN_UP", "CANCELLED");
+  private final NotificationRows rows;
+  private final Directory directory;
+  private final AuditLog audit;
+  private final Clock clock;
+
+  NotificationsController(NotificationRows rows, Directory directory, AuditLog audit, Clock clock) {
+    this.rows = rows;
+    this.directory = directory;
+    this.audit = audit;
+    this.clock = clock;
+  }
+
+  @GetMapping
+  String list(
+      @AuthenticationPrincipal(expression = "identity") StaffIdentity me,
+      @RequestParam(required = false) String status,
+      Model model) {
+    requireOperator(me);
+    String s = status == null || status.isBlank() || !STATUSES.contains(status) ? null : status;
+    audit.record(
+        me.username(), me.unitId(), "VIEW_NOTIFICATIONS", "Notification", null, s, Channel.CONSOLE);
+    model.addAttribute("status", s);
+    model.addAttribute("statuses", STATUSES.stream().sorted().toList());
+    model.addAttribute("messages", rows.latest(null, s, directory.unitsVisibleTo(me), 200));
+    model.addAttribute(
+        "deadLetters", rows.latest(null, "GIVEN_UP", directory.unitsVisibleTo(me), 200));
+    return "notifications/console";
+  }
+
+  @PostMapping("/{id}/retry")
+  String retry(
+      @AuthenticationPrincipal(expression = "identity") StaffIdentity me,
+      @PathVariable long id,
+      RedirectAttributes redirect) {
+    requireOperator(me);
+    if (!rows.requeue(id, clock.instant(), directory.unitsVisibleTo(me))) {
+      throw new NoSuchElementException("notification " + id);
+    }
+    audit.record(
+        me.username(),
+        me.unitId(),
+        "RETRY_NOTIFICATION",
+        "Notification",
+        "" + id,
+        null,
+        Channel.CONSOLE);
+    redirect.addFlashAttribute("done", "notifications.retried");
+    return "redirect:/console/notifications";
+  }
+
+  @PostMapping("/{id}/cancel")
+  String cancel(
+      @AuthenticationPrincipal(expression = "identity") StaffIdentity me,
+      @PathVariable long id,
+      RedirectAttributes redirect) {
+    requireOperator(me);
+    if (!rows.cancel(id, directory.unitsVisibleTo(me))) {
+      throw new NoSuchElementException("notification " + id);
+    }
+    audit.record(
+        me.username(),
+        me.unitId(),
+        "CANCEL_NOTIFICATION",
+        "Notification",
+        "" + id,
+        null,
+        Channel.CONSOLE);
+    redirect.addFlashAttribute("done", "notifications.cancelled");
+    return "redirect:/console/notifications";
+  }
+
+  private static void requireOperator(StaffIdentity me) {
+    if (!me.hasRole(Role.ADMINISTRATOR) && !me.hasRole(Role.CASE_MANAGEMENT)) {
+      throw new AccessDeniedException("消息发送记录须系统管理员或案件管理部门查看");
+    }
+  }
+}

@@ -1,0 +1,110 @@
+package org.sunshine.platform.notifications;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.sunshine.platform.support.PlatformTest;
+
+/** The outbox on the whole platform (default adapters): written with the change, sent once. */
+@PlatformTest
+class NotificationsTest {
+
+  @Autowired Notifications notifications;
+  @Autowired TransactionTemplate tx;
+  @Autowired JdbcClient jdbc;
+
+  private static Message approved(String key, String recipient, String mobile) {
+    return new Message(
+        key,
+        recipient,
+        Set.of(MessageChannel.SMS, MessageChannel.INBOX),
+        mobile,
+        null,
+        "application.APPROVED",
+        List.of(),
+        "/access",
+        false,
+        null);
+  }
+
+  private long count(String recipient) {
+    return jdbc.sql("select count(*) from notification where recipient = ?")
+        .param(recipient)
+        .query(Long.class)
+        .single();
+  }
+
+  @Test
+  void aMessageIsWrittenWithTheBusinessChangeOrNotAtAll() {
+    String who = "test:" + UUID.randomUUID();
+    assertThatThrownBy(
+            () ->
+                tx.executeWithoutResult(
+                    s -> {
+                      notifications.send(approved("k1", who, "13900000001"));
+                      throw new IllegalStateException("the business change failed");
+                    }))
+        .hasMessageContaining("failed");
+    assertThat(count(who)).isZero();
+  }
+
+  @Test
+  void theSameMessageAskedTwiceIsQueuedOncePerChannel() {
+    String who = "test:" + UUID.randomUUID();
+    notifications.send(approved("same-event", who, "13900000002"));
+    notifications.send(approved("same-event", who, "13900000002"));
+    assertThat(count(who)).isEqualTo(2); // one SMS, one inbox entry
+  }
+
+  @Test
+  void anSmsIsDeliveredOnceItsTransactionCommitsWithTheSignatureOnce() {
+    String who = "test:" + UUID.randomUUID();
+    tx.executeWithoutResult(s -> notifications.send(approved("k", who, "13900000003")));
+    var sms =
+        jdbc.sql("select status, body from notification where recipient = ? and channel = 'SMS'")
+            .param(who)
+            .query((rs, n) -> List.of(rs.getString(1), rs.getString(2)))
+            .single();
+    assertThat(sms.get(0)).isEqualTo("SENT");
+    assertThat(sms.get(1)).startsWith("【阳光检务】您的案件信息查询申请已通过核验");
+    assertThat(sms.get(1).chars().filter(c -> c == '【').count()).isEqualTo(1);
+  }
+
+  @Test
+  void theInboxShowsNewestFirstAndCountsUnreadUntilOpened() {
+    String who = "test:" + UUID.randomUUID();
+    notifications.send(approved("first", who, null));
+    notifications.send(approved("second", who, null));
+    assertThat(notifications.unread(who)).isEqualTo(2);
+    assertThat(notifications.inbox(who, 10)).hasSize(2).allMatch(e -> e.link().equals("/access"));
+    notifications.markRead(who);
+    assertThat(notifications.unread(who)).isZero();
+    assertThat(notifications.inbox(who, 10)).allMatch(InboxEntry::read);
+  }
+
+  @Test
+  void aMissingTemplateIsRefusedAtTheCallNotSentBlank() {
+    Message m =
+        new Message(
+            "k",
+            "test:x",
+            Set.of(MessageChannel.INBOX),
+            null,
+            null,
+            "no-such-template",
+            List.of(),
+            null,
+            false,
+            null);
+    assertThatThrownBy(() -> notifications.send(m))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("template:");
+  }
+}
