@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -173,6 +174,12 @@ public class AccessReplicas {
 
   /** Removes the replicas no live grant needs any more (public node; daily, for expiries). */
   @Scheduled(cron = "0 20 0 * * *")
+  @SchedulerLock(name = "access.purge-ended-replicas")
+  @Transactional
+  public void purgeNightly() {
+    purgeEndedReplicas();
+  }
+
   @Transactional
   public int purgeEndedReplicas() {
     var ended = rows.endedGrantsOf(disclosures.held(), clock.instant());

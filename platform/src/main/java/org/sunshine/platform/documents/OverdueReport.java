@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -42,6 +43,12 @@ class OverdueReport {
   }
 
   @Scheduled(cron = "${sunshine.documents.overdue-cron:0 30 6 * * *}")
+  @SchedulerLock(name = "documents.overdue-report")
+  @Transactional
+  public void runDaily() {
+    run();
+  }
+
   @Transactional
   public int run() {
     LocalDate today = LocalDate.now(clock);

@@ -20,7 +20,7 @@ class DispatchSchedule {
 
   @Scheduled(fixedDelayString = "${sunshine.notifications.dispatch-every:PT5S}")
   @SchedulerLock(name = "notifications.dispatch", lockAtMostFor = "PT5M")
-  void run() {
+  public void run() {
     while (dispatcher.dispatchDue() > 0) {
       // drain in batches until nothing is due
     }

@@ -137,6 +137,7 @@ class SearchAdmin {
    * Every ten minutes: what the drift check finds is repaired item by item from the database (an
    * update whose listener failed, say), so the index cannot stay wrong.
    */
+  // No scheduler lock: each instance repairs its own index on its own disk.
   @Scheduled(
       fixedDelayString = "${sunshine.search.repair-every:10m}",
       initialDelayString = "${sunshine.search.repair-every:10m}")

@@ -1,6 +1,7 @@
 package org.sunshine.platform.transfer;
 
 import java.time.Clock;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -59,7 +60,8 @@ class OutboxListener {
    * Once a day every live grant's replica again: its deadline day count moves with the calendar.
    */
   @Scheduled(cron = "${sunshine.transfer.refresh-cron:0 10 0 * * *}")
-  void refreshReplicas() {
+  @SchedulerLock(name = "transfer.refresh-replicas")
+  public void refreshReplicas() {
     if (settings.role.sendsPublishedData()) {
       access.remoteApplicationsWithLiveGrants().forEach(id -> queue(DECISION, id));
     }

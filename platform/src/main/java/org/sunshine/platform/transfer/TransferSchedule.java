@@ -1,5 +1,6 @@
 package org.sunshine.platform.transfer;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.health.contributor.Health;
@@ -29,7 +30,8 @@ class TransferSchedule implements HealthIndicator {
   @Scheduled(
       fixedDelayString = "${sunshine.transfer.export-every:PT1M}",
       initialDelayString = "PT20S")
-  void export() {
+  @SchedulerLock(name = "transfer.export")
+  public void export() {
     if (active()) {
       run("export", () -> transfers.exportNow(false));
     }
@@ -38,7 +40,8 @@ class TransferSchedule implements HealthIndicator {
   @Scheduled(
       fixedDelayString = "${sunshine.transfer.import-every:PT10S}",
       initialDelayString = "PT15S")
-  void importInbox() {
+  @SchedulerLock(name = "transfer.import")
+  public void importInbox() {
     if (active()) {
       run("import", transfers::importNow);
     }
