@@ -20,9 +20,21 @@ import org.sunshine.redaction.DocumentType;
  *
  * @param types per type: channel, the case event that makes it publishable (none: its own decision
  *     date), the days allowed and whether they are working days
+ * @param reminders when due-date reminders start and when they climb to the deputy chief
  */
 @ConfigurationProperties("sunshine.documents")
-record PublicationRules(Map<DocumentType, TypeRule> types) {
+record PublicationRules(Map<DocumentType, TypeRule> types, Reminders reminders) {
+
+  /**
+   * @param remindBefore working days before the due date that the handler is reminded
+   * @param escalateAfter working days overdue after which the deputy chief is reminded too
+   */
+  record Reminders(Integer remindBefore, Integer escalateAfter) {
+    Reminders {
+      remindBefore = remindBefore == null ? 2 : remindBefore;
+      escalateAfter = escalateAfter == null ? 5 : escalateAfter;
+    }
+  }
 
   /**
    * @param trigger the event that makes the document publishable; null means the document's own
@@ -38,6 +50,7 @@ record PublicationRules(Map<DocumentType, TypeRule> types) {
       all.putAll(types);
     }
     types = Map.copyOf(all);
+    reminders = reminders == null ? new Reminders(null, null) : reminders;
   }
 
   static Map<DocumentType, TypeRule> defaults() {

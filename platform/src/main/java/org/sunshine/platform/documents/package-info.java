@@ -10,6 +10,7 @@
       "audit",
       "cases",
       "infrastructure",
+      "notifications",
       "organisation",
       "publication"
     })

@@ -37,6 +37,16 @@ public class StaffAccounts {
         .anyMatch(a -> a.enabled() && a.roles().contains(role));
   }
 
+  /** The login names of a unit's enabled accounts holding the role (whom a reminder climbs to). */
+  @Transactional(readOnly = true)
+  public List<String> holdersOf(long unitId, Role role) {
+    return rows.inUnits(List.of(unitId)).stream()
+        .filter(a -> a.enabled() && a.roles().contains(role))
+        .map(a -> a.identity().username())
+        .sorted()
+        .toList();
+  }
+
   /** The account behind a login name, for authentication. */
   @Transactional(readOnly = true)
   public Optional<StaffIdentity> identity(String username) {

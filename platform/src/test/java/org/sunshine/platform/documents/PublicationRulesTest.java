@@ -13,7 +13,7 @@ import org.sunshine.redaction.DocumentType;
 
 class PublicationRulesTest {
 
-  private final PublicationRules defaults = new PublicationRules(null);
+  private final PublicationRules defaults = new PublicationRules(null, null);
   // 2026 National Day: 1–7 October off, Saturday 10 October worked (调休).
   private final WorkingCalendar calendar =
       WorkingCalendar.of(
@@ -39,7 +39,8 @@ class PublicationRulesTest {
             Map.of(
                 DocumentType.INDICTMENT,
                 new PublicationRules.TypeRule(
-                    PublicationChannel.INTERNET, CaseEventType.JUDGMENT_EFFECTIVE, 7, true)));
+                    PublicationChannel.INTERNET, CaseEventType.JUDGMENT_EFFECTIVE, 7, true)),
+            null);
     // From Wednesday 30 September: 8, 9, 10 (Saturday, worked), 12, 13, 14, 15 October.
     assertThat(courtStyle.dueOn(DocumentType.INDICTMENT, LocalDate.of(2026, 9, 30), calendar))
         .isEqualTo(LocalDate.of(2026, 10, 15));
