@@ -51,7 +51,7 @@ class Dispatcher {
   @TransactionalEventListener
   @Transactional(propagation = Propagation.REQUIRES_NEW)
   public void on(MessageQueued queued) {
-    rows.claim(queued.notificationId()).ifPresent(this::deliver);
+    rows.claim(queued.notificationId(), clock.instant()).ifPresent(this::deliver);
   }
 
   /** One batch of due messages; returns how many were tried. */

@@ -1,6 +1,7 @@
 package org.sunshine.platform.notifications;
 
 import java.time.Duration;
+import java.time.LocalTime;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
@@ -12,6 +13,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param mailFrom the sender of e-mails
  * @param maxAttempts deliveries tried before a message is given up (the dead-letter list)
  * @param firstRetry the wait after the first failure; each further failure doubles it
+ * @param quietFrom start of the quiet hours (local time) when non-urgent SMS wait
+ * @param quietUntil end of the quiet hours; equal to {@code quietFrom} means none
  */
 @ConfigurationProperties("sunshine.notifications")
 record NotificationProperties(
@@ -20,7 +23,9 @@ record NotificationProperties(
     String smsHttpToken,
     String mailFrom,
     Integer maxAttempts,
-    Duration firstRetry) {
+    Duration firstRetry,
+    LocalTime quietFrom,
+    LocalTime quietUntil) {
 
   NotificationProperties {
     smsSignature = smsSignature == null || smsSignature.isBlank() ? "阳光检务" : smsSignature.strip();
@@ -28,5 +33,7 @@ record NotificationProperties(
     mailFrom = mailFrom == null || mailFrom.isBlank() ? "noreply@sunshine.invalid" : mailFrom;
     maxAttempts = maxAttempts == null || maxAttempts < 1 ? 8 : maxAttempts;
     firstRetry = firstRetry == null ? Duration.ofSeconds(30) : firstRetry;
+    quietFrom = quietFrom == null ? LocalTime.of(22, 0) : quietFrom;
+    quietUntil = quietUntil == null ? LocalTime.of(8, 0) : quietUntil;
   }
 }

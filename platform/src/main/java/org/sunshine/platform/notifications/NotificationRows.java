@@ -24,6 +24,9 @@ class NotificationRows {
     this.jdbc = jdbc;
   }
 
+  /** What a new row starts as: when it may first go, or why it never will. */
+  record Start(Instant firstAttempt, String refusal) {}
+
   /** Returns the new row's id, or empty when the idempotency key was there already. */
   Optional<Long> insert(
       String key,
@@ -32,13 +35,15 @@ class NotificationRows {
       String address,
       String subject,
       String body,
-      Instant now) {
+      Instant now,
+      Start start) {
     boolean inbox = channel == MessageChannel.INBOX;
+    String status = start.refusal() != null ? "GIVEN_UP" : inbox ? "SENT" : "QUEUED";
     return jdbc.sql(
             """
             insert into notification (idempotency_key, channel, recipient, address, template, subject, body, link,
-                urgent, unit_id, status, next_attempt_at, created_at, sent_at)
-            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                urgent, unit_id, status, next_attempt_at, created_at, sent_at, last_error)
+            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             on conflict (idempotency_key) do nothing returning id""")
         .params(
             key,
@@ -51,10 +56,11 @@ class NotificationRows {
             m.link(),
             m.urgent(),
             m.unitId(),
-            inbox ? "SENT" : "QUEUED",
+            status,
+            Timestamp.from(start.firstAttempt()),
             Timestamp.from(now),
-            Timestamp.from(now),
-            inbox ? Timestamp.from(now) : null)
+            inbox ? Timestamp.from(now) : null,
+            start.refusal())
         .query(Long.class)
         .optional();
   }
@@ -74,14 +80,14 @@ class NotificationRows {
         .list();
   }
 
-  /** Claims one message if it is still due (the after-commit fast path). */
-  Optional<Due> claim(long id) {
+  /** Claims one message if it is due now (the after-commit fast path; quiet hours wait). */
+  Optional<Due> claim(long id, Instant now) {
     return jdbc.sql(
             """
             select id, channel, address, subject, body, attempts from notification
-            where id = ? and status in ('QUEUED', 'FAILED') and channel <> 'INBOX'
+            where id = ? and status in ('QUEUED', 'FAILED') and channel <> 'INBOX' and next_attempt_at <= ?
             for update skip locked""")
-        .param(id)
+        .params(id, Timestamp.from(now))
         .query((rs, n) -> due(rs))
         .optional();
   }

@@ -18,13 +18,19 @@ public class Notifications {
 
   private final NotificationRows rows;
   private final Templates templates;
+  private final QuietHours quietHours;
   private final ApplicationEventPublisher events;
   private final Clock clock;
 
   Notifications(
-      NotificationRows rows, Templates templates, ApplicationEventPublisher events, Clock clock) {
+      NotificationRows rows,
+      Templates templates,
+      QuietHours quietHours,
+      ApplicationEventPublisher events,
+      Clock clock) {
     this.rows = rows;
     this.templates = templates;
+    this.quietHours = quietHours;
     this.events = events;
     this.clock = clock;
   }
@@ -43,25 +49,23 @@ public class Notifications {
   }
 
   private Optional<Long> queue(Message m, MessageChannel channel) {
+    String address =
+        switch (channel) {
+          case SMS -> m.mobile();
+          case EMAIL -> m.email();
+          case INBOX -> null;
+        };
+    if (channel != MessageChannel.INBOX && address == null) {
+      return Optional.empty();
+    }
+    String body = channel == MessageChannel.SMS ? templates.sms(m) : templates.text(m);
+    String subject = channel == MessageChannel.EMAIL ? templates.subject(m) : "";
+    // A bad address is recorded with its reason and never sent to: nothing silently lost.
+    String refusal = Addresses.valid(channel, address) ? null : "invalid address";
+    NotificationRows.Start start =
+        new NotificationRows.Start(quietHours.firstAttempt(channel, m.urgent()), refusal);
     String key = m.key() + "|" + m.recipient() + "|" + channel;
-    return switch (channel) {
-      case SMS ->
-          m.mobile() == null
-              ? Optional.empty()
-              : rows.insert(key, channel, m, m.mobile(), "", templates.sms(m), clock.instant());
-      case EMAIL ->
-          m.email() == null
-              ? Optional.empty()
-              : rows.insert(
-                  key,
-                  channel,
-                  m,
-                  m.email(),
-                  templates.subject(m),
-                  templates.text(m),
-                  clock.instant());
-      case INBOX -> rows.insert(key, channel, m, null, "", templates.text(m), clock.instant());
-    };
+    return rows.insert(key, channel, m, address, subject, body, clock.instant(), start);
   }
 
   /** A person's inbox, newest first. */

@@ -1,6 +1,15 @@
 package org.sunshine.platform.notifications;
 
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.ResourceBundle;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.springframework.context.MessageSource;
 import org.springframework.context.NoSuchMessageException;
@@ -16,6 +25,7 @@ class Templates {
 
   private static final Locale CHINESE = Locale.SIMPLIFIED_CHINESE;
   private static final Pattern BRACKETS = Pattern.compile("[【】]");
+  private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d+)[,}]");
 
   /** A segment of a long SMS; gateways bill and split by it. */
   static final int SMS_SEGMENT = 70;
@@ -29,6 +39,48 @@ class Templates {
   Templates(MessageSource messages, NotificationProperties properties) {
     this.messages = messages;
     this.properties = properties;
+    List<String> problems = problems(bundle());
+    if (!problems.isEmpty()) {
+      throw new IllegalStateException("notification templates: " + String.join("; ", problems));
+    }
+  }
+
+  /** Every notification template of the bundle, checked when the platform starts. */
+  private static Map<String, String> bundle() {
+    ResourceBundle b = ResourceBundle.getBundle("messages", Locale.ROOT);
+    Map<String, String> all = new TreeMap<>();
+    for (String key : b.keySet()) {
+      if (key.startsWith("notification.")) {
+        all.put(key, b.getString(key));
+      }
+    }
+    return all;
+  }
+
+  /**
+   * What a channel cannot carry: an SMS template with 【】 or longer than six segments, a template
+   * whose placeholders skip a number ({0} and {2} without {1}).
+   */
+  static List<String> problems(Map<String, String> templates) {
+    List<String> problems = new ArrayList<>();
+    templates.forEach(
+        (key, text) -> {
+          if (key.endsWith(".sms") && BRACKETS.matcher(text).find()) {
+            problems.add(key + " contains 【】");
+          }
+          if (key.endsWith(".sms") && text.length() > SMS_MAX - 10) {
+            problems.add(key + " is too long for SMS");
+          }
+          Set<Integer> used = new TreeSet<>();
+          Matcher m = PLACEHOLDER.matcher(text);
+          while (m.find()) {
+            used.add(Integer.parseInt(m.group(1)));
+          }
+          if (!used.isEmpty() && used.size() != Collections.max(used) + 1) {
+            problems.add(key + " skips a placeholder " + used);
+          }
+        });
+    return problems;
   }
 
   String text(Message m) {

@@ -90,6 +90,19 @@ class NotificationsTest {
   }
 
   @Test
+  void anInvalidMobileIsRecordedWithItsReasonAndNeverSent() {
+    String who = "test:" + UUID.randomUUID();
+    notifications.send(approved("bad-number", who, "12345"));
+    var row =
+        jdbc.sql(
+                "select status || '|' || last_error from notification where recipient = ? and channel = 'SMS'")
+            .param(who)
+            .query(String.class)
+            .single();
+    assertThat(row).isEqualTo("GIVEN_UP|invalid address");
+  }
+
+  @Test
   void aMissingTemplateIsRefusedAtTheCallNotSentBlank() {
     Message m =
         new Message(
