@@ -29,7 +29,7 @@ number=${row%%|*}; party=${row##*|}
 unit=$(psql "select id from procuratorate where code = '140105'")
 # The applicant signs in with an SMS code read from the outbox, and applies.
 t=$(csrf "$jar" /access); curl -s -c "$jar" -b "$jar" -o /dev/null -d "mobile=13911112222&_csrf=$t" "$base/access/code"
-code=$(psql "select substring(body from '验证码为 ([0-9]{6})') from sms_outbox where mobile = '13911112222' order by id desc limit 1")
+code=$(psql "select substring(body from '验证码为 ([0-9]{6})') from notification where address = '13911112222' and channel = 'SMS' order by id desc limit 1")
 curl -s -c "$jar" -b "$jar" -o /dev/null -d "mobile=13911112222&code=$code&_csrf=$t" "$base/access/login"
 pdf=$(mktemp --suffix=.pdf); echo "%PDF-1.4 bench" > "$pdf"
 t=$(csrf "$jar" /access/apply)

@@ -40,6 +40,7 @@ class ApplicantNotices {
             List.of(),
             "/access",
             false,
+            false,
             null));
   }
 }

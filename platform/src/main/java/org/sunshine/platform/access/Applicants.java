@@ -86,6 +86,7 @@ class Applicants {
             List.of(code, properties.codeValidity().toMinutes()),
             null,
             true,
+            false,
             null));
   }
 

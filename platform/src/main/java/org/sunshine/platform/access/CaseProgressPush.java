@@ -79,6 +79,7 @@ class CaseProgressPush {
             List.of(e.caseNumber(), label, e.on().toString()),
             "/access/grants/" + grantId,
             false,
+            true,
             null));
   }
 }

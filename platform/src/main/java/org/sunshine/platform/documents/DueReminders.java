@@ -125,6 +125,7 @@ class DueReminders {
             List.of(items.size(), String.join("；", items)),
             "/console/documents?overdue=true",
             false,
+            false,
             null));
   }
 }

@@ -14,6 +14,8 @@ import java.util.Set;
  * @param mobile where an SMS goes (null: no SMS)
  * @param email where an e-mail goes (null: no e-mail)
  * @param urgent login codes and the like: sent at once, never held for quiet hours
+ * @param optional news the person may decline (case progress); false for service messages the law
+ *     or the service owes them (login codes, answers), which always go
  * @param unitId the unit on whose behalf it goes (null for the platform itself)
  */
 public record Message(
@@ -26,6 +28,7 @@ public record Message(
     List<Object> args,
     String link,
     boolean urgent,
+    boolean optional,
     Long unitId) {
 
   public Message {

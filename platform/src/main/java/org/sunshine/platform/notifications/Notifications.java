@@ -19,6 +19,7 @@ public class Notifications {
   private final NotificationRows rows;
   private final Templates templates;
   private final QuietHours quietHours;
+  private final ConsentRows consents;
   private final ApplicationEventPublisher events;
   private final Clock clock;
 
@@ -26,11 +27,13 @@ public class Notifications {
       NotificationRows rows,
       Templates templates,
       QuietHours quietHours,
+      ConsentRows consents,
       ApplicationEventPublisher events,
       Clock clock) {
     this.rows = rows;
     this.templates = templates;
     this.quietHours = quietHours;
+    this.consents = consents;
     this.events = events;
     this.clock = clock;
   }
@@ -60,12 +63,40 @@ public class Notifications {
     }
     String body = channel == MessageChannel.SMS ? templates.sms(m) : templates.text(m);
     String subject = channel == MessageChannel.EMAIL ? templates.subject(m) : "";
-    // A bad address is recorded with its reason and never sent to: nothing silently lost.
-    String refusal = Addresses.valid(channel, address) ? null : "invalid address";
+    // A bad address, or a person who declined this kind of message, is recorded with the reason and
+    // never sent to: nothing silently lost, nothing sent that should not be.
+    String refusal =
+        !Addresses.valid(channel, address)
+            ? "invalid address"
+            : declined(m, channel) ? "declined by the recipient" : null;
     NotificationRows.Start start =
         new NotificationRows.Start(quietHours.firstAttempt(channel, m.urgent()), refusal);
     String key = m.key() + "|" + m.recipient() + "|" + channel;
     return rows.insert(key, channel, m, address, subject, body, clock.instant(), start);
+  }
+
+  private boolean declined(Message m, MessageChannel channel) {
+    return m.optional()
+        && channel != MessageChannel.INBOX
+        && !consents.consents(m.recipient(), channel);
+  }
+
+  /**
+   * The person consents to, or declines, optional messages on a channel (the inbox always has
+   * them); recorded with the time and where they said so.
+   */
+  @Transactional
+  public void setConsent(String recipient, MessageChannel channel, boolean consents, String via) {
+    if (channel == MessageChannel.INBOX) {
+      throw new IllegalArgumentException("channel: 站内消息无需订阅");
+    }
+    this.consents.record(recipient, channel, consents, via, clock.instant());
+  }
+
+  /** Whether optional messages go to the person on this channel. */
+  @Transactional(readOnly = true)
+  public boolean consents(String recipient, MessageChannel channel) {
+    return consents.consents(recipient, channel);
   }
 
   /** A person's inbox, newest first. */

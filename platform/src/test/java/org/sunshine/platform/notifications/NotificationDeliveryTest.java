@@ -103,6 +103,7 @@ class NotificationDeliveryTest {
         List.of(),
         null,
         false,
+        false,
         null);
   }
 
@@ -157,6 +158,7 @@ class NotificationDeliveryTest {
             "application.APPROVED",
             List.of(),
             null,
+            false,
             false,
             null));
     await().atMost(Duration.ofSeconds(20)).until(() -> smtp.getReceivedMessages().length == 1);

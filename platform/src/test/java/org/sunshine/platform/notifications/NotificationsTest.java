@@ -31,6 +31,7 @@ class NotificationsTest {
         List.of(),
         "/access",
         false,
+        false,
         null);
   }
 
@@ -114,6 +115,7 @@ class NotificationsTest {
             "no-such-template",
             List.of(),
             null,
+            false,
             false,
             null);
     assertThatThrownBy(() -> notifications.send(m))

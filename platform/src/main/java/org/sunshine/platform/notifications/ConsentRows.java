@@ -1,0 +1,38 @@
+package org.sunshine.platform.notifications;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Consents to optional messages: the newest word of each person on each channel counts. */
+@Repository
+class ConsentRows {
+
+  private final JdbcClient jdbc;
+
+  ConsentRows(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  void record(String recipient, MessageChannel channel, boolean consents, String via, Instant at) {
+    jdbc.sql(
+            """
+            insert into notification_consent (recipient, channel, consents, given_via, given_at)
+            values (?, ?, ?, ?, ?)""")
+        .params(recipient, channel.name(), consents, via, Timestamp.from(at))
+        .update();
+  }
+
+  /** Optional messages go until the person declines them. */
+  boolean consents(String recipient, MessageChannel channel) {
+    return jdbc.sql(
+            """
+            select consents from notification_consent where recipient = ? and channel = ?
+            order by id desc limit 1""")
+        .params(recipient, channel.name())
+        .query(Boolean.class)
+        .optional()
+        .orElse(true);
+  }
+}
