@@ -27,7 +27,7 @@ final class Protections {
       Pattern.compile("(?:值班律师|法律援助律师|律师)(" + HAN + "{2,3}?)(?=的|提出|认为|在|，|。|、|（|到场|见证|发表)");
   private static final Pattern COUNSEL_LAWYER =
       Pattern.compile(
-          "(?:辩护人|诉讼代理人|委托代理人)((?:"
+          "(?:辩护人|诉讼代理人|委托代理人)(?:[（(][^）)\\n]{1,24}[）)])?[：:]?\\s*((?:"
               + NAME
               + "、)*"
               + NAME
