@@ -51,6 +51,7 @@ public final class RedactionEngine {
     Protected kept = protections.ranges();
     Findings findings = new Findings();
     Identifiers.find(folded, folded, kept, policy, findings);
+    LabelledIdentifiers.find(folded, kept, policy, findings);
     PersonalDetails.find(folded, folded, kept, policy, findings);
     List<Addresses.Tail> tails = Addresses.find(folded, folded, kept, policy, findings);
 
