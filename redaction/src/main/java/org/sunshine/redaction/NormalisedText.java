@@ -128,7 +128,7 @@ final class NormalisedText {
 
     static Rewrite.Edits edits(String text) {
       List<Line> lines = lines(text);
-      int width = pageWidth(text, lines);
+      Width width = pageWidth(text, lines);
       Rewrite.Edits edits = new Rewrite.Edits();
       int previous = -1; // the last kept, non-blank line before the current one
       boolean gap = false; // a blank line not belonging to page furniture since the previous line
@@ -177,7 +177,7 @@ final class NormalisedText {
       }
     }
 
-    private static boolean wrapped(String text, Line before, Line after, int width) {
+    private static boolean wrapped(String text, Line before, Line after, Width width) {
       if (after.indented(text)) {
         return false;
       }
@@ -189,10 +189,14 @@ final class NormalisedText {
         return false;
       }
       int filled = displayWidth(text, before.contentStart(), before.contentEnd());
+      // Extractors cut by display width (a digit is half a character) or by character count.
+      int characters = 2 * (before.contentEnd() - before.contentStart());
       // A number never goes on to a new line by the author's choice: digits on both sides of the
       // break are one number cut by the typesetter, if the line before was a line of running text.
       boolean cutNumber = isDigit(last) && isDigit(text.charAt(after.contentStart()));
-      return filled >= FULL * width || cutNumber && filled >= MIN_TYPESET;
+      return filled >= FULL * width.columns()
+          || characters >= FULL * width.characters()
+          || cutNumber && filled >= MIN_TYPESET;
     }
 
     private static boolean isDigit(char c) {
@@ -254,25 +258,32 @@ final class NormalisedText {
       return c == ' ' || c == '　' || c == '\t' || c == '\r';
     }
 
+    /** The width the typesetter filled, in display columns and in characters (counted double). */
+    private record Width(int columns, int characters) {}
+
     /**
-     * The width the typesetter filled, as the upper quartile of the display widths of the longer
-     * lines; unreachable when too few lines look typeset for the question to arise.
+     * The width the typesetter filled, as the upper quartile of the widths of the longer lines;
+     * unreachable when too few lines look typeset for the question to arise.
      */
-    private static int pageWidth(String text, List<Line> lines) {
-      List<Integer> widths = new ArrayList<>();
+    private static Width pageWidth(String text, List<Line> lines) {
+      List<Integer> columns = new ArrayList<>();
+      List<Integer> characters = new ArrayList<>();
       for (Line l : lines) {
         if (!l.furniture() && !l.blank()) {
           int w = displayWidth(text, l.contentStart(), l.contentEnd());
           if (w >= MIN_TYPESET) {
-            widths.add(w);
+            columns.add(w);
+            characters.add(2 * (l.contentEnd() - l.contentStart()));
           }
         }
       }
-      if (widths.size() < 4) {
-        return Integer.MAX_VALUE;
+      if (columns.size() < 4) {
+        return new Width(Integer.MAX_VALUE, Integer.MAX_VALUE);
       }
-      widths.sort(null);
-      return widths.get(widths.size() * 3 / 4);
+      columns.sort(null);
+      characters.sort(null);
+      return new Width(
+          columns.get(columns.size() * 3 / 4), characters.get(characters.size() * 3 / 4));
     }
 
     /** A Chinese character or full-width sign takes two columns, ASCII one. */
