@@ -91,10 +91,13 @@ final class NormalisedText {
                 + "|\\d{1,4}\\s*/\\s*\\d{1,4}"
                 + "|(?i:page)\\s*\\d{1,4}(?:\\s*(?i:of)\\s*\\d{1,4})?)[ \\t　\\r]*");
 
-    /** A line that starts a list item or a numbered section is never the tail of a wrap. */
+    /**
+     * A line that starts a list item or a numbered section is never the tail of a wrap; 5.19 (a
+     * date or a decimal cut after its first digit) is no item number.
+     */
     private static final Pattern ITEM_START =
         Pattern.compile(
-            "(?:\\d{1,3}[.、．)）]|[（(][一二三四五六七八九十\\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、"
+            "(?:\\d{1,3}(?:[.．](?!\\d)|[、)）])|[（(][一二三四五六七八九十\\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、"
                 + "|第[一二三四五六七八九十百]+[条项章节部分])");
 
     /** Punctuation that ends a sentence or a heading: a line ending so was not wrapped. */
