@@ -10,6 +10,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The roster's role words, read from {@code role-words.tsv}: which word introduces a party or
@@ -56,26 +58,38 @@ final class RoleWords {
    * (被告知, 申请人民法院, 第三人民医院).
    */
   static boolean shadowed(String text, int at, String word) {
-    int end = at + word.length();
-    for (Entry e : ALL) {
-      String longer = e.word();
-      if (longer.length() <= word.length()) {
-        continue;
-      }
-      for (int k = longer.indexOf(word); k >= 0; k = longer.indexOf(word, k + 1)) {
-        if (at - k >= 0 && text.startsWith(longer, at - k)) {
-          return true;
-        }
-      }
-    }
-    for (Entry e : ALL) {
-      if (e.word().equals(word)
-          && end < text.length()
-          && e.notBefore().indexOf(text.charAt(end)) >= 0) {
+    Shadows s = SHADOWS.computeIfAbsent(word, RoleWords::shadows);
+    for (int i = 0; i < s.longer().size(); i++) {
+      int start = at - s.offsets().get(i);
+      if (start >= 0 && text.startsWith(s.longer().get(i), start)) {
         return true;
       }
     }
-    return false;
+    int end = at + word.length();
+    return end < text.length() && s.notBefore().indexOf(text.charAt(end)) >= 0;
+  }
+
+  /** The longer roster words that contain a word, with its offsets in them; computed once. */
+  private record Shadows(List<String> longer, List<Integer> offsets, String notBefore) {}
+
+  private static final Map<String, Shadows> SHADOWS = new ConcurrentHashMap<>();
+
+  private static Shadows shadows(String word) {
+    List<String> longer = new ArrayList<>();
+    List<Integer> offsets = new ArrayList<>();
+    StringBuilder notBefore = new StringBuilder();
+    for (Entry e : ALL) {
+      String w = e.word();
+      if (w.equals(word)) {
+        notBefore.append(e.notBefore());
+      } else if (w.length() > word.length()) {
+        for (int k = w.indexOf(word); k >= 0; k = w.indexOf(word, k + 1)) {
+          longer.add(w);
+          offsets.add(k);
+        }
+      }
+    }
+    return new Shadows(List.copyOf(longer), List.copyOf(offsets), notBefore.toString());
   }
 
   private static List<Entry> load() {
