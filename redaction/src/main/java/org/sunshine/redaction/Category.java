@@ -17,5 +17,7 @@ public enum Category {
   CREDIT_CODE,
   HEALTH,
   MINOR_INFO,
-  COMPANY_NAME
+  COMPANY_NAME,
+  /** An account on an online service other than WeChat and QQ (抖音号, 快手号, 游戏账号). */
+  ONLINE_ACCOUNT
 }

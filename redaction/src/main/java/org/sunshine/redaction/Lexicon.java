@@ -61,84 +61,29 @@ final class Lexicon {
           "余额", "余款", "钱款", "钱财", "马路", "黄金", "白色", "黑色", "全家", "全程", "高价", "常年", "夏季", "秋季", "冬季",
           "春节");
 
-  /** Role words that introduce a person's name directly after them. Longer first. */
-  static final List<String> STRONG_ROLES =
-      sortedByLength(
-          "原审被告人",
-          "原审上诉人",
-          "原案被不起诉人",
-          "原被不起诉人",
-          "被不起诉人",
-          "犯罪嫌疑人",
-          "被告人",
-          "上诉人",
-          "被申诉人",
-          "申诉人",
-          "被控告人",
-          "控告人",
-          "被举报人",
-          "举报人",
-          "被害人近亲属",
-          "被害人",
-          "证人",
-          "鉴定人",
-          "翻译人员",
-          "法定代理人",
-          "诉讼代理人",
-          "诉讼代表人",
-          "法定代表人",
-          "直接负责的主管人员",
-          "直接责任人员",
-          "同案犯",
-          "委托代理人",
-          "代理人",
-          "人民监督员",
-          "监督员",
-          "人大代表",
-          "政协委员",
-          "特约检察员",
-          "见证人",
-          "扭送人",
-          "保证人",
-          "担保人",
-          "被执行人",
-          "案外人",
-          "报案人",
-          "目击者",
-          "被监护人",
-          "监护人",
-          "中文译名",
-          "负责人",
-          "实际控制人",
-          "股东",
-          "投资人",
-          "受害人");
+  /**
+   * Role words that introduce a person's name directly after them. From the roster table
+   * (role-words.tsv). Longer first.
+   */
+  static final List<String> STRONG_ROLES = RoleWords.words(RoleWords.Kind.PERSON);
 
-  /** Weaker words: kinship, occupation, relation. The next word must look like a name. */
-  static final List<String> WEAK_ROLES =
-      sortedByLength(
-          "之父", "主管", "队长", "组长", "主任", "店长", "班长", "站长", "科长", "部长", "总监", "总经理", "副总经理", "董事长",
-          "员工", "职工", "工人", "厨师", "保姆", "快递员", "业务员", "销售员", "收银员", "营业员", "同村人", "委托", "之媳", "之婿",
-          "之孙", "之孙女", "之外孙", "儿媳妇", "之母", "之妻", "之夫", "之子", "之女", "之兄", "之弟", "之姐", "之妹", "其父",
-          "其母", "其妻子", "其妻", "其丈夫", "其夫", "其子", "其女", "其儿子", "其女儿", "其兄", "其弟", "其姐", "其妹", "父亲",
-          "母亲", "妻子", "丈夫", "儿子", "女儿", "哥哥", "弟弟", "姐姐", "妹妹", "表哥", "表弟", "表姐", "表妹", "堂兄", "堂弟",
-          "堂姐", "堂妹", "女友", "男友", "前女友", "前男友", "前妻", "前夫", "同事", "邻居", "朋友", "同学", "村民", "同村村民",
-          "民警", "辅警", "工作人员", "人员", "老师", "所有人为", "开发商", "商户", "店主", "老板", "司机", "会计", "出纳", "经理",
-          "厂长", "店员", "保安", "护士", "医生", "房东", "租客", "雇主", "工友", "室友", "舅舅", "叔叔", "伯父", "姑姑", "阿姨",
-          "外甥", "侄子", "岳父", "岳母", "公公", "婆婆", "女婿", "儿媳", "孙子", "孙女", "爷爷", "奶奶", "外公", "外婆", "聘请",
-          "翻译", "译员", "介绍人", "中间人", "买家", "卖家", "车主", "户主", "业主", "网友");
+  /**
+   * Weaker words: kinship, occupation, relation. The next word must look like a name. From the
+   * roster table (role-words.tsv). Longer first.
+   */
+  static final List<String> WEAK_ROLES = RoleWords.words(RoleWords.Kind.RELATION);
 
-  /** Words that introduce another name for a person already named. */
-  static final List<String> ALIAS_WORDS =
-      sortedByLength(
-          "绰号", "外号", "网名", "化名", "别名", "曾用名", "小名", "又名", "昵称", "微信昵称", "英文名", "中文译名", "中文名",
-          "以下简称", "简称");
+  /**
+   * Words that introduce another name for a person already named. From the roster table
+   * (role-words.tsv). Longer first.
+   */
+  static final List<String> ALIAS_WORDS = RoleWords.words(RoleWords.Kind.ALIAS);
 
-  /** Roles whose holders are kept by name: they act in an official or professional capacity. */
-  static final List<String> OFFICIAL_TITLES =
-      sortedByLength(
-          "检察官助理", "检察官", "检察员", "代理检察员", "助理检察员", "书记员", "审判长", "审判员", "人民陪审员", "法官助理", "检察长",
-          "副检察长");
+  /**
+   * Roles whose holders are kept by name: they act in an official or professional capacity. From
+   * the roster table (role-words.tsv). Longer first.
+   */
+  static final List<String> OFFICIAL_TITLES = RoleWords.words(RoleWords.Kind.OFFICIAL);
 
   /** Suffixes after which a given name is part of a place or thing, not a person (向阳路, 长安区). */
   static final String PLACE_SUFFIXES = "路街道巷区县镇乡村桥湖山河江园港湾坊里弄屯寨庄堡场站厂店城市省州";
@@ -157,9 +102,5 @@ final class Lexicon {
 
   static boolean isSurname(char c) {
     return SURNAMES.indexOf(c) >= 0;
-  }
-
-  private static List<String> sortedByLength(String... words) {
-    return Arrays.stream(words).distinct().sorted((a, b) -> b.length() - a.length()).toList();
   }
 }

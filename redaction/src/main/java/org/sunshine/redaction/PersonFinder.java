@@ -24,7 +24,7 @@ final class PersonFinder {
       Pattern.compile(
           "(?m)^[ \\t　]*("
               + String.join("|", Lexicon.STRONG_ROLES)
-              + ")[一二三四五六七八九十\\d]{0,2}("
+              + ")[一二三四五六七八九十\\d]{0,2}(?:[（(][^）)\\n]{1,24}[）)])?[：:]?\\s*("
               + NAME
               + ")(?=[（(]|[，,]\\s*(?:男|女|曾用名|绰号|化名|别名|系|住|现住|户籍|身份证|公民身份|出生|生于|\\d{4}年|汉族|\\p{IsHan}{1,4}族"
               + "|国籍|[\\p{IsHan}]{2,12}律师事务所))");
@@ -64,6 +64,7 @@ final class PersonFinder {
     finder.fromRoleWords(Lexicon.WEAK_ROLES, true);
     finder.fromAnnotations();
     finder.fromAliases();
+    finder.fromLatinSpellings();
     NarrativePeople.engaged(finder);
     NarrativePeople.subjects(finder);
     NarrativePeople.numberedAndBracketed(finder);
@@ -114,6 +115,15 @@ final class PersonFinder {
       while ((at = text.indexOf(role, from)) >= 0) {
         from = at + role.length();
         int pos = from;
+        if (RoleWords.shadowed(text, at, role)) {
+          continue;
+        }
+        // 申请人（一审原告）：王某某，… — civil documents put the earlier roles and a colon between the
+        // role and the name
+        pos = afterRoleAnnotation(pos);
+        if (organisationAt(pos)) {
+          continue;
+        }
         String name = boundary.at(pos);
         if (name == null && !weak) {
           name = boundary.surnameless(pos);
@@ -141,6 +151,52 @@ final class PersonFinder {
         }
       }
     }
+  }
+
+  private static final Pattern ROLE_ANNOTATION =
+      Pattern.compile("(?:[（(][^）)\\n]{1,24}[）)])?[：: ]*");
+
+  private int afterRoleAnnotation(int pos) {
+    Matcher m = ROLE_ANNOTATION.matcher(text).region(pos, Math.min(text.length(), pos + 30));
+    return m.lookingAt() ? m.end() : pos;
+  }
+
+  /** 阮文雄（NGUYEN VAN HUNG）: the Latin spelling of a name given in brackets after it. */
+  private static final Pattern LATIN_SPELLING =
+      Pattern.compile(
+          "(\\p{IsHan}[\\p{IsHan}·]{1,15})[（(](?:英文名|英文姓名|护照姓名|外文名)?[：:]?\\s*"
+              + "([A-Za-z][A-Za-z'\\-]+(?:[ .,]{1,2}[A-Za-z][A-Za-z'\\-]*){0,4})\\s*[）)]");
+
+  private void fromLatinSpellings() {
+    Matcher m = LATIN_SPELLING.matcher(text);
+    while (m.find()) {
+      String run = m.group(1);
+      for (Person p : List.copyOf(persons.values())) {
+        if (run.endsWith(p.name) || p.chineseName != null && run.endsWith(p.chineseName)) {
+          String latin = m.group(2).strip();
+          p.forms.add(latin);
+          boundary.know(List.of(latin));
+          break;
+        }
+      }
+    }
+  }
+
+  private static final Pattern ORGANISATION =
+      Pattern.compile(
+          "[\\p{IsHan}（）()A-Za-z0-9&&[^在于到从向被将把的了与和及是为以对经由等称说并至送发现将其后因]]{2,30}?(?:公司|集团|厂|商行|经营部|合作社|协会|学校|医院|银行|支行|分行|中心|委员会|事务所|研究所|管理局|局|政府|办事处|村民小组)"
+              + "(?=[，,。；;、：:（(\\s]|$)");
+
+  /**
+   * A company or body where a role word's holder is an organisation (原告：某某科技有限公司); a clause with a
+   * verb in it (刘强发现并扭送至…公安局) is a person acting, not an organisation's name.
+   */
+  private boolean organisationAt(int pos) {
+    int end = pos;
+    while (end < text.length() && end - pos < 32 && "，,。；;、\n".indexOf(text.charAt(end)) < 0) {
+      end++;
+    }
+    return ORGANISATION.matcher(text).region(pos, end).lookingAt();
   }
 
   /**
@@ -247,12 +303,28 @@ final class PersonFinder {
       if (m.group(1).equals("中文译名") || m.group(1).equals("中文名")) {
         owner.chineseName = alias;
         owner.forms.add(alias);
+      } else if (FULL_NAME_ALIASES.contains(m.group(1)) && fullNameShaped(alias)) {
+        // 曾用名王建军, （真实姓名：李春生）: another full name of the same person takes the same pseudonym
+        // and its given name is masked too
+        owner.forms.add(alias);
       } else if (m.group(1).contains("简称") && m.start() - owner.firstAt > 20) {
         continue;
       } else {
         owner.aliases.add(alias);
       }
     }
+  }
+
+  /** Alias words after which a full personal name, not a nickname, follows. */
+  private static final Set<String> FULL_NAME_ALIASES =
+      Set.of("曾用名", "真实姓名", "真名", "本名", "原名", "化名", "又名", "别名");
+
+  private static boolean fullNameShaped(String s) {
+    return s.length() >= 2
+        && s.length() <= 4
+        && s.chars().allMatch(c -> Lexicon.isHan((char) c))
+        && (Lexicon.isSurname(s.charAt(0))
+            || Lexicon.COMPOUND_SURNAMES.stream().anyMatch(s::startsWith));
   }
 
   private Person nearestBefore(int at) {

@@ -17,7 +17,13 @@ final class Protections {
   private static final String HAN = "\\p{IsHan}";
   private static final String NAME =
       "(?:" + HAN + "{1,8}(?:·" + HAN + "{1,10}?)+|" + HAN + "{2,4}?)";
-  private static final String END = "(?=[\\s　，。；、）)（(]|$)";
+
+  /**
+   * What follows an official's name: a delimiter, the next title of a signature line written
+   * without spaces (审判长盛立言审判员柯雨桐), or what the 审判组织 lines say they did (独任审理, 担任审判长).
+   */
+  private static final String END =
+      "(?=[\\s　，。；、）)（(]|$|审判|人民陪审|陪审|书记员|法官|检察|独任|担任|组成|参与|参加|出庭|主持|记录|宣读|主审|承办)";
 
   private static final Pattern OFFICIAL =
       Pattern.compile(
@@ -27,7 +33,7 @@ final class Protections {
       Pattern.compile("(?:值班律师|法律援助律师|律师)(" + HAN + "{2,3}?)(?=的|提出|认为|在|，|。|、|（|到场|见证|发表)");
   private static final Pattern COUNSEL_LAWYER =
       Pattern.compile(
-          "(?:辩护人|诉讼代理人|委托代理人)((?:"
+          "(?:辩护人|诉讼代理人|委托代理人)(?:[（(][^）)\\n]{1,24}[）)])?[：:]?\\s*((?:"
               + NAME
               + "、)*"
               + NAME

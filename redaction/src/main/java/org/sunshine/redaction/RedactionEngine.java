@@ -39,7 +39,10 @@ public final class RedactionEngine {
           List.of(),
           List.of());
     }
-    String folded = Folded.fold(text);
+    NormalisedText normalised = NormalisedText.of(text);
+    // Detectors read and propose on the normalised text; findings are placed on the original at
+    // the end.
+    String folded = normalised.text();
     RedactionPolicy policy = request.policy();
     refusals.addAll(
         RefusalCheck.check(folded, request.offenceDate(), request.participants(), policy));
@@ -47,9 +50,10 @@ public final class RedactionEngine {
     Protections.Result protections = Protections.find(folded);
     Protected kept = protections.ranges();
     Findings findings = new Findings();
-    Identifiers.find(folded, text, kept, policy, findings);
-    PersonalDetails.find(folded, text, kept, policy, findings);
-    List<Addresses.Tail> tails = Addresses.find(folded, text, kept, policy, findings);
+    Identifiers.find(folded, folded, kept, policy, findings);
+    LabelledIdentifiers.find(folded, kept, policy, findings);
+    PersonalDetails.find(folded, folded, kept, policy, findings);
+    List<Addresses.Tail> tails = Addresses.find(folded, folded, kept, policy, findings);
 
     List<Person> persons =
         PersonFinder.find(folded, kept, protections.keptNames(), request.participants());
@@ -58,18 +62,19 @@ public final class RedactionEngine {
     Anonymiser.addGivenForms(persons);
     PseudonymMap pseudonyms = Anonymiser.pseudonyms(persons, request.pseudonyms());
     if (policy.masks(Category.NAME)) {
-      Anonymiser.find(folded, text, persons, pseudonyms, kept, findings);
+      Anonymiser.find(folded, folded, persons, pseudonyms, kept, findings);
     }
-    KnownDetails.find(folded, text, request.participants(), kept, findings);
-    CompanyNames.find(folded, text, kept, policy, findings);
+    KnownDetails.find(folded, folded, request.participants(), kept, findings);
+    CompanyNames.find(folded, folded, kept, policy, findings);
 
-    List<Finding> resolved = findings.resolved();
+    List<Finding> found = findings.resolved();
+    List<Finding> resolved = normalised.toOriginal(found);
     String redacted = Findings.apply(text, resolved);
-    List<String> residual = residual(redacted, persons, resolved, tails, folded, policy, kept);
+    List<String> residual = residual(redacted, persons, found, tails, folded, policy, kept);
     if (!residual.isEmpty()) {
       refusals.add(new Refusal(RefusalReason.RESIDUAL_LEAK, String.join("；", residual)));
     }
-    List<String> over = OverRedactionGuard.check(folded, Folded.fold(redacted), kept);
+    List<String> over = OverRedactionGuard.check(folded, NormalisedText.of(redacted).text(), kept);
     String title = PublicTitle.of(type, folded, persons, pseudonyms);
     Verdict verdict = refusals.isEmpty() ? Verdict.publish() : Verdict.refused(refusals);
     return new RedactionResult(

@@ -25,16 +25,31 @@ import java.util.Set;
  *     minor's person (故意伤害, 拐卖儿童…). Off by default: the supreme procuratorate's list refuses sexual
  *     crimes against minors (always refused); other crimes against minors are withheld by a
  *     person's decision in the platform.
+ * @param refuseMinorCoOffenders also refuse when a co-offender handled in another case (另案处理) was a
+ *     minor at the offence. Off by default: RULES.md §1 withholds 未成年人犯罪, the case of an offender
+ *     under 18, and this document's offenders are adults; the minor is masked here and their own
+ *     case is withheld on its own.
  */
 public record RedactionPolicy(
     AnonymisationScope scope,
     Set<Category> masked,
     AddressStyle addressStyle,
     boolean keepIdEnds,
-    boolean refuseViolentCrimesAgainstMinors) {
+    boolean refuseViolentCrimesAgainstMinors,
+    boolean refuseMinorCoOffenders) {
 
   public RedactionPolicy {
     masked = masked.isEmpty() ? EnumSet.noneOf(Category.class) : EnumSet.copyOf(masked);
+  }
+
+  /** The policy before the co-offender switch existed: that switch off. */
+  public RedactionPolicy(
+      AnonymisationScope scope,
+      Set<Category> masked,
+      AddressStyle addressStyle,
+      boolean keepIdEnds,
+      boolean refuseViolentCrimesAgainstMinors) {
+    this(scope, masked, addressStyle, keepIdEnds, refuseViolentCrimesAgainstMinors, false);
   }
 
   public static RedactionPolicy defaults() {
@@ -43,6 +58,7 @@ public record RedactionPolicy(
         EnumSet.allOf(Category.class),
         AddressStyle.UNIT_WORDS_KEPT,
         true,
+        false,
         false);
   }
 
@@ -53,8 +69,8 @@ public record RedactionPolicy(
   /**
    * Reads a policy file (Java properties, UTF-8): {@code scope}, {@code masked} (comma-separated
    * categories, or {@code all}), {@code address-style}, {@code keep-id-ends}, {@code
-   * refuse-violent-crimes-against-minors}. Missing keys keep their default; an unknown value fails
-   * with the key's name.
+   * refuse-violent-crimes-against-minors}, {@code refuse-minor-co-offenders}. Missing keys keep
+   * their default; an unknown value fails with the key's name.
    */
   public static RedactionPolicy load(Reader reader) throws IOException {
     Properties p = new Properties();
@@ -74,7 +90,9 @@ public record RedactionPolicy(
               p.getProperty(
                       "refuse-violent-crimes-against-minors",
                       "" + d.refuseViolentCrimesAgainstMinors())
-                  .trim()));
+                  .trim()),
+          Boolean.parseBoolean(
+              p.getProperty("refuse-minor-co-offenders", "" + d.refuseMinorCoOffenders()).trim()));
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException("policy file: " + e.getMessage(), e);
     }

@@ -38,12 +38,14 @@ final class RefusalCheck {
       Pattern.compile(
           "(?<!\\d)\\d{6}((?:19|20)\\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\\d|3[01])\\d{3}[\\dXx](?!\\d)");
   private static final Pattern FACTS =
-      Pattern.compile("(?:审查查明|侦查查明|复查查明|依法审查查明|经审查查明|经依法审查|调查查明|查明)[：:，,]?|案件事实[：:]|事实如下[：:]");
+      Pattern.compile(
+          "(?:审查查明|侦查查明|复查查明|依法审查查明|经审查查明|经依法审查|调查查明|查明)[：:，,]?|案件事实[：:]|事实如下[：:]"
+              + "|(?:原判|原审判决|一审判决|原审|判决)认定[：:，,]?");
   private static final Pattern MONTH_DATE =
       Pattern.compile("(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月(?:\\s*(\\d{1,2})\\s*日)?");
   private static final Pattern MINOR_OFFENDER =
       Pattern.compile(
-          "犯罪时(?:未满|不满|尚未满)十八周岁|作案时(?:未满|不满|尚未满)十八周岁|系未成年人|未成年人犯罪|未成年犯罪嫌疑人|附条件不起诉|合适成年人"
+          "犯罪时(?:未满|不满|尚未满)十八周岁|作案时(?:未满|不满|尚未满)十八周岁|系未成年人|(?<!侵害)未成年人犯罪|未成年犯罪嫌疑人|附条件不起诉|合适成年人"
               + "|刑法》?第十七条第[一二三四]款");
   private static final Pattern SEXUAL = Pattern.compile("强奸|猥亵|性侵|奸淫|卖淫|淫秽|性交|猥褻|发生性关系|发生关系");
   private static final Pattern VIOLENT =
@@ -73,20 +75,23 @@ final class RefusalCheck {
       refusals.add(new Refusal(RefusalReason.STATE_SECRET, secret.group()));
     }
     LocalDate offence = offenceDate != null ? offenceDate : earliestOffence(text);
-    for (LocalDate birth : accusedBirthDates(text, known)) {
+    boolean coOffenders = policy.refuseMinorCoOffenders();
+    for (LocalDate birth : accusedBirthDates(text, known, coOffenders)) {
       if (offence != null && offence.isBefore(birth.plusYears(18))) {
         refusals.add(new Refusal(RefusalReason.MINOR_OFFENDER, "出生 " + birth + "，作案 " + offence));
         break;
       }
     }
     if (refusals.stream().noneMatch(r -> r.reason() == RefusalReason.MINOR_OFFENDER)
-        && minorByStatedAge(text, offence)) {
+        && minorByStatedAge(text, offence, coOffenders)) {
       refusals.add(new Refusal(RefusalReason.MINOR_OFFENDER, "陈述的年龄表明作案时未满十八周岁"));
     }
     Matcher explicit = MINOR_OFFENDER.matcher(text);
-    if (refusals.stream().noneMatch(r -> r.reason() == RefusalReason.MINOR_OFFENDER)
+    while (refusals.stream().noneMatch(r -> r.reason() == RefusalReason.MINOR_OFFENDER)
         && explicit.find()) {
-      refusals.add(new Refusal(RefusalReason.MINOR_OFFENDER, explicit.group()));
+      if (aboutThisDocumentsOffender(text, explicit.start(), coOffenders)) {
+        refusals.add(new Refusal(RefusalReason.MINOR_OFFENDER, explicit.group()));
+      }
     }
     String minorVictim = minorVictimEvidence(text, offence);
     Matcher sexual = SEXUAL.matcher(text);
@@ -102,6 +107,53 @@ final class RefusalCheck {
               RefusalReason.VIOLENT_CRIME_AGAINST_MINOR, violent.group() + "；" + minorVictim));
     }
     return refusals;
+  }
+
+  /** Someone else than this document's offenders: a victim, a witness, a co-offender elsewhere. */
+  private static final Pattern SOMEONE_ELSE = Pattern.compile("被害人|受害人|证人|被害单位|同案人|同案犯");
+
+  private static final Pattern HANDLED_ELSEWHERE = Pattern.compile("另案处理|另案|另行处理|已判决|已判刑|同案人|同案犯");
+
+  private static final Pattern ACCUSED_WORD = Pattern.compile(ACCUSED);
+
+  /**
+   * Minor-offender wording counts when it is about an offender of this document: the nearest role
+   * word before it in its sentence is not a victim's, a witness's or a co-offender's
+   * (被害人王某（系未成年人）), and what it says is not closed by 另案处理 (窦某（作案时未满十八周岁，另案处理）), unless the policy
+   * refuses minor co-offenders too. The juvenile procedure's own words (附条件不起诉, 合适成年人) always
+   * count.
+   */
+  private static boolean aboutThisDocumentsOffender(String text, int at, boolean coOffenders) {
+    String word = text.substring(at, Math.min(text.length(), at + 6));
+    if (word.startsWith("附条件不起诉") || word.startsWith("合适成年人")) {
+      return true;
+    }
+    int sentence = at;
+    while (sentence > 0 && "。；;\n".indexOf(text.charAt(sentence - 1)) < 0) {
+      sentence--;
+    }
+    String before = text.substring(sentence, at);
+    int victim = lastMatch(SOMEONE_ELSE, before);
+    int accused = lastMatch(ACCUSED_WORD, before);
+    boolean coOffender = before.length() > 0 && lastMatch(HANDLED_ELSEWHERE, before) > accused;
+    int end = at;
+    while (end < text.length() && end - at < 40 && "。；;\n）)".indexOf(text.charAt(end)) < 0) {
+      end++;
+    }
+    coOffender |= HANDLED_ELSEWHERE.matcher(text.substring(at, end)).find();
+    if (victim > accused && !coOffender) {
+      return false; // a victim or witness
+    }
+    return coOffenders || !coOffender;
+  }
+
+  private static int lastMatch(Pattern p, String s) {
+    Matcher m = p.matcher(s);
+    int last = -1;
+    while (m.find()) {
+      last = m.start();
+    }
+    return last;
   }
 
   private static String minorVictimEvidence(String text, LocalDate offence) {
@@ -127,9 +179,21 @@ final class RefusalCheck {
    * record.
    */
   static List<LocalDate> accusedBirthDates(String text, List<KnownParticipant> known) {
+    return accusedBirthDates(text, known, false);
+  }
+
+  /**
+   * As above; an accused paragraph of someone handled in another case (犯罪嫌疑人王某（另案处理）) counts only
+   * when the policy refuses minor co-offenders.
+   */
+  static List<LocalDate> accusedBirthDates(
+      String text, List<KnownParticipant> known, boolean coOffenders) {
     List<LocalDate> dates = new ArrayList<>();
     Matcher line = ACCUSED_LINE.matcher(text);
     while (line.find()) {
+      if (!coOffenders && handledElsewhere(line.group())) {
+        continue;
+      }
       Matcher born = BORN.matcher(line.group());
       if (born.find()) {
         add(dates, latest(born.group(1), born.group(2), born.group(3)));
@@ -205,7 +269,17 @@ final class RefusalCheck {
    * An accused whose age is stated (现年十七岁, 现年19岁): the age at the offence is the stated age less
    * the whole years between the offence and the document's latest date, less one more for safety.
    */
+  private static boolean handledElsewhere(String accusedLine) {
+    return HANDLED_ELSEWHERE
+        .matcher(accusedLine.substring(0, Math.min(40, accusedLine.length())))
+        .find();
+  }
+
   static boolean minorByStatedAge(String text, LocalDate offence) {
+    return minorByStatedAge(text, offence, false);
+  }
+
+  static boolean minorByStatedAge(String text, LocalDate offence, boolean coOffenders) {
     LocalDate documentDate = null;
     Matcher d = ANY_DATE.matcher(text);
     while (d.find()) {
@@ -216,6 +290,9 @@ final class RefusalCheck {
     }
     Matcher line = ACCUSED_LINE.matcher(text);
     while (line.find()) {
+      if (!coOffenders && handledElsewhere(line.group())) {
+        continue;
+      }
       Matcher age = AGE.matcher(line.group());
       if (age.find()) {
         int stated = Integer.parseInt(age.group(1));

@@ -1,0 +1,21 @@
+#!/usr/bin/env bash
+# Scores the redaction engine on generated gold documents, per layout:
+#   bench/redaction-generated.sh [SPLIT] [COUNT] [JAR]
+# SPLIT: dev (seed 1, score as often as you like) or sealed (seed 7919: score once, at the end).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+split=${1:-dev}
+count=${2:-120}
+jar=${3:-redaction/target/sunshine-redact.jar}
+seed=1
+[ "$split" = sealed ] && seed=7919
+[ -f "$jar" ] || ./mvnw -B -q -pl redaction -DskipTests package
+work=$(mktemp -d)
+for layout in clean pdf; do
+  java bench/src/main/java/org/sunshine/bench/GoldCorpusGenerator.java "$work/$layout/gold" "$count" "$seed" "$layout"
+  java -jar "$jar" --quiet -o "$work/$layout/out" "$work/$layout/gold" >/dev/null
+  echo "== $split / $layout"
+  python3 ../shared/redaction-dev/score.py "$work/$layout/gold" "$work/$layout/out" --details \
+    | grep -E '^  [a-z_]+ +[0-9]+ +[0-9]+|^leaks='
+done
+echo "documents: $work"

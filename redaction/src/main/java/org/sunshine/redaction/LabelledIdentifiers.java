@@ -1,0 +1,98 @@
+package org.sunshine.redaction;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * Whatever a label says is an identifier is masked, whatever its form: 微信号、QQ号、抖音号、账号、网名、昵称 and 车牌号
+ * followed by a quoted value, a value after a colon or 为/是, or a run of letters and digits. The
+ * form-based detectors in {@link Identifiers} know what a phone number or a plate looks like; these
+ * know only the label, which is what a WeChat ID such as "清风徐来_88" or a plate written 京A-D1234 has.
+ */
+final class LabelledIdentifiers {
+
+  private record Label(String word, Category category) {}
+
+  /** Longer labels first, so 微信号 wins over 微信. */
+  private static final List<Label> LABELS =
+      List.of(
+          new Label("微信号码", Category.WECHAT),
+          new Label("微信账号", Category.WECHAT),
+          new Label("微信昵称", Category.NAME),
+          new Label("微信号", Category.WECHAT),
+          new Label("微信ID", Category.WECHAT),
+          new Label("微信", Category.WECHAT),
+          new Label("QQ号码", Category.QQ),
+          new Label("QQ账号", Category.QQ),
+          new Label("QQ昵称", Category.NAME),
+          new Label("QQ号", Category.QQ),
+          new Label("QQ", Category.QQ),
+          new Label("抖音账号", Category.ONLINE_ACCOUNT),
+          new Label("抖音号", Category.ONLINE_ACCOUNT),
+          new Label("快手账号", Category.ONLINE_ACCOUNT),
+          new Label("快手号", Category.ONLINE_ACCOUNT),
+          new Label("微博账号", Category.ONLINE_ACCOUNT),
+          new Label("支付宝账号", Category.ONLINE_ACCOUNT),
+          new Label("游戏账号", Category.ONLINE_ACCOUNT),
+          new Label("账号", Category.ONLINE_ACCOUNT),
+          new Label("帐号", Category.ONLINE_ACCOUNT),
+          new Label("网名", Category.NAME),
+          new Label("昵称", Category.NAME),
+          new Label("车牌号码", Category.PLATE),
+          new Label("号牌号码", Category.PLATE),
+          new Label("车牌号", Category.PLATE),
+          new Label("车牌", Category.PLATE),
+          new Label("号牌", Category.PLATE));
+
+  /**
+   * label, then a quoted value (anything), or after 为/是/：a value up to the next delimiter, or
+   * directly a run of letters, digits and the signs IDs are made of.
+   */
+  private static final Pattern LABELLED =
+      Pattern.compile(
+          "(?i)("
+              + LABELS.stream().map(l -> Pattern.quote(l.word())).collect(Collectors.joining("|"))
+              + ")(?:为|是)?[：:]?\\s*"
+              + "(?:[“\"「『‘]([^”\"」』’\\n]{1,30})[”\"」』’]"
+              + "|(?<=[：:为是])\\s*([^，,。；;、）)（(“”\"\\s]{2,30})"
+              + "|(\\p{IsHan}?[A-Za-z0-9][A-Za-z0-9_\\-.@·]{3,29}))");
+
+  /** What a value after 为/是 must not be: words of the sentence, not an identifier (添加微信为好友). */
+  private static final Pattern NOT_A_VALUE =
+      Pattern.compile("^(?:好友|联系|转账|支付|付款|收款|聊天|其|对方|被害人|他人|本人|同一|多个|多次|该|此|一个|某某|\\*\\*)");
+
+  private LabelledIdentifiers() {}
+
+  static void find(String text, Protected kept, RedactionPolicy policy, Findings out) {
+    Matcher m = LABELLED.matcher(text);
+    while (m.find()) {
+      int group = m.group(2) != null ? 2 : m.group(3) != null ? 3 : 4;
+      String value = m.group(group);
+      Category category = category(m.group(1));
+      if (!policy.masks(category)
+          || kept.overlaps(m.start(group), m.end(group))
+          || NOT_A_VALUE.matcher(value).find()
+          || value.contains("某")
+          || category == Category.ONLINE_ACCOUNT && value.matches("\\d{10,}")) {
+        continue; // a bank account number after 账号 is the bank-account rule's
+      }
+      String mask =
+          category == Category.PLATE && Lexicon.isHan(value.charAt(0))
+              ? value.charAt(0) + "******"
+              : "**";
+      out.add(
+          m.start(group), m.end(group), text, category, null, "identifier-after-label", 0.85, mask);
+    }
+  }
+
+  private static Category category(String label) {
+    for (Label l : LABELS) {
+      if (l.word().equalsIgnoreCase(label)) {
+        return l.category();
+      }
+    }
+    return Category.ONLINE_ACCOUNT;
+  }
+}

@@ -1,0 +1,105 @@
+package org.sunshine.redaction;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.EnumSet;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The rule (RULES.md §1): a document is withheld when one of its own offenders was under 18 at the
+ * offence — the age computed from dates in any written form, the earliest date of a period deciding
+ * — or when a sexual crime has a minor victim. A minor victim of another crime, and a minor
+ * co-offender handled in another case, are masked and the document published, unless the policy
+ * switch refuses minor co-offenders.
+ */
+class MinorsRefusalTest {
+
+  private final RedactionEngine engine = new RedactionEngine();
+
+  private RedactionResult redact(String text, RedactionPolicy policy) {
+    return engine.redact(
+        new RedactionRequest(text, null, List.of(), PseudonymMap.empty(), policy, null));
+  }
+
+  private RedactionResult redact(String text) {
+    return redact(text, RedactionPolicy.defaults());
+  }
+
+  @Test
+  void anOffenderOf17AtAPeriodWrittenInChineseNumeralsIsRefusedInAProtest() {
+    String text =
+        """
+        某某市人民检察院
+        刑事抗诉书
+        某检刑抗〔2025〕3号
+        　　原审被告人武晓川，男，二〇〇六年八月十日出生，汉族，住某某市。
+        　　某某区人民法院审理某某区人民检察院指控原审被告人武晓川犯盗窃罪一案，于2025年5月10日作出（2025）某刑初12号刑事判决。
+        　　原判认定：2023年7月至10月，原审被告人武晓川多次入户盗窃。
+        　　本院认为，原判量刑畸轻，提出抗诉。
+        """;
+    RedactionResult r = redact(text);
+    assertThat(r.publishable()).isFalse();
+    assertThat(r.verdict().refusals())
+        .anySatisfy(x -> assertThat(x.reason()).isEqualTo(RefusalReason.MINOR_OFFENDER));
+  }
+
+  @Test
+  void anAdultOffenderOfThatPeriodIsPublished() {
+    String text =
+        """
+        起诉书
+        　　被告人武晓川，男，2005.6.1出生，汉族。
+        　　经依法审查查明：2023年7月至10月，被告人武晓川多次入户盗窃。
+        """;
+    assertThat(redact(text).publishable()).isTrue();
+  }
+
+  @Test
+  void aMinorVictimOfATheftIsMaskedNotRefused() {
+    String text =
+        """
+        起诉书
+        　　被告人雷鸣远，男，1990年2月2日出生。
+        　　经依法审查查明：2025年3月3日，被告人雷鸣远在某中学门口抢走被害人边小禾（系未成年人，2011年4月4日出生）的手机一部，价值人民币3000元。
+        """;
+    RedactionResult r = redact(text);
+    assertThat(r.publishable()).as("%s", r.verdict()).isTrue();
+    assertThat(ResidualCheck.normalise(r.redactedText())).doesNotContain("边小禾", "2011");
+  }
+
+  @Test
+  void aMinorCoOffenderHandledInAnotherCaseIsMaskedNotRefused() {
+    String text =
+        """
+        起诉书
+        　　被告人窦志强，男，1995年1月1日出生。
+        　　犯罪嫌疑人窦小军（另案处理），男，2008年9月9日出生。
+        　　经依法审查查明：2025年6月6日，被告人窦志强伙同窦小军（作案时未满十八周岁，另案处理）盗窃电动车一辆。
+        """;
+    RedactionResult r = redact(text);
+    assertThat(r.publishable()).as("%s", r.verdict()).isTrue();
+    assertThat(ResidualCheck.normalise(r.redactedText())).doesNotContain("窦小军", "小军", "2008");
+
+    RedactionPolicy strict =
+        new RedactionPolicy(
+            AnonymisationScope.ALL_NATURAL_PERSONS,
+            EnumSet.allOf(Category.class),
+            AddressStyle.UNIT_WORDS_KEPT,
+            true,
+            false,
+            true);
+    assertThat(redact(text, strict).publishable()).isFalse();
+  }
+
+  @Test
+  void theWordsCrimeAgainstMinorsAreNoMinorOffender() {
+    String text =
+        """
+        起诉书
+        　　被告人关山月，男，1980年1月1日出生。
+        　　经依法审查查明：2025年1月1日，被告人关山月在某商场盗窃。本院将依法从严惩治侵害未成年人犯罪与盗窃犯罪。
+        """;
+    assertThat(redact(text).publishable()).isTrue();
+  }
+}

@@ -1,0 +1,60 @@
+package org.sunshine.redaction;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * The rule: officials acting in their capacity (judges, 人民陪审员, clerks, 法官助理, procurators, 检察官助理)
+ * and lawyers with their firms are never masked, in any document type, wherever they are named: the
+ * 审判组织 lines, the narrative, the signature block.
+ */
+class OfficialsTest {
+
+  private final RedactionEngine engine = new RedactionEngine();
+
+  private RedactionResult redact(String text) {
+    return engine.redact(RedactionRequest.of(text));
+  }
+
+  @Test
+  void aJudgesNameInACivilRulingIsKept() {
+    String text =
+        """
+        某某省某某市人民检察院
+        民事再审检察建议书
+        某检民监〔2026〕8号
+        　　申请人贝德旺，男，1975年4月4日出生，住某某市。
+        　　被申请人邰春芳，女，1980年6月6日出生。
+        　　某某市某某区人民法院一审由审判员岑明远独任审理；二审由审判员盛立言担任审判长，与审判员柯雨桐、人民陪审员项秋实组成合议庭审理，书记员鲍一帆担任记录。法官助理翁可为参与。
+        　　本院认为，贝德旺的申请成立。
+        审判长　盛立言　审判员　柯雨桐
+        人民陪审员　项秋实
+        检察官　祁远山
+        检察官助理　计小凡
+        2026年3月3日
+        """;
+    RedactionResult r = redact(text);
+    String out = r.redactedText();
+    assertThat(out).contains("岑明远", "盛立言", "柯雨桐", "项秋实", "鲍一帆", "翁可为", "祁远山", "计小凡");
+    assertThat(out).doesNotContain("贝德旺", "邰春芳");
+    assertThat(r.overRedactions()).isEmpty();
+    // kept because they are read as officials, not merely because nothing else found them
+    assertThat(Protections.find(NormalisedText.of(text).text()).keptNames())
+        .contains("岑明远", "盛立言", "柯雨桐", "项秋实", "鲍一帆", "翁可为", "祁远山", "计小凡");
+  }
+
+  @Test
+  void aLawyerAgentInACivilDocumentIsKeptAndANonLawyerAgentMasked() {
+    String text =
+        """
+        民事抗诉书
+        　　申请人：毛建国，男，1966年1月1日出生。
+        　　委托诉讼代理人：覃思远，某某律师事务所律师。
+        　　委托诉讼代理人：毛小燕，系申请人之女。
+        　　律师覃思远到庭发表意见。
+        """;
+    String out = redact(text).redactedText();
+    assertThat(out).contains("覃思远", "某某律师事务所").doesNotContain("毛建国", "毛小燕");
+  }
+}
