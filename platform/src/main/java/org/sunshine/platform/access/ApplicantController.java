@@ -18,6 +18,7 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.multipart.MultipartHttpServletRequest;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.sunshine.platform.cases.PartyDisclosure;
+import org.sunshine.platform.notifications.MessageChannel;
 import org.sunshine.platform.notifications.Notifications;
 import org.sunshine.platform.organisation.Directory;
 
@@ -75,8 +76,20 @@ class ApplicantController {
     }
     String recipient = ApplicantNotices.recipient(me);
     model.addAttribute("messages", notifications.inbox(recipient, 100));
+    model.addAttribute("smsNews", notifications.consents(recipient, MessageChannel.SMS));
     notifications.markRead(recipient);
     return "access/messages";
+  }
+
+  /** 退订 or 订阅: whether news of the case (optional messages) also comes by SMS. */
+  @PostMapping("/access/messages/consent")
+  String consent(HttpSession session, @RequestParam(defaultValue = "false") boolean smsNews) {
+    Long me = applicant(session);
+    if (me == null) {
+      return "redirect:/access";
+    }
+    notifications.setConsent(ApplicantNotices.recipient(me), MessageChannel.SMS, smsNews, "web");
+    return "redirect:/access/messages";
   }
 
   @PostMapping("/access/code")

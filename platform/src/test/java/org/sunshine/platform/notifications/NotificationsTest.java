@@ -103,6 +103,49 @@ class NotificationsTest {
     assertThat(row).isEqualTo("GIVEN_UP|invalid address");
   }
 
+  private static Message progress(String key, String recipient, boolean optional) {
+    return new Message(
+        key,
+        recipient,
+        Set.of(MessageChannel.SMS, MessageChannel.INBOX),
+        "13900000004",
+        null,
+        "application.APPROVED",
+        List.of(),
+        null,
+        false,
+        optional,
+        null);
+  }
+
+  private String smsStatus(String who) {
+    return jdbc.sql(
+            "select status || '|' || coalesce(last_error, '') from notification"
+                + " where recipient = ? and channel = 'SMS'")
+        .param(who)
+        .query(String.class)
+        .single();
+  }
+
+  @Test
+  void anOptionalSmsTheRecipientDeclinedIsRecordedNotSentButTheInboxStillHasIt() {
+    String who = "test:" + UUID.randomUUID();
+    notifications.setConsent(who, MessageChannel.SMS, false, "web");
+    notifications.send(progress("news", who, true));
+    assertThat(smsStatus(who)).isEqualTo("GIVEN_UP|declined by the recipient");
+    assertThat(notifications.inbox(who, 10)).hasSize(1);
+  }
+
+  @Test
+  void aServiceMessageGoesWhateverTheConsentAndConsentCanBeGivenAgain() {
+    String who = "test:" + UUID.randomUUID();
+    notifications.setConsent(who, MessageChannel.SMS, false, "web");
+    notifications.send(progress("answer", who, false));
+    assertThat(smsStatus(who)).isEqualTo("SENT|");
+    notifications.setConsent(who, MessageChannel.SMS, true, "kiosk");
+    assertThat(notifications.consents(who, MessageChannel.SMS)).isTrue();
+  }
+
   @Test
   void aMissingTemplateIsRefusedAtTheCallNotSentBlank() {
     Message m =
