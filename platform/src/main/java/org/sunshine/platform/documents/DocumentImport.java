@@ -2,7 +2,9 @@ package org.sunshine.platform.documents;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.Reader;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -31,20 +33,23 @@ class DocumentImport {
     this.cases = cases;
   }
 
-  DocumentImportReport apply(String body) {
+  /** Applies the lines as they are read: a long batch is never held whole. */
+  DocumentImportReport apply(Reader body) throws IOException {
     int total = 0;
     int created = 0;
     int unchanged = 0;
     List<DocumentImportReport.LineError> errors = new ArrayList<>();
-    String[] lines = body.split("\n");
-    for (int i = 0; i < lines.length; i++) {
-      if (lines[i].isBlank()) {
+    BufferedReader lines = new BufferedReader(body);
+    int i = -1;
+    for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+      i++;
+      if (line.isBlank()) {
         continue;
       }
       total++;
       String number = null;
       try {
-        JsonNode n = JSON.readTree(lines[i]);
+        JsonNode n = JSON.readTree(line);
         number = text(n, "documentNumber");
         String caseNumber = text(n, "caseNumber");
         String text = TextExtraction.normalise(text(n, "text"));
