@@ -12,6 +12,7 @@ import java.util.List;
 import org.springframework.stereotype.Component;
 import org.sunshine.platform.cases.CaseRef;
 import org.sunshine.platform.cases.Cases;
+import org.sunshine.platform.infrastructure.StoredText;
 import org.sunshine.redaction.DocumentType;
 
 /**
@@ -101,7 +102,7 @@ class DocumentImport {
     if (v == null || !v.isTextual() || v.asText().isBlank()) {
       throw new IllegalArgumentException(field + ": 必填");
     }
-    return v.asText();
+    return StoredText.check(field, v.asText());
   }
 
   private static DocumentType type(String value) {
