@@ -184,14 +184,23 @@ public class Cases {
     return report;
   }
 
+  /** A batch from the upstream feed ({@code POST /api/import/cases}): every unit, audited. */
+  public ImportReport importUpstream(Reader in, boolean csv) throws IOException {
+    ImportReport report = importer.apply(csv ? csvLines(in) : jsonLines(in), null, "system");
+    audit.record(
+        "upstream",
+        null,
+        "IMPORT_CASES",
+        AuditLog.CASE,
+        null,
+        report.applied() + " applied, " + report.rejected() + " rejected",
+        Channel.API);
+    return report;
+  }
+
   /** An import by the system itself (the upstream feed, demo data): every unit. */
   public ImportReport importSystemBatch(Reader in) throws IOException {
     return importer.apply(jsonLines(in), null, "system");
-  }
-
-  /** A CSV batch from the upstream system itself: every unit. */
-  public ImportReport importSystemCsv(Reader in) throws IOException {
-    return importer.apply(csvLines(in), null, "system");
   }
 
   private static List<CaseImport.Line> jsonLines(Reader in) throws IOException {

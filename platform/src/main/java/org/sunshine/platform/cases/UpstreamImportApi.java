@@ -55,11 +55,7 @@ class UpstreamImportApi {
       return refusal.get();
     }
     try (Reader body = BoundedBody.utf8(request, maxBody)) {
-      ImportReport report =
-          contentType.startsWith("text/csv")
-              ? cases.importSystemCsv(body)
-              : cases.importSystemBatch(body);
-      return ResponseEntity.ok(report);
+      return ResponseEntity.ok(cases.importUpstream(body, contentType.startsWith("text/csv")));
     }
   }
 }

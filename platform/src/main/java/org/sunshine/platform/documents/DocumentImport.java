@@ -10,6 +10,8 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.stereotype.Component;
+import org.sunshine.platform.audit.AuditLog;
+import org.sunshine.platform.audit.Channel;
 import org.sunshine.platform.cases.CaseRef;
 import org.sunshine.platform.cases.Cases;
 import org.sunshine.platform.infrastructure.StoredText;
@@ -27,11 +29,13 @@ class DocumentImport {
   private final Documents documents;
   private final DocumentRows rows;
   private final Cases cases;
+  private final AuditLog audit;
 
-  DocumentImport(Documents documents, DocumentRows rows, Cases cases) {
+  DocumentImport(Documents documents, DocumentRows rows, Cases cases, AuditLog audit) {
     this.documents = documents;
     this.rows = rows;
     this.cases = cases;
+    this.audit = audit;
   }
 
   /** Applies the lines as they are read: a long batch is never held whole. */
@@ -94,6 +98,14 @@ class DocumentImport {
                 i + 1, number, null, "无法保存（" + e.getClass().getSimpleName() + "）"));
       }
     }
+    audit.record(
+        "upstream",
+        null,
+        "IMPORT_DOCUMENTS",
+        Documents.SUBJECT,
+        null,
+        created + " created, " + unchanged + " unchanged, " + errors.size() + " rejected",
+        Channel.API);
     return new DocumentImportReport(total, created, unchanged, errors.size(), errors);
   }
 
