@@ -53,8 +53,19 @@ class StaffAccessController {
 
   @GetMapping
   String list(@AuthenticationPrincipal(expression = "identity") StaffIdentity me, Model model) {
-    model.addAttribute("applications", applications.forStaff(me));
-    model.addAttribute("grants", queries.grantsForStaff(me));
+    var shown = applications.forStaff(me);
+    var grants = queries.grantsForStaff(me);
+    // The list names applicants and parties: looking at it is a view of personal data.
+    audit.record(
+        me.username(),
+        me.unitId(),
+        "VIEW_ACCESS_LIST",
+        "AccessApplication",
+        null,
+        shown.size() + " applications, " + grants.size() + " grants",
+        Channel.CONSOLE);
+    model.addAttribute("applications", shown);
+    model.addAttribute("grants", grants);
     return "access/console-list";
   }
 

@@ -86,10 +86,10 @@ class AuditBatchWriter {
       StringBuilder sql =
           new StringBuilder(
               "insert into audit_entry (occurred_at, actor, actor_unit, action, subject_type, subject_id,"
-                  + " detail, channel, request_id) values ");
-      List<Object> params = new ArrayList<>(batch.size() * 9);
+                  + " detail, channel, request_id, client_address) values ");
+      List<Object> params = new ArrayList<>(batch.size() * 10);
       for (int i = 0; i < batch.size(); i++) {
-        sql.append(i == 0 ? "" : ",").append("(?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        sql.append(i == 0 ? "" : ",").append("(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
         params.addAll(Arrays.asList(batch.get(i).row()));
       }
       jdbc.update(sql.toString(), params.toArray());
@@ -121,9 +121,19 @@ class AuditBatchWriter {
       String subjectId,
       String detail,
       String channel,
-      String requestId) {
+      String requestId,
+      String clientAddress) {
     return new Object[] {
-      Timestamp.from(at), actor, unit, action, subjectType, subjectId, detail, channel, requestId
+      Timestamp.from(at),
+      actor,
+      unit,
+      action,
+      subjectType,
+      subjectId,
+      detail,
+      channel,
+      requestId,
+      clientAddress
     };
   }
 }

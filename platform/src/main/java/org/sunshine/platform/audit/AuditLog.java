@@ -28,7 +28,11 @@ public class AuditLog {
   public static final String QUERY_CASE_STATUS = "QUERY_CASE_STATUS";
 
   private static final String COLUMNS =
-      "id, occurred_at, actor, actor_unit, action, subject_type, subject_id, detail, channel, request_id";
+      "id, occurred_at, actor, actor_unit, action, subject_type, subject_id, detail, channel, request_id,"
+          + " client_address";
+
+  /** The MDC key under which the request's filter leaves the client's address. */
+  private static final String CLIENT_ADDRESS = "clientAddress";
 
   private final JdbcClient jdbc;
   private final Clock clock;
@@ -62,7 +66,8 @@ public class AuditLog {
             subjectId,
             bounded(detail),
             channel.name(),
-            MDC.get("requestId")));
+            MDC.get("requestId"),
+            MDC.get(CLIENT_ADDRESS)));
   }
 
   @Transactional(propagation = Propagation.REQUIRED)
@@ -77,8 +82,8 @@ public class AuditLog {
     jdbc.sql(
             """
             insert into audit_entry (occurred_at, actor, actor_unit, action, subject_type, subject_id, detail,
-                                     channel, request_id)
-            values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                                     channel, request_id, client_address)
+            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
         .params(
             Timestamp.from(clock.instant()),
             actor,
@@ -88,7 +93,8 @@ public class AuditLog {
             subjectId,
             bounded(detail),
             channel.name(),
-            MDC.get("requestId"))
+            MDC.get("requestId"),
+            MDC.get(CLIENT_ADDRESS))
         .update();
   }
 
@@ -138,17 +144,19 @@ public class AuditLog {
 
   private static AuditRecord map(ResultSet rs, int n) throws SQLException {
     long unit = rs.getLong("actor_unit");
+    Long actorUnit = rs.wasNull() ? null : unit;
     return new AuditRecord(
         rs.getLong("id"),
         rs.getTimestamp("occurred_at").toInstant(),
         rs.getString("actor"),
-        rs.wasNull() ? null : unit,
+        actorUnit,
         rs.getString("action"),
         rs.getString("subject_type"),
         rs.getString("subject_id"),
         rs.getString("detail"),
         Channel.valueOf(rs.getString("channel")),
-        rs.getString("request_id"));
+        rs.getString("request_id"),
+        rs.getString("client_address"));
   }
 
   /** Details beyond the column's 1,000 characters are cut, never refused. */

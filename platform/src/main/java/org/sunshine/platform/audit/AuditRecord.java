@@ -13,4 +13,5 @@ public record AuditRecord(
     String subjectId,
     String detail,
     Channel channel,
-    String requestId) {}
+    String requestId,
+    String clientAddress) {}

@@ -1,21 +1,24 @@
 package org.sunshine.platform.cases;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.InputStreamReader;
-import java.io.StringReader;
+import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.MediaType;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.util.unit.DataSize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.multipart.MultipartFile;
+import org.sunshine.platform.infrastructure.BoundedBody;
 import org.sunshine.platform.organisation.StaffIdentity;
 
 /**
@@ -26,9 +29,12 @@ import org.sunshine.platform.organisation.StaffIdentity;
 class CaseImportController {
 
   private final Cases cases;
+  private final DataSize maxBody;
 
-  CaseImportController(Cases cases) {
+  CaseImportController(
+      Cases cases, @Value("${sunshine.cases.import-max-bytes:64MB}") DataSize maxBody) {
     this.cases = cases;
+    this.maxBody = maxBody;
   }
 
   @GetMapping("/console/cases/import")
@@ -57,7 +63,7 @@ class CaseImportController {
 
   /**
    * POST a batch as application/x-ndjson (one JSON record a line) or text/csv; answers with the
-   * report.
+   * report. The body is streamed and cut off at {@code sunshine.cases.import-max-bytes} (413).
    */
   @PostMapping(
       value = "/api/console/cases/import",
@@ -72,8 +78,10 @@ class CaseImportController {
   ImportReport api(
       @AuthenticationPrincipal(expression = "identity") StaffIdentity me,
       @RequestHeader(value = "Content-Type") String contentType,
-      @RequestBody String body)
+      HttpServletRequest request)
       throws IOException {
-    return cases.importBatch(me, new StringReader(body), contentType.startsWith("text/csv"));
+    try (Reader body = BoundedBody.utf8(request, maxBody)) {
+      return cases.importBatch(me, body, contentType.startsWith("text/csv"));
+    }
   }
 }

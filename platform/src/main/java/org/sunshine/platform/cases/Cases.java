@@ -4,6 +4,7 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PushbackReader;
 import java.io.Reader;
+import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -18,6 +19,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
@@ -182,14 +184,23 @@ public class Cases {
     return report;
   }
 
+  /** A batch from the upstream feed ({@code POST /api/import/cases}): every unit, audited. */
+  public ImportReport importUpstream(Reader in, boolean csv) throws IOException {
+    ImportReport report = importer.apply(csv ? csvLines(in) : jsonLines(in), null, "system");
+    audit.record(
+        "upstream",
+        null,
+        "IMPORT_CASES",
+        AuditLog.CASE,
+        null,
+        report.applied() + " applied, " + report.rejected() + " rejected",
+        Channel.API);
+    return report;
+  }
+
   /** An import by the system itself (the upstream feed, demo data): every unit. */
   public ImportReport importSystemBatch(Reader in) throws IOException {
     return importer.apply(jsonLines(in), null, "system");
-  }
-
-  /** A CSV batch from the upstream system itself: every unit. */
-  public ImportReport importSystemCsv(Reader in) throws IOException {
-    return importer.apply(csvLines(in), null, "system");
   }
 
   private static List<CaseImport.Line> jsonLines(Reader in) throws IOException {
@@ -221,7 +232,7 @@ public class Cases {
     var format =
         CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true).get();
     var grouped = new LinkedHashMap<String, CaseImport.Line>();
-    for (CSVRecord row : format.parse(in)) {
+    for (CSVRecord row : readable(format.parse(in))) {
       int number = (int) row.getRecordNumber() + 1;
       try {
         ImportRecords.ImportRecord r = RecordParser.csv(row.toMap());
@@ -246,6 +257,26 @@ public class Cases {
     List<CaseImport.Line> ordered = new ArrayList<>(grouped.values());
     ordered.addAll(lines);
     return ordered;
+  }
+
+  /**
+   * The parser's rows, read ahead: a file it cannot read (a quote opened and never closed) is the
+   * sender's fault — 400 with the line it starts on, not a server error.
+   */
+  private static List<CSVRecord> readable(CSVParser parser) {
+    List<CSVRecord> rows = new ArrayList<>();
+    var it = parser.iterator();
+    while (true) {
+      long line = parser.getCurrentLineNumber() + 1;
+      try {
+        if (!it.hasNext()) {
+          return rows;
+        }
+        rows.add(it.next());
+      } catch (UncheckedIOException | IllegalStateException e) {
+        throw new IllegalArgumentException("body: CSV 第 " + line + " 行起无法解析（引号不成对或格式错误）", e);
+      }
+    }
   }
 
   private static ImportRecords.CaseRecord withParties(

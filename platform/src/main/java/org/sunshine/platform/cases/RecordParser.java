@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.sunshine.platform.infrastructure.StoredText;
 
 /**
  * Turns one JSON line (or one CSV row, as a field map) into an import record, or a {@link
@@ -46,7 +47,7 @@ final class RecordParser {
     if (node == null || !node.isObject()) {
       throw new RejectedField("(line)", "每行必须是一个 JSON 对象");
     }
-    Fields f = name -> node.hasNonNull(name) ? node.get(name).asText() : null;
+    Fields f = storable(name -> node.hasNonNull(name) ? node.get(name).asText() : null);
     String kind = required(f, "record");
     return switch (kind) {
       case "case" -> caseRecord(f, parties(node));
@@ -62,10 +63,11 @@ final class RecordParser {
    */
   static ImportRecords.ImportRecord csv(Map<String, String> row) throws RejectedField {
     Fields f =
-        name -> {
-          String v = row.get(name);
-          return v == null || v.isBlank() ? null : v.strip();
-        };
+        storable(
+            name -> {
+              String v = row.get(name);
+              return v == null || v.isBlank() ? null : v.strip();
+            });
     String kind = required(f, "record");
     return switch (kind) {
       case "case" -> caseRecord(f, f.get("partyNo") == null ? List.of() : List.of(party(f, "")));
@@ -77,7 +79,19 @@ final class RecordParser {
 
   @FunctionalInterface
   private interface Fields {
-    String get(String name);
+    String get(String name) throws RejectedField;
+  }
+
+  /** Every value the feed sends must be text the database can store (no NUL, no lone surrogate). */
+  private static Fields storable(Fields raw) {
+    return name -> {
+      String value = raw.get(name);
+      var fault = StoredText.fault(value);
+      if (fault.isPresent()) {
+        throw new RejectedField(name, fault.get());
+      }
+      return value;
+    };
   }
 
   private static ImportRecords.CaseRecord caseRecord(
@@ -114,7 +128,7 @@ final class RecordParser {
     }
     for (int i = 0; i < array.size(); i++) {
       JsonNode p = array.get(i);
-      Fields f = name -> p.hasNonNull(name) ? p.get(name).asText() : null;
+      Fields f = storable(name -> p.hasNonNull(name) ? p.get(name).asText() : null);
       list.add(party(f, "parties[" + i + "]."));
     }
     return list;

@@ -2,14 +2,19 @@ package org.sunshine.platform.documents;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.Reader;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.stereotype.Component;
+import org.sunshine.platform.audit.AuditLog;
+import org.sunshine.platform.audit.Channel;
 import org.sunshine.platform.cases.CaseRef;
 import org.sunshine.platform.cases.Cases;
+import org.sunshine.platform.infrastructure.StoredText;
 import org.sunshine.redaction.DocumentType;
 
 /**
@@ -24,27 +29,32 @@ class DocumentImport {
   private final Documents documents;
   private final DocumentRows rows;
   private final Cases cases;
+  private final AuditLog audit;
 
-  DocumentImport(Documents documents, DocumentRows rows, Cases cases) {
+  DocumentImport(Documents documents, DocumentRows rows, Cases cases, AuditLog audit) {
     this.documents = documents;
     this.rows = rows;
     this.cases = cases;
+    this.audit = audit;
   }
 
-  DocumentImportReport apply(String body) {
+  /** Applies the lines as they are read: a long batch is never held whole. */
+  DocumentImportReport apply(Reader body) throws IOException {
     int total = 0;
     int created = 0;
     int unchanged = 0;
     List<DocumentImportReport.LineError> errors = new ArrayList<>();
-    String[] lines = body.split("\n");
-    for (int i = 0; i < lines.length; i++) {
-      if (lines[i].isBlank()) {
+    BufferedReader lines = new BufferedReader(body);
+    int i = -1;
+    for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+      i++;
+      if (line.isBlank()) {
         continue;
       }
       total++;
       String number = null;
       try {
-        JsonNode n = JSON.readTree(lines[i]);
+        JsonNode n = JSON.readTree(line);
         number = text(n, "documentNumber");
         String caseNumber = text(n, "caseNumber");
         String text = TextExtraction.normalise(text(n, "text"));
@@ -88,6 +98,14 @@ class DocumentImport {
                 i + 1, number, null, "无法保存（" + e.getClass().getSimpleName() + "）"));
       }
     }
+    audit.record(
+        "upstream",
+        null,
+        "IMPORT_DOCUMENTS",
+        Documents.SUBJECT,
+        null,
+        created + " created, " + unchanged + " unchanged, " + errors.size() + " rejected",
+        Channel.API);
     return new DocumentImportReport(total, created, unchanged, errors.size(), errors);
   }
 
@@ -96,7 +114,7 @@ class DocumentImport {
     if (v == null || !v.isTextual() || v.asText().isBlank()) {
       throw new IllegalArgumentException(field + ": 必填");
     }
-    return v.asText();
+    return StoredText.check(field, v.asText());
   }
 
   private static DocumentType type(String value) {

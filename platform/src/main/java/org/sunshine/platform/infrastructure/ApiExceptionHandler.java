@@ -3,6 +3,7 @@ package org.sunshine.platform.infrastructure;
 import java.util.NoSuchElementException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -21,6 +22,15 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
   @ExceptionHandler(NoSuchElementException.class)
   ProblemDetail notFound(NoSuchElementException e) {
     return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "找不到该资源 (not found)");
+  }
+
+  /** Text the database refuses (too long for its column, a character it cannot store): 400. */
+  @ExceptionHandler(DataIntegrityViolationException.class)
+  ProblemDetail badData(DataIntegrityViolationException e) {
+    if (!BadData.isBadInput(e)) {
+      throw e;
+    }
+    return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, BadData.DETAIL);
   }
 
   @ExceptionHandler(IllegalArgumentException.class)

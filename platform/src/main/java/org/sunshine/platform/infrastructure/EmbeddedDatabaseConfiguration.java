@@ -38,6 +38,7 @@ class EmbeddedDatabaseConfiguration {
             .setCleanDataDirectory(ephemeral)
             .setLocaleConfig("locale", "C.UTF-8")
             .setServerConfig("max_connections", "50");
+    durability(builder, properties.embeddedDb().durable());
     if (properties.embeddedDb().port() > 0) {
       builder.setPort(properties.embeddedDb().port());
     }
@@ -49,6 +50,24 @@ class EmbeddedDatabaseConfiguration {
       throw new UncheckedIOException(
           new IOException(
               "Cannot start the embedded PostgreSQL in " + dir + ": " + e.getMessage(), e));
+    }
+  }
+
+  /**
+   * zonky starts PostgreSQL for throw-away test databases: {@code -F} (fsync off) and {@code
+   * synchronous_commit=off}, so a power loss could corrupt the data directory or lose acknowledged
+   * commits. Durable unless the settings say otherwise: options given later on the command line win
+   * over {@code -F}.
+   */
+  static void durability(EmbeddedPostgres.Builder builder, boolean durable) {
+    if (durable) {
+      builder
+          .setServerConfig("fsync", "on")
+          .setServerConfig("synchronous_commit", "on")
+          .setServerConfig("full_page_writes", "on");
+    } else {
+      log.warn(
+          "Embedded PostgreSQL without fsync (sunshine.embedded-db.durable=false): tests only");
     }
   }
 

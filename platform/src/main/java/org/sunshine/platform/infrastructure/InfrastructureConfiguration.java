@@ -9,10 +9,24 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(SunshineProperties.class)
-class InfrastructureConfiguration {
+class InfrastructureConfiguration implements WebMvcConfigurer {
+
+  private final int maxFieldChars;
+
+  InfrastructureConfiguration(@Value("${sunshine.web.max-field-chars:200000}") int maxFieldChars) {
+    this.maxFieldChars = maxFieldChars;
+  }
+
+  /** Text a request brings is checked in one place, before any controller (400 with the field). */
+  @Override
+  public void addInterceptors(InterceptorRegistry registry) {
+    registry.addInterceptor(new RequestTextInterceptor(maxFieldChars));
+  }
 
   /**
    * The one clock every deadline and lockout reads, so tests can fix time. Its zone is the

@@ -1,6 +1,7 @@
 package org.sunshine.platform.infrastructure;
 
 import java.util.NoSuchElementException;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -16,6 +17,17 @@ class PageExceptionHandler {
   @ResponseStatus(HttpStatus.NOT_FOUND)
   String notFound(Model model) {
     model.addAttribute("status", 404);
+    return "error/page";
+  }
+
+  /** Text the database refuses (too long for its column): the 400 page, not a server error. */
+  @ExceptionHandler(DataIntegrityViolationException.class)
+  @ResponseStatus(HttpStatus.BAD_REQUEST)
+  String badData(DataIntegrityViolationException e, Model model) {
+    if (!BadData.isBadInput(e)) {
+      throw e;
+    }
+    model.addAttribute("status", 400);
     return "error/page";
   }
 

@@ -3,6 +3,8 @@ package org.sunshine.platform.infrastructure;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.springframework.boot.webmvc.error.ErrorController;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -19,6 +21,8 @@ import org.springframework.web.bind.annotation.ResponseBody;
  */
 @Controller
 class ProblemOrPageErrorController implements ErrorController {
+
+  private static final Pattern FIELD_FIRST = Pattern.compile("([A-Za-z][A-Za-z0-9._-]*): ");
 
   @RequestMapping(value = "/error", produces = MediaType.TEXT_HTML_VALUE)
   String page(HttpServletRequest request, Model model) {
@@ -49,6 +53,15 @@ class ProblemOrPageErrorController implements ErrorController {
           case UNAUTHORIZED -> "需要登录 (authentication required)";
           default -> status.getReasonPhrase();
         });
+    // Our own 4xx messages name the field first ("q: 含有空字符"): pass them on, with the field.
+    Object message = request.getAttribute(RequestDispatcher.ERROR_MESSAGE);
+    if (status.is4xxClientError() && message instanceof String m) {
+      Matcher field = FIELD_FIRST.matcher(m);
+      if (field.lookingAt()) {
+        problem.setDetail(m);
+        problem.setProperty("field", field.group(1));
+      }
+    }
     Object requestId = request.getAttribute(RequestIdFilter.MDC_KEY);
     if (requestId != null) {
       problem.setProperty("requestId", requestId);

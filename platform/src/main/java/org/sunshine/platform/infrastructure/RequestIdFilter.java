@@ -24,6 +24,10 @@ class RequestIdFilter extends OncePerRequestFilter {
 
   static final String HEADER = "X-Request-Id";
   static final String MDC_KEY = "requestId";
+
+  /** The client's address, for the audit log (the MDC is how it reaches the audit module). */
+  static final String CLIENT_ADDRESS = "clientAddress";
+
   private static final Pattern SAFE = Pattern.compile("[A-Za-z0-9._-]{8,64}");
 
   @Override
@@ -36,12 +40,14 @@ class RequestIdFilter extends OncePerRequestFilter {
             ? incoming
             : UUID.randomUUID().toString();
     MDC.put(MDC_KEY, id);
+    MDC.put(CLIENT_ADDRESS, request.getRemoteAddr());
     request.setAttribute(MDC_KEY, id);
     response.setHeader(HEADER, id);
     try {
       chain.doFilter(request, response);
     } finally {
       MDC.remove(MDC_KEY);
+      MDC.remove(CLIENT_ADDRESS);
     }
   }
 }

@@ -1,6 +1,5 @@
 package org.sunshine.platform.opendata;
 
-import jakarta.servlet.http.HttpServletRequest;
 import java.io.StringWriter;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -9,6 +8,7 @@ import java.util.List;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -30,10 +30,32 @@ class FeedsController {
       MediaType.parseMediaType("application/atom+xml;charset=UTF-8");
   private final PublishedDocuments documents;
   private final PublishedReleases releases;
+  private final String base;
 
-  FeedsController(PublishedDocuments documents, PublishedReleases releases) {
+  /**
+   * Links are absolute under {@code sunshine.public-base-url} (the address the public knows), or
+   * root-relative when none is set; never built from the request's {@code Host} header, which a
+   * client (or a cache poisoner) chooses.
+   */
+  FeedsController(
+      PublishedDocuments documents,
+      PublishedReleases releases,
+      @Value("${sunshine.public-base-url:}") String publicBaseUrl) {
     this.documents = documents;
     this.releases = releases;
+    this.base = base(publicBaseUrl);
+  }
+
+  static String base(String configured) {
+    String url = configured == null ? "" : configured.strip().replaceAll("/+$", "");
+    if (!url.isEmpty() && !url.matches("https?://[^/?#\\s]+(/[^?#\\s]*)?")) {
+      throw new IllegalStateException(
+          "sunshine.public-base-url: an absolute http(s) address such as https://sunshine.example.cn,"
+              + " not '"
+              + configured
+              + "'");
+    }
+    return url;
   }
 
   record Entry(
@@ -42,8 +64,7 @@ class FeedsController {
   @GetMapping("/feeds/documents.atom")
   ResponseEntity<String> documents(
       @RequestParam(required = false) Long unit,
-      @RequestParam(required = false) DocumentType type,
-      HttpServletRequest request) {
+      @RequestParam(required = false) DocumentType type) {
     List<Entry> entries =
         documents.list(PublicationChannel.INTERNET, unit, type, 0, 50).items().stream()
             .map(
@@ -56,14 +77,12 @@ class FeedsController {
                         v.unitName(),
                         v.documentNumber()))
             .toList();
-    return atom("法律文书公开", "/feeds/documents.atom", entries, request);
+    return atom("法律文书公开", "/feeds/documents.atom", entries);
   }
 
   @GetMapping("/feeds/releases.atom")
   ResponseEntity<String> releases(
-      @RequestParam(required = false) Long unit,
-      @RequestParam(required = false) String category,
-      HttpServletRequest request) {
+      @RequestParam(required = false) Long unit, @RequestParam(required = false) String category) {
     List<Entry> entries =
         releases.list(unit, category, 0, 50).stream()
             .map(
@@ -76,13 +95,10 @@ class FeedsController {
                         r.unitName(),
                         r.body().length() > 200 ? r.body().substring(0, 200) + "…" : r.body()))
             .toList();
-    return atom("重要案件信息", "/feeds/releases.atom", entries, request);
+    return atom("重要案件信息", "/feeds/releases.atom", entries);
   }
 
-  private static ResponseEntity<String> atom(
-      String title, String self, List<Entry> entries, HttpServletRequest request) {
-    String base =
-        request.getScheme() + "://" + request.getServerName() + ":" + request.getServerPort();
+  private ResponseEntity<String> atom(String title, String self, List<Entry> entries) {
     try {
       StringWriter out = new StringWriter();
       XMLStreamWriter x = XMLOutputFactory.newInstance().createXMLStreamWriter(out);

@@ -1,5 +1,8 @@
 package org.sunshine.platform.security;
 
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.security.authentication.LockedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -34,7 +37,9 @@ class AccountSecurityController {
       @RequestParam String currentPassword,
       @RequestParam String newPassword,
       @RequestParam String confirmPassword,
-      RedirectAttributes redirect) {
+      HttpServletRequest request,
+      RedirectAttributes redirect)
+      throws ServletException {
     try {
       if (!newPassword.equals(confirmPassword)) {
         throw new IllegalArgumentException("confirmPassword: 两次输入的新密码不一致");
@@ -43,6 +48,11 @@ class AccountSecurityController {
       redirect.addFlashAttribute("message", "密码已修改");
     } catch (IllegalArgumentException e) {
       redirect.addFlashAttribute("passwordError", fieldMessage(e));
+    } catch (LockedException e) {
+      // Too many wrong current passwords: the account is locked like after failed logins, and this
+      // session ends with it.
+      request.logout();
+      return "redirect:/login?error";
     }
     return "redirect:/console/profile/security";
   }

@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.HexFormat;
@@ -17,9 +18,12 @@ import java.util.OptionalLong;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.LockedException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.sunshine.platform.audit.AuditLog;
+import org.sunshine.platform.audit.Channel;
 import org.sunshine.platform.organisation.StaffAccounts;
 import org.sunshine.platform.organisation.StaffIdentity;
 
@@ -37,6 +41,7 @@ public class Credentials {
   private final StaffAccounts accounts;
   private final StaffSecurityProperties properties;
   private final Clock clock;
+  private final AuditLog auditLog;
 
   Credentials(
       CredentialRows rows,
@@ -45,7 +50,8 @@ public class Credentials {
       Totp totp,
       StaffAccounts accounts,
       StaffSecurityProperties properties,
-      Clock clock) {
+      Clock clock,
+      AuditLog auditLog) {
     this.rows = rows;
     this.encoder = encoder;
     this.policy = policy;
@@ -53,6 +59,7 @@ public class Credentials {
     this.accounts = accounts;
     this.properties = properties;
     this.clock = clock;
+    this.auditLog = auditLog;
   }
 
   /** Sets a password without knowing the old one: installer, demo data and activation only. */
@@ -61,17 +68,45 @@ public class Credentials {
     rows.save(Credential.withPassword(accountId, encoder.encode(rawPassword), clock.instant()));
   }
 
+  /**
+   * Changes one's own password. A wrong current password counts towards the lockout exactly like a
+   * failed login (and is audited), so a left-open session cannot be used to guess it; once locked
+   * the form refuses with {@link LockedException}. The counting survives the refusal (no rollback).
+   */
+  @Transactional(noRollbackFor = {IllegalArgumentException.class, LockedException.class})
   public void changePassword(StaffIdentity self, String current, String replacement) {
-    Credential credential = existing(self.accountId());
+    Credential credential = rows.byAccountForUpdate(self.accountId()).orElseThrow();
+    Instant now = clock.instant();
+    if (credential.lockedAt(now)) {
+      throw new LockedException("account " + self.accountId() + " is locked");
+    }
     if (!encoder.matches(current, credential.passwordHash())) {
+      credential.recordFailure(now, properties.maxFailedAttempts(), properties.lockoutDuration());
+      rows.save(credential);
+      audit(self, "PASSWORD_CHANGE_FAILED");
+      if (credential.lockedAt(now)) {
+        throw new LockedException("account " + self.accountId() + " is locked");
+      }
       throw new IllegalArgumentException("currentPassword: 当前密码不正确");
     }
     policy.check(replacement);
     if (encoder.matches(replacement, credential.passwordHash())) {
       throw new IllegalArgumentException("newPassword: 新密码不能与当前密码相同");
     }
-    credential.changePassword(encoder.encode(replacement), clock.instant());
+    credential.changePassword(encoder.encode(replacement), now);
     rows.save(credential);
+    audit(self, "PASSWORD_CHANGED");
+  }
+
+  private void audit(StaffIdentity self, String action) {
+    auditLog.record(
+        self.username(),
+        self.unitId(),
+        action,
+        "StaffAccount",
+        String.valueOf(self.accountId()),
+        null,
+        Channel.CONSOLE);
   }
 
   @Transactional(readOnly = true)

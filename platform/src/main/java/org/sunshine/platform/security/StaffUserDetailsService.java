@@ -2,6 +2,7 @@ package org.sunshine.platform.security;
 
 import java.time.Clock;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
@@ -22,12 +23,22 @@ class StaffUserDetailsService implements UserDetailsService {
     this.clock = clock;
   }
 
+  /** What every username looks like (the check on {@code staff_account.username}). */
+  static final Pattern USERNAME = Pattern.compile("[a-z0-9._-]{3,64}");
+
+  static String normalised(String username) {
+    return username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
+  }
+
   @Override
   public UserDetails loadUserByUsername(String username) {
+    String name = normalised(username);
+    if (!USERNAME.matcher(name).matches()) {
+      // No account can have this name (NUL, 1 MB, …): answered like an unknown one, never asked.
+      throw new UsernameNotFoundException("unknown");
+    }
     var identity =
-        accounts
-            .identity(username == null ? "" : username.strip().toLowerCase(Locale.ROOT))
-            .orElseThrow(() -> new UsernameNotFoundException("unknown"));
+        accounts.identity(name).orElseThrow(() -> new UsernameNotFoundException("unknown"));
     Credential credential =
         credentials
             .find(identity.accountId())

@@ -13,6 +13,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
@@ -83,6 +84,20 @@ class OpenDataTest {
     workflow.orderWithdrawal(fx.staff("casemgmt.province"), id, "技术处理不当");
     mvc.perform(get("/feeds/documents.atom"))
         .andExpect(content().string(not(containsString("/documents/" + id + "\""))));
+  }
+
+  @Test
+  void aForgedHostHeaderNeverReachesTheFeedsLinks() throws Exception {
+    long id = published();
+    for (String feed : List.of("/feeds/documents.atom", "/feeds/releases.atom")) {
+      mvc.perform(get(feed).header("Host", "evil.example"))
+          .andExpect(status().isOk())
+          .andExpect(content().string(not(containsString("evil.example"))))
+          .andExpect(content().string(containsString("href=\"https://sunshine.example.cn" + feed)));
+    }
+    mvc.perform(get("/feeds/documents.atom").header("Host", "evil.example"))
+        .andExpect(
+            content().string(containsString("https://sunshine.example.cn/documents/" + id + "\"")));
   }
 
   @Test
