@@ -37,6 +37,7 @@ class CaseImport {
   private final TransactionTemplate perRecord;
   private final EventBatch events;
   private final ApplicationEventPublisher publisher;
+  private final RightsNotices rightsNotices;
   private final Clock clock;
 
   CaseImport(
@@ -47,9 +48,11 @@ class CaseImport {
       PlatformTransactionManager tx,
       Clock clock,
       EventBatch events,
-      ApplicationEventPublisher publisher) {
+      ApplicationEventPublisher publisher,
+      RightsNotices rightsNotices) {
     this.events = events;
     this.publisher = publisher;
+    this.rightsNotices = rightsNotices;
     this.rows = rows;
     this.screening = screening;
     this.directory = directory;
@@ -108,6 +111,11 @@ class CaseImport {
                 if (!applied.progressed().isEmpty()) {
                   publisher.publishEvent(new CaseEventsImported(applied.progressed()));
                 }
+                applied.progressed().stream()
+                    .filter(p -> p.type() == CaseEventType.ACCEPTED)
+                    .map(CaseProgressed::caseId)
+                    .distinct()
+                    .forEach(rightsNotices::accepted);
                 return applied;
               });
       tally.applied += r.applied();
@@ -215,6 +223,9 @@ class CaseImport {
     rows.insertEvent(
         c.id(), partyId, e.eventId(), e.type(), e.on(), e.detail(), actor, clock.instant());
     publisher.publishEvent(new CaseProgressed(c.id(), c.caseNumber(), partyId, e.type(), e.on()));
+    if (e.type() == CaseEventType.ACCEPTED) {
+      rightsNotices.accepted(c.id());
+    }
     return Outcome.APPLIED;
   }
 

@@ -152,12 +152,12 @@ class CaseRows {
     jdbc.sql(
             """
             insert into case_party (case_id, party_no, name, role, id_number, birth_date, nationality, official_rank,
-                                    plea_agreement, offence_on)
-            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                    plea_agreement, offence_on, mobile)
+            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             on conflict (case_id, party_no) do update set name = excluded.name, role = excluded.role,
               id_number = excluded.id_number, birth_date = excluded.birth_date, nationality = excluded.nationality,
               official_rank = excluded.official_rank, plea_agreement = excluded.plea_agreement,
-              offence_on = excluded.offence_on""")
+              offence_on = excluded.offence_on, mobile = excluded.mobile""")
         .params(
             caseId,
             p.partyNo(),
@@ -168,7 +168,32 @@ class CaseRows {
             p.nationality(),
             p.officialRank(),
             p.pleaAgreement(),
-            date(p.offenceOn()))
+            date(p.offenceOn()),
+            p.mobile())
+        .update();
+  }
+
+  /** A party to tell their rights: who, and where (a mobile number). */
+  record Reachable(long partyId, String mobile) {}
+
+  /** Parties of the case with a mobile number who were not told their rights yet. */
+  List<Reachable> notYetNotified(long caseId) {
+    return jdbc.sql(
+            """
+            select p.id, p.mobile from case_party p
+            where p.case_id = ? and p.mobile is not null
+              and not exists (select 1 from rights_notice n where n.party_id = p.id)
+            order by p.id""")
+        .param(caseId)
+        .query((rs, n) -> new Reachable(rs.getLong(1), rs.getString(2)))
+        .list();
+  }
+
+  void notified(long partyId, long caseId, Instant at) {
+    jdbc.sql(
+            "insert into rights_notice (party_id, case_id, notified_at) values (?, ?, ?)"
+                + " on conflict (party_id) do nothing")
+        .params(partyId, caseId, Timestamp.from(at))
         .update();
   }
 

@@ -46,6 +46,7 @@ public class Cases {
   private final ApplicationEventPublisher events;
   private final Clock clock;
   private final DisclosureSource source;
+  private final RightsNotices rightsNotices;
 
   Cases(
       CaseRows rows,
@@ -55,8 +56,10 @@ public class Cases {
       AuditLog audit,
       ApplicationEventPublisher events,
       Clock clock,
-      DisclosureSource source) {
+      DisclosureSource source,
+      RightsNotices rightsNotices) {
     this.source = source;
+    this.rightsNotices = rightsNotices;
     this.rows = rows;
     this.assembler = assembler;
     this.importer = importer;
@@ -163,6 +166,9 @@ public class Cases {
         type + " " + on,
         Channel.CONSOLE);
     events.publishEvent(new CaseProgressed(caseId, c.caseNumber(), partyId, type, on));
+    if (type == CaseEventType.ACCEPTED) {
+      rightsNotices.accepted(caseId);
+    }
   }
 
   /** An import by a staff member of case management: only units of their scope. */

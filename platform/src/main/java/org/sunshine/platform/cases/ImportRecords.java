@@ -23,7 +23,8 @@ final class ImportRecords {
       String nationality,
       String officialRank,
       LocalDate offenceOn,
-      boolean pleaAgreement) {}
+      boolean pleaAgreement,
+      String mobile) {}
 
   /**
    * A case with its parties, at an upstream version; an older or equal version never overwrites a

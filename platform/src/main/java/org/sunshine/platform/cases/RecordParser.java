@@ -146,7 +146,8 @@ final class RecordParser {
           f.get("nationality"),
           f.get("officialRank"),
           date(prefixed, "offenceOn", false),
-          bool(prefixed, "pleaAgreement"));
+          bool(prefixed, "pleaAgreement"),
+          f.get("mobile"));
     } catch (RejectedField e) {
       throw new RejectedField(prefix + e.field, e.getMessage());
     }
