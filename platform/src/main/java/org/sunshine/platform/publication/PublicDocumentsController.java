@@ -1,5 +1,7 @@
 package org.sunshine.platform.publication;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.NoSuchElementException;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -83,7 +85,14 @@ class PublicDocumentsController {
       int page,
       Model model,
       String template) {
-    model.addAttribute("page", published.list(channel, unit, type, page, PAGE_SIZE));
+    PublishedDocuments.Page list = published.list(channel, unit, type, page, PAGE_SIZE);
+    Map<String, Object> filters = new LinkedHashMap<>();
+    filters.put("unit", unit);
+    filters.put("type", type);
+    String path = channel == PublicationChannel.KIOSK ? "/kiosk/documents" : "/documents";
+    model.addAttribute("page", list);
+    model.addAttribute("pager", PageLinks.of(path, list.page(), list.pages(), filters));
+    model.addAttribute("feed", PageLinks.url("/feeds/documents.atom", filters));
     model.addAttribute("units", directory.all());
     model.addAttribute("types", DocumentType.values());
     model.addAttribute("unit", unit);
