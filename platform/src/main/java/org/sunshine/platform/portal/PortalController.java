@@ -10,19 +10,32 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.sunshine.platform.organisation.Directory;
 import org.sunshine.platform.organisation.ProcuratorateView;
+import org.sunshine.platform.publication.PublicationChannel;
+import org.sunshine.platform.publication.PublishedDocuments;
+import org.sunshine.platform.publication.PublishedReleases;
 
 /** Public pages: home, the directory of procuratorates by hierarchy, the guide. */
 @Controller
 class PortalController {
 
+  private static final int LATEST = 5;
   private final Directory directory;
+  private final PublishedDocuments documents;
+  private final PublishedReleases releases;
 
-  PortalController(Directory directory) {
+  PortalController(Directory directory, PublishedDocuments documents, PublishedReleases releases) {
     this.directory = directory;
+    this.documents = documents;
+    this.releases = releases;
   }
 
+  /** The front door: search, the latest documents and releases, the services, feeds and data. */
   @GetMapping("/")
-  String home() {
+  String home(Model model) {
+    model.addAttribute(
+        "latestDocuments",
+        documents.list(PublicationChannel.INTERNET, null, null, 0, LATEST).items());
+    model.addAttribute("latestReleases", releases.list(null, null, 0, LATEST));
     return "portal/home";
   }
 
