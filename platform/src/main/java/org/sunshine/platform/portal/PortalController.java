@@ -36,6 +36,8 @@ class PortalController {
         "latestDocuments",
         documents.list(PublicationChannel.INTERNET, null, null, 0, LATEST).items());
     model.addAttribute("latestReleases", releases.list(null, null, 0, LATEST));
+    model.addAttribute("documentsFeed", "/feeds/documents.atom");
+    model.addAttribute("releasesFeed", "/feeds/releases.atom");
     return "portal/home";
   }
 
@@ -77,6 +79,8 @@ class PortalController {
     model.addAttribute("path", directory.path(id));
     model.addAttribute("children", children);
     model.addAttribute("childCounts", childCounts(children));
+    model.addAttribute("documentsFeed", "/feeds/documents.atom?unit=" + id);
+    model.addAttribute("releasesFeed", "/feeds/releases.atom?unit=" + id);
     return "portal/unit";
   }
 

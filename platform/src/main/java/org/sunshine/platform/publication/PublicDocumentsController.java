@@ -92,7 +92,9 @@ class PublicDocumentsController {
     String path = channel == PublicationChannel.KIOSK ? "/kiosk/documents" : "/documents";
     model.addAttribute("page", list);
     model.addAttribute("pager", PageLinks.of(path, list.page(), list.pages(), filters));
-    model.addAttribute("feed", PageLinks.url("/feeds/documents.atom", filters));
+    if (channel == PublicationChannel.INTERNET) {
+      model.addAttribute("documentsFeed", PageLinks.url("/feeds/documents.atom", filters));
+    }
     model.addAttribute("units", directory.all());
     model.addAttribute("types", DocumentType.values());
     model.addAttribute("unit", unit);

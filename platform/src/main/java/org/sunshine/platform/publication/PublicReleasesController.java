@@ -42,7 +42,7 @@ class PublicReleasesController {
     model.addAttribute("items", published.list(unit, c, p, PAGE_SIZE));
     model.addAttribute("total", total);
     model.addAttribute("pager", PageLinks.of("/releases", p, pages, filters));
-    model.addAttribute("feed", PageLinks.url("/feeds/releases.atom", filters));
+    model.addAttribute("releasesFeed", PageLinks.url("/feeds/releases.atom", filters));
     model.addAttribute("categories", categories.names());
     model.addAttribute("units", directory.all());
     model.addAttribute("unit", unit);
