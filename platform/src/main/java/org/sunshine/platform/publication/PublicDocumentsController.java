@@ -96,7 +96,7 @@ class PublicDocumentsController {
       model.addAttribute("documentsFeed", PageLinks.url("/feeds/documents.atom", filters));
     }
     model.addAttribute("units", directory.all());
-    model.addAttribute("types", DocumentType.values());
+    model.addAttribute("types", published.types(channel));
     model.addAttribute("unit", unit);
     model.addAttribute("type", type);
     model.addAttribute("kiosk", channel == PublicationChannel.KIOSK);

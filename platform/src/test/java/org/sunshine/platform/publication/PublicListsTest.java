@@ -106,4 +106,21 @@ class PublicListsTest {
     assertThat(last).contains(pages + " / " + pages);
     assertThat(last).doesNotContain("rel=\"next\"").contains("rel=\"prev\"");
   }
+
+  @Test
+  void thePublicDocumentFilterOffersOnlyTypesPublishedOnTheInternet() throws Exception {
+    String filter = body("/documents");
+    assertThat(filter).contains("<option value=\"INDICTMENT\"");
+    for (String kioskOnly :
+        new String[] {
+          "NO_CASE_DECISION", "CASE_WITHDRAWAL_DECISION", "ARREST_REFUSAL_DECISION", "OTHER"
+        }) {
+      assertThat(filter).doesNotContain("value=\"" + kioskOnly + "\"");
+    }
+  }
+
+  @Test
+  void theKioskStartScreenLeadsToTheKioskDocuments() throws Exception {
+    assertThat(body("/kiosk")).contains("href=\"/kiosk/documents\"");
+  }
 }
