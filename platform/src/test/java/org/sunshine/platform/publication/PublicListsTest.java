@@ -123,4 +123,12 @@ class PublicListsTest {
   void theKioskStartScreenLeadsToTheKioskDocuments() throws Exception {
     assertThat(body("/kiosk")).contains("href=\"/kiosk/documents\"");
   }
+
+  @Test
+  void searchLinksCarryOnlyTheFiltersInForce() throws Exception {
+    String page = body("/search?q=&kind=&category=&unit=&year=&charge=");
+    assertThat(page).contains("href=\"/search?category=INDICTMENT\"");
+    assertThat(page).doesNotContainPattern("[?;](q|kind|category|unit|year|charge)=(&|\")");
+    assertThat(page).doesNotContain("type=\"hidden\" name=\"category\"");
+  }
 }
