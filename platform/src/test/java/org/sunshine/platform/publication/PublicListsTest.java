@@ -1,18 +1,22 @@
 package org.sunshine.platform.publication;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.sunshine.platform.organisation.Directory;
+import org.sunshine.platform.search.SearchProbe;
 import org.sunshine.platform.support.PlatformTest;
 
 /** The public lists of documents and releases, their pagers and feeds, with and without filters. */
@@ -26,6 +30,7 @@ class PublicListsTest {
   @Autowired PublishedReleases releases;
   @Autowired Directory directory;
   @Autowired TransactionTemplate tx;
+  @Autowired ApplicationContext context;
 
   private String body(String url) throws Exception {
     return mvc.perform(get(url))
@@ -61,6 +66,8 @@ class PublicListsTest {
                       LocalDate.now(),
                       "press")));
     }
+    // the search indexes them after commit: let it finish before the context may close
+    await().atMost(Duration.ofSeconds(30)).until(() -> SearchProbe.inStep(context));
     return unit;
   }
 
