@@ -10,19 +10,34 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.sunshine.platform.organisation.Directory;
 import org.sunshine.platform.organisation.ProcuratorateView;
+import org.sunshine.platform.publication.PublicationChannel;
+import org.sunshine.platform.publication.PublishedDocuments;
+import org.sunshine.platform.publication.PublishedReleases;
 
 /** Public pages: home, the directory of procuratorates by hierarchy, the guide. */
 @Controller
 class PortalController {
 
+  private static final int LATEST = 5;
   private final Directory directory;
+  private final PublishedDocuments documents;
+  private final PublishedReleases releases;
 
-  PortalController(Directory directory) {
+  PortalController(Directory directory, PublishedDocuments documents, PublishedReleases releases) {
     this.directory = directory;
+    this.documents = documents;
+    this.releases = releases;
   }
 
+  /** The front door: search, the latest documents and releases, the services, feeds and data. */
   @GetMapping("/")
-  String home() {
+  String home(Model model) {
+    model.addAttribute(
+        "latestDocuments",
+        documents.list(PublicationChannel.INTERNET, null, null, 0, LATEST).items());
+    model.addAttribute("latestReleases", releases.list(null, null, 0, LATEST));
+    model.addAttribute("documentsFeed", "/feeds/documents.atom");
+    model.addAttribute("releasesFeed", "/feeds/releases.atom");
     return "portal/home";
   }
 
@@ -64,6 +79,8 @@ class PortalController {
     model.addAttribute("path", directory.path(id));
     model.addAttribute("children", children);
     model.addAttribute("childCounts", childCounts(children));
+    model.addAttribute("documentsFeed", "/feeds/documents.atom?unit=" + id);
+    model.addAttribute("releasesFeed", "/feeds/releases.atom?unit=" + id);
     return "portal/unit";
   }
 

@@ -1,5 +1,9 @@
 package org.sunshine.platform.publication;
 
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.NoSuchElementException;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -10,6 +14,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.context.request.WebRequest;
 import org.sunshine.platform.organisation.Directory;
 import org.sunshine.redaction.DocumentType;
 
@@ -38,19 +43,43 @@ class PublicDocumentsController {
     return listFor(PublicationChannel.INTERNET, unit, type, page, model, "documents/public-list");
   }
 
+  /**
+   * A published document's page, which browsers and proxies may keep a few minutes and then
+   * revalidate (ETag, Last-Modified).
+   */
   @GetMapping("/documents/{id}")
-  String view(@PathVariable long id, Model model) {
-    model.addAttribute("related", published.related(id));
-    return viewFor(PublicationChannel.INTERNET, id, model, "documents/public-detail");
+  String view(
+      @PathVariable long id, WebRequest request, HttpServletResponse response, Model model) {
+    PublicDocumentView d =
+        published
+            .find(id, PublicationChannel.INTERNET)
+            .orElseThrow(() -> new NoSuchElementException("document"));
+    List<PublicDocumentView> related = published.related(id);
+    response.setHeader(HttpHeaders.CACHE_CONTROL, Freshness.PUBLISHED.getHeaderValue());
+    if (request.checkNotModified(
+        Freshness.etag(d, related), Freshness.lastModified(d).toEpochMilli())) {
+      return null;
+    }
+    model.addAttribute("related", related);
+    model.addAttribute("d", d);
+    model.addAttribute("kiosk", false);
+    return "documents/public-detail";
   }
 
   @GetMapping("/documents/{id}.pdf")
   ResponseEntity<byte[]> pdf(@PathVariable long id) {
+    PublicDocumentView d =
+        published
+            .find(id, PublicationChannel.INTERNET)
+            .orElseThrow(() -> new NoSuchElementException("document"));
     return published
         .pdf(id, PublicationChannel.INTERNET)
         .map(
             bytes ->
                 ResponseEntity.ok()
+                    .cacheControl(Freshness.PUBLISHED)
+                    .eTag(Freshness.etag(bytes))
+                    .lastModified(Freshness.lastModified(d))
                     .contentType(MediaType.APPLICATION_PDF)
                     .header(
                         HttpHeaders.CONTENT_DISPOSITION,
@@ -83,9 +112,18 @@ class PublicDocumentsController {
       int page,
       Model model,
       String template) {
-    model.addAttribute("page", published.list(channel, unit, type, page, PAGE_SIZE));
+    PublishedDocuments.Page list = published.list(channel, unit, type, page, PAGE_SIZE);
+    Map<String, Object> filters = new LinkedHashMap<>();
+    filters.put("unit", unit);
+    filters.put("type", type);
+    String path = channel == PublicationChannel.KIOSK ? "/kiosk/documents" : "/documents";
+    model.addAttribute("page", list);
+    model.addAttribute("pager", PageLinks.of(path, list.page(), list.pages(), filters));
+    if (channel == PublicationChannel.INTERNET) {
+      model.addAttribute("documentsFeed", PageLinks.url("/feeds/documents.atom", filters));
+    }
     model.addAttribute("units", directory.all());
-    model.addAttribute("types", DocumentType.values());
+    model.addAttribute("types", published.types(channel));
     model.addAttribute("unit", unit);
     model.addAttribute("type", type);
     model.addAttribute("kiosk", channel == PublicationChannel.KIOSK);

@@ -1,5 +1,7 @@
 package org.sunshine.platform.publication;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.NoSuchElementException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -12,6 +14,7 @@ import org.sunshine.platform.organisation.Directory;
 @Controller
 class PublicReleasesController {
 
+  private static final int PAGE_SIZE = 20;
   private final PublishedReleases published;
   private final ReleaseCategories categories;
   private final Directory directory;
@@ -29,12 +32,21 @@ class PublicReleasesController {
       @RequestParam(required = false) String category,
       @RequestParam(defaultValue = "0") int page,
       Model model) {
-    model.addAttribute("items", published.list(unit, category, Math.max(0, page), 20));
+    String c = PageLinks.blankToNull(category);
+    int p = Math.max(0, page);
+    long total = published.count(unit, c);
+    int pages = (int) Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
+    Map<String, Object> filters = new LinkedHashMap<>();
+    filters.put("unit", unit);
+    filters.put("category", c);
+    model.addAttribute("items", published.list(unit, c, p, PAGE_SIZE));
+    model.addAttribute("total", total);
+    model.addAttribute("pager", PageLinks.of("/releases", p, pages, filters));
+    model.addAttribute("releasesFeed", PageLinks.url("/feeds/releases.atom", filters));
     model.addAttribute("categories", categories.names());
     model.addAttribute("units", directory.all());
     model.addAttribute("unit", unit);
-    model.addAttribute("category", category);
-    model.addAttribute("page", Math.max(0, page));
+    model.addAttribute("category", c);
     return "releases/public-list";
   }
 

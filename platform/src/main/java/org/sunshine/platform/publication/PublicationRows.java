@@ -119,6 +119,18 @@ class PublicationRows {
         .list();
   }
 
+  /** The types of the documents live on a channel. */
+  List<String> liveTypes(PublicationChannel channel) {
+    return jdbc.sql(
+            """
+            select distinct pd.document_type from published_document pd
+            join public_document d on d.document_id = pd.document_id
+            where pd.channel = ? and d.withdrawn_at is null""")
+        .param(channel.name())
+        .query(String.class)
+        .list();
+  }
+
   long publicCount(PublicationChannel channel, Long[] units, String type) {
     return jdbc.sql(
             """

@@ -2,6 +2,7 @@ package org.sunshine.platform.publication;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -47,6 +48,13 @@ public class PublishedDocuments {
     List<PublicDocumentView> items =
         rows.publicList(channel, units, t, p * size, size).stream().map(this::view).toList();
     return new Page(items, rows.publicCount(channel, units, t), p, size);
+  }
+
+  /** The types a channel's list can be filtered by: those of its live documents, in type order. */
+  @Transactional(readOnly = true)
+  public List<DocumentType> types(PublicationChannel channel) {
+    Set<String> live = Set.copyOf(rows.liveTypes(channel));
+    return Arrays.stream(DocumentType.values()).filter(t -> live.contains(t.name())).toList();
   }
 
   @Transactional(readOnly = true)

@@ -26,10 +26,16 @@ public class PublishedReleases {
     this.clock = clock;
   }
 
-  /** A unit's and its subordinates' releases (all units when null), pinned first. */
+  /**
+   * A unit's and its subordinates' releases (all units when null), pinned first; a blank category
+   * is no filter.
+   */
   @Transactional(readOnly = true)
   public List<PublicRelease> list(Long unitId, String category, int page, int size) {
-    return rows.live(units(unitId), category, LocalDate.now(clock), page * size, size).stream()
+    return rows
+        .live(
+            units(unitId), PageLinks.blankToNull(category), LocalDate.now(clock), page * size, size)
+        .stream()
         .map(this::view)
         .toList();
   }
@@ -37,7 +43,7 @@ public class PublishedReleases {
   /** How many live releases {@link #list} pages through. */
   @Transactional(readOnly = true)
   public long count(Long unitId, String category) {
-    return rows.countLive(units(unitId), category);
+    return rows.countLive(units(unitId), PageLinks.blankToNull(category));
   }
 
   /** A release by its stable id: published, or withdrawn (notice only); never a draft. */

@@ -1,5 +1,9 @@
 package org.sunshine.platform.search;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.springframework.web.util.UriComponentsBuilder;
+
 /**
  * A public search.
  *
@@ -36,6 +40,30 @@ record SearchQuery(
     kind = blankToNull(kind);
     category = blankToNull(category);
     charge = blankToNull(charge);
+  }
+
+  /**
+   * This search's page address with one parameter changed (a filter, or the page; a new filter
+   * starts at the first page). Only the parameters in force appear: never an empty value.
+   */
+  public String link(String name, Object value) {
+    Map<String, Object> params = new LinkedHashMap<>();
+    params.put("q", text);
+    params.put("kind", kind);
+    params.put("category", category);
+    params.put("unit", unitId);
+    params.put("year", year);
+    params.put("charge", charge);
+    params.put("byDate", byDate ? true : null);
+    params.put(name, value);
+    UriComponentsBuilder b = UriComponentsBuilder.fromPath("/search");
+    params.forEach(
+        (k, v) -> {
+          if (v != null && !v.toString().isBlank()) {
+            b.queryParam(k, v);
+          }
+        });
+    return b.encode().build().toUriString();
   }
 
   private static String blankToNull(String s) {

@@ -57,4 +57,25 @@ class PublicDirectoryBrowserTest {
     assertThat(page.locator(":focus")).hasText("跳到正文");
     page.context().close();
   }
+
+  @Test
+  void showingSubordinatesSaysItIsExpandedAndASecondClickFoldsThemAgain() {
+    Page page = browser.newPage(1280, 900);
+    page.navigate("http://localhost:" + port + "/directory");
+    page.waitForLoadState();
+    var button =
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("展开下级院（3）")).first();
+    var children = page.locator("#" + button.getAttribute("aria-controls"));
+    assertThat(button).hasAttribute("aria-expanded", "false");
+    button.click();
+    assertThat(children).containsText("人民检察院");
+    assertThat(button).hasAttribute("aria-expanded", "true");
+    button.click();
+    assertThat(children).isHidden();
+    assertThat(button).hasAttribute("aria-expanded", "false");
+    button.click();
+    assertThat(children).isVisible();
+    assertThat(button).hasAttribute("aria-expanded", "true");
+    page.context().close();
+  }
 }

@@ -71,6 +71,7 @@ class SearchBrowserTest {
     page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("检索")).click();
     assertThat(page.locator("#result-total")).hasText("2");
     assertThat(page.locator("#results .snippet mark").first()).containsText("景泰蓝");
+    page.locator("details.facets summary").click(); // folded on a phone
     page.locator("#facet-category a", new Page.LocatorOptions().setHasText("抗诉书")).click();
     assertThat(page.locator("#result-total")).hasText("1");
     page.locator("#results .result a").first().click();
