@@ -14,7 +14,9 @@ create table notification (
     link            varchar(300),
     urgent          boolean       not null default false,
     unit_id         bigint, -- the unit on whose behalf it goes, for the console's scope
-    status          varchar(12)   not null check (status in ('QUEUED', 'SENT', 'FAILED', 'GIVEN_UP', 'CANCELLED')),
+    -- REFUSED: never to be sent (an invalid address, an optional message the person declined); not retryable.
+    status          varchar(12)   not null
+        check (status in ('QUEUED', 'SENT', 'FAILED', 'GIVEN_UP', 'CANCELLED', 'REFUSED')),
     attempts        int           not null default 0,
     next_attempt_at timestamptz   not null,
     last_error      varchar(500),

@@ -62,7 +62,8 @@ public final class GoldCorpusGenerator {
       boolean publishable = g.document(i);
       String body = g.laidOut();
       Files.writeString(out.resolve(id + ".txt"), body, StandardCharsets.UTF_8);
-      Files.writeString(out.resolve(id + ".json"), g.json(id, publishable, body), StandardCharsets.UTF_8);
+      Files.writeString(
+          out.resolve(id + ".json"), g.json(id, publishable, body), StandardCharsets.UTF_8);
     }
   }
 
@@ -184,7 +185,9 @@ public final class GoldCorpusGenerator {
     if (n < 10) {
       return "" + d.charAt(n);
     }
-    return (n / 10 == 1 ? "" : "" + d.charAt(n / 10)) + "十" + (n % 10 == 0 ? "" : "" + d.charAt(n % 10));
+    return (n / 10 == 1 ? "" : "" + d.charAt(n / 10))
+        + "十"
+        + (n % 10 == 0 ? "" : "" + d.charAt(n % 10));
   }
 
   private String address(String role) {
@@ -192,7 +195,15 @@ public final class GoldCorpusGenerator {
     String prefix = PROVINCES[k] + CITIES[k] + COUNTIES[k];
     String town = pick(TOWNS);
     String road = pick(ROADS);
-    String tail = town + road + (1 + random.nextInt(200)) + "号" + (1 + random.nextInt(9)) + "栋" + (101 + random.nextInt(800)) + "室";
+    String tail =
+        town
+            + road
+            + (1 + random.nextInt(200))
+            + "号"
+            + (1 + random.nextInt(9))
+            + "栋"
+            + (101 + random.nextInt(800))
+            + "室";
     Map<String, String> item = new LinkedHashMap<>();
     item.put("text", tail);
     item.put("category", "address");
@@ -207,7 +218,12 @@ public final class GoldCorpusGenerator {
     if (withAlias) {
       switch (random.nextInt(3)) {
         case 0 -> {
-          Person former = new Person(p.name().substring(0, p.name().length() - p.given().length()) + "振" + p.given().charAt(0), "");
+          Person former =
+              new Person(
+                  p.name().substring(0, p.name().length() - p.given().length())
+                      + "振"
+                      + p.given().charAt(0),
+                  "");
           s.append("（曾用名").append(former.name()).append("）");
           mask("name", former.name(), role);
         }
@@ -246,8 +262,20 @@ public final class GoldCorpusGenerator {
     String procurator = keep("procurator", person().name());
     usedSurnames.remove(usedSurnames.size() - 1);
     int docYear = 2025;
-    String number = keep("case_number", "某检" + "刑民行公".charAt(family % 4) + "〔" + docYear + "〕" + (1 + random.nextInt(300)) + "号");
-    String date = keep("date", docYear + "年" + (1 + random.nextInt(12)) + "月" + (1 + random.nextInt(28)) + "日");
+    String number =
+        keep(
+            "case_number",
+            "某检"
+                + "刑民行公".charAt(family % 4)
+                + "〔"
+                + docYear
+                + "〕"
+                + (1 + random.nextInt(300))
+                + "号");
+    String date =
+        keep(
+            "date",
+            docYear + "年" + (1 + random.nextInt(12)) + "月" + (1 + random.nextInt(28)) + "日");
     boolean publishable = true;
     switch (family) {
       case 0, 1, 2 -> publishable = criminal(family, unit, number);
@@ -283,8 +311,11 @@ public final class GoldCorpusGenerator {
     String amount = keep("amount", (1000 + random.nextInt(90000)) + "元");
     String facts = family == 2 ? "　　原判认定：" : "　　经依法审查查明：";
     text.append(facts)
-        .append("2023年").append(7 + random.nextInt(3)).append("月至10月，")
-        .append(role).append(accused.name());
+        .append("2023年")
+        .append(7 + random.nextInt(3))
+        .append("月至10月，")
+        .append(role)
+        .append(accused.name());
     if (coOffender != null) {
       text.append("伙同").append(coOffender.name()).append("（作案时未满十八周岁，另案处理）");
     }
@@ -305,9 +336,14 @@ public final class GoldCorpusGenerator {
     String plate = "D" + digits(4);
     mask("plate", "豫C" + plate, role);
     text.append(plate).append("的轿车离开。证人").append(name(witness, "证人")).append("证实上述事实。\n");
-    text.append("　　本院认为，").append(role).append(accused.name()).append("的行为触犯了")
-        .append(keep("statute", "《中华人民共和国刑法》第二百六十六条")).append("，应当以")
-        .append(charge).append("追究其刑事责任。\n");
+    text.append("　　本院认为，")
+        .append(role)
+        .append(accused.name())
+        .append("的行为触犯了")
+        .append(keep("statute", "《中华人民共和国刑法》第二百六十六条"))
+        .append("，应当以")
+        .append(charge)
+        .append("追究其刑事责任。\n");
     return !minorOffender;
   }
 
@@ -318,15 +354,28 @@ public final class GoldCorpusGenerator {
     Person third = person();
     Person agent = person();
     text.append(participant("申请人（一审原告、二审上诉人）：", applicant, 1960 + random.nextInt(30), false));
-    text.append(participant("被申请人（一审被告、二审被上诉人）：", respondent, 1960 + random.nextInt(30), random.nextBoolean()));
+    text.append(
+        participant(
+            "被申请人（一审被告、二审被上诉人）：", respondent, 1960 + random.nextInt(30), random.nextBoolean()));
     text.append("　　原审第三人：").append(name(third, "第三人")).append("，女。\n");
     text.append("　　委托诉讼代理人：").append(name(agent, "委托诉讼代理人")).append("，系申请人之子。\n");
     String judge = keep("judge", person().name());
     String amount = keep("amount", (10000 + random.nextInt(900000)) + "元");
-    text.append("　　某某区人民法院一审由审判员").append(judge).append("独任审理。")
-        .append(applicant.name()).append("与").append(respondent.name()).append("民间借贷纠纷一案，")
-        .append(respondent.name()).append("向").append(applicant.name()).append("借款人民币").append(amount)
-        .append("，第三人").append(third.name()).append("提供担保。\n");
+    text.append("　　某某区人民法院一审由审判员")
+        .append(judge)
+        .append("独任审理。")
+        .append(applicant.name())
+        .append("与")
+        .append(respondent.name())
+        .append("民间借贷纠纷一案，")
+        .append(respondent.name())
+        .append("向")
+        .append(applicant.name())
+        .append("借款人民币")
+        .append(amount)
+        .append("，第三人")
+        .append(third.name())
+        .append("提供担保。\n");
   }
 
   private void administrative(String unit, String number) {
@@ -337,8 +386,11 @@ public final class GoldCorpusGenerator {
     text.append("　　被告：").append(body).append("。\n");
     Person third = person();
     text.append("　　第三人：").append(name(third, "第三人")).append("，男。\n");
-    text.append("　　原告").append(plaintiff.name()).append("不服被告作出的行政处罚决定，第三人")
-        .append(third.name()).append("述称其对涉案土地享有使用权。\n");
+    text.append("　　原告")
+        .append(plaintiff.name())
+        .append("不服被告作出的行政处罚决定，第三人")
+        .append(third.name())
+        .append("述称其对涉案土地享有使用权。\n");
   }
 
   private void publicInterest(String unit, String number) {
@@ -347,8 +399,11 @@ public final class GoldCorpusGenerator {
     Person defendant = person();
     text.append(participant("被告：", defendant, 1955 + random.nextInt(40), random.nextBoolean()));
     String amount = keep("amount", (5000 + random.nextInt(90000)) + "元");
-    text.append("　　被告").append(defendant.name()).append("在禁渔期内使用电鱼方式捕捞，造成渔业资源损失")
-        .append(amount).append("。\n");
+    text.append("　　被告")
+        .append(defendant.name())
+        .append("在禁渔期内使用电鱼方式捕捞，造成渔业资源损失")
+        .append(amount)
+        .append("。\n");
   }
 
   // ---- layout ----
@@ -385,7 +440,10 @@ public final class GoldCorpusGenerator {
       } else {
         s.append(c);
       }
-      if (i + 1 < line.length() && isHan(c) && isHan(line.charAt(i + 1)) && random.nextInt(60) == 0) {
+      if (i + 1 < line.length()
+          && isHan(c)
+          && isHan(line.charAt(i + 1))
+          && random.nextInt(60) == 0) {
         s.append(' ');
       }
     }
@@ -405,12 +463,21 @@ public final class GoldCorpusGenerator {
   private String json(String id, boolean publishable, String body) {
     String squeezed = body.replaceAll("\\s+", "");
     StringBuilder j = new StringBuilder("{\"id\": \"" + id + "\", \"type\": \"generated\", ");
-    j.append("\"publishable\": ").append(publishable).append(", \"reason\": \"\", \"layout\": \"").append(layout).append("\",\n \"mask\": [");
+    j.append("\"publishable\": ")
+        .append(publishable)
+        .append(", \"reason\": \"\", \"layout\": \"")
+        .append(layout)
+        .append("\",\n \"mask\": [");
     for (int i = 0; i < mask.size(); i++) {
       Map<String, String> m = mask.get(i);
-      j.append(i == 0 ? "\n  " : ",\n  ").append("{\"text\": ").append(quote(m.get("text")))
-          .append(", \"category\": ").append(quote(m.get("category")))
-          .append(", \"role\": ").append(quote(m.get("role"))).append("}");
+      j.append(i == 0 ? "\n  " : ",\n  ")
+          .append("{\"text\": ")
+          .append(quote(m.get("text")))
+          .append(", \"category\": ")
+          .append(quote(m.get("category")))
+          .append(", \"role\": ")
+          .append(quote(m.get("role")))
+          .append("}");
     }
     j.append("],\n \"keep\": [");
     int i = 0;
@@ -419,8 +486,14 @@ public final class GoldCorpusGenerator {
       if (count == 0) {
         continue; // an item the layout split with a footer: not checkable as one string
       }
-      j.append(i++ == 0 ? "\n  " : ",\n  ").append("{\"text\": ").append(quote(k.getKey()))
-          .append(", \"category\": ").append(quote(k.getValue())).append(", \"count\": ").append(count).append("}");
+      j.append(i++ == 0 ? "\n  " : ",\n  ")
+          .append("{\"text\": ")
+          .append(quote(k.getKey()))
+          .append(", \"category\": ")
+          .append(quote(k.getValue()))
+          .append(", \"count\": ")
+          .append(count)
+          .append("}");
     }
     return j.append("],\n \"soft_mask\": [], \"same_surname_groups\": []}\n").toString();
   }

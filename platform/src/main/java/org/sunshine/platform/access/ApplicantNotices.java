@@ -41,6 +41,6 @@ class ApplicantNotices {
             "/access",
             false,
             false,
-            null));
+            a.handlingUnit));
   }
 }

@@ -1,6 +1,7 @@
 package org.sunshine.platform.access;
 
 import java.time.Clock;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -9,8 +10,11 @@ import java.util.Set;
 import org.springframework.context.MessageSource;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
+import org.sunshine.platform.cases.CaseEventType;
 import org.sunshine.platform.cases.CaseEventsImported;
+import org.sunshine.platform.cases.CasePartyView;
 import org.sunshine.platform.cases.CaseProgressed;
+import org.sunshine.platform.cases.Cases;
 import org.sunshine.platform.notifications.Message;
 import org.sunshine.platform.notifications.MessageChannel;
 import org.sunshine.platform.notifications.Notifications;
@@ -23,7 +27,21 @@ import org.sunshine.platform.notifications.Notifications;
 @Component
 class CaseProgressPush {
 
+  /** The steps of the seven items a party or lawyer is told of (not, e.g., 认罪认罚: a fact). */
+  private static final Set<CaseEventType> SEVEN_ITEMS =
+      EnumSet.of(
+          CaseEventType.ACCEPTED,
+          CaseEventType.RETURNED_FOR_SUPPLEMENTARY_INVESTIGATION,
+          CaseEventType.RESUBMITTED,
+          CaseEventType.DEADLINE_EXTENDED,
+          CaseEventType.ARREST_APPROVED,
+          CaseEventType.ARREST_REFUSED,
+          CaseEventType.PROSECUTED,
+          CaseEventType.NOT_PROSECUTED,
+          CaseEventType.CONCLUDED);
+
   private final AccessRows rows;
+  private final Cases cases;
   private final Applicants applicants;
   private final Notifications notifications;
   private final MessageSource messages;
@@ -31,11 +49,13 @@ class CaseProgressPush {
 
   CaseProgressPush(
       AccessRows rows,
+      Cases cases,
       Applicants applicants,
       Notifications notifications,
       MessageSource messages,
       Clock clock) {
     this.rows = rows;
+    this.cases = cases;
     this.applicants = applicants;
     this.notifications = notifications;
     this.messages = messages;
@@ -54,32 +74,44 @@ class CaseProgressPush {
 
   private void push(List<CaseProgressed> events) {
     for (CaseProgressed e : events) {
-      // One message per person and event: the first live grant of theirs the event touches.
-      Map<Long, Long> grantOfApplicant = new LinkedHashMap<>();
+      if (!SEVEN_ITEMS.contains(e.type())) {
+        continue;
+      }
+      // One message per person and event: the first live grant of theirs the event touches, and
+      // only where that party's record may be shown (a secret case or a withheld record says
+      // nothing, not even that it moved).
+      Map<Long, AccessRows.LiveGrant> grantOfApplicant = new LinkedHashMap<>();
       for (AccessRows.LiveGrant g : rows.liveGrantsOfCase(e.caseId(), clock.instant())) {
-        if (e.partyId() == null || e.partyId() == g.partyId()) {
-          grantOfApplicant.putIfAbsent(g.applicantId(), g.grantId());
+        if ((e.partyId() == null || e.partyId() == g.partyId())
+            && cases.disclosure(e.caseId(), g.partyId()).disclosable()) {
+          grantOfApplicant.putIfAbsent(g.applicantId(), g);
         }
       }
       grantOfApplicant.forEach((applicant, grant) -> tell(applicant, grant, e));
     }
   }
 
-  private void tell(long applicantId, long grantId, CaseProgressed e) {
+  private void tell(long applicantId, AccessRows.LiveGrant grant, CaseProgressed e) {
+    Long unit =
+        cases.parties(List.of(new CasePartyView.Key(e.caseId(), grant.partyId()))).values().stream()
+            .map(CasePartyView::unitId)
+            .findFirst()
+            .orElse(null);
     String label =
         messages.getMessage("event." + e.type(), null, e.type().name(), Locale.SIMPLIFIED_CHINESE);
     notifications.send(
         new Message(
-            "progress:" + e.caseId() + ":" + e.type() + ":" + e.on() + ":" + e.partyId(),
+            // The same step of the case on several parties' records is one piece of news.
+            "progress:" + e.caseId() + ":" + e.type() + ":" + e.on(),
             ApplicantNotices.recipient(applicantId),
             Set.of(MessageChannel.INBOX, MessageChannel.SMS),
             applicants.mobile(applicantId),
             null,
             "case-progressed",
             List.of(e.caseNumber(), label, e.on().toString()),
-            "/access/grants/" + grantId,
+            "/access/grants/" + grant.grantId(),
             false,
             true,
-            null));
+            unit));
   }
 }

@@ -167,7 +167,8 @@ class StaffAccessController {
     audit.record(
         me.username(), me.unitId(), "VIEW_SMS_OUTBOX", "SmsOutbox", null, null, Channel.CONSOLE);
     model.addAttribute(
-        "messages", notifications.latest(MessageChannel.SMS, directory.unitsVisibleTo(me), 50));
+        "messages",
+        notifications.latest(MessageChannel.SMS, directory.unitsVisibleTo(me), true, 50));
     return "access/console-sms";
   }
 }

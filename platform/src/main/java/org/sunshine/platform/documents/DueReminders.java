@@ -114,6 +114,7 @@ class DueReminders {
   }
 
   private void digest(String username, List<String> items, LocalDate today) {
+    Long unit = accounts.identity(username).map(i -> i.unitId()).orElse(null);
     notifications.send(
         new Message(
             "due-reminders:" + today,
@@ -126,6 +127,6 @@ class DueReminders {
             "/console/documents?overdue=true",
             false,
             false,
-            null));
+            unit));
   }
 }

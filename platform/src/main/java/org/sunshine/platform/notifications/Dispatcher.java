@@ -8,16 +8,19 @@ import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Delivers queued messages. A message is claimed with {@code for update skip locked}, so two
- * instances never send it twice; a failure is retried after a wait that doubles each time, and
- * after {@code max-attempts} the message is given up (the console's dead letters). Delivery is at
- * least once: a crash after the gateway took a message and before it was marked resends it, which
- * the gateways' own de-duplication by message id absorbs.
+ * instances never send it twice; each message is claimed, sent and marked in its own transaction. A
+ * failure is retried after a wait that doubles each time, and after {@code max-attempts} the
+ * message is given up (the console's dead letters). Delivery is at least once: a crash after the
+ * gateway took a message and before it was marked resends it with the same message id, which the
+ * gateway's de-duplication absorbs (NotificationCrashTest).
  */
 @Component
 class Dispatcher {
@@ -30,6 +33,8 @@ class Dispatcher {
   private final EmailSender email;
   private final NotificationProperties properties;
   private final MeterRegistry meters;
+  private final QuietHours quietHours;
+  private final TransactionTemplate perMessage;
   private final Clock clock;
 
   Dispatcher(
@@ -38,12 +43,16 @@ class Dispatcher {
       EmailSender email,
       NotificationProperties properties,
       MeterRegistry meters,
+      QuietHours quietHours,
+      PlatformTransactionManager transactions,
       Clock clock) {
     this.rows = rows;
     this.sms = sms;
     this.email = email;
     this.properties = properties;
     this.meters = meters;
+    this.quietHours = quietHours;
+    this.perMessage = new TransactionTemplate(transactions);
     this.clock = clock;
   }
 
@@ -54,18 +63,28 @@ class Dispatcher {
     rows.claim(queued.notificationId(), clock.instant()).ifPresent(this::deliver);
   }
 
-  /** One batch of due messages; returns how many were tried. */
-  @Transactional
+  /**
+   * Up to a batch of due messages, each claimed, sent and marked in its own transaction: a failure
+   * or a crash costs one message at most, never a batch already handed to the gateway.
+   */
   public int dispatchDue() {
-    List<NotificationRows.Due> due = rows.claimDue(clock.instant(), BATCH);
+    int tried = 0;
+    while (tried < BATCH && Boolean.TRUE.equals(perMessage.execute(s -> deliverNextDue()))) {
+      tried++;
+    }
+    return tried;
+  }
+
+  private boolean deliverNextDue() {
+    List<NotificationRows.Due> due = rows.claimDue(clock.instant(), 1);
     due.forEach(this::deliver);
-    return due.size();
+    return !due.isEmpty();
   }
 
   private void deliver(NotificationRows.Due m) {
     try {
       switch (m.channel()) {
-        case SMS -> sms.send(m.address(), m.body());
+        case SMS -> sms.send("sunshine-" + m.id(), m.address(), m.body());
         case EMAIL -> email.send(m.address(), m.subject(), m.body());
         case INBOX -> {}
       }
@@ -73,16 +92,18 @@ class Dispatcher {
       count(m.channel(), "sent");
     } catch (RuntimeException e) {
       boolean givenUp = m.attempts() + 1 >= properties.maxAttempts();
-      rows.failed(m.id(), e.getMessage(), retryAt(m.attempts()), givenUp);
+      rows.failed(m.id(), e.getMessage(), retryAt(m), givenUp);
       count(m.channel(), givenUp ? "given_up" : "failed");
       log.warn("Notification {} ({}) failed: {}", m.id(), m.channel(), e.getMessage());
     }
   }
 
-  /** 30 s, 1 min, 2 min… capped at a day. */
-  private Instant retryAt(int attemptsBefore) {
-    Duration wait = properties.firstRetry().multipliedBy(1L << Math.min(attemptsBefore, 12));
-    return clock.instant().plus(wait.compareTo(Duration.ofDays(1)) > 0 ? Duration.ofDays(1) : wait);
+  /** 30 s, 1 min, 2 min… capped at a day, and never into the quiet hours for a non-urgent SMS. */
+  private Instant retryAt(NotificationRows.Due m) {
+    Duration wait = properties.firstRetry().multipliedBy(1L << Math.min(m.attempts(), 12));
+    Instant at =
+        clock.instant().plus(wait.compareTo(Duration.ofDays(1)) > 0 ? Duration.ofDays(1) : wait);
+    return quietHours.notBefore(m.channel(), m.urgent(), at);
   }
 
   private void count(MessageChannel channel, String outcome) {

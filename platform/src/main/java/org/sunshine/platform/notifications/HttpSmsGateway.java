@@ -8,8 +8,8 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 
 /**
- * Posts {"mobile": …, "text": …} to a gateway URL with a bearer token; any non-2xx answer is an
- * error.
+ * Posts {"id": …, "mobile": …, "text": …} to a gateway URL with a bearer token; any non-2xx answer
+ * is an error.
  */
 class HttpSmsGateway implements SmsGateway {
 
@@ -24,8 +24,15 @@ class HttpSmsGateway implements SmsGateway {
   }
 
   @Override
-  public void send(String mobile, String text) {
-    String json = "{\"mobile\":\"" + escape(mobile) + "\",\"text\":\"" + escape(text) + "\"}";
+  public void send(String messageId, String mobile, String text) {
+    String json =
+        "{\"id\":\""
+            + escape(messageId)
+            + "\",\"mobile\":\""
+            + escape(mobile)
+            + "\",\"text\":\""
+            + escape(text)
+            + "\"}";
     HttpRequest request =
         HttpRequest.newBuilder(url)
             .timeout(Duration.ofSeconds(10))

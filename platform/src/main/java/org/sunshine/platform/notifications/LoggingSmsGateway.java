@@ -9,9 +9,10 @@ class LoggingSmsGateway implements SmsGateway {
   private static final Logger log = LoggerFactory.getLogger(LoggingSmsGateway.class);
 
   @Override
-  public void send(String mobile, String text) {
+  public void send(String messageId, String mobile, String text) {
     log.info(
-        "SMS to {}****{} ({} characters)",
+        "SMS {} to {}****{} ({} characters)",
+        messageId,
         mobile.substring(0, Math.min(3, mobile.length())),
         mobile.substring(Math.max(0, mobile.length() - 4)),
         text.length());

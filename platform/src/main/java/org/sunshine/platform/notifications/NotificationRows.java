@@ -16,7 +16,25 @@ class NotificationRows {
 
   /** A message due for delivery. */
   record Due(
-      long id, MessageChannel channel, String address, String subject, String body, int attempts) {}
+      long id,
+      MessageChannel channel,
+      String address,
+      String subject,
+      String body,
+      int attempts,
+      boolean urgent) {}
+
+  /**
+   * Whose messages a staff member may see: those sent on behalf of their units, and those of no
+   * unit (login codes) only when {@code unitless}.
+   */
+  record Scope(Long[] units, boolean unitless) {
+    static Scope of(Collection<Long> units, boolean unitless) {
+      return new Scope(units.toArray(Long[]::new), unitless);
+    }
+  }
+
+  private static final String SCOPED = "((unit_id is null and ?) or unit_id = any(?))";
 
   private final JdbcClient jdbc;
 
@@ -38,7 +56,7 @@ class NotificationRows {
       Instant now,
       Start start) {
     boolean inbox = channel == MessageChannel.INBOX;
-    String status = start.refusal() != null ? "GIVEN_UP" : inbox ? "SENT" : "QUEUED";
+    String status = start.refusal() != null ? "REFUSED" : inbox ? "SENT" : "QUEUED";
     return jdbc.sql(
             """
             insert into notification (idempotency_key, channel, recipient, address, template, subject, body, link,
@@ -72,7 +90,7 @@ class NotificationRows {
   List<Due> claimDue(Instant now, int limit) {
     return jdbc.sql(
             """
-            select id, channel, address, subject, body, attempts from notification
+            select id, channel, address, subject, body, attempts, urgent from notification
             where status in ('QUEUED', 'FAILED') and next_attempt_at <= ? and channel <> 'INBOX'
             order by next_attempt_at, id limit ? for update skip locked""")
         .params(Timestamp.from(now), limit)
@@ -84,7 +102,7 @@ class NotificationRows {
   Optional<Due> claim(long id, Instant now) {
     return jdbc.sql(
             """
-            select id, channel, address, subject, body, attempts from notification
+            select id, channel, address, subject, body, attempts, urgent from notification
             where id = ? and status in ('QUEUED', 'FAILED') and channel <> 'INBOX' and next_attempt_at <= ?
             for update skip locked""")
         .params(id, Timestamp.from(now))
@@ -109,40 +127,40 @@ class NotificationRows {
   }
 
   /** A dead letter goes back to the queue (the console's 重试). Returns whether it was dead. */
-  boolean requeue(long id, Instant now, Collection<Long> units) {
+  boolean requeue(long id, Instant now, Scope scope) {
     return jdbc.sql(
                 "update notification set status = 'QUEUED', next_attempt_at = ? where id = ?"
-                    + " and status = 'GIVEN_UP' and (unit_id is null or unit_id = any(?))")
-            .params(Timestamp.from(now), id, units.toArray(Long[]::new))
+                    + " and status = 'GIVEN_UP' and "
+                    + SCOPED)
+            .params(Timestamp.from(now), id, scope.unitless(), scope.units())
             .update()
         > 0;
   }
 
   /** A queued or dead message is not sent at all (the console's 取消). */
-  boolean cancel(long id, Collection<Long> units) {
+  boolean cancel(long id, Scope scope) {
     return jdbc.sql(
                 "update notification set status = 'CANCELLED' where id = ?"
-                    + " and status in ('QUEUED', 'FAILED', 'GIVEN_UP')"
-                    + " and (unit_id is null or unit_id = any(?))")
-            .params(id, units.toArray(Long[]::new))
+                    + " and status in ('QUEUED', 'FAILED', 'GIVEN_UP') and "
+                    + SCOPED)
+            .params(id, scope.unitless(), scope.units())
             .update()
         > 0;
   }
 
-  List<SentMessage> latest(
-      MessageChannel channel, String status, Collection<Long> units, int limit) {
+  List<SentMessage> latest(MessageChannel channel, String status, Scope scope, int limit) {
     return jdbc.sql(
-            """
-            select * from notification
-            where (cast(? as varchar) is null or channel = ?) and (cast(? as varchar) is null or status = ?)
-              and (unit_id is null or unit_id = any(?))
-            order by id desc limit ?""")
+            "select * from notification where (cast(? as varchar) is null or channel = ?)"
+                + " and (cast(? as varchar) is null or status = ?) and "
+                + SCOPED
+                + " order by id desc limit ?")
         .params(
             channel == null ? null : channel.name(),
             channel == null ? null : channel.name(),
             status,
             status,
-            units.toArray(Long[]::new),
+            scope.unitless(),
+            scope.units(),
             limit)
         .query((rs, n) -> sentMessage(rs))
         .list();
@@ -194,7 +212,8 @@ class NotificationRows {
         rs.getString("address"),
         rs.getString("subject"),
         rs.getString("body"),
-        rs.getInt("attempts"));
+        rs.getInt("attempts"),
+        rs.getBoolean("urgent"));
   }
 
   private static SentMessage sentMessage(ResultSet rs) throws SQLException {
@@ -208,7 +227,8 @@ class NotificationRows {
         rs.getString("status"),
         rs.getInt("attempts"),
         rs.getString("last_error"),
-        (sent == null ? rs.getTimestamp("created_at") : sent).toInstant());
+        (sent == null ? rs.getTimestamp("created_at") : sent).toInstant(),
+        rs.getBoolean("urgent"));
   }
 
   private static String clip(String error) {

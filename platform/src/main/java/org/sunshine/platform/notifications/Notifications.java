@@ -116,9 +116,13 @@ public class Notifications {
     rows.markRead(recipient, clock.instant());
   }
 
-  /** The newest messages of a channel sent on behalf of these units (the console). */
+  /**
+   * The newest messages of a channel sent on behalf of these units (the console); with {@code
+   * unitless}, also those of no unit (login codes).
+   */
   @Transactional(readOnly = true)
-  public List<SentMessage> latest(MessageChannel channel, Collection<Long> units, int limit) {
-    return rows.latest(channel, null, units, limit);
+  public List<SentMessage> latest(
+      MessageChannel channel, Collection<Long> units, boolean unitless, int limit) {
+    return rows.latest(channel, null, NotificationRows.Scope.of(units, unitless), limit);
   }
 }

@@ -1,8 +1,11 @@
 package org.sunshine.platform.notifications;
 
 import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
 import java.util.NoSuchElementException;
 import java.util.Set;
+import org.springframework.context.MessageSource;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -16,6 +19,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.sunshine.platform.audit.AuditLog;
 import org.sunshine.platform.audit.Channel;
 import org.sunshine.platform.organisation.Directory;
+import org.sunshine.platform.organisation.ProcuratorateLevel;
 import org.sunshine.platform.organisation.Role;
 import org.sunshine.platform.organisation.StaffIdentity;
 
@@ -29,14 +33,21 @@ import org.sunshine.platform.organisation.StaffIdentity;
 class NotificationsController {
 
   private static final Set<String> STATUSES =
-      Set.of("QUEUED", "SENT", "FAILED", "GIVEN_UP", "CANCELLED");
+      Set.of("QUEUED", "SENT", "FAILED", "GIVEN_UP", "CANCELLED", "REFUSED");
   private final NotificationRows rows;
   private final Directory directory;
   private final AuditLog audit;
+  private final MessageSource messages;
   private final Clock clock;
 
-  NotificationsController(NotificationRows rows, Directory directory, AuditLog audit, Clock clock) {
+  NotificationsController(
+      NotificationRows rows,
+      Directory directory,
+      AuditLog audit,
+      MessageSource messages,
+      Clock clock) {
     this.rows = rows;
+    this.messages = messages;
     this.directory = directory;
     this.audit = audit;
     this.clock = clock;
@@ -53,9 +64,9 @@ class NotificationsController {
         me.username(), me.unitId(), "VIEW_NOTIFICATIONS", "Notification", null, s, Channel.CONSOLE);
     model.addAttribute("status", s);
     model.addAttribute("statuses", STATUSES.stream().sorted().toList());
-    model.addAttribute("messages", rows.latest(null, s, directory.unitsVisibleTo(me), 200));
-    model.addAttribute(
-        "deadLetters", rows.latest(null, "GIVEN_UP", directory.unitsVisibleTo(me), 200));
+    NotificationRows.Scope scope = scope(me);
+    model.addAttribute("messages", masked(rows.latest(null, s, scope, 200)));
+    model.addAttribute("deadLetters", masked(rows.latest(null, "GIVEN_UP", scope, 200)));
     return "notifications/console";
   }
 
@@ -65,7 +76,7 @@ class NotificationsController {
       @PathVariable long id,
       RedirectAttributes redirect) {
     requireOperator(me);
-    if (!rows.requeue(id, clock.instant(), directory.unitsVisibleTo(me))) {
+    if (!rows.requeue(id, clock.instant(), scope(me))) {
       throw new NoSuchElementException("notification " + id);
     }
     audit.record(
@@ -86,7 +97,7 @@ class NotificationsController {
       @PathVariable long id,
       RedirectAttributes redirect) {
     requireOperator(me);
-    if (!rows.cancel(id, directory.unitsVisibleTo(me))) {
+    if (!rows.cancel(id, scope(me))) {
       throw new NoSuchElementException("notification " + id);
     }
     audit.record(
@@ -99,6 +110,23 @@ class NotificationsController {
         Channel.CONSOLE);
     redirect.addFlashAttribute("done", "notifications.cancelled");
     return "redirect:/console/notifications";
+  }
+
+  /**
+   * The units in the staff member's scope; messages of no unit (login codes) only for the
+   * administrators of a provincial or the supreme procuratorate, who run the platform.
+   */
+  private NotificationRows.Scope scope(StaffIdentity me) {
+    ProcuratorateLevel level = directory.get(me.unitId()).level();
+    boolean top = level == ProcuratorateLevel.PROVINCIAL || level == ProcuratorateLevel.SUPREME;
+    return NotificationRows.Scope.of(
+        directory.unitsVisibleTo(me), top && me.hasRole(Role.ADMINISTRATOR));
+  }
+
+  private List<SentMessage> masked(List<SentMessage> messages) {
+    String hidden =
+        this.messages.getMessage("notifications.hidden", null, Locale.SIMPLIFIED_CHINESE);
+    return messages.stream().map(m -> m.masked(hidden)).toList();
   }
 
   private static void requireOperator(StaffIdentity me) {

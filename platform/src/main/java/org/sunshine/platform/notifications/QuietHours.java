@@ -23,11 +23,15 @@ class QuietHours {
 
   /** When a message queued now on this channel may first be sent. */
   Instant firstAttempt(MessageChannel channel, boolean urgent) {
-    Instant now = clock.instant();
-    if (urgent || channel != MessageChannel.SMS || !quiet(LocalTime.now(clock))) {
-      return now;
+    return notBefore(channel, urgent, clock.instant());
+  }
+
+  /** The instant itself, or the end of the quiet hours it falls in (non-urgent SMS only). */
+  Instant notBefore(MessageChannel channel, boolean urgent, Instant at) {
+    LocalDateTime local = LocalDateTime.ofInstant(at, clock.getZone());
+    if (urgent || channel != MessageChannel.SMS || !quiet(local.toLocalTime())) {
+      return at;
     }
-    LocalDateTime local = LocalDateTime.now(clock);
     LocalDateTime end = local.toLocalDate().atTime(properties.quietUntil());
     if (!end.isAfter(local)) {
       end = end.plusDays(1);

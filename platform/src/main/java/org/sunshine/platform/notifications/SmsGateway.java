@@ -8,5 +8,9 @@ package org.sunshine.platform.notifications;
  */
 interface SmsGateway {
 
-  void send(String mobile, String text);
+  /**
+   * @param messageId unique per message and stable across attempts: a gateway that de-duplicates by
+   *     it delivers a message resent after a crash (taken, but not yet marked sent) only once
+   */
+  void send(String messageId, String mobile, String text);
 }

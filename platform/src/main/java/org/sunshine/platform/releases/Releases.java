@@ -246,7 +246,7 @@ public class Releases {
   /** Pins a published release at a level (1–3) until a date, or unpins it (level 0). */
   @Transactional
   public void pin(StaffIdentity staff, long id, int level, LocalDate until) {
-    Release r = new Release(visible(staff, id));
+    Release r = new Release(visibleLocked(staff, id));
     requirePublisher(staff, r.unitId);
     r.pin(level, until, LocalDate.now(clock));
     rows.save(r, null, clock.instant());
@@ -260,7 +260,7 @@ public class Releases {
    */
   @Transactional
   public void withdraw(StaffIdentity staff, long id, String reason) {
-    Release r = new Release(visible(staff, id));
+    Release r = new Release(visibleLocked(staff, id));
     r.withdraw(reason, clock.instant());
     if (r.caseId != null
         && !check.problems("", reason, cases.record(r.caseId)).stream()
@@ -282,6 +282,14 @@ public class Releases {
     if (staff.unitId() != unitId || !staff.hasRole(publisher)) {
       throw new AccessDeniedException(pressOffice ? "由本院新闻宣传部门发布" : "本院未设新闻宣传部门，由案件管理部门发布");
     }
+  }
+
+  /**
+   * As {@link #visible}, locked until commit: a pin and a withdrawal never overwrite each other.
+   */
+  private ReleaseRows.Row visibleLocked(StaffIdentity staff, long id) {
+    visible(staff, id);
+    return rows.lock(id).orElseThrow(() -> new NoSuchElementException("release"));
   }
 
   private ReleaseRows.Row visible(StaffIdentity staff, long id) {

@@ -19,8 +19,19 @@ import java.util.regex.Pattern;
 final class FakeSmsGateway implements AutoCloseable {
 
   private static final Pattern MOBILE = Pattern.compile("\"mobile\":\"(\\d+)\"");
+  private static final Pattern ID = Pattern.compile("\"id\":\"([^\"]+)\"");
   final Map<String, AtomicInteger> received = new ConcurrentHashMap<>();
+
+  /**
+   * Message ids taken, as a real gateway de-duplicates them: a resent id is not delivered again.
+   */
+  final Set<String> taken = ConcurrentHashMap.newKeySet();
+
   final Set<String> failing = ConcurrentHashMap.newKeySet();
+
+  /** Every post, duplicates included. */
+  final AtomicInteger posts = new AtomicInteger();
+
   private final HttpServer server;
 
   FakeSmsGateway() {
@@ -34,10 +45,12 @@ final class FakeSmsGateway implements AutoCloseable {
         exchange -> {
           String body =
               new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+          posts.incrementAndGet();
           Matcher m = MOBILE.matcher(body);
           String mobile = m.find() ? m.group(1) : "";
-          int status = failing.contains(mobile) ? 500 : 200;
-          if (status == 200) {
+          Matcher id = ID.matcher(body);
+          int status = failing.contains(mobile) || !id.find() ? 500 : 200;
+          if (status == 200 && taken.add(id.group(1))) {
             received.computeIfAbsent(mobile, k -> new AtomicInteger()).incrementAndGet();
           }
           exchange.sendResponseHeaders(status, -1);

@@ -138,7 +138,10 @@ class NotificationDeliveryTest {
             .sql("select id from notification where address = '13911110001'")
             .query(Long.class)
             .single();
-    assertThat(first.getBean(NotificationRows.class).requeue(id, Instant.now(), List.of()))
+    assertThat(
+            first
+                .getBean(NotificationRows.class)
+                .requeue(id, Instant.now(), NotificationRows.Scope.of(List.of(), true)))
         .isTrue();
     await().atMost(Duration.ofSeconds(20)).until(() -> status("13911110001").startsWith("SENT"));
     assertThat(gateway.count("13911110001")).isEqualTo(1);

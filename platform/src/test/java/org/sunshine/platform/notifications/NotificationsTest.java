@@ -100,7 +100,7 @@ class NotificationsTest {
             .param(who)
             .query(String.class)
             .single();
-    assertThat(row).isEqualTo("GIVEN_UP|invalid address");
+    assertThat(row).isEqualTo("REFUSED|invalid address");
   }
 
   private static Message progress(String key, String recipient, boolean optional) {
@@ -132,7 +132,7 @@ class NotificationsTest {
     String who = "test:" + UUID.randomUUID();
     notifications.setConsent(who, MessageChannel.SMS, false, "web");
     notifications.send(progress("news", who, true));
-    assertThat(smsStatus(who)).isEqualTo("GIVEN_UP|declined by the recipient");
+    assertThat(smsStatus(who)).isEqualTo("REFUSED|declined by the recipient");
     assertThat(notifications.inbox(who, 10)).hasSize(1);
   }
 
