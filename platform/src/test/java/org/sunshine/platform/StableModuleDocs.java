@@ -72,7 +72,8 @@ final class StableModuleDocs {
   }
 
   /** Sorts each run of bullet points; a leading {@code |} (a new table cell) stays first. */
-  static List<String> sortBullets(List<String> lines) {
+  static List<String> sortBullets(List<String> input) {
+    List<String> lines = joinBulletLists(input);
     List<String> bare =
         lines.stream().map(line -> line.startsWith("|* ") ? line.substring(1) : line).toList();
     List<String> sorted = sortRuns(bare, line -> line.startsWith("* ") ? "*" : null);
@@ -83,6 +84,30 @@ final class StableModuleDocs {
       }
     }
     return result;
+  }
+
+  /**
+   * Drops a blank line between two bullet points: the documenter separates one listener bean's
+   * events from the next one's with it, in hash order, so the two lists are sorted as one.
+   */
+  private static List<String> joinBulletLists(List<String> lines) {
+    List<String> out = new ArrayList<>(lines.size());
+    for (int i = 0; i < lines.size(); i++) {
+      boolean between =
+          lines.get(i).isBlank()
+              && i > 0
+              && i + 1 < lines.size()
+              && isBullet(lines.get(i - 1))
+              && isBullet(lines.get(i + 1));
+      if (!between) {
+        out.add(lines.get(i));
+      }
+    }
+    return out;
+  }
+
+  private static boolean isBullet(String line) {
+    return line.startsWith("* ") || line.startsWith("|* ");
   }
 
   /** The overview section first, then the modules' sections by their headline. */
