@@ -166,6 +166,15 @@ class NotificationRows {
         .list();
   }
 
+  /** Whoever receives SMS at this number (a reply speaks for them all). */
+  List<String> recipientsAt(String mobile) {
+    return jdbc.sql(
+            "select distinct recipient from notification where channel = 'SMS' and address = ?")
+        .param(mobile)
+        .query(String.class)
+        .list();
+  }
+
   List<InboxEntry> inbox(String recipient, int limit) {
     return jdbc.sql(
             """

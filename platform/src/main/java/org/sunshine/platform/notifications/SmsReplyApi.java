@@ -1,0 +1,71 @@
+package org.sunshine.platform.notifications;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * 退订 by replying: the SMS gateway forwards a reply ({"mobile","text"}) with a bearer token set in
+ * {@code sunshine.notifications.sms-inbound-token}. "TD" or 退订 declines optional SMS for every
+ * person who receives messages at that number; "DY" or 订阅 consents again. Without a configured
+ * token the endpoint answers 404. Service messages are not affected.
+ */
+@RestController
+class SmsReplyApi {
+
+  private static final Set<String> DECLINE = Set.of("TD", "T", "N", "退订", "取消订阅");
+  private static final Set<String> CONSENT = Set.of("DY", "Y", "订阅");
+
+  private final Notifications notifications;
+  private final NotificationRows rows;
+  private final String token;
+
+  SmsReplyApi(
+      Notifications notifications,
+      NotificationRows rows,
+      @Value("${sunshine.notifications.sms-inbound-token:}") String token) {
+    this.notifications = notifications;
+    this.rows = rows;
+    this.token = token;
+  }
+
+  @PostMapping("/api/import/sms-replies")
+  ResponseEntity<?> reply(
+      @RequestHeader(value = HttpHeaders.AUTHORIZATION, required = false) String authorization,
+      @RequestBody Map<String, String> reply) {
+    if (token.isBlank()) {
+      return ResponseEntity.notFound().build();
+    }
+    String presented = authorization == null ? "" : authorization.replaceFirst("^Bearer\\s+", "");
+    if (!MessageDigest.isEqual(
+        presented.getBytes(StandardCharsets.UTF_8), token.getBytes(StandardCharsets.UTF_8))) {
+      return ResponseEntity.status(HttpStatus.UNAUTHORIZED).build();
+    }
+    String mobile = reply.getOrDefault("mobile", "");
+    String text = reply.getOrDefault("text", "").strip().toUpperCase(Locale.ROOT);
+    if (!Addresses.valid(MessageChannel.SMS, mobile)) {
+      return ResponseEntity.badRequest()
+          .body(ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "mobile: 手机号码无效"));
+    }
+    Boolean consents =
+        DECLINE.contains(text) ? Boolean.FALSE : CONSENT.contains(text) ? true : null;
+    if (consents == null) {
+      return ResponseEntity.ok(Map.of("understood", false));
+    }
+    for (String recipient : rows.recipientsAt(mobile)) {
+      notifications.setConsent(recipient, MessageChannel.SMS, consents, "sms reply");
+    }
+    return ResponseEntity.ok(Map.of("understood", true, "consents", consents));
+  }
+}

@@ -1,0 +1,58 @@
+package org.sunshine.platform.notifications;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.TestPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+import org.sunshine.platform.support.PlatformTest;
+
+@PlatformTest
+@TestPropertySource(properties = "sunshine.notifications.sms-inbound-token=reply-token")
+class SmsReplyApiTest {
+
+  @Autowired MockMvc mvc;
+  @Autowired Notifications notifications;
+
+  private void reply(String mobile, String text, String token, int expected) throws Exception {
+    mvc.perform(
+            post("/api/import/sms-replies")
+                .header("Authorization", "Bearer " + token)
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"mobile\":\"" + mobile + "\",\"text\":\"" + text + "\"}"))
+        .andExpect(status().is(expected));
+  }
+
+  @Test
+  void replyingTdDeclinesOptionalSmsAndDyConsentsAgain() throws Exception {
+    String who = "applicant:reply-test";
+    notifications.send(
+        new Message(
+            "seed",
+            who,
+            Set.of(MessageChannel.SMS),
+            "13977778888",
+            null,
+            "application.APPROVED",
+            List.of(),
+            null,
+            false,
+            false,
+            null));
+    reply("13977778888", " td ", "reply-token", 200);
+    assertThat(notifications.consents(who, MessageChannel.SMS)).isFalse();
+    reply("13977778888", "订阅", "reply-token", 200);
+    assertThat(notifications.consents(who, MessageChannel.SMS)).isTrue();
+  }
+
+  @Test
+  void aReplyWithoutTheGatewaysTokenIsRefused() throws Exception {
+    reply("13977778888", "TD", "wrong", 401);
+  }
+}
