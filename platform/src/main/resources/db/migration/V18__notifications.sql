@@ -5,7 +5,7 @@
 create table notification (
     id              bigint generated always as identity primary key,
     idempotency_key varchar(200)  not null unique,
-    channel         varchar(10)   not null check (channel in ('SMS', 'EMAIL', 'INBOX')),
+    channel         varchar(10)   not null check (channel in ('SMS', 'EMAIL', 'INBOX', 'WECHAT')),
     recipient       varchar(80)   not null, -- whose message: 'applicant:42', 'staff:handler'
     address         varchar(200), -- the mobile number or e-mail address; null for the inbox
     template        varchar(80)   not null,
@@ -15,8 +15,10 @@ create table notification (
     urgent          boolean       not null default false,
     unit_id         bigint, -- the unit on whose behalf it goes, for the console's scope
     -- REFUSED: never to be sent (an invalid address, an optional message the person declined); not retryable.
+    -- HELD: an SMS standing by for a WeChat message (fallback_of), sent only if WeChat refuses it.
     status          varchar(12)   not null
-        check (status in ('QUEUED', 'SENT', 'FAILED', 'GIVEN_UP', 'CANCELLED', 'REFUSED')),
+        check (status in ('QUEUED', 'SENT', 'FAILED', 'GIVEN_UP', 'CANCELLED', 'REFUSED', 'HELD')),
+    fallback_of     bigint,
     attempts        int           not null default 0,
     next_attempt_at timestamptz   not null,
     last_error      varchar(500),
@@ -27,6 +29,14 @@ create table notification (
 create index notification_due_idx on notification (next_attempt_at) where status in ('QUEUED', 'FAILED');
 create index notification_recipient_idx on notification (recipient, id desc);
 comment on table notification is 'owner: notifications; every message the platform sends, from queued to sent or given up';
+
+-- The WeChat openid a person bound (from the mini-program or the official account), for subscription messages.
+create table wechat_binding (
+    recipient  varchar(80)  primary key,
+    openid     varchar(64)  not null,
+    bound_at   timestamptz  not null
+);
+comment on table wechat_binding is 'owner: notifications; the WeChat openid each person bound, for subscription messages';
 
 -- ShedLock's table: a scheduled job runs on one instance at a time when several share the database (ADR 14).
 create table shedlock (

@@ -104,7 +104,8 @@ class CaseProgressPush {
             // The same step of the case on several parties' records is one piece of news.
             "progress:" + e.caseId() + ":" + e.type() + ":" + e.on(),
             ApplicantNotices.recipient(applicantId),
-            Set.of(MessageChannel.INBOX, MessageChannel.SMS),
+            // WeChat where the person bound an account, otherwise (or when refused) SMS.
+            Set.of(MessageChannel.INBOX, MessageChannel.WECHAT),
             applicants.mobile(applicantId),
             null,
             "case-progressed",

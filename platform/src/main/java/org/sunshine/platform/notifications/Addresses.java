@@ -15,6 +15,7 @@ final class Addresses {
       case SMS -> address != null && MOBILE.matcher(address).matches();
       case EMAIL -> address != null && address.length() <= 200 && EMAIL.matcher(address).matches();
       case INBOX -> true;
+      case WECHAT -> address != null && !address.isBlank() && address.length() <= 64;
     };
   }
 }

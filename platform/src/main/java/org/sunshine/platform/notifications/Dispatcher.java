@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -13,6 +14,8 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Delivers queued messages. A message is claimed with {@code for update skip locked}, so two
@@ -25,11 +28,15 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 class Dispatcher {
 
+  private static final JsonMapper JSON = JsonMapper.builder().build();
+
   private static final Logger log = LoggerFactory.getLogger(Dispatcher.class);
   private static final int BATCH = 100;
 
   private final NotificationRows rows;
   private final SmsGateway sms;
+  private final WechatGateway wechat;
+  private final WechatTemplates wechatTemplates;
   private final EmailSender email;
   private final NotificationProperties properties;
   private final MeterRegistry meters;
@@ -40,6 +47,8 @@ class Dispatcher {
   Dispatcher(
       NotificationRows rows,
       SmsGateway sms,
+      WechatGateway wechat,
+      WechatTemplates wechatTemplates,
       EmailSender email,
       NotificationProperties properties,
       MeterRegistry meters,
@@ -48,6 +57,8 @@ class Dispatcher {
       Clock clock) {
     this.rows = rows;
     this.sms = sms;
+    this.wechat = wechat;
+    this.wechatTemplates = wechatTemplates;
     this.email = email;
     this.properties = properties;
     this.meters = meters;
@@ -86,16 +97,35 @@ class Dispatcher {
       switch (m.channel()) {
         case SMS -> sms.send("sunshine-" + m.id(), m.address(), m.body());
         case EMAIL -> email.send(m.address(), m.subject(), m.body());
+        case WECHAT -> sendWechat(m);
         case INBOX -> {}
       }
       rows.sent(m.id(), clock.instant());
+      if (m.channel() == MessageChannel.WECHAT) {
+        rows.settleFallback(m.id(), false, clock.instant());
+      }
       count(m.channel(), "sent");
+    } catch (WechatGateway.Refused e) {
+      rows.refused(m.id(), e.getMessage());
+      rows.settleFallback(m.id(), true, clock.instant());
+      count(m.channel(), "refused");
     } catch (RuntimeException e) {
       boolean givenUp = m.attempts() + 1 >= properties.maxAttempts();
       rows.failed(m.id(), e.getMessage(), retryAt(m), givenUp);
+      if (givenUp && m.channel() == MessageChannel.WECHAT) {
+        rows.settleFallback(m.id(), true, clock.instant());
+      }
       count(m.channel(), givenUp ? "given_up" : "failed");
       log.warn("Notification {} ({}) failed: {}", m.id(), m.channel(), e.getMessage());
     }
+  }
+
+  /** The row keeps the template's name as subject and the checked fields as JSON. */
+  private void sendWechat(NotificationRows.Due m) {
+    WechatTemplates.Template t = wechatTemplates.templates().get(m.subject());
+    Map<String, String> data =
+        JSON.readValue(m.body(), new TypeReference<Map<String, String>>() {});
+    wechat.send(m.address(), t.id(), t.page() == null ? "" : t.page(), data);
   }
 
   /** 30 s, 1 min, 2 min… capped at a day, and never into the quiet hours for a non-urgent SMS. */

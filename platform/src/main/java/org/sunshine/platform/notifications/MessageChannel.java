@@ -7,5 +7,10 @@ public enum MessageChannel {
   /** An e-mail over SMTP. */
   EMAIL,
   /** The in-site inbox (我的消息): delivered when it is written. */
-  INBOX
+  INBOX,
+  /**
+   * A WeChat subscription message to the openid the person bound; an SMS stands by and goes instead
+   * when WeChat refuses (the person declined, or never bound an account).
+   */
+  WECHAT
 }

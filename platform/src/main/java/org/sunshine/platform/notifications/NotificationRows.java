@@ -43,7 +43,11 @@ class NotificationRows {
   }
 
   /** What a new row starts as: when it may first go, or why it never will. */
-  record Start(Instant firstAttempt, String refusal) {}
+  record Start(Instant firstAttempt, String refusal, Long fallbackOf) {
+    Start(Instant firstAttempt, String refusal) {
+      this(firstAttempt, refusal, null);
+    }
+  }
 
   /** Returns the new row's id, or empty when the idempotency key was there already. */
   Optional<Long> insert(
@@ -56,12 +60,15 @@ class NotificationRows {
       Instant now,
       Start start) {
     boolean inbox = channel == MessageChannel.INBOX;
-    String status = start.refusal() != null ? "REFUSED" : inbox ? "SENT" : "QUEUED";
+    String status =
+        start.refusal() != null
+            ? "REFUSED"
+            : inbox ? "SENT" : start.fallbackOf() != null ? "HELD" : "QUEUED";
     return jdbc.sql(
             """
             insert into notification (idempotency_key, channel, recipient, address, template, subject, body, link,
-                urgent, unit_id, status, next_attempt_at, created_at, sent_at, last_error)
-            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                urgent, unit_id, status, next_attempt_at, created_at, sent_at, last_error, fallback_of)
+            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             on conflict (idempotency_key) do nothing returning id""")
         .params(
             key,
@@ -78,7 +85,8 @@ class NotificationRows {
             Timestamp.from(start.firstAttempt()),
             Timestamp.from(now),
             inbox ? Timestamp.from(now) : null,
-            start.refusal())
+            start.refusal(),
+            start.fallbackOf())
         .query(Long.class)
         .optional();
   }
@@ -164,6 +172,40 @@ class NotificationRows {
             limit)
         .query((rs, n) -> sentMessage(rs))
         .list();
+  }
+
+  /** WeChat took or refused a message: its standby SMS goes (released) or not (cancelled). */
+  void settleFallback(long wechatId, boolean release, Instant now) {
+    jdbc.sql(
+            "update notification set status = ?, next_attempt_at = ? where fallback_of = ?"
+                + " and status = 'HELD'")
+        .params(release ? "QUEUED" : "CANCELLED", Timestamp.from(now), wechatId)
+        .update();
+  }
+
+  /** WeChat said the person does not accept it: recorded, never retried. */
+  void refused(long id, String reason) {
+    jdbc.sql(
+            "update notification set status = 'REFUSED', attempts = attempts + 1, last_error = ?"
+                + " where id = ?")
+        .params(clip(reason), id)
+        .update();
+  }
+
+  Optional<String> wechatOpenid(String recipient) {
+    return jdbc.sql("select openid from wechat_binding where recipient = ?")
+        .param(recipient)
+        .query(String.class)
+        .optional();
+  }
+
+  void bindWechat(String recipient, String openid, Instant at) {
+    jdbc.sql(
+            """
+            insert into wechat_binding (recipient, openid, bound_at) values (?, ?, ?)
+            on conflict (recipient) do update set openid = excluded.openid, bound_at = excluded.bound_at""")
+        .params(recipient, openid, Timestamp.from(at))
+        .update();
   }
 
   /** Whoever receives SMS at this number (a reply speaks for them all). */

@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The one way to send a message to a person. {@link #send} joins the caller's transaction: the
@@ -16,10 +17,13 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Notifications {
 
+  private static final JsonMapper JSON = JsonMapper.builder().build();
+
   private final NotificationRows rows;
   private final Templates templates;
   private final QuietHours quietHours;
   private final ConsentRows consents;
+  private final WechatTemplates wechatTemplates;
   private final ApplicationEventPublisher events;
   private final Clock clock;
 
@@ -28,12 +32,14 @@ public class Notifications {
       Templates templates,
       QuietHours quietHours,
       ConsentRows consents,
+      WechatTemplates wechatTemplates,
       ApplicationEventPublisher events,
       Clock clock) {
     this.rows = rows;
     this.templates = templates;
     this.quietHours = quietHours;
     this.consents = consents;
+    this.wechatTemplates = wechatTemplates;
     this.events = events;
     this.clock = clock;
   }
@@ -47,16 +53,68 @@ public class Notifications {
   @Transactional
   public void send(Message m) {
     for (MessageChannel channel : m.channels()) {
-      queue(m, channel).ifPresent(id -> events.publishEvent(new MessageQueued(id)));
+      if (channel == MessageChannel.WECHAT) {
+        wechat(m);
+      } else {
+        queue(m, channel, null).ifPresent(id -> events.publishEvent(new MessageQueued(id)));
+      }
     }
   }
 
-  private Optional<Long> queue(Message m, MessageChannel channel) {
+  /**
+   * A WeChat message to the person's bound account, with an SMS standing by for a refusal; without
+   * a bound account or a registered template, the SMS goes at once.
+   */
+  private void wechat(Message m) {
+    Optional<String> openid = rows.wechatOpenid(m.recipient());
+    boolean smsAsked = m.channels().contains(MessageChannel.SMS);
+    if (openid.isEmpty() || !wechatTemplates.enabled(m.template())) {
+      if (!smsAsked) {
+        queue(m, MessageChannel.SMS, null)
+            .ifPresent(id -> events.publishEvent(new MessageQueued(id)));
+      }
+      return;
+    }
+    String data = JSON.writeValueAsString(wechatTemplates.render(m.template(), m.args()));
+    NotificationRows.Start start =
+        new NotificationRows.Start(
+            clock.instant(),
+            declined(m, MessageChannel.WECHAT) ? "declined by the recipient" : null);
+    String key = m.key() + "|" + m.recipient() + "|" + MessageChannel.WECHAT;
+    Optional<Long> id =
+        rows.insert(
+            key,
+            MessageChannel.WECHAT,
+            m,
+            openid.get(),
+            m.template(),
+            data,
+            clock.instant(),
+            start);
+    id.ifPresent(
+        wechatId -> {
+          if (!smsAsked) {
+            queue(m, MessageChannel.SMS, wechatId);
+          }
+          events.publishEvent(new MessageQueued(wechatId));
+        });
+  }
+
+  /** The person bound a WeChat account (the mini-program's login gives the openid). */
+  @Transactional
+  public void bindWechat(String recipient, String openid) {
+    if (!Addresses.valid(MessageChannel.WECHAT, openid)) {
+      throw new IllegalArgumentException("openid: 无效的微信标识");
+    }
+    rows.bindWechat(recipient, openid, clock.instant());
+  }
+
+  private Optional<Long> queue(Message m, MessageChannel channel, Long fallbackOf) {
     String address =
         switch (channel) {
           case SMS -> m.mobile();
           case EMAIL -> m.email();
-          case INBOX -> null;
+          case INBOX, WECHAT -> null;
         };
     if (channel != MessageChannel.INBOX && address == null) {
       return Optional.empty();
@@ -70,7 +128,8 @@ public class Notifications {
             ? "invalid address"
             : declined(m, channel) ? "declined by the recipient" : null;
     NotificationRows.Start start =
-        new NotificationRows.Start(quietHours.firstAttempt(channel, m.urgent()), refusal);
+        new NotificationRows.Start(
+            quietHours.firstAttempt(channel, m.urgent()), refusal, fallbackOf);
     String key = m.key() + "|" + m.recipient() + "|" + channel;
     return rows.insert(key, channel, m, address, subject, body, clock.instant(), start);
   }

@@ -10,7 +10,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(NotificationProperties.class)
+@EnableConfigurationProperties({NotificationProperties.class, WechatTemplates.class})
 @EnableSchedulerLock(defaultLockAtMostFor = "PT10M")
 class NotificationsConfiguration {
 
@@ -20,6 +20,18 @@ class NotificationsConfiguration {
     return properties.smsHttpUrl().isEmpty()
         ? new LoggingSmsGateway()
         : new HttpSmsGateway(properties.smsHttpUrl(), properties.smsHttpToken());
+  }
+
+  /**
+   * WeChat when a send URL is configured; otherwise every WeChat message is refused (the SMS goes).
+   */
+  @Bean
+  WechatGateway wechatGateway(WechatTemplates templates) {
+    return templates.url().isEmpty()
+        ? (openid, templateId, page, data) -> {
+          throw new WechatGateway.Refused("no WeChat configured");
+        }
+        : new HttpWechatGateway(templates.url());
   }
 
   /** Locks in the shared database, timed by the database's clock (instances' clocks may differ). */

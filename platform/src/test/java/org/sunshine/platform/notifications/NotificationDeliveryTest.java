@@ -35,6 +35,7 @@ import org.sunshine.platform.SunshineApplication;
 class NotificationDeliveryTest {
 
   private static FakeSmsGateway gateway;
+  private static FakeWechat wechat;
   private static GreenMail smtp;
   private static ConfigurableApplicationContext first;
   private static ConfigurableApplicationContext second;
@@ -42,6 +43,7 @@ class NotificationDeliveryTest {
   @BeforeAll
   static void start() throws Exception {
     gateway = new FakeSmsGateway();
+    wechat = new FakeWechat();
     smtp = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
     smtp.start();
     Path data = Files.createTempDirectory("sunshine-notifications-");
@@ -67,6 +69,12 @@ class NotificationDeliveryTest {
                 "--sunshine.notifications.first-retry=PT0S",
                 "--sunshine.notifications.max-attempts=3",
                 "--sunshine.notifications.dispatch-every=PT0.2S",
+                "--sunshine.notifications.wechat.url=" + wechat.url(),
+                "--sunshine.notifications.wechat.templates.case-progressed.id=TMPL-PROGRESS",
+                "--sunshine.notifications.wechat.templates.case-progressed.page=pages/case/index",
+                "--sunshine.notifications.wechat.templates.case-progressed.fields.character_string1={0}",
+                "--sunshine.notifications.wechat.templates.case-progressed.fields.thing2={1}",
+                "--sunshine.notifications.wechat.templates.case-progressed.fields.time3={2}",
                 "--spring.mail.host=127.0.0.1",
                 "--spring.mail.port=" + smtp.getSmtp().getPort()));
     args.addAll(extra);
@@ -85,6 +93,7 @@ class NotificationDeliveryTest {
     }
     smtp.stop();
     gateway.close();
+    wechat.close();
   }
 
   private static void send(ConfigurableApplicationContext node, Message m) {
@@ -198,5 +207,64 @@ class NotificationDeliveryTest {
           .as("message %d", i)
           .isEqualTo(1);
     }
+  }
+
+  private static void progress(String who, String mobile) {
+    send(
+        first,
+        new Message(
+            "wx-" + mobile,
+            who,
+            Set.of(MessageChannel.WECHAT),
+            mobile,
+            null,
+            "case-progressed",
+            List.of("晋小检刑诉受〔2026〕1号", "延长期限", "2026-12-06"),
+            null,
+            false,
+            true,
+            null));
+  }
+
+  private static List<String> statuses(String who) {
+    return first
+        .getBean(JdbcClient.class)
+        .sql("select channel || ':' || status from notification where recipient = ? order by id")
+        .param(who)
+        .query(String.class)
+        .list();
+  }
+
+  @Test
+  @Order(5)
+  void aWechatMessageTheUserAcceptsCancelsItsStandbySms() {
+    first.getBean(Notifications.class).bindWechat("test:wx-ok", "openid-ok");
+    progress("test:wx-ok", "13944440001");
+    await()
+        .atMost(Duration.ofSeconds(20))
+        .until(() -> statuses("test:wx-ok").equals(List.of("WECHAT:SENT", "SMS:CANCELLED")));
+    assertThat(wechat.received).anyMatch(b -> b.contains("TMPL-PROGRESS") && b.contains("延长期限"));
+    assertThat(gateway.count("13944440001")).isZero();
+  }
+
+  @Test
+  @Order(6)
+  void aWechatMessageTheUserRefusedFallsBackToSms() {
+    first.getBean(Notifications.class).bindWechat("test:wx-no", "openid-refuses");
+    wechat.refusing.add("openid-refuses");
+    progress("test:wx-no", "13944440002");
+    await()
+        .atMost(Duration.ofSeconds(20))
+        .until(() -> statuses("test:wx-no").equals(List.of("WECHAT:REFUSED", "SMS:SENT")));
+    assertThat(gateway.count("13944440002")).isEqualTo(1);
+  }
+
+  @Test
+  @Order(7)
+  void withoutABoundWechatAccountTheSmsGoesAtOnce() {
+    progress("test:wx-none", "13944440003");
+    await()
+        .atMost(Duration.ofSeconds(20))
+        .until(() -> statuses("test:wx-none").equals(List.of("SMS:SENT")));
   }
 }
