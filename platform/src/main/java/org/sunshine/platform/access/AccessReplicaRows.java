@@ -258,6 +258,15 @@ class AccessReplicaRows {
         > 0;
   }
 
+  /** The application's status on this node before a decision is applied. */
+  Optional<ApplicationStatus> statusOf(long applicationId) {
+    return jdbc.sql("select status from access_application where id = ?")
+        .param(applicationId)
+        .query(String.class)
+        .optional()
+        .map(ApplicationStatus::valueOf);
+  }
+
   long applicantOf(long applicationId) {
     return jdbc.sql("select applicant_id from access_application where id = ?")
         .param(applicationId)

@@ -3,6 +3,7 @@ package org.sunshine.platform.access;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
@@ -12,6 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.sunshine.platform.cases.CaseRef;
 import org.sunshine.platform.cases.Cases;
 import org.sunshine.platform.cases.DisclosureReplicas;
+import org.sunshine.platform.cases.PartyDisclosure;
 import org.sunshine.platform.organisation.Directory;
 
 /**
@@ -29,6 +31,8 @@ public class AccessReplicas {
   private final Cases cases;
   private final DisclosureReplicas disclosures;
   private final Directory directory;
+  private final ApplicantNotices notices;
+  private final CaseProgressPush push;
   private final Clock clock;
 
   AccessReplicas(
@@ -37,7 +41,11 @@ public class AccessReplicas {
       Cases cases,
       DisclosureReplicas disclosures,
       Directory directory,
+      ApplicantNotices notices,
+      CaseProgressPush push,
       Clock clock) {
+    this.notices = notices;
+    this.push = push;
     this.rows = rows;
     this.access = access;
     this.cases = cases;
@@ -146,6 +154,9 @@ public class AccessReplicas {
    */
   @Transactional
   public void applyDecision(DecisionReplica d) {
+    ApplicationStatus was = rows.statusOf(d.originId()).orElse(null);
+    PartyDisclosure before =
+        d.grant() == null ? null : held(d.grant().caseId(), d.grant().partyId());
     if (d.originKey() == null || !rows.applyDecision(d)) {
       throw new IllegalArgumentException("originKey: 本节点没有这份申请（或申请人不符） " + d.originId());
     }
@@ -153,6 +164,15 @@ public class AccessReplicas {
         || d.status() == ApplicationStatus.REJECTED
         || d.status() == ApplicationStatus.FORWARDED) {
       rows.purgeMaterials(d.originId());
+    }
+    long applicant = rows.applicantOf(d.originId());
+    if (d.status() != was) {
+      notices.answeredHere(
+          d.originId(),
+          applicant,
+          d.status(),
+          d.handlingUnitId(),
+          d.decidedAt() == null ? clock.instant() : d.decidedAt());
     }
     var g = d.grant();
     if (g == null) {
@@ -165,10 +185,23 @@ public class AccessReplicas {
     }
     if (live) {
       disclosures.apply(d.disclosure());
+      if (before != null) {
+        push.replicaMoved(
+            applicant, g.id(), g.caseId(), g.partyId(), before, d.disclosure().disclosure());
+      }
     }
     rows.upsertGrant(d.originId(), rows.applicantOf(d.originId()), g);
     if (!live && !rows.otherLiveGrant(g.caseId(), g.partyId(), g.id(), now)) {
       disclosures.remove(g.caseId(), g.partyId());
+    }
+  }
+
+  /** The replica this node holds of a party's record, if any. */
+  private PartyDisclosure held(long caseId, long partyId) {
+    try {
+      return cases.disclosure(caseId, partyId);
+    } catch (NoSuchElementException e) {
+      return null;
     }
   }
 

@@ -384,15 +384,21 @@ class AccessRows {
   }
 
   /** A grant that works now: whose, to which party. */
-  record LiveGrant(long grantId, long applicantId, long partyId) {}
+  /**
+   * A grant that works now: whose, to which party; {@code remote} when its application came from
+   * the public node (its applicant is told there).
+   */
+  record LiveGrant(long grantId, long applicantId, long partyId, boolean remote) {}
 
   List<LiveGrant> liveGrantsOfCase(long caseId, Instant now) {
     return jdbc.sql(
             """
-            select id, applicant_id, party_id from case_access_grant
-            where case_id = ? and revoked_at is null and expires_at > ? order by id""")
+            select g.id, g.applicant_id, g.party_id, a.origin_key is not null
+            from case_access_grant g join access_application a on a.id = g.application_id
+            where g.case_id = ? and g.revoked_at is null and g.expires_at > ? order by g.id""")
         .params(caseId, Timestamp.from(now))
-        .query((rs, n) -> new LiveGrant(rs.getLong(1), rs.getLong(2), rs.getLong(3)))
+        .query(
+            (rs, n) -> new LiveGrant(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getBoolean(4)))
         .list();
   }
 }

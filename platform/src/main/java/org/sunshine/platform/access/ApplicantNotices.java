@@ -16,10 +16,12 @@ import org.sunshine.platform.notifications.Notifications;
 class ApplicantNotices {
 
   private final Applicants applicants;
+  private final AccessRows rows;
   private final Notifications notifications;
 
-  ApplicantNotices(Applicants applicants, Notifications notifications) {
+  ApplicantNotices(Applicants applicants, AccessRows rows, Notifications notifications) {
     this.applicants = applicants;
+    this.rows = rows;
     this.notifications = notifications;
   }
 
@@ -27,20 +29,41 @@ class ApplicantNotices {
     return "applicant:" + applicantId;
   }
 
-  /** 案管 rejected, asked for more, or approved (a forward is not the applicant's news yet). */
+  /**
+   * 案管 rejected, asked for more, or approved (a forward is not the applicant's news yet). An
+   * application filed on the public node is answered there, when the decision arrives.
+   */
   void answered(AccessApplication a, Instant at) {
+    if (rows.fromPublicNode(a.id)) {
+      return;
+    }
+    tell(a.id, a.applicantId, a.status(), a.handlingUnit, at);
+  }
+
+  /** On the public node: the decision on an application filed here has arrived. */
+  void answeredHere(
+      long applicationId, long applicantId, ApplicationStatus status, Long unit, Instant at) {
+    if (status == ApplicationStatus.APPROVED
+        || status == ApplicationStatus.REJECTED
+        || status == ApplicationStatus.MORE_INFO_REQUESTED) {
+      tell(applicationId, applicantId, status, unit, at);
+    }
+  }
+
+  private void tell(
+      long applicationId, long applicantId, ApplicationStatus status, Long unit, Instant at) {
     notifications.send(
         new Message(
-            "application:" + a.id + ":" + a.status() + ":" + at.toEpochMilli(),
-            recipient(a.applicantId),
+            "application:" + applicationId + ":" + status + ":" + at.toEpochMilli(),
+            recipient(applicantId),
             Set.of(MessageChannel.SMS, MessageChannel.INBOX),
-            applicants.mobile(a.applicantId),
+            applicants.mobile(applicantId),
             null,
-            "application." + a.status(),
+            "application." + status,
             List.of(),
             "/access",
             false,
             false,
-            a.handlingUnit));
+            unit));
   }
 }

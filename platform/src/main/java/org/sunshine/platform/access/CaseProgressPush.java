@@ -1,11 +1,14 @@
 package org.sunshine.platform.access;
 
+import static java.util.stream.Collectors.toSet;
+
 import java.time.Clock;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import org.springframework.context.MessageSource;
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -15,6 +18,8 @@ import org.sunshine.platform.cases.CaseEventsImported;
 import org.sunshine.platform.cases.CasePartyView;
 import org.sunshine.platform.cases.CaseProgressed;
 import org.sunshine.platform.cases.Cases;
+import org.sunshine.platform.cases.EventView;
+import org.sunshine.platform.cases.PartyDisclosure;
 import org.sunshine.platform.notifications.Message;
 import org.sunshine.platform.notifications.MessageChannel;
 import org.sunshine.platform.notifications.Notifications;
@@ -82,7 +87,9 @@ class CaseProgressPush {
       // nothing, not even that it moved).
       Map<Long, AccessRows.LiveGrant> grantOfApplicant = new LinkedHashMap<>();
       for (AccessRows.LiveGrant g : rows.liveGrantsOfCase(e.caseId(), clock.instant())) {
-        if ((e.partyId() == null || e.partyId() == g.partyId())
+        // A grant applied for on the public node is told there, when the replica arrives.
+        if (!g.remote()
+            && (e.partyId() == null || e.partyId() == g.partyId())
             && cases.disclosure(e.caseId(), g.partyId()).disclosable()) {
           grantOfApplicant.putIfAbsent(g.applicantId(), g);
         }
@@ -91,10 +98,40 @@ class CaseProgressPush {
     }
   }
 
+  /**
+   * On the public node: a refreshed replica of a grant's record arrived; each step of the seven
+   * items it adds is news for the grant's applicant here.
+   */
+  void replicaMoved(
+      long applicantId,
+      long grantId,
+      long caseId,
+      long partyId,
+      PartyDisclosure before,
+      PartyDisclosure after) {
+    if (!after.disclosable() || after.timeline() == null) {
+      return;
+    }
+    List<EventView> earlier = before.timeline() == null ? List.of() : before.timeline();
+    Set<String> known =
+        earlier.stream().map(ev -> ev.type() + "@" + ev.occurredOn()).collect(toSet());
+    after.timeline().stream()
+        .filter(ev -> SEVEN_ITEMS.contains(ev.type()))
+        .filter(ev -> !known.contains(ev.type() + "@" + ev.occurredOn()))
+        .forEach(
+            ev ->
+                tell(
+                    applicantId,
+                    new AccessRows.LiveGrant(grantId, applicantId, partyId, false),
+                    new CaseProgressed(
+                        caseId, after.caseNumber(), partyId, ev.type(), ev.occurredOn())));
+  }
+
   private void tell(long applicantId, AccessRows.LiveGrant grant, CaseProgressed e) {
     Long unit =
         cases.parties(List.of(new CasePartyView.Key(e.caseId(), grant.partyId()))).values().stream()
             .map(CasePartyView::unitId)
+            .filter(Objects::nonNull) // a public node's replicas name no unit
             .findFirst()
             .orElse(null);
     String label =

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.sunshine.platform.cases.Cases;
 import org.sunshine.platform.documents.DocumentFixtures;
+import org.sunshine.platform.notifications.Notifications;
 import org.sunshine.platform.organisation.Directory;
 import org.sunshine.platform.support.OneTimeCodes;
 import org.sunshine.platform.transfer.TwoNodes;
@@ -151,6 +152,20 @@ class TwoNodeAccessTest {
                 .single())
         .as("the ID card scan left the internet-facing database once decided")
         .isZero();
+    // The applicant is told on the node they use; the internal node sends them nothing.
+    Notifications outside = nodes.publicNode(Notifications.class);
+    assertThat(outside.inbox(ApplicantNotices.recipient(applicant), 10))
+        .anyMatch(m -> m.body().contains("已通过核验"));
+    assertThat(
+            nodes
+                .internalDb()
+                .sql(
+                    "select count(*) from notification where template like 'application.%' and link = '/access'"
+                        + " and recipient = (select 'applicant:' || applicant_id from access_application where id = ?)")
+                .param(internalId)
+                .query(Long.class)
+                .single())
+        .isZero();
     var seen = queries.online(applicant, grant.id()).orElseThrow();
     assertThat(seen.caseNumber()).isEqualTo(caseNumber);
     assertThat(seen.disclosable()).isTrue();
@@ -177,6 +192,9 @@ class TwoNodeAccessTest {
         .atMost(Duration.ofSeconds(5))
         .until(
             () -> queries.online(applicant, grant.id()).orElseThrow().timeline().size() > before);
+    assertThat(outside.inbox(ApplicantNotices.recipient(applicant), 10))
+        .as("the step the replica brought is news on the public node")
+        .anyMatch(m -> m.body().contains("延长期限"));
 
     assertThat(queries.grantsOf(applicant).get(0).newQueryCode())
         .as("the code is shown once and never comes back")
