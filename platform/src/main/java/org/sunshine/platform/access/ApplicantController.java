@@ -77,18 +77,23 @@ class ApplicantController {
     String recipient = ApplicantNotices.recipient(me);
     model.addAttribute("messages", notifications.inbox(recipient, 100));
     model.addAttribute("smsNews", notifications.consents(recipient, MessageChannel.SMS));
+    model.addAttribute("dailyDigest", notifications.wantsDigest(recipient));
     notifications.markRead(recipient);
     return "access/messages";
   }
 
   /** 退订 or 订阅: whether news of the case (optional messages) also comes by SMS. */
   @PostMapping("/access/messages/consent")
-  String consent(HttpSession session, @RequestParam(defaultValue = "false") boolean smsNews) {
+  String consent(
+      HttpSession session,
+      @RequestParam(defaultValue = "false") boolean smsNews,
+      @RequestParam(defaultValue = "false") boolean dailyDigest) {
     Long me = applicant(session);
     if (me == null) {
       return "redirect:/access";
     }
     notifications.setConsent(ApplicantNotices.recipient(me), MessageChannel.SMS, smsNews, "web");
+    notifications.chooseDigest(ApplicantNotices.recipient(me), dailyDigest, "web");
     return "redirect:/access/messages";
   }
 

@@ -24,6 +24,25 @@ class ConsentRows {
         .update();
   }
 
+  void chooseDigest(String recipient, boolean daily, String via, Instant at) {
+    jdbc.sql(
+            """
+            insert into notification_preference (recipient, daily_digest, chosen_via, chosen_at)
+            values (?, ?, ?, ?)
+            on conflict (recipient) do update set daily_digest = excluded.daily_digest,
+                chosen_via = excluded.chosen_via, chosen_at = excluded.chosen_at""")
+        .params(recipient, daily, via, Timestamp.from(at))
+        .update();
+  }
+
+  boolean wantsDigest(String recipient) {
+    return jdbc.sql("select daily_digest from notification_preference where recipient = ?")
+        .param(recipient)
+        .query(Boolean.class)
+        .optional()
+        .orElse(false);
+  }
+
   /** Optional messages go until the person declines them. */
   boolean consents(String recipient, MessageChannel channel) {
     return jdbc.sql(

@@ -43,9 +43,13 @@ class NotificationRows {
   }
 
   /** What a new row starts as: when it may first go, or why it never will. */
-  record Start(Instant firstAttempt, String refusal, Long fallbackOf) {
+  record Start(Instant firstAttempt, String refusal, Long fallbackOf, boolean digest) {
     Start(Instant firstAttempt, String refusal) {
-      this(firstAttempt, refusal, null);
+      this(firstAttempt, refusal, null, false);
+    }
+
+    Start(Instant firstAttempt, String refusal, Long fallbackOf) {
+      this(firstAttempt, refusal, fallbackOf, false);
     }
   }
 
@@ -63,12 +67,13 @@ class NotificationRows {
     String status =
         start.refusal() != null
             ? "REFUSED"
-            : inbox ? "SENT" : start.fallbackOf() != null ? "HELD" : "QUEUED";
+            : inbox ? "SENT" : start.fallbackOf() != null || start.digest() ? "HELD" : "QUEUED";
     return jdbc.sql(
             """
             insert into notification (idempotency_key, channel, recipient, address, template, subject, body, link,
-                urgent, unit_id, status, next_attempt_at, created_at, sent_at, last_error, fallback_of)
-            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                urgent, unit_id, status, next_attempt_at, created_at, sent_at, last_error, fallback_of,
+                digest)
+            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             on conflict (idempotency_key) do nothing returning id""")
         .params(
             key,
@@ -86,7 +91,8 @@ class NotificationRows {
             Timestamp.from(now),
             inbox ? Timestamp.from(now) : null,
             start.refusal(),
-            start.fallbackOf())
+            start.fallbackOf(),
+            start.digest())
         .query(Long.class)
         .optional();
   }
@@ -172,6 +178,30 @@ class NotificationRows {
             limit)
         .query((rs, n) -> sentMessage(rs))
         .list();
+  }
+
+  /** A person's held digest messages: recipient, address, count (the digest run). */
+  record Digest(String recipient, String address, long count, Long unitId) {}
+
+  List<Digest> heldDigests() {
+    return jdbc.sql(
+            """
+            select recipient, address, count(*), max(unit_id) from notification
+            where digest and status = 'HELD' group by recipient, address order by recipient""")
+        .query(
+            (rs, n) ->
+                new Digest(
+                    rs.getString(1), rs.getString(2), rs.getLong(3), rs.getObject(4, Long.class)))
+        .list();
+  }
+
+  /** The held messages went out in one digest. */
+  void digested(String recipient, String address) {
+    jdbc.sql(
+            "update notification set status = 'CANCELLED', last_error = 'sent in the daily digest'"
+                + " where digest and status = 'HELD' and recipient = ? and address = ?")
+        .params(recipient, address)
+        .update();
   }
 
   /** WeChat took or refused a message: its standby SMS goes (released) or not (cancelled). */

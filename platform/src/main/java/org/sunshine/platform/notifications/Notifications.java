@@ -127,9 +127,15 @@ public class Notifications {
         !Addresses.valid(channel, address)
             ? "invalid address"
             : declined(m, channel) ? "declined by the recipient" : null;
+    // An optional SMS to a person who takes them as a daily digest waits for the digest run.
+    boolean digest =
+        m.optional()
+            && channel == MessageChannel.SMS
+            && fallbackOf == null
+            && consents.wantsDigest(m.recipient());
     NotificationRows.Start start =
         new NotificationRows.Start(
-            quietHours.firstAttempt(channel, m.urgent()), refusal, fallbackOf);
+            quietHours.firstAttempt(channel, m.urgent()), refusal, fallbackOf, digest);
     String key = m.key() + "|" + m.recipient() + "|" + channel;
     return rows.insert(key, channel, m, address, subject, body, clock.instant(), start);
   }
@@ -150,6 +156,17 @@ public class Notifications {
       throw new IllegalArgumentException("channel: 站内消息无需订阅");
     }
     this.consents.record(recipient, channel, consents, via, clock.instant());
+  }
+
+  /** The person takes optional SMS one by one, or as one digest a day. */
+  @Transactional
+  public void chooseDigest(String recipient, boolean daily, String via) {
+    consents.chooseDigest(recipient, daily, via, clock.instant());
+  }
+
+  @Transactional(readOnly = true)
+  public boolean wantsDigest(String recipient) {
+    return consents.wantsDigest(recipient);
   }
 
   /** Whether optional messages go to the person on this channel. */

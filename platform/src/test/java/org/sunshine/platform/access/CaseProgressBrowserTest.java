@@ -123,6 +123,14 @@ class CaseProgressBrowserTest {
     // The link opens the party's record (its seven items, or why they are withheld).
     assertThat(page).hasURL(Pattern.compile(".*/access/grants/\\d+$"));
     assertThat(page.locator("#who-looked")).isVisible();
+
+    // The applicant chooses a daily digest for case news by SMS; the choice is kept.
+    page.navigate(url("/access/messages"));
+    page.locator("#dailyDigest").check();
+    page.locator("#consent-form button[type=submit]").click();
+    assertThat(page.locator("#dailyDigest")).isChecked();
+    Assertions.assertThat(notifications.wantsDigest(ApplicantNotices.recipient(applicant)))
+        .isTrue();
     page.context().close();
   }
 }

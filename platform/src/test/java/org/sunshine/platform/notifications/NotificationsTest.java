@@ -146,6 +146,38 @@ class NotificationsTest {
     assertThat(notifications.consents(who, MessageChannel.SMS)).isTrue();
   }
 
+  @Autowired DigestSchedule digests;
+
+  @Test
+  void aPersonWhoTakesADailyDigestGetsOneSmsForTheDaysOptionalMessages() {
+    String who = "test:" + UUID.randomUUID();
+    notifications.chooseDigest(who, true, "web");
+    notifications.send(progress("step-1", who, true));
+    notifications.send(progress("step-2", who, true));
+    notifications.send(progress("answer", who, false)); // a service message goes at once
+    assertThat(
+            jdbc.sql(
+                    "select count(*) from notification where recipient = ? and channel = 'SMS'"
+                        + " and status = 'HELD'")
+                .param(who)
+                .query(Long.class)
+                .single())
+        .isEqualTo(2);
+    digests.send();
+    List<String> sms =
+        jdbc.sql(
+                "select status || '|' || body from notification where recipient = ?"
+                    + " and channel = 'SMS' order by id")
+            .param(who)
+            .query(String.class)
+            .list();
+    assertThat(sms).hasSize(4);
+    assertThat(sms.get(0)).startsWith("CANCELLED|");
+    assertThat(sms.get(1)).startsWith("CANCELLED|");
+    assertThat(sms.get(2)).startsWith("SENT|");
+    assertThat(sms.get(3)).startsWith("SENT|【阳光检务】您有 2 条案件进展消息");
+  }
+
   @Test
   void aMissingTemplateIsRefusedAtTheCallNotSentBlank() {
     Message m =
