@@ -15,9 +15,10 @@ create table notification (
     urgent          boolean       not null default false,
     unit_id         bigint, -- the unit on whose behalf it goes, for the console's scope
     -- REFUSED: never to be sent (an invalid address, an optional message the person declined); not retryable.
+    -- DELIVERED: the gateway's receipt says the handset got it.
     -- HELD: an SMS standing by for a WeChat message (fallback_of), sent only if WeChat refuses it.
     status          varchar(12)   not null
-        check (status in ('QUEUED', 'SENT', 'FAILED', 'GIVEN_UP', 'CANCELLED', 'REFUSED', 'HELD')),
+        check (status in ('QUEUED', 'SENT', 'DELIVERED', 'FAILED', 'GIVEN_UP', 'CANCELLED', 'REFUSED', 'HELD')),
     fallback_of     bigint,
     attempts        int           not null default 0,
     next_attempt_at timestamptz   not null,

@@ -95,7 +95,7 @@ class Dispatcher {
   private void deliver(NotificationRows.Due m) {
     try {
       switch (m.channel()) {
-        case SMS -> sms.send("sunshine-" + m.id(), m.address(), m.body());
+        case SMS -> sendSms(m);
         case EMAIL -> email.send(m.address(), m.subject(), m.body());
         case WECHAT -> sendWechat(m);
         case INBOX -> {}
@@ -117,6 +117,15 @@ class Dispatcher {
       }
       count(m.channel(), givenUp ? "given_up" : "failed");
       log.warn("Notification {} ({}) failed: {}", m.id(), m.channel(), e.getMessage());
+    }
+  }
+
+  /** One SMS, or its numbered segments, each with its own stable id. */
+  private void sendSms(NotificationRows.Due m) {
+    List<String> parts = SmsSegments.split(m.body());
+    for (int i = 0; i < parts.size(); i++) {
+      String id = parts.size() == 1 ? "sunshine-" + m.id() : "sunshine-" + m.id() + "-" + (i + 1);
+      sms.send(id, m.address(), parts.get(i));
     }
   }
 

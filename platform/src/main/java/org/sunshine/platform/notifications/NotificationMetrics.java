@@ -20,7 +20,7 @@ import org.springframework.stereotype.Component;
 class NotificationMetrics implements MeterBinder {
 
   private static final List<String> STATUSES =
-      List.of("QUEUED", "SENT", "FAILED", "GIVEN_UP", "CANCELLED", "REFUSED", "HELD");
+      List.of("QUEUED", "SENT", "DELIVERED", "FAILED", "GIVEN_UP", "CANCELLED", "REFUSED", "HELD");
   private static final Duration FRESH = Duration.ofSeconds(30);
   private final NotificationRows rows;
   private final Clock clock;

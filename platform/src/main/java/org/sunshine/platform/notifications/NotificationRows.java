@@ -104,8 +104,11 @@ class NotificationRows {
   List<Due> claimDue(Instant now, int limit) {
     return jdbc.sql(
             """
-            select id, channel, address, subject, body, attempts, urgent from notification
+            select id, channel, address, subject, body, attempts, urgent from notification n
             where status in ('QUEUED', 'FAILED') and next_attempt_at <= ? and channel <> 'INBOX'
+              and not exists (
+                select 1 from notification e where e.recipient = n.recipient and e.channel = n.channel
+                  and e.id < n.id and e.status in ('QUEUED', 'FAILED') and not e.urgent)
             order by next_attempt_at, id limit ? for update skip locked""")
         .params(Timestamp.from(now), limit)
         .query((rs, n) -> due(rs))
@@ -236,6 +239,18 @@ class NotificationRows {
             on conflict (recipient) do update set openid = excluded.openid, bound_at = excluded.bound_at""")
         .params(recipient, openid, Timestamp.from(at))
         .update();
+  }
+
+  /**
+   * The gateway's delivery receipt for a message it took: delivered, or not deliverable (then the
+   * message joins the dead letters with the gateway's reason). Returns whether it matched.
+   */
+  boolean receipt(long id, boolean delivered, String detail) {
+    return jdbc.sql(
+                "update notification set status = ?, last_error = ? where id = ? and status = 'SENT'")
+            .params(delivered ? "DELIVERED" : "GIVEN_UP", delivered ? null : clip(detail), id)
+            .update()
+        > 0;
   }
 
   /** Whoever receives SMS at this number (a reply speaks for them all). */

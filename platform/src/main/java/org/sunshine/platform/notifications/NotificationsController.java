@@ -33,7 +33,7 @@ import org.sunshine.platform.organisation.StaffIdentity;
 class NotificationsController {
 
   private static final Set<String> STATUSES =
-      Set.of("QUEUED", "SENT", "FAILED", "GIVEN_UP", "CANCELLED", "REFUSED", "HELD");
+      Set.of("QUEUED", "SENT", "DELIVERED", "FAILED", "GIVEN_UP", "CANCELLED", "REFUSED", "HELD");
   private final NotificationRows rows;
   private final Directory directory;
   private final AuditLog audit;

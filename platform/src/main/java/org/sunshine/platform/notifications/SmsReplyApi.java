@@ -5,6 +5,8 @@ import java.security.MessageDigest;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -24,6 +26,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class SmsReplyApi {
 
+  private static final Pattern RECEIPT_ID = Pattern.compile("^sunshine-(\\d+)(-\\d+)?$");
   private static final Set<String> DECLINE = Set.of("TD", "T", "N", "退订", "取消订阅");
   private static final Set<String> CONSENT = Set.of("DY", "Y", "订阅");
 
@@ -40,10 +43,29 @@ class SmsReplyApi {
     this.token = token;
   }
 
-  @PostMapping("/api/import/sms-replies")
-  ResponseEntity<?> reply(
+  /**
+   * Delivery receipts: {"id": "sunshine-42", "status": "DELIVERED" | "FAILED", "detail": …}, the id
+   * being the one the gateway was given (a segment's suffix is ignored).
+   */
+  @PostMapping("/api/import/sms-receipts")
+  ResponseEntity<?> receipt(
       @RequestHeader(value = HttpHeaders.AUTHORIZATION, required = false) String authorization,
-      @RequestBody Map<String, String> reply) {
+      @RequestBody Map<String, String> receipt) {
+    ResponseEntity<?> refusal = refusal(authorization);
+    if (refusal != null) {
+      return refusal;
+    }
+    Matcher id = RECEIPT_ID.matcher(receipt.getOrDefault("id", ""));
+    if (!id.matches()) {
+      return ResponseEntity.badRequest()
+          .body(ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "id: 不是本平台的消息编号"));
+    }
+    boolean delivered = "DELIVERED".equalsIgnoreCase(receipt.getOrDefault("status", ""));
+    boolean matched = rows.receipt(Long.parseLong(id.group(1)), delivered, receipt.get("detail"));
+    return ResponseEntity.ok(Map.of("matched", matched));
+  }
+
+  private ResponseEntity<?> refusal(String authorization) {
     if (token.isBlank()) {
       return ResponseEntity.notFound().build();
     }
@@ -51,6 +73,17 @@ class SmsReplyApi {
     if (!MessageDigest.isEqual(
         presented.getBytes(StandardCharsets.UTF_8), token.getBytes(StandardCharsets.UTF_8))) {
       return ResponseEntity.status(HttpStatus.UNAUTHORIZED).build();
+    }
+    return null;
+  }
+
+  @PostMapping("/api/import/sms-replies")
+  ResponseEntity<?> reply(
+      @RequestHeader(value = HttpHeaders.AUTHORIZATION, required = false) String authorization,
+      @RequestBody Map<String, String> reply) {
+    ResponseEntity<?> refusal = refusal(authorization);
+    if (refusal != null) {
+      return refusal;
     }
     String mobile = reply.getOrDefault("mobile", "");
     String text = reply.getOrDefault("text", "").strip().toUpperCase(Locale.ROOT);

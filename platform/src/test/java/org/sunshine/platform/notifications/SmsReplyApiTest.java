@@ -9,6 +9,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.sunshine.platform.support.PlatformTest;
@@ -19,6 +20,7 @@ class SmsReplyApiTest {
 
   @Autowired MockMvc mvc;
   @Autowired Notifications notifications;
+  @Autowired JdbcClient jdbc;
 
   private void reply(String mobile, String text, String token, int expected) throws Exception {
     mvc.perform(
@@ -54,5 +56,40 @@ class SmsReplyApiTest {
   @Test
   void aReplyWithoutTheGatewaysTokenIsRefused() throws Exception {
     reply("13977778888", "TD", "wrong", 401);
+  }
+
+  @Test
+  void aDeliveryReceiptMarksTheMessageDeliveredAndAFailedOneJoinsTheDeadLetters() throws Exception {
+    String who = "applicant:receipt-test";
+    notifications.send(
+        new Message(
+            "r",
+            who,
+            Set.of(MessageChannel.SMS),
+            "13977776666",
+            null,
+            "application.APPROVED",
+            List.of(),
+            null,
+            false,
+            false,
+            null));
+    long id =
+        jdbc.sql("select id from notification where recipient = ?")
+            .param(who)
+            .query(Long.class)
+            .single();
+    mvc.perform(
+            post("/api/import/sms-receipts")
+                .header("Authorization", "Bearer reply-token")
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"id\":\"sunshine-" + id + "\",\"status\":\"DELIVERED\"}"))
+        .andExpect(status().isOk());
+    assertThat(
+            jdbc.sql("select status from notification where id = ?")
+                .param(id)
+                .query(String.class)
+                .single())
+        .isEqualTo("DELIVERED");
   }
 }
