@@ -258,6 +258,16 @@ class AccessReplicaRows {
         > 0;
   }
 
+  /** Whether this node holds the grant as live (before a decision with it is applied). */
+  boolean grantLive(long grantId, Instant now) {
+    return jdbc.sql(
+                "select count(*) from case_access_grant where id = ? and revoked_at is null and expires_at > ?")
+            .params(grantId, Timestamp.from(now))
+            .query(Long.class)
+            .single()
+        > 0;
+  }
+
   /** The application's status on this node before a decision is applied. */
   Optional<ApplicationStatus> statusOf(long applicationId) {
     return jdbc.sql("select status from access_application where id = ?")

@@ -190,7 +190,12 @@ public class AccessReplicas {
             applicant, g.id(), g.caseId(), g.partyId(), before, d.disclosure().disclosure());
       }
     }
+    boolean wasLive = rows.grantLive(g.id(), now);
     rows.upsertGrant(d.originId(), rows.applicantOf(d.originId()), g);
+    if (wasLive && g.revokedAt() != null) {
+      notices.revokedHere(
+          applicant, g.id(), d.disclosure() == null ? "" : d.disclosure().caseNumber(), now);
+    }
     if (!live && !rows.otherLiveGrant(g.caseId(), g.partyId(), g.id(), now)) {
       disclosures.remove(g.caseId(), g.partyId());
     }

@@ -50,6 +50,31 @@ class ApplicantNotices {
     }
   }
 
+  /** 案管 revoked a grant: the applicant hears it (not the reason, which may name others). */
+  void revoked(long applicationId, long applicantId, long grantId, String caseNumber, Instant at) {
+    if (rows.fromPublicNode(applicationId)) {
+      return; // told on the public node when the revocation arrives
+    }
+    revokedHere(applicantId, grantId, caseNumber, at);
+  }
+
+  /** On the node where the applicant is: their grant was revoked. */
+  void revokedHere(long applicantId, long grantId, String caseNumber, Instant at) {
+    notifications.send(
+        new Message(
+            "grant-revoked:" + grantId,
+            recipient(applicantId),
+            Set.of(MessageChannel.SMS, MessageChannel.INBOX),
+            applicants.mobile(applicantId),
+            null,
+            "grant-revoked",
+            List.of(caseNumber),
+            "/access",
+            false,
+            false,
+            null));
+  }
+
   private void tell(
       long applicationId, long applicantId, ApplicationStatus status, Long unit, Instant at) {
     notifications.send(

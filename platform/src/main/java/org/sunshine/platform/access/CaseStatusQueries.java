@@ -46,6 +46,7 @@ class CaseStatusQueries {
   private final AccessProperties properties;
   private final Clock clock;
   private final ApplicationEventPublisher events;
+  private final ApplicantNotices notices;
 
   /**
    * Grants just read for online queries, for one second: the hot path then reads nothing but its
@@ -64,7 +65,9 @@ class CaseStatusQueries {
       Directory directory,
       AccessProperties properties,
       Clock clock,
-      ApplicationEventPublisher events) {
+      ApplicationEventPublisher events,
+      ApplicantNotices notices) {
+    this.notices = notices;
     this.rows = rows;
     this.grants = grants;
     this.cases = cases;
@@ -277,6 +280,12 @@ class CaseStatusQueries {
       throw new IllegalArgumentException("reason: 请写明撤销理由");
     }
     rows.revoke(grantId, staff.username(), reason.strip(), clock.instant());
+    notices.revoked(
+        rows.applicationOfGrant(grantId),
+        g.applicantId(),
+        grantId,
+        g.caseNumber(),
+        clock.instant());
     events.publishEvent(new AccessApplicationDecided(rows.applicationOfGrant(grantId)));
     recentGrants.invalidate(grantId);
     // And again once committed: a query in between may have cached the row as it was.

@@ -208,6 +208,9 @@ class TwoNodeAccessTest {
     await()
         .atMost(Duration.ofSeconds(5))
         .until(() -> queries.online(applicant, grant.id()).isEmpty());
+    assertThat(outside.inbox(ApplicantNotices.recipient(applicant), 10))
+        .as("the applicant hears of the revocation where they follow the record")
+        .anyMatch(m -> m.body().contains("已被检察机关撤销"));
     assertThat(
             nodes
                 .publicDb()
