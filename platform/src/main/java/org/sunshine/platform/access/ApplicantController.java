@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.multipart.MultipartHttpServletRequest;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.WebUtils;
 import org.sunshine.platform.cases.PartyDisclosure;
 import org.sunshine.platform.notifications.MessageChannel;
 import org.sunshine.platform.notifications.Notifications;
@@ -166,22 +167,23 @@ class ApplicantController {
     if (me == null) {
       return "redirect:/access";
     }
+    var form =
+        new ApplicationForm(
+            caseNumber,
+            partyName,
+            relation,
+            applicantName,
+            idNumber,
+            lawyerLicence,
+            lawFirm,
+            verifyingUnitId);
     try {
-      var form =
-          new ApplicationForm(
-              caseNumber,
-              partyName,
-              relation,
-              applicantName,
-              idNumber,
-              lawyerLicence,
-              lawFirm,
-              verifyingUnitId);
       applications.submit(me, form, uploads(request));
       redirect.addFlashAttribute("message", "申请已提交，案件管理部门核验后将以短信通知您");
       return "redirect:/access";
     } catch (IllegalArgumentException e) {
       model.addAttribute("error", message(e));
+      model.addAttribute("typed", form); // the form shows again with what was typed
       return applyForm(session, model);
     }
   }
@@ -236,7 +238,9 @@ class ApplicantController {
 
   private static List<MaterialUpload> uploads(HttpServletRequest request) throws IOException {
     List<MaterialUpload> list = new ArrayList<>();
-    if (request instanceof MultipartHttpServletRequest multipart) {
+    // The multipart request itself, also when a filter wrapped it.
+    var multipart = WebUtils.getNativeRequest(request, MultipartHttpServletRequest.class);
+    if (multipart != null) {
       for (Relation.Material kind : Relation.Material.values()) {
         MultipartFile file = multipart.getFile("material_" + kind.name());
         if (file != null && !file.isEmpty()) {
