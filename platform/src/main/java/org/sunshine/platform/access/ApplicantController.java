@@ -37,13 +37,16 @@ class ApplicantController {
   private final AccessApplications applications;
   private final CaseStatusQueries queries;
   private final Directory directory;
+  private final DemoSuggestion demo;
 
   ApplicantController(
       Applicants applicants,
       AccessApplications applications,
       CaseStatusQueries queries,
       Directory directory,
-      Notifications notifications) {
+      Notifications notifications,
+      DemoSuggestion demo) {
+    this.demo = demo;
     this.notifications = notifications;
     this.applicants = applicants;
     this.applications = applications;
@@ -57,6 +60,7 @@ class ApplicantController {
 
   @GetMapping("/access")
   String home(HttpSession session, Model model) {
+    demo.get().ifPresent(s -> model.addAttribute("demoSuggestion", s));
     Long me = applicant(session);
     if (me == null) {
       return "access/sign-in";
@@ -143,6 +147,7 @@ class ApplicantController {
     if (applicant(session) == null) {
       return "redirect:/access";
     }
+    demo.get().ifPresent(s -> model.addAttribute("demoSuggestion", s));
     model.addAttribute("units", directory.all());
     model.addAttribute("relations", Relation.values());
     return "access/apply";
