@@ -23,9 +23,9 @@ import org.sunshine.platform.organisation.Role;
 import org.sunshine.platform.organisation.StaffIdentity;
 
 /**
- * Applications to follow a case, and 案管's decisions on them. An unknown case number is accepted
- * like a known one (the applicant learns nothing about which cases exist); 案管 sees that it was not
- * found and answers.
+ * Applications to follow a case, and 案管's decisions on them. A case number and party that do not
+ * match are refused at submission with one answer whichever was wrong (the applicant learns nothing
+ * about which cases exist); on a public node, which holds no cases, 案管 inside finds it and answers.
  */
 @Service
 class AccessApplications {
@@ -66,20 +66,30 @@ class AccessApplications {
     this.events = events;
   }
 
+  /**
+   * Files an application. The case number may be typed with any brackets around the year. Where
+   * this node holds the cases, a number and party that do not match are refused with the same words
+   * whichever was wrong (nothing can be enumerated); a public node leaves that to 案管 inside. An
+   * application the applicant already has waiting or approved for the same case and party is
+   * refused.
+   */
   @Transactional
-  public long submit(long applicantId, ApplicationForm form, List<MaterialUpload> materials) {
-    validate(form, materials);
+  public long submit(long applicantId, ApplicationForm typed, List<MaterialUpload> materials) {
+    validate(typed, materials);
+    ApplicationForm form = normalised(typed);
     directory.get(form.verifyingUnitId());
     var ref = cases.locate(form.caseNumber());
-    Long caseId = ref.map(CaseRef::caseId).orElse(null);
-    Long partyId =
+    var party =
         ref.flatMap(
-                r ->
-                    r.parties().stream()
-                        .filter(p -> p.name().equals(form.partyName().strip()))
-                        .findFirst())
-            .map(CaseRef.PartyRef::id)
-            .orElse(null);
+            r -> r.parties().stream().filter(p -> p.name().equals(form.partyName())).findFirst());
+    if (party.isEmpty() && cases.checksCaseNumbers()) {
+      throw new IllegalArgumentException(NO_MATCH);
+    }
+    if (rows.hasOpenApplication(applicantId, form.caseNumber(), form.partyName())) {
+      throw new IllegalArgumentException(DUPLICATE);
+    }
+    Long caseId = ref.map(CaseRef::caseId).orElse(null);
+    Long partyId = party.map(CaseRef.PartyRef::id).orElse(null);
     Long handling = ref.map(CaseRef::unitId).orElse(null);
     Instant now = clock.instant();
     long id = rows.insertApplication(applicantId, form, caseId, partyId, handling, now);
@@ -88,6 +98,21 @@ class AccessApplications {
     }
     events.publishEvent(new AccessApplicationSubmitted(id));
     return id;
+  }
+
+  static final String NO_MATCH = "caseNumber: 案号与当事人姓名未能核对一致，请核对后重新提交";
+  static final String DUPLICATE = "caseNumber: 您已就该案件和当事人提出申请，正在办理或已获准，无需重复申请";
+
+  private ApplicationForm normalised(ApplicationForm f) {
+    return new ApplicationForm(
+        cases.normaliseNumber(f.caseNumber()),
+        f.partyName().strip(),
+        f.relation(),
+        f.applicantName(),
+        f.idNumber(),
+        f.lawyerLicence(),
+        f.lawFirm(),
+        f.verifyingUnitId());
   }
 
   /** More materials after 案管 asked for them; the application goes back in the queue. */

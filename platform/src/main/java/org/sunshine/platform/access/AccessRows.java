@@ -146,6 +146,26 @@ class AccessRows {
         .optional();
   }
 
+  /**
+   * Whether this applicant already has an application for this case and party that is waiting or
+   * approved; locks the applicant's row first, so two submissions at once are counted one after the
+   * other.
+   */
+  boolean hasOpenApplication(long applicantId, String caseNumber, String partyName) {
+    jdbc.sql("select id from applicant where id = ? for update")
+        .param(applicantId)
+        .query()
+        .listOfRows();
+    return jdbc.sql(
+                """
+            select count(*) from access_application where applicant_id = ? and case_number = ?
+              and party_name = ? and status in ('SUBMITTED', 'FORWARDED', 'MORE_INFO_REQUESTED', 'APPROVED')""")
+            .params(applicantId, caseNumber, partyName)
+            .query(Long.class)
+            .single()
+        > 0;
+  }
+
   List<ApplicationRow> applicationsOf(long applicantId) {
     return jdbc.sql(APPLICATION + " where a.applicant_id = ? order by a.id desc")
         .param(applicantId)

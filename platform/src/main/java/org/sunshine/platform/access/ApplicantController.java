@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.multipart.MultipartHttpServletRequest;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.WebUtils;
 import org.sunshine.platform.cases.PartyDisclosure;
 import org.sunshine.platform.notifications.MessageChannel;
 import org.sunshine.platform.notifications.Notifications;
@@ -36,13 +37,16 @@ class ApplicantController {
   private final AccessApplications applications;
   private final CaseStatusQueries queries;
   private final Directory directory;
+  private final DemoSuggestion demo;
 
   ApplicantController(
       Applicants applicants,
       AccessApplications applications,
       CaseStatusQueries queries,
       Directory directory,
-      Notifications notifications) {
+      Notifications notifications,
+      DemoSuggestion demo) {
+    this.demo = demo;
     this.notifications = notifications;
     this.applicants = applicants;
     this.applications = applications;
@@ -56,6 +60,7 @@ class ApplicantController {
 
   @GetMapping("/access")
   String home(HttpSession session, Model model) {
+    demo.get().ifPresent(s -> model.addAttribute("demoSuggestion", s));
     Long me = applicant(session);
     if (me == null) {
       return "access/sign-in";
@@ -147,6 +152,7 @@ class ApplicantController {
     if (applicant(session) == null) {
       return "redirect:/access";
     }
+    demo.get().ifPresent(s -> model.addAttribute("demoSuggestion", s));
     model.addAttribute("units", directory.all());
     model.addAttribute("relations", Relation.values());
     return "access/apply";
@@ -171,22 +177,23 @@ class ApplicantController {
     if (me == null) {
       return "redirect:/access";
     }
+    var form =
+        new ApplicationForm(
+            caseNumber,
+            partyName,
+            relation,
+            applicantName,
+            idNumber,
+            lawyerLicence,
+            lawFirm,
+            verifyingUnitId);
     try {
-      var form =
-          new ApplicationForm(
-              caseNumber,
-              partyName,
-              relation,
-              applicantName,
-              idNumber,
-              lawyerLicence,
-              lawFirm,
-              verifyingUnitId);
       applications.submit(me, form, uploads(request));
       redirect.addFlashAttribute("message", "申请已提交，案件管理部门核验后将以短信通知您");
       return "redirect:/access";
     } catch (IllegalArgumentException e) {
       model.addAttribute("error", message(e));
+      model.addAttribute("typed", form); // the form shows again with what was typed
       return applyForm(session, model);
     }
   }
@@ -241,7 +248,9 @@ class ApplicantController {
 
   private static List<MaterialUpload> uploads(HttpServletRequest request) throws IOException {
     List<MaterialUpload> list = new ArrayList<>();
-    if (request instanceof MultipartHttpServletRequest multipart) {
+    // The multipart request itself, also when a filter wrapped it.
+    var multipart = WebUtils.getNativeRequest(request, MultipartHttpServletRequest.class);
+    if (multipart != null) {
       for (Relation.Material kind : Relation.Material.values()) {
         MultipartFile file = multipart.getFile("material_" + kind.name());
         if (file != null && !file.isEmpty()) {

@@ -6,7 +6,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.Set;
@@ -247,23 +249,48 @@ class CaseStatusQueries {
         rows.grant(grantId)
             .filter(x -> x.applicantId() == applicantId)
             .orElseThrow(() -> new NoSuchElementException("grant " + grantId));
-    return audit.viewsOfParty(g.caseId(), g.partyId()).stream().map(this::describe).toList();
+    // Newest first; a look repeating one already listed (same viewer, channel and day) is counted
+    // there.
+    Map<String, AccessRecord> grouped = new LinkedHashMap<>();
+    for (AuditRecord r : audit.viewsOfParty(g.caseId(), g.partyId())) {
+      String key =
+          r.actor()
+              + "|"
+              + r.channel()
+              + "|"
+              + LocalDate.ofInstant(r.occurredAt(), clock.getZone());
+      grouped.merge(
+          key,
+          describe(r),
+          (first, again) ->
+              new AccessRecord(
+                  first.at(),
+                  first.viewer(),
+                  first.unit(),
+                  first.who(),
+                  first.channel(),
+                  first.times() + 1));
+    }
+    return List.copyOf(grouped.values());
   }
 
   private AccessRecord describe(AuditRecord r) {
-    String who;
+    String channel = r.channel().name();
     if (r.actor().startsWith("applicant:")) {
-      who = "查询申请人";
-    } else if (r.actor().equals("kiosk")) {
-      who = "服务大厅触摸屏";
-    } else {
-      who =
-          staffAccounts
-              .identity(r.actor())
-              .map(s -> directory.get(s.unitId()).name() + " 工作人员 " + s.displayName())
-              .orElse("工作人员");
+      return new AccessRecord(
+          r.occurredAt(), AccessRecord.Viewer.APPLICANT, null, null, channel, 1);
     }
-    return new AccessRecord(r.occurredAt(), who, r.channel().name());
+    if (r.actor().equals("kiosk")) {
+      return new AccessRecord(r.occurredAt(), AccessRecord.Viewer.KIOSK, null, null, channel, 1);
+    }
+    var staff = staffAccounts.identity(r.actor());
+    return new AccessRecord(
+        r.occurredAt(),
+        AccessRecord.Viewer.STAFF,
+        staff.map(s -> directory.get(s.unitId()).name()).orElse(null),
+        staff.map(StaffIdentity::displayName).orElse(null),
+        channel,
+        1);
   }
 
   /**

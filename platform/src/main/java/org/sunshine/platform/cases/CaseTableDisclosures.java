@@ -53,6 +53,11 @@ final class CaseTableDisclosures implements DisclosureSource {
   }
 
   @Override
+  public boolean holdsCaseRecords() {
+    return true;
+  }
+
+  @Override
   public List<CasePartyView> partyViews(Collection<Long> partyIds) {
     return rows.partyViews(partyIds);
   }

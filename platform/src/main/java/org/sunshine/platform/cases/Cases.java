@@ -73,7 +73,8 @@ public class Cases {
   public List<CaseSummary> visibleTo(StaffIdentity staff, String query, boolean overdueOnly) {
     List<CaseSummary> list = new ArrayList<>();
     int limit = overdueOnly ? 100_000 : 500;
-    for (CaseRows.CaseRow row : rows.inUnits(directory.unitsVisibleTo(staff), query, limit)) {
+    String q = CaseNumbers.normalise(query); // a number typed with [2026] finds 〔2026〕
+    for (CaseRows.CaseRow row : rows.inUnits(directory.unitsVisibleTo(staff), q, limit)) {
       CaseSummary s = summary(assembler.assemble(row));
       if (!overdueOnly || s.overdue()) {
         list.add(s);
@@ -301,10 +302,29 @@ public class Cases {
         parties);
   }
 
-  /** The case behind a number, for binding an access application; empty for an unknown number. */
+  /**
+   * A case number as typed, in the stored form: the year in 〔〕 whichever brackets were used
+   * ([2026], (2026), （2026）), no spaces.
+   */
+  public String normaliseNumber(String typed) {
+    return CaseNumbers.normalise(typed);
+  }
+
+  /**
+   * Whether this node holds the case records and can tell a case number or party from a wrong one
+   * (a public node holds only replicas of granted parties; the internal node checks there).
+   */
+  public boolean checksCaseNumbers() {
+    return source.holdsCaseRecords();
+  }
+
+  /**
+   * The case behind a number (typed with any brackets), for binding an access application; empty
+   * for an unknown number.
+   */
   @Transactional(readOnly = true)
   public Optional<CaseRef> locate(String caseNumber) {
-    return rows.byNumber(caseNumber == null ? "" : caseNumber.strip())
+    return rows.byNumber(CaseNumbers.normalise(caseNumber))
         .map(
             c ->
                 new CaseRef(

@@ -15,4 +15,7 @@ interface DisclosureSource {
   PartyDisclosure disclosure(long caseId, long partyId, long revision);
 
   List<CasePartyView> partyViews(Collection<Long> partyIds);
+
+  /** Whether this node holds the case tables (not only replicas of granted parties). */
+  boolean holdsCaseRecords();
 }

@@ -26,6 +26,11 @@ final class ReplicaDisclosures implements DisclosureSource {
   }
 
   @Override
+  public boolean holdsCaseRecords() {
+    return false;
+  }
+
+  @Override
   public List<CasePartyView> partyViews(Collection<Long> partyIds) {
     return replicas.partyViews(partyIds);
   }

@@ -22,10 +22,14 @@ class InfrastructureConfiguration implements WebMvcConfigurer {
     this.maxFieldChars = maxFieldChars;
   }
 
-  /** Text a request brings is checked in one place, before any controller (400 with the field). */
+  /**
+   * Text a request brings is checked in one place, before any controller (400 with the field); a
+   * refused form shows its message without the field name and keeps what was typed.
+   */
   @Override
   public void addInterceptors(InterceptorRegistry registry) {
     registry.addInterceptor(new RequestTextInterceptor(maxFieldChars));
+    registry.addInterceptor(new FormErrorInterceptor());
   }
 
   /**

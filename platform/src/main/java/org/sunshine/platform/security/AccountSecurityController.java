@@ -47,7 +47,7 @@ class AccountSecurityController {
       credentials.changePassword(principal.identity(), currentPassword, newPassword);
       redirect.addFlashAttribute("message", "密码已修改");
     } catch (IllegalArgumentException e) {
-      redirect.addFlashAttribute("passwordError", fieldMessage(e));
+      redirect.addFlashAttribute("passwordError", e.getMessage()); // shown without its field
     } catch (LockedException e) {
       // Too many wrong current passwords: the account is locked like after failed logins, and this
       // session ends with it.
@@ -65,12 +65,5 @@ class AccountSecurityController {
     }
     model.addAttribute("recoveryCodes", credentials.newRecoveryCodes(id));
     return "security/mfa-recovery-codes";
-  }
-
-  /** "field: message" → message; the field name is for API clients, people read the text. */
-  static String fieldMessage(IllegalArgumentException e) {
-    String m = e.getMessage();
-    int colon = m.indexOf(": ");
-    return colon > 0 ? m.substring(colon + 2) : m;
   }
 }

@@ -250,13 +250,66 @@ class AccessFlowTest {
   }
 
   @Test
-  void anUnknownCaseIsAcceptedLikeAnyOtherButCannotBeApproved() {
-    long id = apply(signIn(), "不存在的案号", "某人", Relation.PARTY, xiaodian());
+  void anUnknownCaseOrAPartyNotInTheCaseIsRefusedAtSubmissionWithTheSameAnswer() {
+    PartyRecord suspect = aDisclosableSuspect();
+    String number = caseNumberOf(suspect);
+    long applicant = signIn();
+    List<String> answers = new ArrayList<>();
+    for (String[] typed :
+        new String[][] {
+          {"晋小检刑诉受〔2026〕99999号", suspect.name()}, {number, "不在本案的人"}, {"不存在的案号", "某人"}
+        }) {
+      assertThatThrownBy(() -> apply(applicant, typed[0], typed[1], Relation.PARTY, xiaodian()))
+          .isInstanceOf(IllegalArgumentException.class)
+          .satisfies(e -> answers.add(e.getMessage()));
+    }
+    assertThat(answers).containsOnly(AccessApplications.NO_MATCH);
+    assertThat(applications.of(applicant)).isEmpty();
+  }
+
+  @Test
+  void aCaseNumberTypedWithSquareOrRoundBracketsIsTheSameCaseInTheApplication() {
+    PartyRecord suspect = aDisclosableSuspect();
+    String number = caseNumberOf(suspect);
+    assertThat(number).contains("〔");
+    String square = number.replace('〔', '[').replace('〕', ']');
+    String round = " " + number.replace('〔', '(').replace('〕', ')');
+    String fullWidth = number.replace('〔', '（').replace('〕', '）');
+    assertThat(cases.normaliseNumber(square)).isEqualTo(number);
+    assertThat(cases.normaliseNumber(round)).isEqualTo(number);
+    assertThat(cases.normaliseNumber(fullWidth)).isEqualTo(number);
+
+    long applicant = signIn();
+    long id = apply(applicant, square, suspect.name(), Relation.PARTY, xiaodian());
+    assertThat(applications.of(applicant))
+        .singleElement()
+        .satisfies(a -> assertThat(a.caseNumber()).isEqualTo(number));
+    assertThat(
+            applications
+                .decide(staff("casemgmt"), id, AccessApplications.Verdict.APPROVE, null)
+                .status())
+        .isEqualTo(ApplicationStatus.APPROVED);
+  }
+
+  @Test
+  void aSecondApplicationForTheSameCaseAndPartyIsRefusedWhileTheFirstIsPendingOrApproved() {
+    PartyRecord suspect = aDisclosableSuspect();
+    String number = caseNumberOf(suspect);
+    long applicant = signIn();
+    long first = apply(applicant, number, suspect.name(), Relation.PARTY, xiaodian());
+    String typedAgain = number.replace('〔', '[').replace('〕', ']');
     assertThatThrownBy(
-            () ->
-                applications.decide(
-                    staff("casemgmt"), id, AccessApplications.Verdict.APPROVE, null))
-        .hasMessageStartingWith("partyName:");
+            () -> apply(applicant, typedAgain, suspect.name(), Relation.PARTY, xiaodian()))
+        .hasMessage(AccessApplications.DUPLICATE);
+    applications.decide(staff("casemgmt"), first, AccessApplications.Verdict.APPROVE, null);
+    assertThatThrownBy(() -> apply(applicant, number, suspect.name(), Relation.PARTY, xiaodian()))
+        .hasMessage(AccessApplications.DUPLICATE);
+    // Someone else may apply for the same party, and a rejected application may be filed again.
+    long other = signIn();
+    long theirs = apply(other, number, suspect.name(), Relation.CLOSE_RELATIVE, xiaodian());
+    applications.decide(staff("casemgmt"), theirs, AccessApplications.Verdict.REJECT, "材料不全");
+    assertThat(apply(other, number, suspect.name(), Relation.CLOSE_RELATIVE, xiaodian()))
+        .isGreaterThan(theirs);
   }
 
   @Test

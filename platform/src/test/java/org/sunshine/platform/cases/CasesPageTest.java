@@ -50,4 +50,24 @@ class CasesPageTest {
     mvc.perform(get("/console/cases/" + other).session(login(mvc, "casemgmt")))
         .andExpect(status().isNotFound());
   }
+
+  @Test
+  void caseSearchFindsANumberTypedWithSquareOrRoundBrackets() throws Exception {
+    String number =
+        cases
+            .visibleTo(accounts.identity("casemgmt").orElseThrow(), null, false)
+            .get(0)
+            .caseNumber();
+    MockHttpSession session = login(mvc, "casemgmt");
+    for (String typed :
+        new String[] {
+          number.replace('〔', '[').replace('〕', ']'),
+          number.replace('〔', '(').replace('〕', ')'),
+          number.replace('〔', '（').replace('〕', '）')
+        }) {
+      mvc.perform(get("/console/cases").param("q", typed).session(session))
+          .andExpect(status().isOk())
+          .andExpect(content().string(containsString(number)));
+    }
+  }
 }

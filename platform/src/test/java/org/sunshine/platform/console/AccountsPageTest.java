@@ -48,7 +48,7 @@ class AccountsPageTest {
   }
 
   @Test
-  void anAdministratorOpensAnAccountAndABadOneIsRefusedWithTheFieldNamed() throws Exception {
+  void anAdministratorOpensAnAccountAndABadOneIsRefusedWithTheReason() throws Exception {
     MockHttpSession admin = login(mvc, "admin.taiyuan");
     mvc.perform(
             post("/console/accounts")
@@ -69,5 +69,29 @@ class AccountsPageTest {
   void aFormPostWithoutCsrfTokenIsRejected() throws Exception {
     mvc.perform(post("/console/accounts/1/unlock").session(login(mvc, "admin")))
         .andExpect(status().isForbidden());
+  }
+
+  @Test
+  void aRefusedFormShowsTheMessageWithoutAFieldNameAndKeepsWhatWasTypedExceptThePassword()
+      throws Exception {
+    MockHttpSession admin = login(mvc, "admin.taiyuan");
+    mvc.perform(
+            post("/console/accounts")
+                .session(admin)
+                .with(csrf())
+                .param("username", "typed.handler")
+                .param("displayName", "输入的姓名")
+                .param("unitId", "3")
+                .param("roles", "CASE_HANDLER", "CASE_MANAGEMENT")
+                .param("dataScope", "OWN_UNIT")
+                .param("initialPassword", "weak-pw"))
+        .andExpect(status().is3xxRedirection());
+    mvc.perform(get("/console/accounts").session(admin))
+        .andExpect(content().string(containsString("密码至少 10 位")))
+        .andExpect(content().string(not(containsString("Password:"))))
+        .andExpect(content().string(containsString("value=\"typed.handler\"")))
+        .andExpect(content().string(containsString("value=\"输入的姓名\"")))
+        .andExpect(content().string(containsString("id=\"role-CASE_MANAGEMENT\" checked")))
+        .andExpect(content().string(not(containsString("weak-pw"))));
   }
 }

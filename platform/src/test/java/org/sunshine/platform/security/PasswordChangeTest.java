@@ -1,11 +1,15 @@
 package org.sunshine.platform.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.unauthenticated;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 
 import org.junit.jupiter.api.Test;
@@ -61,6 +65,24 @@ class PasswordChangeTest {
         .andExpect(redirectedUrl("/console/profile/security"));
     assertThat(audit.countByActor(user, "PASSWORD_CHANGED")).isEqualTo(1);
     mvc.perform(formLogin().user(user).password("Another-Password-2")).andExpect(authenticated());
+  }
+
+  @Test
+  void aWeakNewPasswordIsRefusedWithTheMessageAloneNeverTheFieldName() throws Exception {
+    String user = testAccounts.open("140105", Role.CASE_HANDLER, DataScope.OWN_UNIT);
+    MockHttpSession session = StaffLogin.login(mvc, user, TestAccounts.PASSWORD);
+    mvc.perform(
+            post("/console/profile/security/password")
+                .with(csrf())
+                .session(session)
+                .param("currentPassword", TestAccounts.PASSWORD)
+                .param("newPassword", "short")
+                .param("confirmPassword", "short"))
+        .andExpect(redirectedUrl("/console/profile/security"));
+    mvc.perform(get("/console/profile/security").session(session))
+        .andExpect(content().string(containsString("密码至少 10 位")))
+        .andExpect(content().string(not(containsString("newPassword:"))))
+        .andExpect(content().string(not(containsString("value=\"short\""))));
   }
 
   private ResultActions change(MockHttpSession session, String current) throws Exception {
