@@ -99,4 +99,34 @@ class NotificationsConsoleTest {
                 .with(SecurityMockMvcRequestPostProcessors.csrf()))
         .andExpect(status().isNotFound());
   }
+
+  @Test
+  void aStaffMemberSeesTheirOwnRemindersAndNobodyElses() throws Exception {
+    notifications.send(
+        new Message(
+            "own-" + UUID.randomUUID(),
+            "staff:handler",
+            Set.of(MessageChannel.INBOX),
+            null,
+            null,
+            "due-reminders",
+            List.of(1, "晋小检刑诉〔2026〕提醒测试号"),
+            null,
+            false,
+            false,
+            null));
+    String mine =
+        mvc.perform(get("/console/messages").session(login(mvc, "handler")))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    String theirs =
+        mvc.perform(get("/console/messages").session(login(mvc, "depthead")))
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    assertThat(mine).contains("提醒测试号");
+    assertThat(theirs).doesNotContain("提醒测试号");
+  }
 }
