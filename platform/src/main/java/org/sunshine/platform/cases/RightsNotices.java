@@ -64,7 +64,8 @@ class RightsNotices {
               Set.of(MessageChannel.SMS),
               p.mobile(),
               null,
-              "rights-notice",
+              // The text per case type, as the deployment words it (the message bundle).
+              "rights-notice." + c.caseType(),
               List.of(unit.name(), type, phone),
               null,
               false,
