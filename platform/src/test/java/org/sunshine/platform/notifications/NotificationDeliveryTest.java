@@ -267,4 +267,36 @@ class NotificationDeliveryTest {
         .atMost(Duration.ofSeconds(20))
         .until(() -> statuses("test:wx-none").equals(List.of("SMS:SENT")));
   }
+
+  @Test
+  @Order(8)
+  void aDailyJobRunOnBothInstancesAtOnceSendsEachPersonOneDigest() throws Exception {
+    String who = "test:digest-pair";
+    first.getBean(Notifications.class).chooseDigest(who, true, "web");
+    for (int i = 0; i < 3; i++) {
+      send(
+          first,
+          new Message(
+              "news-" + i,
+              who,
+              Set.of(MessageChannel.SMS),
+              "13955550009",
+              null,
+              "application.APPROVED",
+              List.of(),
+              null,
+              false,
+              true,
+              null));
+    }
+    Thread a = new Thread(() -> first.getBean(DigestSchedule.class).send());
+    Thread b = new Thread(() -> second.getBean(DigestSchedule.class).send());
+    a.start();
+    b.start();
+    a.join();
+    b.join();
+    await().atMost(Duration.ofSeconds(20)).until(() -> gateway.count("13955550009") >= 1);
+    Thread.sleep(1000);
+    assertThat(gateway.count("13955550009")).as("one digest, from one instance").isEqualTo(1);
+  }
 }
