@@ -33,6 +33,9 @@ class Dispatcher {
   private static final Logger log = LoggerFactory.getLogger(Dispatcher.class);
   private static final int BATCH = 100;
 
+  /** Due messages looked at per delivery, so one held back by an earlier one does not stall. */
+  private static final int CANDIDATES = 10;
+
   private final NotificationRows rows;
   private final SmsGateway sms;
   private final WechatGateway wechat;
@@ -71,7 +74,9 @@ class Dispatcher {
   @TransactionalEventListener
   @Transactional(propagation = Propagation.REQUIRES_NEW)
   public void on(MessageQueued queued) {
-    rows.claim(queued.notificationId(), clock.instant()).ifPresent(this::deliver);
+    rows.claim(queued.notificationId(), clock.instant())
+        .filter(m -> m.urgent() || !rows.earlierPending(m))
+        .ifPresent(this::deliver);
   }
 
   /**
@@ -86,10 +91,15 @@ class Dispatcher {
     return tried;
   }
 
+  /** The first due message that no earlier one to the same person holds back. */
   private boolean deliverNextDue() {
-    List<NotificationRows.Due> due = rows.claimDue(clock.instant(), 1);
-    due.forEach(this::deliver);
-    return !due.isEmpty();
+    for (NotificationRows.Due m : rows.claimDue(clock.instant(), CANDIDATES)) {
+      if (m.urgent() || !rows.earlierPending(m)) {
+        deliver(m);
+        return true;
+      }
+    }
+    return false;
   }
 
   private void deliver(NotificationRows.Due m) {

@@ -22,7 +22,8 @@ class NotificationRows {
       String subject,
       String body,
       int attempts,
-      boolean urgent) {}
+      boolean urgent,
+      String recipient) {}
 
   /**
    * Whose messages a staff member may see: those sent on behalf of their units, and those of no
@@ -104,22 +105,33 @@ class NotificationRows {
   List<Due> claimDue(Instant now, int limit) {
     return jdbc.sql(
             """
-            select id, channel, address, subject, body, attempts, urgent from notification n
+            select id, channel, address, subject, body, attempts, urgent, recipient from notification
             where status in ('QUEUED', 'FAILED') and next_attempt_at <= ? and channel <> 'INBOX'
-              and not exists (
-                select 1 from notification e where e.recipient = n.recipient and e.channel = n.channel
-                  and e.id < n.id and e.status in ('QUEUED', 'FAILED') and not e.urgent)
             order by next_attempt_at, id limit ? for update skip locked""")
         .params(Timestamp.from(now), limit)
         .query((rs, n) -> due(rs))
         .list();
   }
 
+  /**
+   * Whether an earlier message to the same person on the same channel still waits: messages to one
+   * person go in the order they were queued (one indexed lookup, whatever the queue's size).
+   */
+  boolean earlierPending(Due m) {
+    return jdbc.sql(
+            """
+            select exists (select 1 from notification where recipient = ? and channel = ? and id < ?
+                             and status in ('QUEUED', 'FAILED') and not urgent)""")
+        .params(m.recipient(), m.channel().name(), m.id())
+        .query(Boolean.class)
+        .single();
+  }
+
   /** Claims one message if it is due now (the after-commit fast path; quiet hours wait). */
   Optional<Due> claim(long id, Instant now) {
     return jdbc.sql(
             """
-            select id, channel, address, subject, body, attempts, urgent from notification
+            select id, channel, address, subject, body, attempts, urgent, recipient from notification
             where id = ? and status in ('QUEUED', 'FAILED') and channel <> 'INBOX' and next_attempt_at <= ?
             for update skip locked""")
         .params(id, Timestamp.from(now))
@@ -309,7 +321,8 @@ class NotificationRows {
         rs.getString("subject"),
         rs.getString("body"),
         rs.getInt("attempts"),
-        rs.getBoolean("urgent"));
+        rs.getBoolean("urgent"),
+        rs.getString("recipient"));
   }
 
   private static SentMessage sentMessage(ResultSet rs) throws SQLException {

@@ -178,6 +178,33 @@ class NotificationsTest {
     assertThat(sms.get(3)).startsWith("SENT|【阳光检务】您有 2 条案件进展消息");
   }
 
+  @Autowired Dispatcher dispatcher;
+
+  @Test
+  void messagesToOnePersonGoInTheOrderTheyWereQueued() {
+    String who = "test:" + UUID.randomUUID();
+    // An earlier message to the same person waits for a retry (its gateway failed).
+    jdbc.sql(
+            """
+            insert into notification (idempotency_key, channel, recipient, address, template, body, status,
+                next_attempt_at, created_at)
+            values (?, 'SMS', ?, '13900000005', 'application.APPROVED', '先', 'FAILED', now() + interval '1 hour',
+                    now())""")
+        .params("first-" + who, who)
+        .update();
+    tx.executeWithoutResult(s -> notifications.send(approved("second", who, "13900000005")));
+    dispatcher.dispatchDue();
+    assertThat(smsStatuses(who)).containsExactly("FAILED", "QUEUED");
+  }
+
+  private List<String> smsStatuses(String who) {
+    return jdbc.sql(
+            "select status from notification where recipient = ? and channel = 'SMS' order by id")
+        .param(who)
+        .query(String.class)
+        .list();
+  }
+
   @Test
   void aMissingTemplateIsRefusedAtTheCallNotSentBlank() {
     Message m =
