@@ -27,7 +27,8 @@ create table notification (
     sent_at         timestamptz,
     read_at         timestamptz
 );
-create index notification_due_idx on notification (next_attempt_at) where status in ('QUEUED', 'FAILED');
+-- (next_attempt_at, id): the dispatcher's order, so a burst queued at one instant is not sorted on every claim.
+create index notification_due_idx on notification (next_attempt_at, id) where status in ('QUEUED', 'FAILED');
 create index notification_recipient_idx on notification (recipient, id desc);
 comment on table notification is 'owner: notifications; every message the platform sends, from queued to sent or given up';
 
