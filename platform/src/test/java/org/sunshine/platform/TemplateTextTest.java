@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
 class TemplateTextTest {
 
   private static final Path TEMPLATES = Path.of("src/main/resources/templates");
-  private static final Path MESSAGES = Path.of("src/main/resources/messages.properties");
+  private static final Path RESOURCES = Path.of("src/main/resources");
 
   /** A Thymeleaf parser-level comment, removed before rendering; not the prototype-only form. */
   private static final Pattern PARSER_COMMENT =
@@ -54,7 +54,7 @@ class TemplateTextTest {
   void noMessageKeyIsDefinedTwice() throws IOException {
     Set<String> seen = new HashSet<>();
     List<String> twice = new ArrayList<>();
-    for (String line : Files.readAllLines(MESSAGES, StandardCharsets.UTF_8)) {
+    for (String line : bundleLines()) {
       int eq = line.indexOf('=');
       if (line.isBlank() || line.startsWith("#") || eq < 0) {
         continue;
@@ -70,8 +70,10 @@ class TemplateTextTest {
   @Test
   void everyMessageKeyATemplateUsesExists() throws IOException {
     Properties messages = new Properties();
-    try (Reader reader = Files.newBufferedReader(MESSAGES, StandardCharsets.UTF_8)) {
-      messages.load(reader);
+    for (Path bundle : bundles()) {
+      try (Reader reader = Files.newBufferedReader(bundle, StandardCharsets.UTF_8)) {
+        messages.load(reader);
+      }
     }
     List<String> keys = new ArrayList<>();
     List<String> missing = new ArrayList<>();
@@ -88,6 +90,28 @@ class TemplateTextTest {
     }
     assertThat(keys).as("the templates name message keys").isNotEmpty();
     assertThat(missing).as("message keys missing from messages.properties").isEmpty();
+  }
+
+  /**
+   * The bundles the application reads ({@code spring.messages.basename}): the shared {@code
+   * messages.properties} and one {@code messages-<capability>.properties} per newer capability. A
+   * key is defined once across all of them.
+   */
+  private static List<Path> bundles() throws IOException {
+    try (Stream<Path> files = Files.list(RESOURCES)) {
+      return files
+          .filter(f -> f.getFileName().toString().matches("messages(-[a-z]+)?\\.properties"))
+          .sorted()
+          .toList();
+    }
+  }
+
+  private static List<String> bundleLines() throws IOException {
+    List<String> lines = new ArrayList<>();
+    for (Path bundle : bundles()) {
+      lines.addAll(Files.readAllLines(bundle, StandardCharsets.UTF_8));
+    }
+    return lines;
   }
 
   /**

@@ -11,6 +11,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.context.NoSuchMessageException;
 import org.springframework.stereotype.Component;
@@ -36,22 +37,30 @@ class Templates {
   private final MessageSource messages;
   private final NotificationProperties properties;
 
-  Templates(MessageSource messages, NotificationProperties properties) {
+  Templates(
+      MessageSource messages,
+      NotificationProperties properties,
+      @Value("${spring.messages.basename:messages}") String basenames) {
     this.messages = messages;
     this.properties = properties;
-    List<String> problems = problems(bundle());
+    List<String> problems = problems(bundle(basenames));
     if (!problems.isEmpty()) {
       throw new IllegalStateException("notification templates: " + String.join("; ", problems));
     }
   }
 
-  /** Every notification template of the bundle, checked when the platform starts. */
-  private static Map<String, String> bundle() {
-    ResourceBundle b = ResourceBundle.getBundle("messages", Locale.ROOT);
+  /**
+   * Every notification template of the bundles (one per capability), checked when the platform
+   * starts.
+   */
+  private static Map<String, String> bundle(String basenames) {
     Map<String, String> all = new TreeMap<>();
-    for (String key : b.keySet()) {
-      if (key.startsWith("notification.")) {
-        all.put(key, b.getString(key));
+    for (String basename : basenames.split(",")) {
+      ResourceBundle b = ResourceBundle.getBundle(basename.strip(), Locale.ROOT);
+      for (String key : b.keySet()) {
+        if (key.startsWith("notification.")) {
+          all.put(key, b.getString(key));
+        }
       }
     }
     return all;
