@@ -32,6 +32,7 @@ class EmbeddedDatabaseConfiguration {
             ? Files.createTempDirectory("sunshine-pg-")
             : properties.dataDir().resolve("postgres").toAbsolutePath();
     Files.createDirectories(dir);
+    OrphanPostmaster.stopIfLeft(dir);
     EmbeddedPostgres.Builder builder =
         EmbeddedPostgres.builder()
             .setDataDirectory(dir)
