@@ -4,7 +4,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.slf4j.MDC;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -37,11 +40,43 @@ public class AuditLog {
   private final JdbcClient jdbc;
   private final Clock clock;
   private final AuditBatchWriter batches;
+  private final AuditChain chain;
 
-  AuditLog(JdbcClient jdbc, Clock clock, AuditBatchWriter batches) {
+  AuditLog(JdbcClient jdbc, Clock clock, AuditBatchWriter batches, AuditChain chain) {
     this.jdbc = jdbc;
     this.clock = clock;
     this.batches = batches;
+    this.chain = chain;
+  }
+
+  /** Walks the hash chain from its first entry (ADR 19). */
+  public ChainCheck checkChain() {
+    return chain.verify();
+  }
+
+  /**
+   * Entries matching the filter, newest first, written by staff of the given units — and, when
+   * {@code withoutUnit}, entries of no unit (applicants, the public, scheduled jobs).
+   */
+  @Transactional(readOnly = true)
+  public List<AuditRecord> search(
+      AuditFilter filter, Set<Long> units, boolean withoutUnit, int offset, int limit) {
+    StringBuilder where = new StringBuilder("(actor_unit = any(:units)");
+    where.append(withoutUnit ? " or actor_unit is null)" : ")");
+    Map<String, Object> params = new HashMap<>();
+    params.put("units", units.toArray(Long[]::new));
+    filter.appendTo(where, params);
+    return jdbc.sql(
+            "select "
+                + COLUMNS
+                + " from audit_entry where "
+                + where
+                + " order by occurred_at desc, id desc offset :offset limit :limit")
+        .params(params)
+        .param("offset", offset)
+        .param("limit", limit)
+        .query(AuditLog::map)
+        .list();
   }
 
   /**

@@ -1,0 +1,25 @@
+package org.sunshine.platform.audit;
+
+/**
+ * What a walk of the audit chain found: how many sealed entries verified, and, when the chain is
+ * broken, the first position where an entry is missing or was altered.
+ *
+ * @param verified sealed entries whose hash matched, from the first
+ * @param unsealed entries written but not sealed yet (sealed within seconds)
+ * @param brokenAt the first chain position that failed, or null when intact
+ * @param problem "missing" or "altered", or null when intact
+ */
+public record ChainCheck(long verified, long unsealed, Long brokenAt, String problem) {
+
+  static ChainCheck intact(long verified, long unsealed) {
+    return new ChainCheck(verified, unsealed, null, null);
+  }
+
+  static ChainCheck broken(long verified, long at, String problem) {
+    return new ChainCheck(verified, -1, at, problem);
+  }
+
+  public boolean intact() {
+    return brokenAt == null;
+  }
+}
