@@ -2,7 +2,9 @@ package org.sunshine.platform.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
+import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -23,6 +25,7 @@ class AuditChainTest {
 
   @Autowired AuditLog audit;
   @Autowired AuditChain chain;
+  @Autowired AuditChainSchedule schedule;
   @Autowired JdbcTemplate jdbc;
   @Autowired PlatformTransactionManager transactions;
 
@@ -56,6 +59,21 @@ class AuditChainTest {
       assertThat(check.intact()).isFalse();
       assertThat(check.brokenAt()).isEqualTo(position);
       assertThat(check.problem()).isEqualTo("altered");
+
+      schedule.verify();
+      await()
+          .atMost(Duration.ofSeconds(20))
+          .untilAsserted(
+              () ->
+                  assertThat(
+                          jdbc.queryForList(
+                              "select body from notification where template = 'audit-chain-broken'"
+                                  + " and idempotency_key like ?",
+                              String.class,
+                              "audit-chain-broken:" + position + "|staff:%"))
+                      .as("the top unit's administrators are told")
+                      .isNotEmpty()
+                      .allMatch(b -> b.contains("第 " + position + " 条")));
     } finally {
       behindTheTrigger("update audit_entry set detail = 'chain test' where id = " + id);
     }
@@ -81,7 +99,7 @@ class AuditChainTest {
                           "chain test",
                           Channel.CONSOLE);
                       written.countDown();
-                      await(release);
+                      awaitQuietly(release);
                     }));
     assertThat(written.await(10, TimeUnit.SECONDS)).isTrue();
     recordAndSeal("chain.fast");
@@ -123,7 +141,7 @@ class AuditChainTest {
             });
   }
 
-  private static void await(CountDownLatch latch) {
+  private static void awaitQuietly(CountDownLatch latch) {
     try {
       latch.await(10, TimeUnit.SECONDS);
     } catch (InterruptedException e) {
