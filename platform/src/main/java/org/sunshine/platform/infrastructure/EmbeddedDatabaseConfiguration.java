@@ -6,12 +6,15 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.SQLException;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.flyway.autoconfigure.FlywayDataSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Primary;
 
 /**
  * Starts a real PostgreSQL from the zonky binaries when no {@code spring.datasource.url} is set, so
@@ -72,16 +75,59 @@ class EmbeddedDatabaseConfiguration {
     }
   }
 
+  /** The application role's password, set on the role at every start (ADR 19). */
+  record ApplicationCredentials(String username, String password) {}
+
+  @Bean
+  ApplicationCredentials applicationCredentials(
+      EmbeddedPostgres postgres, SunshineProperties properties) throws IOException {
+    Path pgData = postgresDirectory(postgres);
+    Path secret =
+        properties.embeddedDb().ephemeral()
+            ? null
+            : properties.dataDir().resolve("secrets/database-password").toAbsolutePath();
+    return new ApplicationCredentials(
+        ApplicationRole.NAME, ApplicationRole.ensure(postgres, pgData, secret));
+  }
+
+  /** Migrations run as the superuser, which owns the tables; nothing else uses this pool. */
+  @Bean(destroyMethod = "close", defaultCandidate = false)
+  @FlywayDataSource
+  DataSource migrationDataSource(EmbeddedPostgres postgres) {
+    HikariDataSource dataSource = new HikariDataSource();
+    dataSource.setJdbcUrl(url(postgres));
+    dataSource.setUsername("postgres");
+    dataSource.setMaximumPoolSize(2);
+    dataSource.setMinimumIdle(0);
+    dataSource.setPoolName("sunshine-migrations");
+    return dataSource;
+  }
+
   @Bean(destroyMethod = "close")
-  DataSource dataSource(EmbeddedPostgres postgres) {
+  @Primary
+  DataSource dataSource(EmbeddedPostgres postgres, ApplicationCredentials credentials) {
     HikariDataSource dataSource = new HikariDataSource();
     // Batched inserts are rewritten into multi-row statements: the case import writes events in
     // batches.
-    dataSource.setJdbcUrl(
-        postgres.getJdbcUrl("postgres", "postgres") + "&reWriteBatchedInserts=true");
-    dataSource.setUsername("postgres");
+    dataSource.setJdbcUrl(url(postgres) + "?reWriteBatchedInserts=true");
+    dataSource.setUsername(credentials.username());
+    dataSource.setPassword(credentials.password());
     dataSource.setMaximumPoolSize(10);
     dataSource.setPoolName("sunshine-embedded");
     return dataSource;
+  }
+
+  private static String url(EmbeddedPostgres postgres) {
+    return "jdbc:postgresql://localhost:" + postgres.getPort() + "/postgres";
+  }
+
+  private static Path postgresDirectory(EmbeddedPostgres postgres) throws IOException {
+    try (var c = postgres.getPostgresDatabase().getConnection();
+        var rs = c.createStatement().executeQuery("show data_directory")) {
+      rs.next();
+      return Path.of(rs.getString(1));
+    } catch (SQLException e) {
+      throw new IOException("cannot read the data directory of the embedded PostgreSQL", e);
+    }
   }
 }
