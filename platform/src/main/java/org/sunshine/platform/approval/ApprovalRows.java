@@ -12,6 +12,7 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.sunshine.platform.organisation.Role;
+import org.sunshine.platform.organisation.StaffAccounts;
 
 /** The approval tables. */
 @Repository
@@ -22,8 +23,10 @@ class ApprovalRows {
           + " content_hash, submitted_by, submitted_at, due_on";
 
   private final JdbcClient jdbc;
+  private final StaffAccounts accounts;
 
-  ApprovalRows(JdbcClient jdbc) {
+  ApprovalRows(JdbcClient jdbc, StaffAccounts accounts) {
+    this.accounts = accounts;
     this.jdbc = jdbc;
   }
 
@@ -127,6 +130,11 @@ class ApprovalRows {
         .list();
   }
 
+  /** The name people know a decider by; the login name only for an account since removed. */
+  private String displayName(String username) {
+    return accounts.identity(username).map(i -> i.displayName()).orElse(username);
+  }
+
   private ApprovalView withDecisions(ApprovalView v) {
     List<ApprovalDecision> decisions =
         jdbc.sql(
@@ -140,6 +148,7 @@ class ApprovalRows {
                         rs.getInt("step"),
                         Role.valueOf(rs.getString("role")),
                         rs.getString("actor"),
+                        displayName(rs.getString("actor")),
                         rs.getString("decision"),
                         rs.getString("comment"),
                         rs.getString("content_hash"),

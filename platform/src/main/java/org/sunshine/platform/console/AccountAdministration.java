@@ -34,7 +34,7 @@ class AccountAdministration {
 
   long open(StaffIdentity admin, NewStaffAccount command, String initialPassword) {
     long id = accounts.open(admin, command);
-    credentials.setInitialPassword(id, initialPassword);
+    credentials.setTemporaryPassword(id, initialPassword);
     record(admin, "OPEN_ACCOUNT", id, command.username());
     return id;
   }

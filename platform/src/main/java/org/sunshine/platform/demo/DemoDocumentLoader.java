@@ -58,6 +58,7 @@ class DemoDocumentLoader {
   private final DemoReleases demoReleases;
   private final DemoStaff demoStaff;
   private final int releaseCount;
+  private final DemoProgress progress;
 
   DemoDocumentLoader(
       Cases cases,
@@ -70,7 +71,9 @@ class DemoDocumentLoader {
       @Value("${sunshine.demo.documents-in-background:true}") boolean background,
       DemoReleases demoReleases,
       DemoStaff demoStaff,
-      @Value("${sunshine.demo.releases:24}") int releaseCount) {
+      @Value("${sunshine.demo.releases:24}") int releaseCount,
+      DemoProgress progress) {
+    this.progress = progress;
     this.demoReleases = demoReleases;
     this.demoStaff = demoStaff;
     this.releaseCount = releaseCount;
@@ -96,6 +99,14 @@ class DemoDocumentLoader {
   }
 
   void loadOnce() {
+    try {
+      loadUnlessLoaded();
+    } finally {
+      progress.finished();
+    }
+  }
+
+  private void loadUnlessLoaded() {
     if (jdbc.sql("select count(*) from demo_data_set where name = ?")
             .param(DATA_SET)
             .query(Long.class)
@@ -104,6 +115,7 @@ class DemoDocumentLoader {
       return;
     }
     List<Long> ids = cases.allIds();
+    progress.started(Math.min(limit, ids.size()));
     LocalDate today = LocalDate.now(clock);
     recordCourtEvents(ids, today);
     Random random = new Random(20261122L);
@@ -126,7 +138,8 @@ class DemoDocumentLoader {
       } catch (RuntimeException e) {
         log.warn("Demo document for {} left as it stands: {}", c.caseNumber(), e.getMessage());
       }
-      if (++done % 25 == 0) {
+      progress.processed(++done);
+      if (done % 25 == 0) {
         log.info("Demo documents: {} processed, {} published", done, published);
       }
     }

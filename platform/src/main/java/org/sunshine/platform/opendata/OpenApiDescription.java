@@ -11,6 +11,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.ModelAndView;
 
 /**
  * The open API's description as YAML ({@code application/yaml}). It changes only with a new version
@@ -33,6 +34,12 @@ class OpenApiDescription {
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }
+  }
+
+  /** The same description for people: Swagger UI, served from our own origin. */
+  @GetMapping("/api")
+  ModelAndView forPeople() {
+    return new ModelAndView("opendata/api-docs");
   }
 
   @GetMapping("/api/openapi.yaml")

@@ -68,6 +68,20 @@ class CredentialRows {
         .update();
   }
 
+  void markTemporary(long accountId, boolean temporary) {
+    jdbc.sql("update staff_credential set password_temporary = ? where account_id = ?")
+        .params(temporary, accountId)
+        .update();
+  }
+
+  boolean isTemporary(long accountId) {
+    return jdbc.sql("select password_temporary from staff_credential where account_id = ?")
+        .param(accountId)
+        .query(Boolean.class)
+        .optional()
+        .orElse(false);
+  }
+
   void replaceRecoveryCodes(long accountId, List<String> hashes) {
     jdbc.sql("delete from staff_recovery_code where account_id = ?").param(accountId).update();
     for (String hash : hashes) {

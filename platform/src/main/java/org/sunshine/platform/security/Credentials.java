@@ -69,6 +69,22 @@ public class Credentials {
   }
 
   /**
+   * Sets a password an administrator chose for someone else: it opens only the password form until
+   * its holder has chosen their own (issue 15).
+   */
+  @Transactional
+  public void setTemporaryPassword(long accountId, String rawPassword) {
+    setInitialPassword(accountId, rawPassword);
+    rows.markTemporary(accountId, true);
+  }
+
+  /** Whether the account still signs in with a password an administrator chose. */
+  @Transactional(readOnly = true)
+  public boolean mustChangePassword(long accountId) {
+    return rows.isTemporary(accountId);
+  }
+
+  /**
    * Changes one's own password. A wrong current password counts towards the lockout exactly like a
    * failed login (and is audited), so a left-open session cannot be used to guess it; once locked
    * the form refuses with {@link LockedException}. The counting survives the refusal (no rollback).
@@ -95,6 +111,7 @@ public class Credentials {
     }
     credential.changePassword(encoder.encode(replacement), now);
     rows.save(credential);
+    rows.markTemporary(self.accountId(), false);
     audit(self, "PASSWORD_CHANGED");
   }
 

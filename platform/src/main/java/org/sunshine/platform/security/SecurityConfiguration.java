@@ -46,7 +46,8 @@ class SecurityConfiguration {
   // Command-line runs (index maintenance, transfer) start without a web server and need no chain.
   @Bean
   @ConditionalOnWebApplication
-  SecurityFilterChain filterChain(HttpSecurity http, StaffSecurityProperties properties)
+  SecurityFilterChain filterChain(
+      HttpSecurity http, StaffSecurityProperties properties, Credentials credentials)
       throws Exception {
     http.authorizeHttpRequests(
             auth ->
@@ -84,7 +85,8 @@ class SecurityConfiguration {
         .addFilterBefore(
             new LoginRateLimiter(properties.loginAttemptsPerMinute()),
             UsernamePasswordAuthenticationFilter.class)
-        .addFilterAfter(new SecondFactorGate(properties.mfaRequired()), AuthorizationFilter.class);
+        .addFilterAfter(new SecondFactorGate(properties.mfaRequired()), AuthorizationFilter.class)
+        .addFilterAfter(new PasswordChangeGate(credentials), SecondFactorGate.class);
     return http.build();
   }
 

@@ -85,6 +85,47 @@ class PasswordChangeTest {
         .andExpect(content().string(not(containsString("value=\"short\""))));
   }
 
+  @Test
+  void anAccountOpenedByAnAdministratorMustChooseItsOwnPasswordBeforeAnythingElse()
+      throws Exception {
+    MockHttpSession admin = StaffLogin.login(mvc, "admin.taiyuan");
+    mvc.perform(
+        post("/console/accounts")
+            .session(admin)
+            .with(csrf())
+            .param("username", "first.login")
+            .param("displayName", "首次登录")
+            .param("unitId", "3")
+            .param("roles", "CASE_HANDLER")
+            .param("dataScope", "OWN_UNIT")
+            .param("initialPassword", "Typed-By-Admin-1"));
+
+    MockHttpSession session = StaffLogin.login(mvc, "first.login", "Typed-By-Admin-1");
+    mvc.perform(get("/console/cases").session(session))
+        .andExpect(redirectedUrl("/console/profile/security?first"));
+    mvc.perform(get("/api/console/cases").session(session))
+        .andExpect(redirectedUrl("/console/profile/security?first"));
+    mvc.perform(get("/console/profile/security").param("first", "").session(session))
+        .andExpect(content().string(containsString("初始密码")));
+
+    mvc.perform(
+            post("/console/profile/security/password")
+                .with(csrf())
+                .session(session)
+                .param("currentPassword", "Typed-By-Admin-1")
+                .param("newPassword", "Chosen-By-Me-22")
+                .param("confirmPassword", "Chosen-By-Me-22"))
+        .andExpect(redirectedUrl("/console/profile/security"));
+    mvc.perform(get("/console/cases").session(session))
+        .andExpect(content().string(not(containsString("初始密码"))));
+    assertThat(
+            mvc.perform(get("/console/cases").session(session))
+                .andReturn()
+                .getResponse()
+                .getStatus())
+        .isEqualTo(200);
+  }
+
   private ResultActions change(MockHttpSession session, String current) throws Exception {
     return mvc.perform(
         post("/console/profile/security/password")
