@@ -2,6 +2,7 @@ package org.sunshine.platform.approval;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.sunshine.platform.organisation.Role;
 
@@ -31,6 +32,11 @@ record ApprovalChains(Map<String, List<Role>> chains, Map<String, Map<String, Li
       throw new IllegalStateException("no approval chain named " + chain + " is configured");
     }
     return steps;
+  }
+
+  /** The configured chains' names. */
+  Set<String> names() {
+    return chains.keySet();
   }
 
   private static void requireSteps(String name, List<Role> steps) {

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -148,6 +149,20 @@ public class Approvals {
             clock.instant());
       }
     }
+  }
+
+  /**
+   * The chains in which one account holding these roles would decide two steps of the same approval
+   * (the four-eyes principle then rests on one person): for a warning when roles are granted.
+   */
+  public List<String> chainsWithTwoStepsOf(Set<Role> roles, long unitId) {
+    String code = directory.get(unitId).code();
+    return chains.names().stream()
+        .filter(
+            name ->
+                chains.steps(name, code).stream().distinct().filter(roles::contains).count() > 1)
+        .sorted()
+        .toList();
   }
 
   @Transactional(readOnly = true)

@@ -2,8 +2,10 @@ package org.sunshine.platform.console;
 
 import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.sunshine.platform.approval.Approvals;
 import org.sunshine.platform.audit.AuditLog;
 import org.sunshine.platform.audit.Channel;
 import org.sunshine.platform.organisation.NewStaffAccount;
@@ -25,8 +27,11 @@ class AccountAdministration {
   private final StaffAccounts accounts;
   private final Credentials credentials;
   private final AuditLog audit;
+  private final Approvals approvals;
 
-  AccountAdministration(StaffAccounts accounts, Credentials credentials, AuditLog audit) {
+  AccountAdministration(
+      StaffAccounts accounts, Credentials credentials, AuditLog audit, Approvals approvals) {
+    this.approvals = approvals;
     this.accounts = accounts;
     this.credentials = credentials;
     this.audit = audit;
@@ -35,8 +40,17 @@ class AccountAdministration {
   long open(StaffIdentity admin, NewStaffAccount command, String initialPassword) {
     long id = accounts.open(admin, command);
     credentials.setTemporaryPassword(id, initialPassword);
-    record(admin, "OPEN_ACCOUNT", id, command.username());
+    record(
+        admin,
+        "OPEN_ACCOUNT",
+        id,
+        command.username() + " " + new TreeSet<>(command.roles()) + " " + command.dataScope());
     return id;
+  }
+
+  /** The approval chains in which the roles would let one person decide two steps. */
+  List<String> twoStepChains(NewStaffAccount command) {
+    return approvals.chainsWithTwoStepsOf(command.roles(), command.unitId());
   }
 
   void unlock(StaffIdentity admin, long accountId) {

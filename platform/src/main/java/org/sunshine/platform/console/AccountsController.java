@@ -92,6 +92,10 @@ class AccountsController {
     try {
       administration.open(principal.identity(), command, initialPassword);
       redirect.addFlashAttribute("created", command.username());
+      List<String> twoSteps = administration.twoStepChains(command);
+      if (!twoSteps.isEmpty()) {
+        redirect.addFlashAttribute("twoSteps", twoSteps);
+      }
     } catch (IllegalArgumentException e) {
       redirect.addFlashAttribute("createError", e.getMessage());
     }

@@ -246,7 +246,8 @@ class DocumentsConsoleController {
     } catch (IllegalArgumentException | IllegalStateException e) {
       r.addFlashAttribute("error", e.getMessage());
     } catch (AccessDeniedException e) {
-      r.addFlashAttribute("error", "无权进行此操作：" + e.getMessage());
+      // The exception says which role and unit it wanted, in the code's words: not for the page.
+      r.addFlashAttribute("error", "无权进行此操作：这一步须由审批链中相应的角色在本单位办理");
     }
     return "redirect:/console/documents/" + id;
   }

@@ -46,7 +46,7 @@ final class TextExtraction {
       if (e instanceof IllegalArgumentException iae) {
         throw iae;
       }
-      throw new IllegalArgumentException("file: 文件已损坏或格式不符（" + e.getClass().getSimpleName() + "）");
+      throw new IllegalArgumentException("file: 文件已损坏或格式与扩展名不符，请重新导出后上传");
     }
     throw new IllegalArgumentException("file: 只接受 .docx、.pdf（含文字层）或 .txt 文件");
   }

@@ -22,8 +22,15 @@ public class StaffAccounts {
   private final ProcuratorateRows units;
   private final Directory directory;
   private final Clock clock;
+  private final AccountPolicy policy;
 
-  StaffAccounts(StaffAccountRows rows, ProcuratorateRows units, Directory directory, Clock clock) {
+  StaffAccounts(
+      StaffAccountRows rows,
+      ProcuratorateRows units,
+      Directory directory,
+      Clock clock,
+      AccountPolicy policy) {
+    this.policy = policy;
     this.rows = rows;
     this.units = units;
     this.directory = directory;
@@ -92,6 +99,7 @@ public class StaffAccounts {
       throw new AccessDeniedException(
           "an administrator cannot open an account that sees beyond their own scope");
     }
+    requireGrantable(administrator, command.roles());
     return openUnchecked(command);
   }
 
@@ -132,8 +140,15 @@ public class StaffAccounts {
       StaffIdentity administrator, long accountId, Set<Role> roles, DataScope scope) {
     requireAny(administrator, Role.ADMINISTRATOR);
     StaffAccount account = inScope(administrator, accountId);
+    requireGrantable(administrator, roles);
     account.assign(roles, scope);
     rows.update(account);
+  }
+
+  private void requireGrantable(StaffIdentity administrator, Set<Role> roles) {
+    if (!policy.mayGrant(directory.get(administrator.unitId()).level(), roles)) {
+      throw new IllegalArgumentException("roles: 本单位管理员不能授予系统管理员或监督检查角色，请由省级院系统管理员办理");
+    }
   }
 
   private StaffAccount inScope(StaffIdentity viewer, long accountId) {

@@ -8,6 +8,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.sunshine.platform.organisation.Directory;
+import org.sunshine.platform.organisation.ProcuratorateLevel;
 import org.sunshine.platform.organisation.Role;
 import org.sunshine.platform.organisation.StaffIdentity;
 
@@ -74,12 +75,21 @@ class SearchController {
     return "search/console :: drift";
   }
 
-  private static void requireOperator(StaffIdentity me) {
+  /**
+   * The index serves the whole node (every unit's documents), so only its top may rebuild or check
+   * it: a system administrator or 案管 of a provincial (or the supreme) procuratorate.
+   */
+  private void requireOperator(StaffIdentity me) {
     if (me == null) {
       throw new AccessDeniedException("检索索引维护须登录");
     }
-    if (!me.hasRole(Role.ADMINISTRATOR) && !me.hasRole(Role.CASE_MANAGEMENT)) {
-      throw new AccessDeniedException("检索索引维护须系统管理员或案件管理部门");
+    boolean top =
+        directory
+            .find(me.unitId())
+            .map(u -> u.level().compareTo(ProcuratorateLevel.PROVINCIAL) <= 0)
+            .orElse(false);
+    if (!top || (!me.hasRole(Role.ADMINISTRATOR) && !me.hasRole(Role.CASE_MANAGEMENT))) {
+      throw new AccessDeniedException("检索索引维护须省级院系统管理员或案件管理部门");
     }
   }
 }

@@ -111,8 +111,9 @@ class TransferController {
   }
 
   /**
-   * The channel serves the whole node, so only its top: a system administrator, or 案管 of a
-   * provincial (or the supreme) procuratorate.
+   * The channel serves the whole node, so only its top: a system administrator or 案管 of a
+   * provincial (or the supreme) procuratorate; a county's administrator manages county accounts
+   * only.
    */
   private void requireOperator(StaffIdentity me) {
     var s = me;
@@ -121,8 +122,8 @@ class TransferController {
             .find(s.unitId())
             .map(u -> u.level().compareTo(ProcuratorateLevel.PROVINCIAL) <= 0)
             .orElse(false);
-    if (!s.hasRole(Role.ADMINISTRATOR) && !(s.hasRole(Role.CASE_MANAGEMENT) && top)) {
-      throw new AccessDeniedException("数据交换须系统管理员或省级院案件管理部门");
+    if (!top || (!s.hasRole(Role.ADMINISTRATOR) && !s.hasRole(Role.CASE_MANAGEMENT))) {
+      throw new AccessDeniedException("数据交换须省级院系统管理员或案件管理部门");
     }
   }
 }

@@ -3,7 +3,9 @@ package org.sunshine.platform.access;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.sunshine.platform.support.StaffLogin.login;
@@ -79,7 +81,7 @@ class StaffAccessPagesTest {
 
   @Test
   void theSmsOutboxAndIndexMaintenanceAreInTheMenuOfTheRolesThatMayOpenThem() throws Exception {
-    for (String allowed : new String[] {"casemgmt", "admin"}) {
+    for (String allowed : new String[] {"casemgmt.province", "admin"}) {
       MockHttpSession session = login(mvc, allowed);
       mvc.perform(get("/console").session(session))
           .andExpect(content().string(containsString("href=\"/console/access/sms\"")))
@@ -87,6 +89,14 @@ class StaffAccessPagesTest {
       mvc.perform(get("/console/access/sms").session(session)).andExpect(status().isOk());
       mvc.perform(get("/console/search").session(session)).andExpect(status().isOk());
     }
+    // The index serves every unit: a county's 案管 has the outbox of their unit, not the index.
+    MockHttpSession county = login(mvc, "casemgmt");
+    mvc.perform(get("/console").session(county))
+        .andExpect(content().string(containsString("href=\"/console/access/sms\"")))
+        .andExpect(content().string(not(containsString("href=\"/console/search\""))));
+    mvc.perform(get("/console/search").session(county)).andExpect(status().isForbidden());
+    mvc.perform(post("/console/search/rebuild").with(csrf()).session(login(mvc, "admin.xiaodian")))
+        .andExpect(status().isForbidden());
     MockHttpSession handler = login(mvc, "handler");
     mvc.perform(get("/console").session(handler))
         .andExpect(content().string(not(containsString("href=\"/console/access/sms\""))))

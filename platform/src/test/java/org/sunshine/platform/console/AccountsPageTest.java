@@ -15,6 +15,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.sunshine.platform.audit.AuditLog;
+import org.sunshine.platform.organisation.Directory;
+import org.sunshine.platform.organisation.StaffAccounts;
 import org.sunshine.platform.support.PlatformTest;
 
 @PlatformTest
@@ -22,6 +24,8 @@ class AccountsPageTest {
 
   @Autowired MockMvc mvc;
   @Autowired AuditLog audit;
+  @Autowired StaffAccounts accounts;
+  @Autowired Directory directory;
 
   @Test
   void aCountyAdministratorSeesOnlyTheirOwnUnitsAccounts() throws Exception {
@@ -63,6 +67,52 @@ class AccountsPageTest {
         .andExpect(status().is3xxRedirection());
     mvc.perform(get("/console/accounts").session(admin))
         .andExpect(content().string(containsString("密码至少")));
+  }
+
+  @Test
+  void aCountyAdministratorCannotGrantTheAdministratorRole() throws Exception {
+    MockHttpSession admin = login(mvc, "admin.xiaodian");
+    mvc.perform(
+            post("/console/accounts")
+                .session(admin)
+                .with(csrf())
+                .param("username", "second.admin")
+                .param("displayName", "又一个管理员")
+                .param("unitId", String.valueOf(xiaodian()))
+                .param("roles", "ADMINISTRATOR", "CASE_HANDLER")
+                .param("dataScope", "OWN_UNIT")
+                .param("initialPassword", "Strong-Password-1"))
+        .andExpect(status().is3xxRedirection());
+    mvc.perform(get("/console/accounts").session(admin))
+        .andExpect(content().string(containsString("不能授予系统管理员")));
+    Assertions.assertThat(accounts.identity("second.admin")).isEmpty();
+  }
+
+  @Test
+  void twoStepsOfOneApprovalChainInOneAccountAreWarnedAndTheRolesAudited() throws Exception {
+    MockHttpSession admin = login(mvc, "admin.xiaodian");
+    mvc.perform(
+            post("/console/accounts")
+                .session(admin)
+                .with(csrf())
+                .param("username", "two.steps")
+                .param("displayName", "两步")
+                .param("unitId", String.valueOf(xiaodian()))
+                .param("roles", "DEPARTMENT_HEAD", "DEPUTY_CHIEF")
+                .param("dataScope", "OWN_UNIT")
+                .param("initialPassword", "Strong-Password-1"))
+        .andExpect(status().is3xxRedirection());
+    mvc.perform(get("/console/accounts").session(admin))
+        .andExpect(content().string(containsString("文书公开审批")))
+        .andExpect(content().string(containsString("两个步骤")));
+    long id = accounts.identity("two.steps").orElseThrow().accountId();
+    Assertions.assertThat(audit.about("StaffAccount", String.valueOf(id)))
+        .anyMatch(
+            e -> e.detail().contains("DEPARTMENT_HEAD") && e.detail().contains("DEPUTY_CHIEF"));
+  }
+
+  private long xiaodian() {
+    return directory.findByCode("140105").orElseThrow().id();
   }
 
   @Test

@@ -26,6 +26,8 @@ class TransferConsoleTest {
         .andExpect(status().isForbidden());
     mvc.perform(post("/console/transfer/export").with(csrf()).session(login(mvc, "handler")))
         .andExpect(status().isForbidden());
+    mvc.perform(post("/console/transfer/export").with(csrf()).session(login(mvc, "admin.xiaodian")))
+        .andExpect(status().isForbidden());
     mvc.perform(get("/console/transfer").session(login(mvc, "casemgmt.province")))
         .andExpect(status().isOk())
         .andExpect(content().string(containsString("合并部署")));
