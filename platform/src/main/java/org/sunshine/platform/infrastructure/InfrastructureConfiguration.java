@@ -64,6 +64,16 @@ class InfrastructureConfiguration implements WebMvcConfigurer {
     return r;
   }
 
+  /** Before the import endpoints read a token or a body (ADR 10's feeds; issue 16). */
+  @Bean
+  FilterRegistrationBean<ImportRateLimit> importRateLimit(
+      @Value("${sunshine.web.import-requests-per-minute:120}") int perMinute) {
+    FilterRegistrationBean<ImportRateLimit> bean =
+        new FilterRegistrationBean<>(new ImportRateLimit(perMinute));
+    bean.setOrder(Ordered.HIGHEST_PRECEDENCE + 4);
+    return bean;
+  }
+
   @Bean
   FilterRegistrationBean<NodeRoleFilter> nodeRoleFilter(NodeRole role) {
     FilterRegistrationBean<NodeRoleFilter> bean =
