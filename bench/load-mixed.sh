@@ -12,7 +12,7 @@ work=$(mktemp -d)
 for _ in $(seq 1 300); do
   [ "$(psql "select count(*) from demo_data_set where name like '%documents%'")" -ge 1 ] && break; sleep 2
 done
-psql "select id from published_document order by id limit 40" | sed 's#^#/documents/#' > "$work/public.txt"
+psql "select distinct document_id from published_document where channel = 'INTERNET' order by 1 limit 40" | sed 's#^#/documents/#' > "$work/public.txt"
 cat >> "$work/public.txt" <<'PATHS'
 /
 /documents
