@@ -170,8 +170,6 @@ public class Petitions {
   public void close(StaffIdentity staff, long id) {
     var row = access.forOffice(staff, id);
     step(staff, row, "CLOSE", null, p -> p.close(today()));
-    row.petition().release(staff.username());
-    rows.save(row.petition(), clock.instant());
   }
 
   /** An appeal against the answer: a new round with fresh clocks. */
@@ -212,6 +210,11 @@ public class Petitions {
     Petition p = row.petition();
     p.holdFor(staff.username(), clock.instant(), holdLasts());
     transition.accept(p);
+    if (!p.state.open() || action.equals("ASSIGN") || action.equals("RESULT")) {
+      // The matter leaves this officer's hands: handed to a department, answered back to 控申, or
+      // concluded.
+      p.release(staff.username());
+    }
     rows.save(p, clock.instant());
     rows.step(p.id, staff.username(), action, note, clock.instant());
     audit.record(

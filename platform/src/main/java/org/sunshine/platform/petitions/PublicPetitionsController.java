@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
 import java.util.NoSuchElementException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -193,7 +194,12 @@ class PublicPetitionsController {
       @RequestParam(required = false) Long unit,
       @RequestParam(required = false) String month,
       Model model) {
-    YearMonth m = month == null || month.isBlank() ? YearMonth.now(clock) : YearMonth.parse(month);
+    YearMonth m;
+    try {
+      m = month == null || month.isBlank() ? YearMonth.now(clock) : YearMonth.parse(month);
+    } catch (DateTimeParseException e) {
+      throw new IllegalArgumentException("month: 月份格式应为 2026-12", e);
+    }
     long unitId = unit == null ? directory.roots().get(0).id() : unit;
     model.addAttribute("units", directory.all());
     model.addAttribute("unit", directory.find(unitId).orElseThrow(NoSuchElementException::new));

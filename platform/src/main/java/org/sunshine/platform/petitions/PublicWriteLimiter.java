@@ -17,12 +17,14 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Filing and tracking from one client address are limited per minute (a flood of reports, or
- * guessing a reporter's password): beyond the limit, 429 with Retry-After.
+ * guessing a reporter's password): beyond the limit, 429 with Retry-After. Reads of the JSON API
+ * get twelve times as many.
  */
 @Component
 class PublicWriteLimiter extends OncePerRequestFilter {
 
   private static final int MAX_TRACKED = 10_000;
+  private static final int READS_PER_WRITE = 12;
   private final Map<String, Bucket> buckets = new ConcurrentHashMap<>();
   private final int perMinute;
 
@@ -32,9 +34,15 @@ class PublicWriteLimiter extends OncePerRequestFilter {
 
   @Override
   protected boolean shouldNotFilter(HttpServletRequest request) {
-    String path = request.getRequestURI().substring(request.getContextPath().length());
-    return !"POST".equals(request.getMethod())
-        || !(path.startsWith("/petitions") || path.startsWith("/api/v1/petitions"));
+    String path = path(request);
+    boolean write =
+        "POST".equals(request.getMethod())
+            && (path.startsWith("/petitions") || path.startsWith("/api/v1/petitions"));
+    return !write && !path.startsWith("/api/v1/petitions");
+  }
+
+  private static String path(HttpServletRequest request) {
+    return request.getRequestURI().substring(request.getContextPath().length());
   }
 
   @Override
@@ -42,9 +50,13 @@ class PublicWriteLimiter extends OncePerRequestFilter {
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
     if (buckets.size() > MAX_TRACKED) {
-      buckets.values().removeIf(b -> b.getAvailableTokens() >= perMinute);
+      buckets.clear();
     }
-    Bucket bucket = buckets.computeIfAbsent(request.getRemoteAddr(), a -> newBucket());
+    boolean read = !"POST".equals(request.getMethod());
+    int limit = read ? perMinute * READS_PER_WRITE : perMinute;
+    Bucket bucket =
+        buckets.computeIfAbsent(
+            (read ? "read:" : "write:") + request.getRemoteAddr(), a -> newBucket(limit));
     if (bucket.tryConsume(1)) {
       chain.doFilter(request, response);
       return;
@@ -58,13 +70,10 @@ class PublicWriteLimiter extends OncePerRequestFilter {
         .write("{\"status\":429,\"title\":\"Too Many Requests\",\"detail\":\"提交过于频繁，请一分钟后再试\"}");
   }
 
-  private Bucket newBucket() {
+  private static Bucket newBucket(int limit) {
     return Bucket.builder()
         .addLimit(
-            Bandwidth.builder()
-                .capacity(perMinute)
-                .refillGreedy(perMinute, Duration.ofMinutes(1))
-                .build())
+            Bandwidth.builder().capacity(limit).refillGreedy(limit, Duration.ofMinutes(1)).build())
         .build();
   }
 }
