@@ -33,6 +33,9 @@ class Petition {
   Instant lockedAt;
   int round;
 
+  /** Filed on the public node: the public node tells the petitioner, from the state sent back. */
+  boolean filedOutside;
+
   Petition(
       long id,
       long unitId,

@@ -56,15 +56,20 @@ class PetitionReplies {
     String unit = directory.get(p.unitId).name();
     body = body + "\n" + unit + "\n" + LocalDate.now(clock);
     long id = rows.reply(p.id, kind, body, LocalDate.now(clock), by, clock.instant());
-    tell(row, id, unit);
+    tell(row, id);
     return id;
   }
 
-  private void tell(PetitionRows.Row row, long replyId, String unit) {
+  /**
+   * Announces a reply to whoever can be reached, without naming the matter. A matter filed on the
+   * public node is announced there, when the reply arrives.
+   */
+  void tell(PetitionRows.Row row, long replyId) {
     Petition p = row.petition();
-    if (p.anonymous) {
+    if (p.anonymous || p.filedOutside) {
       return;
     }
+    String unit = directory.get(p.unitId).name();
     String recipient;
     String mobile;
     if (p.applicantId != null) {

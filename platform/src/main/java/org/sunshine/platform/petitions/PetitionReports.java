@@ -37,7 +37,7 @@ class PetitionReports {
       boolean late = false;
       for (Deadline d : clocks.of(p)) {
         boolean fell = d.met() != null || today.isAfter(d.due());
-        late |= p.state.open() && d.overdue(today);
+        late |= p.state.open() && d.met() == null && today.isAfter(d.due());
         if (!fell) {
           continue;
         }

@@ -303,6 +303,7 @@ class PetitionRows {
     Timestamp lockedAt = rs.getTimestamp("locked_at");
     p.lockedAt = lockedAt == null ? null : lockedAt.toInstant();
     p.round = rs.getInt("round");
+    p.filedOutside = rs.getBoolean("filed_outside");
     return new Row(
         p,
         rs.getString("subject"),

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.function.Consumer;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.sunshine.platform.audit.AuditLog;
@@ -33,6 +34,7 @@ public class Petitions {
   private final AuditLog audit;
   private final PetitionProperties settings;
   private final PetitionReports reports;
+  private final ApplicationEventPublisher events;
   private final Clock clock;
 
   Petitions(
@@ -45,8 +47,10 @@ public class Petitions {
       AuditLog audit,
       PetitionProperties settings,
       PetitionReports reports,
+      ApplicationEventPublisher events,
       Clock clock) {
     this.reports = reports;
+    this.events = events;
     this.intake = intake;
     this.access = access;
     this.rows = rows;
@@ -225,6 +229,8 @@ public class Petitions {
         String.valueOf(p.id),
         note,
         Channel.CONSOLE);
+    // After commit, with the step's reply: a matter filed outside sends its state back.
+    events.publishEvent(new PetitionAdvanced(p.id, p.filedOutside));
   }
 
   private Duration holdLasts() {
