@@ -3,6 +3,7 @@ package org.sunshine.platform.demo;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.YearMonth;
 import java.util.List;
 import org.slf4j.Logger;
@@ -197,6 +198,12 @@ class DemoPetitions implements ApplicationRunner {
     petitions.result(handler, reopened, Outcome.NOT_UPHELD, "经审查，原判决认定事实清楚，不符合立案复查条件。");
     petitions.close(office, reopened);
     petitions.reopen(office, reopened, "申诉人提交新的证据，依法重新审查。");
+    petitions.publishReceptionDay(
+        office, today.plusDays(3), LocalTime.of(9, 0), LocalTime.of(11, 30), "张正平检察长", 6, false);
+    petitions.publishReceptionDay(
+        office, today.plusDays(10), LocalTime.of(14, 30), LocalTime.of(17, 0), "刘振华副检察长", 4, true);
+    petitions.publishReceptionDay(
+        office, today.plusDays(17), LocalTime.of(9, 0), LocalTime.of(11, 30), "张正平检察长", 6, false);
     petitions.register(
         office,
         new NewPetition(

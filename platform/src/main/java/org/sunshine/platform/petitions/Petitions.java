@@ -3,6 +3,7 @@ package org.sunshine.platform.petitions;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.function.Consumer;
@@ -35,6 +36,7 @@ public class Petitions {
   private final PetitionProperties settings;
   private final PetitionReports reports;
   private final ApplicationEventPublisher events;
+  private final Receptions receptions;
   private final Clock clock;
 
   Petitions(
@@ -48,7 +50,9 @@ public class Petitions {
       PetitionProperties settings,
       PetitionReports reports,
       ApplicationEventPublisher events,
+      Receptions receptions,
       Clock clock) {
+    this.receptions = receptions;
     this.reports = reports;
     this.events = events;
     this.intake = intake;
@@ -68,6 +72,18 @@ public class Petitions {
    */
   public PetitionStatistics statistics(long unitId, YearMonth month) {
     return reports.month(unitId, month);
+  }
+
+  /** 控申 publishes a leader's reception day (in person, or by video with a link per booking). */
+  public long publishReceptionDay(
+      StaffIdentity staff,
+      LocalDate day,
+      LocalTime from,
+      LocalTime to,
+      String leader,
+      int slots,
+      boolean video) {
+    return receptions.publish(staff, day, from, to, leader, slots, video);
   }
 
   /** 控申 registers a visit, a call or a letter (with its scans). */

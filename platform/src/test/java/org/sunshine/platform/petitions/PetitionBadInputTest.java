@@ -6,11 +6,17 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
@@ -26,6 +32,7 @@ class PetitionBadInputTest {
 
   private static final AtomicInteger ADDRESS = new AtomicInteger();
 
+  @LocalServerPort int port;
   @Autowired MockMvc mvc;
   @Autowired Directory directory;
   @Autowired Petitions petitions;
@@ -109,6 +116,40 @@ class PetitionBadInputTest {
                 .param("text", "举报内容见附件")
                 .param("password", "secret-42"));
     assertThat(page).contains("举报材料.pdf").contains("10 MB");
+  }
+
+  @Test
+  void aHundredMegabyteUploadOverHttpIsAnsweredWith413AndTheLimitBeforeItIsRead() throws Exception {
+    long before = petitionCount();
+    String answer;
+    // The headers of a 100 MB multipart form, and no body: the answer must not wait for it.
+    try (Socket socket = new Socket("localhost", port)) {
+      socket.setSoTimeout(10_000);
+      String head =
+          "POST /petitions/report HTTP/1.1\r\nHost: localhost\r\n"
+              + "Content-Type: multipart/form-data; boundary=x\r\n"
+              + "Content-Length: "
+              + 100L * 1024 * 1024
+              + "\r\nConnection: close\r\n\r\n";
+      socket.getOutputStream().write(head.getBytes(StandardCharsets.US_ASCII));
+      socket.getOutputStream().flush();
+      answer = readUntil(socket.getInputStream(), "分次提交");
+    }
+    assertThat(answer).startsWith("HTTP/1.1 413").contains("10 MB");
+    assertThat(petitionCount()).isEqualTo(before);
+  }
+
+  /** Reads the answer until it holds this text (the server may keep the connection open). */
+  private static String readUntil(InputStream in, String end) throws IOException {
+    ByteArrayOutputStream got = new ByteArrayOutputStream();
+    byte[] buffer = new byte[4096];
+    for (int n; (n = in.read(buffer)) > 0; ) {
+      got.write(buffer, 0, n);
+      if (got.toString(StandardCharsets.UTF_8).contains(end)) {
+        break;
+      }
+    }
+    return got.toString(StandardCharsets.UTF_8);
   }
 
   @Test

@@ -39,7 +39,7 @@ class PetitionFiguresTest {
   NewPetition letter(long unit, boolean anonymous, LocalDate received) {
     return new NewPetition(
         unit,
-        PetitionKind.ACCUSATION,
+        anonymous ? PetitionKind.REPORT : PetitionKind.ACCUSATION,
         PetitionChannel.LETTER,
         "来信",
         "控告某单位违法收费。",
