@@ -82,7 +82,7 @@ class DemoPetitions implements ApplicationRunner {
   }
 
   private void load(LocalDate today) {
-    StaffIdentity office = staff("petitions");
+    StaffIdentity office = staff("kongshen");
     StaffIdentity handler = staff("handler");
     long dept = handler.departmentId();
     file(PetitionKind.ACCUSATION, PetitionChannel.VISIT, "控告派出所违法扣押车辆", "王建华", today, false);
@@ -233,7 +233,7 @@ class DemoPetitions implements ApplicationRunner {
       String name,
       LocalDate received,
       boolean confidential) {
-    StaffIdentity office = staff("petitions");
+    StaffIdentity office = staff("kongshen");
     Receipt r =
         petitions.register(
             office,

@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.sunshine.platform.access.ApplicantSignIn;
+import org.sunshine.platform.infrastructure.NodeRole;
 import org.sunshine.platform.organisation.Directory;
 import org.sunshine.platform.organisation.StaffIdentity;
 
@@ -28,17 +29,32 @@ class BriberyChecksController {
   private final ApplicantSignIn signIn;
   private final ReplyLetters letters;
   private final Directory directory;
+  private final NodeRole role;
 
   BriberyChecksController(
-      BriberyChecks checks, ApplicantSignIn signIn, ReplyLetters letters, Directory directory) {
+      BriberyChecks checks,
+      ApplicantSignIn signIn,
+      ReplyLetters letters,
+      Directory directory,
+      NodeRole role) {
     this.checks = checks;
     this.signIn = signIn;
     this.letters = letters;
     this.directory = directory;
+    this.role = role;
+  }
+
+  /** Bribery checks are not replicated yet: a public node does not offer them (ADR 16). */
+  private void servedHere() {
+    if (role == NodeRole.PUBLIC) {
+      throw new NoSuchElementException(
+          "bribery checks are answered on a combined or internal node");
+    }
   }
 
   @GetMapping("/bribery-checks")
   String form(HttpSession session, HttpServletRequest request, Model model) {
+    servedHere();
     var me = signIn.current(session);
     if (me.isEmpty()) {
       request.getSession().setAttribute(PublicPetitionsController.NEXT, "/bribery-checks");
@@ -60,6 +76,7 @@ class BriberyChecksController {
       @RequestParam(required = false) String purpose,
       Model model,
       RedirectAttributes redirect) {
+    servedHere();
     var me = signIn.current(session);
     if (me.isEmpty()) {
       return "redirect:/petitions/sign-in";
@@ -94,6 +111,7 @@ class BriberyChecksController {
   /** Anyone holding a letter checks its code: the unit, the names, the result and the date. */
   @GetMapping("/bribery-checks/verify")
   String verify(@RequestParam(required = false) String code, Model model) {
+    servedHere();
     if (code != null && !code.isBlank()) {
       var found = checks.verify(code);
       model.addAttribute("checked", true);

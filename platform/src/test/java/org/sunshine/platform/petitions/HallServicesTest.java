@@ -40,14 +40,14 @@ class HallServicesTest {
     long id = checks.request(9001, unit("140105"), "山西某建设有限公司", "山西某建设有限公司、王某", "工程招投标");
     BriberyRecordCheck asked = checks.find(id).orElseThrow();
     assertThat(asked.dueOn).isAfter(asked.receivedOn);
-    checks.answer(staff("petitions"), id, false, null);
+    checks.answer(staff("kongshen"), id, false, null);
     BriberyRecordCheck answered = checks.find(id).orElseThrow();
     assertThat(answered.verificationCode).matches("XH[0-9A-Z]{10}");
     assertThat(checks.letter(answered))
         .contains("未发现")
         .contains("行贿罪、单位行贿罪、对单位行贿罪、介绍贿赂罪")
         .contains(answered.verificationCode);
-    assertThatThrownBy(() -> checks.answer(staff("petitions"), id, true, "改判"))
+    assertThatThrownBy(() -> checks.answer(staff("kongshen"), id, true, "改判"))
         .isInstanceOf(IllegalStateException.class);
     String page =
         mvc.perform(
@@ -75,7 +75,7 @@ class HallServicesTest {
   @Test
   void aFoundConvictionMustBeNamed() {
     long id = checks.request(9003, unit("140105"), "某公司", "李某", "资质审批");
-    assertThatThrownBy(() -> checks.answer(staff("petitions"), id, true, " "))
+    assertThatThrownBy(() -> checks.answer(staff("kongshen"), id, true, " "))
         .isInstanceOf(IllegalArgumentException.class);
   }
 
@@ -105,7 +105,7 @@ class HallServicesTest {
     long xiaodian = unit("140105");
     long day =
         receptions.publish(
-            staff("petitions"),
+            staff("kongshen"),
             LocalDate.now().plusDays(5),
             LocalTime.of(9, 0),
             LocalTime.of(11, 0),
@@ -114,7 +114,7 @@ class HallServicesTest {
             true);
     var booking = receptions.book(9101, "13655556666", day, visit(xiaodian));
     assertThat(booking.meetingLink()).startsWith("https://video.example.cn/room/");
-    PetitionView matter = queries.view(staff("petitions"), booking.petitionId());
+    PetitionView matter = queries.view(staff("kongshen"), booking.petitionId());
     assertThat(matter.channel()).isEqualTo(PetitionChannel.RECEPTION);
     assertThat(matter.deadlines()).extracting(Deadline::clock).contains(Deadline.Clock.PROCEDURAL);
     assertThatThrownBy(() -> receptions.book(9102, "13655557777", day, visit(xiaodian)))
@@ -127,7 +127,7 @@ class HallServicesTest {
     assertThatThrownBy(
             () ->
                 receptions.publish(
-                    staff("petitions"),
+                    staff("kongshen"),
                     LocalDate.now().minusDays(1),
                     LocalTime.of(9, 0),
                     LocalTime.of(11, 0),

@@ -91,24 +91,24 @@ class ObjectionTest {
   void anObjectionCanEndInAWithdrawal() throws Exception {
     long document = aPublishedDocument();
     long objection = objectTo(document);
-    PetitionView filed = queries.view(staff("petitions"), objection);
+    PetitionView filed = queries.view(staff("kongshen"), objection);
     assertThat(filed.kind()).isEqualTo(PetitionKind.DISCLOSURE_OBJECTION);
     assertThat(filed.unitId()).isEqualTo(fx.unitOf(document));
-    petitions.accept(staff("petitions"), objection);
-    petitions.assign(staff("petitions"), objection, staff("handler").departmentId());
+    petitions.accept(staff("kongshen"), objection);
+    petitions.assign(staff("kongshen"), objection, staff("handler").departmentId());
     petitions.result(staff("handler"), objection, Outcome.WITHDRAW, "公开内容足以识别当事人以外人员身份，予以撤回");
     fx.approvePending(document, "depthead", "deputy", "casemgmt");
     assertThat(published.find(document, PublicationChannel.INTERNET).orElseThrow().withdrawn())
         .isTrue();
-    assertThat(queries.view(staff("petitions"), objection).outcome()).isEqualTo(Outcome.WITHDRAW);
+    assertThat(queries.view(staff("kongshen"), objection).outcome()).isEqualTo(Outcome.WITHDRAW);
   }
 
   @Test
   void anObjectionKeptLeavesTheDocumentUpAndAnOrdinaryOutcomeDoesNotFitIt() throws Exception {
     long document = aPublishedDocument();
     long objection = objectTo(document);
-    petitions.accept(staff("petitions"), objection);
-    petitions.assign(staff("petitions"), objection, staff("handler").departmentId());
+    petitions.accept(staff("kongshen"), objection);
+    petitions.assign(staff("kongshen"), objection, staff("handler").departmentId());
     assertThatThrownBy(() -> petitions.result(staff("handler"), objection, Outcome.UPHELD, "属实"))
         .isInstanceOf(IllegalArgumentException.class);
     petitions.result(staff("handler"), objection, Outcome.KEEP, "已按规定屏蔽个人信息，维持公开");

@@ -184,7 +184,7 @@ class PetitionBadInputTest {
     for (String typed : List.of("晋小检刑诉[2026]7号", "晋小检刑诉(2026)7号", "晋小检刑诉（2026）7号")) {
       Receipt r =
           petitions.register(
-              accounts.identity("petitions").orElseThrow(),
+              accounts.identity("kongshen").orElseThrow(),
               new NewPetition(
                   Long.parseLong(xiaodian()),
                   PetitionKind.CRIMINAL_PETITION,

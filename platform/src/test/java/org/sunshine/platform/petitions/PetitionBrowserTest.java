@@ -72,7 +72,7 @@ class PetitionBrowserTest {
             .param(code)
             .query(Long.class)
             .single();
-    petitions.accept(accounts.identity("petitions").orElseThrow(), id);
+    petitions.accept(accounts.identity("kongshen").orElseThrow(), id);
 
     phone.navigate(url("/petitions/mine"));
     phone.locator("a.list-group-item").first().click();

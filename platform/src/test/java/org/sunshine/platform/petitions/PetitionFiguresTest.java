@@ -66,17 +66,17 @@ class PetitionFiguresTest {
 
   @Test
   void anOverdueLetterRemindsThePetitionsOfficeHeadsAndAfterAWeekTheDeputyOnceADay() {
-    StaffIdentity office = staff("petitions");
+    StaffIdentity office = staff("kongshen");
     long unit = office.unitId();
     Receipt late = petitions.register(office, letter(unit, false, LocalDate.now().minusDays(20)));
     Receipt fresh = petitions.register(office, letter(unit, false, LocalDate.now()));
     reminders.send();
     reminders.send();
-    assertThat(digestsNaming("petitions", late.id())).isEqualTo(1);
+    assertThat(digestsNaming("kongshen", late.id())).isEqualTo(1);
     assertThat(digestsNaming("depthead", late.id())).isEqualTo(1);
     assertThat(digestsNaming("deputy", late.id())).isEqualTo(1);
     assertThat(digestsNaming("casemgmt", late.id())).isZero();
-    assertThat(digestsNaming("petitions", fresh.id())).isZero();
+    assertThat(digestsNaming("kongshen", fresh.id())).isZero();
   }
 
   @Test
@@ -107,11 +107,10 @@ class PetitionFiguresTest {
 
   @Test
   void theExportAndTheStatisticsNeverCarryTheReporter() throws Exception {
-    StaffIdentity office = staff("petitions");
+    StaffIdentity office = staff("kongshen");
     Receipt r = petitions.register(office, letter(office.unitId(), false, LocalDate.now()));
     String csv =
-        mvc.perform(
-                get("/console/petitions/export.csv").session(StaffLogin.login(mvc, "petitions")))
+        mvc.perform(get("/console/petitions/export.csv").session(StaffLogin.login(mvc, "kongshen")))
             .andReturn()
             .getResponse()
             .getContentAsString();

@@ -97,13 +97,13 @@ class PetitionFlowTest {
     String mobile = "137" + String.format("%08d", MOBILE.incrementAndGet());
     LocalDate received = LocalDate.now().minusDays(3);
     Receipt r =
-        petitions.register(staff("petitions"), letter(PetitionKind.ACCUSATION, received, mobile));
-    PetitionView before = queries.view(staff("petitions"), r.id());
+        petitions.register(staff("kongshen"), letter(PetitionKind.ACCUSATION, received, mobile));
+    PetitionView before = queries.view(staff("kongshen"), r.id());
     Deadline procedural = before.deadlines().get(0);
     assertThat(procedural.clock()).isEqualTo(Deadline.Clock.PROCEDURAL);
     assertThat(procedural.due()).isAfterOrEqualTo(received.plusDays(7));
-    petitions.accept(staff("petitions"), r.id());
-    PetitionView after = queries.view(staff("petitions"), r.id());
+    petitions.accept(staff("kongshen"), r.id());
+    PetitionView after = queries.view(staff("kongshen"), r.id());
     assertThat(after.deadlines().get(0).metInTime()).isTrue();
     assertThat(after.replies()).singleElement().satisfies(x -> assertThat(x.body()).contains("受理"));
     // The SMS tells that a reply exists, never what the matter is.
@@ -120,13 +120,13 @@ class PetitionFlowTest {
     LocalDate received = LocalDate.now().minusDays(20);
     Receipt r =
         petitions.register(
-            staff("petitions"), letter(PetitionKind.CRIMINAL_PETITION, received, null));
-    assertThat(queries.view(staff("petitions"), r.id()).overdue(LocalDate.now())).isTrue();
-    petitions.askForMaterial(staff("petitions"), r.id(), "原审判决书复印件");
-    assertThat(queries.view(staff("petitions"), r.id()).deadlines()).isEmpty();
+            staff("kongshen"), letter(PetitionKind.CRIMINAL_PETITION, received, null));
+    assertThat(queries.view(staff("kongshen"), r.id()).overdue(LocalDate.now())).isTrue();
+    petitions.askForMaterial(staff("kongshen"), r.id(), "原审判决书复印件");
+    assertThat(queries.view(staff("kongshen"), r.id()).deadlines()).isEmpty();
     LocalDate complete = LocalDate.now().minusDays(1);
-    petitions.materialComplete(staff("petitions"), r.id(), complete);
-    PetitionView v = queries.view(staff("petitions"), r.id());
+    petitions.materialComplete(staff("kongshen"), r.id(), complete);
+    PetitionView v = queries.view(staff("kongshen"), r.id());
     assertThat(v.overdue(LocalDate.now())).isFalse();
     assertThat(v.deadlines().get(0).due()).isAfterOrEqualTo(complete.plusDays(7));
     assertThat(v.deadlines().get(0).steps())
@@ -163,7 +163,7 @@ class PetitionFlowTest {
                 .query(Long.class)
                 .single())
         .isZero();
-    petitions.accept(staff("petitions"), id);
+    petitions.accept(staff("kongshen"), id);
     String withoutPassword = track(code, "", address);
     String wrongPassword = track(code, "secret-43", address);
     String both = track(code, "secret-42", address);
@@ -205,25 +205,24 @@ class PetitionFlowTest {
             null,
             null,
             List.of());
-    Receipt r = petitions.register(staff("petitions"), anonymous);
+    Receipt r = petitions.register(staff("kongshen"), anonymous);
     long before = count("notification");
-    petitions.accept(staff("petitions"), r.id());
+    petitions.accept(staff("kongshen"), r.id());
     assertThat(count("notification")).isEqualTo(before);
   }
 
   @Test
   void theReportersIdentityIsSeenOnlyByThePetitionsOfficeAndEveryLookIsAudited() throws Exception {
     NewPetition p = letter(PetitionKind.REPORT, LocalDate.now(), "13700001111");
-    Receipt r = petitions.register(staff("petitions"), p);
-    petitions.accept(staff("petitions"), r.id());
-    petitions.assign(staff("petitions"), r.id(), staff("handler").departmentId());
+    Receipt r = petitions.register(staff("kongshen"), p);
+    petitions.accept(staff("kongshen"), r.id());
+    petitions.assign(staff("kongshen"), r.id(), staff("handler").departmentId());
     assertThat(queries.petitioner(staff("handler"), r.id())).isEmpty();
-    assertThat(queries.petitioner(staff("petitions"), r.id()).orElseThrow().name())
-        .isEqualTo("王秀英");
+    assertThat(queries.petitioner(staff("kongshen"), r.id()).orElseThrow().name()).isEqualTo("王秀英");
     assertThat(audit.about(Petitions.SUBJECT, String.valueOf(r.id())))
         .filteredOn(a -> a.action().equals("VIEW_PETITIONER"))
         .singleElement()
-        .satisfies(a -> assertThat(a.actor()).isEqualTo("petitions"));
+        .satisfies(a -> assertThat(a.actor()).isEqualTo("kongshen"));
     MockHttpSession handler = StaffLogin.login(mvc, "handler");
     String page =
         mvc.perform(get("/console/petitions/" + r.id()).param("identity", "true").session(handler))
@@ -240,7 +239,7 @@ class PetitionFlowTest {
   void aStaffMemberOfAnotherUnitCannotSeeTheMatter() {
     Receipt r =
         petitions.register(
-            staff("petitions"), letter(PetitionKind.ACCUSATION, LocalDate.now(), null));
+            staff("kongshen"), letter(PetitionKind.ACCUSATION, LocalDate.now(), null));
     assertThatThrownBy(() -> queries.view(staff("casemgmt"), r.id()))
         .isInstanceOf(NoSuchElementException.class);
     assertThatThrownBy(() -> petitions.accept(staff("handler"), r.id()))
@@ -251,13 +250,13 @@ class PetitionFlowTest {
   void aMatterHeldByOneOfficerIsRefusedToAnother() {
     Receipt r =
         petitions.register(
-            staff("petitions"), letter(PetitionKind.ACCUSATION, LocalDate.now(), null));
-    petitions.hold(staff("petitions"), r.id(), true);
-    StaffIdentity other = staff("petitions");
+            staff("kongshen"), letter(PetitionKind.ACCUSATION, LocalDate.now(), null));
+    petitions.hold(staff("kongshen"), r.id(), true);
+    StaffIdentity other = staff("kongshen");
     StaffIdentity second =
         new StaffIdentity(
             other.accountId() + 1000,
-            "petitions.second",
+            "kongshen.second",
             "第二人",
             other.unitId(),
             other.departmentId(),
@@ -266,25 +265,25 @@ class PetitionFlowTest {
             true);
     assertThatThrownBy(() -> petitions.accept(second, r.id()))
         .isInstanceOf(IllegalStateException.class)
-        .hasMessageContaining("petitions");
+        .hasMessageContaining("kongshen");
   }
 
   @Test
   void aMatterGoesThroughEveryStepAndCanBeReopenedOnAppeal() {
     Receipt r =
         petitions.register(
-            staff("petitions"), letter(PetitionKind.STATE_COMPENSATION, LocalDate.now(), null));
-    petitions.accept(staff("petitions"), r.id());
-    petitions.assign(staff("petitions"), r.id(), staff("handler").departmentId());
+            staff("kongshen"), letter(PetitionKind.STATE_COMPENSATION, LocalDate.now(), null));
+    petitions.accept(staff("kongshen"), r.id());
+    petitions.assign(staff("kongshen"), r.id(), staff("handler").departmentId());
     petitions.progress(staff("handler"), r.id(), "已调取相关案卷，正在审查。");
     petitions.result(staff("handler"), r.id(), Outcome.NOT_UPHELD, "经审查，不符合国家赔偿条件。");
     assertThatThrownBy(() -> petitions.close(staff("handler"), r.id()))
         .isInstanceOf(AccessDeniedException.class);
-    petitions.close(staff("petitions"), r.id());
+    petitions.close(staff("kongshen"), r.id());
     assertThatThrownBy(() -> petitions.progress(staff("handler"), r.id(), "再次答复"))
         .isInstanceOf(IllegalStateException.class);
-    petitions.reopen(staff("petitions"), r.id(), "申请人不服，提出复议");
-    PetitionView v = queries.view(staff("petitions"), r.id());
+    petitions.reopen(staff("kongshen"), r.id(), "申请人不服，提出复议");
+    PetitionView v = queries.view(staff("kongshen"), r.id());
     assertThat(v.state()).isEqualTo(PetitionState.REGISTERED);
     assertThat(v.round()).isEqualTo(2);
     assertThat(v.replies()).hasSize(3);
@@ -293,15 +292,15 @@ class PetitionFlowTest {
   @Test
   void aTransferNamesTheUnitAndAReferralSaysWhereToGo() {
     Receipt a =
-        petitions.register(staff("petitions"), letter(PetitionKind.OTHER, LocalDate.now(), null));
-    petitions.refer(staff("petitions"), a.id(), "太原市小店区人民法院");
-    assertThat(queries.view(staff("petitions"), a.id()).replies().get(0).body())
+        petitions.register(staff("kongshen"), letter(PetitionKind.OTHER, LocalDate.now(), null));
+    petitions.refer(staff("kongshen"), a.id(), "太原市小店区人民法院");
+    assertThat(queries.view(staff("kongshen"), a.id()).replies().get(0).body())
         .contains("太原市小店区人民法院");
     Receipt b =
-        petitions.register(staff("petitions"), letter(PetitionKind.OTHER, LocalDate.now(), null));
+        petitions.register(staff("kongshen"), letter(PetitionKind.OTHER, LocalDate.now(), null));
     long taiyuan = directory.findByCode("140100").orElseThrow().id();
-    petitions.transfer(staff("petitions"), b.id(), taiyuan);
-    assertThat(queries.view(staff("petitions"), b.id()).state())
+    petitions.transfer(staff("kongshen"), b.id(), taiyuan);
+    assertThat(queries.view(staff("kongshen"), b.id()).state())
         .isEqualTo(PetitionState.TRANSFERRED);
   }
 
@@ -326,8 +325,8 @@ class PetitionFlowTest {
             null,
             null,
             List.of());
-    Receipt r = petitions.register(staff("petitions"), late);
-    assertThat(queries.view(staff("petitions"), r.id()).kind())
+    Receipt r = petitions.register(staff("kongshen"), late);
+    assertThat(queries.view(staff("kongshen"), r.id()).kind())
         .isEqualTo(PetitionKind.CRIMINAL_PETITION);
   }
 
@@ -362,14 +361,14 @@ class PetitionFlowTest {
                 .query(String.class)
                 .single())
         .isEqualTo("晋小检刑诉〔2026〕88号");
-    petitions.accept(staff("petitions"), id);
+    petitions.accept(staff("kongshen"), id);
     String mine =
         mvc.perform(get("/petitions/mine/" + id).session(session))
             .andReturn()
             .getResponse()
             .getContentAsString();
     assertThat(mine).contains("已由本院受理");
-    long reply = queries.view(staff("petitions"), id).replies().get(0).id();
+    long reply = queries.view(staff("kongshen"), id).replies().get(0).id();
     var pdf =
         mvc.perform(get("/petitions/replies/" + reply + ".pdf").session(session))
             .andReturn()

@@ -40,7 +40,7 @@ class PetitionPagesTest {
 
   @Test
   void theConsoleShowsEveryQueueAndEveryStateOfTheDemo() throws Exception {
-    MockHttpSession office = StaffLogin.login(mvc, "petitions");
+    MockHttpSession office = StaffLogin.login(mvc, "kongshen");
     assertThat(page("/console/petitions?queue=OVERDUE", office)).contains("table-danger");
     assertThat(page("/console/petitions?queue=SOON", office)).contains("petitions-table");
     String all = page("/console/petitions?queue=ALL", office);

@@ -3,6 +3,10 @@ package org.sunshine.platform.petitions;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
@@ -119,11 +123,11 @@ class TwoNodePetitionTest {
 
     long id = insideId(filed.queryCode());
     PetitionQueries queries = nodes.internal(PetitionQueries.class);
-    PetitionView inside = queries.view(inside("petitions"), id);
+    PetitionView inside = queries.view(inside("kongshen"), id);
     assertThat(inside.scans()).singleElement().satisfies(s -> assertThat(s.size()).isEqualTo(3));
-    assertThat(queries.petitioner(inside("petitions"), id).orElseThrow().name()).isEqualTo("赵建军");
+    assertThat(queries.petitioner(inside("kongshen"), id).orElseThrow().name()).isEqualTo("赵建军");
 
-    nodes.internal(Petitions.class).accept(inside("petitions"), id);
+    nodes.internal(Petitions.class).accept(inside("kongshen"), id);
     // Inside, nobody is told: the petitioner is the public node's.
     assertThat(
             nodes
@@ -145,7 +149,7 @@ class TwoNodePetitionTest {
         nodes.publicNode(Notifications.class).inbox("applicant:" + applicant, 10);
     assertThat(inbox).anySatisfy(m -> assertThat(m.body()).contains("答复"));
     // Sent again, the same state adds nothing.
-    nodes.internal(Petitions.class).hold(inside("petitions"), id, true);
+    nodes.internal(Petitions.class).hold(inside("kongshen"), id, true);
     nodes.moveToPublic(false);
     assertThat(
             nodes
@@ -154,6 +158,19 @@ class TwoNodePetitionTest {
                 .orElseThrow()
                 .replies())
         .hasSize(1);
+  }
+
+  @Test
+  void receptionsAndBriberyChecksAreNotOfferedOnThePublicNodeUntilTheyCross() throws Exception {
+    HttpClient http = HttpClient.newHttpClient();
+    for (String path : List.of("/receptions", "/bribery-checks/verify")) {
+      HttpResponse<String> answer =
+          http.send(
+              HttpRequest.newBuilder(URI.create("http://localhost:" + nodes.publicPort() + path))
+                  .build(),
+              HttpResponse.BodyHandlers.ofString());
+      assertThat(answer.statusCode()).as(path).isEqualTo(404);
+    }
   }
 
   @Test
@@ -180,7 +197,7 @@ class TwoNodePetitionTest {
             List.of());
     Receipt filed = nodes.publicNode(PetitionIntake.class).take(report, null, "anonymous");
     long id = insideId(filed.queryCode());
-    nodes.internal(Petitions.class).accept(inside("petitions"), id);
+    nodes.internal(Petitions.class).accept(inside("kongshen"), id);
     stateBackOutside(filed.queryCode(), "ACCEPTED");
     PetitionQueries outside = nodes.publicNode(PetitionQueries.class);
     assertThat(outside.track(filed.queryCode(), "wrong-77")).isEmpty();
