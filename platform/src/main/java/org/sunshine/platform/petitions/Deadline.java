@@ -17,7 +17,9 @@ record Deadline(Clock clock, LocalDate due, LocalDate met, List<Step> steps) {
     /** 律师阻碍执业控告. */
     LAWYER,
     /** 检务公开申请. */
-    DISCLOSURE
+    DISCLOSURE,
+    /** 第一百六十三条: after the 3-month reply, a follow-up each month until concluded. */
+    FOLLOW_UP
   }
 
   record Step(String key, List<Object> args) {

@@ -23,6 +23,10 @@ class Petition {
   LocalDate completeOn;
   LocalDate proceduralReplyOn;
   LocalDate answeredOn;
+
+  /** The latest reply on progress: the monthly follow-up counts from it (第一百六十三条). */
+  LocalDate lastProgressOn;
+
   LocalDate concludedOn;
   boolean extended;
   Long departmentId;
@@ -164,6 +168,7 @@ class Petition {
     completeOn = null;
     proceduralReplyOn = null;
     answeredOn = null;
+    lastProgressOn = null;
     concludedOn = null;
     outcome = null;
     referredTo = null;
@@ -188,6 +193,7 @@ class Petition {
     if (answeredOn == null) {
       answeredOn = today;
     }
+    lastProgressOn = today;
   }
 
   private void require(PetitionState expected, String step) {

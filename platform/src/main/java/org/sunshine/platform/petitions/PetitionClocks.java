@@ -53,10 +53,31 @@ class PetitionClocks {
                   Clock.DISCLOSURE,
                   TimeLimit.parse(settings.disclosureRequest()),
                   p.answeredOn));
-      default ->
-          clocks.add(deadline(p, Clock.RESULT, TimeLimit.parse(settings.result()), p.answeredOn));
+      default -> {
+        clocks.add(deadline(p, Clock.RESULT, TimeLimit.parse(settings.result()), p.answeredOn));
+        if (p.state == PetitionState.ASSIGNED && p.answeredOn != null) {
+          clocks.add(followUp(p));
+        }
+      }
     }
     return clocks;
+  }
+
+  /** 第一百六十三条: answered on progress, the matter is followed up each month until concluded. */
+  private Deadline followUp(Petition p) {
+    TimeLimit limit = TimeLimit.parse(settings.followUp());
+    LocalDate last = p.lastProgressOn != null ? p.lastProgressOn : p.answeredOn;
+    LocalDate due = limit.from(last, calendar);
+    List<Step> steps = new ArrayList<>();
+    steps.add(new Step("petitions.clock.basis." + Clock.FOLLOW_UP));
+    steps.add(new Step("petitions.deadline.lastProgress", last));
+    steps.add(new Step("petitions.deadline.plus." + limit.unit(), limit.amount(), due));
+    if (limit.unit() != TimeLimit.Unit.WORKING_DAYS && !calendar.isWorkingDay(due)) {
+      LocalDate moved = calendar.onOrAfter(due);
+      steps.add(new Step("petitions.deadline.moved", due, moved));
+      due = moved;
+    }
+    return new Deadline(Clock.FOLLOW_UP, due, null, List.copyOf(steps));
   }
 
   private Deadline deadline(Petition p, Clock clock, TimeLimit limit, LocalDate met) {

@@ -9,6 +9,7 @@ import org.springframework.util.unit.DataSize;
  *
  * @param proceduralReply 第一百六十一、一百六十三条: accept, transfer or say where to go, and reply
  * @param result 第一百六十三条: a reply on progress or result from the handling department
+ * @param followUp 第一百六十三条: after that reply, a follow-up this often until concluded
  * @param lawyerObstruction 律师阻碍执业控告: handled and answered within this
  * @param disclosureRequest 检务公开申请: answered within this
  * @param disclosureExtension 检务公开申请: extension with approval
@@ -23,6 +24,7 @@ import org.springframework.util.unit.DataSize;
 record PetitionProperties(
     String proceduralReply,
     String result,
+    String followUp,
     String lawyerObstruction,
     String disclosureRequest,
     String disclosureExtension,
@@ -36,6 +38,7 @@ record PetitionProperties(
   PetitionProperties {
     proceduralReply = or(proceduralReply, "7 DAYS");
     result = or(result, "3 MONTHS");
+    followUp = or(followUp, "1 MONTHS");
     lawyerObstruction = or(lawyerObstruction, "10 DAYS");
     disclosureRequest = or(disclosureRequest, "20 WORKING_DAYS");
     disclosureExtension = or(disclosureExtension, "20 WORKING_DAYS");
@@ -49,6 +52,7 @@ record PetitionProperties(
         new String[] {
           proceduralReply,
           result,
+          followUp,
           lawyerObstruction,
           disclosureRequest,
           disclosureExtension,

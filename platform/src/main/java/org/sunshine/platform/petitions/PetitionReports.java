@@ -38,7 +38,7 @@ class PetitionReports {
       for (Deadline d : clocks.of(p)) {
         boolean fell = d.met() != null || today.isAfter(d.due());
         late |= p.state.open() && d.met() == null && today.isAfter(d.due());
-        if (!fell) {
+        if (!fell || d.clock() == Deadline.Clock.FOLLOW_UP) {
           continue;
         }
         int base = d.clock() == Deadline.Clock.PROCEDURAL ? 0 : 4;

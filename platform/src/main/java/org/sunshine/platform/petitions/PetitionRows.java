@@ -158,7 +158,8 @@ class PetitionRows {
             """
             update petition set state = ?, received_on = ?, complete_on = ?, procedural_reply_on = ?,
               answered_on = ?, concluded_on = ?, extended = ?, department_id = ?, referred_to = ?,
-              transferred_to = ?, outcome = ?, locked_by = ?, locked_at = ?, round = ?, updated_at = ?
+              transferred_to = ?, outcome = ?, locked_by = ?, locked_at = ?, round = ?, updated_at = ?,
+              last_progress_on = ?
             where id = ?""")
         .params(
             p.state.name(),
@@ -176,6 +177,7 @@ class PetitionRows {
             p.lockedAt == null ? null : Timestamp.from(p.lockedAt),
             p.round,
             Timestamp.from(now),
+            date(p.lastProgressOn),
             p.id)
         .update();
   }
@@ -292,6 +294,7 @@ class PetitionRows {
     p.completeOn = local(rs, "complete_on");
     p.proceduralReplyOn = local(rs, "procedural_reply_on");
     p.answeredOn = local(rs, "answered_on");
+    p.lastProgressOn = local(rs, "last_progress_on");
     p.concludedOn = local(rs, "concluded_on");
     p.extended = rs.getBoolean("extended");
     p.departmentId = longOrNull(rs, "department_id");

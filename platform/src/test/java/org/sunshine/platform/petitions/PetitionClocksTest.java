@@ -25,7 +25,8 @@ class PetitionClocksTest {
   private final PetitionClocks clocks = new PetitionClocks(defaults(), calendar);
 
   private static PetitionProperties defaults() {
-    return new PetitionProperties(null, null, null, null, null, null, null, null, null, null, null);
+    return new PetitionProperties(
+        null, null, null, null, null, null, null, null, null, null, null, null);
   }
 
   private static Petition petition(PetitionKind kind, LocalDate received) {
@@ -110,12 +111,27 @@ class PetitionClocksTest {
   void clocksCountInWorkingDaysWhenTheSettingSaysSo() {
     var settings =
         new PetitionProperties(
-            "7 WORKING_DAYS", null, null, null, null, null, null, null, null, null, null);
+            "7 WORKING_DAYS", null, null, null, null, null, null, null, null, null, null, null);
     Petition p = petition(PetitionKind.ACCUSATION, LocalDate.of(2026, 12, 1));
     Deadline d =
         new PetitionClocks(settings, calendar)
             .of(p).stream().filter(x -> x.clock() == Clock.PROCEDURAL).findFirst().orElseThrow();
     assertThat(d.due()).isEqualTo(LocalDate.of(2026, 12, 10));
+  }
+
+  @Test
+  void afterTheProgressReplyAMonthlyFollowUpIsDueUntilTheMatterIsConcluded() {
+    Petition p = petition(PetitionKind.ACCUSATION, LocalDate.of(2026, 9, 1));
+    p.accept(LocalDate.of(2026, 9, 3));
+    p.assign(7);
+    assertThat(clocks.of(p)).extracting(Deadline::clock).doesNotContain(Clock.FOLLOW_UP);
+    p.progress(LocalDate.of(2026, 11, 20));
+    assertThat(clock(p, Clock.RESULT).metInTime()).isTrue();
+    assertThat(clock(p, Clock.FOLLOW_UP).due()).isEqualTo(LocalDate.of(2026, 12, 21));
+    p.progress(LocalDate.of(2026, 12, 18));
+    assertThat(clock(p, Clock.FOLLOW_UP).due()).isEqualTo(LocalDate.of(2027, 1, 18));
+    p.result(Outcome.UPHELD, LocalDate.of(2027, 1, 8));
+    assertThat(clocks.of(p)).extracting(Deadline::clock).doesNotContain(Clock.FOLLOW_UP);
   }
 
   @Test
