@@ -100,7 +100,7 @@ final class DemoAccounts {
               DataScope.UNIT_AND_SUBORDINATES,
               "新闻宣传部门"),
           new Account(
-              "petitions",
+              "kongshen",
               "郑国强",
               "140105",
               "控告申诉检察部",

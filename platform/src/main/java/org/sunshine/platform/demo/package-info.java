@@ -10,6 +10,7 @@
       "cases",
       "documents",
       "organisation",
+      "petitions",
       "releases",
       "security"
     })

@@ -63,7 +63,12 @@ class SecurityConfiguration {
                     .permitAll())
         // The upstream feed authenticates with a bearer token and carries no cookie: CSRF does not
         // apply to it.
-        .csrf(csrf -> csrf.ignoringRequestMatchers("/api/import/**"))
+        // Anonymous petition JSON carries no cookie either: the query code and password are its
+        // credential.
+        .csrf(
+            csrf ->
+                csrf.ignoringRequestMatchers(
+                    "/api/import/**", "/api/v1/petitions/reports", "/api/v1/petitions/track"))
         .formLogin(
             form ->
                 form.loginPage("/login")

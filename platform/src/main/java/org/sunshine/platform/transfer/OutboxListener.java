@@ -9,6 +9,9 @@ import org.sunshine.platform.access.AccessApplicationDecided;
 import org.sunshine.platform.access.AccessApplicationSubmitted;
 import org.sunshine.platform.access.AccessReplicas;
 import org.sunshine.platform.infrastructure.NodeRole;
+import org.sunshine.platform.petitions.PetitionAdvanced;
+import org.sunshine.platform.petitions.PetitionChannel;
+import org.sunshine.platform.petitions.PetitionRegistered;
 import org.sunshine.platform.publication.DocumentPublished;
 import org.sunshine.platform.publication.DocumentWithdrawn;
 import org.sunshine.platform.publication.PublicationChannel;
@@ -29,6 +32,8 @@ class OutboxListener {
   static final String ACK = "ack";
   static final String APPLICATION = "application";
   static final String DECISION = "decision";
+  static final String PETITION = "petition";
+  static final String PETITION_STATE = "petition-state";
 
   private final TransferRows rows;
   private final TransferSettings settings;
@@ -47,6 +52,22 @@ class OutboxListener {
   void on(AccessApplicationSubmitted e) {
     if (settings.role == NodeRole.PUBLIC) {
       rows.queue(APPLICATION, e.applicationId(), clock.instant());
+    }
+  }
+
+  /** A petition filed on the public node goes inside to be handled (public node). */
+  @ApplicationModuleListener
+  void on(PetitionRegistered e) {
+    if (settings.role == NodeRole.PUBLIC && e.channel() == PetitionChannel.ONLINE) {
+      rows.queue(PETITION, e.petitionId(), clock.instant());
+    }
+  }
+
+  /** Each step on a petition filed outside travels back with its replies (internal node). */
+  @ApplicationModuleListener
+  void on(PetitionAdvanced e) {
+    if (e.filedOutside()) {
+      queue(PETITION_STATE, e.petitionId());
     }
   }
 

@@ -11,6 +11,9 @@ import org.sunshine.platform.access.ApplicationReplica;
 import org.sunshine.platform.access.DecisionReplica;
 import org.sunshine.platform.organisation.OrganisationSetup;
 import org.sunshine.platform.organisation.ProcuratorateView;
+import org.sunshine.platform.petitions.PetitionReplica;
+import org.sunshine.platform.petitions.PetitionReplicas;
+import org.sunshine.platform.petitions.PetitionStateReplica;
 import org.sunshine.platform.publication.DocumentReplica;
 import org.sunshine.platform.publication.DocumentReplicas;
 import org.sunshine.platform.publication.ReleaseReplica;
@@ -35,6 +38,7 @@ class RecordApplier {
   private final DocumentReplicas documents;
   private final ReleaseReplicas releases;
   private final AccessReplicas access;
+  private final PetitionReplicas petitions;
   private final TransferRows rows;
   private final Clock clock;
 
@@ -45,7 +49,9 @@ class RecordApplier {
       ReleaseReplicas releases,
       TransferRows rows,
       Clock clock,
-      AccessReplicas access) {
+      AccessReplicas access,
+      PetitionReplicas petitions) {
+    this.petitions = petitions;
     this.settings = settings;
     this.organisation = organisation;
     this.documents = documents;
@@ -99,10 +105,14 @@ class RecordApplier {
           case "release" -> releases.apply(json.convertValue(data, ReleaseReplica.class));
           case OutboxListener.DECISION ->
               access.applyDecision(json.convertValue(data, DecisionReplica.class));
+          case OutboxListener.PETITION_STATE ->
+              petitions.applyState(json.convertValue(data, PetitionStateReplica.class));
           default -> throw new RecordRejected("kind: 公开节点不接收“" + kind + "”");
         }
       } else if (kind.equals(OutboxListener.APPLICATION) && settings.role.sendsPublishedData()) {
         access.receiveApplication(json.convertValue(data, ApplicationReplica.class));
+      } else if (kind.equals(OutboxListener.PETITION) && settings.role.sendsPublishedData()) {
+        petitions.receivePetition(json.convertValue(data, PetitionReplica.class));
       } else {
         throw new RecordRejected("kind: 本节点（" + settings.role + "）不接收“" + kind + "”");
       }

@@ -22,6 +22,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.sunshine.platform.access.AccessReplicas;
 import org.sunshine.platform.organisation.Directory;
+import org.sunshine.platform.petitions.PetitionReplicas;
 import org.sunshine.platform.publication.DocumentReplicas;
 import org.sunshine.platform.publication.ReleaseReplicas;
 import tools.jackson.databind.json.JsonMapper;
@@ -42,6 +43,7 @@ class TransferExport {
   private final ReleaseReplicas releases;
   private final Directory directory;
   private final AccessReplicas access;
+  private final PetitionReplicas petitions;
   private final JsonMapper json = TransferJson.MAPPER;
   private final TransactionTemplate tx;
   private final Clock clock;
@@ -54,7 +56,9 @@ class TransferExport {
       Directory directory,
       TransactionTemplate tx,
       Clock clock,
-      AccessReplicas access) {
+      AccessReplicas access,
+      PetitionReplicas petitions) {
+    this.petitions = petitions;
     this.rows = rows;
     this.settings = settings;
     this.documents = documents;
@@ -178,6 +182,8 @@ class TransferExport {
       case OutboxListener.ACK -> rows.received(settings.peer, id).map(Acknowledgement::of);
       case OutboxListener.APPLICATION -> access.exportApplication(id).map(Object.class::cast);
       case OutboxListener.DECISION -> access.exportDecision(id).map(Object.class::cast);
+      case OutboxListener.PETITION -> petitions.exportPetition(id).map(Object.class::cast);
+      case OutboxListener.PETITION_STATE -> petitions.exportState(id).map(Object.class::cast);
       default -> Optional.empty();
     };
   }

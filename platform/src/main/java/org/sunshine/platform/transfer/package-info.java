@@ -9,7 +9,14 @@
  */
 @ApplicationModule(
     displayName = "Transfer",
-    allowedDependencies = {"access", "audit", "infrastructure", "organisation", "publication"})
+    allowedDependencies = {
+      "access",
+      "audit",
+      "infrastructure",
+      "organisation",
+      "petitions",
+      "publication"
+    })
 package org.sunshine.platform.transfer;
 
 import org.springframework.modulith.ApplicationModule;

@@ -165,6 +165,18 @@ public class DocumentFixtures {
     }
   }
 
+  /** Each of these approves the document's pending chain (a withdrawal, a correction), in order. */
+  public void approvePending(long id, String... approvers) {
+    for (String who : approvers) {
+      workflow.decide(
+          staff(who),
+          id,
+          true,
+          "同意",
+          documents.view(staff("handler"), id).pendingApproval().contentHash());
+    }
+  }
+
   public String numberOf(long id) {
     return documents.view(staff("handler"), id).summary().documentNumber();
   }

@@ -361,7 +361,7 @@ class DocumentWorkflowTest {
         .isInstanceOf(NoSuchElementException.class);
     assertThatThrownBy(() -> documents.view(staff("admin.xiaodian"), id))
         .isInstanceOf(NoSuchElementException.class);
-    assertThatThrownBy(() -> documents.view(staff("petitions"), id))
+    assertThatThrownBy(() -> documents.view(staff("kongshen"), id))
         .isInstanceOf(NoSuchElementException.class);
     assertThat(documents.view(staff("casemgmt.province"), id).originalText()).contains("张伟强");
   }

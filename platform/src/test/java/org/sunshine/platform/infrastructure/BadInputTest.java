@@ -51,7 +51,7 @@ class BadInputTest {
             new Endpoint("POST", "/console/releases", "press", "title", false),
             new Endpoint("POST", "/console/releases", "press", "body", false),
             new Endpoint("GET", "/console/cases", "casemgmt", "q", false),
-            new Endpoint("POST", "/console/access/lookup", "petitions", "idNumber", false),
+            new Endpoint("POST", "/console/access/lookup", "kongshen", "idNumber", false),
             new Endpoint("GET", "/search", null, "q", false),
             new Endpoint("POST", "/kiosk/query", null, "queryCode", false),
             new Endpoint("POST", "/access/code", null, "mobile", false),

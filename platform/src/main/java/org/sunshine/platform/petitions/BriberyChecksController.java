@@ -1,0 +1,155 @@
+package org.sunshine.platform.petitions;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
+import java.util.NoSuchElementException;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.sunshine.platform.access.ApplicantSignIn;
+import org.sunshine.platform.infrastructure.NodeRole;
+import org.sunshine.platform.organisation.Directory;
+import org.sunshine.platform.organisation.StaffIdentity;
+
+/** 行贿犯罪档案查询: applying (signed in), the letter, anyone's check of a code, and 控申's answer. */
+@Controller
+class BriberyChecksController {
+
+  private final BriberyChecks checks;
+  private final ApplicantSignIn signIn;
+  private final ReplyLetters letters;
+  private final Directory directory;
+  private final NodeRole role;
+
+  BriberyChecksController(
+      BriberyChecks checks,
+      ApplicantSignIn signIn,
+      ReplyLetters letters,
+      Directory directory,
+      NodeRole role) {
+    this.checks = checks;
+    this.signIn = signIn;
+    this.letters = letters;
+    this.directory = directory;
+    this.role = role;
+  }
+
+  /** Bribery checks are not replicated yet: a public node does not offer them (ADR 16). */
+  private void servedHere() {
+    if (role == NodeRole.PUBLIC) {
+      throw new NoSuchElementException(
+          "bribery checks are answered on a combined or internal node");
+    }
+  }
+
+  @GetMapping("/bribery-checks")
+  String form(HttpSession session, HttpServletRequest request, Model model) {
+    servedHere();
+    var me = signIn.current(session);
+    if (me.isEmpty()) {
+      request.getSession().setAttribute(PublicPetitionsController.NEXT, "/bribery-checks");
+      return "redirect:/petitions/sign-in";
+    }
+    model.addAttribute("units", checks.units().stream().map(directory::get).toList());
+    model.addAttribute(
+        "mine", checks.ofApplicant(me.get()).stream().map(BriberyRecordCheck::view).toList());
+    return "petitions/bribery-form";
+  }
+
+  @PostMapping("/bribery-checks")
+  String request(
+      HttpSession session,
+      HttpServletRequest request,
+      @RequestParam(required = false) String unitId,
+      @RequestParam(required = false) String requester,
+      @RequestParam(required = false) String names,
+      @RequestParam(required = false) String purpose,
+      Model model,
+      RedirectAttributes redirect) {
+    servedHere();
+    var me = signIn.current(session);
+    if (me.isEmpty()) {
+      return "redirect:/petitions/sign-in";
+    }
+    try {
+      checks.request(me.get(), PetitionForms.unit(unitId), requester, names, purpose);
+      redirect.addFlashAttribute("message", "已收到，将在 3 个工作日内出具告知函");
+      return "redirect:/bribery-checks";
+    } catch (IllegalArgumentException e) {
+      model.addAttribute("error", e.getMessage());
+      return form(session, request, model);
+    }
+  }
+
+  @GetMapping("/bribery-checks/{id}.pdf")
+  ResponseEntity<byte[]> letter(HttpSession session, @PathVariable long id) {
+    var me = signIn.current(session).orElseThrow(NoSuchElementException::new);
+    BriberyRecordCheck c =
+        checks
+            .find(id)
+            .filter(x -> x.applicantId == me && x.state == BriberyRecordCheck.State.ANSWERED)
+            .orElseThrow(NoSuchElementException::new);
+    byte[] pdf = letters.render("行贿犯罪档案查询结果告知函", directory.get(c.unitId).name(), checks.letter(c));
+    return ResponseEntity.ok()
+        .contentType(MediaType.APPLICATION_PDF)
+        .header(
+            HttpHeaders.CONTENT_DISPOSITION,
+            ContentDisposition.inline().filename("bribery-check-" + id + ".pdf").build().toString())
+        .body(pdf);
+  }
+
+  /** Anyone holding a letter checks its code: the unit, the names, the result and the date. */
+  @GetMapping("/bribery-checks/verify")
+  String verify(@RequestParam(required = false) String code, Model model) {
+    servedHere();
+    if (code != null && !code.isBlank()) {
+      var found = checks.verify(code);
+      model.addAttribute("checked", true);
+      found.ifPresent(
+          c -> {
+            model.addAttribute("c", c.view());
+            model.addAttribute("unitName", directory.get(c.unitId).name());
+          });
+    }
+    return "petitions/bribery-verify";
+  }
+
+  @GetMapping("/console/petitions/bribery-checks")
+  String console(@AuthenticationPrincipal(expression = "identity") StaffIdentity me, Model model) {
+    if (!PetitionAccess.office(me)) {
+      throw new AccessDeniedException("只有控告申诉检察部门可以查看");
+    }
+    model.addAttribute(
+        "checks",
+        checks.ofUnits(directory.unitsVisibleTo(me)).stream()
+            .map(BriberyRecordCheck::view)
+            .toList());
+    return "petitions/bribery-console";
+  }
+
+  @PostMapping("/console/petitions/bribery-checks/{id}/answer")
+  String answer(
+      @AuthenticationPrincipal(expression = "identity") StaffIdentity me,
+      @PathVariable long id,
+      @RequestParam(defaultValue = "false") boolean found,
+      @RequestParam(required = false) String finding,
+      RedirectAttributes redirect) {
+    try {
+      checks.answer(me, id, found, finding);
+      redirect.addFlashAttribute("message", "已出具告知函");
+    } catch (IllegalArgumentException | IllegalStateException | AccessDeniedException e) {
+      redirect.addFlashAttribute("error", e.getMessage());
+    }
+    return "redirect:/console/petitions/bribery-checks";
+  }
+}

@@ -1,0 +1,19 @@
+package org.sunshine.platform.petitions;
+
+/** The result recorded at the end of handling. */
+public enum Outcome {
+  /** 属实 / 支持 */
+  UPHELD,
+  /** 不属实 / 不支持 */
+  NOT_UPHELD,
+  /** An objection ends in withdrawing the document (through the documents workflow). */
+  WITHDRAW,
+  /** An objection ends in correcting the document (through the documents workflow). */
+  CORRECT,
+  /** An objection ends with the publication kept as it is. */
+  KEEP,
+  /** A 检务公开申请 answered with the information. */
+  DISCLOSED,
+  /** A 检务公开申请 refused, with the reason. */
+  NOT_DISCLOSED
+}

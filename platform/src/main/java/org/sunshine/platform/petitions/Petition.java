@@ -1,0 +1,204 @@
+package org.sunshine.platform.petitions;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+
+/**
+ * A petition in 控申's hands. Its state changes only through these transitions, each refusing with
+ * the reason when the petition is not where the step belongs: register → accept / refer (not ours)
+ * / transfer / ask for material → assign → progress replies → result → close; reopen on appeal.
+ */
+class Petition {
+
+  final long id;
+  final long unitId;
+  final PetitionKind kind;
+  final PetitionChannel channel;
+  final boolean anonymous;
+  final Long applicantId;
+  final Long documentId;
+  PetitionState state;
+  LocalDate receivedOn;
+  LocalDate completeOn;
+  LocalDate proceduralReplyOn;
+  LocalDate answeredOn;
+
+  /** The latest reply on progress: the monthly follow-up counts from it (第一百六十三条). */
+  LocalDate lastProgressOn;
+
+  LocalDate concludedOn;
+  boolean extended;
+  Long departmentId;
+  String referredTo;
+  Long transferredTo;
+  Outcome outcome;
+  String lockedBy;
+  Instant lockedAt;
+  int round;
+
+  /** Filed on the public node: the public node tells the petitioner, from the state sent back. */
+  boolean filedOutside;
+
+  Petition(
+      long id,
+      long unitId,
+      PetitionKind kind,
+      PetitionChannel channel,
+      boolean anonymous,
+      Long applicantId,
+      Long documentId) {
+    this.id = id;
+    this.unitId = unitId;
+    this.kind = kind;
+    this.channel = channel;
+    this.anonymous = anonymous;
+    this.applicantId = applicantId;
+    this.documentId = documentId;
+  }
+
+  /** The officer takes the matter; another officer's recent hold refuses. */
+  void holdFor(String username, Instant now, Duration holdLasts) {
+    if (lockedBy != null
+        && !lockedBy.equals(username)
+        && lockedAt != null
+        && lockedAt.plus(holdLasts).isAfter(now)) {
+      throw new IllegalStateException("该事项正由 " + lockedBy + " 办理，请稍后再试");
+    }
+    lockedBy = username;
+    lockedAt = now;
+  }
+
+  void release(String username) {
+    if (username.equals(lockedBy)) {
+      lockedBy = null;
+      lockedAt = null;
+    }
+  }
+
+  /** 第一百六十一条: accepted; this is the procedural reply. */
+  void accept(LocalDate today) {
+    require(PetitionState.REGISTERED, "受理");
+    state = PetitionState.ACCEPTED;
+    proceduralReply(today);
+  }
+
+  /** 第一百六十一条: not ours; the petitioner is told where to go. */
+  void refer(String where, LocalDate today) {
+    require(PetitionState.REGISTERED, "告知向有关机关反映");
+    if (where == null || where.isBlank()) {
+      throw new IllegalArgumentException("referredTo: 请写明应向哪个机关反映");
+    }
+    state = PetitionState.REFERRED;
+    referredTo = where.strip();
+    proceduralReply(today);
+    concludedOn = today;
+  }
+
+  /** 第一百六十一条: transferred to the competent unit with the record. */
+  void transfer(long toUnit, LocalDate today) {
+    require(PetitionState.REGISTERED, "移送");
+    if (toUnit == unitId) {
+      throw new IllegalArgumentException("unit: 不能移送给本院");
+    }
+    state = PetitionState.TRANSFERRED;
+    transferredTo = toUnit;
+    proceduralReply(today);
+    concludedOn = today;
+  }
+
+  /** 第一百六十二条: the clock stops until the material is complete. */
+  void askForMaterial() {
+    require(PetitionState.REGISTERED, "要求补充材料");
+    state = PetitionState.AWAITING_MATERIAL;
+    completeOn = null;
+  }
+
+  /** 第一百六十二条: the clock starts again from the day the material is complete. */
+  void materialComplete(LocalDate on) {
+    require(PetitionState.AWAITING_MATERIAL, "材料补齐");
+    if (on.isBefore(receivedOn)) {
+      throw new IllegalArgumentException("completeOn: 补齐日期不能早于收到日期");
+    }
+    state = PetitionState.REGISTERED;
+    completeOn = on;
+  }
+
+  void assign(long department) {
+    if (state != PetitionState.ACCEPTED && state != PetitionState.ASSIGNED) {
+      throw new IllegalStateException("只有已受理的事项才能交办（当前：" + state + "）");
+    }
+    state = PetitionState.ASSIGNED;
+    departmentId = department;
+  }
+
+  /** 第一百六十三条: a reply on progress from the handling department counts for the 3 months. */
+  void progress(LocalDate today) {
+    require(PetitionState.ASSIGNED, "答复办理进展");
+    answered(today);
+  }
+
+  void result(Outcome result, LocalDate today) {
+    require(PetitionState.ASSIGNED, "答复办理结果");
+    boolean objection = kind == PetitionKind.DISCLOSURE_OBJECTION;
+    boolean objectionOutcome =
+        result == Outcome.WITHDRAW || result == Outcome.CORRECT || result == Outcome.KEEP;
+    if (objection != objectionOutcome) {
+      throw new IllegalArgumentException("outcome: 该结果不适用于此类事项");
+    }
+    state = PetitionState.ANSWERED;
+    outcome = result;
+    answered(today);
+  }
+
+  void close(LocalDate today) {
+    require(PetitionState.ANSWERED, "办结");
+    state = PetitionState.CLOSED;
+    concludedOn = today;
+  }
+
+  /** An appeal against the answer reopens the matter as a new round with fresh clocks. */
+  void reopen(LocalDate today) {
+    if (state.open()) {
+      throw new IllegalStateException("事项尚未办结，无需重新办理");
+    }
+    state = PetitionState.REGISTERED;
+    round++;
+    receivedOn = today;
+    completeOn = null;
+    proceduralReplyOn = null;
+    answeredOn = null;
+    lastProgressOn = null;
+    concludedOn = null;
+    outcome = null;
+    referredTo = null;
+    transferredTo = null;
+  }
+
+  /** 检务公开申请: once, with approval, the time to answer is extended. */
+  void extend() {
+    if (kind != PetitionKind.DISCLOSURE_REQUEST || extended || !state.open()) {
+      throw new IllegalStateException("只有办理中的检务公开申请可以延期一次");
+    }
+    extended = true;
+  }
+
+  private void proceduralReply(LocalDate today) {
+    if (proceduralReplyOn == null) {
+      proceduralReplyOn = today;
+    }
+  }
+
+  private void answered(LocalDate today) {
+    if (answeredOn == null) {
+      answeredOn = today;
+    }
+    lastProgressOn = today;
+  }
+
+  private void require(PetitionState expected, String step) {
+    if (state != expected) {
+      throw new IllegalStateException(step + "须在事项处于 " + expected + " 时进行（当前：" + state + "）");
+    }
+  }
+}

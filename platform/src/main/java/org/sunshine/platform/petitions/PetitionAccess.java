@@ -1,0 +1,70 @@
+package org.sunshine.platform.petitions;
+
+import java.util.NoSuchElementException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Component;
+import org.sunshine.platform.organisation.Directory;
+import org.sunshine.platform.organisation.Role;
+import org.sunshine.platform.organisation.StaffIdentity;
+
+/**
+ * Who may see and act on a petition: 控申 of the units in their scope see all of them and act on
+ * their own unit's; a department sees and answers what was assigned to it. A petition outside one's
+ * reach answers as if it did not exist.
+ */
+@Component
+class PetitionAccess {
+
+  private final PetitionRows rows;
+  private final Directory directory;
+
+  PetitionAccess(PetitionRows rows, Directory directory) {
+    this.rows = rows;
+    this.directory = directory;
+  }
+
+  static boolean office(StaffIdentity staff) {
+    return staff.hasRole(Role.PETITIONS_OFFICE);
+  }
+
+  boolean sees(StaffIdentity staff, Petition p) {
+    if (!directory.unitsVisibleTo(staff).contains(p.unitId)) {
+      return false;
+    }
+    return office(staff)
+        || (p.departmentId != null
+            && p.departmentId.equals(staff.departmentId())
+            && staff.unitId() == p.unitId);
+  }
+
+  PetitionRows.Row readable(StaffIdentity staff, long id) {
+    PetitionRows.Row row = rows.find(id).orElseThrow(NoSuchElementException::new);
+    if (!sees(staff, row.petition())) {
+      throw new NoSuchElementException("petition " + id);
+    }
+    return row;
+  }
+
+  /** Locked for a 控申 step of the petition's own unit. */
+  PetitionRows.Row forOffice(StaffIdentity staff, long id) {
+    PetitionRows.Row row = locked(staff, id);
+    if (!office(staff) || staff.unitId() != row.petition().unitId) {
+      throw new AccessDeniedException("只有本院控告申诉检察部门可以办理此步骤");
+    }
+    return row;
+  }
+
+  /** Locked for an answer by the assigned department (or 控申 of the unit). */
+  PetitionRows.Row forHandler(StaffIdentity staff, long id) {
+    PetitionRows.Row row = locked(staff, id);
+    if (staff.unitId() != row.petition().unitId) {
+      throw new AccessDeniedException("只有本院可以答复");
+    }
+    return row;
+  }
+
+  private PetitionRows.Row locked(StaffIdentity staff, long id) {
+    readable(staff, id);
+    return rows.lock(id).orElseThrow(NoSuchElementException::new);
+  }
+}

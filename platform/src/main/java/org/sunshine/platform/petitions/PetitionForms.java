@@ -1,0 +1,85 @@
+package org.sunshine.platform.petitions;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.multipart.MultipartHttpServletRequest;
+import org.springframework.web.util.WebUtils;
+
+/** Reading a petition form (public or console) into a command, the same way for both. */
+final class PetitionForms {
+
+  private PetitionForms() {}
+
+  static NewPetition read(
+      HttpServletRequest request,
+      PetitionChannel channel,
+      boolean anonymous,
+      String mobile,
+      Long documentId)
+      throws IOException {
+    return new NewPetition(
+        unit(request.getParameter("unitId")),
+        kind(request.getParameter("kind")),
+        channel,
+        request.getParameter("subject"),
+        request.getParameter("text"),
+        request.getParameter("caseNumber"),
+        anonymous,
+        "true".equals(request.getParameter("confidential")),
+        request.getParameter("name"),
+        mobile != null ? mobile : request.getParameter("mobile"),
+        request.getParameter("idNumber"),
+        request.getParameter("address"),
+        request.getParameter("password"),
+        date(request.getParameter("servedOn"), "servedOn"),
+        documentId,
+        date(request.getParameter("receivedOn"), "receivedOn"),
+        scans(request));
+  }
+
+  static long unit(String value) {
+    try {
+      return Long.parseLong(value == null ? "" : value.strip());
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException("unitId: 找不到该检察院，请从列表中选择");
+    }
+  }
+
+  static PetitionKind kind(String value) {
+    try {
+      return value == null || value.isBlank() ? null : PetitionKind.valueOf(value);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("kind: 请选择事项类别");
+    }
+  }
+
+  static LocalDate date(String value, String field) {
+    try {
+      return value == null || value.isBlank() ? null : LocalDate.parse(value.strip());
+    } catch (DateTimeParseException e) {
+      throw new IllegalArgumentException(field + ": 日期格式应为 2026-12-01");
+    }
+  }
+
+  static List<NewPetition.Scan> scans(HttpServletRequest request) throws IOException {
+    List<NewPetition.Scan> list = new ArrayList<>();
+    var multipart = WebUtils.getNativeRequest(request, MultipartHttpServletRequest.class);
+    if (multipart != null) {
+      for (MultipartFile f : multipart.getFiles("scans")) {
+        if (!f.isEmpty()) {
+          list.add(
+              new NewPetition.Scan(
+                  String.valueOf(f.getOriginalFilename()),
+                  String.valueOf(f.getContentType()),
+                  f.getBytes()));
+        }
+      }
+    }
+    return list;
+  }
+}

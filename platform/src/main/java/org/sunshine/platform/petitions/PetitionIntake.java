@@ -1,0 +1,187 @@
+package org.sunshine.platform.petitions;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Set;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import org.sunshine.platform.cases.Cases;
+import org.sunshine.platform.organisation.Directory;
+import org.sunshine.platform.publication.PublicationChannel;
+import org.sunshine.platform.publication.PublishedDocuments;
+
+/**
+ * Takes a petition in, on any channel: checks it whole (nothing is written when any part is wrong),
+ * gives it a query code, keeps the petitioner apart from the matter, and starts its clocks.
+ */
+@Component
+class PetitionIntake {
+
+  private static final String CODE_ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ";
+  private static final Set<String> SCAN_TYPES =
+      Set.of("application/pdf", "image/jpeg", "image/png", "image/tiff");
+  static final BCryptPasswordEncoder PASSWORDS = new BCryptPasswordEncoder();
+
+  private final SecureRandom random = new SecureRandom();
+  private final PetitionRows rows;
+  private final Directory directory;
+  private final Cases cases;
+  private final PublishedDocuments documents;
+  private final PetitionClocks clocks;
+  private final PetitionProperties settings;
+  private final ApplicationEventPublisher events;
+  private final Clock clock;
+
+  PetitionIntake(
+      PetitionRows rows,
+      Directory directory,
+      Cases cases,
+      PublishedDocuments documents,
+      PetitionClocks clocks,
+      PetitionProperties settings,
+      ApplicationEventPublisher events,
+      Clock clock) {
+    this.rows = rows;
+    this.directory = directory;
+    this.cases = cases;
+    this.documents = documents;
+    this.clocks = clocks;
+    this.settings = settings;
+    this.events = events;
+    this.clock = clock;
+  }
+
+  /** Files or registers a petition; {@code applicantId} is the signed-in petitioner online. */
+  @Transactional
+  Receipt take(NewPetition p, Long applicantId, String actor) {
+    NewPetition checked = check(p, applicantId);
+    PetitionKind kind = kindInTime(checked);
+    String code = queryCode();
+    String hash = blank(checked.password()) ? null : PASSWORDS.encode(checked.password().strip());
+    Instant now = clock.instant();
+    long id = rows.insert(checked, kind, code, hash, applicantId, now);
+    if (!checked.anonymous()) {
+      rows.insertPetitioner(id, checked);
+    }
+    checked.scans().forEach(s -> rows.insertScan(id, s, now));
+    rows.step(id, actor, "REGISTER", checked.channel().name(), now);
+    if (kind != checked.kind()) {
+      rows.step(id, actor, "LATE_APPEAL", checked.kind().name() + " -> " + kind.name(), now);
+    }
+    events.publishEvent(
+        new PetitionRegistered(
+            id, checked.unitId(), kind, checked.channel(), checked.receivedOn()));
+    return new Receipt(id, code);
+  }
+
+  private NewPetition check(NewPetition p, Long applicantId) {
+    if (p.kind() == null) {
+      throw new IllegalArgumentException("kind: 请选择事项类别");
+    }
+    if (p.channel() == null) {
+      throw new IllegalArgumentException("channel: 请选择来源渠道");
+    }
+    if (p.documentId() == null && directory.find(p.unitId()).isEmpty()) {
+      throw new IllegalArgumentException("unitId: 找不到该检察院，请从列表中选择");
+    }
+    if (blank(p.text())) {
+      throw new IllegalArgumentException("text: 请填写反映的事项和理由，内容不能为空");
+    }
+    if (p.text().strip().length() > 20_000) {
+      throw new IllegalArgumentException("text: 内容不能超过 20000 字，可附扫描件");
+    }
+    if (p.anonymous() && !p.kind().mayBeAnonymous()) {
+      throw new IllegalArgumentException("anonymous: 只有举报可以匿名提交");
+    }
+    if (p.anonymous() && (blank(p.password()) || p.password().strip().length() < 6)) {
+      throw new IllegalArgumentException("password: 匿名举报须设置至少 6 位的查询密码，凭查询码和密码查看答复");
+    }
+    if (!p.anonymous() && applicantId == null && blank(p.name())) {
+      throw new IllegalArgumentException("name: 请填写反映人姓名（举报可选择匿名）");
+    }
+    if (p.kind() == PetitionKind.DISCLOSURE_OBJECTION && p.documentId() == null) {
+      throw new IllegalArgumentException("documentId: 异议须指明所针对的文书");
+    }
+    checkScans(p);
+    return normalised(p);
+  }
+
+  private void checkScans(NewPetition p) {
+    for (NewPetition.Scan s : p.scans()) {
+      if (s.content().length > settings.maxScan().toBytes()) {
+        throw new IllegalArgumentException(
+            "scans: 附件「" + s.fileName() + "」超过 " + settings.maxScan().toMegabytes() + " MB");
+      }
+      if (!SCAN_TYPES.contains(s.contentType())) {
+        throw new IllegalArgumentException("scans: 附件须为 PDF、JPG、PNG 或 TIFF");
+      }
+    }
+  }
+
+  /** The case number in its stored form whatever brackets were typed; an objection's unit. */
+  private NewPetition normalised(NewPetition p) {
+    String number = blank(p.caseNumber()) ? null : cases.normaliseNumber(p.caseNumber());
+    long unit = p.unitId();
+    if (p.documentId() != null) {
+      unit =
+          documents
+              .find(p.documentId(), PublicationChannel.INTERNET)
+              .orElseThrow(() -> new IllegalArgumentException("documentId: 找不到该公开文书"))
+              .unitId();
+    }
+    String subject = blank(p.subject()) ? firstWords(p.text()) : p.subject().strip();
+    LocalDate received = p.receivedOn() == null ? LocalDate.now(clock) : p.receivedOn();
+    return new NewPetition(
+        unit,
+        p.kind(),
+        p.channel(),
+        subject,
+        p.text().strip(),
+        number,
+        p.anonymous(),
+        p.anonymous() || p.confidential(),
+        p.anonymous() ? null : p.name(),
+        p.anonymous() ? null : p.mobile(),
+        p.anonymous() ? null : p.idNumber(),
+        p.anonymous() ? null : p.address(),
+        p.password(),
+        p.servedOn(),
+        p.documentId(),
+        received,
+        p.scans());
+  }
+
+  /** An appeal after its window is an ordinary 刑事申诉 (第三百七十七、三百八十一条). */
+  private PetitionKind kindInTime(NewPetition p) {
+    boolean appeal =
+        p.kind() == PetitionKind.NON_PROSECUTION_APPEAL
+            || p.kind() == PetitionKind.NO_CASE_RECONSIDERATION;
+    if (appeal
+        && p.servedOn() != null
+        && !clocks.appealInTime(p.kind(), p.servedOn(), p.receivedOn())) {
+      return PetitionKind.CRIMINAL_PETITION;
+    }
+    return p.kind();
+  }
+
+  private String queryCode() {
+    StringBuilder b = new StringBuilder("XF");
+    for (int i = 0; i < 10; i++) {
+      b.append(CODE_ALPHABET.charAt(random.nextInt(CODE_ALPHABET.length())));
+    }
+    return b.toString();
+  }
+
+  private static String firstWords(String text) {
+    String t = text.strip().replaceAll("\\s+", " ");
+    return t.length() <= 30 ? t : t.substring(0, 30) + "…";
+  }
+
+  static boolean blank(String s) {
+    return s == null || s.isBlank();
+  }
+}

@@ -1,0 +1,27 @@
+package org.sunshine.platform.petitions;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * A petition filed on the public node, as it crosses to the internal node to be handled: the
+ * matter, the petitioner (for 控申 only) and the scans. The query code is its identity on both nodes;
+ * the password crosses only as its hash.
+ */
+public record PetitionReplica(
+    String queryCode,
+    long unitId,
+    String kind,
+    String subject,
+    String text,
+    String caseNumber,
+    Long documentId,
+    boolean anonymous,
+    boolean confidential,
+    String passwordHash,
+    LocalDate receivedOn,
+    String name,
+    String mobile,
+    String idNumber,
+    String address,
+    List<NewPetition.Scan> scans) {}

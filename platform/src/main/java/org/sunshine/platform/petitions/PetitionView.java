@@ -1,0 +1,52 @@
+package org.sunshine.platform.petitions;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/** One petition for staff (no identity: that is {@link PetitionQueries#petitioner}, audited). */
+record PetitionView(
+    long id,
+    long unitId,
+    String unitName,
+    PetitionKind kind,
+    PetitionChannel channel,
+    PetitionState state,
+    String subject,
+    String body,
+    String caseNumber,
+    boolean anonymous,
+    boolean confidential,
+    LocalDate receivedOn,
+    LocalDate completeOn,
+    List<Deadline> deadlines,
+    Long departmentId,
+    String departmentName,
+    String referredTo,
+    String transferredTo,
+    Outcome outcome,
+    String lockedBy,
+    int round,
+    Long documentId,
+    boolean extended,
+    List<PetitionRows.ReplyRow> replies,
+    List<PetitionRows.StepRow> steps,
+    List<PetitionRows.ScanRow> scans) {
+
+  /** The next open clock (null when every clock is met). */
+  public Deadline next() {
+    return deadlines.stream()
+        .filter(d -> d.met() == null)
+        .min((a, b) -> a.due().compareTo(b.due()))
+        .orElse(null);
+  }
+
+  public boolean overdue(LocalDate today) {
+    Deadline n = next();
+    return state.open() && n != null && n.overdue(today);
+  }
+
+  public boolean dueSoon(LocalDate today, int days) {
+    Deadline n = next();
+    return state.open() && n != null && n.dueSoon(today, days);
+  }
+}

@@ -1,0 +1,150 @@
+package org.sunshine.platform.petitions;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.test.web.servlet.MockMvc;
+import org.sunshine.platform.organisation.Directory;
+import org.sunshine.platform.organisation.StaffAccounts;
+import org.sunshine.platform.organisation.StaffIdentity;
+import org.sunshine.platform.support.PlatformTest;
+
+/** The hall's other windows: 行贿犯罪档案查询 with a verifiable letter, and leaders' receptions. */
+@PlatformTest
+class HallServicesTest {
+
+  @Autowired BriberyChecks checks;
+  @Autowired Receptions receptions;
+  @Autowired PetitionQueries queries;
+  @Autowired StaffAccounts accounts;
+  @Autowired Directory directory;
+  @Autowired MockMvc mvc;
+
+  StaffIdentity staff(String username) {
+    return accounts.identity(username).orElseThrow();
+  }
+
+  long unit(String code) {
+    return directory.findByCode(code).orElseThrow().id();
+  }
+
+  @Test
+  void aBriberyCheckIsAnsweredWithALetterWhoseCodeAnyoneCanVerify() throws Exception {
+    long id = checks.request(9001, unit("140105"), "山西某建设有限公司", "山西某建设有限公司、王某", "工程招投标");
+    BriberyRecordCheck asked = checks.find(id).orElseThrow();
+    assertThat(asked.dueOn).isAfter(asked.receivedOn);
+    checks.answer(staff("kongshen"), id, false, null);
+    BriberyRecordCheck answered = checks.find(id).orElseThrow();
+    assertThat(answered.verificationCode).matches("XH[0-9A-Z]{10}");
+    assertThat(checks.letter(answered))
+        .contains("未发现")
+        .contains("行贿罪、单位行贿罪、对单位行贿罪、介绍贿赂罪")
+        .contains(answered.verificationCode);
+    assertThatThrownBy(() -> checks.answer(staff("kongshen"), id, true, "改判"))
+        .isInstanceOf(IllegalStateException.class);
+    String page =
+        mvc.perform(
+                get("/bribery-checks/verify")
+                    .param("code", answered.verificationCode.toLowerCase()))
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    assertThat(page).contains("验证码有效").contains("山西某建设有限公司、王某").contains("未发现行贿犯罪记录");
+    String forged =
+        mvc.perform(get("/bribery-checks/verify").param("code", "XH0000000000"))
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    assertThat(forged).contains("没有找到").doesNotContain("验证码有效");
+  }
+
+  @Test
+  void aUnitThatNoLongerOffersBriberyChecksRefusesThem() {
+    assertThatThrownBy(() -> checks.request(9002, unit("140106"), "某公司", "某公司", "投标"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("裁判文书");
+  }
+
+  @Test
+  void aFoundConvictionMustBeNamed() {
+    long id = checks.request(9003, unit("140105"), "某公司", "李某", "资质审批");
+    assertThatThrownBy(() -> checks.answer(staff("kongshen"), id, true, " "))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  NewPetition visit(long unit) {
+    return new NewPetition(
+        unit,
+        PetitionKind.ACCUSATION,
+        PetitionChannel.RECEPTION,
+        "接访",
+        "反映拆迁补偿问题。",
+        null,
+        false,
+        false,
+        "周某",
+        "13655556666",
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        List.of());
+  }
+
+  @Test
+  void aBookedVideoReceptionIsAMatterOnTheSameClocksWithAMeetingLink() {
+    long xiaodian = unit("140105");
+    long day =
+        receptions.publish(
+            staff("kongshen"),
+            LocalDate.now().plusDays(5),
+            LocalTime.of(9, 0),
+            LocalTime.of(11, 0),
+            "张正平检察长",
+            1,
+            true);
+    var booking = receptions.book(9101, "13655556666", day, visit(xiaodian));
+    assertThat(booking.meetingLink()).startsWith("https://video.example.cn/room/");
+    PetitionView matter = queries.view(staff("kongshen"), booking.petitionId());
+    assertThat(matter.channel()).isEqualTo(PetitionChannel.RECEPTION);
+    assertThat(matter.deadlines()).extracting(Deadline::clock).contains(Deadline.Clock.PROCEDURAL);
+    assertThatThrownBy(() -> receptions.book(9102, "13655557777", day, visit(xiaodian)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("已满");
+  }
+
+  @Test
+  void aReceptionDayInThePastIsRefused() {
+    assertThatThrownBy(
+            () ->
+                receptions.publish(
+                    staff("kongshen"),
+                    LocalDate.now().minusDays(1),
+                    LocalTime.of(9, 0),
+                    LocalTime.of(11, 0),
+                    "刘振华副检察长",
+                    5,
+                    false))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(
+            () ->
+                receptions.publish(
+                    staff("handler"),
+                    LocalDate.now().plusDays(1),
+                    LocalTime.of(9, 0),
+                    LocalTime.of(11, 0),
+                    "刘振华副检察长",
+                    5,
+                    false))
+        .isInstanceOf(AccessDeniedException.class);
+  }
+}

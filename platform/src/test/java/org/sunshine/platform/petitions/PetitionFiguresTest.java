@@ -1,0 +1,132 @@
+package org.sunshine.platform.petitions;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+import org.sunshine.platform.notifications.InboxEntry;
+import org.sunshine.platform.notifications.Notifications;
+import org.sunshine.platform.organisation.DataScope;
+import org.sunshine.platform.organisation.Directory;
+import org.sunshine.platform.organisation.Role;
+import org.sunshine.platform.organisation.StaffAccounts;
+import org.sunshine.platform.organisation.StaffIdentity;
+import org.sunshine.platform.support.PlatformTest;
+import org.sunshine.platform.support.StaffLogin;
+import org.sunshine.platform.support.TestAccounts;
+
+/** Reminders that climb, the monthly reply rates, and exports that never carry an identity. */
+@PlatformTest
+class PetitionFiguresTest {
+
+  @Autowired Petitions petitions;
+  @Autowired OverdueReminders reminders;
+  @Autowired Notifications notifications;
+  @Autowired StaffAccounts accounts;
+  @Autowired Directory directory;
+  @Autowired TestAccounts testAccounts;
+  @Autowired MockMvc mvc;
+
+  StaffIdentity staff(String username) {
+    return accounts.identity(username).orElseThrow();
+  }
+
+  NewPetition letter(long unit, boolean anonymous, LocalDate received) {
+    return new NewPetition(
+        unit,
+        anonymous ? PetitionKind.REPORT : PetitionKind.ACCUSATION,
+        PetitionChannel.LETTER,
+        "来信",
+        "控告某单位违法收费。",
+        null,
+        anonymous,
+        false,
+        anonymous ? null : "钱某某",
+        anonymous ? null : "13912340000",
+        null,
+        null,
+        anonymous ? "secret-11" : null,
+        null,
+        null,
+        received,
+        List.of());
+  }
+
+  long digestsNaming(String username, long id) {
+    return notifications.inbox("staff:" + username, 50).stream()
+        .map(InboxEntry::body)
+        .filter(b -> b.contains("#" + id + "（"))
+        .count();
+  }
+
+  @Test
+  void anOverdueLetterRemindsThePetitionsOfficeHeadsAndAfterAWeekTheDeputyOnceADay() {
+    StaffIdentity office = staff("kongshen");
+    long unit = office.unitId();
+    Receipt late = petitions.register(office, letter(unit, false, LocalDate.now().minusDays(20)));
+    Receipt fresh = petitions.register(office, letter(unit, false, LocalDate.now()));
+    reminders.send();
+    reminders.send();
+    assertThat(digestsNaming("kongshen", late.id())).isEqualTo(1);
+    assertThat(digestsNaming("depthead", late.id())).isEqualTo(1);
+    assertThat(digestsNaming("deputy", late.id())).isEqualTo(1);
+    assertThat(digestsNaming("casemgmt", late.id())).isZero();
+    assertThat(digestsNaming("kongshen", fresh.id())).isZero();
+  }
+
+  @Test
+  void theMonthlyRatesCountTheClocksThatFellDueWithAndWithoutUnreachableReporters() {
+    long yingze = directory.findByCode("140106").orElseThrow().id();
+    StaffIdentity office =
+        staff(testAccounts.open("140106", Role.PETITIONS_OFFICE, DataScope.OWN_UNIT));
+    LocalDate longAgo = LocalDate.now().minusDays(40);
+    Receipt answeredLate = petitions.register(office, letter(yingze, false, longAgo));
+    petitions.register(office, letter(yingze, true, longAgo));
+    petitions.accept(office, answeredLate.id());
+    PetitionStatistics old = petitions.statistics(yingze, YearMonth.from(longAgo));
+    assertThat(old.received()).isEqualTo(2);
+    assertThat(old.byChannel()).containsEntry(PetitionChannel.LETTER, 2);
+    assertThat(old.proceduralDue()).isEqualTo(2);
+    assertThat(old.proceduralInTime()).isZero();
+    assertThat(old.proceduralDueReachable()).isEqualTo(1);
+    assertThat(old.overdue()).isEqualTo(1);
+    assertThat(old.resultDue()).isZero();
+    assertThat(old.resultRate()).isNull();
+
+    LocalDate recent = LocalDate.now().minusDays(3);
+    Receipt inTime = petitions.register(office, letter(yingze, false, recent));
+    petitions.accept(office, inTime.id());
+    PetitionStatistics now = petitions.statistics(yingze, YearMonth.from(recent));
+    assertThat(now.proceduralRate()).isEqualTo(100.0);
+  }
+
+  @Test
+  void theExportAndTheStatisticsNeverCarryTheReporter() throws Exception {
+    StaffIdentity office = staff("kongshen");
+    Receipt r = petitions.register(office, letter(office.unitId(), false, LocalDate.now()));
+    String csv =
+        mvc.perform(get("/console/petitions/export.csv").session(StaffLogin.login(mvc, "kongshen")))
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    assertThat(csv).contains(r.id() + ",").doesNotContain("钱某某").doesNotContain("13912340000");
+    String json =
+        mvc.perform(
+                get("/api/v1/petitions/statistics")
+                    .param("unit", String.valueOf(office.unitId()))
+                    .with(
+                        q -> {
+                          q.setRemoteAddr("10.20.0.1");
+                          return q;
+                        }))
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    assertThat(json).contains("\"received\"").doesNotContain("钱某某");
+  }
+}
