@@ -4,12 +4,10 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
 import org.springframework.context.ApplicationListener;
-import org.springframework.scheduling.annotation.EnableScheduling;
 import org.sunshine.platform.infrastructure.StartupPreflight;
 
 /** Sunshine 阳光检务平台: one process by default, with every capability a module below this package. */
 @SpringBootApplication
-@EnableScheduling
 public class SunshineApplication {
 
   public static void main(String[] args) {
