@@ -1,0 +1,118 @@
+-- The accountability ledger (issue 20, ADR 17): one entry per legal document that became due,
+-- moved by publication, withholding, withdrawal and correction; the monthly plan frozen on the 1st;
+-- the monthly report (实名通报) with its named entries and disputes.
+
+create table ledger_entry (
+    document_id       bigint       primary key,
+    case_id           bigint       not null,
+    unit_id           bigint       not null,
+    document_number   varchar(80)  not null,
+    doc_type          varchar(40)  not null,
+    channel           varchar(20)  not null,
+    handler           varchar(100) not null,
+    department_id     bigint,
+    publishable_from  date         not null,
+    due_on            date         not null,
+    due_month         date         not null,
+    state             varchar(20)  not null check (state in ('OPEN', 'PUBLISHED', 'WITHHELD', 'WITHDRAWN')),
+    published_on      date,
+    withheld_reason   varchar(40),
+    withdrawn_on      date,
+    withdrawal_reason text,
+    revisions         int          not null default 0,
+    updated_at        timestamptz  not null
+);
+create index ledger_entry_month on ledger_entry (due_month, unit_id);
+create index ledger_entry_open on ledger_entry (unit_id, due_on) where state = 'OPEN';
+
+create table ledger_movement (
+    id          bigserial    primary key,
+    document_id bigint       not null,
+    kind        varchar(30)  not null,
+    event_key   varchar(160) not null unique,
+    from_state  varchar(20),
+    to_state    varchar(20)  not null,
+    occurred_on date         not null,
+    recorded_at timestamptz  not null
+);
+create index ledger_movement_document on ledger_movement (document_id, id);
+
+create table monthly_plan (
+    month     date        primary key,
+    frozen_at timestamptz not null,
+    planned   int         not null,
+    carried   int         not null
+);
+
+create table monthly_plan_item (
+    month       date    not null references monthly_plan (month),
+    document_id bigint  not null,
+    unit_id     bigint  not null,
+    carried     boolean not null,
+    primary key (month, document_id)
+);
+create index monthly_plan_item_unit on monthly_plan_item (month, unit_id);
+
+create table monthly_report (
+    id             bigserial   primary key,
+    unit_id        bigint      not null,
+    month          date        not null,
+    status         varchar(20) not null check (status in ('DRAFT', 'IN_APPROVAL', 'PUBLISHED')),
+    content_sha256 varchar(64) not null,
+    drafted_at     timestamptz not null,
+    published_at   timestamptz,
+    unique (unit_id, month)
+);
+
+create table monthly_report_line (
+    report_id     bigint        not null references monthly_report (id),
+    unit_id       bigint        not null,
+    unit_name     varchar(200)  not null,
+    due           int           not null,
+    published     int           not null,
+    withheld      int           not null,
+    non_compliant int           not null,
+    overdue       int           not null,
+    on_time       int           not null,
+    rate          numeric(6, 4),
+    ranking       int           not null,
+    primary key (report_id, unit_id)
+);
+
+create table named_entry (
+    id              bigserial    primary key,
+    report_id       bigint       not null references monthly_report (id),
+    document_id     bigint       not null,
+    unit_id         bigint       not null,
+    document_number varchar(80)  not null,
+    reason          varchar(20)  not null check (reason in ('OVERDUE', 'NON_COMPLIANT')),
+    handler         varchar(100) not null,
+    handler_name    varchar(100) not null,
+    department_head varchar(200),
+    due_on          date         not null,
+    repeated        boolean      not null,
+    unique (report_id, document_id)
+);
+create index named_entry_handler on named_entry (handler);
+
+create table report_dispute (
+    id                  bigserial    primary key,
+    named_entry_id      bigint       not null references named_entry (id),
+    raised_by           varchar(100) not null,
+    reason              text         not null,
+    raised_at           timestamptz  not null,
+    status              varchar(20)  not null check (status in ('OPEN', 'UPHELD', 'REJECTED')),
+    decided_by          varchar(100),
+    decision_note       text,
+    decided_at          timestamptz,
+    corrected_in_report bigint references monthly_report (id)
+);
+
+comment on table ledger_entry is 'owner: statistics; one entry per legal document that became due, moved by publication, withholding, withdrawal and correction';
+comment on table ledger_movement is 'owner: statistics; the log of events that moved a ledger entry (unique per event: idempotent)';
+comment on table monthly_plan is 'owner: statistics; the monthly plan (月初计划数) frozen on the 1st';
+comment on table monthly_plan_item is 'owner: statistics; the documents behind a frozen monthly plan';
+comment on table monthly_report is 'owner: statistics; the monthly report (实名通报) of a province or city';
+comment on table monthly_report_line is 'owner: statistics; the frozen figures of one unit in a monthly report';
+comment on table named_entry is 'owner: statistics; a unit and responsible person named in a monthly report';
+comment on table report_dispute is 'owner: statistics; a dispute of a named entry and its decision';
