@@ -28,20 +28,20 @@ record Figures(
         onTime + o.onTime);
   }
 
-  long denominator() {
+  public long denominator() {
     return due - withheld;
   }
 
   /** 公开率, or null when nothing was to be published. */
-  Double rate() {
+  public Double rate() {
     return denominator() == 0 ? null : (double) published / denominator();
   }
 
-  Double onTimeRate() {
+  public Double onTimeRate() {
     return denominator() == 0 ? null : (double) onTime / denominator();
   }
 
-  long of(Figure f) {
+  public long of(Figure f) {
     return switch (f) {
       case DUE -> due;
       case PLANNED -> planned;

@@ -32,7 +32,7 @@ class Names {
       return units.computeIfAbsent(id, u -> directory.get(u).name());
     }
 
-    String department(Long id, long unitId) {
+    public String department(Long id, long unitId) {
       if (id == null) {
         return "";
       }
@@ -44,7 +44,7 @@ class Names {
       return departments.getOrDefault(id, "");
     }
 
-    String person(String username) {
+    public String person(String username) {
       return staff.computeIfAbsent(
           username, u -> accounts.identity(u).map(StaffIdentity::displayName).orElse(u));
     }
