@@ -116,3 +116,25 @@ comment on table monthly_report is 'owner: statistics; the monthly report (ÂÆûÂê
 comment on table monthly_report_line is 'owner: statistics; the frozen figures of one unit in a monthly report';
 comment on table named_entry is 'owner: statistics; a unit and responsible person named in a monthly report';
 comment on table report_dispute is 'owner: statistics; a dispute of a named entry and its decision';
+
+-- A published report's figures and names never change: a correction is a later report's log.
+create function statistics_published_report_is_immutable() returns trigger language plpgsql as $$
+declare
+    rid bigint;
+begin
+    if tg_table_name = 'monthly_report' then
+        rid := old.id;
+    else
+        rid := old.report_id;
+    end if;
+    if exists (select 1 from monthly_report where id = rid and status = 'PUBLISHED') then
+        raise exception 'monthly report % is published and cannot change', rid;
+    end if;
+    return case when tg_op = 'DELETE' then old else new end;
+end $$;
+create trigger monthly_report_line_frozen before update or delete on monthly_report_line
+    for each row execute function statistics_published_report_is_immutable();
+create trigger named_entry_frozen before update or delete on named_entry
+    for each row execute function statistics_published_report_is_immutable();
+create trigger monthly_report_frozen before update or delete on monthly_report
+    for each row execute function statistics_published_report_is_immutable();

@@ -28,7 +28,7 @@ class Names {
     private final Map<Long, String> departments = new HashMap<>();
     private final Map<String, String> staff = new HashMap<>();
 
-    String unit(long id) {
+    public String unit(long id) {
       return units.computeIfAbsent(id, u -> directory.get(u).name());
     }
 
