@@ -138,3 +138,10 @@ create trigger named_entry_frozen before update or delete on named_entry
     for each row execute function statistics_published_report_is_immutable();
 create trigger monthly_report_frozen before update or delete on monthly_report
     for each row execute function statistics_published_report_is_immutable();
+
+-- Entries carried over from the previous platform (or the demo's year of history): kept as recorded,
+-- outside the rebuild and the drift check, under negative ids that no document has.
+alter table ledger_entry add column source varchar(20) not null default 'DOCUMENTS'
+    check (source in ('DOCUMENTS', 'HISTORY'));
+alter table ledger_entry add constraint ledger_entry_history_ids
+    check ((source = 'HISTORY') = (document_id < 0));

@@ -11,7 +11,8 @@
       "documents",
       "organisation",
       "releases",
-      "security"
+      "security",
+      "statistics"
     })
 package org.sunshine.platform.demo;
 

@@ -29,7 +29,7 @@ class LedgerRows {
   }
 
   List<LedgerEntry> all() {
-    return jdbc.sql("select * from ledger_entry order by document_id")
+    return jdbc.sql("select * from ledger_entry where source = 'DOCUMENTS' order by document_id")
         .query((rs, n) -> entry(rs))
         .list();
   }
@@ -40,8 +40,8 @@ class LedgerRows {
             """
             insert into ledger_entry (document_id, case_id, unit_id, document_number, doc_type, channel,
               handler, department_id, publishable_from, due_on, due_month, state, published_on,
-              withheld_reason, withdrawn_on, withdrawal_reason, revisions, updated_at)
-            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+              withheld_reason, withdrawn_on, withdrawal_reason, revisions, updated_at, source)
+            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             on conflict (document_id) do update set case_id = excluded.case_id,
               unit_id = excluded.unit_id, document_number = excluded.document_number,
               doc_type = excluded.doc_type, channel = excluded.channel, handler = excluded.handler,
@@ -69,7 +69,8 @@ class LedgerRows {
             date(e.withdrawnOn()),
             e.withdrawalReason(),
             e.revisions(),
-            Timestamp.from(at))
+            Timestamp.from(at),
+            e.documentId() < 0 ? "HISTORY" : "DOCUMENTS")
         .update();
   }
 
@@ -111,11 +112,19 @@ class LedgerRows {
   }
 
   int deleteAll() {
-    return jdbc.sql("delete from ledger_entry").update();
+    return jdbc.sql("delete from ledger_entry where source = 'DOCUMENTS'").update();
   }
 
   void delete(long documentId) {
     jdbc.sql("delete from ledger_entry where document_id = ?").param(documentId).update();
+  }
+
+  /** Records an entry of the previous platform as it was (its id is negative). */
+  void history(LedgerEntry e, Instant at) {
+    if (e.documentId() >= 0) {
+      throw new IllegalArgumentException("documentId: 历史台账条目的编号须为负数");
+    }
+    upsert(e, at);
   }
 
   private static Date date(LocalDate d) {
