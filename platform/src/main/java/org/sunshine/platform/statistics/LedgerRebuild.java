@@ -29,17 +29,21 @@ class LedgerRebuild {
   private static final Logger log = LoggerFactory.getLogger(LedgerRebuild.class);
 
   record Drift(int checked, List<Long> missing, List<Long> extra, List<Long> different) {
-    boolean none() {
+    public boolean none() {
       return missing.isEmpty() && extra.isEmpty() && different.isEmpty();
     }
 
-    int total() {
+    public int total() {
       return missing.size() + extra.size() + different.size();
     }
   }
 
   record Rebuilt(int entries, int removed, Duration took) {
-    long perSecond() {
+    public long millis() {
+      return took.toMillis();
+    }
+
+    public long perSecond() {
       return took.toMillis() == 0 ? entries : entries * 1000L / took.toMillis();
     }
   }
