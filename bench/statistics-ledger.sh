@@ -67,10 +67,10 @@ province=$(psql "select id from procuratorate where level = 'PROVINCIAL'")
 echo "--- plan of the per-unit aggregate (the dashboard's and the report's main query):"
 psql "explain (analyze, buffers) select e.unit_id, count(*), count(*) filter (where e.state = 'PUBLISHED'),
         count(*) filter (where e.state = 'OPEN' and e.due_on < current_date)
-      from ledger_entry e
-      where (e.due_month = '$month-01' or exists (select 1 from monthly_plan_item p
-             where p.month = '$month-01' and p.document_id = e.document_id))
-        and e.unit_id in (select id from procuratorate) group by e.unit_id"
+      from (select * from ledger_entry where due_month = '$month-01'
+            union all select l.* from monthly_plan_item p join ledger_entry l on l.document_id = p.document_id
+            where p.month = '$month-01' and p.carried) e
+      where e.unit_id in (select id from procuratorate where id <> $province) group by e.unit_id"
 
 t=$(csrf "$jar" /console/statistics/ledger)
 curl -s -b "$jar" -c "$jar" -o /dev/null -d "admin=1&_csrf=$t" "$base/console/statistics/ledger/rebuild" || true

@@ -145,3 +145,4 @@ alter table ledger_entry add column source varchar(20) not null default 'DOCUMEN
     check (source in ('DOCUMENTS', 'HISTORY'));
 alter table ledger_entry add constraint ledger_entry_history_ids
     check ((source = 'HISTORY') = (document_id < 0));
+create index monthly_plan_item_carried on monthly_plan_item (month) where carried;

@@ -59,9 +59,9 @@ class Completion {
     jdbc.sql(
             "select e.unit_id, "
                 + COUNTS
-                + " from ledger_entry e where "
-                + Figure.SCOPE
-                + " and e.unit_id in (:units) group by e.unit_id")
+                + " from "
+                + Figure.MONTH
+                + " where e.unit_id in (:units) group by e.unit_id")
         .param("month", month)
         .param("asOf", asOf(month))
         .param("units", units)
@@ -111,9 +111,9 @@ class Completion {
                 + dim.column
                 + ", "
                 + COUNTS
-                + " from ledger_entry e where "
-                + Figure.SCOPE
-                + " and e.unit_id in (:units) group by 1 order by 1")
+                + " from "
+                + Figure.MONTH
+                + " where e.unit_id in (:units) group by 1 order by 1")
         .param("month", month)
         .param("asOf", asOf(month))
         .param("units", units(unitId, ownOnly))
@@ -129,14 +129,15 @@ class Completion {
   List<LedgerEntry> entries(
       long unitId, boolean ownOnly, LocalDate month, Figure f, Dimension dim, String key) {
     String where =
-        Figure.SCOPE
-            + " and e.unit_id in (:units) and ("
+        "e.unit_id in (:units) and ("
             + f.condition
             + ")"
             + (dim == null ? "" : " and " + dim.column + " = :key");
     var spec =
         jdbc.sql(
-                "select e.* from ledger_entry e where "
+                "select e.* from "
+                    + Figure.MONTH
+                    + " where "
                     + where
                     + " order by e.due_on, e.document_id")
             .param("month", month)

@@ -30,8 +30,14 @@ enum Figure {
     this.condition = condition;
   }
 
-  /** The month's entries: due in it, or carried into its frozen plan. */
-  static final String SCOPE =
-      "(e.due_month = :month or exists (select 1 from monthly_plan_item p"
-          + " where p.month = :month and p.document_id = e.document_id))";
+  /**
+   * The month's entries as a table {@code e}: due in it, plus those carried into its frozen plan
+   * (due earlier). The two parts are disjoint and each is an index lookup (an {@code or} would scan
+   * the whole ledger).
+   */
+  static final String MONTH =
+      "(select * from ledger_entry where due_month = :month"
+          + " union all select l.* from monthly_plan_item p"
+          + " join ledger_entry l on l.document_id = p.document_id"
+          + " where p.month = :month and p.carried) e";
 }
