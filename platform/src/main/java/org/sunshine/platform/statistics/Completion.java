@@ -149,14 +149,41 @@ class Completion {
     return spec.query((rs, n) -> LedgerRows.entry(rs)).list();
   }
 
-  /** A unit's rolled-up figures month by month (the trend chart). */
+  /** The month scope of {@link Figure#MONTH} for a range of months at once, with the month. */
+  private static final String MONTHS =
+      "(select l.*, l.due_month as month from ledger_entry l"
+          + " where l.due_month between :from and :to"
+          + " union all select l.*, p.month from monthly_plan_item p"
+          + " join ledger_entry l on l.document_id = p.document_id"
+          + " where p.month between :from and :to and p.carried) e";
+
+  /** The figures' conditions per row's own month (each month taken at its end, or today). */
+  private static final String MONTHLY_COUNTS =
+      COUNTS
+          .replace(":month", "e.month")
+          .replace(":asOf", "least((e.month + interval '1 month')::date, :today)");
+
+  /** A unit's rolled-up figures month by month (the trend chart), in one query. */
   @Transactional(readOnly = true)
   Map<LocalDate, Figures> trend(long unitId, LocalDate firstMonth, int months) {
     Map<LocalDate, Figures> trend = new LinkedHashMap<>();
     for (int i = 0; i < months; i++) {
-      LocalDate m = firstMonth.plusMonths(i);
-      trend.put(m, rolledUp(unitId, m));
+      trend.put(firstMonth.plusMonths(i), Figures.NONE);
     }
+    jdbc.sql(
+            "select e.month, "
+                + MONTHLY_COUNTS
+                + " from "
+                + MONTHS
+                + " where e.unit_id in (:units) group by e.month")
+        .param("from", firstMonth)
+        .param("to", firstMonth.plusMonths(months - 1))
+        .param("today", LocalDate.now(clock))
+        .param("units", directory.selfAndDescendants(unitId))
+        .query(
+            rs -> {
+              trend.put(rs.getObject(1, LocalDate.class), figures(rs, 2));
+            });
     return trend;
   }
 

@@ -7,9 +7,11 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.Set;
@@ -132,6 +134,9 @@ class MonthlyReports {
   private void writeNamed(long reportId, long unitId, LocalDate m) {
     Set<Long> cleared = new HashSet<>(rows.upheldDocuments());
     var lookup = names.lookup();
+    // One look-up per person and per department, not per named document.
+    Map<String, Integer> monthsNamed = new HashMap<>();
+    Map<String, String> heads = new HashMap<>();
     List<LedgerEntry> named = new ArrayList<>();
     named.addAll(completion.entries(unitId, false, m, Figure.OVERDUE, null, null));
     named.addAll(completion.entries(unitId, false, m, Figure.NON_COMPLIANT, null, null));
@@ -140,7 +145,10 @@ class MonthlyReports {
         continue;
       }
       // Named in this month and in (repeat-months − 1) other months of the year: marked.
-      boolean repeated = rows.monthsNamed(e.handler(), m.getYear(), unitId) + 1 >= repeatMonths;
+      boolean repeated =
+          monthsNamed.computeIfAbsent(e.handler(), h -> rows.monthsNamed(h, m.getYear(), unitId))
+                  + 1
+              >= repeatMonths;
       rows.named(
           reportId,
           new ReportRows.Named(
@@ -151,7 +159,7 @@ class MonthlyReports {
               "WITHDRAWN".equals(e.state()) ? "NON_COMPLIANT" : "OVERDUE",
               e.handler(),
               lookup.person(e.handler()),
-              departmentHead(e),
+              heads.computeIfAbsent(e.unitId() + "/" + e.departmentId(), k -> departmentHead(e)),
               e.dueOn(),
               repeated));
     }

@@ -282,6 +282,45 @@ class ReportRows {
         .list();
   }
 
+  /**
+   * A unit's published figures of some months: its lines in the published reports of the unit
+   * directly above it (for the top unit, its own line in its own reports), summed.
+   */
+  Line published(long unitId, Long parentId, LocalDate from, LocalDate to) {
+    return jdbc.sql(
+            """
+            select coalesce(sum(l.due), 0), coalesce(sum(l.published), 0), coalesce(sum(l.withheld), 0),
+                   coalesce(sum(l.non_compliant), 0), coalesce(sum(l.overdue), 0), coalesce(sum(l.on_time), 0),
+                   count(*)
+            from monthly_report_line l join monthly_report r on r.id = l.report_id
+            where r.status = 'PUBLISHED' and l.unit_id = :unit and r.unit_id = :reporter
+              and r.month between :from and :to
+            """)
+        .param("unit", unitId)
+        .param("reporter", parentId == null ? unitId : parentId)
+        .param("from", from)
+        .param("to", to)
+        .query(
+            (rs, n) -> {
+              int due = rs.getInt(1);
+              int published = rs.getInt(2);
+              int withheld = rs.getInt(3);
+              Double rate = due - withheld == 0 ? null : (double) published / (due - withheld);
+              return new Line(
+                  unitId,
+                  "",
+                  due,
+                  published,
+                  withheld,
+                  rs.getInt(4),
+                  rs.getInt(5),
+                  rs.getInt(6),
+                  rate,
+                  rs.getInt(7));
+            })
+        .single();
+  }
+
   private static Report report(ResultSet rs) throws SQLException {
     Timestamp published = rs.getTimestamp("published_at");
     return new Report(
