@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -16,6 +18,7 @@ import org.sunshine.platform.organisation.StaffAccounts;
 import org.sunshine.platform.organisation.StaffIdentity;
 import org.sunshine.platform.support.PlatformTest;
 import org.sunshine.platform.support.TestAccounts;
+import org.sunshine.redaction.DocumentType;
 
 /** 实名通报: drafted with frozen figures, approved, published, disputed and corrected next month. */
 @PlatformTest
@@ -31,6 +34,7 @@ class MonthlyReportTest {
   @Autowired StaffAccounts accounts;
   @Autowired TestAccounts testAccounts;
   @Autowired JdbcClient jdbc;
+  @Autowired Accountability accountability;
 
   private StaffIdentity open(String unit, Role role) {
     return accounts
@@ -102,5 +106,34 @@ class MonthlyReportTest {
               assertThat(c.dispute().decisionNote()).contains("予以更正");
             });
     assertThat(rows.named(second.id())).noneMatch(n -> n.documentId() == doc);
+  }
+
+  @Test
+  void aPersonNamedInThreeMonthsOfAYearIsMarked() {
+    long jinzhong = directory.findByCode("140700").orElseThrow().id();
+    long yuci = directory.findByCode("140702").orElseThrow().id();
+    StaffIdentity casemgmt = open("140700", Role.CASE_MANAGEMENT);
+    StaffIdentity deputy = open("140700", Role.DEPUTY_CHIEF);
+    List<Boolean> marked = new ArrayList<>();
+    for (int i = 0; i < 3; i++) {
+      LocalDate month = LocalDate.of(2025, 3 + i, 1);
+      accountability.recordHistory(
+          List.of(
+              new Accountability.HistoricalEntry(
+                  -900_000L - i,
+                  yuci,
+                  "晋榆检刑诉〔2025〕R" + i + "号",
+                  DocumentType.INDICTMENT,
+                  "赵德胜",
+                  month.minusDays(5),
+                  month.plusDays(4),
+                  "OPEN",
+                  null)));
+      long report = accountability.draftReport(jinzhong, month);
+      marked.add(rows.named(report).get(0).repeated());
+      reports.decide(casemgmt, report, true, "已核对");
+      reports.decide(deputy, report, true, "同意");
+    }
+    assertThat(marked).containsExactly(false, false, true);
   }
 }
