@@ -147,4 +147,27 @@ class LedgerTest {
         .extracting(LedgerEntry::documentId)
         .doesNotContain(b);
   }
+
+  @Test
+  void aWithdrawalOfAnEarlierPublicationStaysInTheDenominatorAndIsNamed() throws Exception {
+    long id = fixtures.anIndictment(fixtures.aCaseWith("盗窃罪", "吴小六:DEFENDANT"));
+    fixtures.submitAndApprove(id, "depthead", "deputy", "casemgmt");
+    awaitState(id, "PUBLISHED");
+    LocalDate month = rows.find(id).orElseThrow().dueMonth();
+    Figures before = completion.ownByUnit(month, List.of(xiaodian())).get(xiaodian());
+
+    workflow.orderWithdrawal(fixtures.staff("casemgmt.province"), id, "公开文书未隐去被害人住址，责令撤回");
+    awaitState(id, "WITHDRAWN");
+
+    Figures after = completion.ownByUnit(month, List.of(xiaodian())).get(xiaodian());
+    assertThat(after.denominator()).isEqualTo(before.denominator());
+    assertThat(after.published()).isEqualTo(before.published() - 1);
+    assertThat(after.nonCompliant()).isEqualTo(before.nonCompliant() + 1);
+    assertThat(completion.entries(xiaodian(), true, month, Figure.NON_COMPLIANT, null, null))
+        .extracting(LedgerEntry::documentId)
+        .contains(id);
+    assertThat(rows.movements(id))
+        .extracting(LedgerRows.Movement::kind)
+        .contains("PUBLISHED", "WITHDRAWN_BY_ORDER");
+  }
 }
