@@ -2,6 +2,11 @@ package org.sunshine.platform.statistics;
 
 import java.time.Clock;
 import java.time.YearMonth;
+import java.util.NoSuchElementException;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -28,6 +33,7 @@ class ReportsController {
   private final Approvals approvals;
   private final Directory directory;
   private final Names names;
+  private final ReportPdf pdf;
   private final Clock clock;
 
   ReportsController(
@@ -36,7 +42,9 @@ class ReportsController {
       Approvals approvals,
       Directory directory,
       Names names,
+      ReportPdf pdf,
       Clock clock) {
+    this.pdf = pdf;
     this.names = names;
     this.reports = reports;
     this.rows = rows;
@@ -103,6 +111,29 @@ class ReportsController {
     model.addAttribute(
         "mayDecideDisputes", me.unitId() == r.unitId() && me.hasRole(Role.CASE_MANAGEMENT));
     return "statistics/report";
+  }
+
+  /** The published report as PDF (a draft has none: its figures are not final). */
+  @GetMapping("/reports/{id}.pdf")
+  ResponseEntity<byte[]> pdf(
+      @AuthenticationPrincipal(expression = "identity") StaffIdentity me, @PathVariable long id) {
+    ReportRows.Report r = reports.readable(me, id);
+    if (!"PUBLISHED".equals(r.status())) {
+      throw new NoSuchElementException("report " + id + " is not published");
+    }
+    byte[] body =
+        pdf.render(
+            directory.get(r.unitId()).name(),
+            r,
+            rows.lines(id),
+            rows.named(id),
+            rows.corrections(id));
+    return ResponseEntity.ok()
+        .contentType(MediaType.APPLICATION_PDF)
+        .header(
+            HttpHeaders.CONTENT_DISPOSITION,
+            ContentDisposition.inline().filename("report-" + id + ".pdf").build().toString())
+        .body(body);
   }
 
   @PostMapping("/reports/{id}/decision")

@@ -1,12 +1,15 @@
 package org.sunshine.platform.statistics;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.sunshine.platform.support.StaffLogin.loginOnPage;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import java.time.LocalDate;
 import java.util.regex.Pattern;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -67,6 +70,15 @@ class MonthlyReportBrowserTest {
     page.navigate("http://localhost:" + port + "/console/statistics/reports/" + report.id());
     loginOnPage(page, "casemgmt.province");
     assertThat(page.locator("#report-status")).hasText("已发布");
+    // The published report as PDF carries the same ranking and names.
+    var pdf =
+        page.request()
+            .get(
+                "http://localhost:" + port + "/console/statistics/reports/" + report.id() + ".pdf");
+    assertThat(pdf.headers().get("content-type")).isEqualTo("application/pdf");
+    try (var file = Loader.loadPDF(pdf.body())) {
+      assertThat(new PDFTextStripper().getText(file)).contains("实名通报", number, "李明轩");
+    }
     Locator taiyuan =
         page.locator("#ranking-table tbody tr")
             .filter(new Locator.FilterOptions().setHasText("太原市"));
