@@ -12,7 +12,8 @@
       "organisation",
       "petitions",
       "releases",
-      "security"
+      "security",
+      "statistics"
     })
 package org.sunshine.platform.demo;
 

@@ -1,0 +1,74 @@
+package org.sunshine.platform.statistics;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Component;
+import org.sunshine.platform.organisation.DepartmentView;
+import org.sunshine.platform.organisation.Directory;
+import org.sunshine.platform.organisation.StaffAccounts;
+import org.sunshine.platform.organisation.StaffIdentity;
+import org.sunshine.redaction.DocumentType;
+
+/** Names for the ids the ledger keeps (units, departments, staff), asked once per page. */
+@Component
+class Names {
+
+  private final Directory directory;
+  private final StaffAccounts accounts;
+
+  Names(Directory directory, StaffAccounts accounts) {
+    this.directory = directory;
+    this.accounts = accounts;
+  }
+
+  /** One page's worth of look-ups; each id is asked once. */
+  final class Lookup {
+    private final Map<Long, String> units = new HashMap<>();
+    private final Map<Long, String> departments = new HashMap<>();
+    private final Map<String, String> staff = new HashMap<>();
+
+    public String unit(long id) {
+      return units.computeIfAbsent(id, u -> directory.get(u).name());
+    }
+
+    public String department(Long id, long unitId) {
+      if (id == null) {
+        return "";
+      }
+      if (!departments.containsKey(id)) {
+        for (DepartmentView d : directory.departments(unitId)) {
+          departments.put(d.id(), d.name());
+        }
+      }
+      return departments.getOrDefault(id, "");
+    }
+
+    public String person(String username) {
+      return staff.computeIfAbsent(
+          username, u -> accounts.identity(u).map(StaffIdentity::displayName).orElse(u));
+    }
+
+    EntryLine line(LedgerEntry e) {
+      return new EntryLine(
+          e.documentId(),
+          e.documentNumber(),
+          DocumentType.valueOf(e.type()).title(),
+          unit(e.unitId()),
+          e.dueOn(),
+          e.state(),
+          e.publishedOn(),
+          e.handler(),
+          person(e.handler()),
+          department(e.departmentId(), e.unitId()));
+    }
+
+    List<EntryLine> lines(List<LedgerEntry> entries) {
+      return entries.stream().map(this::line).toList();
+    }
+  }
+
+  Lookup lookup() {
+    return new Lookup();
+  }
+}
