@@ -23,8 +23,8 @@ final class NameBoundary {
 
   private static final List<String> STOP_VERBS =
       List.of(
-          "证实", "称", "家", "发现", "报警", "供述", "陈述", "辩称", "担任", "作为", "系", "均", "驾驶", "将", "被", "在",
-          "与", "于", "向", "对", "因", "到", "等", "说", "表示", "提出", "签", "同意", "要求");
+          "证实", "证言", "称", "家", "发现", "报警", "供述", "陈述", "辩称", "担任", "作为", "系", "均", "驾驶", "将", "被",
+          "在", "与", "于", "向", "对", "因", "到", "等", "说", "表示", "提出", "签", "同意", "要求");
   private final String text;
   private final List<String> dotNames;
   private final Set<String> known = new LinkedHashSet<>();
@@ -65,7 +65,18 @@ final class NameBoundary {
         return d;
       }
     }
-    return han(pos, false);
+    return longer(MinorityNames.at(text, pos), han(pos, false));
+  }
+
+  /**
+   * A name without a surname (次旦多吉) against a Han reading of the same place (苏和平 over 苏和): the
+   * longer wins, the element run on a tie.
+   */
+  private static String longer(String minority, String han) {
+    if (minority == null || minority.length() < 2) {
+      return han;
+    }
+    return han == null || minority.length() >= han.length() ? minority : han;
   }
 
   /**

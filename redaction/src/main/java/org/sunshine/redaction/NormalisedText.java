@@ -97,7 +97,7 @@ final class NormalisedText {
      */
     private static final Pattern ITEM_START =
         Pattern.compile(
-            "(?:\\d{1,3}(?:[.．](?!\\d)|[、)）])|[（(][一二三四五六七八九十\\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、"
+            "(?:\\d{1,4}(?:[.．](?!\\d)|[、)）]|[\\t　]|  )|[（(][一二三四五六七八九十\\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、"
                 + "|第[一二三四五六七八九十百]+[条项章节部分])");
 
     /** Punctuation that ends a sentence or a heading: a line ending so was not wrapped. */
@@ -154,7 +154,9 @@ final class NormalisedText {
             dropFurnitureBetween(lines, previous, i, edits);
           }
         }
-        closeSpaces(text, line, edits);
+        if (!tableRow(text, line)) {
+          closeSpaces(text, line, edits);
+        }
         previous = i;
         gap = false;
       }
@@ -212,6 +214,24 @@ final class NormalisedText {
       char first = text.charAt(after.contentStart());
       boolean latin = isLatin(last) && isLatin(first);
       edits.replace(before.contentEnd(), after.contentStart(), latin ? " " : "");
+    }
+
+    /** Two cell gaps (a tab, an ideographic space, two spaces): one row of a table. */
+    private static final Pattern CELL_GAP = Pattern.compile("[\\t　]+|  +");
+
+    /**
+     * A row of a table (序号　姓名　金额): its gaps separate cells, so closing them would run a name into a
+     * number and two numbers into one.
+     */
+    private static boolean tableRow(String text, Line line) {
+      Matcher m = CELL_GAP.matcher(text).region(line.contentStart(), line.contentEnd());
+      int gaps = 0;
+      while (m.find()) {
+        gaps++;
+      }
+      // running text with spaced digits (a spaced ID number) has its sentence punctuation
+      String content = text.substring(line.contentStart(), line.contentEnd());
+      return gaps >= 2 && content.chars().noneMatch(c -> "，,。；;".indexOf(c) >= 0);
     }
 
     /** A single space between two Chinese characters or digits is an extraction artefact. */

@@ -69,6 +69,8 @@ final class PersonFinder {
     NarrativePeople.subjects(finder);
     NarrativePeople.numberedAndBracketed(finder);
     NarrativePeople.continueLists(finder);
+    ListedPeople.find(finder);
+    finder.fromLatinSpellings(); // the Latin spellings of people found in lists and tables
     finder.fromRecognizer(protections);
     List<Person> all = new ArrayList<>(finder.persons.values());
     all.sort(Comparator.comparingInt(p -> p.firstAt));
