@@ -134,7 +134,8 @@ final class Addresses {
     while (end < s.length() && end - start < 60 && STOP.indexOf(s.charAt(end)) < 0) {
       if (HOME_WORD.matcher(s.substring(end, Math.min(s.length(), end + 6))).find()
           || s.startsWith("家中", end)
-          || s.startsWith("附近", end)) {
+          || s.startsWith("附近", end)
+          || s.charAt(end) == '的' && end > start) {
         break;
       }
       end++;

@@ -32,8 +32,13 @@ final class ListedPeople {
       Pattern.compile(
           "(?m)^[ \\t　]*(\\p{IsHan}{2,4}|\\p{IsHan}{1,12}(?:·\\p{IsHan}{1,10})+)[：:][ \\t　]*$");
 
+  /** 在办理郝明华开设赌场一案中: the person whose case it is stands between the verb and 一案. */
+  private static final Pattern CASE_OF =
+      Pattern.compile("(?:办理|审查|受理|审理)(?:犯罪嫌疑人|被告人|被不起诉人)?(?=[^，。；\\n]{3,20}?一案)");
+
   static void find(PersonFinder f) {
     addressee(f);
+    caseOf(f);
     lists(f);
     tables(f);
     compounds(f);
@@ -47,6 +52,18 @@ final class ListedPeople {
       boolean body = "局院会委部处所厅室队组社站办司行校府".indexOf(name.charAt(name.length() - 1)) >= 0;
       if (!body && (surnamed(name) || MinorityNames.whole(name) || name.contains("·"))) {
         f.add(name, "申诉人", m.start(1), false);
+      }
+    }
+  }
+
+  private static void caseOf(PersonFinder f) {
+    Matcher m = CASE_OF.matcher(f.text);
+    while (m.find()) {
+      String name = f.boundary.at(m.end());
+      if (name != null
+          && !f.text.startsWith("本", m.end())
+          && (surnamed(name) && !Vocabulary.commonWord(name) || MinorityNames.whole(name))) {
+        f.add(name, "被告人", m.end(), false);
       }
     }
   }
@@ -66,24 +83,30 @@ final class ListedPeople {
     }
   }
 
-  /** A table whose header has a 姓名 column: that column of each following row is a person. */
+  /**
+   * A table whose header has a 姓名 column among its first cells: the first cell of each following
+   * row that is not a number holds the person (counting by the first text cell survives a header
+   * cell split by a stray space, 序　号).
+   */
   private static void tables(PersonFinder f) {
     String[] lines = f.text.split("\n", -1);
-    int column = -1;
+    boolean inTable = false;
     int offset = 0;
     for (String line : lines) {
       String[] cells = CELLS.split(line.strip());
-      if (column >= 0 && cells.length > column) {
-        String cell = cells[column];
-        accept(f, cell, offset + line.indexOf(cell));
-      } else {
-        column = -1;
-      }
-      if (cells.length >= 2) {
-        for (int c = 0; c < cells.length && column < 0; c++) {
-          if (cells[c].matches("(?:被害人|参与人|投资人|当事人|户主|所有人|持有人)?(?:姓名|名字|户名)")) {
-            column = c;
+      if (inTable && cells.length >= 2) {
+        for (String cell : cells) {
+          if (!cell.matches("[\\d.,，]+")) {
+            accept(f, cell, offset + line.indexOf(cell));
+            break;
           }
+        }
+      } else if (!line.strip().matches("\\d{1,12}")) {
+        inTable = false; // a row's number cut onto the next line does not end the table
+      }
+      if (cells.length >= 2 && !inTable) {
+        for (int c = 0; c < Math.min(4, cells.length); c++) {
+          inTable |= cells[c].matches("(?:被害人|参与人|投资人|当事人|户主|所有人|持有人)?(?:姓名|名字|户名)");
         }
       }
       offset += line.length() + 1;

@@ -3,6 +3,7 @@ package org.sunshine.redaction;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -97,7 +98,7 @@ final class NormalisedText {
      */
     private static final Pattern ITEM_START =
         Pattern.compile(
-            "(?:\\d{1,4}(?:[.．](?!\\d)|[、)）]|[\\t　]|  )|[（(][一二三四五六七八九十\\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、"
+            "(?:\\d{1,3}(?:[.．](?!\\d)|[、)）]|[\\t　]|  )|[（(][一二三四五六七八九十\\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、"
                 + "|第[一二三四五六七八九十百]+[条项章节部分])");
 
     /** Punctuation that ends a sentence or a heading: a line ending so was not wrapped. */
@@ -212,8 +213,23 @@ final class NormalisedText {
     private static void join(String text, Line before, Line after, Rewrite.Edits edits) {
       char last = text.charAt(before.contentEnd() - 1);
       char first = text.charAt(after.contentStart());
-      boolean latin = isLatin(last) && isLatin(first);
+      boolean latin = isLatin(last) && isLatin(first) && wordBefore(text, before.contentEnd());
       edits.replace(before.contentEnd(), after.contentStart(), latin ? " " : "");
+    }
+
+    /**
+     * Whether the Latin run cut at {@code end} is a word of two or more letters (NGUYEN VAN|HUNG),
+     * not an identifier (wxid_vjn|swq48, cb|11055) nor a label cut inside (Q|Q号): only words were
+     * separated by a space.
+     */
+    private static boolean wordBefore(String text, int end) {
+      int start = end;
+      while (start > 0 && isLatin(text.charAt(start - 1))) {
+        start--;
+      }
+      char before = start > 0 ? text.charAt(start - 1) : ' ';
+      boolean identifier = before == '_' || before == '-' || isDigit(before);
+      return end - start >= 2 && !identifier && !Lexicon.isHan(before);
     }
 
     /** Two cell gaps (a tab, an ideographic space, two spaces): one row of a table. */
@@ -271,10 +287,38 @@ final class NormalisedText {
           ce--;
         }
         boolean furniture = ce > cs && FURNITURE.matcher(text).region(start, end).matches();
+        if (furniture
+            && !lines.isEmpty()
+            && completesNumber(text, lines.get(lines.size() - 1), cs, ce)) {
+          furniture = false;
+        }
         lines.add(new Line(start, end, cs, ce, furniture));
         start = end + 1;
       }
       return lines;
+    }
+
+    /** Lengths of the numbers documents carry: phone, ID number (15, 18), bank card (16–19). */
+    private static final Set<Integer> NUMBER_LENGTHS = Set.of(11, 15, 16, 17, 18, 19);
+
+    /**
+     * A lone number right under a line that ends in digits is no page number when the two together
+     * make a number of a known length and the digits above alone do not (a phone cut as
+     * 1600463037|3).
+     */
+    private static boolean completesNumber(String text, Line before, int cs, int ce) {
+      if (before.blank()
+          || ce - cs > 2
+          || !text.substring(cs, ce).chars().allMatch(Character::isDigit)) {
+        return false;
+      }
+      int run = 0;
+      for (int i = before.contentEnd() - 1;
+          i >= before.contentStart() && isDigit(text.charAt(i));
+          i--) {
+        run++;
+      }
+      return run >= 5 && !NUMBER_LENGTHS.contains(run) && NUMBER_LENGTHS.contains(run + ce - cs);
     }
 
     private static boolean blankChar(char c) {
