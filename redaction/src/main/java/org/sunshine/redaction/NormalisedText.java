@@ -155,9 +155,7 @@ final class NormalisedText {
             dropFurnitureBetween(lines, previous, i, edits);
           }
         }
-        if (!tableRow(text, line)) {
-          closeSpaces(text, line, edits);
-        }
+        closeSpaces(text, line, edits, tableRow(text, line));
         previous = i;
         gap = false;
       }
@@ -251,10 +249,12 @@ final class NormalisedText {
     }
 
     /** A single space between two Chinese characters or digits is an extraction artefact. */
-    private static void closeSpaces(String text, Line line, Rewrite.Edits edits) {
+    private static void closeSpaces(String text, Line line, Rewrite.Edits edits, boolean table) {
       for (int i = line.contentStart() + 1; i < line.contentEnd() - 1; i++) {
         char c = text.charAt(i);
-        if ((c == ' ' || c == '　')
+        // in a table row only a single ASCII space inside a cell (司马 敏海) is an artefact
+        if ((c == ' ' || c == '　' && !table)
+            && (!table || text.charAt(i - 1) != ' ' && text.charAt(i + 1) != ' ')
             && closable(text.charAt(i - 1))
             && closable(text.charAt(i + 1))) {
           edits.delete(i, i + 1);

@@ -70,8 +70,9 @@ final class PersonFinder {
     NarrativePeople.numberedAndBracketed(finder);
     NarrativePeople.continueLists(finder);
     ListedPeople.find(finder);
-    finder.fromLatinSpellings(); // the Latin spellings of people found in lists and tables
     finder.fromRecognizer(protections);
+    finder
+        .fromLatinSpellings(); // the Latin spellings of people found in lists, tables and by HanLP
     List<Person> all = new ArrayList<>(finder.persons.values());
     all.sort(Comparator.comparingInt(p -> p.firstAt));
     return all;
