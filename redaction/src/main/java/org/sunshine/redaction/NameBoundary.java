@@ -25,6 +25,12 @@ final class NameBoundary {
       List.of(
           "证实", "证言", "称", "家", "发现", "报警", "供述", "陈述", "辩称", "担任", "作为", "系", "均", "驾驶", "将", "被",
           "在", "与", "于", "向", "对", "因", "到", "等", "说", "表示", "提出", "签", "同意", "要求");
+
+  /** Characters that are particles after a name but also open given names (向阳, 和平, 从军). */
+  private static final String PARTICLE_GIVEN = "向和从与对";
+
+  private static final String GIVEN_AFTER_PARTICLE = "阳东前荣华明红辉军英平宇伟杰峰林";
+
   private final String text;
   private final List<String> dotNames;
   private final Set<String> known = new LinkedHashSet<>();
@@ -156,6 +162,13 @@ final class NameBoundary {
     char first = c.charAt(0);
     if (!Lexicon.isSurname(first) && first != '阿') {
       return null;
+    }
+    if (c.length() >= 3
+        && GIVEN_AFTER_PARTICLE.indexOf(c.charAt(2)) >= 0
+        && PARTICLE_GIVEN.indexOf(c.charAt(1)) >= 0
+        && count(c.substring(0, 3)) >= 2
+        && followedByBoundary(pos + 3)) {
+      return c.substring(0, 3); // 郝向阳, 王和平 said twice and standing alone: a name, not 向/和 + a word
     }
     if (Lexicon.NOT_IN_NAME.contains(c.charAt(1)) || Lexicon.AFTER_NAME.contains(c.charAt(1))) {
       return null;

@@ -99,6 +99,10 @@ final class Criminal {
       g.line("本案涉及国家秘密，不予公开。");
       g.publishable = false;
     }
+    if (p.random.nextInt(40) == 0) {
+      g.line("（本文书" + p.pick("密级：机密", "标注为秘密★10年", "含有国家秘密事项") + "）");
+      g.publishable = false; // a secrecy mark wherever it stands
+    }
     if (title.equals("刑事抗诉书")) {
       g.line("原审" + court() + "由" + p.panel() + "组成合议庭审理。");
     }
@@ -114,7 +118,8 @@ final class Criminal {
     Person witness = p.people.anyone();
     int kind = p.random.nextInt(8);
     StringBuilder f = new StringBuilder(title.equals("刑事抗诉书") ? "原判认定：" : "经依法审查查明：");
-    f.append("2023年7月至10月，").append(role).append(p.again(accused, role, false));
+    f.append(p.pick("2023年7月至10月", "二〇二三年七月至十月", "2023年7月至2023年10月间"));
+    f.append("，").append(role).append(p.again(accused, role, false));
     if (co != null) {
       f.append("伙同").append(co.name()).append("（作案时未满十八周岁，另案处理）");
     }
@@ -136,6 +141,27 @@ final class Criminal {
     g.line(f.toString());
     if (kind == 2) {
       g.line("被害人" + victim.name() + "经诊断患有" + p.details.health(g, "被害人") + "，无法出庭。");
+    }
+    if (kind == 1 || kind == 6) {
+      // a condition with no cue word before it
+      g.line(
+          p.pick("被害人", "证人")
+              + p.again(victim, "被害人", false)
+              + "系"
+              + p.details.health(g, "被害人")
+              + "患者，其陈述由"
+              + p.pick("其近亲属", "法定代理人")
+              + "代为转述。");
+    }
+    if (kind == 5) {
+      Person real = p.people.han();
+      String nick = "阿" + "飞强亮斌".charAt(p.random.nextInt(4));
+      g.line(
+          "另有一名绰号“"
+              + g.mask("name", nick, "另案处理")
+              + "”的男子（真实姓名："
+              + g.mask("name", real.name(), "另案处理")
+              + "）负责望风，另案处理。");
     }
     if (kind == 3) {
       g.line(p.testimony(witness, accused, role));

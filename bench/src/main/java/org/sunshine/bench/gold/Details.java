@@ -23,11 +23,36 @@ final class Details {
   private static final String[] ROADS = {"丰收路", "建设巷", "胜利街", "和平路", "光明巷", "团结路", "学府大道", "滨河北路"};
   private static final String[] ESTATES = {"金桂园小区", "水岸华庭", "阳光花园", "供电局家属院", "锦绣苑", "翠湖小区"};
   private static final String[] PLATE_HEADS = {"豫C", "鲁Q", "川B", "鄂F", "赣B", "陕C", "甘E", "云D"};
-  private static final String[] HEALTH = {
-    "肺癌", "胃癌", "乳腺癌", "肝硬化", "尿毒症", "精神分裂症", "双相情感障碍", "重度抑郁障碍", "冠心病", "糖尿病", "脑梗死", "帕金森病",
-    "阿尔茨海默病", "系统性红斑狼疮", "慢性肾功能衰竭", "白血病", "癫痫", "肺结核", "类风湿关节炎", "强迫症"
+
+  /** A condition and the stage, grade or type words that go with it ("" for none). */
+  private static final String[][] HEALTH = {
+    {"肺癌", "", "Ⅲ期", "晚期", "中期"},
+    {"胃癌", "", "晚期", "Ⅱ期"},
+    {"乳腺癌", "", "Ⅳ期", "早期"},
+    {"肝硬化", "", "失代偿期"},
+    {"尿毒症", ""},
+    {"精神分裂症", ""},
+    {"双相情感障碍", ""},
+    {"抑郁障碍", "重度", "中度"},
+    {"冠心病", ""},
+    {"糖尿病", "", "2型", "1型"},
+    {"高血压", "三级", "2级"},
+    {"脑梗死", "", "后遗症"},
+    {"帕金森病", ""},
+    {"阿尔茨海默病", ""},
+    {"系统性红斑狼疮", ""},
+    {"慢性肾功能衰竭", "", "尿毒症期"},
+    {"白血病", "", "急性"},
+    {"癫痫", ""},
+    {"肺结核", ""},
+    {"类风湿关节炎", ""},
+    {"强迫症", ""},
+    {"艾滋病", ""},
+    {"乙型病毒性肝炎", ""},
+    {"脑瘫", ""},
+    {"智力残疾", "二级", "三级"},
+    {"精神发育迟滞", "轻度", "中度"}
   };
-  private static final String[] STAGES = {"", "", "Ⅲ期", "晚期", "三级", "2型", "中期", "重度"};
 
   private final Random random;
   final int province;
@@ -167,14 +192,16 @@ final class Details {
     return prefix() + tail;
   }
 
-  /** A condition with, now and then, its stage or grade. */
+  /** A condition with, now and then, its stage, grade or type. */
   String health(Gold g, String role) {
-    String h = pick(HEALTH);
-    String stage = pick(STAGES);
-    if (h.endsWith("症") || h.endsWith("障碍")) {
-      stage = "";
-    }
-    String condition = stage.equals("重度") ? stage + h : h + stage;
+    String[] h = HEALTH[random.nextInt(HEALTH.length)];
+    String word = h[1 + random.nextInt(h.length - 1)];
+    String condition =
+        word.isEmpty()
+            ? h[0]
+            : word.equals("重度") || word.equals("中度") || word.equals("轻度") || word.equals("急性")
+                ? word + h[0]
+                : h[0] + word;
     return g.mask("health", condition, role);
   }
 
