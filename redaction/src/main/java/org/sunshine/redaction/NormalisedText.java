@@ -186,7 +186,7 @@ final class NormalisedText {
         return false;
       }
       char last = text.charAt(before.contentEnd() - 1);
-      if (TERMINAL.indexOf(last) >= 0) {
+      if (TERMINAL.indexOf(last) >= 0 && !colonInBracket(text, before, last)) {
         return false;
       }
       if (ITEM_START.matcher(text).region(after.contentStart(), after.contentEnd()).lookingAt()) {
@@ -201,6 +201,20 @@ final class NormalisedText {
       return filled >= FULL * width.columns()
           || characters >= FULL * width.characters()
           || cutNumber && filled >= MIN_TYPESET;
+    }
+
+    /** （真实姓名：| X）: a colon inside an open bracket introduces what follows, it ends nothing. */
+    private static boolean colonInBracket(String text, Line line, char last) {
+      if (last != '：' && last != ':') {
+        return false;
+      }
+      int open =
+          Math.max(
+              text.lastIndexOf('（', line.contentEnd()), text.lastIndexOf('(', line.contentEnd()));
+      int close =
+          Math.max(
+              text.lastIndexOf('）', line.contentEnd()), text.lastIndexOf(')', line.contentEnd()));
+      return open >= line.contentStart() && open > close;
     }
 
     private static boolean isDigit(char c) {
@@ -253,6 +267,9 @@ final class NormalisedText {
       for (int i = line.contentStart() + 1; i < line.contentEnd() - 1; i++) {
         char c = text.charAt(i);
         // in a table row only a single ASCII space inside a cell (司马 敏海) is an artefact
+        if (wholeNumberAfter(text, i, line.contentEnd())) {
+          continue; // 8 14794329470: a complete phone or ID after the space is a number of its own
+        }
         if ((c == ' ' || c == '　' && !table)
             && (!table || text.charAt(i - 1) != ' ' && text.charAt(i + 1) != ' ')
             && closable(text.charAt(i - 1))
@@ -260,6 +277,21 @@ final class NormalisedText {
           edits.delete(i, i + 1);
         }
       }
+    }
+
+    private static boolean wholeNumberAfter(String text, int space, int end) {
+      if (space == 0 || !isDigit(text.charAt(space - 1))) {
+        return false;
+      }
+      int run = 0;
+      for (int k = space + 1; k < end && isDigit(text.charAt(k)); k++) {
+        run++;
+      }
+      int before = 0;
+      for (int k = space - 1; k >= 0 && isDigit(text.charAt(k)); k--) {
+        before++;
+      }
+      return (run == 11 || run == 18) && !NUMBER_LENGTHS.contains(run + before);
     }
 
     private static boolean closable(char c) {
