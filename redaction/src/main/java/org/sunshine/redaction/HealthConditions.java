@@ -8,6 +8,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -24,11 +26,43 @@ final class HealthConditions {
       "(?:\\s*(?:[ⅠⅡⅢⅣ]+[ABab]?[期级]|[一二三四1-4][ABab]?期|[早中晚]期|终末期|失代偿期|代偿期|尿毒症期|急性期|慢性期"
           + "|[一二三四1-4]级|[12一二Ⅰ]型|后遗症|伴[\\p{IsHan}]{2,6}症状))?";
 
-  static final Pattern PATTERN = build();
+  private static final Pattern BEFORE_AT = Pattern.compile(BEFORE + "$");
+  private static final Pattern AFTER_AT = Pattern.compile(AFTER);
+
+  /** The terms by their first character, longer first: one map lookup per character of text. */
+  private static final Map<Character, List<String>> BY_FIRST = load();
 
   private HealthConditions() {}
 
-  private static Pattern build() {
+  /**
+   * Each condition in the text, with its severity before and its stage after: [start, end) pairs.
+   */
+  static List<int[]> find(String text) {
+    List<int[]> found = new ArrayList<>();
+    for (int i = 0; i < text.length(); i++) {
+      List<String> terms = BY_FIRST.get(text.charAt(i));
+      if (terms == null) {
+        continue;
+      }
+      for (String term : terms) {
+        if (text.startsWith(term, i)) {
+          int start = i;
+          Matcher before = BEFORE_AT.matcher(text).region(Math.max(0, i - 4), i);
+          if (before.find()) {
+            start = before.start();
+          }
+          Matcher after = AFTER_AT.matcher(text).region(i + term.length(), text.length());
+          int end = after.lookingAt() ? after.end() : i + term.length();
+          found.add(new int[] {start, end});
+          i = end - 1;
+          break;
+        }
+      }
+    }
+    return found;
+  }
+
+  private static Map<Character, List<String>> load() {
     List<String> terms = new ArrayList<>();
     List<String> organs = List.of();
     List<String> suffixes = List.of();
@@ -59,12 +93,9 @@ final class HealthConditions {
         terms.add(organ + suffix);
       }
     }
-    String alternatives =
-        terms.stream()
-            .distinct()
-            .sorted(Comparator.comparingInt(String::length).reversed())
-            .map(Pattern::quote)
-            .collect(Collectors.joining("|"));
-    return Pattern.compile(BEFORE + "(?:" + alternatives + ")" + AFTER);
+    return terms.stream()
+        .distinct()
+        .sorted(Comparator.comparingInt(String::length).reversed())
+        .collect(Collectors.groupingBy(t -> t.charAt(0), Collectors.toList()));
   }
 }

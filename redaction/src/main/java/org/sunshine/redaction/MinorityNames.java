@@ -238,6 +238,14 @@ final class MinorityNames {
 
   private static final int LONGEST = 6;
 
+  /**
+   * First characters of the elements: most characters of a text are none, and are passed at once.
+   */
+  private static final Set<Character> FIRSTS =
+      ELEMENTS.stream()
+          .map(e -> e.charAt(0))
+          .collect(java.util.stream.Collectors.toUnmodifiableSet());
+
   private MinorityNames() {}
 
   /** The run of name elements starting at pos (longest elements first), or null. */
@@ -277,6 +285,9 @@ final class MinorityNames {
   }
 
   private static int element(String text, int pos) {
+    if (pos >= text.length() || !FIRSTS.contains(text.charAt(pos))) {
+      return -1;
+    }
     for (int length = Math.min(LONGEST, text.length() - pos); length >= 2; length--) {
       if (ELEMENTS.contains(text.substring(pos, pos + length))) {
         return pos + length;

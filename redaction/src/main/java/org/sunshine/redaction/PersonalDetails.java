@@ -83,10 +83,9 @@ final class PersonalDetails {
                   "health-condition",
                   0.85,
                   "**"));
-      Matcher t = HealthConditions.PATTERN.matcher(folded);
-      while (t.find()) {
-        if (!kept.overlaps(t.start(), t.end())) {
-          out.add(t.start(), t.end(), original, Category.HEALTH, null, "health-lexicon", 0.8, "**");
+      for (int[] t : HealthConditions.find(folded)) {
+        if (!kept.overlaps(t[0], t[1])) {
+          out.add(t[0], t[1], original, Category.HEALTH, null, "health-lexicon", 0.8, "**");
         }
       }
     }
