@@ -26,6 +26,9 @@ final class NameBoundary {
           "证实", "证言", "称", "家", "发现", "报警", "供述", "陈述", "辩称", "担任", "作为", "系", "均", "驾驶", "将", "被",
           "在", "与", "于", "向", "对", "因", "到", "等", "说", "表示", "提出", "签", "同意", "要求");
 
+  /** What a witness or party does right after their name: 龚然明证实, 鄢红生证言 — the name ends here. */
+  private static final Pattern SPEAKS = Pattern.compile("证言|证实|证明|陈述|供述|辩称|辩解|称[：:，,]");
+
   /** Characters that are particles after a name but also open given names (向阳, 和平, 从军). */
   private static final String PARTICLE_GIVEN = "向和从与对";
 
@@ -187,10 +190,13 @@ final class NameBoundary {
     String three = c.substring(0, 3);
     String two = c.substring(0, 2);
     String chosen = count(three) == 1 && count(two) >= 2 ? two : three;
+    boolean speaks =
+        pos + 3 < text.length() && SPEAKS.matcher(text).region(pos + 3, text.length()).lookingAt();
     if (chosen.equals(three)
         && pos + 4 <= text.length()
         && Vocabulary.commonWord(text.substring(pos + 2, pos + 4))
-        && !Vocabulary.commonWord(two)) {
+        && !Vocabulary.commonWord(two)
+        && !speaks) {
       chosen = two; // 刘强发现, 王明证实: the third character starts the next word
     }
     boolean rare = Lexicon.COMMON_SURNAMES.indexOf(first) < 0;
@@ -200,7 +206,11 @@ final class NameBoundary {
         && !Vocabulary.personWord(two)) {
       return null; // 衣物, 宣读, 羊只: ordinary words, not names
     }
-    if (!lenient && rare && chosen.length() == 3 && Vocabulary.ordinaryWord(chosen.substring(1))) {
+    if (!lenient
+        && rare
+        && chosen.length() == 3
+        && Vocabulary.ordinaryWord(chosen.substring(1))
+        && !speaks) {
       return null; // 会决议, 管部门
     }
     if (Lexicon.NOT_NAMES.contains(chosen)

@@ -124,4 +124,16 @@ class ListsAndTablesTest {
             """);
     assertThat(out).doesNotContain("龙啸天", "阿斌").contains("该男子");
   }
+
+  @Test
+  void aWitnessNameEndsBeforeTheVerbOfTestimony() {
+    String out =
+        redact(
+            """
+            起诉书
+            　　证人鄢红生证言：“那天我在家。”
+            　　证人龚然明证实上述事实。
+            """);
+    assertThat(out).doesNotContain("鄢红生", "红生", "龚然明", "然明");
+  }
 }
