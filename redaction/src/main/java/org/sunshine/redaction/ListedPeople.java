@@ -25,6 +25,8 @@ final class ListedPeople {
   private static final Pattern TESTIMONY_CUE =
       Pattern.compile("(?:我和|我跟|我与|看见|看到|听见|听到|告诉|叫上|喊上|找到|遇到|碰到|联系|打电话给|和|跟|同)");
 
+  private static final String CUE_FIRSTS = "我看听告叫喊找遇碰联打和跟同";
+
   private ListedPeople() {}
 
   /** 陶某某：alone on a line under the file number: the person a notice is addressed to. */
@@ -129,14 +131,15 @@ final class ListedPeople {
 
   private static void testimony(PersonFinder f) {
     int open = -1;
+    Matcher cue = TESTIMONY_CUE.matcher(f.text);
     for (int i = 0; i < f.text.length(); i++) {
       char c = f.text.charAt(i);
       if (c == '“') {
         open = i;
       } else if (c == '”' || c == '\n') {
         open = -1;
-      } else if (open >= 0) {
-        Matcher cue = TESTIMONY_CUE.matcher(f.text).region(i, Math.min(f.text.length(), i + 6));
+      } else if (open >= 0 && CUE_FIRSTS.indexOf(c) >= 0) {
+        cue.region(i, Math.min(f.text.length(), i + 6));
         if (cue.lookingAt()) {
           String name = f.boundary.at(cue.end());
           if (name != null && surnamed(name) && !Vocabulary.commonWord(name)) {

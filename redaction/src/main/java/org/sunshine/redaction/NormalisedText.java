@@ -267,7 +267,7 @@ final class NormalisedText {
       for (int i = line.contentStart() + 1; i < line.contentEnd() - 1; i++) {
         char c = text.charAt(i);
         // in a table row only a single ASCII space inside a cell (司马 敏海) is an artefact
-        if (wholeNumberAfter(text, i, line.contentEnd())) {
+        if ((c == ' ' || c == '　') && wholeNumberAfter(text, i, line.contentEnd())) {
           continue; // 8 14794329470: a complete phone or ID after the space is a number of its own
         }
         if ((c == ' ' || c == '　' && !table)
