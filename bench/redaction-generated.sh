@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Scores the redaction engine on generated gold documents, per layout:
-#   bench/redaction-generated.sh [SPLIT] [COUNT] [JAR]
+#   bench/redaction-generated.sh [SPLIT] [COUNT] [JAR]      (LAYOUTS="clean pdf scan" to add OCR-like text)
 # SPLIT: dev (seed 1, score as often as you like) or sealed (seed 7919: score once, at the end).
+# Fifteen document types, names, identifiers and layouts: bench/src/main/java/org/sunshine/bench/gold/.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 split=${1:-dev}
@@ -11,8 +12,9 @@ seed=1
 [ "$split" = sealed ] && seed=7919
 [ -f "$jar" ] || ./mvnw -B -q -pl redaction -DskipTests package
 work=$(mktemp -d)
-for layout in clean pdf; do
-  java bench/src/main/java/org/sunshine/bench/GoldCorpusGenerator.java "$work/$layout/gold" "$count" "$seed" "$layout"
+javac -encoding UTF-8 -d "$work/generator" bench/src/main/java/org/sunshine/bench/gold/*.java
+for layout in ${LAYOUTS:-clean pdf}; do
+  java -cp "$work/generator" org.sunshine.bench.gold.GoldCorpusGenerator "$work/$layout/gold" "$count" "$seed" "$layout"
   java -jar "$jar" --quiet -o "$work/$layout/out" "$work/$layout/gold" >/dev/null
   echo "== $split / $layout"
   python3 ../shared/redaction-dev/score.py "$work/$layout/gold" "$work/$layout/out" --details \

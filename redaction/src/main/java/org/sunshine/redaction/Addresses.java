@@ -24,6 +24,11 @@ final class Addresses {
   private static final Pattern HOME_AT =
       Pattern.compile(
           "(?:位于|在)[：: ]*(?=[^，。；\\n]{4,50}?的(?:住处|家中|家|住宅|租住处|出租屋|出租房|宿舍|祖宅|房屋|居所|寓所))");
+
+  /** 在其位于…的棋牌室: premises a person holds (其, 自己, 本人) are that person's address. */
+  private static final Pattern HELD_AT =
+      Pattern.compile("(?<=其|自己|本人|他|她|其家)位于[：: ]*(?=[^，。；\\n]{4,50}?的\\p{IsHan})");
+
   private static final String MARKERS = "街道镇乡村路道街巷号组社区小区坊里弄栋幢楼室单元大厦花园公寓屯寨庄队";
   private static final String UNIT_WORDS[] = {
     "街道", "社区", "小区", "大道", "大街", "单元", "大厦", "广场", "花园", "公寓", "号楼", "镇", "乡", "村", "路", "街", "巷",
@@ -47,7 +52,7 @@ final class Addresses {
     if (!policy.masks(Category.ADDRESS)) {
       return tails;
     }
-    for (Pattern cue : new Pattern[] {CUE, HOME_AT, HOME_BRACKET}) {
+    for (Pattern cue : new Pattern[] {CUE, HOME_AT, HOME_BRACKET, HELD_AT}) {
       Matcher m = cue.matcher(folded);
       while (m.find()) {
         if (cue == HOME_AT
@@ -129,7 +134,8 @@ final class Addresses {
     while (end < s.length() && end - start < 60 && STOP.indexOf(s.charAt(end)) < 0) {
       if (HOME_WORD.matcher(s.substring(end, Math.min(s.length(), end + 6))).find()
           || s.startsWith("家中", end)
-          || s.startsWith("附近", end)) {
+          || s.startsWith("附近", end)
+          || s.charAt(end) == '的' && end > start) {
         break;
       }
       end++;

@@ -29,6 +29,8 @@ final class LabelledIdentifiers {
           new Label("QQ昵称", Category.NAME),
           new Label("QQ号", Category.QQ),
           new Label("QQ", Category.QQ),
+          new Label("扣扣号", Category.QQ),
+          new Label("微信名", Category.NAME),
           new Label("抖音账号", Category.ONLINE_ACCOUNT),
           new Label("抖音号", Category.ONLINE_ACCOUNT),
           new Label("快手账号", Category.ONLINE_ACCOUNT),
@@ -54,9 +56,10 @@ final class LabelledIdentifiers {
       Pattern.compile(
           "(?i)("
               + LABELS.stream().map(l -> Pattern.quote(l.word())).collect(Collectors.joining("|"))
-              + ")(?:为|是)?[：:]?\\s*"
+              + ")(?:为|是)?[：:（(]?\\s*"
               + "(?:[“\"「『‘]([^”\"」』’\\n]{1,30})[”\"」』’]"
-              + "|(?<=[：:为是])\\s*([^，,。；;、）)（(“”\"\\s]{2,30})"
+              + "|(?<=[：:为是])\\s*([A-Za-z0-9][A-Za-z0-9_\\-.@]{1,29}(?![A-Za-z0-9_\\-@])"
+              + "|[^，,。；;、）)（(“”\"\\s]{2,30})"
               + "|(\\p{IsHan}?[A-Za-z0-9][A-Za-z0-9_\\-.@·]{3,29}))");
 
   /** What a value after 为/是 must not be: words of the sentence, not an identifier (添加微信为好友). */

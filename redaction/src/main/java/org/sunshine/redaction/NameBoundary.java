@@ -23,8 +23,17 @@ final class NameBoundary {
 
   private static final List<String> STOP_VERBS =
       List.of(
-          "证实", "称", "家", "发现", "报警", "供述", "陈述", "辩称", "担任", "作为", "系", "均", "驾驶", "将", "被", "在",
-          "与", "于", "向", "对", "因", "到", "等", "说", "表示", "提出", "签", "同意", "要求");
+          "证实", "证言", "称", "家", "发现", "报警", "供述", "陈述", "辩称", "担任", "作为", "系", "均", "驾驶", "将", "被",
+          "在", "与", "于", "向", "对", "因", "到", "等", "说", "表示", "提出", "签", "同意", "要求");
+
+  /** What a witness or party does right after their name: 龚然明证实, 鄢红生证言 — the name ends here. */
+  private static final Pattern SPEAKS = Pattern.compile("证言|证实|证明|陈述|供述|辩称|辩解|称[：:，,]");
+
+  /** Characters that are particles after a name but also open given names (向阳, 和平, 从军). */
+  private static final String PARTICLE_GIVEN = "向和从与对";
+
+  private static final String GIVEN_AFTER_PARTICLE = "阳东前荣华明红辉军英平宇伟杰峰林";
+
   private final String text;
   private final List<String> dotNames;
   private final Set<String> known = new LinkedHashSet<>();
@@ -65,7 +74,18 @@ final class NameBoundary {
         return d;
       }
     }
-    return han(pos, false);
+    return longer(MinorityNames.at(text, pos), han(pos, false));
+  }
+
+  /**
+   * A name without a surname (次旦多吉) against a Han reading of the same place (苏和平 over 苏和): the
+   * longer wins, the element run on a tie.
+   */
+  private static String longer(String minority, String han) {
+    if (minority == null || minority.length() < 2) {
+      return han;
+    }
+    return han == null || minority.length() >= han.length() ? minority : han;
   }
 
   /**
@@ -146,6 +166,13 @@ final class NameBoundary {
     if (!Lexicon.isSurname(first) && first != '阿') {
       return null;
     }
+    if (c.length() >= 3
+        && GIVEN_AFTER_PARTICLE.indexOf(c.charAt(2)) >= 0
+        && PARTICLE_GIVEN.indexOf(c.charAt(1)) >= 0
+        && count(c.substring(0, 3)) >= 2
+        && followedByBoundary(pos + 3)) {
+      return c.substring(0, 3); // 郝向阳, 王和平 said twice and standing alone: a name, not 向/和 + a word
+    }
     if (Lexicon.NOT_IN_NAME.contains(c.charAt(1)) || Lexicon.AFTER_NAME.contains(c.charAt(1))) {
       return null;
     }
@@ -163,10 +190,13 @@ final class NameBoundary {
     String three = c.substring(0, 3);
     String two = c.substring(0, 2);
     String chosen = count(three) == 1 && count(two) >= 2 ? two : three;
+    boolean speaks =
+        pos + 3 < text.length() && SPEAKS.matcher(text).region(pos + 3, text.length()).lookingAt();
     if (chosen.equals(three)
         && pos + 4 <= text.length()
         && Vocabulary.commonWord(text.substring(pos + 2, pos + 4))
-        && !Vocabulary.commonWord(two)) {
+        && !Vocabulary.commonWord(two)
+        && !speaks) {
       chosen = two; // 刘强发现, 王明证实: the third character starts the next word
     }
     boolean rare = Lexicon.COMMON_SURNAMES.indexOf(first) < 0;
@@ -176,7 +206,11 @@ final class NameBoundary {
         && !Vocabulary.personWord(two)) {
       return null; // 衣物, 宣读, 羊只: ordinary words, not names
     }
-    if (!lenient && rare && chosen.length() == 3 && Vocabulary.ordinaryWord(chosen.substring(1))) {
+    if (!lenient
+        && rare
+        && chosen.length() == 3
+        && Vocabulary.ordinaryWord(chosen.substring(1))
+        && !speaks) {
       return null; // 会决议, 管部门
     }
     if (Lexicon.NOT_NAMES.contains(chosen)

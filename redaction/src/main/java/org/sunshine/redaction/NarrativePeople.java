@@ -28,6 +28,10 @@ final class NarrativePeople {
   private static final Pattern REAL_NAME =
       Pattern.compile("(\\p{IsHan}{1,4})[（(](?:真名|本名|原名|真实姓名)[为是：:]?(\\p{IsHan}{2,4})[）)]");
 
+  /** Words for an unnamed person: what stands before 真实姓名 then is no nickname. */
+  private static final Pattern GENERIC_PERSON =
+      Pattern.compile("(?:男子|女子|男性|女性|男人|女人|某人|人员|此人|该人|一人|青年|老人|少年|妇女)$");
+
   /** 老秦（秦福贵）: a familiar form with the full name in brackets. */
   private static final Pattern FAMILIAR =
       Pattern.compile("([老小阿])(\\p{IsHan})[（(](\\2\\p{IsHan}{1,2})[）)]");
@@ -61,8 +65,11 @@ final class NarrativePeople {
     Matcher real = REAL_NAME.matcher(f.text);
     while (real.find()) {
       Person p = f.add(real.group(2), null, real.start(2), true);
-      if (p != null) {
-        p.aliases.add(real.group(1));
+      String before = real.group(1);
+      // 绰号“阿斌”的男子（真实姓名：X）: 男子 says who, it is no alias of X
+      boolean generic = before.startsWith("的") || GENERIC_PERSON.matcher(before).find();
+      if (p != null && !generic) {
+        p.aliases.add(before);
       }
     }
     Matcher familiar = FAMILIAR.matcher(f.text);

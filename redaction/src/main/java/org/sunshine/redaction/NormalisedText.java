@@ -3,6 +3,7 @@ package org.sunshine.redaction;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -97,7 +98,7 @@ final class NormalisedText {
      */
     private static final Pattern ITEM_START =
         Pattern.compile(
-            "(?:\\d{1,3}(?:[.．](?!\\d)|[、)）])|[（(][一二三四五六七八九十\\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、"
+            "(?:\\d{1,3}(?:[.．](?!\\d)|[、)）]|[\\t　]|  )|[（(][一二三四五六七八九十\\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、"
                 + "|第[一二三四五六七八九十百]+[条项章节部分])");
 
     /** Punctuation that ends a sentence or a heading: a line ending so was not wrapped. */
@@ -154,7 +155,7 @@ final class NormalisedText {
             dropFurnitureBetween(lines, previous, i, edits);
           }
         }
-        closeSpaces(text, line, edits);
+        closeSpaces(text, line, edits, tableRow(text, line));
         previous = i;
         gap = false;
       }
@@ -185,7 +186,7 @@ final class NormalisedText {
         return false;
       }
       char last = text.charAt(before.contentEnd() - 1);
-      if (TERMINAL.indexOf(last) >= 0) {
+      if (TERMINAL.indexOf(last) >= 0 && !colonInBracket(text, before, last)) {
         return false;
       }
       if (ITEM_START.matcher(text).region(after.contentStart(), after.contentEnd()).lookingAt()) {
@@ -202,6 +203,20 @@ final class NormalisedText {
           || cutNumber && filled >= MIN_TYPESET;
     }
 
+    /** （真实姓名：| X）: a colon inside an open bracket introduces what follows, it ends nothing. */
+    private static boolean colonInBracket(String text, Line line, char last) {
+      if (last != '：' && last != ':') {
+        return false;
+      }
+      int open =
+          Math.max(
+              text.lastIndexOf('（', line.contentEnd()), text.lastIndexOf('(', line.contentEnd()));
+      int close =
+          Math.max(
+              text.lastIndexOf('）', line.contentEnd()), text.lastIndexOf(')', line.contentEnd()));
+      return open >= line.contentStart() && open > close;
+    }
+
     private static boolean isDigit(char c) {
       return c >= '0' && c <= '9';
     }
@@ -210,20 +225,73 @@ final class NormalisedText {
     private static void join(String text, Line before, Line after, Rewrite.Edits edits) {
       char last = text.charAt(before.contentEnd() - 1);
       char first = text.charAt(after.contentStart());
-      boolean latin = isLatin(last) && isLatin(first);
+      boolean latin = isLatin(last) && isLatin(first) && wordBefore(text, before.contentEnd());
       edits.replace(before.contentEnd(), after.contentStart(), latin ? " " : "");
     }
 
+    /**
+     * Whether the Latin run cut at {@code end} is a word of two or more letters (NGUYEN VAN|HUNG),
+     * not an identifier (wxid_vjn|swq48, cb|11055) nor a label cut inside (Q|Q号): only words were
+     * separated by a space.
+     */
+    private static boolean wordBefore(String text, int end) {
+      int start = end;
+      while (start > 0 && isLatin(text.charAt(start - 1))) {
+        start--;
+      }
+      char before = start > 0 ? text.charAt(start - 1) : ' ';
+      boolean identifier = before == '_' || before == '-' || isDigit(before);
+      return end - start >= 2 && !identifier && !Lexicon.isHan(before);
+    }
+
+    /** Two cell gaps (a tab, an ideographic space, two spaces): one row of a table. */
+    private static final Pattern CELL_GAP = Pattern.compile("[\\t　]+|  +");
+
+    /**
+     * A row of a table (序号　姓名　金额): its gaps separate cells, so closing them would run a name into a
+     * number and two numbers into one.
+     */
+    private static boolean tableRow(String text, Line line) {
+      Matcher m = CELL_GAP.matcher(text).region(line.contentStart(), line.contentEnd());
+      int gaps = 0;
+      while (m.find()) {
+        gaps++;
+      }
+      // running text with spaced digits (a spaced ID number) has its sentence punctuation
+      String content = text.substring(line.contentStart(), line.contentEnd());
+      return gaps >= 2 && content.chars().noneMatch(c -> "，,。；;".indexOf(c) >= 0);
+    }
+
     /** A single space between two Chinese characters or digits is an extraction artefact. */
-    private static void closeSpaces(String text, Line line, Rewrite.Edits edits) {
+    private static void closeSpaces(String text, Line line, Rewrite.Edits edits, boolean table) {
       for (int i = line.contentStart() + 1; i < line.contentEnd() - 1; i++) {
         char c = text.charAt(i);
-        if ((c == ' ' || c == '　')
+        // in a table row only a single ASCII space inside a cell (司马 敏海) is an artefact
+        if ((c == ' ' || c == '　') && wholeNumberAfter(text, i, line.contentEnd())) {
+          continue; // 8 14794329470: a complete phone or ID after the space is a number of its own
+        }
+        if ((c == ' ' || c == '　' && !table)
+            && (!table || text.charAt(i - 1) != ' ' && text.charAt(i + 1) != ' ')
             && closable(text.charAt(i - 1))
             && closable(text.charAt(i + 1))) {
           edits.delete(i, i + 1);
         }
       }
+    }
+
+    private static boolean wholeNumberAfter(String text, int space, int end) {
+      if (space == 0 || !isDigit(text.charAt(space - 1))) {
+        return false;
+      }
+      int run = 0;
+      for (int k = space + 1; k < end && isDigit(text.charAt(k)); k++) {
+        run++;
+      }
+      int before = 0;
+      for (int k = space - 1; k >= 0 && isDigit(text.charAt(k)); k--) {
+        before++;
+      }
+      return (run == 11 || run == 18) && !NUMBER_LENGTHS.contains(run + before);
     }
 
     private static boolean closable(char c) {
@@ -251,10 +319,38 @@ final class NormalisedText {
           ce--;
         }
         boolean furniture = ce > cs && FURNITURE.matcher(text).region(start, end).matches();
+        if (furniture
+            && !lines.isEmpty()
+            && completesNumber(text, lines.get(lines.size() - 1), cs, ce)) {
+          furniture = false;
+        }
         lines.add(new Line(start, end, cs, ce, furniture));
         start = end + 1;
       }
       return lines;
+    }
+
+    /** Lengths of the numbers documents carry: phone, ID number (15, 18), bank card (16–19). */
+    private static final Set<Integer> NUMBER_LENGTHS = Set.of(11, 15, 16, 17, 18, 19);
+
+    /**
+     * A lone number right under a line that ends in digits is no page number when the two together
+     * make a number of a known length and the digits above alone do not (a phone cut as
+     * 1600463037|3).
+     */
+    private static boolean completesNumber(String text, Line before, int cs, int ce) {
+      if (before.blank()
+          || ce - cs > 2
+          || !text.substring(cs, ce).chars().allMatch(Character::isDigit)) {
+        return false;
+      }
+      int run = 0;
+      for (int i = before.contentEnd() - 1;
+          i >= before.contentStart() && isDigit(text.charAt(i));
+          i--) {
+        run++;
+      }
+      return run >= 5 && !NUMBER_LENGTHS.contains(run) && NUMBER_LENGTHS.contains(run + ce - cs);
     }
 
     private static boolean blankChar(char c) {

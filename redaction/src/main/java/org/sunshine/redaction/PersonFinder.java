@@ -69,7 +69,10 @@ final class PersonFinder {
     NarrativePeople.subjects(finder);
     NarrativePeople.numberedAndBracketed(finder);
     NarrativePeople.continueLists(finder);
+    ListedPeople.find(finder);
     finder.fromRecognizer(protections);
+    finder
+        .fromLatinSpellings(); // the Latin spellings of people found in lists, tables and by HanLP
     List<Person> all = new ArrayList<>(finder.persons.values());
     all.sort(Comparator.comparingInt(p -> p.firstAt));
     return all;
@@ -367,7 +370,10 @@ final class PersonFinder {
     if (name.length() < 2 || Lexicon.NOT_NAMES.contains(name)) {
       return false;
     }
-    if (name.length() >= 3 && "省市县区旗州镇乡村院局庭".indexOf(name.charAt(name.length() - 1)) >= 0) {
+    // 穆沁旗 is a banner, 曹红旗 a person: a given name that is a word (红旗, 家庭) makes the name
+    if (name.length() >= 3
+        && "省市县区旗州镇乡村院局庭".indexOf(name.charAt(name.length() - 1)) >= 0
+        && !(Lexicon.isSurname(name.charAt(0)) && Vocabulary.commonWord(name.substring(1)))) {
       return false;
     }
     return !Lexicon.NOT_NAMES.contains(name.substring(0, 2))

@@ -25,8 +25,6 @@ final class PersonalDetails {
               // a grade or stage belongs to the condition (高血压三级, 肺癌晚期)
               + "(?:[一二三四1-4]级|[ⅠⅡⅢⅣ]+[级期]|[一二三四1-4]期|[早中晚]期|[12一二]型)?)"
               + "(?=[，,。；;、）)]|$|\\s|，|等)");
-  private static final Pattern HEALTH_TERMS =
-      Pattern.compile("艾滋病|HIV(?:阳性|感染)?|精神分裂症|双相情感障碍|抑郁症|癫痫|尿毒症|白血病|乙肝|丙肝|梅毒|淋病|尖锐湿疣|肺结核|精神发育迟滞");
   private static final Pattern MINOR_SCHOOL =
       Pattern.compile(
           "(?:系|是|为|就读于|在读于)?\\p{IsHan}{0,14}?(?:小学|初级中学|中学|初中|高中|学校|幼儿园|中专|职高)"
@@ -85,10 +83,9 @@ final class PersonalDetails {
                   "health-condition",
                   0.85,
                   "**"));
-      Matcher t = HEALTH_TERMS.matcher(folded);
-      while (t.find()) {
-        if (!kept.overlaps(t.start(), t.end())) {
-          out.add(t.start(), t.end(), original, Category.HEALTH, null, "health-lexicon", 0.8, "**");
+      for (int[] t : HealthConditions.find(folded)) {
+        if (!kept.overlaps(t[0], t[1])) {
+          out.add(t[0], t[1], original, Category.HEALTH, null, "health-lexicon", 0.8, "**");
         }
       }
     }

@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
 final class RefusalCheck {
 
   private static final Pattern SECRET =
-      Pattern.compile("涉及国家秘密|(?:绝密|机密|秘密)\\s*★|国家秘密罪|属于(?:绝密|机密|秘密)级|涉密(?:材料|文件|案件)|（涉密）");
+      Pattern.compile(
+          "涉及国家秘密|(?:含有|包含|载有)国家秘密|密级[：:]?\\s*(?:绝密|机密|秘密)|(?:绝密|机密|秘密)\\s*★|国家秘密罪|属于(?:绝密|机密|秘密)级|涉密(?:材料|文件|案件)|（涉密）");
   private static final String ACCUSED = "(?:原审被告人|原审上诉人|原案被不起诉人|被不起诉人|犯罪嫌疑人|被告人|上诉人|被申诉人)";
   private static final Pattern ACCUSED_LINE =
       Pattern.compile("(?m)^[ \\t　]*" + ACCUSED + "[^\\n]{0,200}");

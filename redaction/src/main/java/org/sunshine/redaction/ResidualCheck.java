@@ -4,6 +4,7 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
@@ -16,6 +17,9 @@ public final class ResidualCheck {
 
   private static final String NAME_SEP = "[\\s·•・.\\-‐‑–—_*＊×/|\\\\]{0,3}";
   private static final String NUM_SEP = "[\\s\\-‐‑–—.·・_/]{0,2}";
+
+  private static final String NAME_SEP_CHAR = "[\\s·•・.\\-‐‑–—_*＊×/|\\\\]";
+  private static final String NUM_SEP_CHAR = "[\\s\\-‐‑–—.·・_/]";
 
   private ResidualCheck() {}
 
@@ -60,15 +64,23 @@ public final class ResidualCheck {
       }
     }
     List<String> hits = new ArrayList<>();
+    // Without its separators the text must contain the item as a plain string for the pattern to
+    // match: a cheap test that spares compiling and running a pattern for every masked item.
+    String nameHay = hay.replaceAll(NAME_SEP_CHAR, "").toLowerCase(Locale.ROOT);
+    String numberHay = hay.replaceAll(NUM_SEP_CHAR, "").toLowerCase(Locale.ROOT);
     for (String name : names) {
       String chars = normalise(name).replaceAll("[·•・.\\-]", "");
-      if (chars.length() >= 2 && pattern(chars, NAME_SEP).matcher(hay).find()) {
+      if (chars.length() >= 2
+          && nameHay.contains(chars.replaceAll(NAME_SEP_CHAR, "").toLowerCase(Locale.ROOT))
+          && pattern(chars, NAME_SEP).matcher(hay).find()) {
         hits.add("name:" + name);
       }
     }
     for (String number : numbers) {
       String chars = normalise(number).replaceAll("[^0-9A-Za-z\\p{IsHan}]", "");
-      if (chars.length() >= 5 && pattern(chars, NUM_SEP).matcher(hay).find()) {
+      if (chars.length() >= 5
+          && numberHay.contains(chars.toLowerCase(Locale.ROOT))
+          && pattern(chars, NUM_SEP).matcher(hay).find()) {
         hits.add("number:" + number);
       }
     }

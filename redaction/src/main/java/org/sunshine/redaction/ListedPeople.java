@@ -1,0 +1,175 @@
+package org.sunshine.redaction;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * People a document lists rather than introduces: the items of a numbered list under a heading that
+ * names people (被害人名单如下：1. X，…), the 姓名 column of a table, names without a surname made of two or
+ * more name elements wherever they stand (扎西次仁), and people named only inside quoted testimony
+ * (“我和王强在吃饭，看见…”).
+ */
+final class ListedPeople {
+
+  /** A heading that announces people: the list below it holds names. */
+  private static final Pattern PEOPLE_HEADING =
+      Pattern.compile("(?:名单|人员|被害人|受害人|参与人|投资人|证人|当事人|参赌|集资|家属|亲属)[^\\n]{0,24}[：:]\\s*$");
+
+  private static final Pattern ITEM =
+      Pattern.compile(
+          "^[ \\t　]*\\d{1,3}(?:[.．、)）]|[\\t　]|  )\\s*([^，,。；;：:（(\\s　]{2,16})(?=[，,。；;：:（(\\s　]|$)");
+
+  private static final Pattern CELLS = Pattern.compile("[\\t　]+|  +");
+
+  /** A verb or preposition in a quoted statement after which the speaker names someone. */
+  private static final Pattern TESTIMONY_CUE =
+      Pattern.compile("(?:我和|我跟|我与|看见|看到|听见|听到|告诉|叫上|喊上|找到|遇到|碰到|联系|打电话给|和|跟|同)");
+
+  private static final String CUE_FIRSTS = "我看听告叫喊找遇碰联打和跟同";
+
+  private ListedPeople() {}
+
+  /** 陶某某：alone on a line under the file number: the person a notice is addressed to. */
+  private static final Pattern ADDRESSEE =
+      Pattern.compile(
+          "(?m)^[ \\t　]*(\\p{IsHan}{2,4}|\\p{IsHan}{1,12}(?:·\\p{IsHan}{1,10})+)[：:][ \\t　]*$");
+
+  /** 在办理郝明华开设赌场一案中: the person whose case it is stands between the verb and 一案. */
+  private static final Pattern CASE_OF =
+      Pattern.compile("(?:办理|审查|受理|审理)(?:犯罪嫌疑人|被告人|被不起诉人)?(?=[^，。；\\n]{3,20}?一案)");
+
+  static void find(PersonFinder f) {
+    addressee(f);
+    caseOf(f);
+    lists(f);
+    tables(f);
+    compounds(f);
+    testimony(f);
+  }
+
+  private static void addressee(PersonFinder f) {
+    Matcher m = ADDRESSEE.matcher(f.text);
+    if (m.find() && m.start() < 200) {
+      String name = m.group(1);
+      boolean body = "局院会委部处所厅室队组社站办司行校府".indexOf(name.charAt(name.length() - 1)) >= 0;
+      if (!body && (surnamed(name) || MinorityNames.whole(name) || name.contains("·"))) {
+        f.add(name, "申诉人", m.start(1), false);
+      }
+    }
+  }
+
+  private static void caseOf(PersonFinder f) {
+    Matcher m = CASE_OF.matcher(f.text);
+    while (m.find()) {
+      String name = f.boundary.at(m.end());
+      if (name != null
+          && !f.text.startsWith("本", m.end())
+          && (surnamed(name) && !Vocabulary.commonWord(name) || MinorityNames.whole(name))) {
+        f.add(name, "被告人", m.end(), false);
+      }
+    }
+  }
+
+  private static void lists(PersonFinder f) {
+    String[] lines = f.text.split("\n", -1);
+    boolean inList = false;
+    int offset = 0;
+    for (String line : lines) {
+      Matcher item = ITEM.matcher(line);
+      if (item.lookingAt() && inList) {
+        accept(f, item.group(1), offset + item.start(1));
+      } else {
+        inList = PEOPLE_HEADING.matcher(line).find();
+      }
+      offset += line.length() + 1;
+    }
+  }
+
+  /**
+   * A table whose header has a 姓名 column among its first cells: the first cell of each following
+   * row that is not a number holds the person (counting by the first text cell survives a header
+   * cell split by a stray space, 序　号).
+   */
+  private static void tables(PersonFinder f) {
+    String[] lines = f.text.split("\n", -1);
+    boolean inTable = false;
+    int offset = 0;
+    for (String line : lines) {
+      String[] cells = CELLS.split(line.strip());
+      if (inTable && cells.length >= 2) {
+        for (String cell : cells) {
+          if (!cell.matches("[\\d.,，]+")) {
+            accept(f, cell, offset + line.indexOf(cell));
+            break;
+          }
+        }
+      } else if (!line.strip().matches("\\d{1,12}")) {
+        inTable = false; // a row's number cut onto the next line does not end the table
+      }
+      if (cells.length >= 2 && !inTable) {
+        for (int c = 0; c < Math.min(4, cells.length); c++) {
+          inTable |= cells[c].matches("(?:被害人|参与人|投资人|当事人|户主|所有人|持有人)?(?:姓名|名字|户名)");
+        }
+      }
+      offset += line.length() + 1;
+    }
+  }
+
+  /** 扎西次仁, 呼和其其格: two name elements in a row are a name in any context. */
+  private static void compounds(PersonFinder f) {
+    for (int i = 0; i < f.text.length(); i++) {
+      if (i > 0 && Lexicon.isHan(f.text.charAt(i - 1)) && MinorityNames.at(f.text, i - 1) != null) {
+        continue;
+      }
+      String run = MinorityNames.at(f.text, i);
+      if (run != null && MinorityNames.compound(run) && run.length() >= 4) {
+        f.add(run, null, i, true);
+        i += run.length() - 1;
+      }
+    }
+  }
+
+  private static void testimony(PersonFinder f) {
+    int open = -1;
+    Matcher cue = TESTIMONY_CUE.matcher(f.text);
+    for (int i = 0; i < f.text.length(); i++) {
+      char c = f.text.charAt(i);
+      if (c == '“') {
+        open = i;
+      } else if (c == '”' || c == '\n') {
+        open = -1;
+      } else if (open >= 0 && CUE_FIRSTS.indexOf(c) >= 0) {
+        cue.region(i, Math.min(f.text.length(), i + 6));
+        if (cue.lookingAt()) {
+          String name = f.boundary.at(cue.end());
+          if (name != null && surnamed(name) && !Vocabulary.commonWord(name)) {
+            f.add(name, null, cue.end(), false);
+          }
+        }
+      }
+    }
+  }
+
+  private static void accept(PersonFinder f, String cell, int at) {
+    // 范文德（PHAM VAN DUC）: the Latin spelling in brackets is the same person's
+    String name = cell.strip().replaceFirst("[（(].*$", "");
+    if (name.isEmpty() || at < 0) {
+      return;
+    }
+    boolean latin = name.matches("[A-Za-z][A-Za-z .'\\-]{2,40}");
+    boolean dotted = name.matches("\\p{IsHan}{1,12}(?:·\\p{IsHan}{1,10})+");
+    // under a heading that announces people, a surname makes a name even of a word (黄龙)
+    boolean han =
+        name.matches("\\p{IsHan}{2,4}")
+            && !Lexicon.NOT_NAMES.contains(name)
+            && (surnamed(name) || MinorityNames.whole(name) || !Vocabulary.ordinaryWord(name));
+    if (latin || dotted || han || MinorityNames.whole(name)) {
+      f.add(name, null, at, true);
+    }
+  }
+
+  private static boolean surnamed(String name) {
+    return Lexicon.isSurname(name.charAt(0))
+        || Lexicon.COMPOUND_SURNAMES.stream().anyMatch(name::startsWith);
+  }
+}

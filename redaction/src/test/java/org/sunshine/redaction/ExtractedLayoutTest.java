@@ -1,0 +1,74 @@
+package org.sunshine.redaction;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * The rule: what a PDF or OCR extractor does to the text — a label or an ID cut by a hard wrap, a
+ * phone cut onto a lone line, a colon cut inside a bracket — never lets a value through.
+ */
+class ExtractedLayoutTest {
+
+  private final RedactionEngine engine = new RedactionEngine();
+
+  private String redact(String text) {
+    RedactionResult r = engine.redact(RedactionRequest.of(text));
+    assertThat(r.publishable()).as("publishable: %s", r.verdict()).isTrue();
+    return ResidualCheck.normalise(r.redactedText());
+  }
+
+  /** Cuts every paragraph into lines of {@code width} characters, as an extractor does. */
+  private static String wrapped(String text, int width) {
+    StringBuilder out = new StringBuilder();
+    for (String paragraph : text.split("\n")) {
+      for (int i = 0; i < paragraph.length(); i += width) {
+        out.append(paragraph, i, Math.min(paragraph.length(), i + width)).append('\n');
+      }
+    }
+    return out.toString();
+  }
+
+  @Test
+  void aQqLabelCutByAWrapStillMasksItsNumber() {
+    String body =
+        "　　经依法审查查明：二〇二三年七月至十月，被告人贝立群通过Q"
+            + "Q号4519948添加被害人为好友，骗取其人民币9226元，贝立群随后将钱款用于挥霍，案发后未退赔。\n"
+            + "　　另查明，贝立群通过微信号为wxid_vjnswq48的账号联系买家，销售赃物所得人民币三千元。\n";
+    String text = wrapped("起诉书\n" + body, 30);
+    assertThat(text).contains("Q\nQ号");
+    String out = redact(text);
+    assertThat(out).doesNotContain("4519948", "wxid_vjn", "swq48");
+  }
+
+  @Test
+  void aPhoneCutOntoALoneLineIsNoPageNumber() {
+    String text = "起诉书\n序号　姓名　金额（元）　联系电话\n1　禚文澜　30500　1391234567\n8\n2　祁佳音　12000　15887654321\n";
+    String out = redact(text);
+    assertThat(out).doesNotContain("13912345678", "禚文澜", "祁佳音");
+  }
+
+  @Test
+  void aRealNameAfterAColonCutByAWrapIsMasked() {
+    String before = "　　另有一名绰号“阿斌”的男子负责望风，该男子后经查实为本地居民（真实姓名：";
+    String body =
+        before
+            + "龙啸天）另案处理。被告人贝立群对此供认不讳，并称其与该男子系多年好友，案发后二人曾多次联系，"
+            + "其间贝立群多次向该男子转账，用于支付望风报酬，该男子收款后即离开本地，至今下落不明，"
+            + "另案处理的情况已由公安机关另行移送，本院依法对贝立群提起公诉，请依法判处。\n";
+    String text = wrapped("起诉书\n" + body, before.length());
+    assertThat(text).contains("真实姓名：\n龙啸天");
+    assertThat(redact(text)).doesNotContain("龙啸天");
+  }
+
+  @Test
+  void aWechatIdAfterAColonStopsAtItsLastLatinCharacter() {
+    String out = redact("起诉书\n　　被告人贝立群通过微信账号：tiq_9784添加被害人为好友，骗取钱款。\n");
+    assertThat(out).doesNotContain("tiq_9784").contains("添加被害人为好友");
+  }
+
+  @Test
+  void aQqNumberInBracketsAfterItsLabelIsMasked() {
+    assertThat(redact("起诉书\n　　参赌人员通过QQ（408074033）结算赌资。\n")).doesNotContain("408074033");
+  }
+}
