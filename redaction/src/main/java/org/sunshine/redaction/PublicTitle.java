@@ -61,9 +61,16 @@ final class PublicTitle {
     if (accused.isEmpty() || charges.isEmpty()) {
       return type.title();
     }
-    String who = accused.size() == 1 ? accused.get(0) : accused.get(0) + "、" + accused.get(1) + "等";
-    List<String> list = new ArrayList<>(charges);
-    String what = list.size() == 1 ? list.get(0) : list.get(0) + "、" + list.get(1) + "等";
+    String who = firstTwo(accused);
+    String what = firstTwo(new ArrayList<>(charges));
     return type.title() + "（" + who + "涉嫌" + what + "案）";
+  }
+
+  /** One; two joined by 、; 等 only when there are three or more (两人 are named, not "等"). */
+  static String firstTwo(List<String> items) {
+    if (items.size() == 1) {
+      return items.get(0);
+    }
+    return items.get(0) + "、" + items.get(1) + (items.size() > 2 ? "等" : "");
   }
 }

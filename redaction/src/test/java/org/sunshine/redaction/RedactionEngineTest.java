@@ -83,7 +83,13 @@ class RedactionEngineTest {
 
   @Test
   void thePublicTitleNamesTheAccusedByPseudonymAndTheCharge() {
-    assertThat(redact(INDICTMENT).publicTitle()).isEqualTo("起诉书（欧某某、张某甲等涉嫌盗窃案）");
+    assertThat(redact(INDICTMENT).publicTitle()).isEqualTo("起诉书（欧某某、张某甲涉嫌盗窃案）");
+  }
+
+  @Test
+  void aTitleSaysDengOnlyForThreeOrMore() {
+    assertThat(PublicTitle.firstTwo(List.of("甲某某", "乙某某"))).isEqualTo("甲某某、乙某某");
+    assertThat(PublicTitle.firstTwo(List.of("甲某某", "乙某某", "丙某某"))).isEqualTo("甲某某、乙某某等");
   }
 
   @Test
@@ -101,7 +107,7 @@ class RedactionEngineTest {
         　　被告人钱伟，男，1995年7月8日出生，住某地。
         　　被告人钱伟涉嫌帮助信息网络犯罪活动罪、诈骗罪，本院依法审查。
         """;
-    assertThat(redact(helper).publicTitle()).isEqualTo("起诉书（钱某某涉嫌帮助信息网络犯罪活动、诈骗等案）");
+    assertThat(redact(helper).publicTitle()).isEqualTo("起诉书（钱某某涉嫌帮助信息网络犯罪活动、诈骗案）");
   }
 
   @Test

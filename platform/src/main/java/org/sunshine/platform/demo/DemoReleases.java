@@ -20,7 +20,9 @@ import org.sunshine.platform.releases.Releases;
 @Component
 class DemoReleases {
 
-  private static final String[] CATEGORIES = {"TYPICAL_CASE", "HOT_CASE", "DUTY_CRIME", "OTHER"};
+  /** 职务犯罪案件 only for a duty crime; other cases take the other categories in turn. */
+  private static final String[] CATEGORIES = {"TYPICAL_CASE", "HOT_CASE", "OTHER"};
+
   private final Releases releases;
   private final StaffAccounts accounts;
   private final DemoStaff demoStaff;
@@ -34,7 +36,8 @@ class DemoReleases {
   /** Publishes one release about a concluded case; returns false when the check stopped it. */
   boolean publishAbout(CaseView c, int i, LocalDate today) {
     String who = c.accused().get(0).name().substring(0, 1) + "某某";
-    String category = c.charge().matches(".*(贪污|受贿|职务).*") ? "DUTY_CRIME" : CATEGORIES[i % 4];
+    String category =
+        c.charge().matches(".*(贪污|受贿|职务).*") ? "DUTY_CRIME" : CATEGORIES[i % CATEGORIES.length];
     String title = c.unitName() + "依法办理" + who + "涉嫌" + c.charge().replaceFirst("罪$", "") + "案";
     String body =
         c.unitName()
