@@ -78,7 +78,7 @@ class Complaints {
 
   private static final String SELECT =
       """
-      select c.id, c.request_id, r.case_number, l.name, c.text, c.filed_at, c.due_on, c.answer, c.answered_by, c.answered_at
+      select c.id, c.request_id, r.case_number, l.name as lawyer_name, c.text, c.filed_at, c.due_on, c.answer, c.answered_by, c.answered_at
       from lawyer_complaint c join lawyer_request r on r.id = c.request_id join lawyer l on l.id = c.lawyer_id""";
 
   /** Files a complaint; the deputy chiefs of the unit hear of it at once. One per request. */

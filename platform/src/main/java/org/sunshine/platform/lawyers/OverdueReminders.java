@@ -59,7 +59,11 @@ class OverdueReminders {
   /** Sends today's digests; returns how many people got one. */
   @Transactional
   public int send() {
-    LocalDate today = LocalDate.now(clock);
+    return send(LocalDate.now(clock));
+  }
+
+  /** As on that day (the job passes today). */
+  int send(LocalDate today) {
     if (!calendar.isWorkingDay(today)) {
       return 0;
     }
