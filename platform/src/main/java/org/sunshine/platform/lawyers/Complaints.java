@@ -71,7 +71,7 @@ class Complaints {
       String answer,
       String answeredBy,
       Instant answeredAt) {
-    boolean overdue(LocalDate today) {
+    public boolean overdue(LocalDate today) {
       return answer == null && today.isAfter(dueOn);
     }
   }

@@ -33,7 +33,7 @@ record RequestView(
     Complaints.ComplaintView complaint,
     List<LawyerRows.Step> steps) {
 
-  boolean open() {
+  public boolean open() {
     return status.open();
   }
 }

@@ -111,7 +111,7 @@ class LawyerBrowserTest {
     // The binding: 委托书 and 律所函 for this case; 案管 checks it where access applications are checked.
     lawyer.navigate(url("/lawyers/me"));
     assertThat(lawyer.locator("#lawyer-status")).hasText("已核验");
-    lawyer.getByText("绑定案件").first().click();
+    lawyer.getByText("绑定案件", new Page.GetByTextOptions().setExact(true)).click();
     lawyer.getByLabel("案号").fill(caseNumber);
     lawyer.getByLabel("当事人姓名").fill("张三");
     lawyer.locator("#b-poa").setInputFiles(pdf);
