@@ -16,6 +16,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param maxUploadBytes the largest file a lawyer may upload
  * @param escalateAfter working days overdue after which the deputy chiefs are reminded too
  * @param complaintDays days to answer a complaint of obstruction
+ * @param requestsPerDay requests one lawyer may file in a day (a limit on public writes)
  */
 @ConfigurationProperties("sunshine.lawyers")
 record LawyerProperties(
@@ -25,7 +26,8 @@ record LawyerProperties(
     Duration linkValidity,
     Integer maxUploadBytes,
     Integer escalateAfter,
-    Integer complaintDays) {
+    Integer complaintDays,
+    Integer requestsPerDay) {
 
   LawyerProperties {
     Map<RequestType, Rule> merged = new EnumMap<>(defaults());
@@ -42,6 +44,7 @@ record LawyerProperties(
     maxUploadBytes = maxUploadBytes == null ? 10 * 1024 * 1024 : maxUploadBytes;
     escalateAfter = escalateAfter == null ? 2 : escalateAfter;
     complaintDays = complaintDays == null ? 10 : complaintDays;
+    requestsPerDay = requestsPerDay == null ? 30 : requestsPerDay;
   }
 
   /**

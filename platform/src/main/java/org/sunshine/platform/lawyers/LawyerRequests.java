@@ -107,6 +107,10 @@ class LawyerRequests {
     }
     Instant now = clock.instant();
     LocalDate today = LocalDate.ofInstant(now, clock.getZone());
+    if (rows.filedSince(lawyer.id(), today.atStartOfDay(clock.getZone()).toInstant())
+        >= properties.requestsPerDay()) {
+      throw new IllegalArgumentException("type: 今日提交的申请已达上限，请明日再提交或致电 12309");
+    }
     DueDates.Due due = DueDates.due(properties.rule(n.type()), today, calendar);
     long id =
         rows.insertRequest(

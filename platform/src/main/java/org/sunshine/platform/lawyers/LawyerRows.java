@@ -194,6 +194,13 @@ class LawyerRows {
         .single();
   }
 
+  long filedSince(long lawyerId, Instant since) {
+    return jdbc.sql("select count(*) from lawyer_request where lawyer_id = ? and submitted_at >= ?")
+        .params(lawyerId, Timestamp.from(since))
+        .query(Long.class)
+        .single();
+  }
+
   Optional<LawyerRequest> request(long id) {
     return jdbc.sql(REQUEST + " where id = ?")
         .param(id)

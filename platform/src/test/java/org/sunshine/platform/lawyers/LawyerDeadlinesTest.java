@@ -23,7 +23,7 @@ class LawyerDeadlinesTest {
               LocalDate.of(2026, 10, 7)),
           List.of(LocalDate.of(2026, 10, 11)));
   private final LawyerProperties properties =
-      new LawyerProperties(null, null, null, null, null, null, null);
+      new LawyerProperties(null, null, null, null, null, null, null, null);
 
   @Test
   void aFileReviewRequestIsArrangedWithinThreeWorkingDays() {

@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.Arrays;
 import java.util.List;
 import java.util.NoSuchElementException;
 import org.apache.pdfbox.Loader;
@@ -403,5 +404,21 @@ class LawyerServicesTest {
     assertThat(f.decidedOnTime()).isPositive();
     assertThat(f.onTimeRate()).isNotNull();
     assertThat(f.medianHoursToDecision()).isNotNull();
+  }
+
+  @Test
+  void theDemoHasVerifiedLawyersWithBoundCasesAndRequestsInEveryState() {
+    long zhang = grants.applicantFor("13900000101");
+    assertThat(grants.bindings(zhang))
+        .hasSizeGreaterThanOrEqualTo(2)
+        .allSatisfy(b -> assertThat(b.active()).isTrue());
+    assertThat(jdbc.sql("select distinct status from lawyer_request").query(String.class).list())
+        .containsAll(Arrays.stream(RequestStatus.values()).map(Enum::name).toList());
+    assertThat(
+            jdbc.sql("select count(*) from lawyer where status = 'PENDING'")
+                .query(Long.class)
+                .single())
+        .isPositive();
+    assertThat(complaints.forStaff(fx.staff("deputy"))).isNotEmpty();
   }
 }
