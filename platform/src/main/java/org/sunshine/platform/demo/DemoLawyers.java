@@ -198,6 +198,7 @@ class DemoLawyers {
         lawyers.file(
             zhang, g1, "HEARING_OF_OPINION", "就认罪认罚从宽及量刑建议当面听取辩护律师意见", "工作日下午", null, null);
     lawyers.step(cm, hearing, "ACCEPT", null, null);
+    lawyers.step(cm, hearing, "ROUTE", null, null); // waits in the handler's 待办
     long meeting = lawyers.file(zhang, g2, "MEETING", "申请会见在押犯罪嫌疑人", "本周内", null, null);
     lawyers.step(cm, meeting, "SUPPLEMENT", null, "请补充提交会见通知书及律师事务所函");
     // 部分准许, 不予准许 (and 已归档), 已撤回.

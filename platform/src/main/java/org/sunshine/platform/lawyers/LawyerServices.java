@@ -103,14 +103,15 @@ public class LawyerServices {
   }
 
   /**
-   * Takes a request one step as staff would: ACCEPT, SUPPLEMENT (note = what), GRANT, PARTLY and
-   * REFUSE (reasonCode, note = reasons), FULFIL, CLOSE.
+   * Takes a request one step as staff would: ACCEPT, ROUTE (to the handlers' task inbox),
+   * SUPPLEMENT (note = what), GRANT, PARTLY and REFUSE (reasonCode, note = reasons), FULFIL, CLOSE.
    */
   @Transactional
   public void step(
       StaffIdentity caseManagement, long requestId, String step, String reasonCode, String note) {
     switch (step) {
       case "ACCEPT" -> desk.accept(caseManagement, requestId);
+      case "ROUTE" -> desk.route(caseManagement, requestId);
       case "SUPPLEMENT" -> desk.askForSupplement(caseManagement, requestId, note);
       case "GRANT" -> desk.decide(caseManagement, requestId, RequestStatus.GRANTED, null, note);
       case "PARTLY" ->

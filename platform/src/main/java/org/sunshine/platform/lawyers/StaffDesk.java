@@ -16,6 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.sunshine.platform.audit.AuditLog;
 import org.sunshine.platform.audit.Channel;
 import org.sunshine.platform.organisation.Directory;
+import org.sunshine.platform.organisation.Role;
 import org.sunshine.platform.organisation.StaffIdentity;
 
 /**
@@ -37,6 +38,7 @@ class StaffDesk {
   private final Uploads uploads;
   private final Pdfs pdfs;
   private final LawyerNotices notices;
+  private final Routing routing;
   private final Directory directory;
   private final AuditLog audit;
   private final MessageSource messages;
@@ -50,6 +52,7 @@ class StaffDesk {
       Uploads uploads,
       Pdfs pdfs,
       LawyerNotices notices,
+      Routing routing,
       Directory directory,
       AuditLog audit,
       MessageSource messages,
@@ -61,6 +64,7 @@ class StaffDesk {
     this.uploads = uploads;
     this.pdfs = pdfs;
     this.notices = notices;
+    this.routing = routing;
     this.directory = directory;
     this.audit = audit;
     this.messages = messages;
@@ -109,6 +113,27 @@ class StaffDesk {
     return rows.lawyer(inScope(staff, requestId).lawyerId).orElseThrow();
   }
 
+  /** 案管 sends the request to the handling procurators' task inbox. */
+  @Transactional
+  public void route(StaffIdentity staff, long id) {
+    LawyerAccounts.requireCaseManagement(staff);
+    LawyerRequest r = inScope(staff, id);
+    routing.route(staff, r);
+    rows.step(r.id, r.status, staff.username(), "转承办检察官", clock.instant());
+    audit.record(
+        staff.username(),
+        staff.unitId(),
+        "ROUTE_LAWYER_REQUEST",
+        "LawyerRequest",
+        String.valueOf(id),
+        null,
+        Channel.CONSOLE);
+  }
+
+  boolean routed(long id) {
+    return routing.routed(id);
+  }
+
   @Transactional
   public void accept(StaffIdentity staff, long id) {
     LawyerRequest r = inScope(staff, id);
@@ -129,6 +154,7 @@ class StaffDesk {
       StaffIdentity staff, long id, RequestStatus outcome, String code, String text) {
     LawyerRequest r = inScope(staff, id);
     r.decide(outcome, code, text, staff.username(), clock.instant());
+    routing.answered(staff, r);
     if (outcome == RequestStatus.REFUSED) {
       room.release(r.id);
     } else if (r.type.bookable()) {
@@ -248,8 +274,11 @@ class StaffDesk {
     notices.requestChanged(rows.lawyer(r.lawyerId).orElseThrow().applicantId(), r, now);
   }
 
+  /** 案管, or the handling unit's procurators (a request routed to their task inbox). */
   private LawyerRequest inScope(StaffIdentity staff, long id) {
-    LawyerAccounts.requireCaseManagement(staff);
+    if (!staff.hasRole(Role.CASE_HANDLER)) {
+      LawyerAccounts.requireCaseManagement(staff);
+    }
     return rows.request(id)
         .filter(r -> directory.unitsVisibleTo(staff).contains(r.unitId))
         .orElseThrow(() -> new NoSuchElementException("request " + id));

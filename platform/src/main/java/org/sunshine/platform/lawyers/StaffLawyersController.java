@@ -76,8 +76,17 @@ class StaffLawyersController {
     model.addAttribute("r", desk.view(me, id));
     model.addAttribute("lawyer", desk.lawyerOf(me, id));
     model.addAttribute("reasons", LawyerRequest.REASONS.stream().sorted().toList());
+    model.addAttribute("routed", desk.routed(id));
     model.addAttribute("slots", properties.readingRoomSlots());
     return "lawyers/console-request";
+  }
+
+  @PostMapping("/requests/{id}/route")
+  String route(
+      @AuthenticationPrincipal(expression = "identity") StaffIdentity me,
+      @PathVariable long id,
+      RedirectAttributes redirect) {
+    return act(id, redirect, () -> desk.route(me, id));
   }
 
   @PostMapping("/requests/{id}/accept")

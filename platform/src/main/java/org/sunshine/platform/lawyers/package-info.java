@@ -8,7 +8,7 @@
  */
 @ApplicationModule(
     displayName = "Lawyer services",
-    allowedDependencies = {"access", "audit", "cases", "notifications", "organisation"})
+    allowedDependencies = {"access", "approval", "audit", "cases", "notifications", "organisation"})
 package org.sunshine.platform.lawyers;
 
 import org.springframework.modulith.ApplicationModule;

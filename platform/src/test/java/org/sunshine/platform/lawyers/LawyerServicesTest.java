@@ -421,4 +421,29 @@ class LawyerServicesTest {
         .isPositive();
     assertThat(complaints.forStaff(fx.staff("deputy"))).isNotEmpty();
   }
+
+  @Test
+  void aRequestRoutedToTheHandlerWaitsInTheirTaskInboxUntilTheyAnswerIt() throws Exception {
+    String c = fx.newCase();
+    long lawyer = fx.verifiedLawyer("巳律师");
+    long id = file(lawyer, fx.bind(lawyer, c, "张三"), RequestType.HEARING_OF_OPINION);
+    desk.route(fx.staff("casemgmt"), id);
+    assertThatThrownBy(() -> desk.route(fx.staff("casemgmt"), id))
+        .isInstanceOf(IllegalStateException.class);
+    MockHttpSession handler = StaffLogin.login(mvc, "handler");
+    String page = "/console/lawyers/requests/" + id;
+    mvc.perform(get("/console/tasks").session(handler))
+        .andExpect(content().string(Matchers.containsString(page)));
+    mvc.perform(
+            post(page + "/decide")
+                .session(handler)
+                .with(csrf())
+                .param("outcome", "GRANTED")
+                .param("reasonText", "同意于下周二上午听取意见"))
+        .andExpect(status().is3xxRedirection());
+    assertThat(requests.one(lawyer, id).status()).isEqualTo(RequestStatus.GRANTED);
+    assertThat(requests.one(lawyer, id).decidedBy()).isEqualTo("handler");
+    mvc.perform(get("/console/tasks").session(handler))
+        .andExpect(content().string(Matchers.not(Matchers.containsString(page))));
+  }
 }
