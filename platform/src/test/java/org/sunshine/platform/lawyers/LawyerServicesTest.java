@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -27,6 +28,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpSession;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.test.web.servlet.MockMvc;
 import org.sunshine.platform.access.LawyerGrants;
@@ -445,5 +447,47 @@ class LawyerServicesTest {
     assertThat(requests.one(lawyer, id).decidedBy()).isEqualTo("handler");
     mvc.perform(get("/console/tasks").session(handler))
         .andExpect(content().string(Matchers.not(Matchers.containsString(page))));
+  }
+
+  @Test
+  void aHundredMegabyteLicenceOrAFakePdfIsRefusedOnThePageAndNothingIsWritten() throws Exception {
+    long applicant = grants.applicantFor("13911112299");
+    MockHttpSession session = signIn(applicant);
+    MockMultipartFile huge =
+        new MockMultipartFile(
+            "licence", "licence.pdf", "application/pdf", new byte[100 * 1024 * 1024]);
+    mvc.perform(
+            multipart("/lawyers/me/profile")
+                .file(huge)
+                .session(session)
+                .with(csrf())
+                .param("name", "午律师")
+                .param("idNumber", "140105198001011299")
+                .param("licenceNo", "11401201012349999")
+                .param("lawFirm", "山西测试律师事务所")
+                .param("unitId", String.valueOf(fx.staff("casemgmt").unitId())))
+        .andExpect(status().isOk())
+        .andExpect(content().string(Matchers.containsString("文件超过 10 MB")));
+    MockMultipartFile fake =
+        new MockMultipartFile(
+            "licence", "licence.pdf", "application/pdf", "%PDF-1.4 a picture renamed".getBytes());
+    mvc.perform(
+            multipart("/lawyers/me/profile")
+                .file(fake)
+                .session(session)
+                .with(csrf())
+                .param("name", "午律师")
+                .param("idNumber", "140105198001011299")
+                .param("licenceNo", "11401201012349999")
+                .param("lawFirm", "山西测试律师事务所")
+                .param("unitId", String.valueOf(fx.staff("casemgmt").unitId())))
+        .andExpect(status().isOk())
+        .andExpect(content().string(Matchers.containsString("不是有效的 PDF 或图片")));
+    assertThat(
+            jdbc.sql("select count(*) from lawyer where applicant_id = ?")
+                .param(applicant)
+                .query(Long.class)
+                .single())
+        .isZero();
   }
 }
