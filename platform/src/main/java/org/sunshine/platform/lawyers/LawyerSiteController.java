@@ -3,6 +3,7 @@ package org.sunshine.platform.lawyers;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -175,13 +176,13 @@ class LawyerSiteController {
     if (me.isEmpty()) {
       return "redirect:/access";
     }
-    LocalDate day = null;
-    String slot = null;
-    if (booking != null && booking.contains("|")) {
-      day = LocalDate.parse(booking.substring(0, booking.indexOf('|')));
-      slot = booking.substring(booking.indexOf('|') + 1);
-    }
     try {
+      LocalDate day = null;
+      String slot = null;
+      if (booking != null && booking.contains("|")) {
+        day = day(booking.substring(0, booking.indexOf('|')));
+        slot = booking.substring(booking.indexOf('|') + 1);
+      }
       List<Upload> files = new ArrayList<>();
       for (MultipartFile f : attachments == null ? new MultipartFile[0] : attachments) {
         if (f != null && !f.isEmpty()) {
@@ -197,6 +198,14 @@ class LawyerSiteController {
       model.addAttribute("error", Errors.text(e));
       model.addAttribute("typed", Arrays.asList(type, details, proposedTimes, booking));
       return requestForm(session, grant, model);
+    }
+  }
+
+  private static LocalDate day(String text) {
+    try {
+      return LocalDate.parse(text);
+    } catch (DateTimeParseException e) {
+      throw new IllegalArgumentException("day: 请选择阅卷日期");
     }
   }
 

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
 import java.util.stream.Collectors;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ContentDisposition;
@@ -232,7 +233,7 @@ class StaffLawyersController {
       @RequestParam(required = false) String month,
       Model model) {
     LawyerAccounts.requireCaseManagement(me);
-    YearMonth m = month == null || month.isBlank() ? YearMonth.now() : YearMonth.parse(month);
+    YearMonth m = month(month);
     model.addAttribute("month", m);
     model.addAttribute("figures", figures.of(me, m));
     model.addAttribute(
@@ -240,6 +241,15 @@ class StaffLawyersController {
         directory.all().stream()
             .collect(Collectors.toMap(ProcuratorateView::id, ProcuratorateView::name)));
     return "lawyers/console-figures";
+  }
+
+  /** The month asked for; this month when none or a malformed one is given. */
+  private static YearMonth month(String text) {
+    try {
+      return text == null || text.isBlank() ? YearMonth.now() : YearMonth.parse(text);
+    } catch (DateTimeParseException e) {
+      return YearMonth.now();
+    }
   }
 
   @GetMapping("/complaints")

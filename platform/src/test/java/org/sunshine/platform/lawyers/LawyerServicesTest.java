@@ -490,4 +490,24 @@ class LawyerServicesTest {
                 .single())
         .isZero();
   }
+
+  @Test
+  void theLawyerPagesRenderForTheirRolesAndOnlyForThem() throws Exception {
+    mvc.perform(get("/lawyers"))
+        .andExpect(status().isOk())
+        .andExpect(content().string(Matchers.containsString("第四十九条")));
+    mvc.perform(get("/lawyers/me")).andExpect(status().is3xxRedirection());
+    MockHttpSession cm = StaffLogin.login(mvc, "casemgmt");
+    for (String page :
+        List.of(
+            "/console/lawyers",
+            "/console/lawyers/accounts",
+            "/console/lawyers/figures?month=nonsense")) {
+      mvc.perform(get(page).session(cm)).andExpect(status().isOk());
+    }
+    mvc.perform(get("/console/lawyers/complaints").session(cm)).andExpect(status().isForbidden());
+    MockHttpSession deputy = StaffLogin.login(mvc, "deputy");
+    mvc.perform(get("/console/lawyers/complaints").session(deputy)).andExpect(status().isOk());
+    mvc.perform(get("/console/lawyers/accounts").session(deputy)).andExpect(status().isForbidden());
+  }
 }
