@@ -7,7 +7,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -96,15 +96,18 @@ class DemoLawyers {
     StaffIdentity cm = accounts.identity("casemgmt").orElseThrow();
     List<PartyRecord[]> open = new ArrayList<>();
     List<CaseView> openCases = new ArrayList<>();
-    List<Long> ids = new ArrayList<>(cases.allIds());
-    Collections.reverse(ids); // the newest: the tests take theirs from the other end
-    for (long id : ids) {
+    // The longest-running open cases: the tests take theirs from the newest, so none shares a
+    // party.
+    List<CaseView> candidates =
+        cases.allIds().stream()
+            .map(cases::record)
+            .filter(c -> c.unitId() == cm.unitId() && !c.secret() && c.acceptedOn() != null)
+            .filter(c -> c.caseNumber().startsWith("晋"))
+            .sorted(Comparator.comparing(CaseView::acceptedOn).thenComparing(CaseView::id))
+            .toList();
+    for (CaseView c : candidates) {
       if (openCases.size() >= 3) {
         break;
-      }
-      CaseView c = cases.record(id);
-      if (c.unitId() != cm.unitId() || c.secret() || !c.caseNumber().startsWith("晋")) {
-        continue;
       }
       c.accused().stream()
           .filter(PartyRecord::disclosable)

@@ -4,10 +4,12 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+import org.springframework.context.MessageSource;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -32,6 +34,7 @@ class OverdueReminders {
   private final WorkingCalendar calendar;
   private final Notifications notifications;
   private final LawyerProperties properties;
+  private final MessageSource messages;
   private final Clock clock;
 
   OverdueReminders(
@@ -40,7 +43,9 @@ class OverdueReminders {
       WorkingCalendar calendar,
       Notifications notifications,
       LawyerProperties properties,
+      MessageSource messages,
       Clock clock) {
+    this.messages = messages;
     this.rows = rows;
     this.accounts = accounts;
     this.calendar = calendar;
@@ -77,7 +82,8 @@ class OverdueReminders {
         who.addAll(accounts.holdersOf(r.unitId, Role.DEPUTY_CHIEF));
         level = 2;
       }
-      String line = r.caseNumber + " " + r.type + "（" + r.dueOn + " 前应答复，已超期 " + late + " 个工作日）";
+      String type = messages.getMessage("lawyers.type." + r.type, null, Locale.SIMPLIFIED_CHINESE);
+      String line = r.caseNumber + " " + type + "（" + r.dueOn + " 前应答复，已超期 " + late + " 个工作日）";
       for (String u : Set.copyOf(who)) {
         lines.computeIfAbsent(u, k -> new ArrayList<>()).add(line);
         units.putIfAbsent(u, r.unitId);

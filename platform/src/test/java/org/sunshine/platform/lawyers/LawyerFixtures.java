@@ -16,8 +16,8 @@ import org.sunshine.platform.organisation.StaffAccounts;
 import org.sunshine.platform.organisation.StaffIdentity;
 
 /**
- * Fresh cases of 小店区 (imported as upstream sends them, so no test shares a party with another or
- * with the demo), verified lawyers and their bindings, and real PDFs.
+ * Fresh cases of 小店区 (imported as upstream sends them, so no test shares a party with another, with
+ * the demo or with other modules' tests), verified lawyers and their bindings, and real PDFs.
  */
 final class LawyerFixtures {
 
@@ -42,7 +42,8 @@ final class LawyerFixtures {
 
   /** A new prosecution review case with two suspects, 张三 (S1) and 李四 (S2), accepted today. */
   String newCase() {
-    String n = "晋小检刑诉〔2026〕L" + SEQ.incrementAndGet() + "号";
+    // Not "晋…": the other modules' tests pick demo cases by that prefix (CaseProbe), never these.
+    String n = "TEST-LAWYER-" + SEQ.incrementAndGet();
     String today = LocalDate.now().toString();
     load(
         ("{\"record\":\"case\",\"caseNumber\":\""
