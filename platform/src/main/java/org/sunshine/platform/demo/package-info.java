@@ -6,9 +6,11 @@
 @ApplicationModule(
     displayName = "Demo data",
     allowedDependencies = {
+      "access",
       "approval",
       "cases",
       "documents",
+      "lawyers",
       "organisation",
       "petitions",
       "releases",

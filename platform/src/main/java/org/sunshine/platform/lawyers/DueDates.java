@@ -1,0 +1,98 @@
+package org.sunshine.platform.lawyers;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import org.sunshine.platform.cases.WorkingCalendar;
+
+/**
+ * A request's due date and the words that show the lawyer how it was reached. The day of submission
+ * is not counted (刑事诉讼法 第一百零五条); a period in calendar days whose last day is a 节假日 ends on the next
+ * working day (the same article); a period in working days skips holidays and counts 调休.
+ */
+final class DueDates {
+
+  private DueDates() {}
+
+  record Due(LocalDate dueOn, String basis) {}
+
+  static Due due(LawyerProperties.Rule rule, LocalDate submittedOn, WorkingCalendar calendar) {
+    if (rule.workingDays()) {
+      LocalDate due = calendar.plusWorkingDays(submittedOn, rule.days());
+      return new Due(
+          due,
+          submittedOn
+              + " 提交；"
+              + rule.basis()
+              + "：自次日起 "
+              + rule.days()
+              + " 个工作日（不含节假日，按调休安排计算）→ "
+              + due
+              + " 前答复");
+    }
+    LocalDate last = submittedOn.plusDays(rule.days());
+    LocalDate due = calendar.onOrAfter(last);
+    String moved = due.equals(last) ? "" : "（" + last + " 为节假日，顺延至下一工作日）";
+    return new Due(
+        due,
+        submittedOn
+            + " 提交；"
+            + rule.basis()
+            + "：自次日起 "
+            + rule.days()
+            + " 日"
+            + moved
+            + " → "
+            + due
+            + " 前答复");
+  }
+
+  /**
+   * The clock stood still from the day 案管 asked for a supplement to the day it came: the due date
+   * moves by the days (working or calendar, as the period counts) in between.
+   */
+  static Due resumed(
+      LawyerProperties.Rule rule,
+      LocalDate dueOn,
+      String basis,
+      LocalDate pausedOn,
+      LocalDate resumedOn,
+      WorkingCalendar calendar) {
+    int paused;
+    LocalDate due;
+    if (rule.workingDays()) {
+      paused = 0;
+      for (LocalDate d = pausedOn.plusDays(1); !d.isAfter(resumedOn); d = d.plusDays(1)) {
+        paused += calendar.isWorkingDay(d) ? 1 : 0;
+      }
+      due = calendar.plusWorkingDays(dueOn, paused);
+    } else {
+      paused = (int) ChronoUnit.DAYS.between(pausedOn, resumedOn);
+      due = calendar.onOrAfter(dueOn.plusDays(paused));
+    }
+    if (paused == 0) {
+      return new Due(dueOn, basis);
+    }
+    String unit = rule.workingDays() ? " 个工作日" : " 日";
+    return new Due(
+        due,
+        basis
+            + "；补正材料期间（"
+            + pausedOn
+            + " 至 "
+            + resumedOn
+            + "）暂停 "
+            + paused
+            + unit
+            + " → "
+            + due
+            + " 前答复");
+  }
+
+  /** How urgent an open request is on a day: 超期, 临期 (due within one working day) or 正常. */
+  static String urgency(LocalDate dueOn, LocalDate today, WorkingCalendar calendar) {
+    if (today.isAfter(dueOn)) {
+      return "OVERDUE";
+    }
+    return calendar.plusWorkingDays(today, 1).isBefore(dueOn) ? "NORMAL" : "NEAR";
+  }
+}

@@ -1,0 +1,160 @@
+package org.sunshine.platform.lawyers;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Set;
+
+/**
+ * A lawyer's request on a bound case: submitted → accepted → decided (granted, partly granted, or
+ * refused with a reason code and text) → fulfilled → closed; withdrawn by the lawyer while it
+ * waits; a request for a supplement stops the clock until the lawyer supplies it. Every other move
+ * throws.
+ */
+final class LawyerRequest {
+
+  /** Reasons a refusal or partial grant may give (their words are in the message bundle). */
+  static final Set<String> REASONS =
+      Set.of(
+          "NOT_BOUND_FOR_MATTER",
+          "STATE_SECRET",
+          "OBSTRUCTS_INVESTIGATION",
+          "NO_LEGAL_GROUNDS",
+          "NOT_NEEDED_FOR_DEFENCE",
+          "DUPLICATE",
+          "OTHER");
+
+  final long id;
+  final long lawyerId;
+  final long grantId;
+  final long caseId;
+  final long partyId;
+  final String caseNumber;
+  final String partyName;
+  final long unitId;
+  final RequestType type;
+  final String details;
+  final String proposedTimes;
+  final Instant submittedAt;
+  final int version;
+  RequestStatus status;
+  LocalDate dueOn;
+  String dueBasis;
+  LocalDate pausedOn;
+  int pausedDays;
+  String note;
+  RequestStatus outcome;
+  String reasonCode;
+  String reasonText;
+  String decidedBy;
+  Instant decidedAt;
+  Instant closedAt;
+  int remindedLevel;
+
+  LawyerRequest(LawyerRows.RequestRow r) {
+    this.id = r.id();
+    this.lawyerId = r.lawyerId();
+    this.grantId = r.grantId();
+    this.caseId = r.caseId();
+    this.partyId = r.partyId();
+    this.caseNumber = r.caseNumber();
+    this.partyName = r.partyName();
+    this.unitId = r.unitId();
+    this.type = r.type();
+    this.details = r.details();
+    this.proposedTimes = r.proposedTimes();
+    this.submittedAt = r.submittedAt();
+    this.version = r.version();
+    this.status = r.status();
+    this.dueOn = r.dueOn();
+    this.dueBasis = r.dueBasis();
+    this.pausedOn = r.pausedOn();
+    this.pausedDays = r.pausedDays();
+    this.note = r.note();
+    this.outcome = r.outcome();
+    this.reasonCode = r.reasonCode();
+    this.reasonText = r.reasonText();
+    this.decidedBy = r.decidedBy();
+    this.decidedAt = r.decidedAt();
+    this.closedAt = r.closedAt();
+    this.remindedLevel = r.remindedLevel();
+  }
+
+  void accept() {
+    require(status == RequestStatus.SUBMITTED, "只有新提交的申请可以受理");
+    status = RequestStatus.ACCEPTED;
+  }
+
+  /** 案管 asks for more: the clock stops today. */
+  void askForSupplement(String what, LocalDate today) {
+    require(status == RequestStatus.SUBMITTED || status == RequestStatus.ACCEPTED, "该申请已答复，不能要求补正");
+    if (what == null || what.isBlank()) {
+      throw new IllegalArgumentException("note: 请写明需要补正的材料");
+    }
+    status = RequestStatus.NEEDS_SUPPLEMENT;
+    note = what.strip();
+    pausedOn = today;
+  }
+
+  /** The lawyer supplied it: the clock runs again from today, the due date moved by the pause. */
+  void supplied(DueDates.Due moved, int days) {
+    require(status == RequestStatus.NEEDS_SUPPLEMENT, "该申请未要求补正");
+    status = RequestStatus.ACCEPTED;
+    dueOn = moved.dueOn();
+    dueBasis = moved.basis();
+    pausedDays += days;
+    pausedOn = null;
+  }
+
+  /**
+   * The decision. A refusal or a partial grant carries a reason code and written reasons (刑事诉讼规则
+   * 第四十八条、第五十条、第五十二条; 刑事诉讼法 第九十七条); without them nothing changes.
+   */
+  void decide(RequestStatus to, String code, String text, String by, Instant at) {
+    require(status == RequestStatus.SUBMITTED || status == RequestStatus.ACCEPTED, "该申请不在待答复状态");
+    if (to == null || !to.decided()) {
+      throw new IllegalArgumentException("outcome: 请选择答复结果");
+    }
+    boolean reasoned = to == RequestStatus.REFUSED || to == RequestStatus.PARTLY_GRANTED;
+    if (reasoned && (code == null || !REASONS.contains(code))) {
+      throw new IllegalArgumentException("reasonCode: 不予准许或部分准许须选择理由");
+    }
+    if (reasoned && (text == null || text.strip().length() < 4)) {
+      throw new IllegalArgumentException("reasonText: 不予准许或部分准许须书面说明理由");
+    }
+    status = to;
+    outcome = to;
+    reasonCode = reasoned ? code : null;
+    reasonText = text == null || text.isBlank() ? null : text.strip();
+    decidedBy = by;
+    decidedAt = at;
+  }
+
+  /** Done as granted (the review took place, the file was released, the meeting held). */
+  void fulfil(String what) {
+    require(
+        status == RequestStatus.GRANTED || status == RequestStatus.PARTLY_GRANTED, "只有准许的申请可以办结");
+    status = RequestStatus.FULFILLED;
+    if (what != null && !what.isBlank()) {
+      note = what.strip();
+    }
+  }
+
+  void close(Instant at) {
+    require(
+        status == RequestStatus.FULFILLED || status == RequestStatus.REFUSED, "只有已办结或不予准许的申请可以归档");
+    status = RequestStatus.CLOSED;
+    closedAt = at;
+  }
+
+  void withdraw(Instant at) {
+    require(status.open(), "已答复的申请不能撤回");
+    status = RequestStatus.WITHDRAWN;
+    closedAt = at;
+  }
+
+  private static void require(boolean condition, String why) {
+    if (!condition) {
+      throw new IllegalStateException(why);
+    }
+  }
+}

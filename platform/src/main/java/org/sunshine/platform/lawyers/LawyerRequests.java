@@ -1,0 +1,265 @@
+package org.sunshine.platform.lawyers;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.NoSuchElementException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.sunshine.platform.access.LawyerGrants;
+import org.sunshine.platform.audit.Channel;
+import org.sunshine.platform.cases.CasePartyView;
+import org.sunshine.platform.cases.Cases;
+import org.sunshine.platform.cases.WorkingCalendar;
+
+/**
+ * The lawyer's side of requests. A request is filed only by a verified lawyer, on a case and party
+ * their live binding covers, while that party's record is not concluded; anything else is refused
+ * before a row is written. A lawyer never learns anything about a case they are not bound to: an
+ * unknown grant and another's grant both read as "not found".
+ */
+@Service
+class LawyerRequests {
+
+  private final LawyerRows rows;
+  private final LawyerGrants grants;
+  private final Cases cases;
+  private final ReadingRoom room;
+  private final ElectronicFiles files;
+  private final Complaints complaints;
+  private final Uploads uploads;
+  private final LawyerNotices notices;
+  private final LawyerProperties properties;
+  private final WorkingCalendar calendar;
+  private final Clock clock;
+
+  LawyerRequests(
+      LawyerRows rows,
+      LawyerGrants grants,
+      Cases cases,
+      ReadingRoom room,
+      ElectronicFiles files,
+      Complaints complaints,
+      Uploads uploads,
+      LawyerNotices notices,
+      LawyerProperties properties,
+      WorkingCalendar calendar,
+      Clock clock) {
+    this.rows = rows;
+    this.grants = grants;
+    this.cases = cases;
+    this.room = room;
+    this.files = files;
+    this.complaints = complaints;
+    this.uploads = uploads;
+    this.notices = notices;
+    this.properties = properties;
+    this.calendar = calendar;
+    this.clock = clock;
+  }
+
+  /**
+   * What a lawyer files.
+   *
+   * @param day and {@code slot}: the reading-room session, for an on-site file review
+   */
+  record NewRequest(
+      long grantId,
+      RequestType type,
+      String details,
+      String proposedTimes,
+      LocalDate day,
+      String slot,
+      List<Upload> attachments) {}
+
+  @Transactional
+  public long submit(long applicantId, NewRequest n) {
+    LawyerRows.LawyerRow lawyer = verified(applicantId);
+    LawyerGrants.Bound bound =
+        grants
+            .live(applicantId, n.grantId())
+            .orElseThrow(() -> new NoSuchElementException("binding " + n.grantId()));
+    if (n.type() == null) {
+      throw new IllegalArgumentException("type: 请选择申请事项");
+    }
+    if (cases.disclosure(bound.caseId(), bound.partyId()).concludedOn().isPresent()) {
+      throw new IllegalArgumentException("grantId: 该案件已办结，不能再提出申请");
+    }
+    String details = n.details() == null ? "" : n.details().strip();
+    if (details.length() < 2 && !n.type().bookable() && !n.type().online()) {
+      throw new IllegalArgumentException("details: 请写明申请的具体内容");
+    }
+    if (n.type() == RequestType.HEARING_OF_OPINION
+        && (n.proposedTimes() == null || n.proposedTimes().isBlank())) {
+      throw new IllegalArgumentException("proposedTimes: 请提出希望听取意见的时间");
+    }
+    List<Upload> attachments =
+        n.attachments() == null
+            ? List.of()
+            : n.attachments().stream().map(u -> uploads.check("attachments", u)).toList();
+    CasePartyView party =
+        cases
+            .parties(List.of(new CasePartyView.Key(bound.caseId(), bound.partyId())))
+            .get(new CasePartyView.Key(bound.caseId(), bound.partyId()));
+    if (party == null || party.unitId() == null) {
+      throw new NoSuchElementException("case " + bound.caseId());
+    }
+    Instant now = clock.instant();
+    LocalDate today = LocalDate.ofInstant(now, clock.getZone());
+    if (rows.filedSince(lawyer.id(), today.atStartOfDay(clock.getZone()).toInstant())
+        >= properties.requestsPerDay()) {
+      throw new IllegalArgumentException("type: 今日提交的申请已达上限，请明日再提交或致电 12309");
+    }
+    DueDates.Due due = DueDates.due(properties.rule(n.type()), today, calendar);
+    long id =
+        rows.insertRequest(
+            lawyer.id(),
+            bound,
+            party.unitId(),
+            n.type(),
+            details.isEmpty() ? "-" : details,
+            blankToNull(n.proposedTimes()),
+            now,
+            due);
+    if (n.type().bookable()) {
+      room.book(id, party.unitId(), n.day(), n.slot());
+    }
+    for (Upload u : attachments) {
+      files.add(id, ElectronicFiles.MATERIAL, u, "applicant:" + applicantId);
+    }
+    rows.step(id, RequestStatus.SUBMITTED, lawyer.name(), null, now);
+    LawyerRequest r = rows.request(id).orElseThrow();
+    notices.requestChanged(applicantId, r, now);
+    return id;
+  }
+
+  @Transactional(readOnly = true)
+  public List<RequestView> mine(long applicantId) {
+    return rows.lawyerOf(applicantId)
+        .map(l -> rows.requestsOf(l.id()).stream().map(this::summary).toList())
+        .orElse(List.of());
+  }
+
+  @Transactional(readOnly = true)
+  public RequestView one(long applicantId, long requestId) {
+    return view(owned(applicantId, requestId));
+  }
+
+  /** The lawyer supplies what 案管 asked for: the clock runs again, the due date moved. */
+  @Transactional
+  public void supply(long applicantId, long requestId, String text, List<Upload> more) {
+    LawyerRequest r = owned(applicantId, requestId);
+    if ((text == null || text.isBlank()) && (more == null || more.isEmpty())) {
+      throw new IllegalArgumentException("text: 请填写补正说明或上传材料");
+    }
+    List<Upload> checked =
+        more == null ? List.of() : more.stream().map(u -> uploads.check("attachments", u)).toList();
+    LocalDate today = LocalDate.now(clock);
+    if (r.status != RequestStatus.NEEDS_SUPPLEMENT) {
+      throw new IllegalStateException("该申请未要求补正");
+    }
+    DueDates.Due moved =
+        DueDates.resumed(properties.rule(r.type), r.dueOn, r.dueBasis, r.pausedOn, today, calendar);
+    int days = (int) (moved.dueOn().toEpochDay() - r.dueOn.toEpochDay());
+    r.supplied(moved, days);
+    rows.save(r);
+    checked.forEach(u -> files.add(r.id, ElectronicFiles.MATERIAL, u, "applicant:" + applicantId));
+    Instant now = clock.instant();
+    rows.step(r.id, r.status, "applicant:" + applicantId, text, now);
+    notices.requestChanged(applicantId, r, now);
+  }
+
+  @Transactional
+  public void withdraw(long applicantId, long requestId) {
+    LawyerRequest r = owned(applicantId, requestId);
+    Instant now = clock.instant();
+    r.withdraw(now);
+    rows.save(r);
+    room.release(r.id);
+    rows.step(r.id, r.status, "applicant:" + applicantId, null, now);
+  }
+
+  @Transactional
+  public void complain(long applicantId, long requestId, String text) {
+    LawyerRequest r = owned(applicantId, requestId);
+    complaints.file(r, rows.lawyer(r.lawyerId).orElseThrow(), text);
+    rows.step(r.id, r.status, "applicant:" + applicantId, "申诉控告（阻碍执业权利）", clock.instant());
+  }
+
+  /** A stamped file through a live link of the lawyer's own request. */
+  @Transactional
+  public Upload download(long applicantId, String token, long fileId, Channel channel) {
+    long requestId =
+        files.requestOfLink(token).orElseThrow(() -> new NoSuchElementException("link"));
+    LawyerRequest r = owned(applicantId, requestId);
+    return files.stampedDownload(
+        r.id, fileId, rows.lawyer(r.lawyerId).orElseThrow(), r.unitId, channel);
+  }
+
+  List<ReadingRoom.Session> sessions(long applicantId, long grantId) {
+    LawyerGrants.Bound b =
+        grants.live(applicantId, grantId).orElseThrow(() -> new NoSuchElementException("binding"));
+    CasePartyView p =
+        cases
+            .parties(List.of(new CasePartyView.Key(b.caseId(), b.partyId())))
+            .get(new CasePartyView.Key(b.caseId(), b.partyId()));
+    return p == null || p.unitId() == null ? List.of() : room.open(p.unitId(), 14);
+  }
+
+  LawyerRows.LawyerRow verified(long applicantId) {
+    return rows.lawyerOf(applicantId)
+        .filter(LawyerRows.LawyerRow::verified)
+        .orElseThrow(() -> new IllegalArgumentException("licenceNo: 请先登记律师身份，经案件管理部门核验后再提出申请"));
+  }
+
+  private LawyerRequest owned(long applicantId, long requestId) {
+    return rows.lawyerOf(applicantId)
+        .flatMap(l -> rows.request(requestId).filter(r -> r.lawyerId == l.id()))
+        .orElseThrow(() -> new NoSuchElementException("request " + requestId));
+  }
+
+  RequestView summary(LawyerRequest r) {
+    return view(r, false);
+  }
+
+  RequestView view(LawyerRequest r) {
+    return view(r, true);
+  }
+
+  private RequestView view(LawyerRequest r, boolean whole) {
+    LocalDate today = LocalDate.now(clock);
+    String urgency =
+        r.status.open() && r.status != RequestStatus.NEEDS_SUPPLEMENT
+            ? DueDates.urgency(r.dueOn, today, calendar)
+            : null;
+    return new RequestView(
+        r.id,
+        r.grantId,
+        r.caseNumber,
+        r.partyName,
+        r.type,
+        r.status,
+        r.details,
+        r.proposedTimes,
+        r.submittedAt,
+        r.dueOn,
+        r.dueBasis,
+        urgency,
+        r.pausedDays,
+        r.note,
+        r.reasonCode,
+        r.reasonText,
+        r.decidedBy,
+        r.decidedAt,
+        room.of(r.id).orElse(null),
+        whole ? files.of(r.id) : List.of(),
+        whole ? files.linkOf(r.id).orElse(null) : null,
+        whole ? complaints.of(r.id).orElse(null) : null,
+        whole ? rows.steps(r.id) : List.of());
+  }
+
+  private static String blankToNull(String s) {
+    return s == null || s.isBlank() ? null : s.strip();
+  }
+}

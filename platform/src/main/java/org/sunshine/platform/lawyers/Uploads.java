@@ -1,0 +1,79 @@
+package org.sunshine.platform.lawyers;
+
+import java.io.IOException;
+import java.util.Arrays;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.springframework.stereotype.Component;
+
+/**
+ * A file is what its bytes say, not what its name or claimed type say: a PDF opens as a PDF, a JPEG
+ * and a PNG start with their signatures. Anything else, an empty file or one over the limit is
+ * refused before it is stored.
+ */
+@Component
+class Uploads {
+
+  private static final byte[] JPEG = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF};
+  private static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'};
+
+  private final LawyerProperties properties;
+
+  Uploads(LawyerProperties properties) {
+    this.properties = properties;
+  }
+
+  /** The file with its real type; throws with the field's name and a plain message. */
+  Upload check(String field, Upload u) {
+    if (u == null || u.content() == null || u.content().length == 0) {
+      throw new IllegalArgumentException(field + ": 请上传文件");
+    }
+    if (u.content().length > properties.maxUploadBytes()) {
+      throw new IllegalArgumentException(
+          field + ": 文件超过 " + properties.maxUploadBytes() / (1024 * 1024) + " MB：" + u.fileName());
+    }
+    String type = realType(u.content());
+    if (type == null) {
+      throw new IllegalArgumentException(
+          field + ": 只接受 PDF、JPG、PNG 文件，该文件不是有效的 PDF 或图片：" + u.fileName());
+    }
+    return new Upload(name(u.fileName()), type, u.content());
+  }
+
+  /** Only a PDF that opens (the electronic file must stamp page by page). */
+  Upload checkPdf(String field, Upload u) {
+    Upload checked = check(field, u);
+    if (!"application/pdf".equals(checked.contentType())) {
+      throw new IllegalArgumentException(field + ": 电子卷宗须为 PDF 文件：" + u.fileName());
+    }
+    return checked;
+  }
+
+  static String realType(byte[] b) {
+    if (startsWith(b, PNG)) {
+      return "image/png";
+    }
+    if (startsWith(b, JPEG)) {
+      return "image/jpeg";
+    }
+    if (startsWith(b, "%PDF-".getBytes())) {
+      try (PDDocument doc = Loader.loadPDF(b)) {
+        return doc.getNumberOfPages() > 0 ? "application/pdf" : null;
+      } catch (IOException e) {
+        return null; // a PDF header on something that is no PDF
+      }
+    }
+    return null;
+  }
+
+  private static boolean startsWith(byte[] b, byte[] prefix) {
+    return b.length >= prefix.length
+        && Arrays.equals(b, 0, prefix.length, prefix, 0, prefix.length);
+  }
+
+  private static String name(String fileName) {
+    String n = fileName == null || fileName.isBlank() ? "file" : fileName.strip();
+    n = n.replaceAll("[\\\\/\\r\\n\"]", "_");
+    return n.length() > 150 ? n.substring(n.length() - 150) : n;
+  }
+}
