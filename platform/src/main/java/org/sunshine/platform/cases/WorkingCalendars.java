@@ -112,8 +112,12 @@ public class WorkingCalendars implements SmartInitializingSingleton {
     refresh();
   }
 
+  /**
+   * Reads and lays in under one lock: a periodic reload that read before a change committed must
+   * not overwrite the reload that change triggers.
+   */
   @Scheduled(fixedDelayString = "${sunshine.calendar.refresh-millis:60000}")
-  void refresh() {
+  synchronized void refresh() {
     List<CalendarChange> marks = rows.marks();
     calendar.adopt(days(marks, DayMark.HOLIDAY), days(marks, DayMark.WORKDAY));
   }
