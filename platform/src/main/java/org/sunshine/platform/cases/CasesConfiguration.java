@@ -40,7 +40,7 @@ class CasesConfiguration {
       LoggerFactory.getLogger(CasesConfiguration.class)
           .warn(
               "No public holidays configured for {}: deadlines and due dates skip weekends only"
-                  + " (set sunshine.calendar.holidays and sunshine.calendar.workdays)",
+                  + " (an administrator sets them on /console/calendar, or set sunshine.calendar.*)",
               year);
     }
   }
