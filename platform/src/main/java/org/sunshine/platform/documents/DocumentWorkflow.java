@@ -7,6 +7,7 @@ import java.util.List;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.sunshine.platform.approval.ApprovalStatus;
 import org.sunshine.platform.approval.ApprovalView;
@@ -33,6 +34,7 @@ public class DocumentWorkflow {
   static final String PUBLISH_CHAIN = "document";
   static final String IMPORTANT_CHAIN = "document-important";
   static final String WITHDRAWAL_CHAIN = "withdrawal";
+  private static final String SYSTEM = "system";
 
   private final DocumentRows rows;
   private final FindingRows findings;
@@ -124,31 +126,84 @@ public class DocumentWorkflow {
       if (withdrawal) {
         withdraw(d, d.withdrawalReason(), staff.username(), null);
       } else {
-        publish(d, row, staff.username(), after);
+        publishOrWait(d, row, staff.username(), after);
       }
     }
     record(staff, approve ? "APPROVE_DOCUMENT" : "RETURN_DOCUMENT", id, comment);
     return after;
   }
 
-  private void publish(
+  /**
+   * The chain's last step: the re-check runs, then the document is published, or, before its
+   * publication condition (a 起诉书 before the judgment is effective), waits as approved.
+   */
+  private void publishOrWait(
       LegalDocument d, DocumentRows.DocumentRow row, String by, ApprovalView approval) {
-    long approvalId = approval.id();
     CaseView c = cases.record(row.caseId());
-    String title = row.publicTitle();
-    String text = row.redactedText();
-    if (!Publications.fingerprint(title, text).equals(approval.contentHash())) {
+    recheck(d, row, c, approval);
+    if (rules.publishableFrom(d.type, c, d.decidedOn) == null) {
+      d.approveAwaitingCondition(rules.rule(d.type).channel(), null, Documents.lawBars(c));
+      rows.save(d, clock.instant());
+      return;
+    }
+    publish(d, row, c, by, approval);
+  }
+
+  /**
+   * Publishes a document that waits for its condition, once the case shows it met: the same
+   * re-check and publication as the last approval step, by the system, audited. Does nothing for a
+   * document no longer waiting or still before its condition, so a repeated event is harmless. Its
+   * own transaction: one document's failed re-check leaves the others of the case unaffected.
+   *
+   * @return whether it was published now
+   */
+  @Transactional(propagation = Propagation.REQUIRES_NEW)
+  public boolean publishWhenConditionMet(long id) {
+    LegalDocument d = new LegalDocument(rows.lock(id).orElseThrow());
+    DocumentRows.DocumentRow row = rows.find(id).orElseThrow();
+    CaseView c = cases.record(row.caseId());
+    if (d.status() != DocumentStatus.APPROVED
+        || rules.publishableFrom(d.type, c, d.decidedOn) == null) {
+      return false;
+    }
+    ApprovalView approval =
+        approvals.history(Documents.SUBJECT, id).stream()
+            .filter(a -> a.status() == ApprovalStatus.APPROVED)
+            .filter(a -> !WITHDRAWAL_CHAIN.equals(a.chain()))
+            .findFirst()
+            .orElseThrow(() -> new IllegalStateException("找不到该文书通过的审批"));
+    recheck(d, row, c, approval);
+    publish(d, row, c, SYSTEM, approval);
+    audit.record(
+        SYSTEM,
+        null,
+        "PUBLISH_ON_CONDITION",
+        Documents.SUBJECT,
+        String.valueOf(id),
+        row.documentNumber(),
+        Channel.SYSTEM);
+    return true;
+  }
+
+  private void recheck(
+      LegalDocument d, DocumentRows.DocumentRow row, CaseView c, ApprovalView approval) {
+    if (!Publications.fingerprint(row.publicTitle(), row.redactedText())
+        .equals(approval.contentHash())) {
       throw new IllegalStateException("公开文本与审批的版本不一致，须重新提交审批");
     }
     // The re-check runs again on exactly the approved text: one hit blocks publication.
-    List<String> hits = review.residual(title, text, c, findings.of(d.id));
+    List<String> hits =
+        review.residual(row.publicTitle(), row.redactedText(), c, findings.of(d.id));
     if (!hits.isEmpty()) {
       throw new IllegalStateException("发布前残留检查未通过：" + String.join("、", hits));
     }
+  }
+
+  private void publish(
+      LegalDocument d, DocumentRows.DocumentRow row, CaseView c, String by, ApprovalView approval) {
     PublicationRules.TypeRule rule = rules.rule(d.type);
     String correction = d.correctionReason();
     d.publish(rule.channel(), rules.publishableFrom(d.type, c, d.decidedOn), Documents.lawBars(c));
-    LocalDate today = LocalDate.now(clock);
     rows.save(d, clock.instant());
     publications.publishDocument(
         new DocumentRevision(
@@ -159,13 +214,13 @@ public class DocumentWorkflow {
             d.type,
             d.documentNumber,
             rule.channel(),
-            title,
-            text,
+            row.publicTitle(),
+            row.redactedText(),
             c.charge(),
             d.decidedOn,
-            today,
+            LocalDate.now(clock),
             by,
-            approvalId,
+            approval.id(),
             correction));
   }
 
