@@ -94,6 +94,15 @@ final class LegalDocument {
     status = DocumentStatus.APPROVED;
   }
 
+  /**
+   * The re-check when its condition was met failed (the case now records a name the approved text
+   * shows, or became secret): the approved text cannot go out, so it goes back to the handler.
+   */
+  void conditionRecheckFailed() {
+    require(status == DocumentStatus.APPROVED, "只有待公开条件的文书会在条件满足时复核");
+    status = DocumentStatus.DRAFT;
+  }
+
   private static void requirePublishable(PublicationChannel channel, List<String> lawBars) {
     require(channel != PublicationChannel.INTERNAL, "内部工作文书不公开");
     if (!lawBars.isEmpty()) {

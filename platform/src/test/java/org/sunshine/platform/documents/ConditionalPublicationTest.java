@@ -9,6 +9,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.sunshine.platform.support.StaffLogin.login;
 
+import java.io.StringReader;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -17,6 +18,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 import org.sunshine.platform.audit.AuditLog;
+import org.sunshine.platform.cases.Cases;
+import org.sunshine.platform.notifications.Notifications;
 import org.sunshine.platform.publication.PublicationChannel;
 import org.sunshine.platform.publication.Publications;
 import org.sunshine.platform.publication.PublishedDocuments;
@@ -35,6 +38,8 @@ class ConditionalPublicationTest {
   @Autowired Publications publications;
   @Autowired AuditLog audit;
   @Autowired MockMvc mvc;
+  @Autowired Cases cases;
+  @Autowired Notifications notifications;
 
   private DocumentView view(long id) {
     return documents.view(fx.staff("handler"), id);
@@ -139,6 +144,45 @@ class ConditionalPublicationTest {
     assertThat(workflow.publishWhenConditionMet(id)).isFalse();
     assertThat(status(id)).isEqualTo(DocumentStatus.WITHHELD);
     assertThat(published.find(id, PublicationChannel.INTERNET)).isEmpty();
+  }
+
+  @Test
+  void aWaitingDocumentWhoseRecheckFailsGoesBackToTheHandlerAndIsNotPublished() throws Exception {
+    long caseId = fx.aCase(false, false);
+    long id = approvedBeforeTheJudgment(caseId);
+    // Upstream marks the case secret in the same import that brings the judgment.
+    String number = documents.view(fx.staff("handler"), id).summary().caseNumber();
+    LocalDate accepted = LocalDate.now().minusDays(60);
+    String record =
+        String.format(
+            "{\"record\":\"case\",\"caseNumber\":\"%s\",\"version\":2,\"unit\":\"140105\","
+                + "\"caseType\":\"PROSECUTION_REVIEW\",\"charge\":\"盗窃罪\",\"acceptedOn\":\"%s\",\"secret\":true,"
+                + "\"parties\":[{\"partyNo\":\"S1\",\"name\":\"张伟强\",\"role\":\"SUSPECT\","
+                + "\"idNumber\":\"140105198503120018\",\"birthDate\":\"1985-03-12\"},"
+                + "{\"partyNo\":\"V1\",\"name\":\"李秀兰\",\"role\":\"VICTIM\"},"
+                + "{\"partyNo\":\"V2\",\"name\":\"张丽\",\"role\":\"VICTIM\"}]}",
+            number, accepted);
+    String judgment =
+        String.format(
+            "{\"record\":\"event\",\"caseNumber\":\"%s\",\"eventId\":\"J\",\"partyNo\":null,"
+                + "\"type\":\"JUDGMENT_EFFECTIVE\",\"on\":\"%s\"}",
+            number, LocalDate.now().minusDays(1));
+    assertThat(cases.importSystemBatch(new StringReader(record + "\n" + judgment)).rejected())
+        .isZero();
+
+    await().atMost(Duration.ofSeconds(15)).until(() -> status(id) == DocumentStatus.DRAFT);
+    assertThat(published.find(id, PublicationChannel.INTERNET)).isEmpty();
+    assertThat(audit.about(Documents.SUBJECT, String.valueOf(id)))
+        .anyMatch(a -> a.action().equals("PUBLISH_ON_CONDITION_BLOCKED"));
+    await()
+        .atMost(Duration.ofSeconds(10))
+        .until(
+            () ->
+                notifications.inbox("staff:handler", 20).stream()
+                    .anyMatch(m -> m.link().equals("/console/documents/" + id)));
+    // Back with the handler, who may now withhold it for the reason the law gives.
+    workflow.withhold(fx.staff("handler"), id, WithholdingReason.STATE_SECRET, null);
+    assertThat(status(id)).isEqualTo(DocumentStatus.WITHHELD);
   }
 
   @Test
