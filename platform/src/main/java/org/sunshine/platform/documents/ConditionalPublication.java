@@ -38,7 +38,7 @@ class ConditionalPublication {
   private static final String SYSTEM = "system";
 
   private final DocumentRows rows;
-  private final DocumentWorkflow workflow;
+  private final ApprovedPublication publisher;
   private final AuditLog audit;
   private final StaffAccounts accounts;
   private final Notifications notifications;
@@ -48,7 +48,7 @@ class ConditionalPublication {
 
   ConditionalPublication(
       DocumentRows rows,
-      DocumentWorkflow workflow,
+      ApprovedPublication publisher,
       AuditLog audit,
       StaffAccounts accounts,
       Notifications notifications,
@@ -56,7 +56,7 @@ class ConditionalPublication {
       PublicationRules rules,
       Clock clock) {
     this.rows = rows;
-    this.workflow = workflow;
+    this.publisher = publisher;
     this.audit = audit;
     this.accounts = accounts;
     this.notifications = notifications;
@@ -91,7 +91,7 @@ class ConditionalPublication {
 
   private void publish(DocumentRows.DocumentRow row) {
     try {
-      workflow.publishWhenConditionMet(row.id());
+      publisher.whenConditionMet(row.id());
     } catch (IllegalStateException e) {
       log.warn("Document {} not published on its condition: {}", row.id(), e.getMessage());
       ownTransaction.executeWithoutResult(s -> sendBack(row.id(), e.getMessage()));

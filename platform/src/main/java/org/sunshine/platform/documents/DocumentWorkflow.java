@@ -7,7 +7,6 @@ import java.util.List;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.sunshine.platform.approval.ApprovalStatus;
 import org.sunshine.platform.approval.ApprovalView;
@@ -18,7 +17,6 @@ import org.sunshine.platform.cases.CaseView;
 import org.sunshine.platform.cases.Cases;
 import org.sunshine.platform.organisation.Role;
 import org.sunshine.platform.organisation.StaffIdentity;
-import org.sunshine.platform.publication.DocumentRevision;
 import org.sunshine.platform.publication.Publications;
 import org.sunshine.platform.publication.PublishedRevision;
 
@@ -34,7 +32,6 @@ public class DocumentWorkflow {
   static final String PUBLISH_CHAIN = "document";
   static final String IMPORTANT_CHAIN = "document-important";
   static final String WITHDRAWAL_CHAIN = "withdrawal";
-  private static final String SYSTEM = "system";
 
   private final DocumentRows rows;
   private final FindingRows findings;
@@ -47,6 +44,7 @@ public class DocumentWorkflow {
   private final PublicationRules rules;
   private final AuditLog audit;
   private final ApplicationEventPublisher events;
+  private final ApprovedPublication publisher;
   private final Clock clock;
 
   DocumentWorkflow(
@@ -61,6 +59,7 @@ public class DocumentWorkflow {
       PublicationRules rules,
       AuditLog audit,
       ApplicationEventPublisher events,
+      ApprovedPublication publisher,
       Clock clock) {
     this.rows = rows;
     this.findings = findings;
@@ -73,6 +72,7 @@ public class DocumentWorkflow {
     this.rules = rules;
     this.audit = audit;
     this.events = events;
+    this.publisher = publisher;
     this.clock = clock;
   }
 
@@ -140,88 +140,13 @@ public class DocumentWorkflow {
   private void publishOrWait(
       LegalDocument d, DocumentRows.DocumentRow row, String by, ApprovalView approval) {
     CaseView c = cases.record(row.caseId());
-    recheck(d, row, c, approval);
+    publisher.recheck(d, row, c, approval);
     if (rules.publishableFrom(d.type, c, d.decidedOn) == null) {
       d.approveAwaitingCondition(rules.rule(d.type).channel(), null, Documents.lawBars(c));
       rows.save(d, clock.instant());
       return;
     }
-    publish(d, row, c, by, approval);
-  }
-
-  /**
-   * Publishes a document that waits for its condition, once the case shows it met: the same
-   * re-check and publication as the last approval step, by the system, audited. Does nothing for a
-   * document no longer waiting or still before its condition, so a repeated event is harmless. Its
-   * own transaction: one document's failed re-check leaves the others of the case unaffected.
-   *
-   * @return whether it was published now
-   */
-  @Transactional(propagation = Propagation.REQUIRES_NEW)
-  public boolean publishWhenConditionMet(long id) {
-    LegalDocument d = new LegalDocument(rows.lock(id).orElseThrow());
-    DocumentRows.DocumentRow row = rows.find(id).orElseThrow();
-    CaseView c = cases.record(row.caseId());
-    if (d.status() != DocumentStatus.APPROVED
-        || rules.publishableFrom(d.type, c, d.decidedOn) == null) {
-      return false;
-    }
-    ApprovalView approval =
-        approvals.history(Documents.SUBJECT, id).stream()
-            .filter(a -> a.status() == ApprovalStatus.APPROVED)
-            .filter(a -> !WITHDRAWAL_CHAIN.equals(a.chain()))
-            .findFirst()
-            .orElseThrow(() -> new IllegalStateException("找不到该文书通过的审批"));
-    recheck(d, row, c, approval);
-    publish(d, row, c, SYSTEM, approval);
-    audit.record(
-        SYSTEM,
-        null,
-        "PUBLISH_ON_CONDITION",
-        Documents.SUBJECT,
-        String.valueOf(id),
-        row.documentNumber(),
-        Channel.SYSTEM);
-    return true;
-  }
-
-  private void recheck(
-      LegalDocument d, DocumentRows.DocumentRow row, CaseView c, ApprovalView approval) {
-    if (!Publications.fingerprint(row.publicTitle(), row.redactedText())
-        .equals(approval.contentHash())) {
-      throw new IllegalStateException("公开文本与审批的版本不一致，须重新提交审批");
-    }
-    // The re-check runs again on exactly the approved text: one hit blocks publication.
-    List<String> hits =
-        review.residual(row.publicTitle(), row.redactedText(), c, findings.of(d.id));
-    if (!hits.isEmpty()) {
-      throw new IllegalStateException("发布前残留检查未通过：" + String.join("、", hits));
-    }
-  }
-
-  private void publish(
-      LegalDocument d, DocumentRows.DocumentRow row, CaseView c, String by, ApprovalView approval) {
-    PublicationRules.TypeRule rule = rules.rule(d.type);
-    String correction = d.correctionReason();
-    d.publish(rule.channel(), rules.publishableFrom(d.type, c, d.decidedOn), Documents.lawBars(c));
-    rows.save(d, clock.instant());
-    publications.publishDocument(
-        new DocumentRevision(
-            d.id,
-            d.revision(),
-            d.unitId,
-            d.caseId,
-            d.type,
-            d.documentNumber,
-            rule.channel(),
-            row.publicTitle(),
-            row.redactedText(),
-            c.charge(),
-            d.decidedOn,
-            LocalDate.now(clock),
-            by,
-            approval.id(),
-            correction));
+    publisher.publish(d, row, c, by, approval);
   }
 
   /** Records a decision not to publish, with its reason and who decided (第四条). */

@@ -38,6 +38,7 @@ class ConditionalPublicationTest {
   @Autowired Publications publications;
   @Autowired AuditLog audit;
   @Autowired MockMvc mvc;
+  @Autowired ApprovedPublication publisher;
   @Autowired Cases cases;
   @Autowired Notifications notifications;
 
@@ -102,7 +103,7 @@ class ConditionalPublicationTest {
                             a.action().equals("PUBLISH_ON_CONDITION")
                                 && a.actor().equals("system")));
     // The event again (a re-sent import, a second listener run) publishes nothing twice.
-    assertThat(workflow.publishWhenConditionMet(id)).isFalse();
+    assertThat(publisher.whenConditionMet(id)).isFalse();
     assertThat(publications.revisions(id)).hasSize(1);
   }
 
@@ -141,7 +142,7 @@ class ConditionalPublicationTest {
     assertThat(status(id)).isEqualTo(DocumentStatus.WITHHELD);
 
     fx.partyEvent(caseId, "S1", "JUDGMENT_EFFECTIVE", LocalDate.now().minusDays(1));
-    assertThat(workflow.publishWhenConditionMet(id)).isFalse();
+    assertThat(publisher.whenConditionMet(id)).isFalse();
     assertThat(status(id)).isEqualTo(DocumentStatus.WITHHELD);
     assertThat(published.find(id, PublicationChannel.INTERNET)).isEmpty();
   }
