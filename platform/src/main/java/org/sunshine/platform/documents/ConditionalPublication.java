@@ -7,9 +7,11 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -80,6 +82,25 @@ class ConditionalPublication {
     publishWaiting(imported.events());
   }
 
+  /**
+   * Catches a document whose last approval committed just after its condition's event was handled
+   * (the listener saw it still in approval), and one whose publication failed for a passing reason.
+   */
+  @Scheduled(cron = "${sunshine.documents.waiting-cron:0 */15 * * * *}")
+  @SchedulerLock(name = "documents.publish-waiting")
+  public void runScheduled() {
+    sweep();
+  }
+
+  /** Publishes every waiting document whose condition is met; returns how many. */
+  int sweep() {
+    int published = 0;
+    for (DocumentRows.DocumentRow row : rows.waiting()) {
+      published += publish(row) ? 1 : 0;
+    }
+    return published;
+  }
+
   private void publishWaiting(Collection<CaseProgressed> events) {
     events.stream()
         .filter(e -> triggers.contains(e.type()))
@@ -89,12 +110,13 @@ class ConditionalPublication {
         .forEach(this::publish);
   }
 
-  private void publish(DocumentRows.DocumentRow row) {
+  private boolean publish(DocumentRows.DocumentRow row) {
     try {
-      publisher.whenConditionMet(row.id());
+      return publisher.whenConditionMet(row.id());
     } catch (IllegalStateException e) {
       log.warn("Document {} not published on its condition: {}", row.id(), e.getMessage());
       ownTransaction.executeWithoutResult(s -> sendBack(row.id(), e.getMessage()));
+      return false;
     }
   }
 

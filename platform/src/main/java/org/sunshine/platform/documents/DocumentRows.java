@@ -130,6 +130,13 @@ class DocumentRows {
         .list();
   }
 
+  /** Every document approved and waiting for its publication condition. */
+  List<DocumentRow> waiting() {
+    return jdbc.sql(SELECT + " where d.status = 'APPROVED' order by d.id")
+        .query((rs, n) -> row(rs))
+        .list();
+  }
+
   List<DocumentRow> inUnits(Collection<Long> units, boolean openOnly, int limit) {
     if (units.isEmpty()) {
       return List.of();
