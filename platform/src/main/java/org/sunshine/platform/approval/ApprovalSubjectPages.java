@@ -11,4 +11,11 @@ public interface ApprovalSubjectPages {
 
   /** The console page of one subject. */
   String pageOf(long subjectId);
+
+  /**
+   * A line the approver should know before deciding (a document's publication condition), or null.
+   */
+  default String noteOf(long subjectId) {
+    return null;
+  }
 }

@@ -2,6 +2,7 @@ package org.sunshine.platform.approval;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -40,6 +41,15 @@ class TasksController {
                 Collectors.toMap(
                     ApprovalTask::approvalId,
                     t -> pages.get(t.subjectType()).pageOf(t.subjectId()))));
+    Map<Long, String> notes = new HashMap<>();
+    for (ApprovalTask t : tasks) {
+      ApprovalSubjectPages p = pages.get(t.subjectType());
+      String note = p == null ? null : p.noteOf(t.subjectId());
+      if (note != null) {
+        notes.put(t.approvalId(), note);
+      }
+    }
+    model.addAttribute("notes", notes);
     model.addAttribute("today", LocalDate.now(clock));
     return "approval/tasks";
   }

@@ -120,6 +120,23 @@ class DocumentRows {
         .list();
   }
 
+  /**
+   * The documents of a case that passed their approval and wait for their publication condition.
+   */
+  List<DocumentRow> waitingOf(long caseId) {
+    return jdbc.sql(SELECT + " where d.case_id = ? and d.status = 'APPROVED' order by d.id")
+        .param(caseId)
+        .query((rs, n) -> row(rs))
+        .list();
+  }
+
+  /** Every document approved and waiting for its publication condition. */
+  List<DocumentRow> waiting() {
+    return jdbc.sql(SELECT + " where d.status = 'APPROVED' order by d.id")
+        .query((rs, n) -> row(rs))
+        .list();
+  }
+
   List<DocumentRow> inUnits(Collection<Long> units, boolean openOnly, int limit) {
     if (units.isEmpty()) {
       return List.of();
@@ -127,7 +144,7 @@ class DocumentRows {
     return jdbc.sql(
             SELECT
                 + " where d.procuratorate_id = any(?)"
-                + (openOnly ? " and d.status in ('DRAFT', 'IN_APPROVAL')" : "")
+                + (openOnly ? " and d.status in ('DRAFT', 'IN_APPROVAL', 'APPROVED')" : "")
                 + " order by d.id desc limit ?")
         .params(units.toArray(Long[]::new), limit)
         .query((rs, n) -> row(rs))
@@ -135,7 +152,8 @@ class DocumentRows {
   }
 
   List<DocumentRow> open() {
-    return jdbc.sql(SELECT + " where d.status in ('DRAFT', 'IN_APPROVAL') order by d.id")
+    return jdbc.sql(
+            SELECT + " where d.status in ('DRAFT', 'IN_APPROVAL', 'APPROVED') order by d.id")
         .query((rs, n) -> row(rs))
         .list();
   }

@@ -6,6 +6,11 @@ enum DocumentStatus {
   DRAFT,
   /** Submitted; the approval chain runs. */
   IN_APPROVAL,
+  /**
+   * The chain approved it before its publication condition was met (a 起诉书 before the judgment is
+   * effective): published by the system when the case event arrives.
+   */
+  APPROVED,
   PUBLISHED,
   /** 不公开, with a recorded reason and who decided. */
   WITHHELD,

@@ -17,7 +17,6 @@ import org.sunshine.platform.cases.CaseView;
 import org.sunshine.platform.cases.Cases;
 import org.sunshine.platform.organisation.Role;
 import org.sunshine.platform.organisation.StaffIdentity;
-import org.sunshine.platform.publication.DocumentRevision;
 import org.sunshine.platform.publication.Publications;
 import org.sunshine.platform.publication.PublishedRevision;
 
@@ -45,6 +44,7 @@ public class DocumentWorkflow {
   private final PublicationRules rules;
   private final AuditLog audit;
   private final ApplicationEventPublisher events;
+  private final ApprovedPublication publisher;
   private final Clock clock;
 
   DocumentWorkflow(
@@ -59,6 +59,7 @@ public class DocumentWorkflow {
       PublicationRules rules,
       AuditLog audit,
       ApplicationEventPublisher events,
+      ApprovedPublication publisher,
       Clock clock) {
     this.rows = rows;
     this.findings = findings;
@@ -71,6 +72,7 @@ public class DocumentWorkflow {
     this.rules = rules;
     this.audit = audit;
     this.events = events;
+    this.publisher = publisher;
     this.clock = clock;
   }
 
@@ -124,49 +126,27 @@ public class DocumentWorkflow {
       if (withdrawal) {
         withdraw(d, d.withdrawalReason(), staff.username(), null);
       } else {
-        publish(d, row, staff.username(), after);
+        publishOrWait(d, row, staff.username(), after);
       }
     }
     record(staff, approve ? "APPROVE_DOCUMENT" : "RETURN_DOCUMENT", id, comment);
     return after;
   }
 
-  private void publish(
+  /**
+   * The chain's last step: the re-check runs, then the document is published, or, before its
+   * publication condition (a 起诉书 before the judgment is effective), waits as approved.
+   */
+  private void publishOrWait(
       LegalDocument d, DocumentRows.DocumentRow row, String by, ApprovalView approval) {
-    long approvalId = approval.id();
     CaseView c = cases.record(row.caseId());
-    String title = row.publicTitle();
-    String text = row.redactedText();
-    if (!Publications.fingerprint(title, text).equals(approval.contentHash())) {
-      throw new IllegalStateException("公开文本与审批的版本不一致，须重新提交审批");
+    publisher.recheck(d, row, c, approval);
+    if (rules.publishableFrom(d.type, c, d.decidedOn) == null) {
+      d.approveAwaitingCondition(rules.rule(d.type).channel(), null, Documents.lawBars(c));
+      rows.save(d, clock.instant());
+      return;
     }
-    // The re-check runs again on exactly the approved text: one hit blocks publication.
-    List<String> hits = review.residual(title, text, c, findings.of(d.id));
-    if (!hits.isEmpty()) {
-      throw new IllegalStateException("发布前残留检查未通过：" + String.join("、", hits));
-    }
-    PublicationRules.TypeRule rule = rules.rule(d.type);
-    String correction = d.correctionReason();
-    d.publish(rule.channel(), rules.publishableFrom(d.type, c, d.decidedOn), Documents.lawBars(c));
-    LocalDate today = LocalDate.now(clock);
-    rows.save(d, clock.instant());
-    publications.publishDocument(
-        new DocumentRevision(
-            d.id,
-            d.revision(),
-            d.unitId,
-            d.caseId,
-            d.type,
-            d.documentNumber,
-            rule.channel(),
-            title,
-            text,
-            c.charge(),
-            d.decidedOn,
-            today,
-            by,
-            approvalId,
-            correction));
+    publisher.publish(d, row, c, by, approval);
   }
 
   /** Records a decision not to publish, with its reason and who decided (第四条). */

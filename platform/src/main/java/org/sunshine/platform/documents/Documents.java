@@ -197,7 +197,10 @@ public class Documents {
   DocumentSummary summary(DocumentRows.DocumentRow d, CaseView c) {
     LocalDate from = rules.publishableFrom(d.type(), c, d.decidedOn());
     LocalDate due = rules.dueOn(d.type(), from, calendar);
-    boolean open = d.status() == DocumentStatus.DRAFT || d.status() == DocumentStatus.IN_APPROVAL;
+    boolean open =
+        d.status() == DocumentStatus.DRAFT
+            || d.status() == DocumentStatus.IN_APPROVAL
+            || d.status() == DocumentStatus.APPROVED;
     return new DocumentSummary(
         d.id(),
         d.caseId(),

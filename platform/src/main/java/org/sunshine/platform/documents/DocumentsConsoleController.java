@@ -28,13 +28,19 @@ class DocumentsConsoleController {
   private final Documents documents;
   private final DocumentReview review;
   private final DocumentWorkflow workflow;
+  private final PublicationCondition condition;
   private final Clock clock;
 
   DocumentsConsoleController(
-      Documents documents, DocumentReview review, DocumentWorkflow workflow, Clock clock) {
+      Documents documents,
+      DocumentReview review,
+      DocumentWorkflow workflow,
+      PublicationCondition condition,
+      Clock clock) {
     this.documents = documents;
     this.review = review;
     this.workflow = workflow;
+    this.condition = condition;
     this.clock = clock;
   }
 
@@ -114,6 +120,8 @@ class DocumentsConsoleController {
     model.addAttribute("v", v);
     model.addAttribute("segments", Segments.of(v.originalText(), v.findings()));
     model.addAttribute("reasons", Arrays.asList(WithholdingReason.values()));
+    model.addAttribute("condition", condition.describe(v.summary()));
+    model.addAttribute("conditionMet", condition.met(v.summary()));
     permissions(me, v, model);
     return "documents/console-detail";
   }

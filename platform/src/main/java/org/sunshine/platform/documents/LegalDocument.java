@@ -67,24 +67,55 @@ final class LegalDocument {
   }
 
   /**
-   * 案件管理部门's re-check passed: the approved text becomes public. Refused before the type's trigger
-   * (a 起诉书 before the judgment is effective) and for a case withheld by law.
+   * 案件管理部门's re-check passed: the approved text becomes public, now or (from {@link
+   * DocumentStatus#APPROVED}) when the type's trigger arrives. Refused before the trigger (a 起诉书
+   * before the judgment is effective) and for a case withheld by law.
    */
   void publish(PublicationChannel channel, LocalDate publishableFrom, List<String> lawBars) {
-    require(status == DocumentStatus.IN_APPROVAL, "未经审批的文书不能发布");
-    require(channel != PublicationChannel.INTERNAL, "内部工作文书不公开");
+    require(
+        status == DocumentStatus.IN_APPROVAL || status == DocumentStatus.APPROVED, "未经审批的文书不能发布");
+    requirePublishable(channel, lawBars);
     require(publishableFrom != null, "尚未达到公开条件（" + type.title() + "须待" + trigger() + "）");
-    if (!lawBars.isEmpty()) {
-      throw new IllegalStateException("依法不公开：" + String.join("；", lawBars));
-    }
     status = DocumentStatus.PUBLISHED;
     revision++;
     correctionReason = null;
   }
 
+  /**
+   * The chain's last step approved it before its publication condition: it waits as approved and is
+   * published when the condition is met. Refused when the condition is already met (publish
+   * instead) and when it could never be published.
+   */
+  void approveAwaitingCondition(
+      PublicationChannel channel, LocalDate publishableFrom, List<String> lawBars) {
+    require(status == DocumentStatus.IN_APPROVAL, "只有审批中的文书可以审批通过");
+    requirePublishable(channel, lawBars);
+    require(publishableFrom == null, "已达到公开条件，应直接发布");
+    status = DocumentStatus.APPROVED;
+  }
+
+  /**
+   * The re-check when its condition was met failed (the case now records a name the approved text
+   * shows, or became secret): the approved text cannot go out, so it goes back to the handler.
+   */
+  void conditionRecheckFailed() {
+    require(status == DocumentStatus.APPROVED, "只有待公开条件的文书会在条件满足时复核");
+    status = DocumentStatus.DRAFT;
+  }
+
+  private static void requirePublishable(PublicationChannel channel, List<String> lawBars) {
+    require(channel != PublicationChannel.INTERNAL, "内部工作文书不公开");
+    if (!lawBars.isEmpty()) {
+      throw new IllegalStateException("依法不公开：" + String.join("；", lawBars));
+    }
+  }
+
   void withhold(WithholdingReason reason, String note, String by, LocalDate on) {
     require(
-        status == DocumentStatus.DRAFT || status == DocumentStatus.IN_APPROVAL,
+        status == DocumentStatus.DRAFT
+            || status == DocumentStatus.IN_APPROVAL
+            // Approved but not yet public (waiting for its condition): nothing to withdraw yet.
+            || status == DocumentStatus.APPROVED,
         "只有未公开的文书可以决定不公开（已公开的请撤回）");
     require(revision == 0, "已公开过的文书请撤回");
     status = DocumentStatus.WITHHELD;

@@ -84,23 +84,6 @@ class DocumentWorkflowTest {
   }
 
   @Test
-  void anIndictmentIsNotPublishedBeforeTheJudgmentIsEffectiveAndNothingIsHalfWritten()
-      throws Exception {
-    long id = fx.anIndictment(fx.aCase(false, false));
-    workflow.submit(staff("handler"), id);
-    approve("depthead", id);
-    approve("deputy", id);
-    assertThatThrownBy(() -> approve("casemgmt", id))
-        .isInstanceOf(IllegalStateException.class)
-        .hasMessageContaining("判决、裁定生效");
-    DocumentView v = view(id);
-    assertThat(v.summary().status()).isEqualTo(DocumentStatus.IN_APPROVAL);
-    assertThat(v.pendingApproval().atLastStep()).isTrue();
-    assertThat(v.pendingApproval().decisions()).hasSize(3);
-    assertThat(published.find(id, PublicationChannel.INTERNET)).isEmpty();
-  }
-
-  @Test
   void anIndictmentWaitsUntilEveryDefendantsJudgmentIsEffective() throws Exception {
     long caseId = fx.aCaseWith(false, "盗窃罪", "张伟强:DEFENDANT", "王小明:DEFENDANT");
     fx.partyEvent(caseId, "P1", "JUDGMENT_EFFECTIVE", LocalDate.now().minusDays(3));
