@@ -108,7 +108,8 @@ public class DueDocuments {
       case WITHDRAWN -> "WITHDRAWN";
       case PUBLISHED -> "PUBLISHED";
       // A correction in draft or approval: the public still has the earlier revision.
-      case DRAFT, IN_APPROVAL -> d.revision() > 0 ? "PUBLISHED" : "OPEN";
+      // Approved and waiting for its condition: not public yet.
+      case DRAFT, IN_APPROVAL, APPROVED -> d.revision() > 0 ? "PUBLISHED" : "OPEN";
     };
   }
 }

@@ -26,7 +26,7 @@ import org.sunshine.platform.organisation.StaffAccounts;
  * digest a day in 我的提醒; the request remembers how high it has climbed. ShedLock runs it on one
  * instance.
  */
-@Component
+@Component("lawyerOverdueReminders")
 class OverdueReminders {
 
   private final LawyerRows rows;

@@ -23,7 +23,7 @@ import org.sunshine.platform.organisation.StaffAccounts;
  * or else 控申 of the unit; overdue, 控申 and the department heads; overdue by a week, the deputy
  * chiefs too. One digest per person per day, naming matters by number only.
  */
-@Component
+@Component("petitionOverdueReminders")
 class OverdueReminders {
 
   private static final int ESCALATE_AFTER_DAYS = 7;
