@@ -1,6 +1,7 @@
 package org.sunshine.redaction;
 
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Names without a Han surname: Tibetan and Mongolian names are built from a small stock of elements
@@ -242,9 +243,7 @@ final class MinorityNames {
    * First characters of the elements: most characters of a text are none, and are passed at once.
    */
   private static final Set<Character> FIRSTS =
-      ELEMENTS.stream()
-          .map(e -> e.charAt(0))
-          .collect(java.util.stream.Collectors.toUnmodifiableSet());
+      ELEMENTS.stream().map(e -> e.charAt(0)).collect(Collectors.toUnmodifiableSet());
 
   private MinorityNames() {}
 

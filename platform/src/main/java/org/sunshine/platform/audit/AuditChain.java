@@ -9,6 +9,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HexFormat;
 import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -92,19 +93,24 @@ class AuditChain {
               .query(AuditChain::entry)
               .list();
       if (page.isEmpty()) {
-        return ChainCheck.intact(expected - 1, unsealed());
+        return ChainCheck.intact(expected - 1, unsealed(), hex(previous));
       }
       for (Entry e : page) {
         if (e.seq() == null || e.seq() != expected) {
-          return ChainCheck.broken(expected - 1, expected, "missing");
+          return ChainCheck.broken(expected - 1, expected, "missing", hex(previous));
         }
+        byte[] verified = previous;
         previous = hash(previous, e);
         if (!Arrays.equals(previous, e.hash())) {
-          return ChainCheck.broken(expected - 1, expected, "altered");
+          return ChainCheck.broken(expected - 1, expected, "altered", hex(verified));
         }
         expected++;
       }
     }
+  }
+
+  private static String hex(byte[] hash) {
+    return HexFormat.of().formatHex(hash);
   }
 
   private long unsealed() {

@@ -32,7 +32,7 @@ class AuditCommandLine implements ApplicationRunner {
     ChainCheck check = chain.verify();
     System.out.println(
         check.intact()
-            ? "审计日志完整：已验证 " + check.verified() + " 条"
+            ? "审计日志完整：已验证 " + check.verified() + " 条，链头 " + check.head()
             : "审计日志被改动：第 "
                 + check.brokenAt()
                 + " 条"

@@ -8,15 +8,17 @@ package org.sunshine.platform.audit;
  * @param unsealed entries written but not sealed yet (sealed within seconds)
  * @param brokenAt the first chain position that failed, or null when intact
  * @param problem "missing" or "altered", or null when intact
+ * @param head the hash of the last entry verified (hex): kept outside the database (the log, a
+ *     printout), it shows a rewrite of the whole chain by someone able to recompute every hash
  */
-public record ChainCheck(long verified, long unsealed, Long brokenAt, String problem) {
+public record ChainCheck(long verified, long unsealed, Long brokenAt, String problem, String head) {
 
-  static ChainCheck intact(long verified, long unsealed) {
-    return new ChainCheck(verified, unsealed, null, null);
+  static ChainCheck intact(long verified, long unsealed, String head) {
+    return new ChainCheck(verified, unsealed, null, null, head);
   }
 
-  static ChainCheck broken(long verified, long at, String problem) {
-    return new ChainCheck(verified, -1, at, problem);
+  static ChainCheck broken(long verified, long at, String problem, String head) {
+    return new ChainCheck(verified, -1, at, problem, head);
   }
 
   public boolean intact() {

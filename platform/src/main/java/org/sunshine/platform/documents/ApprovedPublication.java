@@ -102,7 +102,7 @@ class ApprovedPublication {
     List<String> hits =
         review.residual(row.publicTitle(), row.redactedText(), c, findings.of(d.id));
     if (!hits.isEmpty()) {
-      throw new IllegalStateException("发布前残留检查未通过：" + String.join("、", hits));
+      throw new ResidualFound(hits);
     }
   }
 
@@ -129,5 +129,22 @@ class ApprovedPublication {
             by,
             approval.id(),
             correction));
+  }
+
+  /**
+   * The re-check found names or numbers still in the text. The message names them for the staff
+   * member at the page; {@link #summary()} does not, for logs, the audit trail and messages.
+   */
+  static final class ResidualFound extends IllegalStateException {
+    private final int count;
+
+    ResidualFound(List<String> hits) {
+      super("发布前残留检查未通过：" + String.join("、", hits));
+      this.count = hits.size();
+    }
+
+    String summary() {
+      return "发布前残留检查发现 " + count + " 处未处理的姓名或号码，请在文书页面查看";
+    }
   }
 }

@@ -114,8 +114,11 @@ class ConditionalPublication {
     try {
       return publisher.whenConditionMet(row.id());
     } catch (IllegalStateException e) {
-      log.warn("Document {} not published on its condition: {}", row.id(), e.getMessage());
-      ownTransaction.executeWithoutResult(s -> sendBack(row.id(), e.getMessage()));
+      // Never the residual hits themselves: they are names and numbers, and the audit trail keeps
+      // what it is given for ever.
+      String why = e instanceof ApprovedPublication.ResidualFound r ? r.summary() : e.getMessage();
+      log.warn("Document {} not published on its condition: {}", row.id(), why);
+      ownTransaction.executeWithoutResult(s -> sendBack(row.id(), why));
       return false;
     }
   }

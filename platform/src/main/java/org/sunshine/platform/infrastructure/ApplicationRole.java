@@ -74,14 +74,22 @@ final class ApplicationRole {
         return stored;
       }
     }
-    Files.createDirectories(secret.getParent());
     String password = generate();
-    Files.writeString(secret, password + "\n");
+    // Owner-only from the moment they exist: the directory first, then the file, never widened
+    // later.
     try {
-      Files.setPosixFilePermissions(secret, PosixFilePermissions.fromString("rw-------"));
+      Files.createDirectories(
+          secret.getParent(),
+          PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+      Files.deleteIfExists(secret);
+      Files.createFile(
+          secret,
+          PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
     } catch (UnsupportedOperationException e) {
-      // not a POSIX file system: the directory's own permissions protect it
+      // not a POSIX file system: the data directory's own protection applies
+      Files.createDirectories(secret.getParent());
     }
+    Files.writeString(secret, password + "\n");
     return password;
   }
 

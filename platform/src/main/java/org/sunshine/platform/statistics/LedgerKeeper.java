@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import org.sunshine.platform.cases.CaseEventsImported;
 import org.sunshine.platform.cases.CaseProgressed;
 import org.sunshine.platform.documents.DocumentOverdue;
 import org.sunshine.platform.documents.DocumentWithheld;
@@ -39,7 +40,20 @@ class LedgerKeeper {
   /** A case event may make documents due (RULES.md §4: the judgment's effect, an announcement). */
   @ApplicationModuleListener
   void on(CaseProgressed e) {
-    for (DueDocument d : due.ofCase(e.caseId())) {
+    dueOf(e.caseId());
+  }
+
+  /**
+   * The upstream feed brings judgments in batches: one event for the batch, not one per case event.
+   * Each case of the batch once.
+   */
+  @ApplicationModuleListener
+  void on(CaseEventsImported batch) {
+    batch.events().stream().map(CaseProgressed::caseId).distinct().forEach(this::dueOf);
+  }
+
+  private void dueOf(long caseId) {
+    for (DueDocument d : due.ofCase(caseId)) {
       apply(d, "DUE", "due:" + d.documentId(), d.publishableFrom(), null);
     }
   }

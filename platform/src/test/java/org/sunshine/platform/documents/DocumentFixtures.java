@@ -181,6 +181,11 @@ public class DocumentFixtures {
     return documents.view(staff("handler"), id).summary().documentNumber();
   }
 
+  /** The case number of a document's case, as the upstream feed names it. */
+  public String caseNumberOf(long id) {
+    return documents.view(staff("handler"), id).summary().caseNumber();
+  }
+
   public long unitOf(long id) {
     return documents.view(staff("handler"), id).summary().unitId();
   }

@@ -3,6 +3,7 @@ package org.sunshine.platform.statistics;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.io.StringReader;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -11,6 +12,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.sunshine.platform.cases.Cases;
 import org.sunshine.platform.documents.DocumentFixtures;
 import org.sunshine.platform.documents.DocumentWorkflow;
 import org.sunshine.platform.documents.WithholdingReason;
@@ -30,6 +32,7 @@ class LedgerTest {
   @Autowired MonthlyPlans plans;
   @Autowired Directory directory;
   @Autowired JdbcClient jdbc;
+  @Autowired Cases cases;
 
   private long xiaodian() {
     return directory.findByCode("140105").orElseThrow().id();
@@ -66,6 +69,24 @@ class LedgerTest {
         .extracting(LedgerEntry::documentId)
         .contains(id);
     assertThat(rows.movements(id)).extracting(LedgerRows.Movement::kind).contains("WITHHELD");
+  }
+
+  @Test
+  void aJudgmentImportedByTheUpstreamFeedMakesTheIndictmentDueInTheLedger() throws Exception {
+    long id = fixtures.anIndictment(fixtures.aCase(false, false));
+    String number = fixtures.caseNumberOf(id);
+    String judgment =
+        String.format(
+            "{\"record\":\"event\",\"caseNumber\":\"%s\",\"eventId\":\"J\",\"partyNo\":null,"
+                + "\"type\":\"JUDGMENT_EFFECTIVE\",\"on\":\"%s\"}",
+            number, LocalDate.now().minusDays(1));
+    assertThat(cases.importSystemBatch(new StringReader(judgment)).rejected()).isZero();
+
+    assertThat(entry(id).state()).isEqualTo("OPEN");
+    assertThat(rows.movements(id))
+        .as("moved by the import's event, not found later by the catch-up")
+        .extracting(LedgerRows.Movement::kind)
+        .contains("DUE");
   }
 
   @Test
