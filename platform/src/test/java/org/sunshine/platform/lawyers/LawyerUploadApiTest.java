@@ -7,6 +7,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -14,6 +15,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
 import org.sunshine.platform.access.LawyerGrants;
 import org.sunshine.platform.cases.Cases;
 import org.sunshine.platform.organisation.StaffAccounts;
@@ -77,9 +79,9 @@ class LawyerUploadApiTest {
         .single();
   }
 
-  private org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder
-      profile(MockHttpSession session, MockMultipartFile licence) {
-    return (org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder)
+  private MockMultipartHttpServletRequestBuilder profile(
+      MockHttpSession session, MockMultipartFile licence) {
+    return (MockMultipartHttpServletRequestBuilder)
         multipart("/api/v1/lawyer/me/profile")
             .file(licence)
             .session(session)
@@ -100,11 +102,11 @@ class LawyerUploadApiTest {
     mvc.perform(profile(session, fakePdf("licence")))
         .andExpect(status().isBadRequest())
         .andExpect(jsonPath("$.field").value("licence"))
-        .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("不是有效的 PDF")));
+        .andExpect(jsonPath("$.detail").value(Matchers.containsString("不是有效的 PDF")));
     mvc.perform(profile(session, oversized("licence")))
         .andExpect(status().isBadRequest())
         .andExpect(jsonPath("$.field").value("licence"))
-        .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("10 MB")));
+        .andExpect(jsonPath("$.detail").value(Matchers.containsString("10 MB")));
     assertThat(lawyerRows(applicant)).isZero();
 
     mvc.perform(profile(session, pdf("licence")))
