@@ -35,8 +35,9 @@ import org.sunshine.platform.organisation.StaffIdentity;
  * one lawyer waiting for verification and one binding waiting for 案管, and requests in every state —
  * submitted with a reading-room booking, accepted, waiting for a supplement, granted, partly
  * granted, refused with reasons, fulfilled (an online review with its stamped file), closed,
- * withdrawn — and a complaint of obstruction for the deputy chief. Through the same services the
- * pages use, once per database.
+ * withdrawn, 超期 and 临期 (received on earlier working days and entered with their day of receipt) —
+ * and a complaint of obstruction for the deputy chief. Through the same services the pages use,
+ * once per database.
  */
 @Component
 @ConditionalOnProperty(name = "sunshine.demo.enabled", havingValue = "true")
@@ -219,9 +220,58 @@ class DemoLawyers {
     long withdrawn =
         lawyers.file(zhang, g2, "NON_LAWYER_DEFENDER", "申请许可近亲属担任辩护人", null, null, null);
     lawyers.withdraw(zhang, withdrawn);
+    late(cm, zhang, li, g1, g2, g3, today);
     jdbc.sql("insert into demo_data_set (name, loaded_at) values (?, ?) on conflict do nothing")
         .params(DATA_SET, Timestamp.from(clock.instant()))
         .update();
+  }
+
+  /**
+   * 超期 and 临期: requests that reached the unit on earlier working days, entered with their day of
+   * receipt, so their due dates are the rules' own (periods of the default settings: evidence 7
+   * working days, online review and a defence opinion 3).
+   */
+  private void late(
+      StaffIdentity cm, long zhang, long li, long g1, long g2, long g3, LocalDate today) {
+    // Due two working days ago: late enough for the deputy chiefs' reminder (escalate-after 2).
+    LocalDate dueLongAgo = workingDaysBefore(today, 2);
+    lawyers.fileReceivedOn(
+        li,
+        g3,
+        "EVIDENCE_COLLECTION",
+        "申请调取被害人就诊医院的全部病历及伤情鉴定送检材料",
+        null,
+        workingDaysBefore(dueLongAgo, 7));
+    // Accepted, due on the last working day: one day late.
+    long online =
+        lawyers.fileReceivedOn(
+            zhang,
+            g2,
+            "ONLINE_FILE_REVIEW",
+            "申请网上阅卷（补充侦查卷）",
+            null,
+            workingDaysBefore(workingDaysBefore(today, 1), 3));
+    lawyers.step(cm, online, "ACCEPT", null, null);
+    // 临期: due on the next working day.
+    lawyers.fileReceivedOn(
+        zhang,
+        g1,
+        "DEFENCE_OPINION",
+        "提交罪轻辩护意见：犯罪嫌疑人系初犯、偶犯，已退赃并取得被害人谅解",
+        null,
+        workingDaysBefore(calendar.plusWorkingDays(today, 1), 3));
+  }
+
+  /** The working day n working days before {@code day}. */
+  private LocalDate workingDaysBefore(LocalDate day, int n) {
+    LocalDate d = day;
+    for (int counted = 0; counted < n; ) {
+      d = d.minusDays(1);
+      if (calendar.isWorkingDay(d)) {
+        counted++;
+      }
+    }
+    return d;
   }
 
   private long bindAndApprove(

@@ -6,18 +6,14 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.web.csrf.CsrfToken;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.sunshine.platform.access.LawyerGrants;
 import org.sunshine.platform.audit.Channel;
@@ -25,7 +21,8 @@ import org.sunshine.platform.audit.Channel;
 /**
  * The same operations as the lawyer's pages, as JSON for a mini-program or a 12309-style client
  * (openapi.yaml): the session of the SMS sign-in, and its CSRF token (from {@code GET /me}) on
- * every write. Bad input answers 400 with the field; a move the request's state forbids, 409.
+ * every write. Bad input answers 400 with the field; a move the request's state forbids, 409. The
+ * uploads (licence, binding, attachments) are in {@link LawyerUploadApi}.
  */
 @RestController
 @RequestMapping("/api/v1/lawyer")
@@ -41,26 +38,8 @@ class LawyerApi {
     this.requests = requests;
   }
 
-  /** Not signed in: 401 for every path. */
+  /** Not signed in: 401 for every path (answered by {@link LawyerApiErrors}). */
   static class SignInRequired extends RuntimeException {}
-
-  @ResponseStatus(HttpStatus.UNAUTHORIZED)
-  @ExceptionHandler(SignInRequired.class)
-  ProblemDetail signIn() {
-    return ProblemDetail.forStatusAndDetail(HttpStatus.UNAUTHORIZED, "请先以手机验证码登录");
-  }
-
-  @ExceptionHandler(IllegalStateException.class)
-  ResponseEntity<ProblemDetail> conflict(IllegalStateException e) {
-    return ResponseEntity.status(HttpStatus.CONFLICT)
-        .body(ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage()));
-  }
-
-  @ExceptionHandler(NoSuchElementException.class)
-  ResponseEntity<ProblemDetail> notFound() {
-    return ResponseEntity.status(HttpStatus.NOT_FOUND)
-        .body(ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "找不到该资源 (not found)"));
-  }
 
   private long me(HttpSession session) {
     return grants.signedIn(session).orElseThrow(SignInRequired::new);

@@ -46,7 +46,11 @@ class LawyerNotices {
 
   /** A request moved: the lawyer hears what it is now and whom to call. */
   void requestChanged(long applicantId, LawyerRequest r, Instant at) {
-    String phone = directory.find(r.unitId).map(ProcuratorateView::servicePhone).orElse("12309");
+    // The decider's office phone once there is one, the unit's service phone before.
+    String phone =
+        r.handlerPhone != null
+            ? r.handlerPhone
+            : directory.find(r.unitId).map(ProcuratorateView::servicePhone).orElse("12309");
     send(
         "lawyer-request:" + r.id + ":" + r.status + ":" + at.toEpochMilli(),
         applicantId,

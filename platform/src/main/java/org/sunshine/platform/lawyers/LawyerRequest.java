@@ -3,6 +3,7 @@ package org.sunshine.platform.lawyers;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * A lawyer's request on a bound case: submitted → accepted → decided (granted, partly granted, or
@@ -13,6 +14,9 @@ import java.util.Set;
 final class LawyerRequest {
 
   /** Reasons a refusal or partial grant may give (their words are in the message bundle). */
+  /** An office phone: digits with an area code, an extension, spaces or dashes. */
+  private static final Pattern PHONE = Pattern.compile("[0-9][0-9 -]{5,24}[0-9]");
+
   static final Set<String> REASONS =
       Set.of(
           "NOT_BOUND_FOR_MATTER",
@@ -49,6 +53,7 @@ final class LawyerRequest {
   Instant decidedAt;
   Instant closedAt;
   int remindedLevel;
+  String handlerPhone;
 
   LawyerRequest(LawyerRows.RequestRow r) {
     this.id = r.id();
@@ -77,6 +82,7 @@ final class LawyerRequest {
     this.decidedAt = r.decidedAt();
     this.closedAt = r.closedAt();
     this.remindedLevel = r.remindedLevel();
+    this.handlerPhone = r.handlerPhone();
   }
 
   void accept() {
@@ -110,6 +116,15 @@ final class LawyerRequest {
    * 第四十八条、第五十条、第五十二条; 刑事诉讼法 第九十七条); without them nothing changes.
    */
   void decide(RequestStatus to, String code, String text, String by, Instant at) {
+    decide(to, code, text, by, null, at);
+  }
+
+  /** The decision, with the office phone the lawyer may call about it (null: the unit's). */
+  void decide(RequestStatus to, String code, String text, String by, String phone, Instant at) {
+    String cleanPhone = phone == null || phone.isBlank() ? null : phone.strip();
+    if (cleanPhone != null && !PHONE.matcher(cleanPhone).matches()) {
+      throw new IllegalArgumentException("handlerPhone: 请填写办公电话，如 0351-1234567 或 0351-1234567-801");
+    }
     require(status == RequestStatus.SUBMITTED || status == RequestStatus.ACCEPTED, "该申请不在待答复状态");
     if (to == null || !to.decided()) {
       throw new IllegalArgumentException("outcome: 请选择答复结果");
@@ -127,6 +142,7 @@ final class LawyerRequest {
     reasonText = text == null || text.isBlank() ? null : text.strip();
     decidedBy = by;
     decidedAt = at;
+    handlerPhone = cleanPhone;
   }
 
   /** Done as granted (the review took place, the file was released, the meeting held). */

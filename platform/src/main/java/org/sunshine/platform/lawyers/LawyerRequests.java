@@ -75,6 +75,15 @@ class LawyerRequests {
 
   @Transactional
   public long submit(long applicantId, NewRequest n) {
+    return submit(applicantId, n, clock);
+  }
+
+  /**
+   * Files a request as received at the instant {@code received} says: the clock of its period runs
+   * from the day it reached the unit (刑事诉讼法 第一百零五条: the periods count from that day), even when it
+   * is entered later.
+   */
+  long submit(long applicantId, NewRequest n, Clock received) {
     LawyerRows.LawyerRow lawyer = verified(applicantId);
     LawyerGrants.Bound bound =
         grants
@@ -105,9 +114,9 @@ class LawyerRequests {
     if (party == null || party.unitId() == null) {
       throw new NoSuchElementException("case " + bound.caseId());
     }
-    Instant now = clock.instant();
-    LocalDate today = LocalDate.ofInstant(now, clock.getZone());
-    if (rows.filedSince(lawyer.id(), today.atStartOfDay(clock.getZone()).toInstant())
+    Instant now = received.instant();
+    LocalDate today = LocalDate.ofInstant(now, received.getZone());
+    if (rows.filedSince(lawyer.id(), today.atStartOfDay(received.getZone()).toInstant())
         >= properties.requestsPerDay()) {
       throw new IllegalArgumentException("type: 今日提交的申请已达上限，请明日再提交或致电 12309");
     }

@@ -158,7 +158,8 @@ class LawyerRows {
       Instant decidedAt,
       Instant closedAt,
       int remindedLevel,
-      int version) {}
+      int version,
+      String handlerPhone) {}
 
   private static final String REQUEST = "select * from lawyer_request";
 
@@ -268,6 +269,17 @@ class LawyerRows {
         .toList();
   }
 
+  /** The office phone given with this person's latest decision, or null. */
+  String lastPhoneOf(String username) {
+    return jdbc.sql(
+            "select handler_phone from lawyer_request where decided_by = ? and handler_phone is not null"
+                + " order by decided_at desc limit 1")
+        .param(username)
+        .query(String.class)
+        .optional()
+        .orElse(null);
+  }
+
   /** Saves a transition; a concurrent change of the same request fails instead of being lost. */
   void save(LawyerRequest r) {
     int n =
@@ -275,7 +287,7 @@ class LawyerRows {
                 """
             update lawyer_request set status = ?, due_on = ?, due_basis = ?, paused_on = ?, paused_days = ?, note = ?,
               outcome = ?, reason_code = ?, reason_text = ?, decided_by = ?, decided_at = ?, closed_at = ?,
-              reminded_level = ?, version = version + 1
+              reminded_level = ?, handler_phone = ?, version = version + 1
             where id = ? and version = ?""")
             .params(
                 r.status.name(),
@@ -291,6 +303,7 @@ class LawyerRows {
                 ts(r.decidedAt),
                 ts(r.closedAt),
                 r.remindedLevel,
+                r.handlerPhone,
                 r.id,
                 r.version)
             .update();
@@ -351,7 +364,8 @@ class LawyerRows {
         instant(rs, "decided_at"),
         instant(rs, "closed_at"),
         rs.getInt("reminded_level"),
-        rs.getInt("version"));
+        rs.getInt("version"),
+        rs.getString("handler_phone"));
   }
 
   static Instant instant(ResultSet rs, String column) throws SQLException {

@@ -1,6 +1,8 @@
 package org.sunshine.platform.lawyers;
 
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
@@ -20,9 +22,18 @@ public class LawyerServices {
   private final LawyerRequests requests;
   private final StaffDesk desk;
   private final LawyerFigures figures;
+  private final Clock clock;
+
+  /** A request received on an earlier day is stamped at the morning's opening of the window. */
+  private static final LocalTime RECEIVED_AT = LocalTime.of(9, 30);
 
   LawyerServices(
-      LawyerAccounts accounts, LawyerRequests requests, StaffDesk desk, LawyerFigures figures) {
+      LawyerAccounts accounts,
+      LawyerRequests requests,
+      StaffDesk desk,
+      LawyerFigures figures,
+      Clock clock) {
+    this.clock = clock;
     this.accounts = accounts;
     this.requests = requests;
     this.desk = desk;
@@ -100,6 +111,33 @@ public class LawyerServices {
         applicantId,
         new LawyerRequests.NewRequest(
             grantId, RequestType.valueOf(type), details, proposedTimes, day, slot, List.of()));
+  }
+
+  /**
+   * Files a request that reached the unit on an earlier working day (on paper at the window, by
+   * post) with that day as its day of receipt, so that its due date, and whether it is late, are
+   * what the rules make them. Not for reading-room bookings, whose day is chosen from today.
+   */
+  @Transactional
+  public long fileReceivedOn(
+      long applicantId,
+      long grantId,
+      String type,
+      String details,
+      String proposedTimes,
+      LocalDate receivedOn) {
+    RequestType t = RequestType.valueOf(type);
+    LocalDate today = LocalDate.now(clock);
+    if (t.bookable() || receivedOn.isAfter(today)) {
+      throw new IllegalArgumentException("receivedOn: 收到日期不能晚于今天，阅卷预约须按当日提交");
+    }
+    Clock received =
+        Clock.fixed(
+            receivedOn.atTime(RECEIVED_AT).atZone(clock.getZone()).toInstant(), clock.getZone());
+    return requests.submit(
+        applicantId,
+        new LawyerRequests.NewRequest(grantId, t, details, proposedTimes, null, null, List.of()),
+        received);
   }
 
   /**

@@ -34,13 +34,16 @@ class LawyerSiteController {
   private final LawyerRequests requests;
   private final LawyerProperties properties;
   private final Directory directory;
+  private final CaseBindings bindings;
 
   LawyerSiteController(
       LawyerGrants grants,
       LawyerAccounts accounts,
       LawyerRequests requests,
       LawyerProperties properties,
-      Directory directory) {
+      Directory directory,
+      CaseBindings bindings) {
+    this.bindings = bindings;
     this.grants = grants;
     this.accounts = accounts;
     this.requests = requests;
@@ -115,30 +118,16 @@ class LawyerSiteController {
       return "redirect:/access";
     }
     try {
-      LawyerRows.LawyerRow lawyer = requests.verified(me.get());
-      Upload licence = accounts.ownLicence(lawyer.id());
-      List<LawyerGrants.File> files = new ArrayList<>();
-      files.add(
-          new LawyerGrants.File(
-              "LAWYER_LICENCE", licence.fileName(), licence.contentType(), licence.content()));
-      files.add(checked("firmLetter", "FIRM_LETTER", firmLetter));
-      files.add(
-          checked(
-              "powerOfAttorney",
-              legalAid ? "LEGAL_AID_LETTER" : "POWER_OF_ATTORNEY",
-              powerOfAttorney));
-      grants.bind(
+      bindings.file(
           me.get(),
-          new LawyerGrants.Binding(
+          new CaseBindings.Form(
               caseNumber,
               partyName,
               defence,
-              lawyer.name(),
-              lawyer.idNumber(),
-              lawyer.licenceNo(),
-              lawyer.lawFirm(),
-              unitId == 0 ? lawyer.unitId() : unitId,
-              files));
+              legalAid,
+              unitId,
+              upload(powerOfAttorney),
+              upload(firmLetter)));
       redirect.addFlashAttribute("message", "lawyers.bindingFiled");
       return "redirect:/lawyers/me";
     } catch (IllegalArgumentException e) {
@@ -278,11 +267,6 @@ class LawyerSiteController {
       redirect.addFlashAttribute("error", Errors.text(e));
     }
     return "redirect:/lawyers/me/requests/" + id;
-  }
-
-  private LawyerGrants.File checked(String field, String kind, MultipartFile f) throws IOException {
-    Upload u = accounts.checked(field, upload(f));
-    return new LawyerGrants.File(kind, u.fileName(), u.contentType(), u.content());
   }
 
   static Upload upload(MultipartFile f) throws IOException {

@@ -79,6 +79,7 @@ class StaffLawyersController {
     model.addAttribute("reasons", LawyerRequest.REASONS.stream().sorted().toList());
     model.addAttribute("routed", desk.routed(id));
     model.addAttribute("slots", properties.readingRoomSlots());
+    model.addAttribute("lastPhone", desk.lastPhone(me));
     return "lawyers/console-request";
   }
 
@@ -115,6 +116,7 @@ class StaffLawyersController {
       @RequestParam(required = false) RequestStatus outcome,
       @RequestParam(required = false) String reasonCode,
       @RequestParam(required = false) String reasonText,
+      @RequestParam(required = false) String handlerPhone,
       Model model) {
     try {
       desk.decide(
@@ -122,7 +124,8 @@ class StaffLawyersController {
           id,
           outcome,
           reasonCode == null || reasonCode.isBlank() ? null : reasonCode,
-          reasonText);
+          reasonText,
+          handlerPhone);
       return "redirect:/console/lawyers/requests/" + id;
     } catch (IllegalArgumentException | IllegalStateException e) {
       model.addAttribute("error", Errors.text(e));
@@ -130,6 +133,7 @@ class StaffLawyersController {
       model.addAttribute("typedOutcome", outcome);
       model.addAttribute("typedReason", reasonCode);
       model.addAttribute("typedText", reasonText);
+      model.addAttribute("typedPhone", handlerPhone);
       return request(me, id, model);
     }
   }

@@ -189,6 +189,7 @@ class LawyerDeadlinesTest {
             null,
             null,
             0,
-            0));
+            0,
+            null));
   }
 }
