@@ -158,7 +158,7 @@ class LawyerRequests {
   /** The lawyer supplies what 案管 asked for: the clock runs again, the due date moved. */
   @Transactional
   public void supply(long applicantId, long requestId, String text, List<Upload> more) {
-    LawyerRequest r = owned(applicantId, requestId);
+    LawyerRequest r = ownedAndBound(applicantId, requestId);
     if ((text == null || text.isBlank()) && (more == null || more.isEmpty())) {
       throw new IllegalArgumentException("text: 请填写补正说明或上传材料");
     }
@@ -201,7 +201,7 @@ class LawyerRequests {
   public Upload download(long applicantId, String token, long fileId, Channel channel) {
     long requestId =
         files.requestOfLink(token).orElseThrow(() -> new NoSuchElementException("link"));
-    LawyerRequest r = owned(applicantId, requestId);
+    LawyerRequest r = ownedAndBound(applicantId, requestId);
     return files.stampedDownload(
         r.id, fileId, rows.lawyer(r.lawyerId).orElseThrow(), r.unitId, channel);
   }
@@ -220,6 +220,16 @@ class LawyerRequests {
     return rows.lawyerOf(applicantId)
         .filter(LawyerRows.LawyerRow::verified)
         .orElseThrow(() -> new IllegalArgumentException("licenceNo: 请先登记律师身份，经案件管理部门核验后再提出申请"));
+  }
+
+  /**
+   * A request the lawyer may still act on: their own, on a binding that is live. When the
+   * representation ends the case file closes at once (第十条), a link still in hand included.
+   */
+  private LawyerRequest ownedAndBound(long applicantId, long requestId) {
+    LawyerRequest r = owned(applicantId, requestId);
+    grants.live(applicantId, r.grantId).orElseThrow(() -> new NoSuchElementException("binding"));
+    return r;
   }
 
   private LawyerRequest owned(long applicantId, long requestId) {

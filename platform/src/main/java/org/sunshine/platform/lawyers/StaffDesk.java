@@ -291,12 +291,23 @@ class StaffDesk {
   }
 
   /** 案管, or the handling unit's procurators (a request routed to their task inbox). */
+  /**
+   * 案管 works every request of the units in its scope. A handler (without 案管's role) works only a
+   * request 案管 routed to them: of their own unit, while its task is pending (and afterwards the one
+   * they decided) — not every request a wide data scope would show.
+   */
   private LawyerRequest inScope(StaffIdentity staff, long id) {
-    if (!staff.hasRole(Role.CASE_HANDLER)) {
+    boolean caseManagement = staff.hasRole(Role.CASE_MANAGEMENT);
+    if (!caseManagement && !staff.hasRole(Role.CASE_HANDLER)) {
       LawyerAccounts.requireCaseManagement(staff);
     }
     return rows.request(id)
         .filter(r -> directory.unitsVisibleTo(staff).contains(r.unitId))
+        .filter(
+            r ->
+                caseManagement
+                    || (r.unitId == staff.unitId()
+                        && (routing.routed(r.id) || staff.username().equals(r.decidedBy))))
         .orElseThrow(() -> new NoSuchElementException("request " + id));
   }
 

@@ -2,6 +2,7 @@ package org.sunshine.platform.lawyers;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
@@ -35,6 +36,7 @@ import org.sunshine.platform.organisation.StaffIdentity;
 class StaffLawyersController {
 
   private final StaffDesk desk;
+  private final Clock clock;
   private final LawyerAccounts accounts;
   private final LawyerGrants grants;
   private final Complaints complaints;
@@ -49,7 +51,9 @@ class StaffLawyersController {
       Complaints complaints,
       LawyerFigures figures,
       LawyerProperties properties,
-      Directory directory) {
+      Directory directory,
+      Clock clock) {
+    this.clock = clock;
     this.desk = desk;
     this.accounts = accounts;
     this.grants = grants;
@@ -247,12 +251,12 @@ class StaffLawyersController {
     return "lawyers/console-figures";
   }
 
-  /** The month asked for; this month when none or a malformed one is given. */
-  private static YearMonth month(String text) {
+  /** The month asked for; this month (the procuratorates' clock) when none or a malformed one. */
+  private YearMonth month(String text) {
     try {
-      return text == null || text.isBlank() ? YearMonth.now() : YearMonth.parse(text);
+      return text == null || text.isBlank() ? YearMonth.now(clock) : YearMonth.parse(text);
     } catch (DateTimeParseException e) {
-      return YearMonth.now();
+      return YearMonth.now(clock);
     }
   }
 
@@ -260,7 +264,7 @@ class StaffLawyersController {
   String complaints(
       @AuthenticationPrincipal(expression = "identity") StaffIdentity me, Model model) {
     model.addAttribute("complaints", complaints.forStaff(me));
-    model.addAttribute("today", LocalDate.now());
+    model.addAttribute("today", LocalDate.now(clock));
     return "lawyers/console-complaints";
   }
 

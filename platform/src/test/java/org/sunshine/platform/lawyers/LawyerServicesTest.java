@@ -391,6 +391,25 @@ class LawyerServicesTest {
   }
 
   @Test
+  void whenTheRepresentationEndsTheCaseFileClosesAtOnceEvenForALinkInHand() throws Exception {
+    String c = fx.newCase();
+    long lawyer = fx.verifiedLawyer("巳律师");
+    long grant = fx.bind(lawyer, c, "张三");
+    long id = file(lawyer, grant, RequestType.ONLINE_FILE_REVIEW);
+    var cm = fx.staff("casemgmt");
+    desk.decide(cm, id, RequestStatus.GRANTED, null, null);
+    desk.release(cm, id, new Upload("卷宗.pdf", "application/pdf", LawyerFixtures.pdf(1)));
+    RequestView r = requests.one(lawyer, id);
+    String link = "/lawyers/files/" + r.link().token() + "/" + r.files().get(0).id();
+    MockHttpSession session = signIn(lawyer);
+    mvc.perform(get(link).session(session)).andExpect(status().isOk());
+
+    grants.endRepresentation(cm, grant, "当事人解除委托");
+
+    mvc.perform(get(link).session(session)).andExpect(status().isNotFound());
+  }
+
+  @Test
   void theFiguresCountRequestsByTypeOnTimeAndRefusalsByReasonPerUnitAndMonth() {
     String c = fx.newCase();
     long lawyer = fx.verifiedLawyer("辰律师");
@@ -430,6 +449,10 @@ class LawyerServicesTest {
     String c = fx.newCase();
     long lawyer = fx.verifiedLawyer("巳律师");
     long id = file(lawyer, fx.bind(lawyer, c, "张三"), RequestType.HEARING_OF_OPINION);
+    assertThatThrownBy(
+            () -> desk.decide(fx.staff("handler"), id, RequestStatus.GRANTED, null, null))
+        .as("a handler decides only what 案管 routed to them")
+        .isInstanceOf(NoSuchElementException.class);
     desk.route(fx.staff("casemgmt"), id);
     assertThatThrownBy(() -> desk.route(fx.staff("casemgmt"), id))
         .isInstanceOf(IllegalStateException.class);
