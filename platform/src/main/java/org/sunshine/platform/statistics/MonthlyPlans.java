@@ -42,6 +42,18 @@ class MonthlyPlans {
     freeze(LocalDate.now(clock).withDayOfMonth(1));
   }
 
+  /**
+   * A platform that was not running at 00:30 on the 1st freezes the month's plan at its next daily
+   * run: late, and then with what the ledger holds that day, but never missing.
+   */
+  @Scheduled(cron = "${sunshine.statistics.plan-catch-up-cron:0 20 6 * * *}")
+  @SchedulerLock(name = "statistics.monthly-plan-catch-up")
+  public void catchUp() {
+    if (find(LocalDate.now(clock)).isEmpty()) {
+      onTheFirst();
+    }
+  }
+
   /** Freezes the plan of a month once; a second call returns the plan already frozen. */
   @Transactional
   public Plan freeze(LocalDate month) {

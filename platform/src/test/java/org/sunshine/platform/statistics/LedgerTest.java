@@ -134,6 +134,21 @@ class LedgerTest {
   }
 
   @Test
+  void aPlatformDownOnTheFirstFreezesThePlanAtItsNextDailyRunOnce() {
+    LocalDate first = LocalDate.now().plusMonths(5).withDayOfMonth(1);
+    Clock onTheSixth =
+        Clock.fixed(
+            first.plusDays(5).atTime(6, 20).atZone(ZoneId.of("Asia/Shanghai")).toInstant(),
+            ZoneId.of("Asia/Shanghai"));
+    MonthlyPlans late = new MonthlyPlans(jdbc, directory, rebuild, onTheSixth);
+    assertThat(plans.find(first)).isEmpty();
+    late.catchUp();
+    MonthlyPlans.Plan frozen = plans.find(first).orElseThrow();
+    late.catchUp();
+    assertThat(plans.find(first)).contains(frozen);
+  }
+
+  @Test
   void thePlanIsFrozenOnTheFirstOfTheMonth() throws Exception {
     long unit = xiaodian();
     long a = fixtures.anIndictment(fixtures.aCaseWith("盗窃罪", "刘大海:DEFENDANT"));
