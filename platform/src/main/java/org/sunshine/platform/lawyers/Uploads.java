@@ -1,10 +1,7 @@
 package org.sunshine.platform.lawyers;
 
-import java.io.IOException;
-import java.util.Arrays;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
 import org.springframework.stereotype.Component;
+import org.sunshine.platform.infrastructure.FileTypes;
 
 /**
  * A file is what its bytes say, not what its name or claimed type say: a PDF opens as a PDF, a JPEG
@@ -13,9 +10,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class Uploads {
-
-  private static final byte[] JPEG = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF};
-  private static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'};
 
   private final LawyerProperties properties;
 
@@ -50,25 +44,7 @@ class Uploads {
   }
 
   static String realType(byte[] b) {
-    if (startsWith(b, PNG)) {
-      return "image/png";
-    }
-    if (startsWith(b, JPEG)) {
-      return "image/jpeg";
-    }
-    if (startsWith(b, "%PDF-".getBytes())) {
-      try (PDDocument doc = Loader.loadPDF(b)) {
-        return doc.getNumberOfPages() > 0 ? "application/pdf" : null;
-      } catch (IOException e) {
-        return null; // a PDF header on something that is no PDF
-      }
-    }
-    return null;
-  }
-
-  private static boolean startsWith(byte[] b, byte[] prefix) {
-    return b.length >= prefix.length
-        && Arrays.equals(b, 0, prefix.length, prefix, 0, prefix.length);
+    return FileTypes.pdfOrImage(b).orElse(null);
   }
 
   private static String name(String fileName) {

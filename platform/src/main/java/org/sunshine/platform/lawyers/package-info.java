@@ -8,7 +8,15 @@
  */
 @ApplicationModule(
     displayName = "Lawyer services",
-    allowedDependencies = {"access", "approval", "audit", "cases", "notifications", "organisation"})
+    allowedDependencies = {
+      "access",
+      "approval",
+      "audit",
+      "cases",
+      "infrastructure",
+      "notifications",
+      "organisation"
+    })
 package org.sunshine.platform.lawyers;
 
 import org.springframework.modulith.ApplicationModule;
