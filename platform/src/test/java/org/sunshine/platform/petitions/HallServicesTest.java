@@ -9,6 +9,7 @@ import java.time.LocalTime;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.test.web.servlet.MockMvc;
 import org.sunshine.platform.documents.DocumentFixtures;
@@ -16,6 +17,7 @@ import org.sunshine.platform.organisation.Directory;
 import org.sunshine.platform.organisation.StaffAccounts;
 import org.sunshine.platform.organisation.StaffIdentity;
 import org.sunshine.platform.support.PlatformTest;
+import org.sunshine.platform.support.StaffLogin;
 
 /** The hall's other windows: 行贿犯罪档案查询 with a verifiable letter, and leaders' receptions. */
 @PlatformTest
@@ -103,6 +105,17 @@ class HallServicesTest {
     assertThat(none.convictions()).isEmpty();
     assertThatThrownBy(() -> proposals.propose(staff("handler"), withRecord))
         .isInstanceOf(AccessDeniedException.class);
+
+    // The console shows it to the officer as a proposal on the answer form.
+    MockHttpSession office = StaffLogin.login(mvc, "kongshen");
+    String console =
+        mvc.perform(get("/console/petitions/bribery-checks").session(office))
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    assertThat(console).contains("系统核查").contains(briber + "：").contains("未查到行贿");
+    assertThat(checks.find(withRecord).orElseThrow().state)
+        .isEqualTo(BriberyRecordCheck.State.REQUESTED);
 
     // The officer confirms the proposal; only then is the letter issued, stating it.
     checks.answer(staff("kongshen"), withRecord, found.found(), found.finding());
