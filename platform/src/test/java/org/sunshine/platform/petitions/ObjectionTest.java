@@ -25,6 +25,7 @@ import org.sunshine.platform.publication.PublicationChannel;
 import org.sunshine.platform.publication.PublishedDocuments;
 import org.sunshine.platform.support.OneTimeCodes;
 import org.sunshine.platform.support.PlatformTest;
+import org.sunshine.platform.support.StaffLogin;
 
 /**
  * 对公开提出异议 (row 17): from the document's page to 控申, to the publishing department, to an outcome.
@@ -165,8 +166,25 @@ class ObjectionTest {
     assertThat(filed.unitId()).isEqualTo(fx.unitOf(document));
     assertThat(filed.outcomes())
         .containsExactlyInAnyOrder(Outcome.REVIEW_PUBLICATION, Outcome.KEEP_WITHHELD);
+    String console =
+        mvc.perform(
+                get("/console/petitions/" + objection).session(StaffLogin.login(mvc, "kongshen")))
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    assertThat(console).contains("应公开而未公开").contains("起诉书");
     petitions.accept(staff("kongshen"), objection);
     petitions.assign(staff("kongshen"), objection, staff("handler").departmentId());
+    String department =
+        mvc.perform(
+                get("/console/petitions/" + objection).session(StaffLogin.login(mvc, "handler")))
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    assertThat(department)
+        .contains("value=\"REVIEW_PUBLICATION\"")
+        .contains("value=\"KEEP_WITHHELD\"")
+        .doesNotContain("value=\"WITHDRAW\"");
     // A publication's outcomes do not fit a withholding.
     assertThatThrownBy(() -> petitions.result(staff("handler"), objection, Outcome.KEEP, "维持"))
         .isInstanceOf(IllegalArgumentException.class);
