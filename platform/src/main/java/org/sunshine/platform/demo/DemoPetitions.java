@@ -198,6 +198,33 @@ class DemoPetitions implements ApplicationRunner {
     petitions.result(handler, reopened, Outcome.NOT_UPHELD, "经审查，原判决认定事实清楚，不符合立案复查条件。");
     petitions.close(office, reopened);
     petitions.reopen(office, reopened, "申诉人提交新的证据，依法重新审查。");
+    // 应公开而未公开: a letter naming the case and the type, with the publishing department.
+    long withheld =
+        petitions
+            .register(
+                office,
+                new NewPetition(
+                    office.unitId(),
+                    PetitionKind.DISCLOSURE_OBJECTION,
+                    PetitionChannel.LETTER,
+                    "起诉书应公开而未公开",
+                    "该案判决已于上月生效，本院网站至今未公开起诉书，请求依法公开。",
+                    "晋小检刑诉受[2026]15号",
+                    false,
+                    false,
+                    "孙立新",
+                    "13934561234",
+                    null,
+                    "太原市小店区",
+                    null,
+                    null,
+                    null,
+                    today.minusDays(3),
+                    List.of(),
+                    "INDICTMENT"))
+            .id();
+    petitions.accept(office, withheld);
+    petitions.assign(office, withheld, dept);
     petitions.publishReceptionDay(
         office, today.plusDays(3), LocalTime.of(9, 0), LocalTime.of(11, 30), "张正平检察长", 6, false);
     petitions.publishReceptionDay(

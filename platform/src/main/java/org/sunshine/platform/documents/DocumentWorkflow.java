@@ -19,6 +19,7 @@ import org.sunshine.platform.organisation.Role;
 import org.sunshine.platform.organisation.StaffIdentity;
 import org.sunshine.platform.publication.Publications;
 import org.sunshine.platform.publication.PublishedRevision;
+import org.sunshine.redaction.DocumentType;
 
 /**
  * A document's transitions (第二十一条): the handler submits the reviewed redaction, the chain approves
@@ -176,6 +177,27 @@ public class DocumentWorkflow {
     rows.save(d, clock.instant());
     record(staff, "WITHHOLD_DOCUMENT", id, reason.name());
     events.publishEvent(new DocumentWithheld(id, d.unitId, reason, today));
+  }
+
+  /**
+   * An objection to a withholding (对不公开提出异议) is upheld by the publishing department's handler: the
+   * withheld document of that case and type returns to the handler's draft for a fresh review and
+   * approval chain (第四条: the decision not to publish is reviewable). Returns the document.
+   */
+  @Transactional
+  public long reviewWithholding(
+      StaffIdentity staff, long caseId, DocumentType type, String reason) {
+    long id =
+        rows.ofCase(caseId).stream()
+            .filter(r -> r.type() == type && r.status() == DocumentStatus.WITHHELD)
+            .map(DocumentRows.DocumentRow::id)
+            .findFirst()
+            .orElseThrow(() -> new IllegalArgumentException("documentType: 该案件没有决定不公开的此类文书"));
+    LegalDocument d = access.forHandler(staff, id);
+    d.reconsiderWithholding(reason);
+    rows.save(d, clock.instant());
+    record(staff, "REVIEW_WITHHOLDING", id, reason.strip());
+    return id;
   }
 
   /** The handler asks to withdraw a published document; the withdrawal chain decides. */

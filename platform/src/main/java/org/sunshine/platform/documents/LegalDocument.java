@@ -125,6 +125,20 @@ final class LegalDocument {
     withheldOn = on;
   }
 
+  /**
+   * An objection to the withholding was upheld: the decision not to publish is set aside and the
+   * document goes back to its handler to be reviewed and submitted through the chain again.
+   */
+  void reconsiderWithholding(String reason) {
+    require(status == DocumentStatus.WITHHELD, "只有决定不公开的文书可以重新审查公开");
+    requireReason(reason);
+    status = DocumentStatus.DRAFT;
+    withholdingReason = null;
+    withholdingNote = null;
+    withheldBy = null;
+    withheldOn = null;
+  }
+
   /** Starts a correction of the published text; the published version stays up meanwhile. */
   void startCorrection(String reason) {
     require(status == DocumentStatus.PUBLISHED, "只有已公开的文书可以更正");

@@ -2,6 +2,9 @@ package org.sunshine.platform.petitions;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.NoSuchElementException;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -26,6 +29,7 @@ import org.sunshine.platform.organisation.StaffIdentity;
 class BriberyChecksController {
 
   private final BriberyChecks checks;
+  private final BriberyProposals proposals;
   private final ApplicantSignIn signIn;
   private final ReplyLetters letters;
   private final Directory directory;
@@ -33,11 +37,13 @@ class BriberyChecksController {
 
   BriberyChecksController(
       BriberyChecks checks,
+      BriberyProposals proposals,
       ApplicantSignIn signIn,
       ReplyLetters letters,
       Directory directory,
       NodeRole role) {
     this.checks = checks;
+    this.proposals = proposals;
     this.signIn = signIn;
     this.letters = letters;
     this.directory = directory;
@@ -129,11 +135,15 @@ class BriberyChecksController {
     if (!PetitionAccess.office(me)) {
       throw new AccessDeniedException("只有控告申诉检察部门可以查看");
     }
-    model.addAttribute(
-        "checks",
-        checks.ofUnits(directory.unitsVisibleTo(me)).stream()
-            .map(BriberyRecordCheck::view)
-            .toList());
+    List<BriberyRecordCheck> all = checks.ofUnits(directory.unitsVisibleTo(me));
+    model.addAttribute("checks", all.stream().map(BriberyRecordCheck::view).toList());
+    // Only the unit's own open checks are answered here, so only they are checked against the
+    // records.
+    Map<Long, BriberyProposals.Proposal> proposed = new HashMap<>();
+    all.stream()
+        .filter(c -> c.state == BriberyRecordCheck.State.REQUESTED && c.unitId == me.unitId())
+        .forEach(c -> proposed.put(c.id, proposals.propose(me, c.id)));
+    model.addAttribute("proposals", proposed);
     return "petitions/bribery-console";
   }
 

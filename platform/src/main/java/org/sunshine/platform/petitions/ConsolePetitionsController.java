@@ -124,7 +124,6 @@ class ConsolePetitionsController {
     model.addAttribute("office", PetitionAccess.office(me));
     model.addAttribute("departments", queries.departments(p.unitId()));
     model.addAttribute("units", directory.all());
-    model.addAttribute("outcomes", Outcome.values());
     if (identity) {
       queries.petitioner(me, id).ifPresent(x -> model.addAttribute("petitioner", x));
     }

@@ -12,6 +12,13 @@ public enum Outcome {
   CORRECT,
   /** An objection ends with the publication kept as it is. */
   KEEP,
+  /**
+   * An objection to a withholding upheld: the withheld document goes back to its handler for a
+   * fresh publication review and approval chain (through the documents workflow).
+   */
+  REVIEW_PUBLICATION,
+  /** An objection to a withholding ends with the decision not to publish kept, with reasons. */
+  KEEP_WITHHELD,
   /** A 检务公开申请 answered with the information. */
   DISCLOSED,
   /** A 检务公开申请 refused, with the reason. */

@@ -18,6 +18,10 @@ class Petition {
   final boolean anonymous;
   final Long applicantId;
   final Long documentId;
+
+  /** An objection to a withholding: the type of the document not published (else null). */
+  String withheldType;
+
   PetitionState state;
   LocalDate receivedOn;
   LocalDate completeOn;
@@ -140,15 +144,33 @@ class Petition {
 
   void result(Outcome result, LocalDate today) {
     require(PetitionState.ASSIGNED, "答复办理结果");
-    boolean objection = kind == PetitionKind.DISCLOSURE_OBJECTION;
-    boolean objectionOutcome =
-        result == Outcome.WITHDRAW || result == Outcome.CORRECT || result == Outcome.KEEP;
-    if (objection != objectionOutcome) {
+    if (!fits(result)) {
       throw new IllegalArgumentException("outcome: 该结果不适用于此类事项");
     }
     state = PetitionState.ANSWERED;
     outcome = result;
     answered(today);
+  }
+
+  /**
+   * An objection to a publication ends in withdrawing, correcting or keeping it; one to a
+   * withholding in a fresh publication review or the withholding kept; any other matter in neither.
+   */
+  boolean fits(Outcome result) {
+    return fits(kind, withheldType, result);
+  }
+
+  static boolean fits(PetitionKind kind, String withheldType, Outcome result) {
+    boolean objection = kind == PetitionKind.DISCLOSURE_OBJECTION;
+    boolean toWithholding = objection && withheldType != null;
+    boolean publicationOutcome =
+        result == Outcome.WITHDRAW || result == Outcome.CORRECT || result == Outcome.KEEP;
+    boolean withholdingOutcome =
+        result == Outcome.REVIEW_PUBLICATION || result == Outcome.KEEP_WITHHELD;
+    if (toWithholding) {
+      return withholdingOutcome;
+    }
+    return objection ? publicationOutcome : !publicationOutcome && !withholdingOutcome;
   }
 
   void close(LocalDate today) {

@@ -39,7 +39,8 @@ final class PetitionForms {
         date(request.getParameter("servedOn"), "servedOn"),
         documentId,
         date(request.getParameter("receivedOn"), "receivedOn"),
-        scans(request));
+        scans(request),
+        documentId == null ? request.getParameter("withheldType") : null);
   }
 
   static long unit(String value) {

@@ -13,6 +13,7 @@ import org.sunshine.platform.cases.Cases;
 import org.sunshine.platform.organisation.Directory;
 import org.sunshine.platform.publication.PublicationChannel;
 import org.sunshine.platform.publication.PublishedDocuments;
+import org.sunshine.redaction.DocumentType;
 
 /**
  * Takes a petition in, on any channel: checks it whole (nothing is written when any part is wrong),
@@ -104,10 +105,25 @@ class PetitionIntake {
       throw new IllegalArgumentException("name: 请填写反映人姓名（举报可选择匿名）");
     }
     if (p.kind() == PetitionKind.DISCLOSURE_OBJECTION && p.documentId() == null) {
-      throw new IllegalArgumentException("documentId: 异议须指明所针对的文书");
+      checkWithholding(p);
     }
     checkScans(p);
     return normalised(p);
+  }
+
+  /** 应公开而未公开: no public page to start from, so the case number and document type name it. */
+  private static void checkWithholding(NewPetition p) {
+    if (blank(p.withheldType())) {
+      throw new IllegalArgumentException("withheldType: 请选择应公开而未公开的文书类型");
+    }
+    try {
+      DocumentType.valueOf(p.withheldType().strip());
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("withheldType: 请从列表中选择文书类型");
+    }
+    if (blank(p.caseNumber())) {
+      throw new IllegalArgumentException("caseNumber: 请填写案件的案号");
+    }
   }
 
   private void checkScans(NewPetition p) {
@@ -152,7 +168,8 @@ class PetitionIntake {
         p.servedOn(),
         p.documentId(),
         received,
-        p.scans());
+        p.scans(),
+        p.documentId() == null && !blank(p.withheldType()) ? p.withheldType().strip() : null);
   }
 
   /** An appeal after its window is an ordinary 刑事申诉 (第三百七十七、三百八十一条). */

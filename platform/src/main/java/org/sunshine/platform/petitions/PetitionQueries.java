@@ -170,6 +170,7 @@ class PetitionQueries {
         p.lockedBy,
         p.round,
         p.documentId,
+        p.withheldType,
         p.extended,
         replies,
         steps,

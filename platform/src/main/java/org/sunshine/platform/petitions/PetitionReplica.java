@@ -6,7 +6,8 @@ import java.util.List;
 /**
  * A petition filed on the public node, as it crosses to the internal node to be handled: the
  * matter, the petitioner (for 控申 only) and the scans. The query code is its identity on both nodes;
- * the password crosses only as its hash.
+ * the password crosses only as its hash. {@code withheldType}: an objection to a withholding's
+ * document type (null otherwise, and from an older public node).
  */
 public record PetitionReplica(
     String queryCode,
@@ -24,4 +25,5 @@ public record PetitionReplica(
     String mobile,
     String idNumber,
     String address,
-    List<NewPetition.Scan> scans) {}
+    List<NewPetition.Scan> scans,
+    String withheldType) {}

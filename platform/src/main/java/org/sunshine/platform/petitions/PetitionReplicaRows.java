@@ -33,8 +33,8 @@ class PetitionReplicaRows {
                 """
             insert into petition (unit_id, kind, channel, state, subject, body, case_number, document_id,
               query_code, password_hash, anonymous, confidential, received_on, complete_on, filed_outside,
-              created_at, updated_at)
-            values (?, ?, 'ONLINE', 'REGISTERED', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, true, ?, ?) returning id""")
+              created_at, updated_at, withheld_type)
+            values (?, ?, 'ONLINE', 'REGISTERED', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, true, ?, ?, ?) returning id""")
             .params(
                 r.unitId(),
                 r.kind(),
@@ -49,7 +49,8 @@ class PetitionReplicaRows {
                 Date.valueOf(r.receivedOn()),
                 Date.valueOf(r.receivedOn()),
                 Timestamp.from(now),
-                Timestamp.from(now))
+                Timestamp.from(now),
+                r.withheldType())
             .query(Long.class)
             .single();
     if (!r.anonymous()) {

@@ -59,7 +59,8 @@ public class PetitionReplicas {
                   who.map(PetitionRows.PetitionerRow::mobile).orElse(null),
                   who.map(PetitionRows.PetitionerRow::idNumber).orElse(null),
                   who.map(PetitionRows.PetitionerRow::address).orElse(null),
-                  replicaRows.scans(petitionId));
+                  replicaRows.scans(petitionId),
+                  p.withheldType);
             });
   }
 

@@ -52,8 +52,8 @@ class PetitionRows {
             """
             insert into petition (unit_id, kind, channel, state, subject, body, case_number, document_id,
               query_code, password_hash, applicant_id, anonymous, confidential, received_on, complete_on,
-              created_at, updated_at)
-            values (?, ?, ?, 'REGISTERED', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
+              created_at, updated_at, withheld_type)
+            values (?, ?, ?, 'REGISTERED', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
         .params(
             p.unitId(),
             kind.name(),
@@ -70,7 +70,8 @@ class PetitionRows {
             Date.valueOf(p.receivedOn()),
             Date.valueOf(p.receivedOn()),
             Timestamp.from(now),
-            Timestamp.from(now))
+            Timestamp.from(now),
+            p.withheldType())
         .query(Long.class)
         .single();
   }
@@ -289,6 +290,7 @@ class PetitionRows {
             rs.getBoolean("anonymous"),
             longOrNull(rs, "applicant_id"),
             longOrNull(rs, "document_id"));
+    p.withheldType = rs.getString("withheld_type");
     p.state = PetitionState.valueOf(rs.getString("state"));
     p.receivedOn = local(rs, "received_on");
     p.completeOn = local(rs, "complete_on");

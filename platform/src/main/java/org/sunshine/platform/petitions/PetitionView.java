@@ -1,7 +1,9 @@
 package org.sunshine.platform.petitions;
 
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
+import org.sunshine.redaction.DocumentType;
 
 /** One petition for staff (no identity: that is {@link PetitionQueries#petitioner}, audited). */
 record PetitionView(
@@ -27,10 +29,23 @@ record PetitionView(
     String lockedBy,
     int round,
     Long documentId,
+    String withheldType,
     boolean extended,
     List<PetitionRows.ReplyRow> replies,
     List<PetitionRows.StepRow> steps,
     List<PetitionRows.ScanRow> scans) {
+
+  /** The outcomes that fit this matter, for the result form. */
+  public List<Outcome> outcomes() {
+    return Arrays.stream(Outcome.values())
+        .filter(o -> Petition.fits(kind, withheldType, o))
+        .toList();
+  }
+
+  /** An objection to a withholding: the type of the document not published, as titled. */
+  public String withheldTitle() {
+    return withheldType == null ? null : DocumentType.valueOf(withheldType).title();
+  }
 
   /** The next open clock (null when every clock is met). */
   public Deadline next() {

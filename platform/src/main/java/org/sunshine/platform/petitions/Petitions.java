@@ -37,6 +37,7 @@ public class Petitions {
   private final PetitionReports reports;
   private final ApplicationEventPublisher events;
   private final Receptions receptions;
+  private final WithholdingReviews withholdings;
   private final Clock clock;
 
   Petitions(
@@ -51,8 +52,10 @@ public class Petitions {
       PetitionReports reports,
       ApplicationEventPublisher events,
       Receptions receptions,
+      WithholdingReviews withholdings,
       Clock clock) {
     this.receptions = receptions;
+    this.withholdings = withholdings;
     this.reports = reports;
     this.events = events;
     this.intake = intake;
@@ -169,8 +172,9 @@ public class Petitions {
   }
 
   /**
-   * The result. An objection's outcome acts on the document through its workflow: a withdrawal or a
-   * correction is started by the publishing department's handler and goes through its chain.
+   * The result. An objection's outcome acts on the document through its workflow: a withdrawal, a
+   * correction or (for a withholding) a fresh publication review is started by the publishing
+   * department's handler and goes through its chain.
    */
   @Transactional
   public void result(StaffIdentity staff, long id, Outcome outcome, String words) {
@@ -182,6 +186,8 @@ public class Petitions {
       documents.requestWithdrawal(staff, document, words.strip());
     } else if (outcome == Outcome.CORRECT) {
       documents.startCorrection(staff, document, words.strip());
+    } else if (outcome == Outcome.REVIEW_PUBLICATION) {
+      withholdings.reviewAgain(staff, row, words.strip());
     }
     replies.reply(row, "RESULT." + outcome, List.of(), words, staff.username());
   }

@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
+import java.util.Arrays;
 import java.util.NoSuchElementException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -16,6 +17,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.sunshine.platform.access.ApplicantSignIn;
 import org.sunshine.platform.organisation.Directory;
+import org.sunshine.redaction.DocumentType;
 
 /**
  * The public side (mobile first): what can be filed and how, filing signed in by SMS or as an
@@ -225,6 +227,13 @@ class PublicPetitionsController {
     model.addAttribute("kind", kind == null ? PetitionKind.ACCUSATION.name() : kind);
     model.addAttribute("document", document);
     model.addAttribute("anonymous", anonymous);
+    // 应公开而未公开: an objection with no public page behind it names the case and the document type.
+    boolean withheld =
+        !anonymous && document == null && PetitionKind.DISCLOSURE_OBJECTION.name().equals(kind);
+    model.addAttribute("withheld", withheld);
+    model.addAttribute(
+        "types",
+        Arrays.stream(DocumentType.values()).filter(t -> t != DocumentType.OTHER).toList());
     return "petitions/file";
   }
 

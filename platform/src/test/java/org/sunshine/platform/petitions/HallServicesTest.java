@@ -9,18 +9,23 @@ import java.time.LocalTime;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.test.web.servlet.MockMvc;
+import org.sunshine.platform.documents.DocumentFixtures;
 import org.sunshine.platform.organisation.Directory;
 import org.sunshine.platform.organisation.StaffAccounts;
 import org.sunshine.platform.organisation.StaffIdentity;
 import org.sunshine.platform.support.PlatformTest;
+import org.sunshine.platform.support.StaffLogin;
 
 /** The hall's other windows: 行贿犯罪档案查询 with a verifiable letter, and leaders' receptions. */
 @PlatformTest
 class HallServicesTest {
 
   @Autowired BriberyChecks checks;
+  @Autowired BriberyProposals proposals;
+  @Autowired DocumentFixtures cases;
   @Autowired Receptions receptions;
   @Autowired PetitionQueries queries;
   @Autowired StaffAccounts accounts;
@@ -77,6 +82,46 @@ class HallServicesTest {
     long id = checks.request(9003, unit("140105"), "某公司", "李某", "资质审批");
     assertThatThrownBy(() -> checks.answer(staff("kongshen"), id, true, " "))
         .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void aNameWithABriberyConvictionInTheRecordsIsProposedAsFoundAndANameWithoutAsNone()
+      throws Exception {
+    String briber = "郝建" + System.nanoTime() % 100_000;
+    String bribed = "林清" + System.nanoTime() % 100_000;
+    cases.aCaseWith("单位行贿罪", briber + ":DEFENDANT");
+    // 受贿罪 is the other side of the bargain, not a bribery record.
+    cases.aCaseWith("受贿罪", bribed + ":DEFENDANT");
+    long withRecord =
+        checks.request(9004, unit("140105"), "山西某建设有限公司", "山西某建设有限公司、" + briber, "工程招投标");
+    long without = checks.request(9005, unit("140105"), "山西某建设有限公司", bribed, "工程招投标");
+
+    BriberyProposals.Proposal found = proposals.propose(staff("kongshen"), withRecord);
+    assertThat(found.found()).isTrue();
+    assertThat(found.convictions()).extracting(c -> c.name()).containsExactly(briber);
+    assertThat(found.finding()).contains(briber).contains("单位行贿罪").contains("生效");
+    BriberyProposals.Proposal none = proposals.propose(staff("kongshen"), without);
+    assertThat(none.found()).isFalse();
+    assertThat(none.convictions()).isEmpty();
+    assertThatThrownBy(() -> proposals.propose(staff("handler"), withRecord))
+        .isInstanceOf(AccessDeniedException.class);
+
+    // The console shows it to the officer as a proposal on the answer form.
+    MockHttpSession office = StaffLogin.login(mvc, "kongshen");
+    String console =
+        mvc.perform(get("/console/petitions/bribery-checks").session(office))
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    assertThat(console).contains("系统核查").contains(briber + "：").contains("未查到行贿");
+    assertThat(checks.find(withRecord).orElseThrow().state)
+        .isEqualTo(BriberyRecordCheck.State.REQUESTED);
+
+    // The officer confirms the proposal; only then is the letter issued, stating it.
+    checks.answer(staff("kongshen"), withRecord, found.found(), found.finding());
+    assertThat(checks.letter(checks.find(withRecord).orElseThrow()))
+        .contains("有以下行贿犯罪记录")
+        .contains(briber);
   }
 
   NewPetition visit(long unit) {
