@@ -16,6 +16,8 @@ public final class FileTypes {
   private static final byte[] JPEG = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF};
   private static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'};
   private static final byte[] PDF = {'%', 'P', 'D', 'F', '-'};
+  private static final byte[] TIFF_LE = {'I', 'I', '*', 0};
+  private static final byte[] TIFF_BE = {'M', 'M', 0, '*'};
 
   private FileTypes() {}
 
@@ -35,6 +37,14 @@ public final class FileTypes {
       }
     }
     return Optional.empty();
+  }
+
+  /** As {@link #pdfOrImage}, and TIFF, the format scanners of letters write. */
+  public static Optional<String> scan(byte[] bytes) {
+    if (startsWith(bytes, TIFF_LE) || startsWith(bytes, TIFF_BE)) {
+      return Optional.of("image/tiff");
+    }
+    return pdfOrImage(bytes);
   }
 
   private static boolean startsWith(byte[] b, byte[] prefix) {

@@ -10,6 +10,7 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.sunshine.platform.cases.Cases;
+import org.sunshine.platform.infrastructure.FileTypes;
 import org.sunshine.platform.organisation.Directory;
 import org.sunshine.platform.publication.PublicationChannel;
 import org.sunshine.platform.publication.PublishedDocuments;
@@ -126,14 +127,25 @@ class PetitionIntake {
     }
   }
 
+  /**
+   * A scan is what its bytes say, and says so: a file whose content is no PDF, JPG, PNG or TIFF, or
+   * whose claimed type is another than its content's, is refused (it would be opened by 控申).
+   */
+  static boolean realScan(NewPetition.Scan s) {
+    return FileTypes.scan(s.content())
+        .filter(t -> t.equals(s.contentType()) && SCAN_TYPES.contains(t))
+        .isPresent();
+  }
+
   private void checkScans(NewPetition p) {
     for (NewPetition.Scan s : p.scans()) {
       if (s.content().length > settings.maxScan().toBytes()) {
         throw new IllegalArgumentException(
             "scans: 附件「" + s.fileName() + "」超过 " + settings.maxScan().toMegabytes() + " MB");
       }
-      if (!SCAN_TYPES.contains(s.contentType())) {
-        throw new IllegalArgumentException("scans: 附件须为 PDF、JPG、PNG 或 TIFF");
+      if (!realScan(s)) {
+        throw new IllegalArgumentException(
+            "scans: 附件「" + s.fileName() + "」须为 PDF、JPG、PNG 或 TIFF（按文件内容识别）");
       }
     }
   }

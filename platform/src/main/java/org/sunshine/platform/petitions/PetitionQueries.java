@@ -67,9 +67,19 @@ class PetitionQueries {
     };
   }
 
-  @Transactional(readOnly = true)
+  /** A matter's whole text and its scans' list: personal data, so every look is audited. */
+  @Transactional
   PetitionView view(StaffIdentity staff, long id) {
-    return full(access.readable(staff, id));
+    PetitionView v = full(access.readable(staff, id));
+    audit.record(
+        staff.username(),
+        staff.unitId(),
+        "VIEW_PETITION",
+        Petitions.SUBJECT,
+        String.valueOf(id),
+        null,
+        Channel.CONSOLE);
+    return v;
   }
 
   /**

@@ -74,6 +74,10 @@ public class PetitionReplicas {
       throw new IllegalArgumentException("unitId: 未知的检察院 " + r.unitId());
     }
     PetitionKind.valueOf(r.kind());
+    // The public node checked the scans; the internal node does not take its word for it.
+    if (r.scans() != null && !r.scans().stream().allMatch(PetitionIntake::realScan)) {
+      throw new IllegalArgumentException("scans: 附件不是其声明的 PDF 或图片");
+    }
     if (rows.byCode(r.queryCode()).isPresent()) {
       return;
     }

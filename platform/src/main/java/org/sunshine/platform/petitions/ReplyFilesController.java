@@ -10,6 +10,8 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.sunshine.platform.audit.AuditLog;
+import org.sunshine.platform.audit.Channel;
 import org.sunshine.platform.organisation.Directory;
 import org.sunshine.platform.organisation.StaffIdentity;
 
@@ -24,9 +26,15 @@ class ReplyFilesController {
   private final PetitionAccess access;
   private final ReplyLetters letters;
   private final Directory directory;
+  private final AuditLog audit;
 
   ReplyFilesController(
-      PetitionRows rows, PetitionAccess access, ReplyLetters letters, Directory directory) {
+      PetitionRows rows,
+      PetitionAccess access,
+      ReplyLetters letters,
+      Directory directory,
+      AuditLog audit) {
+    this.audit = audit;
     this.rows = rows;
     this.access = access;
     this.letters = letters;
@@ -61,6 +69,15 @@ class ReplyFilesController {
       @PathVariable long scanId) {
     access.readable(me, id);
     var scan = rows.scanContent(id, scanId).orElseThrow(NoSuchElementException::new);
+    // Scans are often identity cards: each opening is audited.
+    audit.record(
+        me.username(),
+        me.unitId(),
+        "VIEW_PETITION_SCAN",
+        Petitions.SUBJECT,
+        String.valueOf(id),
+        "scan " + scanId,
+        Channel.CONSOLE);
     return ResponseEntity.ok()
         .contentType(MediaType.parseMediaType(scan.contentType()))
         .header(

@@ -35,7 +35,7 @@ class HomePageTest {
         .andExpect(content().string(containsString("href=\"/releases\"")))
         .andExpect(content().string(containsString("href=\"/feeds/documents.atom\"")))
         .andExpect(content().string(containsString("href=\"/feeds/releases.atom\"")))
-        .andExpect(content().string(containsString("href=\"/api/openapi.yaml\"")))
+        .andExpect(content().string(containsString("href=\"/api\"")))
         .andExpect(content().string(not(containsString("即将开通"))));
   }
 }
