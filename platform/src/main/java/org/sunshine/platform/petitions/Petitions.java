@@ -38,6 +38,7 @@ public class Petitions {
   private final ApplicationEventPublisher events;
   private final Receptions receptions;
   private final WithholdingReviews withholdings;
+  private final PetitionTransfers transfers;
   private final Clock clock;
 
   Petitions(
@@ -53,7 +54,9 @@ public class Petitions {
       ApplicationEventPublisher events,
       Receptions receptions,
       WithholdingReviews withholdings,
+      PetitionTransfers transfers,
       Clock clock) {
+    this.transfers = transfers;
     this.receptions = receptions;
     this.withholdings = withholdings;
     this.reports = reports;
@@ -131,6 +134,7 @@ public class Petitions {
             .name();
     step(staff, row, "TRANSFER", unit, p -> p.transfer(toUnit, today()));
     replies.reply(row, "TRANSFERRED", List.of(unit), null, staff.username());
+    transfers.takeUp(row, toUnit, staff.username());
   }
 
   /** 第一百六十二条: asks for what is missing; the clocks wait for it. */

@@ -303,6 +303,14 @@ class PetitionFlowTest {
     petitions.transfer(staff("kongshen"), b.id(), taiyuan);
     assertThat(queries.view(staff("kongshen"), b.id()).state())
         .isEqualTo(PetitionState.TRANSFERRED);
+    // 第一百六十一条: the receiving unit's 控申 has it, registered afresh with the record.
+    Long taken =
+        jdbc.sql("select max(id) from petition where unit_id = ? and body = ?")
+            .params(taiyuan, "本人反映某商店长期销售假冒商品，请依法处理。")
+            .query(Long.class)
+            .single();
+    assertThat(taken).as("registered at the receiving unit").isNotNull();
+    assertThat(taken).isNotEqualTo(b.id());
   }
 
   @Test
