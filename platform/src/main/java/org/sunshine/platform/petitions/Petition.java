@@ -130,7 +130,7 @@ class Petition {
 
   void assign(long department) {
     if (state != PetitionState.ACCEPTED && state != PetitionState.ASSIGNED) {
-      throw new IllegalStateException("只有已受理的事项才能交办（当前：" + state + "）");
+      throw new IllegalStateException("只有已受理的事项才能交办，请刷新页面查看最新状态");
     }
     state = PetitionState.ASSIGNED;
     departmentId = department;
@@ -220,7 +220,8 @@ class Petition {
 
   private void require(PetitionState expected, String step) {
     if (state != expected) {
-      throw new IllegalStateException(step + "须在事项处于 " + expected + " 时进行（当前：" + state + "）");
+      // The page shows the matter's stage in words; the enum names stay in the log.
+      throw new IllegalStateException("该事项当前所处的阶段不能进行「" + step + "」，请刷新页面查看最新状态");
     }
   }
 }
