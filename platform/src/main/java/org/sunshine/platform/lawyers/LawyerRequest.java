@@ -173,4 +173,20 @@ final class LawyerRequest {
       throw new IllegalStateException(why);
     }
   }
+
+  /**
+   * The working calendar changed (a holiday or 调休 marked after submission): the running clock is
+   * counted again on the new calendar. Only while it runs; a decided request keeps its date.
+   */
+  boolean recount(DueDates.Due due) {
+    if (status != RequestStatus.SUBMITTED && status != RequestStatus.ACCEPTED) {
+      throw new IllegalStateException("only a running clock is counted again: " + status);
+    }
+    if (due.dueOn().equals(dueOn)) {
+      return false;
+    }
+    dueOn = due.dueOn();
+    dueBasis = due.basis();
+    return true;
+  }
 }

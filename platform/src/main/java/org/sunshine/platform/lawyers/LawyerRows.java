@@ -239,6 +239,17 @@ class LawyerRows {
         .toList();
   }
 
+  /** Every request whose clock runs (submitted or accepted, not paused), in every unit. */
+  List<LawyerRequest> running() {
+    return jdbc
+        .sql(REQUEST + " where status in ('SUBMITTED', 'ACCEPTED')")
+        .query(LawyerRows::request)
+        .list()
+        .stream()
+        .map(LawyerRequest::new)
+        .toList();
+  }
+
   /** Granted and waiting to be carried out, or decided and waiting to be filed. */
   List<LawyerRequest> decidedIn(Set<Long> units) {
     if (units.isEmpty()) {

@@ -35,6 +35,7 @@ class OverdueReminders {
   private final Notifications notifications;
   private final LawyerProperties properties;
   private final MessageSource messages;
+  private final DueDateRecount recount;
   private final Clock clock;
 
   OverdueReminders(
@@ -44,7 +45,9 @@ class OverdueReminders {
       Notifications notifications,
       LawyerProperties properties,
       MessageSource messages,
+      DueDateRecount recount,
       Clock clock) {
+    this.recount = recount;
     this.messages = messages;
     this.rows = rows;
     this.accounts = accounts;
@@ -58,6 +61,8 @@ class OverdueReminders {
   @SchedulerLock(name = "lawyers.overdue-reminders")
   @Transactional
   public void runDaily() {
+    // A holiday marked since yesterday moves running clocks before anyone is told they are late.
+    recount.recountRunning();
     send();
   }
 

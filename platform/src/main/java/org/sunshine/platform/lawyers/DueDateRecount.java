@@ -1,0 +1,67 @@
+package org.sunshine.platform.lawyers;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import org.sunshine.platform.cases.WorkingCalendar;
+
+/**
+ * A due date is stored when a request is submitted, with the words that explain it. When the
+ * province marks a holiday or 调休 afterwards (工作日历), every running clock is counted again on the new
+ * calendar before the day's reminders go out, so that nobody is reminded — or a deputy chief told —
+ * of a request that is not late. Days a supplement stopped the clock are kept as counted then.
+ */
+@Component
+class DueDateRecount {
+
+  private final LawyerRows rows;
+  private final LawyerProperties properties;
+  private final WorkingCalendar calendar;
+  private final Clock clock;
+
+  DueDateRecount(
+      LawyerRows rows, LawyerProperties properties, WorkingCalendar calendar, Clock clock) {
+    this.rows = rows;
+    this.properties = properties;
+    this.calendar = calendar;
+    this.clock = clock;
+  }
+
+  /** Counts every running clock again; how many due dates moved. */
+  @Transactional
+  int recountRunning() {
+    int moved = 0;
+    for (LawyerRequest r : rows.running()) {
+      moved += recount(r) ? 1 : 0;
+    }
+    return moved;
+  }
+
+  /** Counts one request's clock again; whether its due date moved. */
+  boolean recount(LawyerRequest r) {
+    if (!r.recount(counted(r))) {
+      return false;
+    }
+    rows.save(r);
+    rows.step(r.id, r.status, "system", "工作日历调整，答复期限重新计算为 " + r.dueOn, clock.instant());
+    return true;
+  }
+
+  private DueDates.Due counted(LawyerRequest r) {
+    LawyerProperties.Rule rule = properties.rule(r.type);
+    LocalDate submitted = LocalDate.ofInstant(r.submittedAt, clock.getZone());
+    DueDates.Due due = DueDates.due(rule, submitted, calendar);
+    if (r.pausedDays <= 0) {
+      return due;
+    }
+    LocalDate moved =
+        rule.workingDays()
+            ? calendar.plusWorkingDays(due.dueOn(), r.pausedDays)
+            : calendar.onOrAfter(due.dueOn().plus(r.pausedDays, ChronoUnit.DAYS));
+    String unit = rule.workingDays() ? " 个工作日" : " 日";
+    return new DueDates.Due(
+        moved, due.basis() + "；补正材料暂停 " + r.pausedDays + unit + " → " + moved + " 前答复");
+  }
+}
