@@ -50,6 +50,7 @@ class OpenDataQuotas extends OncePerRequestFilter {
         || path.startsWith("/api/v1/releases")
         || path.startsWith("/api/v1/procuratorates")
         || path.startsWith("/api/v1/export")
+        || path.startsWith("/api/v1/statistics")
         || path.startsWith("/feeds/"));
   }
 

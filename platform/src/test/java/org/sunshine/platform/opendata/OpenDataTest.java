@@ -112,6 +112,9 @@ class OpenDataTest {
         .andExpect(jsonPath("$.status").value(429));
     mvc.perform(get("/api/v1/releases").header("X-Api-Key", "no-such-key"))
         .andExpect(status().isUnauthorized());
+    // The public statistics are open data too, under the same quotas.
+    mvc.perform(get("/api/v1/statistics").header("X-Api-Key", "no-such-key"))
+        .andExpect(status().isUnauthorized());
   }
 
   @Test
