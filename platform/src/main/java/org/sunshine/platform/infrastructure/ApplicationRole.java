@@ -4,7 +4,6 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -75,20 +74,9 @@ final class ApplicationRole {
       }
     }
     String password = generate();
-    // Owner-only from the moment they exist: the directory first, then the file, never widened
-    // later.
-    try {
-      Files.createDirectories(
-          secret.getParent(),
-          PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
-      Files.deleteIfExists(secret);
-      Files.createFile(
-          secret,
-          PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-    } catch (UnsupportedOperationException e) {
-      // not a POSIX file system: the data directory's own protection applies
-      Files.createDirectories(secret.getParent());
-    }
+    // Owner-only from the moment they exist: the directory first, then the file.
+    OwnerOnly.directory(secret.getParent());
+    OwnerOnly.newFile(secret);
     Files.writeString(secret, password + "\n");
     return password;
   }

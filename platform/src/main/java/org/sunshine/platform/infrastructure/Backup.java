@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -94,7 +93,7 @@ final class Backup {
       }
     }
     // PostgreSQL refuses a data directory others may read.
-    restrict(dataDir.resolve("postgres"));
+    OwnerOnly.directory(dataDir.resolve("postgres"));
     return (int) expected.values().stream().filter(sum -> !sum.equals(DIRECTORY)).count();
   }
 
@@ -155,14 +154,6 @@ final class Backup {
   private static boolean isEmpty(Path dir) throws IOException {
     try (Stream<Path> entries = Files.list(dir)) {
       return entries.findAny().isEmpty();
-    }
-  }
-
-  private static void restrict(Path pgData) throws IOException {
-    try {
-      Files.setPosixFilePermissions(pgData, PosixFilePermissions.fromString("rwx------"));
-    } catch (UnsupportedOperationException e) {
-      // not a POSIX file system
     }
   }
 

@@ -20,4 +20,12 @@ public record StaffIdentity(
   public boolean hasRole(Role role) {
     return roles.contains(role);
   }
+
+  /**
+   * For templates, by the role's name ({@code me.hasRole('CASE_MANAGEMENT')}); an unknown name
+   * fails loudly rather than hiding a menu.
+   */
+  public boolean hasRole(String role) {
+    return roles.contains(Role.valueOf(role));
+  }
 }
