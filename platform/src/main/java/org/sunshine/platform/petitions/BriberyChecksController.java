@@ -20,7 +20,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.sunshine.platform.access.ApplicantSignIn;
-import org.sunshine.platform.infrastructure.NodeRole;
 import org.sunshine.platform.organisation.Directory;
 import org.sunshine.platform.organisation.StaffIdentity;
 
@@ -33,34 +32,22 @@ class BriberyChecksController {
   private final ApplicantSignIn signIn;
   private final ReplyLetters letters;
   private final Directory directory;
-  private final NodeRole role;
 
   BriberyChecksController(
       BriberyChecks checks,
       BriberyProposals proposals,
       ApplicantSignIn signIn,
       ReplyLetters letters,
-      Directory directory,
-      NodeRole role) {
+      Directory directory) {
     this.checks = checks;
     this.proposals = proposals;
     this.signIn = signIn;
     this.letters = letters;
     this.directory = directory;
-    this.role = role;
-  }
-
-  /** Bribery checks are not replicated yet: a public node does not offer them (ADR 16). */
-  private void servedHere() {
-    if (role == NodeRole.PUBLIC) {
-      throw new NoSuchElementException(
-          "bribery checks are answered on a combined or internal node");
-    }
   }
 
   @GetMapping("/bribery-checks")
   String form(HttpSession session, HttpServletRequest request, Model model) {
-    servedHere();
     var me = signIn.current(session);
     if (me.isEmpty()) {
       request.getSession().setAttribute(PublicPetitionsController.NEXT, "/bribery-checks");
@@ -82,7 +69,6 @@ class BriberyChecksController {
       @RequestParam(required = false) String purpose,
       Model model,
       RedirectAttributes redirect) {
-    servedHere();
     var me = signIn.current(session);
     if (me.isEmpty()) {
       return "redirect:/petitions/sign-in";
@@ -117,7 +103,6 @@ class BriberyChecksController {
   /** Anyone holding a letter checks its code: the unit, the names, the result and the date. */
   @GetMapping("/bribery-checks/verify")
   String verify(@RequestParam(required = false) String code, Model model) {
-    servedHere();
     if (code != null && !code.isBlank()) {
       var found = checks.verify(code);
       model.addAttribute("checked", true);

@@ -24,6 +24,7 @@ class ConsolePetitionsController {
   private final Petitions petitions;
   private final PetitionQueries queries;
   private final PetitionProperties settings;
+  private final PetitionExtensions extensions;
   private final Directory directory;
   private final Clock clock;
 
@@ -31,8 +32,10 @@ class ConsolePetitionsController {
       Petitions petitions,
       PetitionQueries queries,
       PetitionProperties settings,
+      PetitionExtensions extensions,
       Directory directory,
       Clock clock) {
+    this.extensions = extensions;
     this.petitions = petitions;
     this.queries = queries;
     this.settings = settings;
@@ -124,6 +127,8 @@ class ConsolePetitionsController {
     model.addAttribute("office", PetitionAccess.office(me));
     model.addAttribute("departments", queries.departments(p.unitId()));
     model.addAttribute("units", directory.all());
+    model.addAttribute("extensionPending", extensions.pending(id).isPresent());
+    model.addAttribute("decidesExtension", extensions.decides(me, id));
     if (identity) {
       queries.petitioner(me, id).ifPresent(x -> model.addAttribute("petitioner", x));
     }
@@ -161,7 +166,11 @@ class ConsolePetitionsController {
       case "result" -> petitions.result(me, id, outcome(r.getParameter("outcome")), words);
       case "close" -> petitions.close(me, id);
       case "reopen" -> petitions.reopen(me, id, words);
-      case "extend" -> petitions.extend(me, id, words);
+      case "extend" -> petitions.requestExtension(me, id, words);
+      case "extension-approve" ->
+          petitions.decideExtension(me, id, true, r.getParameter("comment"));
+      case "extension-return" ->
+          petitions.decideExtension(me, id, false, r.getParameter("comment"));
       case "take" -> petitions.hold(me, id, true);
       case "release" -> petitions.hold(me, id, false);
       default -> throw new IllegalArgumentException("step: 未知的办理步骤");

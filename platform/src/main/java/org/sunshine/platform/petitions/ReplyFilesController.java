@@ -46,10 +46,22 @@ class ReplyFilesController {
     var reply = rows.replyById(replyId).orElseThrow(NoSuchElementException::new);
     Object tracked =
         session == null ? null : session.getAttribute(PublicPetitionsController.TRACKED);
-    if (!(tracked instanceof Long id) || id != reply.petitionId()) {
+    if (!(tracked instanceof Long id) || !follows(reply.petitionId(), id)) {
       throw new NoSuchElementException("reply " + replyId);
     }
     return pdf(reply);
+  }
+
+  /** Whether the reply's matter is the one followed or one it was transferred on to (移送). */
+  private boolean follows(long replyOf, long followed) {
+    Long at = replyOf;
+    while (at != null) {
+      if (at == followed) {
+        return true;
+      }
+      at = rows.find(at).map(r -> r.petition().transferredFrom).orElse(null);
+    }
+    return false;
   }
 
   @GetMapping("/console/petitions/{id}/replies/{replyId}.pdf")
