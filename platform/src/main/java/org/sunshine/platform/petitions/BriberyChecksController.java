@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -32,13 +33,16 @@ class BriberyChecksController {
   private final ApplicantSignIn signIn;
   private final ReplyLetters letters;
   private final Directory directory;
+  private final MessageSource messages;
 
   BriberyChecksController(
       BriberyChecks checks,
       BriberyProposals proposals,
       ApplicantSignIn signIn,
       ReplyLetters letters,
-      Directory directory) {
+      Directory directory,
+      MessageSource messages) {
+    this.messages = messages;
     this.checks = checks;
     this.proposals = proposals;
     this.signIn = signIn;
@@ -74,8 +78,10 @@ class BriberyChecksController {
       return "redirect:/petitions/sign-in";
     }
     try {
-      checks.request(me.get(), PetitionForms.unit(unitId), requester, names, purpose);
-      redirect.addFlashAttribute("message", "已收到，将在 3 个工作日内出具告知函");
+      long id = checks.request(me.get(), PetitionForms.unit(unitId), requester, names, purpose);
+      // The date the setting gives (bribery-check-time), not a number written here.
+      String due = checks.find(id).map(c -> c.dueOn.toString()).orElseThrow();
+      redirect.addFlashAttribute("message", text("bribery.flash.requested", due));
       return "redirect:/bribery-checks";
     } catch (IllegalArgumentException e) {
       model.addAttribute("error", e.getMessage());
@@ -91,7 +97,9 @@ class BriberyChecksController {
             .find(id)
             .filter(x -> x.applicantId == me && x.state == BriberyRecordCheck.State.ANSWERED)
             .orElseThrow(NoSuchElementException::new);
-    byte[] pdf = letters.render("行贿犯罪档案查询结果告知函", directory.get(c.unitId).name(), checks.letter(c));
+    byte[] pdf =
+        letters.render(
+            text("bribery.letter.title"), directory.get(c.unitId).name(), checks.letter(c));
     return ResponseEntity.ok()
         .contentType(MediaType.APPLICATION_PDF)
         .header(
@@ -141,10 +149,14 @@ class BriberyChecksController {
       RedirectAttributes redirect) {
     try {
       checks.answer(me, id, found, finding);
-      redirect.addFlashAttribute("message", "已出具告知函");
+      redirect.addFlashAttribute("message", text("bribery.flash.answered"));
     } catch (IllegalArgumentException | IllegalStateException | AccessDeniedException e) {
       redirect.addFlashAttribute("error", e.getMessage());
     }
     return "redirect:/console/petitions/bribery-checks";
+  }
+
+  private String text(String key, Object... args) {
+    return messages.getMessage(key, args, PetitionReplies.ZH);
   }
 }

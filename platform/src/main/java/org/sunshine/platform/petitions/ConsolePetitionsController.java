@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
+import org.springframework.context.MessageSource;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -25,6 +26,7 @@ class ConsolePetitionsController {
   private final PetitionQueries queries;
   private final PetitionProperties settings;
   private final PetitionExtensions extensions;
+  private final MessageSource messages;
   private final Directory directory;
   private final Clock clock;
 
@@ -33,8 +35,10 @@ class ConsolePetitionsController {
       PetitionQueries queries,
       PetitionProperties settings,
       PetitionExtensions extensions,
+      MessageSource messages,
       Directory directory,
       Clock clock) {
+    this.messages = messages;
     this.extensions = extensions;
     this.petitions = petitions;
     this.queries = queries;
@@ -107,7 +111,8 @@ class ConsolePetitionsController {
       boolean anonymous = "true".equals(request.getParameter("anonymous"));
       NewPetition p = PetitionForms.read(request, channel, anonymous, null, null);
       Receipt r = petitions.register(me, p);
-      redirect.addFlashAttribute("message", "已登记，查询码 " + r.queryCode());
+      redirect.addFlashAttribute(
+          "message", text("console.petitions.flash.registered", r.queryCode()));
       return "redirect:/console/petitions/" + r.id();
     } catch (IllegalArgumentException | NullPointerException e) {
       model.addAttribute("error", e.getMessage() == null ? "channel: 请选择来源渠道" : e.getMessage());
@@ -144,7 +149,7 @@ class ConsolePetitionsController {
       RedirectAttributes redirect) {
     try {
       run(me, id, step, request);
-      redirect.addFlashAttribute("message", "已保存");
+      redirect.addFlashAttribute("message", text("console.petitions.flash.saved"));
     } catch (IllegalArgumentException | IllegalStateException | AccessDeniedException e) {
       redirect.addFlashAttribute("error", e.getMessage());
     }
@@ -175,6 +180,10 @@ class ConsolePetitionsController {
       case "release" -> petitions.hold(me, id, false);
       default -> throw new IllegalArgumentException("step: 未知的办理步骤");
     }
+  }
+
+  private String text(String key, Object... args) {
+    return messages.getMessage(key, args, PetitionReplies.ZH);
   }
 
   private static Outcome outcome(String value) {

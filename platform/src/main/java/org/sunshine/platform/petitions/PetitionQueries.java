@@ -32,6 +32,7 @@ class PetitionQueries {
   private final Directory directory;
   private final AuditLog audit;
   private final PetitionProperties settings;
+  private final OfficerNames names;
   private final Clock clock;
 
   PetitionQueries(
@@ -41,7 +42,9 @@ class PetitionQueries {
       Directory directory,
       AuditLog audit,
       PetitionProperties settings,
+      OfficerNames names,
       Clock clock) {
+    this.names = names;
     this.rows = rows;
     this.access = access;
     this.clocks = clocks;
@@ -143,7 +146,11 @@ class PetitionQueries {
   PetitionView full(PetitionRows.Row r) {
     long id = r.petition().id;
     return view(
-        r, rows.takenUpAs(id).orElse(null), rows.replies(id), rows.steps(id), rows.scans(id));
+        r,
+        rows.takenUpAs(id).orElse(null),
+        rows.replies(id),
+        names.named(rows.steps(id)),
+        rows.scans(id));
   }
 
   /** The petitioner's view: the replies of the units the matter was transferred on to as well. */
@@ -196,6 +203,7 @@ class PetitionQueries {
         takenUpAs,
         p.outcome,
         p.lockedBy,
+        names.of(p.lockedBy),
         p.round,
         p.documentId,
         p.withheldType,

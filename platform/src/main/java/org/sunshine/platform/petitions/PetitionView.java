@@ -33,6 +33,7 @@ record PetitionView(
     Long takenUpAsId,
     Outcome outcome,
     String lockedBy,
+    String lockedByName,
     int round,
     Long documentId,
     String withheldType,

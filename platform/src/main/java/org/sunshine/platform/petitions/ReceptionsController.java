@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
+import org.springframework.context.MessageSource;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -25,8 +26,11 @@ class ReceptionsController {
   private final Receptions receptions;
   private final ApplicantSignIn signIn;
   private final Directory directory;
+  private final MessageSource messages;
 
-  ReceptionsController(Receptions receptions, ApplicantSignIn signIn, Directory directory) {
+  ReceptionsController(
+      Receptions receptions, ApplicantSignIn signIn, Directory directory, MessageSource messages) {
+    this.messages = messages;
     this.receptions = receptions;
     this.signIn = signIn;
     this.directory = directory;
@@ -117,7 +121,8 @@ class ReceptionsController {
     try {
       receptions.publish(
           me, PetitionForms.date(day, "day"), time(startsAt), time(endsAt), leader, slots, video);
-      redirect.addFlashAttribute("message", "接访日已发布");
+      redirect.addFlashAttribute(
+          "message", messages.getMessage("receptions.flash.published", null, PetitionReplies.ZH));
     } catch (IllegalArgumentException | AccessDeniedException e) {
       redirect.addFlashAttribute("error", e.getMessage());
     }

@@ -2,6 +2,7 @@ package org.sunshine.platform.petitions;
 
 import jakarta.servlet.http.HttpSession;
 import java.util.NoSuchElementException;
+import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -27,13 +28,16 @@ class ReplyFilesController {
   private final ReplyLetters letters;
   private final Directory directory;
   private final AuditLog audit;
+  private final MessageSource messages;
 
   ReplyFilesController(
       PetitionRows rows,
       PetitionAccess access,
       ReplyLetters letters,
       Directory directory,
-      AuditLog audit) {
+      AuditLog audit,
+      MessageSource messages) {
+    this.messages = messages;
     this.audit = audit;
     this.rows = rows;
     this.access = access;
@@ -100,7 +104,11 @@ class ReplyFilesController {
 
   private ResponseEntity<byte[]> pdf(PetitionRows.ReplyRow reply) {
     long unit = rows.find(reply.petitionId()).orElseThrow().petition().unitId;
-    byte[] bytes = letters.render("答复函", directory.get(unit).name(), reply.body());
+    byte[] bytes =
+        letters.render(
+            messages.getMessage("petitions.letter.title", null, PetitionReplies.ZH),
+            directory.get(unit).name(),
+            reply.body());
     return ResponseEntity.ok()
         .contentType(MediaType.APPLICATION_PDF)
         .header(
