@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -109,7 +110,7 @@ class SurveyConsoleController {
       departments.put(d.id(), d.name());
     }
     model.addAttribute("departments", departments);
-    Set<Long> scope = directory.selfAndDescendants(unitId);
+    Set<Long> scope = new HashSet<>(directory.selfAndDescendants(unitId));
     scope.retainAll(directory.unitsVisibleTo(me));
     List<FollowUp> list = followUps.of(scope, 200);
     model.addAttribute("followUps", list);
