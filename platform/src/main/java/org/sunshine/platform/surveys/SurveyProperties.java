@@ -20,8 +20,7 @@ record SurveyProperties(
     @DefaultValue("30") int replyDays,
     @DefaultValue("2") int followUpWorkingDays,
     @DefaultValue("18") int minimumAge,
-    @DefaultValue("0 0 10 * * *") String cron,
-    @DefaultValue("") String publicBaseUrl) {
+    @DefaultValue("0 0 10 * * *") String cron) {
 
   SurveyProperties {
     if (day < 1 || day > 31) {

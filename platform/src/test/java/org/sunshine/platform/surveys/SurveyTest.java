@@ -2,7 +2,9 @@ package org.sunshine.platform.surveys;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.sunshine.platform.support.StaffLogin.login;
 import static org.sunshine.platform.surveys.SurveyFixtures.eventually;
@@ -352,6 +354,28 @@ class SurveyTest {
     long province = directory.roots().get(0).id();
     mvc.perform(
             get("/console/surveys").param("unit", "" + province).session(login(mvc, "casemgmt")))
+        .andExpect(status().isForbidden());
+  }
+
+  @Test
+  void staffTypeAReplyWhileSmsGoToTheLog() throws Exception {
+    String m = mobile();
+    askedAlone(m);
+    mvc.perform(
+            post("/console/surveys/simulate-reply")
+                .param("mobile", m)
+                .param("text", "1 1 1 3")
+                .session(login(mvc, "casemgmt"))
+                .with(csrf()))
+        .andExpect(status().is3xxRedirection());
+    assertThat(eventually(() -> invitation(m), r -> "ANSWERED".equals(r.get("status"))))
+        .containsEntry("s_integrity", 3);
+    mvc.perform(
+            post("/console/surveys/simulate-reply")
+                .param("mobile", m)
+                .param("text", "1 1 1 1")
+                .session(login(mvc, "handler"))
+                .with(csrf()))
         .andExpect(status().isForbidden());
   }
 }
