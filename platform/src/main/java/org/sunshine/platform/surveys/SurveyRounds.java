@@ -19,9 +19,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.sunshine.platform.access.DefenceCounsel;
@@ -92,18 +90,9 @@ class SurveyRounds {
     return month.atDay(Math.min(properties.day(), month.lengthOfMonth()));
   }
 
-  /**
-   * Every day: a month whose survey day has come and whose round was not held (the platform was
-   * down on the day) is held now, for the window of its survey day.
-   */
-  @Scheduled(cron = "${sunshine.surveys.cron:0 0 10 * * *}")
-  @SchedulerLock(name = "surveys.round", lockAtMostFor = "PT30M")
-  public void daily() {
-    LocalDate today = LocalDate.now(clock);
-    LocalDate day = surveyDay(YearMonth.from(today));
-    if (!today.isBefore(day) && rows.round(day.withDayOfMonth(1)).isEmpty()) {
-      hold(day);
-    }
+  /** Whether the month's round was held already. */
+  boolean held(LocalDate month) {
+    return rows.round(month.withDayOfMonth(1)).isPresent();
   }
 
   /** Holds the round of the survey day's month once; a second call asks nobody. */

@@ -50,6 +50,7 @@ class SurveyTest {
   @Autowired StaffAccounts accounts;
   @Autowired FollowUps followUps;
   @Autowired FollowUpRows followUpRows;
+  @Autowired SurveyRounds rounds;
   @Autowired Directory directory;
   @Autowired Clock clock;
   @Autowired MockMvc mvc;
@@ -377,5 +378,24 @@ class SurveyTest {
                 .session(login(mvc, "handler"))
                 .with(csrf()))
         .andExpect(status().isForbidden());
+  }
+
+  @Test
+  void theRoundIsHeldOnTheConfiguredDayOrTheFirstRunAfterIt() throws Exception {
+    LocalDate day = surveyDay();
+    String m = mobile();
+    String number =
+        f.concluded(
+            day.minusDays(9), party("S1", "DEFENDANT", day.minusYears(28), m, false, false));
+    new SurveySchedule(rounds, at(day.minusDays(1))).daily();
+    assertThat(rounds.held(day)).as("the 22nd").isFalse();
+    // The platform was down on the 23rd and the 24th.
+    new SurveySchedule(rounds, at(day.plusDays(2))).daily();
+    assertThat(rounds.held(day)).isTrue();
+    assertThat(f.askedAbout(number)).containsExactly(m);
+  }
+
+  private Clock at(LocalDate day) {
+    return Clock.fixed(day.atTime(10, 0).atZone(clock.getZone()).toInstant(), clock.getZone());
   }
 }
