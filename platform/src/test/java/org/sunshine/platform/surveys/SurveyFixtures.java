@@ -54,20 +54,32 @@ final class SurveyFixtures {
 
   /** Imports a case of 小店区 concluded on that day; returns its number. */
   String concluded(LocalDate concludedOn, String... parties) throws Exception {
+    String number = open(concludedOn.minusDays(40), parties);
+    conclude(number, concludedOn);
+    return number;
+  }
+
+  /** Imports a case of 小店区 accepted on that day, still running; returns its number. */
+  String open(LocalDate acceptedOn, String... parties) throws Exception {
     String number = "晋0105检刑诉受〔2001〕SVT" + System.nanoTime() % 100_000_000 + "号";
     String c =
         String.format(
             "{\"record\":\"case\",\"caseNumber\":\"%s\",\"version\":1,\"unit\":\"140105\","
                 + "\"caseType\":\"PROSECUTION_REVIEW\",\"charge\":\"盗窃罪\",\"caseTeam\":\"第一检察官办案组\","
                 + "\"acceptedOn\":\"%s\",\"parties\":[%s]}",
-            number, concludedOn.minusDays(40), String.join(",", parties));
+            number, acceptedOn, String.join(",", parties));
+    assertThat(cases.importSystemBatch(new StringReader(c)).errors()).isEmpty();
+    return number;
+  }
+
+  /** The case's record concludes (审结) on that day. */
+  void conclude(String number, LocalDate on) throws Exception {
     String e =
         String.format(
             "{\"record\":\"event\",\"caseNumber\":\"%s\",\"eventId\":\"C\",\"partyNo\":null,"
                 + "\"type\":\"CONCLUDED\",\"on\":\"%s\"}",
-            number, concludedOn);
-    assertThat(cases.importSystemBatch(new StringReader(c + "\n" + e)).errors()).isEmpty();
-    return number;
+            number, on);
+    assertThat(cases.importSystemBatch(new StringReader(e)).errors()).isEmpty();
   }
 
   /** The numbers asked about a case. */

@@ -12,7 +12,6 @@ import static org.sunshine.platform.surveys.SurveyFixtures.mobile;
 import static org.sunshine.platform.surveys.SurveyFixtures.party;
 import static org.sunshine.platform.surveys.SurveyFixtures.surveyDay;
 
-import java.io.StringReader;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -32,15 +31,12 @@ import org.sunshine.platform.cases.Cases;
 import org.sunshine.platform.notifications.InboundSms;
 import org.sunshine.platform.organisation.Directory;
 import org.sunshine.platform.organisation.StaffAccounts;
-import org.sunshine.platform.petitions.NewPetition;
-import org.sunshine.platform.petitions.PetitionChannel;
-import org.sunshine.platform.petitions.PetitionKind;
 import org.sunshine.platform.petitions.Petitions;
 import org.sunshine.platform.support.PlatformTest;
 
-/** The satisfaction survey's rules (seed 003, issue 20), each on its own survey month. */
+/** Replies, follow-ups and results of the satisfaction survey (issue 20). */
 @PlatformTest
-class SurveyTest {
+class SurveyReplyTest {
 
   @Autowired Cases cases;
   @Autowired JdbcClient jdbc;
@@ -50,7 +46,6 @@ class SurveyTest {
   @Autowired StaffAccounts accounts;
   @Autowired FollowUps followUps;
   @Autowired FollowUpRows followUpRows;
-  @Autowired SurveyRounds rounds;
   @Autowired Directory directory;
   @Autowired Clock clock;
   @Autowired MockMvc mvc;
@@ -80,91 +75,6 @@ class SurveyTest {
     surveys.hold(day);
     assertThat(f.askedAbout(number)).containsExactly(mobile);
     return number;
-  }
-
-  @Test
-  void nobodyUnder18OrAnyReporterIsSurveyed() throws Exception {
-    LocalDate day = surveyDay();
-    String adult = mobile();
-    String minor = mobile();
-    String justEighteen = mobile();
-    String flaggedReporter = mobile();
-    String ordinaryWitness = mobile();
-    String noBirthDate = mobile();
-    String reportedTheCase = mobile();
-    String keyWitness = mobile();
-    String number =
-        f.concluded(
-            day.minusDays(5),
-            party("S1", "DEFENDANT", day.minusYears(40), adult, false, false),
-            party("V1", "VICTIM", day.minusYears(18).plusDays(1), minor, false, false),
-            party("V2", "VICTIM", day.minusYears(18), justEighteen, false, false),
-            party("W1", "WITNESS", day.minusYears(50), flaggedReporter, true, true),
-            party("W2", "WITNESS", day.minusYears(50), ordinaryWitness, false, false),
-            party("V3", "VICTIM", null, noBirthDate, false, false),
-            party("W3", "WITNESS", day.minusYears(35), reportedTheCase, false, true),
-            party("W4", "WITNESS", day.minusYears(35), keyWitness, false, true));
-    var office = accounts.identity("kongshen").orElseThrow();
-    petitions.register(
-        office,
-        new NewPetition(
-            office.unitId(),
-            PetitionKind.REPORT,
-            PetitionChannel.LETTER,
-            "举报盗窃线索",
-            "举报人提供的线索。",
-            number,
-            false,
-            true,
-            "举报人",
-            reportedTheCase,
-            null,
-            null,
-            null,
-            null,
-            null,
-            LocalDate.now(clock),
-            List.of(),
-            null));
-
-    int asked = surveys.hold(day);
-
-    assertThat(f.askedAbout(number)).containsExactlyInAnyOrder(adult, justEighteen, keyWitness);
-    assertThat(asked).isEqualTo(3);
-    for (String never :
-        List.of(minor, flaggedReporter, ordinaryWitness, noBirthDate, reportedTheCase)) {
-      assertThat(f.sms(never, "survey")).as(never).isEmpty();
-    }
-    assertThat(f.sms(adult, "survey"))
-        .singleElement()
-        .asString()
-        .contains("/survey/")
-        .contains("1 1 2 1")
-        .doesNotContain("测试")
-        .doesNotContain("盗窃");
-  }
-
-  @Test
-  void aCaseIsSurveyedOnce() throws Exception {
-    LocalDate first = surveyDay();
-    LocalDate second = surveyDay();
-    String m = mobile();
-    String number =
-        f.concluded(
-            first.minusDays(3), party("S1", "DEFENDANT", first.minusYears(30), m, false, false));
-    assertThat(surveys.hold(first)).isEqualTo(1);
-    assertThat(surveys.hold(first)).as("the month's round held again").isZero();
-    // Another record of the case concludes later: the case is in the next month's window too.
-    String again =
-        String.format(
-            "{\"record\":\"event\",\"caseNumber\":\"%s\",\"eventId\":\"C2\",\"partyNo\":null,"
-                + "\"type\":\"CONCLUDED\",\"on\":\"%s\"}",
-            number, second.minusDays(3));
-    assertThat(cases.importSystemBatch(new StringReader(again)).rejected()).isZero();
-    surveys.hold(second);
-
-    assertThat(f.askedAbout(number)).containsExactly(m);
-    assertThat(f.sms(m, "survey")).hasSize(1);
   }
 
   @Test
@@ -226,20 +136,6 @@ class SurveyTest {
     assertThat(eventually(() -> invitation(m), r -> "ANSWERED".equals(r.get("status"))))
         .containsEntry("status", "ANSWERED");
     assertThat(f.sms(m, "survey-help")).hasSize(1);
-  }
-
-  @Test
-  void aReplyTdOptsOutAndIsNeverAskedAgain() throws Exception {
-    String m = mobile();
-    askedAlone(m);
-    inbound.received(m, "TD", null);
-    assertThat(eventually(() -> invitation(m), r -> "OPTED_OUT".equals(r.get("status"))))
-        .containsEntry("status", "OPTED_OUT");
-    LocalDate day = surveyDay();
-    String other =
-        f.concluded(day.minusDays(2), party("V1", "VICTIM", day.minusYears(33), m, false, false));
-    surveys.hold(day);
-    assertThat(f.askedAbout(other)).isEmpty();
   }
 
   @Test
@@ -378,24 +274,5 @@ class SurveyTest {
                 .session(login(mvc, "handler"))
                 .with(csrf()))
         .andExpect(status().isForbidden());
-  }
-
-  @Test
-  void theRoundIsHeldOnTheConfiguredDayOrTheFirstRunAfterIt() throws Exception {
-    LocalDate day = surveyDay();
-    String m = mobile();
-    String number =
-        f.concluded(
-            day.minusDays(9), party("S1", "DEFENDANT", day.minusYears(28), m, false, false));
-    new SurveySchedule(rounds, at(day.minusDays(1))).daily();
-    assertThat(rounds.held(day)).as("the 22nd").isFalse();
-    // The platform was down on the 23rd and the 24th.
-    new SurveySchedule(rounds, at(day.plusDays(2))).daily();
-    assertThat(rounds.held(day)).isTrue();
-    assertThat(f.askedAbout(number)).containsExactly(m);
-  }
-
-  private Clock at(LocalDate day) {
-    return Clock.fixed(day.atTime(10, 0).atZone(clock.getZone()).toInstant(), clock.getZone());
   }
 }
