@@ -147,7 +147,8 @@ class SurveyRows {
   }
 
   Optional<Invitation> byId(long id) {
-    return jdbc.sql("select " + INVITATION_COLUMNS + " from survey_invitation where id = ?")
+    return jdbc.sql(
+            "select " + INVITATION_COLUMNS + " from survey_invitation where id = ? for update")
         .param(id)
         .query(SurveyRows::invitation)
         .optional();
