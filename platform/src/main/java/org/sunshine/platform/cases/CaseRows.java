@@ -152,12 +152,13 @@ class CaseRows {
     jdbc.sql(
             """
             insert into case_party (case_id, party_no, name, role, id_number, birth_date, nationality, official_rank,
-                                    plea_agreement, offence_on, mobile)
-            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                    plea_agreement, offence_on, mobile, reporter, key_witness)
+            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             on conflict (case_id, party_no) do update set name = excluded.name, role = excluded.role,
               id_number = excluded.id_number, birth_date = excluded.birth_date, nationality = excluded.nationality,
               official_rank = excluded.official_rank, plea_agreement = excluded.plea_agreement,
-              offence_on = excluded.offence_on, mobile = excluded.mobile""")
+              offence_on = excluded.offence_on, mobile = excluded.mobile, reporter = excluded.reporter,
+              key_witness = excluded.key_witness""")
         .params(
             caseId,
             p.partyNo(),
@@ -169,7 +170,9 @@ class CaseRows {
             p.officialRank(),
             p.pleaAgreement(),
             date(p.offenceOn()),
-            p.mobile())
+            p.mobile(),
+            p.reporter(),
+            p.keyWitness())
         .update();
   }
 

@@ -24,7 +24,9 @@ final class ImportRecords {
       String officialRank,
       LocalDate offenceOn,
       boolean pleaAgreement,
-      String mobile) {}
+      String mobile,
+      boolean reporter,
+      boolean keyWitness) {}
 
   /**
    * A case with its parties, at an upstream version; an older or equal version never overwrites a

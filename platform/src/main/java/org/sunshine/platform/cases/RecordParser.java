@@ -147,7 +147,9 @@ final class RecordParser {
           f.get("officialRank"),
           date(prefixed, "offenceOn", false),
           bool(prefixed, "pleaAgreement"),
-          f.get("mobile"));
+          f.get("mobile"),
+          bool(prefixed, "reporter"),
+          bool(prefixed, "keyWitness"));
     } catch (RejectedField e) {
       throw new RejectedField(prefix + e.field, e.getMessage());
     }

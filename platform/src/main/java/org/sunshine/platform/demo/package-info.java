@@ -11,11 +11,13 @@
       "cases",
       "documents",
       "lawyers",
+      "notifications",
       "organisation",
       "petitions",
       "releases",
       "security",
-      "statistics"
+      "statistics",
+      "surveys"
     })
 package org.sunshine.platform.demo;
 

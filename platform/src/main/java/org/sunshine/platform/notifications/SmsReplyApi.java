@@ -2,9 +2,9 @@ package org.sunshine.platform.notifications;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.util.Locale;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.springframework.beans.factory.annotation.Value;
@@ -21,24 +21,22 @@ import org.springframework.web.bind.annotation.RestController;
  * 退订 by replying: the SMS gateway forwards a reply ({"mobile","text"}) with a bearer token set in
  * {@code sunshine.notifications.sms-inbound-token}. "TD" or 退订 declines optional SMS for every
  * person who receives messages at that number; "DY" or 订阅 consents again. Without a configured
- * token the endpoint answers 404. Service messages are not affected.
+ * token the endpoint answers 404. Service messages are not affected. Every reply is handed on
+ * ({@link SmsReplyReceived}) to the module that asked a question (the satisfaction survey).
  */
 @RestController
 class SmsReplyApi {
 
   private static final Pattern RECEIPT_ID = Pattern.compile("^sunshine-(\\d+)(-\\d+)?$");
-  private static final Set<String> DECLINE = Set.of("TD", "T", "N", "退订", "取消订阅");
-  private static final Set<String> CONSENT = Set.of("DY", "Y", "订阅");
-
-  private final Notifications notifications;
+  private final InboundSms inbound;
   private final NotificationRows rows;
   private final String token;
 
   SmsReplyApi(
-      Notifications notifications,
+      InboundSms inbound,
       NotificationRows rows,
       @Value("${sunshine.notifications.sms-inbound-token:}") String token) {
-    this.notifications = notifications;
+    this.inbound = inbound;
     this.rows = rows;
     this.token = token;
   }
@@ -77,6 +75,10 @@ class SmsReplyApi {
     return null;
   }
 
+  /**
+   * A reply ({"mobile","text"}, optionally "receivedAt" as an ISO instant when the gateway forwards
+   * late): 退订/订阅 applied, then handed on through {@link InboundSms}.
+   */
   @PostMapping("/api/import/sms-replies")
   ResponseEntity<?> reply(
       @RequestHeader(value = HttpHeaders.AUTHORIZATION, required = false) String authorization,
@@ -86,18 +88,22 @@ class SmsReplyApi {
       return refusal;
     }
     String mobile = reply.getOrDefault("mobile", "");
-    String text = reply.getOrDefault("text", "").strip().toUpperCase(Locale.ROOT);
     if (!Addresses.valid(MessageChannel.SMS, mobile)) {
       return ResponseEntity.badRequest()
           .body(ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "mobile: 手机号码无效"));
     }
-    Boolean consents =
-        DECLINE.contains(text) ? Boolean.FALSE : CONSENT.contains(text) ? true : null;
+    Instant receivedAt;
+    try {
+      receivedAt = reply.get("receivedAt") == null ? null : Instant.parse(reply.get("receivedAt"));
+    } catch (DateTimeParseException e) {
+      return ResponseEntity.badRequest()
+          .body(
+              ProblemDetail.forStatusAndDetail(
+                  HttpStatus.BAD_REQUEST, "receivedAt: 应为 ISO 时间，如 2026-11-23T10:15:30Z"));
+    }
+    Boolean consents = inbound.received(mobile, reply.getOrDefault("text", ""), receivedAt);
     if (consents == null) {
       return ResponseEntity.ok(Map.of("understood", false));
-    }
-    for (String recipient : rows.recipientsAt(mobile)) {
-      notifications.setConsent(recipient, MessageChannel.SMS, consents, "sms reply");
     }
     return ResponseEntity.ok(Map.of("understood", true, "consents", consents));
   }

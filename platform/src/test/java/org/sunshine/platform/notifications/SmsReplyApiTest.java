@@ -1,9 +1,12 @@
 package org.sunshine.platform.notifications;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.startsWith;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -11,14 +14,18 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.TestPropertySource;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.test.web.servlet.MockMvc;
 import org.sunshine.platform.support.PlatformTest;
 
 @PlatformTest
+@RecordApplicationEvents
 @TestPropertySource(properties = "sunshine.notifications.sms-inbound-token=reply-token")
 class SmsReplyApiTest {
 
   @Autowired MockMvc mvc;
+  @Autowired ApplicationEvents events;
   @Autowired Notifications notifications;
   @Autowired JdbcClient jdbc;
 
@@ -51,6 +58,30 @@ class SmsReplyApiTest {
     assertThat(notifications.consents(who, MessageChannel.SMS)).isFalse();
     reply("13977778888", "订阅", "reply-token", 200);
     assertThat(notifications.consents(who, MessageChannel.SMS)).isTrue();
+  }
+
+  @Test
+  void aReplyIsHandedOnWithTheTimeTheGatewayReceivedItAndAMalformedTimeIsRefused()
+      throws Exception {
+    mvc.perform(
+            post("/api/import/sms-replies")
+                .header("Authorization", "Bearer reply-token")
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(
+                    "{\"mobile\":\"13977775555\",\"text\":\" 1 1 2 1 \","
+                        + "\"receivedAt\":\"2026-11-24T02:15:00Z\"}"))
+        .andExpect(status().isOk());
+    assertThat(events.stream(SmsReplyReceived.class))
+        .containsExactly(
+            new SmsReplyReceived("13977775555", "1 1 2 1", Instant.parse("2026-11-24T02:15:00Z")));
+    mvc.perform(
+            post("/api/import/sms-replies")
+                .header("Authorization", "Bearer reply-token")
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(
+                    "{\"mobile\":\"13977775555\",\"text\":\"1\",\"receivedAt\":\"yesterday\"}"))
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.detail").value(startsWith("receivedAt:")));
   }
 
   @Test
