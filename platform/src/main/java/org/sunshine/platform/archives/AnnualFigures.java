@@ -40,18 +40,18 @@ record AnnualFigures(Map<String, Long> values) {
     values = new LinkedHashMap<>(values);
   }
 
-  long get(String key) {
+  public long get(String key) {
     return values.getOrDefault(key, 0L);
   }
 
   /** 公开率 = 已公开 ÷ (应公开 − 依法不公开) (RULES.md §8), or null when nothing was due. */
-  Double rate() {
+  public Double rate() {
     long d = get("documents.due") - get("documents.withheld");
     return d == 0 ? null : (double) get("documents.published") / d;
   }
 
   /** The figures of one section, in order, with their values. */
-  Map<String, Long> of(String section) {
+  public Map<String, Long> of(String section) {
     Map<String, Long> m = new LinkedHashMap<>();
     SECTIONS.get(section).forEach(k -> m.put(k, get(k)));
     return m;

@@ -50,6 +50,7 @@ class ArchivePackages {
       throw new IllegalArgumentException("quarter: 该季度尚未开始，不能立卷");
     }
     ProcuratorateView unit = directory.get(unitId);
+    long started = System.nanoTime();
     Instant at = clock.instant().truncatedTo(ChronoUnit.SECONDS);
     List<ArchiveContents.Item> items = contents.plan(unit, q, at);
     int total = items.size() + 1;
@@ -68,13 +69,14 @@ class ArchivePackages {
     ArchiveZip.Zip zip = ArchiveZip.of(heading, files, LocalDateTime.ofInstant(at, CHINA));
     long id = rows.insert(unitId, q, zip, q.endedBefore(today), at, by);
     log.info(
-        "Archive package {} of unit {} {} revision {}: {} files, {} bytes",
+        "Archive package {} of unit {} {} revision {}: {} files, {} bytes in {} ms",
         id,
         unitId,
         q.code(),
         revision,
         zip.files(),
-        zip.bytes().length);
+        zip.bytes().length,
+        (System.nanoTime() - started) / 1_000_000);
     return id;
   }
 

@@ -2,7 +2,9 @@ package org.sunshine.platform.archives;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -17,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.sunshine.platform.notifications.Notifications;
 import org.sunshine.platform.organisation.DataScope;
@@ -27,6 +30,7 @@ import org.sunshine.platform.organisation.StaffIdentity;
 import org.sunshine.platform.statistics.Accountability;
 import org.sunshine.platform.statistics.Accountability.HistoricalEntry;
 import org.sunshine.platform.support.PlatformTest;
+import org.sunshine.platform.support.StaffLogin;
 import org.sunshine.platform.support.TestAccounts;
 import org.sunshine.redaction.DocumentType;
 
@@ -212,5 +216,41 @@ class AnnualReportTest {
                     .param(pub.id())
                     .update())
         .hasMessageContaining("published");
+  }
+
+  @Test
+  void aRefusedEditIsShownAgainWithItsReason() throws Exception {
+    String cm = accounts.open("140703", Role.CASE_MANAGEMENT, DataScope.OWN_UNIT);
+    MockHttpSession s = StaffLogin.login(mvc, cm, TestAccounts.PASSWORD);
+    String url =
+        mvc.perform(post("/console/archives/annual").session(s).with(csrf()).param("year", "2025"))
+            .andExpect(status().is3xxRedirection())
+            .andReturn()
+            .getResponse()
+            .getRedirectedUrl();
+    String page =
+        mvc.perform(get(url).session(s))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsString(StandardCharsets.UTF_8);
+    assertThat(page).contains("name=\"problems\"").contains("data-figure=\"documents.due\"");
+    String refused =
+        mvc.perform(
+                post(url)
+                    .session(s)
+                    .with(csrf())
+                    .param("active", "主动公开情况")
+                    .param("request", "依申请公开情况")
+                    .param("objection", "异议和申诉情况")
+                    .param("problems", " ")
+                    .param("oversight", "监督检查情况"))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsString(StandardCharsets.UTF_8);
+    assertThat(refused).contains("id=\"error\"").contains("该部分不能为空").contains("依申请公开情况");
+    long id = Long.parseLong(url.substring(url.lastIndexOf('/') + 1));
+    assertThat(rows.find(id).orElseThrow().sections().request()).isNotEqualTo("依申请公开情况");
   }
 }
