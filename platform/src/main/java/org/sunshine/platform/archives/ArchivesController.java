@@ -93,7 +93,16 @@ class ArchivesController {
       flash.addFlashAttribute("error", e.getMessage());
       return "redirect:/console/archives";
     }
-    return "redirect:/console/archives/jobs/" + jobs.start(unit, q, me.username());
+    long job = jobs.start(unit, q, me.username());
+    audit.record(
+        me.username(),
+        me.unitId(),
+        "GENERATE_ARCHIVE_PACKAGE",
+        PACKAGE,
+        null,
+        unit + "/" + q.code() + " job " + job,
+        Channel.CONSOLE);
+    return "redirect:/console/archives/jobs/" + job;
   }
 
   @GetMapping("/jobs/{id}")

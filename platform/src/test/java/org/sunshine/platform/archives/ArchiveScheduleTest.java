@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
+import org.sunshine.platform.audit.AuditLog;
 import org.sunshine.platform.cases.WorkingCalendar;
 import org.sunshine.platform.organisation.Directory;
 import org.sunshine.platform.support.PlatformTest;
@@ -30,6 +31,7 @@ class ArchiveScheduleTest {
   @Autowired ArchiveRows rows;
   @Autowired Directory directory;
   @Autowired MockMvc mvc;
+  @Autowired AuditLog audit;
 
   private ArchiveSchedule on(LocalDate day, WorkingCalendar calendar) {
     Clock clock = Clock.fixed(day.atTime(7, 0).atZone(CHINA).toInstant(), CHINA);
@@ -88,6 +90,7 @@ class ArchiveScheduleTest {
       progress = page(s, job + "/progress");
     }
     assertThat(progress).contains("id=\"download\"").doesNotContain("hx-trigger");
+    assertThat(audit.countByActor("casemgmt", "GENERATE_ARCHIVE_PACKAGE")).isPositive();
 
     // The province's 案管 finds it among the packages of the units below.
     MockHttpSession other = StaffLogin.login(mvc, "casemgmt.province");
