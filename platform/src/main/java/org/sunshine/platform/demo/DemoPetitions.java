@@ -184,7 +184,9 @@ class DemoPetitions implements ApplicationRunner {
             today.minusDays(25),
             false);
     petitions.accept(office, disclosure);
-    petitions.extend(office, disclosure, "涉及多个部门数据汇总，经分管副检察长批准延长答复期限。");
+    // 政府信息公开条例 第三十三条第二款: asked by 控申, extended once the head consents.
+    petitions.requestExtension(office, disclosure, "涉及多个部门数据汇总，需延长答复期限。");
+    petitions.decideExtension(staff("depthead"), disclosure, true, "同意延长二十个工作日。");
     long reopened =
         file(
             PetitionKind.CRIMINAL_PETITION,

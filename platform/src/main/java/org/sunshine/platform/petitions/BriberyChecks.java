@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.NoSuchElementException;
 import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
@@ -41,6 +42,7 @@ class BriberyChecks {
   private final HallProperties settings;
   private final AuditLog audit;
   private final MessageSource messages;
+  private final ApplicationEventPublisher events;
   private final Clock clock;
 
   BriberyChecks(
@@ -50,7 +52,9 @@ class BriberyChecks {
       HallProperties settings,
       AuditLog audit,
       MessageSource messages,
+      ApplicationEventPublisher events,
       Clock clock) {
+    this.events = events;
     this.jdbc = jdbc;
     this.directory = directory;
     this.calendar = calendar;
@@ -84,22 +88,26 @@ class BriberyChecks {
     }
     LocalDate today = LocalDate.now(clock);
     LocalDate due = TimeLimit.parse(settings.briberyCheckTime()).from(today, calendar);
-    return jdbc.sql(
-            """
+    long id =
+        jdbc.sql(
+                """
             insert into bribery_check (unit_id, applicant_id, requester, names, purpose, state, received_on,
               due_on, created_at)
             values (?, ?, ?, ?, ?, 'REQUESTED', ?, ?, ?) returning id""")
-        .params(
-            unitId,
-            applicantId,
-            requester.strip(),
-            names.strip(),
-            purpose.strip(),
-            Date.valueOf(today),
-            Date.valueOf(due),
-            Timestamp.from(clock.instant()))
-        .query(Long.class)
-        .single();
+            .params(
+                unitId,
+                applicantId,
+                requester.strip(),
+                names.strip(),
+                purpose.strip(),
+                Date.valueOf(today),
+                Date.valueOf(due),
+                Timestamp.from(clock.instant()))
+            .query(Long.class)
+            .single();
+    // After commit: on a public node the transfer carries it inside to be answered.
+    events.publishEvent(new BriberyCheckRequested(id));
+    return id;
   }
 
   @Transactional
@@ -130,6 +138,7 @@ class BriberyChecks {
         String.valueOf(id),
         found ? "found" : "none",
         Channel.CONSOLE);
+    events.publishEvent(new BriberyCheckAnswered(id, c.filedOutside));
   }
 
   @Transactional(readOnly = true)
@@ -228,6 +237,7 @@ class BriberyChecks {
     Date answered = rs.getDate("answered_on");
     c.answeredOn = answered == null ? null : answered.toLocalDate();
     c.answeredBy = rs.getString("answered_by");
+    c.filedOutside = rs.getBoolean("filed_outside");
     return c;
   }
 }

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -20,7 +21,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.sunshine.platform.access.ApplicantSignIn;
-import org.sunshine.platform.infrastructure.NodeRole;
 import org.sunshine.platform.organisation.Directory;
 import org.sunshine.platform.organisation.StaffIdentity;
 
@@ -33,7 +33,7 @@ class BriberyChecksController {
   private final ApplicantSignIn signIn;
   private final ReplyLetters letters;
   private final Directory directory;
-  private final NodeRole role;
+  private final MessageSource messages;
 
   BriberyChecksController(
       BriberyChecks checks,
@@ -41,26 +41,17 @@ class BriberyChecksController {
       ApplicantSignIn signIn,
       ReplyLetters letters,
       Directory directory,
-      NodeRole role) {
+      MessageSource messages) {
+    this.messages = messages;
     this.checks = checks;
     this.proposals = proposals;
     this.signIn = signIn;
     this.letters = letters;
     this.directory = directory;
-    this.role = role;
-  }
-
-  /** Bribery checks are not replicated yet: a public node does not offer them (ADR 16). */
-  private void servedHere() {
-    if (role == NodeRole.PUBLIC) {
-      throw new NoSuchElementException(
-          "bribery checks are answered on a combined or internal node");
-    }
   }
 
   @GetMapping("/bribery-checks")
   String form(HttpSession session, HttpServletRequest request, Model model) {
-    servedHere();
     var me = signIn.current(session);
     if (me.isEmpty()) {
       request.getSession().setAttribute(PublicPetitionsController.NEXT, "/bribery-checks");
@@ -82,14 +73,15 @@ class BriberyChecksController {
       @RequestParam(required = false) String purpose,
       Model model,
       RedirectAttributes redirect) {
-    servedHere();
     var me = signIn.current(session);
     if (me.isEmpty()) {
       return "redirect:/petitions/sign-in";
     }
     try {
-      checks.request(me.get(), PetitionForms.unit(unitId), requester, names, purpose);
-      redirect.addFlashAttribute("message", "已收到，将在 3 个工作日内出具告知函");
+      long id = checks.request(me.get(), PetitionForms.unit(unitId), requester, names, purpose);
+      // The date the setting gives (bribery-check-time), not a number written here.
+      String due = checks.find(id).map(c -> c.dueOn.toString()).orElseThrow();
+      redirect.addFlashAttribute("message", text("bribery.flash.requested", due));
       return "redirect:/bribery-checks";
     } catch (IllegalArgumentException e) {
       model.addAttribute("error", e.getMessage());
@@ -105,7 +97,9 @@ class BriberyChecksController {
             .find(id)
             .filter(x -> x.applicantId == me && x.state == BriberyRecordCheck.State.ANSWERED)
             .orElseThrow(NoSuchElementException::new);
-    byte[] pdf = letters.render("行贿犯罪档案查询结果告知函", directory.get(c.unitId).name(), checks.letter(c));
+    byte[] pdf =
+        letters.render(
+            text("bribery.letter.title"), directory.get(c.unitId).name(), checks.letter(c));
     return ResponseEntity.ok()
         .contentType(MediaType.APPLICATION_PDF)
         .header(
@@ -117,7 +111,6 @@ class BriberyChecksController {
   /** Anyone holding a letter checks its code: the unit, the names, the result and the date. */
   @GetMapping("/bribery-checks/verify")
   String verify(@RequestParam(required = false) String code, Model model) {
-    servedHere();
     if (code != null && !code.isBlank()) {
       var found = checks.verify(code);
       model.addAttribute("checked", true);
@@ -156,10 +149,14 @@ class BriberyChecksController {
       RedirectAttributes redirect) {
     try {
       checks.answer(me, id, found, finding);
-      redirect.addFlashAttribute("message", "已出具告知函");
+      redirect.addFlashAttribute("message", text("bribery.flash.answered"));
     } catch (IllegalArgumentException | IllegalStateException | AccessDeniedException e) {
       redirect.addFlashAttribute("error", e.getMessage());
     }
     return "redirect:/console/petitions/bribery-checks";
+  }
+
+  private String text(String key, Object... args) {
+    return messages.getMessage(key, args, PetitionReplies.ZH);
   }
 }

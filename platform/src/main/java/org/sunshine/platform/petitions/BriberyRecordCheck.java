@@ -59,6 +59,9 @@ class BriberyRecordCheck {
   LocalDate answeredOn;
   String answeredBy;
 
+  /** Requested on the public node: the answer goes back there. */
+  boolean filedOutside;
+
   BriberyRecordCheck(
       long id,
       long unitId,

@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
+import org.springframework.context.MessageSource;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -24,6 +25,8 @@ class ConsolePetitionsController {
   private final Petitions petitions;
   private final PetitionQueries queries;
   private final PetitionProperties settings;
+  private final PetitionExtensions extensions;
+  private final MessageSource messages;
   private final Directory directory;
   private final Clock clock;
 
@@ -31,8 +34,12 @@ class ConsolePetitionsController {
       Petitions petitions,
       PetitionQueries queries,
       PetitionProperties settings,
+      PetitionExtensions extensions,
+      MessageSource messages,
       Directory directory,
       Clock clock) {
+    this.messages = messages;
+    this.extensions = extensions;
     this.petitions = petitions;
     this.queries = queries;
     this.settings = settings;
@@ -104,7 +111,8 @@ class ConsolePetitionsController {
       boolean anonymous = "true".equals(request.getParameter("anonymous"));
       NewPetition p = PetitionForms.read(request, channel, anonymous, null, null);
       Receipt r = petitions.register(me, p);
-      redirect.addFlashAttribute("message", "已登记，查询码 " + r.queryCode());
+      redirect.addFlashAttribute(
+          "message", text("console.petitions.flash.registered", r.queryCode()));
       return "redirect:/console/petitions/" + r.id();
     } catch (IllegalArgumentException | NullPointerException e) {
       model.addAttribute("error", e.getMessage() == null ? "channel: 请选择来源渠道" : e.getMessage());
@@ -124,6 +132,8 @@ class ConsolePetitionsController {
     model.addAttribute("office", PetitionAccess.office(me));
     model.addAttribute("departments", queries.departments(p.unitId()));
     model.addAttribute("units", directory.all());
+    model.addAttribute("extensionPending", extensions.pending(id).isPresent());
+    model.addAttribute("decidesExtension", extensions.decides(me, id));
     if (identity) {
       queries.petitioner(me, id).ifPresent(x -> model.addAttribute("petitioner", x));
     }
@@ -139,7 +149,7 @@ class ConsolePetitionsController {
       RedirectAttributes redirect) {
     try {
       run(me, id, step, request);
-      redirect.addFlashAttribute("message", "已保存");
+      redirect.addFlashAttribute("message", text("console.petitions.flash.saved"));
     } catch (IllegalArgumentException | IllegalStateException | AccessDeniedException e) {
       redirect.addFlashAttribute("error", e.getMessage());
     }
@@ -161,11 +171,19 @@ class ConsolePetitionsController {
       case "result" -> petitions.result(me, id, outcome(r.getParameter("outcome")), words);
       case "close" -> petitions.close(me, id);
       case "reopen" -> petitions.reopen(me, id, words);
-      case "extend" -> petitions.extend(me, id, words);
+      case "extend" -> petitions.requestExtension(me, id, words);
+      case "extension-approve" ->
+          petitions.decideExtension(me, id, true, r.getParameter("comment"));
+      case "extension-return" ->
+          petitions.decideExtension(me, id, false, r.getParameter("comment"));
       case "take" -> petitions.hold(me, id, true);
       case "release" -> petitions.hold(me, id, false);
       default -> throw new IllegalArgumentException("step: 未知的办理步骤");
     }
+  }
+
+  private String text(String key, Object... args) {
+    return messages.getMessage(key, args, PetitionReplies.ZH);
   }
 
   private static Outcome outcome(String value) {

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+import org.springframework.context.MessageSource;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -33,6 +34,7 @@ class OverdueReminders {
   private final StaffAccounts accounts;
   private final Notifications notifications;
   private final PetitionProperties settings;
+  private final MessageSource messages;
   private final Clock clock;
 
   OverdueReminders(
@@ -41,7 +43,9 @@ class OverdueReminders {
       StaffAccounts accounts,
       Notifications notifications,
       PetitionProperties settings,
+      MessageSource messages,
       Clock clock) {
+    this.messages = messages;
     this.rows = rows;
     this.clocks = clocks;
     this.accounts = accounts;
@@ -83,11 +87,11 @@ class OverdueReminders {
     List<String> who = new ArrayList<>();
     String line;
     if (d.dueSoon(today, settings.dueSoonDays())) {
-      line = "#" + p.id + "（" + d.due() + " 前应答复）";
+      line = text("petitions.reminder.soon", p.id, d.due());
       who.addAll(p.lockedBy != null ? List.of(p.lockedBy) : office(p));
     } else if (d.overdue(today)) {
       long late = ChronoUnit.DAYS.between(d.due(), today);
-      line = "#" + p.id + "（" + d.due() + " 前应答复，已超期 " + late + " 日）";
+      line = text("petitions.reminder.overdue", p.id, d.due(), late);
       who.addAll(office(p));
       who.addAll(accounts.holdersOf(p.unitId, Role.DEPARTMENT_HEAD));
       if (late >= ESCALATE_AFTER_DAYS) {
@@ -100,6 +104,11 @@ class OverdueReminders {
       lines.computeIfAbsent(u, k -> new ArrayList<>()).add(line);
       units.put(u, p.unitId);
     }
+  }
+
+  /** A line of the digest, from the bundle (the matter by number only). */
+  private String text(String key, Object... args) {
+    return messages.getMessage(key, args, PetitionReplies.ZH);
   }
 
   private List<String> office(Petition p) {
@@ -115,7 +124,7 @@ class OverdueReminders {
             null,
             null,
             "petition-reminders",
-            List.of(items.size(), String.join("；", items)),
+            List.of(items.size(), String.join(text("petitions.reminder.separator"), items)),
             "/console/petitions?queue=OVERDUE",
             false,
             false,

@@ -36,6 +36,10 @@ class Petition {
   Long departmentId;
   String referredTo;
   Long transferredTo;
+
+  /** Registered here by a 移送 from another unit: the matter there (else null). */
+  Long transferredFrom;
+
   Outcome outcome;
   String lockedBy;
   Instant lockedAt;
@@ -197,12 +201,20 @@ class Petition {
     transferredTo = null;
   }
 
-  /** 检务公开申请: once, with approval, the time to answer is extended. */
+  /**
+   * 检务公开申请: once, on approval, the time to answer is extended (政府信息公开条例 第三十三条第二款: with the consent
+   * of the office's head, by at most 20 working days).
+   */
   void extend() {
+    requireExtensible();
+    extended = true;
+  }
+
+  /** Whether an extension may be asked for: an open 检务公开申请 not extended before. */
+  void requireExtensible() {
     if (kind != PetitionKind.DISCLOSURE_REQUEST || extended || !state.open()) {
       throw new IllegalStateException("只有办理中的检务公开申请可以延期一次");
     }
-    extended = true;
   }
 
   private void proceduralReply(LocalDate today) {

@@ -3,6 +3,8 @@ package org.sunshine.platform.petitions;
 import java.util.NoSuchElementException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
+import org.sunshine.platform.approval.ApprovalView;
+import org.sunshine.platform.approval.Approvals;
 import org.sunshine.platform.organisation.Directory;
 import org.sunshine.platform.organisation.Role;
 import org.sunshine.platform.organisation.StaffIdentity;
@@ -17,10 +19,12 @@ class PetitionAccess {
 
   private final PetitionRows rows;
   private final Directory directory;
+  private final Approvals approvals;
 
-  PetitionAccess(PetitionRows rows, Directory directory) {
+  PetitionAccess(PetitionRows rows, Directory directory, Approvals approvals) {
     this.rows = rows;
     this.directory = directory;
+    this.approvals = approvals;
   }
 
   static boolean office(StaffIdentity staff) {
@@ -37,9 +41,28 @@ class PetitionAccess {
             && staff.unitId() == p.unitId);
   }
 
+  /**
+   * Whether the step of the matter's extension approval now waiting is this staff member's (who
+   * then reads the matter to decide on it).
+   */
+  boolean decidesExtension(StaffIdentity staff, long id) {
+    return approvals
+        .pendingFor(PetitionExtensions.SUBJECT, id)
+        .map(a -> waitsFor(staff, a))
+        .orElse(false);
+  }
+
+  private static boolean waitsFor(StaffIdentity staff, ApprovalView a) {
+    Role role = a.waitingFor();
+    return staff.unitId() == a.unitId()
+        && !a.submittedBy().equals(staff.username())
+        && (staff.hasRole(role)
+            || role == Role.DEPUTY_CHIEF && staff.hasRole(Role.CHIEF_PROCURATOR));
+  }
+
   PetitionRows.Row readable(StaffIdentity staff, long id) {
     PetitionRows.Row row = rows.find(id).orElseThrow(NoSuchElementException::new);
-    if (!sees(staff, row.petition())) {
+    if (!sees(staff, row.petition()) && !decidesExtension(staff, id)) {
       throw new NoSuchElementException("petition " + id);
     }
     return row;

@@ -60,7 +60,16 @@ class PetitionIntake {
   /** Files or registers a petition; {@code applicantId} is the signed-in petitioner online. */
   @Transactional
   Receipt take(NewPetition p, Long applicantId, String actor) {
-    NewPetition checked = check(p, applicantId);
+    return take(p, applicantId, actor, false);
+  }
+
+  /**
+   * {@code passwordKept}: a matter transferred on (移送) keeps the reporter's password, whose hash
+   * the caller sets; no new one is asked for.
+   */
+  @Transactional
+  Receipt take(NewPetition p, Long applicantId, String actor, boolean passwordKept) {
+    NewPetition checked = check(p, applicantId, passwordKept);
     PetitionKind kind = kindInTime(checked);
     String code = queryCode();
     String hash = blank(checked.password()) ? null : PASSWORDS.encode(checked.password().strip());
@@ -80,7 +89,7 @@ class PetitionIntake {
     return new Receipt(id, code);
   }
 
-  private NewPetition check(NewPetition p, Long applicantId) {
+  private NewPetition check(NewPetition p, Long applicantId, boolean passwordKept) {
     if (p.kind() == null) {
       throw new IllegalArgumentException("kind: 请选择事项类别");
     }
@@ -99,7 +108,9 @@ class PetitionIntake {
     if (p.anonymous() && !p.kind().mayBeAnonymous()) {
       throw new IllegalArgumentException("anonymous: 只有举报可以匿名提交");
     }
-    if (p.anonymous() && (blank(p.password()) || p.password().strip().length() < 6)) {
+    if (p.anonymous()
+        && !passwordKept
+        && (blank(p.password()) || p.password().strip().length() < 6)) {
       throw new IllegalArgumentException("password: 匿名举报须设置至少 6 位的查询密码，凭查询码和密码查看答复");
     }
     if (!p.anonymous() && applicantId == null && blank(p.name())) {

@@ -32,6 +32,7 @@ class PetitionQueries {
   private final Directory directory;
   private final AuditLog audit;
   private final PetitionProperties settings;
+  private final OfficerNames names;
   private final Clock clock;
 
   PetitionQueries(
@@ -41,7 +42,9 @@ class PetitionQueries {
       Directory directory,
       AuditLog audit,
       PetitionProperties settings,
+      OfficerNames names,
       Clock clock) {
+    this.names = names;
     this.rows = rows;
     this.access = access;
     this.clocks = clocks;
@@ -103,7 +106,10 @@ class PetitionQueries {
     return rows.petitioner(id);
   }
 
-  /** A reporter reads their matter with the query code and the password, both. */
+  /**
+   * A reporter reads their matter with the query code and the password, both; a transferred matter
+   * with the replies of the unit it went to.
+   */
   @Transactional(readOnly = true)
   Optional<PetitionView> track(String code, String password) {
     if (code == null || password == null || password.isBlank()) {
@@ -112,7 +118,7 @@ class PetitionQueries {
     return rows.byCode(code.strip().toUpperCase())
         .filter(r -> r.passwordHash() != null)
         .filter(r -> PetitionIntake.PASSWORDS.matches(password.strip(), r.passwordHash()))
-        .map(this::full);
+        .map(this::followed);
   }
 
   /** The signed-in petitioner's own matters. */
@@ -125,7 +131,7 @@ class PetitionQueries {
   Optional<PetitionView> ofApplicant(long applicantId, long id) {
     return rows.find(id)
         .filter(r -> Long.valueOf(applicantId).equals(r.petition().applicantId))
-        .map(this::full);
+        .map(this::followed);
   }
 
   @Transactional(readOnly = true)
@@ -134,16 +140,33 @@ class PetitionQueries {
   }
 
   PetitionView summary(PetitionRows.Row r) {
-    return view(r, List.of(), List.of(), List.of());
+    return view(r, null, List.of(), List.of(), List.of());
   }
 
   PetitionView full(PetitionRows.Row r) {
     long id = r.petition().id;
-    return view(r, rows.replies(id), rows.steps(id), rows.scans(id));
+    return view(
+        r,
+        rows.takenUpAs(id).orElse(null),
+        rows.replies(id),
+        names.named(rows.steps(id)),
+        rows.scans(id));
+  }
+
+  /** The petitioner's view: the replies of the units the matter was transferred on to as well. */
+  PetitionView followed(PetitionRows.Row r) {
+    long id = r.petition().id;
+    return view(
+        r,
+        rows.takenUpAs(id).orElse(null),
+        rows.repliesFollowed(id),
+        rows.steps(id),
+        rows.scans(id));
   }
 
   private PetitionView view(
       PetitionRows.Row r,
+      Long takenUpAs,
       List<PetitionRows.ReplyRow> replies,
       List<PetitionRows.StepRow> steps,
       List<PetitionRows.ScanRow> scans) {
@@ -176,8 +199,11 @@ class PetitionQueries {
         department,
         p.referredTo,
         transferredTo,
+        p.transferredFrom,
+        takenUpAs,
         p.outcome,
         p.lockedBy,
+        names.of(p.lockedBy),
         p.round,
         p.documentId,
         p.withheldType,

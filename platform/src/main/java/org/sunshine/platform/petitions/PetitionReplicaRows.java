@@ -27,17 +27,18 @@ class PetitionReplicaRows {
         .list();
   }
 
-  void insert(PetitionReplica r, Instant now) {
+  long insert(PetitionReplica r, Instant now) {
     long id =
         jdbc.sql(
                 """
             insert into petition (unit_id, kind, channel, state, subject, body, case_number, document_id,
               query_code, password_hash, anonymous, confidential, received_on, complete_on, filed_outside,
               created_at, updated_at, withheld_type)
-            values (?, ?, 'ONLINE', 'REGISTERED', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, true, ?, ?, ?) returning id""")
+            values (?, ?, ?, 'REGISTERED', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, true, ?, ?, ?) returning id""")
             .params(
                 r.unitId(),
                 r.kind(),
+                r.channelOrOnline().name(),
                 r.subject(),
                 r.text(),
                 r.caseNumber(),
@@ -77,6 +78,7 @@ class PetitionReplicaRows {
             "insert into petition_step (petition_id, occurred_at, actor, action, note) values (?, ?, 'transfer', 'RECEIVED_FROM_PUBLIC', null)")
         .params(id, Timestamp.from(now))
         .update();
+    return id;
   }
 
   void applyState(long id, PetitionStateReplica s, Instant now) {

@@ -60,7 +60,8 @@ public class PetitionReplicas {
                   who.map(PetitionRows.PetitionerRow::idNumber).orElse(null),
                   who.map(PetitionRows.PetitionerRow::address).orElse(null),
                   replicaRows.scans(petitionId),
-                  p.withheldType);
+                  p.withheldType,
+                  p.channel.name());
             });
   }
 
@@ -74,6 +75,10 @@ public class PetitionReplicas {
       throw new IllegalArgumentException("unitId: 未知的检察院 " + r.unitId());
     }
     PetitionKind.valueOf(r.kind());
+    PetitionChannel channel = r.channelOrOnline();
+    if (channel != PetitionChannel.ONLINE && channel != PetitionChannel.RECEPTION) {
+      throw new IllegalArgumentException("channel: 公开节点只能提交网上反映和接访预约");
+    }
     // The public node checked the scans; the internal node does not take its word for it.
     if (r.scans() != null && !r.scans().stream().allMatch(PetitionIntake::realScan)) {
       throw new IllegalArgumentException("scans: 附件不是其声明的 PDF 或图片");
@@ -86,6 +91,8 @@ public class PetitionReplicas {
 
   /**
    * How the matter stands here (internal node), for the public node; only for those filed there.
+   * The replies include those of the units it was transferred on to (移送), which the petitioner
+   * follows from the matter they filed.
    */
   @Transactional(readOnly = true)
   public Optional<PetitionStateReplica> exportState(long petitionId) {
@@ -95,7 +102,7 @@ public class PetitionReplicas {
             r -> {
               Petition p = r.petition();
               List<PetitionStateReplica.Reply> all =
-                  rows.replies(petitionId).stream()
+                  rows.repliesFollowed(petitionId).stream()
                       .map(
                           x ->
                               new PetitionStateReplica.Reply(

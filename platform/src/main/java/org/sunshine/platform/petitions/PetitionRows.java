@@ -230,6 +230,54 @@ class PetitionRows {
         .optional();
   }
 
+  /**
+   * Links a matter registered by a 移送 to the one it came from, with what follows the petitioner
+   * there: an anonymous reporter's password (as its hash) and whether the public node tells them.
+   */
+  void linkTransfer(long id, long from, String hash, boolean filedOutside) {
+    jdbc.sql(
+            """
+            update petition set transferred_from = ?, password_hash = ?, filed_outside = ?
+            where id = ?""")
+        .params(from, hash, filedOutside, id)
+        .update();
+  }
+
+  /** The matter this one was transferred to and registered as (empty when not transferred). */
+  Optional<Long> takenUpAs(long id) {
+    return jdbc.sql("select id from petition where transferred_from = ? order by id limit 1")
+        .param(id)
+        .query(Long.class)
+        .optional();
+  }
+
+  /** The matter as first filed, before any 移送 (itself when never transferred in). */
+  long origin(long id) {
+    return jdbc.sql(
+            """
+            with recursive up(id, transferred_from) as (
+              select id, transferred_from from petition where id = ?
+              union all select p.id, p.transferred_from from petition p join up on p.id = up.transferred_from)
+            select id from up where transferred_from is null""")
+        .param(id)
+        .query(Long.class)
+        .optional()
+        .orElse(id);
+  }
+
+  /** The replies of a matter and of every matter it was transferred on to, in the order written. */
+  List<ReplyRow> repliesFollowed(long id) {
+    return jdbc.sql(
+            """
+            with recursive down(id) as (
+              select ?::bigint union all select p.id from petition p join down on p.transferred_from = down.id)
+            select id, petition_id, kind, body, replied_on from petition_reply
+            where petition_id in (select id from down) order by id""")
+        .param(id)
+        .query(PetitionRows::reply)
+        .list();
+  }
+
   List<ScanRow> scans(long id) {
     return jdbc.sql(
             "select id, file_name, content_type, size_bytes from petition_scan where petition_id = ? order by id")
@@ -302,6 +350,7 @@ class PetitionRows {
     p.departmentId = longOrNull(rs, "department_id");
     p.referredTo = rs.getString("referred_to");
     p.transferredTo = longOrNull(rs, "transferred_to");
+    p.transferredFrom = longOrNull(rs, "transferred_from");
     String outcome = rs.getString("outcome");
     p.outcome = outcome == null ? null : Outcome.valueOf(outcome);
     p.lockedBy = rs.getString("locked_by");

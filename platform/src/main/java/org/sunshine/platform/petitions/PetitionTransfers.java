@@ -6,11 +6,12 @@ import org.springframework.stereotype.Component;
 import org.sunshine.platform.organisation.Directory;
 
 /**
- * 第一百六十一条: a matter transferred (移送) goes with its record — text, petitioner, scans — to the
- * competent unit, where it is registered afresh and its clocks start on the day it arrives. The
- * sending unit's matter is concluded with its procedural reply; the receiving unit's 控申 has the new
- * one in its queues. An anonymous reporter's password is known only as its hash, so that matter is
- * handled at the receiving unit but not tracked with the old query code.
+ * 第一百六十一条: a matter transferred (移送) goes with its record — text, petitioner, scans, the
+ * confidentiality of a 举报人 — to the competent unit, where it is registered afresh, linked to the
+ * original, and its clocks start on the day it arrives. The sending unit's matter is concluded with
+ * its procedural reply; the receiving unit's 控申 has the new one in its queues. The petitioner
+ * follows it: the signed-in account is the same, and an anonymous reporter's password hash goes
+ * with it, so the old query code and password show the receiving unit's replies.
  */
 @Component
 class PetitionTransfers {
@@ -37,7 +38,8 @@ class PetitionTransfers {
   /** Registers the transferred matter at the receiving unit; its receipt. */
   Receipt takeUp(PetitionRows.Row row, long toUnit, String actor) {
     Petition p = row.petition();
-    Receipt taken = intake.take(copy(row, toUnit), null, actor);
+    Receipt taken = intake.take(copy(row, toUnit), p.applicantId, actor, true);
+    rows.linkTransfer(taken.id(), p.id, row.passwordHash(), p.filedOutside);
     rows.step(
         taken.id(),
         actor,

@@ -5,7 +5,11 @@ import java.util.Arrays;
 import java.util.List;
 import org.sunshine.redaction.DocumentType;
 
-/** One petition for staff (no identity: that is {@link PetitionQueries#petitioner}, audited). */
+/**
+ * One petition for staff (no identity: that is {@link PetitionQueries#petitioner}, audited). A
+ * transferred matter (移送) names the matter it came from and the one it became at the receiving unit
+ * (filled on the detail views only).
+ */
 record PetitionView(
     long id,
     long unitId,
@@ -25,8 +29,11 @@ record PetitionView(
     String departmentName,
     String referredTo,
     String transferredTo,
+    Long transferredFromId,
+    Long takenUpAsId,
     Outcome outcome,
     String lockedBy,
+    String lockedByName,
     int round,
     Long documentId,
     String withheldType,

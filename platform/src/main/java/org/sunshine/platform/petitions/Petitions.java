@@ -39,6 +39,7 @@ public class Petitions {
   private final Receptions receptions;
   private final WithholdingReviews withholdings;
   private final PetitionTransfers transfers;
+  private final PetitionExtensions extensions;
   private final Clock clock;
 
   Petitions(
@@ -55,8 +56,10 @@ public class Petitions {
       Receptions receptions,
       WithholdingReviews withholdings,
       PetitionTransfers transfers,
+      PetitionExtensions extensions,
       Clock clock) {
     this.transfers = transfers;
+    this.extensions = extensions;
     this.receptions = receptions;
     this.withholdings = withholdings;
     this.reports = reports;
@@ -210,13 +213,20 @@ public class Petitions {
     step(staff, row, "REOPEN", why, p -> p.reopen(today()));
   }
 
-  /** 检务公开申请: the approved extension of the time to answer. */
+  /**
+   * 检务公开申请: 控申 asks for the extension of the time to answer; the clock extends only when the
+   * approval chain approves ({@link #decideExtension}).
+   */
   @Transactional
-  public void extend(StaffIdentity staff, long id, String why) {
+  public void requestExtension(StaffIdentity staff, long id, String why) {
     requireWords(why);
-    var row = access.forOffice(staff, id);
-    step(staff, row, "EXTEND", why, Petition::extend);
-    replies.reply(row, "EXTENDED", List.of(), why, staff.username());
+    extensions.request(staff, id, why);
+  }
+
+  /** The waiting step of an extension's approval decides; a return needs the reason. */
+  @Transactional
+  public void decideExtension(StaffIdentity staff, long id, boolean approve, String comment) {
+    extensions.decide(staff, id, approve, comment);
   }
 
   /** The officer takes the matter (others see who holds it) or lets it go. */
@@ -255,8 +265,10 @@ public class Petitions {
         String.valueOf(p.id),
         note,
         Channel.CONSOLE);
-    // After commit, with the step's reply: a matter filed outside sends its state back.
-    events.publishEvent(new PetitionAdvanced(p.id, p.filedOutside));
+    // After commit, with the step's reply: a matter filed outside sends its state back — for a
+    // matter transferred on, the state of the one filed there, which carries the replies of both.
+    long filed = p.transferredFrom == null ? p.id : rows.origin(p.id);
+    events.publishEvent(new PetitionAdvanced(filed, p.filedOutside));
   }
 
   private Duration holdLasts() {

@@ -35,9 +35,14 @@ class PublicWriteLimiter extends OncePerRequestFilter {
   @Override
   protected boolean shouldNotFilter(HttpServletRequest request) {
     String path = path(request);
+    // The hall's other windows take public writes too: a booking registers a matter, a check
+    // request a letter to answer.
     boolean write =
         "POST".equals(request.getMethod())
-            && (path.startsWith("/petitions") || path.startsWith("/api/v1/petitions"));
+            && (path.startsWith("/petitions")
+                || path.startsWith("/api/v1/petitions")
+                || path.startsWith("/receptions")
+                || path.startsWith("/bribery-checks"));
     return !write && !path.startsWith("/api/v1/petitions");
   }
 

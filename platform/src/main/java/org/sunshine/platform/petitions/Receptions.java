@@ -11,6 +11,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Set;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -54,6 +55,7 @@ class Receptions {
   private final Directory directory;
   private final Notifications notifications;
   private final HallProperties settings;
+  private final ApplicationEventPublisher events;
   private final Clock clock;
 
   Receptions(
@@ -62,7 +64,9 @@ class Receptions {
       Directory directory,
       Notifications notifications,
       HallProperties settings,
+      ApplicationEventPublisher events,
       Clock clock) {
+    this.events = events;
     this.jdbc = jdbc;
     this.intake = intake;
     this.directory = directory;
@@ -92,22 +96,26 @@ class Receptions {
     if (leader == null || leader.isBlank() || slots < 1 || slots > 50) {
       throw new IllegalArgumentException("leader: 请填写接访领导和 1–50 个名额");
     }
-    return jdbc.sql(
-            """
+    long id =
+        jdbc.sql(
+                """
             insert into reception_day (unit_id, day, starts_at, ends_at, leader, slots, video, created_by, created_at)
             values (?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
-        .params(
-            staff.unitId(),
-            Date.valueOf(day),
-            Time.valueOf(from),
-            Time.valueOf(to),
-            leader.strip(),
-            slots,
-            video,
-            staff.username(),
-            Timestamp.from(clock.instant()))
-        .query(Long.class)
-        .single();
+            .params(
+                staff.unitId(),
+                Date.valueOf(day),
+                Time.valueOf(from),
+                Time.valueOf(to),
+                leader.strip(),
+                slots,
+                video,
+                staff.username(),
+                Timestamp.from(clock.instant()))
+            .query(Long.class)
+            .single();
+    // After commit: on an internal node the transfer lists it on the public node.
+    events.publishEvent(new ReceptionDayPublished(id));
+    return id;
   }
 
   /** Published days from today on, of one unit or of all. */
@@ -173,12 +181,16 @@ class Receptions {
         d.video()
             ? settings.videoService().replace("{room}", HexFormat.of().formatHex(room()))
             : null;
-    jdbc.sql(
-            """
+    long booking =
+        jdbc.sql(
+                """
             insert into reception_booking (reception_day_id, applicant_id, petition_id, video, meeting_link, created_at)
-            values (?, ?, ?, ?, ?, ?)""")
-        .params(dayId, applicantId, r.id(), d.video(), link, Timestamp.from(clock.instant()))
-        .update();
+            values (?, ?, ?, ?, ?, ?) returning id""")
+            .params(dayId, applicantId, r.id(), d.video(), link, Timestamp.from(clock.instant()))
+            .query(Long.class)
+            .single();
+    // After commit: on a public node the transfer carries the booking and its matter inside.
+    events.publishEvent(new ReceptionBooked(booking));
     notifications.send(
         new Message(
             "reception-booked:" + r.id(),

@@ -5,7 +5,7 @@ import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
-import java.util.NoSuchElementException;
+import org.springframework.context.MessageSource;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -16,7 +16,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.sunshine.platform.access.ApplicantSignIn;
-import org.sunshine.platform.infrastructure.NodeRole;
 import org.sunshine.platform.organisation.Directory;
 import org.sunshine.platform.organisation.StaffIdentity;
 
@@ -27,26 +26,18 @@ class ReceptionsController {
   private final Receptions receptions;
   private final ApplicantSignIn signIn;
   private final Directory directory;
-  private final NodeRole role;
+  private final MessageSource messages;
 
   ReceptionsController(
-      Receptions receptions, ApplicantSignIn signIn, Directory directory, NodeRole role) {
+      Receptions receptions, ApplicantSignIn signIn, Directory directory, MessageSource messages) {
+    this.messages = messages;
     this.receptions = receptions;
     this.signIn = signIn;
     this.directory = directory;
-    this.role = role;
-  }
-
-  /** Receptions are not replicated yet: a public node does not offer them (ADR 16). */
-  private void servedHere() {
-    if (role == NodeRole.PUBLIC) {
-      throw new NoSuchElementException("receptions are booked on a combined or internal node");
-    }
   }
 
   @GetMapping("/receptions")
   String list(@RequestParam(required = false) Long unit, Model model) {
-    servedHere();
     model.addAttribute("days", receptions.upcoming(unit));
     model.addAttribute("units", directory.all());
     model.addAttribute("unit", unit);
@@ -56,7 +47,6 @@ class ReceptionsController {
   @GetMapping("/receptions/{id}/book")
   String bookForm(
       HttpSession session, HttpServletRequest request, @PathVariable long id, Model model) {
-    servedHere();
     if (signIn.current(session).isEmpty()) {
       request
           .getSession()
@@ -71,7 +61,6 @@ class ReceptionsController {
   @PostMapping("/receptions/{id}/book")
   String book(HttpSession session, HttpServletRequest request, @PathVariable long id, Model model)
       throws IOException {
-    servedHere();
     var me = signIn.current(session);
     if (me.isEmpty()) {
       return "redirect:/petitions/sign-in";
@@ -132,7 +121,8 @@ class ReceptionsController {
     try {
       receptions.publish(
           me, PetitionForms.date(day, "day"), time(startsAt), time(endsAt), leader, slots, video);
-      redirect.addFlashAttribute("message", "接访日已发布");
+      redirect.addFlashAttribute(
+          "message", messages.getMessage("receptions.flash.published", null, PetitionReplies.ZH));
     } catch (IllegalArgumentException | AccessDeniedException e) {
       redirect.addFlashAttribute("error", e.getMessage());
     }

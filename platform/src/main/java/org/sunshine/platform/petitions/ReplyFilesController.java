@@ -2,6 +2,7 @@ package org.sunshine.platform.petitions;
 
 import jakarta.servlet.http.HttpSession;
 import java.util.NoSuchElementException;
+import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -27,13 +28,16 @@ class ReplyFilesController {
   private final ReplyLetters letters;
   private final Directory directory;
   private final AuditLog audit;
+  private final MessageSource messages;
 
   ReplyFilesController(
       PetitionRows rows,
       PetitionAccess access,
       ReplyLetters letters,
       Directory directory,
-      AuditLog audit) {
+      AuditLog audit,
+      MessageSource messages) {
+    this.messages = messages;
     this.audit = audit;
     this.rows = rows;
     this.access = access;
@@ -46,10 +50,22 @@ class ReplyFilesController {
     var reply = rows.replyById(replyId).orElseThrow(NoSuchElementException::new);
     Object tracked =
         session == null ? null : session.getAttribute(PublicPetitionsController.TRACKED);
-    if (!(tracked instanceof Long id) || id != reply.petitionId()) {
+    if (!(tracked instanceof Long id) || !follows(reply.petitionId(), id)) {
       throw new NoSuchElementException("reply " + replyId);
     }
     return pdf(reply);
+  }
+
+  /** Whether the reply's matter is the one followed or one it was transferred on to (移送). */
+  private boolean follows(long replyOf, long followed) {
+    Long at = replyOf;
+    while (at != null) {
+      if (at == followed) {
+        return true;
+      }
+      at = rows.find(at).map(r -> r.petition().transferredFrom).orElse(null);
+    }
+    return false;
   }
 
   @GetMapping("/console/petitions/{id}/replies/{replyId}.pdf")
@@ -88,7 +104,11 @@ class ReplyFilesController {
 
   private ResponseEntity<byte[]> pdf(PetitionRows.ReplyRow reply) {
     long unit = rows.find(reply.petitionId()).orElseThrow().petition().unitId;
-    byte[] bytes = letters.render("答复函", directory.get(unit).name(), reply.body());
+    byte[] bytes =
+        letters.render(
+            messages.getMessage("petitions.letter.title", null, PetitionReplies.ZH),
+            directory.get(unit).name(),
+            reply.body());
     return ResponseEntity.ok()
         .contentType(MediaType.APPLICATION_PDF)
         .header(

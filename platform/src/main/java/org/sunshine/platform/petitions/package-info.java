@@ -8,6 +8,7 @@
     displayName = "Petitions",
     allowedDependencies = {
       "access",
+      "approval",
       "audit",
       "cases",
       "documents",

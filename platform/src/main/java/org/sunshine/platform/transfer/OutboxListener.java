@@ -9,9 +9,13 @@ import org.sunshine.platform.access.AccessApplicationDecided;
 import org.sunshine.platform.access.AccessApplicationSubmitted;
 import org.sunshine.platform.access.AccessReplicas;
 import org.sunshine.platform.infrastructure.NodeRole;
+import org.sunshine.platform.petitions.BriberyCheckAnswered;
+import org.sunshine.platform.petitions.BriberyCheckRequested;
 import org.sunshine.platform.petitions.PetitionAdvanced;
 import org.sunshine.platform.petitions.PetitionChannel;
 import org.sunshine.platform.petitions.PetitionRegistered;
+import org.sunshine.platform.petitions.ReceptionBooked;
+import org.sunshine.platform.petitions.ReceptionDayPublished;
 import org.sunshine.platform.publication.DocumentPublished;
 import org.sunshine.platform.publication.DocumentWithdrawn;
 import org.sunshine.platform.publication.PublicationChannel;
@@ -34,6 +38,10 @@ class OutboxListener {
   static final String DECISION = "decision";
   static final String PETITION = "petition";
   static final String PETITION_STATE = "petition-state";
+  static final String RECEPTION_DAY = "reception-day";
+  static final String RECEPTION_BOOKING = "reception-booking";
+  static final String BRIBERY_CHECK = "bribery-check";
+  static final String BRIBERY_ANSWER = "bribery-answer";
 
   private final TransferRows rows;
   private final TransferSettings settings;
@@ -68,6 +76,36 @@ class OutboxListener {
   void on(PetitionAdvanced e) {
     if (e.filedOutside()) {
       queue(PETITION_STATE, e.petitionId());
+    }
+  }
+
+  /** A reception day published inside is listed outside (internal node). */
+  @ApplicationModuleListener
+  void on(ReceptionDayPublished e) {
+    queue(RECEPTION_DAY, e.dayId());
+  }
+
+  /** A booking made outside goes inside with its matter (public node). */
+  @ApplicationModuleListener
+  void on(ReceptionBooked e) {
+    if (settings.role == NodeRole.PUBLIC) {
+      rows.queue(RECEPTION_BOOKING, e.bookingId(), clock.instant());
+    }
+  }
+
+  /** A 行贿犯罪档案查询 requested outside goes inside to be answered (public node). */
+  @ApplicationModuleListener
+  void on(BriberyCheckRequested e) {
+    if (settings.role == NodeRole.PUBLIC) {
+      rows.queue(BRIBERY_CHECK, e.checkId(), clock.instant());
+    }
+  }
+
+  /** Its answer travels back (internal node). */
+  @ApplicationModuleListener
+  void on(BriberyCheckAnswered e) {
+    if (e.filedOutside()) {
+      queue(BRIBERY_ANSWER, e.checkId());
     }
   }
 

@@ -11,6 +11,7 @@ import org.sunshine.platform.access.ApplicationReplica;
 import org.sunshine.platform.access.DecisionReplica;
 import org.sunshine.platform.organisation.OrganisationSetup;
 import org.sunshine.platform.organisation.ProcuratorateView;
+import org.sunshine.platform.petitions.HallReplicas;
 import org.sunshine.platform.petitions.PetitionReplica;
 import org.sunshine.platform.petitions.PetitionReplicas;
 import org.sunshine.platform.petitions.PetitionStateReplica;
@@ -39,6 +40,7 @@ class RecordApplier {
   private final ReleaseReplicas releases;
   private final AccessReplicas access;
   private final PetitionReplicas petitions;
+  private final HallReplicas hall;
   private final TransferRows rows;
   private final Clock clock;
 
@@ -50,8 +52,10 @@ class RecordApplier {
       TransferRows rows,
       Clock clock,
       AccessReplicas access,
-      PetitionReplicas petitions) {
+      PetitionReplicas petitions,
+      HallReplicas hall) {
     this.petitions = petitions;
+    this.hall = hall;
     this.settings = settings;
     this.organisation = organisation;
     this.documents = documents;
@@ -107,12 +111,21 @@ class RecordApplier {
               access.applyDecision(json.convertValue(data, DecisionReplica.class));
           case OutboxListener.PETITION_STATE ->
               petitions.applyState(json.convertValue(data, PetitionStateReplica.class));
+          case OutboxListener.RECEPTION_DAY ->
+              hall.applyReceptionDay(json.convertValue(data, HallReplicas.ReceptionDay.class));
+          case OutboxListener.BRIBERY_ANSWER ->
+              hall.applyBriberyAnswer(json.convertValue(data, HallReplicas.BriberyAnswer.class));
           default -> throw new RecordRejected("kind: 公开节点不接收“" + kind + "”");
         }
       } else if (kind.equals(OutboxListener.APPLICATION) && settings.role.sendsPublishedData()) {
         access.receiveApplication(json.convertValue(data, ApplicationReplica.class));
       } else if (kind.equals(OutboxListener.PETITION) && settings.role.sendsPublishedData()) {
         petitions.receivePetition(json.convertValue(data, PetitionReplica.class));
+      } else if (kind.equals(OutboxListener.RECEPTION_BOOKING)
+          && settings.role.sendsPublishedData()) {
+        hall.receiveBooking(json.convertValue(data, HallReplicas.Booking.class));
+      } else if (kind.equals(OutboxListener.BRIBERY_CHECK) && settings.role.sendsPublishedData()) {
+        hall.receiveBriberyRequest(json.convertValue(data, HallReplicas.BriberyRequest.class));
       } else {
         throw new RecordRejected("kind: 本节点（" + settings.role + "）不接收“" + kind + "”");
       }

@@ -22,6 +22,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.sunshine.platform.access.AccessReplicas;
 import org.sunshine.platform.organisation.Directory;
+import org.sunshine.platform.petitions.HallReplicas;
 import org.sunshine.platform.petitions.PetitionReplicas;
 import org.sunshine.platform.publication.DocumentReplicas;
 import org.sunshine.platform.publication.ReleaseReplicas;
@@ -44,6 +45,7 @@ class TransferExport {
   private final Directory directory;
   private final AccessReplicas access;
   private final PetitionReplicas petitions;
+  private final HallReplicas hall;
   private final JsonMapper json = TransferJson.MAPPER;
   private final TransactionTemplate tx;
   private final Clock clock;
@@ -57,8 +59,10 @@ class TransferExport {
       TransactionTemplate tx,
       Clock clock,
       AccessReplicas access,
-      PetitionReplicas petitions) {
+      PetitionReplicas petitions,
+      HallReplicas hall) {
     this.petitions = petitions;
+    this.hall = hall;
     this.rows = rows;
     this.settings = settings;
     this.documents = documents;
@@ -96,6 +100,7 @@ class TransferExport {
     if (settings.role.sendsPublishedData()) {
       documents.internetDocumentIds().forEach(id -> keys.add(OutboxListener.DOCUMENT + "-" + id));
       releases.publicReleaseIds().forEach(id -> keys.add(OutboxListener.RELEASE + "-" + id));
+      hall.upcomingReceptionDays().forEach(id -> keys.add(OutboxListener.RECEPTION_DAY + "-" + id));
     }
     return keys;
   }
@@ -184,6 +189,10 @@ class TransferExport {
       case OutboxListener.DECISION -> access.exportDecision(id).map(Object.class::cast);
       case OutboxListener.PETITION -> petitions.exportPetition(id).map(Object.class::cast);
       case OutboxListener.PETITION_STATE -> petitions.exportState(id).map(Object.class::cast);
+      case OutboxListener.RECEPTION_DAY -> hall.exportReceptionDay(id).map(Object.class::cast);
+      case OutboxListener.RECEPTION_BOOKING -> hall.exportBooking(id).map(Object.class::cast);
+      case OutboxListener.BRIBERY_CHECK -> hall.exportBriberyRequest(id).map(Object.class::cast);
+      case OutboxListener.BRIBERY_ANSWER -> hall.exportBriberyAnswer(id).map(Object.class::cast);
       default -> Optional.empty();
     };
   }

@@ -1,0 +1,185 @@
+package org.sunshine.platform.petitions;
+
+import java.sql.Date;
+import java.sql.Time;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** SQL for receptions and bribery checks crossing nodes; only this module's tables. */
+@Repository
+class HallReplicaRows {
+
+  /** A booking as the public node holds it, with the internal node's id of its day. */
+  record BookingRow(
+      long petitionId, long dayOriginId, long applicantId, boolean video, String meetingLink) {}
+
+  private final JdbcClient jdbc;
+  private final Clock clock;
+
+  HallReplicaRows(JdbcClient jdbc, Clock clock) {
+    this.jdbc = jdbc;
+    this.clock = clock;
+  }
+
+  /** A day published here (not one listed from the other node). */
+  Optional<HallReplicas.ReceptionDay> receptionDay(long id) {
+    return jdbc.sql("select * from reception_day where id = ? and origin_id is null")
+        .param(id)
+        .query(
+            (rs, n) ->
+                new HallReplicas.ReceptionDay(
+                    rs.getLong("id"),
+                    rs.getLong("unit_id"),
+                    rs.getDate("day").toLocalDate(),
+                    rs.getTime("starts_at").toLocalTime(),
+                    rs.getTime("ends_at").toLocalTime(),
+                    rs.getString("leader"),
+                    rs.getInt("slots"),
+                    rs.getBoolean("video")))
+        .optional();
+  }
+
+  List<Long> upcomingDays() {
+    return jdbc.sql("select id from reception_day where origin_id is null and day >= ? order by id")
+        .param(Date.valueOf(LocalDate.now(clock)))
+        .query(Long.class)
+        .list();
+  }
+
+  boolean isLocalDay(long id) {
+    return jdbc.sql("select count(*) from reception_day where id = ? and origin_id is null")
+            .param(id)
+            .query(Long.class)
+            .single()
+        > 0;
+  }
+
+  void upsertDay(HallReplicas.ReceptionDay d) {
+    jdbc.sql(
+            """
+            insert into reception_day (unit_id, day, starts_at, ends_at, leader, slots, video, created_by,
+              created_at, origin_id)
+            values (?, ?, ?, ?, ?, ?, ?, 'transfer', ?, ?)
+            on conflict (origin_id) where origin_id is not null do update set unit_id = excluded.unit_id,
+              day = excluded.day, starts_at = excluded.starts_at, ends_at = excluded.ends_at,
+              leader = excluded.leader, slots = excluded.slots, video = excluded.video""")
+        .params(
+            d.unitId(),
+            Date.valueOf(d.day()),
+            Time.valueOf(d.startsAt()),
+            Time.valueOf(d.endsAt()),
+            d.leader(),
+            d.slots(),
+            d.video(),
+            Timestamp.from(clock.instant()),
+            d.originId())
+        .update();
+  }
+
+  /** A booking made here on a day listed from the internal node. */
+  Optional<BookingRow> booking(long id) {
+    return jdbc.sql(
+            """
+            select b.petition_id, d.origin_id, b.applicant_id, b.video, b.meeting_link
+            from reception_booking b join reception_day d on d.id = b.reception_day_id
+            where b.id = ? and d.origin_id is not null""")
+        .param(id)
+        .query(
+            (rs, n) ->
+                new BookingRow(
+                    rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getBoolean(4), rs.getString(5)))
+        .optional();
+  }
+
+  void insertBooking(HallReplicas.Booking b, long petitionId) {
+    jdbc.sql(
+            """
+            insert into reception_booking (reception_day_id, applicant_id, petition_id, video, meeting_link,
+              created_at, origin_id)
+            values (?, ?, ?, ?, ?, ?, ?) on conflict do nothing""")
+        .params(
+            b.dayOriginId(),
+            b.applicantId(),
+            petitionId,
+            b.video(),
+            b.meetingLink(),
+            Timestamp.from(clock.instant()),
+            b.originId())
+        .update();
+  }
+
+  /** A check requested here, not one that came from the other node. */
+  Optional<HallReplicas.BriberyRequest> briberyRequest(long id) {
+    return jdbc.sql("select * from bribery_check where id = ? and not filed_outside")
+        .param(id)
+        .query(
+            (rs, n) ->
+                new HallReplicas.BriberyRequest(
+                    rs.getLong("id"),
+                    rs.getLong("unit_id"),
+                    rs.getLong("applicant_id"),
+                    rs.getString("requester"),
+                    rs.getString("names"),
+                    rs.getString("purpose"),
+                    rs.getDate("received_on").toLocalDate(),
+                    rs.getDate("due_on").toLocalDate()))
+        .optional();
+  }
+
+  void insertBriberyRequest(HallReplicas.BriberyRequest r) {
+    jdbc.sql(
+            """
+            insert into bribery_check (unit_id, applicant_id, requester, names, purpose, state, received_on,
+              due_on, created_at, origin_id, filed_outside)
+            values (?, ?, ?, ?, ?, 'REQUESTED', ?, ?, ?, ?, true)
+            on conflict (origin_id) where origin_id is not null do nothing""")
+        .params(
+            r.unitId(),
+            r.applicantId(),
+            r.requester().strip(),
+            r.names().strip(),
+            r.purpose().strip(),
+            Date.valueOf(r.receivedOn()),
+            Date.valueOf(r.dueOn()),
+            Timestamp.from(clock.instant()),
+            r.originId())
+        .update();
+  }
+
+  /** The answer to a check filed outside, by the public node's id. */
+  Optional<HallReplicas.BriberyAnswer> briberyAnswer(long id) {
+    return jdbc.sql(
+            "select * from bribery_check where id = ? and filed_outside and state = 'ANSWERED'")
+        .param(id)
+        .query(
+            (rs, n) ->
+                new HallReplicas.BriberyAnswer(
+                    rs.getLong("origin_id"),
+                    rs.getBoolean("found"),
+                    rs.getString("finding"),
+                    rs.getString("verification_code"),
+                    rs.getDate("answered_on").toLocalDate()))
+        .optional();
+  }
+
+  /** Once: a check already answered here keeps its answer. */
+  void applyBriberyAnswer(HallReplicas.BriberyAnswer a) {
+    jdbc.sql(
+            """
+            update bribery_check set state = 'ANSWERED', found = ?, finding = ?, verification_code = ?,
+              answered_on = ?, answered_by = 'transfer'
+            where id = ? and state = 'REQUESTED' and not filed_outside""")
+        .params(
+            a.found(),
+            a.found() ? a.finding() : null,
+            a.verificationCode(),
+            Date.valueOf(a.answeredOn()),
+            a.originId())
+        .update();
+  }
+}

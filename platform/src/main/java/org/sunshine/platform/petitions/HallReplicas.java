@@ -1,0 +1,176 @@
+package org.sunshine.platform.petitions;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.sunshine.platform.organisation.Directory;
+
+/**
+ * Receptions and 行贿犯罪档案查询 across a split deployment (ADR 11, 16), the way petitions cross: the
+ * reception days 控申 publishes inside are listed outside; a booking made outside crosses inside with
+ * its matter (which then travels back as any petition's state); a check requested outside is
+ * answered inside and its answer crosses back, where the 告知函 is read and its code verified.
+ */
+@Service
+public class HallReplicas {
+
+  /** A published reception day, as the public node lists it (by the internal node's id). */
+  public record ReceptionDay(
+      long originId,
+      long unitId,
+      LocalDate day,
+      LocalTime startsAt,
+      LocalTime endsAt,
+      String leader,
+      int slots,
+      boolean video) {}
+
+  /** A slot booked on the public node, with the matter registered for the visit. */
+  public record Booking(
+      long originId,
+      long dayOriginId,
+      long applicantId,
+      boolean video,
+      String meetingLink,
+      PetitionReplica matter) {}
+
+  /** A check requested on the public node (by the public node's id). */
+  public record BriberyRequest(
+      long originId,
+      long unitId,
+      long applicantId,
+      String requester,
+      String names,
+      String purpose,
+      LocalDate receivedOn,
+      LocalDate dueOn) {}
+
+  /** 控申's answer to a check requested outside; no officer crosses. */
+  public record BriberyAnswer(
+      long originId,
+      boolean found,
+      String finding,
+      String verificationCode,
+      LocalDate answeredOn) {}
+
+  private final HallReplicaRows rows;
+  private final PetitionReplicas petitions;
+  private final PetitionRows petitionRows;
+  private final Directory directory;
+
+  HallReplicas(
+      HallReplicaRows rows,
+      PetitionReplicas petitions,
+      PetitionRows petitionRows,
+      Directory directory) {
+    this.rows = rows;
+    this.petitions = petitions;
+    this.petitionRows = petitionRows;
+    this.directory = directory;
+  }
+
+  /** A reception day published here (internal node), for the public node. */
+  @Transactional(readOnly = true)
+  public Optional<ReceptionDay> exportReceptionDay(long dayId) {
+    return rows.receptionDay(dayId);
+  }
+
+  /** The days still to come (internal node): what a new public node is sent. */
+  @Transactional(readOnly = true)
+  public List<Long> upcomingReceptionDays() {
+    return rows.upcomingDays();
+  }
+
+  /** Lists a day published inside (public node); sent again, it is updated, not doubled. */
+  @Transactional
+  public void applyReceptionDay(ReceptionDay d) {
+    requireUnit(d.unitId());
+    if (d.day() == null || d.startsAt() == null || d.endsAt() == null || d.slots() < 1) {
+      throw new IllegalArgumentException("day: 接访日的日期、时间或名额无效");
+    }
+    rows.upsertDay(d);
+  }
+
+  /** A booking made here (public node) with its matter, for the internal node. */
+  @Transactional(readOnly = true)
+  public Optional<Booking> exportBooking(long bookingId) {
+    return rows.booking(bookingId)
+        .flatMap(
+            b ->
+                petitions
+                    .exportPetition(b.petitionId())
+                    .map(
+                        m ->
+                            new Booking(
+                                bookingId,
+                                b.dayOriginId(),
+                                b.applicantId(),
+                                b.video(),
+                                b.meetingLink(),
+                                m)));
+  }
+
+  /**
+   * Takes in a booking made outside (internal node): the visit's matter is registered, filed
+   * outside, so its state and replies go back; the same booking twice is one.
+   */
+  @Transactional
+  public void receiveBooking(Booking b) {
+    if (b.matter() == null || b.matter().channelOrOnline() != PetitionChannel.RECEPTION) {
+      throw new IllegalArgumentException("matter: 预约缺少接访事项");
+    }
+    if (!rows.isLocalDay(b.dayOriginId())) {
+      throw new IllegalArgumentException("dayOriginId: 本节点没有该接访日 " + b.dayOriginId());
+    }
+    petitions.receivePetition(b.matter());
+    long petitionId = petitionRows.byCode(b.matter().queryCode()).orElseThrow().petition().id;
+    rows.insertBooking(b, petitionId);
+  }
+
+  /** A check requested here (public node), for the internal node. */
+  @Transactional(readOnly = true)
+  public Optional<BriberyRequest> exportBriberyRequest(long checkId) {
+    return rows.briberyRequest(checkId);
+  }
+
+  /** Takes in a check requested outside (internal node); the same one twice is one. */
+  @Transactional
+  public void receiveBriberyRequest(BriberyRequest r) {
+    requireUnit(r.unitId());
+    if (blank(r.requester()) || blank(r.names()) || blank(r.purpose()) || r.dueOn() == null) {
+      throw new IllegalArgumentException("names: 查询申请不完整");
+    }
+    rows.insertBriberyRequest(r);
+  }
+
+  /** The answer to a check requested outside (internal node), for the public node. */
+  @Transactional(readOnly = true)
+  public Optional<BriberyAnswer> exportBriberyAnswer(long checkId) {
+    return rows.briberyAnswer(checkId);
+  }
+
+  /** The answer arrives (public node): the 告知函 is there to read and its code to verify. */
+  @Transactional
+  public void applyBriberyAnswer(BriberyAnswer a) {
+    if (a.verificationCode() == null || !a.verificationCode().matches("XH[0-9A-Z]{10}")) {
+      throw new IllegalArgumentException("verificationCode: 缺少或无效的核验码");
+    }
+    if (a.found() && blank(a.finding())) {
+      throw new IllegalArgumentException("finding: 查有记录的须写明");
+    }
+    rows.applyBriberyAnswer(a);
+  }
+
+  private void requireUnit(long unitId) {
+    if (directory.find(unitId).isEmpty()) {
+      throw new IllegalArgumentException("unitId: 未知的检察院 " + unitId);
+    }
+  }
+
+  private static boolean blank(String s) {
+    return s == null || s.isBlank();
+  }
+}

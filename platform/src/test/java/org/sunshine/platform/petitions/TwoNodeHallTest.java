@@ -1,0 +1,203 @@
+package org.sunshine.platform.petitions;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.sunshine.platform.access.ApplicantSignIn;
+import org.sunshine.platform.organisation.Directory;
+import org.sunshine.platform.organisation.StaffAccounts;
+import org.sunshine.platform.organisation.StaffIdentity;
+import org.sunshine.platform.support.OneTimeCodes;
+import org.sunshine.platform.transfer.TwoNodes;
+import org.sunshine.platform.transfer.TwoNodesExtension;
+
+/**
+ * Receptions and 行贿犯罪档案查询 on a split deployment, the way petitions go: the reception days published
+ * inside are booked outside, the visit is handled inside and its reply read outside; a check
+ * requested outside is answered inside and its 告知函 verified outside.
+ */
+@ExtendWith(TwoNodesExtension.class)
+class TwoNodeHallTest {
+
+  static TwoNodes nodes;
+
+  @BeforeAll
+  static void start(TwoNodes pair) {
+    nodes = pair;
+    nodes.moveToPublic(true); // the directory, so a person can name a unit
+  }
+
+  private static long signInOnPublic(String mobile) {
+    ApplicantSignIn signIn = nodes.publicNode(ApplicantSignIn.class);
+    signIn.sendCode(mobile);
+    MockHttpServletRequest request = new MockHttpServletRequest();
+    request.getSession();
+    signIn.signIn(mobile, OneTimeCodes.lastSentTo(nodes.publicDb(), mobile), request);
+    return signIn.current(request.getSession()).orElseThrow();
+  }
+
+  private static StaffIdentity inside(String username) {
+    return nodes.internal(StaffAccounts.class).identity(username).orElseThrow();
+  }
+
+  /** Moves packages one way until the query finds a row there. */
+  private static long arrives(boolean inward, String sql, Object param) {
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .until(
+            () -> {
+              if (inward) {
+                nodes.moveToInternal();
+              } else {
+                nodes.moveToPublic(false);
+              }
+              return find(inward, sql, param).isPresent();
+            });
+    return find(inward, sql, param).orElseThrow();
+  }
+
+  private static Optional<Long> find(boolean inward, String sql, Object param) {
+    return (inward ? nodes.internalDb() : nodes.publicDb())
+        .sql(sql)
+        .param(param)
+        .query(Long.class)
+        .optional();
+  }
+
+  private static HttpResponse<String> getOutside(String path) throws Exception {
+    return HttpClient.newHttpClient()
+        .send(
+            HttpRequest.newBuilder(URI.create("http://localhost:" + nodes.publicPort() + path))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+  }
+
+  @Test
+  void aReceptionDayPublishedInsideIsBookedOutsideAndTheVisitIsHandledInside() throws Exception {
+    long insideDay =
+        nodes
+            .internal(Petitions.class)
+            .publishReceptionDay(
+                inside("kongshen"),
+                LocalDate.now().plusDays(5),
+                LocalTime.of(9, 0),
+                LocalTime.of(11, 0),
+                "王守正检察长",
+                3,
+                true);
+    long outsideDay = arrives(false, "select id from reception_day where origin_id = ?", insideDay);
+    HttpResponse<String> list = getOutside("/receptions");
+    assertThat(list.statusCode()).isEqualTo(200);
+    assertThat(list.body()).contains("王守正检察长");
+
+    String mobile = "13722225555";
+    long applicant = signInOnPublic(mobile);
+    long xiaodian = nodes.publicNode(Directory.class).findByCode("140105").orElseThrow().id();
+    NewPetition matter =
+        new NewPetition(
+            xiaodian,
+            PetitionKind.CRIMINAL_PETITION,
+            PetitionChannel.RECEPTION,
+            "不服判决申诉",
+            "不服盗窃案判决，请求检察长接访。",
+            null,
+            false,
+            false,
+            "韩立平",
+            mobile,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            List.of());
+    Receptions.Booking booking =
+        nodes.publicNode(Receptions.class).book(applicant, mobile, outsideDay, matter);
+    assertThat(booking.meetingLink()).isNotBlank();
+
+    long inside =
+        arrives(true, "select id from petition where query_code = ?", booking.queryCode());
+    assertThat(
+            nodes
+                .internalDb()
+                .sql(
+                    "select reception_day_id from reception_booking where petition_id = ? and meeting_link = ?")
+                .params(inside, booking.meetingLink())
+                .query(Long.class)
+                .single())
+        .as("booked on the day published inside")
+        .isEqualTo(insideDay);
+    PetitionView visit = nodes.internal(PetitionQueries.class).view(inside("kongshen"), inside);
+    assertThat(visit.channel()).isEqualTo(PetitionChannel.RECEPTION);
+    assertThat(nodes.internal(Receptions.class).day(insideDay).booked()).isEqualTo(1);
+
+    nodes.internal(Petitions.class).accept(inside("kongshen"), inside);
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .until(
+            () -> {
+              nodes.moveToPublic(false);
+              return nodes
+                  .publicNode(PetitionQueries.class)
+                  .ofApplicant(applicant, booking.petitionId())
+                  .orElseThrow()
+                  .state()
+                  .equals(PetitionState.ACCEPTED);
+            });
+    assertThat(
+            nodes
+                .publicNode(PetitionQueries.class)
+                .ofApplicant(applicant, booking.petitionId())
+                .orElseThrow()
+                .replies())
+        .singleElement()
+        .satisfies(r -> assertThat(r.body()).contains("已由本院受理"));
+  }
+
+  @Test
+  void aBriberyCheckRequestedOutsideIsAnsweredInsideAndItsLetterVerifiedOutside() throws Exception {
+    long applicant = signInOnPublic("13722226666");
+    long xiaodian = nodes.publicNode(Directory.class).findByCode("140105").orElseThrow().id();
+    long outside =
+        nodes
+            .publicNode(BriberyChecks.class)
+            .request(applicant, xiaodian, "山西晋阳建设有限公司", "山西晋阳建设有限公司、郭建平", "参加政府采购投标");
+    long inside = arrives(true, "select id from bribery_check where origin_id = ?", outside);
+    nodes.internal(BriberyChecks.class).answer(inside("kongshen"), inside, false, null);
+
+    long answered =
+        arrives(false, "select id from bribery_check where id = ? and state = 'ANSWERED'", outside);
+    BriberyRecordCheck there = nodes.publicNode(BriberyChecks.class).find(answered).orElseThrow();
+    String code = nodes.internal(BriberyChecks.class).find(inside).orElseThrow().verificationCode;
+    assertThat(there.verificationCode).isEqualTo(code);
+    assertThat(there.found).isFalse();
+    HttpResponse<String> verified = getOutside("/bribery-checks/verify?code=" + code);
+    assertThat(verified.statusCode()).isEqualTo(200);
+    assertThat(verified.body()).contains("郭建平");
+    // The same answer sent again changes nothing outside; the request is not sent back inside.
+    nodes.moveToPublic(false);
+    nodes.moveToInternal();
+    assertThat(
+            nodes
+                .internalDb()
+                .sql("select count(*) from bribery_check where origin_id = ?")
+                .param(outside)
+                .query(Long.class)
+                .single())
+        .isEqualTo(1);
+  }
+}
