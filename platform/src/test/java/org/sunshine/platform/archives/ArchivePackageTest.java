@@ -137,6 +137,12 @@ class ArchivePackageTest {
     assertThat(after.manifestSha256()).isNotEqualTo(before.manifestSha256());
     assertThat(rows.find(first)).contains(before);
     assertThat(rows.zip(first)).isEqualTo(bytes);
+    // A document already archived is the same file, byte for byte, in the new revision.
+    Map<String, byte[]> was = unzip(bytes);
+    Map<String, byte[]> now = unzip(rows.zip(second));
+    assertThat(was.keySet().stream().filter(f -> f.startsWith("01-")))
+        .isNotEmpty()
+        .allSatisfy(f -> assertThat(now.get(f)).isEqualTo(was.get(f)));
   }
 
   @Test
