@@ -8,6 +8,7 @@
     allowedDependencies = {
       "access",
       "approval",
+      "archives",
       "cases",
       "documents",
       "lawyers",
