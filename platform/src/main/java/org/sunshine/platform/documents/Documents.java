@@ -22,6 +22,7 @@ import org.sunshine.platform.organisation.Role;
 import org.sunshine.platform.organisation.StaffIdentity;
 import org.sunshine.platform.publication.Publications;
 import org.sunshine.redaction.DocumentType;
+import org.sunshine.redaction.KeptItems;
 
 /**
  * Legal documents as staff work on them: attach to a case, review the proposed redaction, list what
@@ -159,6 +160,7 @@ public class Documents {
         RedactionReview.withholdingFor(d.refusals()),
         lawBars(c),
         review.residual(d.publicTitle(), text, c, spans),
+        KeptItems.lostIn(d.originalText(), text),
         Publications.fingerprint(d.publicTitle(), text),
         d.withholdingReason(),
         d.withholdingNote(),

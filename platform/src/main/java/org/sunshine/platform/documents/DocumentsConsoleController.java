@@ -116,6 +116,10 @@ class DocumentsConsoleController {
       @AuthenticationPrincipal(expression = "identity") StaffIdentity me,
       @PathVariable long id,
       Model model) {
+    return render(me, id, model);
+  }
+
+  private String render(StaffIdentity me, long id, Model model) {
     DocumentView v = documents.view(me, id);
     model.addAttribute("v", v);
     model.addAttribute("segments", Segments.of(v.originalText(), v.findings()));
@@ -169,8 +173,16 @@ class DocumentsConsoleController {
   String submit(
       @AuthenticationPrincipal(expression = "identity") StaffIdentity me,
       @PathVariable long id,
+      @RequestParam(defaultValue = "false") boolean confirmOverRedaction,
+      Model model,
       RedirectAttributes r) {
-    return attempt(id, r, "已提交审批", () -> workflow.submit(me, id));
+    try {
+      return attempt(id, r, "已提交审批", () -> workflow.submit(me, id, confirmOverRedaction));
+    } catch (OverRedactionNotConfirmed e) {
+      // The form again, with the confirmation marked as the field still missing.
+      model.addAttribute("errorField", "confirmOverRedaction");
+      return render(me, id, model);
+    }
   }
 
   @PostMapping("/documents/{id}/decision")
@@ -251,6 +263,8 @@ class DocumentsConsoleController {
       if (ok != null) {
         r.addFlashAttribute("message", ok);
       }
+    } catch (OverRedactionNotConfirmed e) {
+      throw e;
     } catch (IllegalArgumentException | IllegalStateException e) {
       r.addFlashAttribute("error", e.getMessage());
     } catch (AccessDeniedException e) {
