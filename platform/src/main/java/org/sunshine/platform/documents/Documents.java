@@ -196,6 +196,13 @@ public class Documents {
     return list;
   }
 
+  /** One document's summary (status, condition dates) as its unit's staff see it; no text. */
+  @Transactional(readOnly = true)
+  DocumentSummary summary(StaffIdentity staff, long id) {
+    DocumentRows.DocumentRow d = access.readable(staff, id);
+    return summary(d, cases.record(d.caseId()));
+  }
+
   DocumentSummary summary(DocumentRows.DocumentRow d, CaseView c) {
     LocalDate from = rules.publishableFrom(d.type(), c, d.decidedOn());
     LocalDate due = rules.dueOn(d.type(), from, calendar);

@@ -49,7 +49,9 @@ class DocumentsConsoleController {
       @AuthenticationPrincipal(expression = "identity") StaffIdentity me,
       @RequestParam(defaultValue = "false") boolean overdue,
       Model model) {
-    model.addAttribute("documents", documents.visibleTo(me, overdue));
+    var list = documents.visibleTo(me, overdue);
+    model.addAttribute("documents", list);
+    model.addAttribute("conditions", condition.ofWaiting(list));
     model.addAttribute("overdueOnly", overdue);
     return "documents/console-list";
   }
@@ -60,7 +62,9 @@ class DocumentsConsoleController {
       @AuthenticationPrincipal(expression = "identity") StaffIdentity me,
       @PathVariable long caseId,
       Model model) {
-    model.addAttribute("documents", documents.ofCase(me, caseId));
+    var list = documents.ofCase(me, caseId);
+    model.addAttribute("documents", list);
+    model.addAttribute("conditions", condition.ofWaiting(list));
     model.addAttribute("caseId", caseId);
     return "documents/case-documents :: section";
   }
@@ -196,8 +200,13 @@ class DocumentsConsoleController {
     return attempt(
         id,
         r,
-        approve ? "已审批通过" : "已退回",
-        () -> workflow.decide(me, id, approve, comment, contentHash));
+        null,
+        () -> {
+          workflow.decide(me, id, approve, comment, contentHash);
+          // After the last step the document is published or waits: the flash says which.
+          r.addFlashAttribute(
+              "message", approve ? condition.afterApproval(documents.summary(me, id)) : "已退回");
+        });
   }
 
   @PostMapping("/documents/{id}/withhold")
