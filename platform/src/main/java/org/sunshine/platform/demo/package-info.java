@@ -9,6 +9,7 @@
       "access",
       "approval",
       "cases",
+      "infrastructure",
       "documents",
       "lawyers",
       "organisation",
