@@ -2,6 +2,7 @@ package org.sunshine.platform.console;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -96,6 +97,12 @@ class AccountAdministration {
   void resetSecondFactor(StaffIdentity admin, long accountId) {
     credentials.resetSecondFactor(admin, accountId);
     record(admin, "RESET_SECOND_FACTOR", accountId, null);
+  }
+
+  @Transactional(readOnly = true)
+  Set<Long> awaitingActivation(List<StaffAccountView> accountsShown) {
+    return activations.awaitingActivation(
+        accountsShown.stream().map(StaffAccountView::id).toList());
   }
 
   @Transactional(readOnly = true)

@@ -62,6 +62,7 @@ class AccountsController {
         me.username(), me.unitId(), "VIEW_ACCOUNT_LIST", "StaffAccount", null, q, Channel.CONSOLE);
     model.addAttribute("accounts", visible);
     model.addAttribute("statuses", administration.statuses(visible));
+    model.addAttribute("awaiting", administration.awaitingActivation(visible));
     model.addAttribute("q", q);
     if (me.hasRole(Role.ADMINISTRATOR)) {
       model.addAttribute("units", unitsInScope(me));

@@ -160,7 +160,7 @@ public class Documents {
         RedactionReview.withholdingFor(d.refusals()),
         lawBars(c),
         review.residual(d.publicTitle(), text, c, spans),
-        KeptItems.lostIn(d.originalText(), text),
+        KeptItemLost.of(KeptItems.lostIn(d.originalText(), text)),
         Publications.fingerprint(d.publicTitle(), text),
         d.withholdingReason(),
         d.withholdingNote(),

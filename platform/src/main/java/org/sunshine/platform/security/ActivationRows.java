@@ -2,7 +2,9 @@ package org.sunshine.platform.security;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -57,13 +59,18 @@ class ActivationRows {
         .update();
   }
 
-  boolean pending(long accountId, Instant now) {
-    return jdbc.sql(
-                "select count(*) from staff_activation"
-                    + " where account_id = ? and used_at is null and expires_at > ?")
-            .params(accountId, Timestamp.from(now))
-            .query(Integer.class)
-            .single()
-        > 0;
+  /** Those of the accounts that have a usable link (for the accounts list, in one query). */
+  Set<Long> pending(Collection<Long> accountIds, Instant now) {
+    if (accountIds.isEmpty()) {
+      return Set.of();
+    }
+    return Set.copyOf(
+        jdbc.sql(
+                "select distinct account_id from staff_activation"
+                    + " where account_id in (:ids) and used_at is null and expires_at > :now")
+            .param("ids", accountIds)
+            .param("now", Timestamp.from(now))
+            .query(Long.class)
+            .list());
   }
 }

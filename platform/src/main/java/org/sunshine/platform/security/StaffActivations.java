@@ -7,6 +7,7 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.HexFormat;
 import java.util.List;
@@ -121,10 +122,10 @@ public class StaffActivations {
         Channel.CONSOLE);
   }
 
-  /** Whether the account still waits for its activation (an unused, unexpired link). */
+  /** Those of the accounts that still wait for their activation (an unused, unexpired link). */
   @Transactional(readOnly = true)
-  public boolean awaitingActivation(long accountId) {
-    return rows.pending(accountId, clock.instant());
+  public Set<Long> awaitingActivation(Collection<Long> accountIds) {
+    return rows.pending(accountIds, clock.instant());
   }
 
   /** The username a working link opens, or empty (unknown, used or expired: all the same). */

@@ -40,7 +40,7 @@ class OverRedactionConfirmationTest {
 
     mvc.perform(get("/console/documents/" + id).session(session))
         .andExpect(content().string(containsString("id=\"over-redaction\"")))
-        .andExpect(content().string(containsString("王志明 (0/1)")))
+        .andExpect(content().string(containsString("王志明：原文 1 处，公开文本仅 0 处")))
         .andExpect(content().string(containsString("id=\"confirm-over-redaction\"")));
 
     mvc.perform(post("/console/documents/" + id + "/submit").session(session).with(csrf()))

@@ -3,6 +3,7 @@ package org.sunshine.platform.security;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
@@ -87,6 +88,8 @@ class ActivationLinkTest {
     String link = openWithMobile(user, mobile());
     long id = accounts.identity(user).orElseThrow().accountId();
     assertThat(credentials.mustChangePassword(id)).isTrue();
+    mvc.perform(get("/console/accounts").param("q", user).session(login(mvc, "admin.xiaodian")))
+        .andExpect(content().string(containsString("待激活")));
 
     mvc.perform(get(link))
         .andExpect(status().isOk())
@@ -104,6 +107,8 @@ class ActivationLinkTest {
         .andExpect(redirectedUrl("/login?activated"));
     mvc.perform(formLogin().user(user).password("My-Own-Password-9")).andExpect(authenticated());
     assertThat(credentials.mustChangePassword(id)).isFalse();
+    mvc.perform(get("/console/accounts").param("q", user).session(login(mvc, "admin.xiaodian")))
+        .andExpect(content().string(not(containsString("待激活"))));
     assertThat(audit.countByActor(user, "ACCOUNT_ACTIVATED")).isEqualTo(1);
     assertThat(audit.countByActor("admin.xiaodian", "SEND_ACTIVATION")).isPositive();
 
