@@ -2,6 +2,7 @@ package org.sunshine.platform.console;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -14,6 +15,7 @@ import org.sunshine.platform.organisation.StaffAccounts;
 import org.sunshine.platform.organisation.StaffIdentity;
 import org.sunshine.platform.security.CredentialStatus;
 import org.sunshine.platform.security.Credentials;
+import org.sunshine.platform.security.StaffActivations;
 
 /**
  * Administrator actions that span the organisation and security modules; each runs in one
@@ -28,18 +30,42 @@ class AccountAdministration {
   private final Credentials credentials;
   private final AuditLog audit;
   private final Approvals approvals;
+  private final StaffActivations activations;
+
+  /** Where an activation link goes, and the console address the link points to. */
+  record Contact(String mobile, String email, String baseUrl) {
+    boolean given() {
+      return (mobile != null && !mobile.isBlank()) || (email != null && !email.isBlank());
+    }
+  }
 
   AccountAdministration(
-      StaffAccounts accounts, Credentials credentials, AuditLog audit, Approvals approvals) {
+      StaffAccounts accounts,
+      Credentials credentials,
+      AuditLog audit,
+      Approvals approvals,
+      StaffActivations activations) {
     this.approvals = approvals;
+    this.activations = activations;
     this.accounts = accounts;
     this.credentials = credentials;
     this.audit = audit;
   }
 
-  long open(StaffIdentity admin, NewStaffAccount command, String initialPassword) {
+  /**
+   * Opens the account. With a mobile or e-mail its holder gets an activation link and chooses the
+   * password; the password an administrator types is the fallback for someone with neither, and
+   * must be changed at first login.
+   */
+  long open(StaffIdentity admin, NewStaffAccount command, Contact contact, String initialPassword) {
     long id = accounts.open(admin, command);
-    credentials.setTemporaryPassword(id, initialPassword);
+    if (contact.given()) {
+      activations.send(admin, id, contact.mobile(), contact.email(), contact.baseUrl());
+    } else if (initialPassword == null || initialPassword.isBlank()) {
+      throw new IllegalArgumentException("mobile: 请填写手机号码或电子邮箱（发送激活链接），或填写初始密码");
+    } else {
+      credentials.setTemporaryPassword(id, initialPassword);
+    }
     record(
         admin,
         "OPEN_ACCOUNT",
@@ -71,6 +97,12 @@ class AccountAdministration {
   void resetSecondFactor(StaffIdentity admin, long accountId) {
     credentials.resetSecondFactor(admin, accountId);
     record(admin, "RESET_SECOND_FACTOR", accountId, null);
+  }
+
+  @Transactional(readOnly = true)
+  Set<Long> awaitingActivation(List<StaffAccountView> accountsShown) {
+    return activations.awaitingActivation(
+        accountsShown.stream().map(StaffAccountView::id).toList());
   }
 
   @Transactional(readOnly = true)

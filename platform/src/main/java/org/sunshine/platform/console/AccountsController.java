@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.sunshine.platform.audit.AuditLog;
 import org.sunshine.platform.audit.Channel;
 import org.sunshine.platform.organisation.DataScope;
@@ -61,6 +62,7 @@ class AccountsController {
         me.username(), me.unitId(), "VIEW_ACCOUNT_LIST", "StaffAccount", null, q, Channel.CONSOLE);
     model.addAttribute("accounts", visible);
     model.addAttribute("statuses", administration.statuses(visible));
+    model.addAttribute("awaiting", administration.awaitingActivation(visible));
     model.addAttribute("q", q);
     if (me.hasRole(Role.ADMINISTRATOR)) {
       model.addAttribute("units", unitsInScope(me));
@@ -79,7 +81,10 @@ class AccountsController {
       @RequestParam long unitId,
       @RequestParam(required = false) Set<Role> roles,
       @RequestParam DataScope dataScope,
-      @RequestParam String initialPassword,
+      @RequestParam(required = false) String mobile,
+      @RequestParam(required = false) String email,
+      @RequestParam(required = false) String initialPassword,
+      HttpServletRequest request,
       RedirectAttributes redirect) {
     var command =
         new NewStaffAccount(
@@ -90,8 +95,14 @@ class AccountsController {
             roles == null ? Set.of() : roles,
             dataScope);
     try {
-      administration.open(principal.identity(), command, initialPassword);
+      var contact =
+          new AccountAdministration.Contact(
+              strip(mobile),
+              strip(email),
+              ServletUriComponentsBuilder.fromContextPath(request).toUriString());
+      administration.open(principal.identity(), command, contact, initialPassword);
       redirect.addFlashAttribute("created", command.username());
+      redirect.addFlashAttribute("activationSent", contact.given());
       List<String> twoSteps = administration.twoStepChains(command);
       if (!twoSteps.isEmpty()) {
         redirect.addFlashAttribute("twoSteps", twoSteps);
@@ -142,6 +153,10 @@ class AccountsController {
         .filter(u -> ids.contains(u.id()))
         .sorted(Comparator.comparing(ProcuratorateView::code))
         .toList();
+  }
+
+  private static String strip(String s) {
+    return s == null || s.isBlank() ? null : s.strip();
   }
 
   private static List<StaffAccountView> filter(List<StaffAccountView> all, String q) {

@@ -40,17 +40,23 @@ final class DemoCases {
     List<String> lines = new ArrayList<>();
     for (int i = 0; i < count; i++) {
       String unit = countyCodes.get(i % countyCodes.size());
+      String charge = CHARGES[random.nextInt(CHARGES.length)];
+      // Spread over the last year, so the year filter, date order and history mean something; a
+      // quarter from the last months, so every state (waiting for a judgment, in time) has cases.
+      LocalDate accepted = today.minusDays(3 + random.nextInt(i % 4 == 0 ? 110 : 340));
+      if (i % 20 == 5) {
+        // Prosecuted in the last weeks, judgment still to come: its indictment waits (APPROVED).
+        accepted = today.minusDays(27 + i % 13);
+      }
       String number =
           "晋"
               + unit.substring(4)
               + "检刑诉受〔"
-              + today.getYear()
+              + accepted.getYear()
               + "〕"
               + unit
               + String.format("%06d", i + 1)
               + "号";
-      String charge = CHARGES[random.nextInt(CHARGES.length)];
-      LocalDate accepted = today.minusDays(3 + random.nextInt(110));
       int suspects = 1 + (random.nextInt(10) == 0 ? 2 : random.nextInt(10) < 3 ? 1 : 0);
       StringBuilder parties = new StringBuilder();
       for (int s = 1; s <= suspects; s++) {

@@ -28,6 +28,7 @@ import org.sunshine.platform.documents.DocumentWorkflow;
 import org.sunshine.platform.documents.Documents;
 import org.sunshine.platform.documents.NewDocument;
 import org.sunshine.platform.documents.WithholdingReason;
+import org.sunshine.platform.infrastructure.ReplayableClock;
 import org.sunshine.platform.organisation.Role;
 import org.sunshine.platform.organisation.StaffAccounts;
 import org.sunshine.platform.organisation.StaffIdentity;
@@ -151,7 +152,15 @@ class DemoDocumentLoader {
       if (typeFor(c) == DocumentType.INDICTMENT
           && last(c, CaseEventType.JUDGMENT_EFFECTIVE) != null) {
         try {
-          released += demoReleases.publishAbout(c, released, today) ? 1 : 0;
+          int n = released;
+          LocalDate on = last(c, CaseEventType.JUDGMENT_EFFECTIVE).plusDays(3 + n % 7);
+          boolean[] ok = new boolean[1];
+          // Pinned releases (the first three) are today's, so their pin runs from now.
+          inThePast(
+              n < 3 ? today : on,
+              today,
+              () -> ok[0] = demoReleases.publishAbout(c, n, LocalDate.now(clock)));
+          released += ok[0] ? 1 : 0;
         } catch (RuntimeException e) {
           log.warn("Demo release for {} left as it stands: {}", c.caseNumber(), e.getMessage());
         }
@@ -198,26 +207,63 @@ class DemoDocumentLoader {
         type == DocumentType.INDICTMENT
             ? DemoDocuments.indictment(c, number, signed, random)
             : DemoDocuments.nonProsecution(c, number, signed, random);
-    long id =
-        documents.createFromUpstream(
-            new NewDocument(c.id(), number, type, text, "统一业务应用系统", signed, false));
-    if (c.accused().stream()
-        .flatMap(p -> p.screening().stream())
-        .anyMatch(f -> f.outcome() == ScreeningOutcome.WITHHELD_BY_LAW && !f.overridden())) {
-      workflow.withhold(staff(c, Role.CASE_HANDLER), id, WithholdingReason.MINOR_OFFENDER, null);
-      return false;
-    }
     int stage = i % 10;
-    if (stage == 0) {
-      return false; // still with the handler
+    // What is finished happened when it would have: the document arrived the day after signing and
+    // went through its chain a few days after its condition was met. What is still open is today's.
+    boolean finished = stage > 2;
+    long[] id = new long[1];
+    boolean[] withheld = new boolean[1];
+    inThePast(
+        finished ? signed.plusDays(1) : today,
+        today,
+        () -> {
+          id[0] =
+              documents.createFromUpstream(
+                  new NewDocument(c.id(), number, type, text, "统一业务应用系统", signed, false));
+          if (c.accused().stream()
+              .flatMap(p -> p.screening().stream())
+              .anyMatch(f -> f.outcome() == ScreeningOutcome.WITHHELD_BY_LAW && !f.overridden())) {
+            workflow.withhold(
+                staff(c, Role.CASE_HANDLER), id[0], WithholdingReason.MINOR_OFFENDER, null);
+            withheld[0] = true;
+          }
+        });
+    if (withheld[0] || stage == 0) {
+      return false; // withheld by law, or still with the handler
     }
-    ApprovalView a = workflow.submit(staff(c, Role.CASE_HANDLER), id);
-    List<Role> steps = a.steps();
-    int upTo = stage == 1 ? 0 : stage == 2 ? 1 : steps.size();
-    for (int s = 0; s < upTo; s++) {
-      workflow.decide(staff(c, steps.get(s)), id, true, "同意", a.contentHash());
+    boolean[] complete = new boolean[1];
+    inThePast(
+        finished ? approvedOn(c, type, signed, i) : today,
+        today,
+        () -> {
+          // The demo's handler has looked at any kept item the engine's proposal lost.
+          ApprovalView a = workflow.submit(staff(c, Role.CASE_HANDLER), id[0], true);
+          List<Role> steps = a.steps();
+          int upTo = stage == 1 ? 0 : stage == 2 ? 1 : steps.size();
+          for (int s = 0; s < upTo; s++) {
+            workflow.decide(staff(c, steps.get(s)), id[0], true, "同意", a.contentHash());
+          }
+          complete[0] = upTo == steps.size();
+        });
+    return complete[0];
+  }
+
+  /** A few days after the condition (the judgment, the announcement) or after signing. */
+  private static LocalDate approvedOn(CaseView c, DocumentType type, LocalDate signed, int i) {
+    LocalDate condition =
+        type == DocumentType.INDICTMENT
+            ? last(c, CaseEventType.JUDGMENT_EFFECTIVE)
+            : last(c, CaseEventType.DECISION_ANNOUNCED);
+    return (condition == null ? signed : condition).plusDays(2 + i % 5);
+  }
+
+  /** Runs the work at ten in the morning of that day, or now when the day has not passed yet. */
+  private void inThePast(LocalDate day, LocalDate today, Runnable work) {
+    if (!day.isBefore(today)) {
+      work.run();
+      return;
     }
-    return upTo == steps.size();
+    ReplayableClock.asOf(day.atTime(10, 0).atZone(clock.getZone()).toInstant(), work);
   }
 
   private static DocumentType typeFor(CaseView c) {

@@ -10,6 +10,7 @@
       "approval",
       "archives",
       "cases",
+      "infrastructure",
       "documents",
       "lawyers",
       "notifications",

@@ -13,6 +13,8 @@ import org.sunshine.platform.publication.PublishedRevision;
  * @param refusals the engine's refusals still standing
  * @param lawBars what the case record bars (secret case, minor offender…)
  * @param residualHits what the residual check still finds in the current text
+ * @param overRedactions kept items (officials, courts, case numbers…) the current text lost: the
+ *     handler confirms them before submitting
  * @param contentHash SHA-256 of the title and text as they stand: approvals name it
  */
 record DocumentView(
@@ -28,6 +30,7 @@ record DocumentView(
     WithholdingReason proposedWithholding,
     List<String> lawBars,
     List<String> residualHits,
+    List<KeptItemLost> overRedactions,
     String contentHash,
     WithholdingReason withholdingReason,
     String withholdingNote,

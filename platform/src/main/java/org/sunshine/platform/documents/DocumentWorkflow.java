@@ -20,6 +20,7 @@ import org.sunshine.platform.organisation.StaffIdentity;
 import org.sunshine.platform.publication.Publications;
 import org.sunshine.platform.publication.PublishedRevision;
 import org.sunshine.redaction.DocumentType;
+import org.sunshine.redaction.KeptItems;
 
 /**
  * A document's transitions (第二十一条): the handler submits the reviewed redaction, the chain approves
@@ -77,12 +78,27 @@ public class DocumentWorkflow {
     this.clock = clock;
   }
 
-  /** 承办人 submits the reviewed redaction (the secrecy review is this recorded step). */
+  /** 承办人 submits the reviewed redaction without confirming any over-redaction. */
   @Transactional
   public ApprovalView submit(StaffIdentity staff, long id) {
+    return submit(staff, id, false);
+  }
+
+  /**
+   * 承办人 submits the reviewed redaction (the secrecy review is this recorded step). When the public
+   * text lost a kept item (an official's name, a court, a case number), the handler must say so
+   * explicitly: hiding what the public is entitled to read is a defect too, so the confirmation and
+   * what it covered go into the audit trail.
+   */
+  @Transactional
+  public ApprovalView submit(StaffIdentity staff, long id, boolean confirmedOverRedaction) {
     LegalDocument d = access.forHandler(staff, id);
     DocumentRows.DocumentRow row = rows.find(id).orElseThrow();
     CaseView c = cases.record(row.caseId());
+    List<String> lost = KeptItems.lostIn(row.originalText(), row.redactedText());
+    if (!lost.isEmpty() && !confirmedOverRedaction) {
+      throw new OverRedactionNotConfirmed(lost);
+    }
     List<String> bars = new ArrayList<>(RedactionReview.refusalLabels(row.refusals()));
     bars.addAll(Documents.lawBars(c));
     d.submit(bars, review.residual(row.publicTitle(), row.redactedText(), c, findings.of(id)));
@@ -98,6 +114,9 @@ public class DocumentWorkflow {
             label(row, c),
             Publications.fingerprint(row.publicTitle(), row.redactedText()),
             s.dueOn());
+    if (!lost.isEmpty()) {
+      record(staff, "CONFIRM_OVER_REDACTION", id, String.join("；", lost));
+    }
     record(staff, "SUBMIT_DOCUMENT", id, row.documentNumber());
     return a;
   }

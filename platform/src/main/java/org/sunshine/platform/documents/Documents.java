@@ -22,6 +22,7 @@ import org.sunshine.platform.organisation.Role;
 import org.sunshine.platform.organisation.StaffIdentity;
 import org.sunshine.platform.publication.Publications;
 import org.sunshine.redaction.DocumentType;
+import org.sunshine.redaction.KeptItems;
 
 /**
  * Legal documents as staff work on them: attach to a case, review the proposed redaction, list what
@@ -159,6 +160,7 @@ public class Documents {
         RedactionReview.withholdingFor(d.refusals()),
         lawBars(c),
         review.residual(d.publicTitle(), text, c, spans),
+        KeptItemLost.of(KeptItems.lostIn(d.originalText(), text)),
         Publications.fingerprint(d.publicTitle(), text),
         d.withholdingReason(),
         d.withholdingNote(),
@@ -192,6 +194,13 @@ public class Documents {
       }
     }
     return list;
+  }
+
+  /** One document's summary (status, condition dates) as its unit's staff see it; no text. */
+  @Transactional(readOnly = true)
+  DocumentSummary summary(StaffIdentity staff, long id) {
+    DocumentRows.DocumentRow d = access.readable(staff, id);
+    return summary(d, cases.record(d.caseId()));
   }
 
   DocumentSummary summary(DocumentRows.DocumentRow d, CaseView c) {

@@ -49,7 +49,9 @@ class DocumentsConsoleController {
       @AuthenticationPrincipal(expression = "identity") StaffIdentity me,
       @RequestParam(defaultValue = "false") boolean overdue,
       Model model) {
-    model.addAttribute("documents", documents.visibleTo(me, overdue));
+    var list = documents.visibleTo(me, overdue);
+    model.addAttribute("documents", list);
+    model.addAttribute("conditions", condition.ofWaiting(list));
     model.addAttribute("overdueOnly", overdue);
     return "documents/console-list";
   }
@@ -60,7 +62,9 @@ class DocumentsConsoleController {
       @AuthenticationPrincipal(expression = "identity") StaffIdentity me,
       @PathVariable long caseId,
       Model model) {
-    model.addAttribute("documents", documents.ofCase(me, caseId));
+    var list = documents.ofCase(me, caseId);
+    model.addAttribute("documents", list);
+    model.addAttribute("conditions", condition.ofWaiting(list));
     model.addAttribute("caseId", caseId);
     return "documents/case-documents :: section";
   }
@@ -116,6 +120,10 @@ class DocumentsConsoleController {
       @AuthenticationPrincipal(expression = "identity") StaffIdentity me,
       @PathVariable long id,
       Model model) {
+    return render(me, id, model);
+  }
+
+  private String render(StaffIdentity me, long id, Model model) {
     DocumentView v = documents.view(me, id);
     model.addAttribute("v", v);
     model.addAttribute("segments", Segments.of(v.originalText(), v.findings()));
@@ -169,8 +177,16 @@ class DocumentsConsoleController {
   String submit(
       @AuthenticationPrincipal(expression = "identity") StaffIdentity me,
       @PathVariable long id,
+      @RequestParam(defaultValue = "false") boolean confirmOverRedaction,
+      Model model,
       RedirectAttributes r) {
-    return attempt(id, r, "已提交审批", () -> workflow.submit(me, id));
+    try {
+      return attempt(id, r, "已提交审批", () -> workflow.submit(me, id, confirmOverRedaction));
+    } catch (OverRedactionNotConfirmed e) {
+      // The form again, with the confirmation marked as the field still missing.
+      model.addAttribute("errorField", "confirmOverRedaction");
+      return render(me, id, model);
+    }
   }
 
   @PostMapping("/documents/{id}/decision")
@@ -184,8 +200,13 @@ class DocumentsConsoleController {
     return attempt(
         id,
         r,
-        approve ? "已审批通过" : "已退回",
-        () -> workflow.decide(me, id, approve, comment, contentHash));
+        null,
+        () -> {
+          workflow.decide(me, id, approve, comment, contentHash);
+          // After the last step the document is published or waits: the flash says which.
+          r.addFlashAttribute(
+              "message", approve ? condition.afterApproval(documents.summary(me, id)) : "已退回");
+        });
   }
 
   @PostMapping("/documents/{id}/withhold")
@@ -251,6 +272,8 @@ class DocumentsConsoleController {
       if (ok != null) {
         r.addFlashAttribute("message", ok);
       }
+    } catch (OverRedactionNotConfirmed e) {
+      throw e;
     } catch (IllegalArgumentException | IllegalStateException e) {
       r.addFlashAttribute("error", e.getMessage());
     } catch (AccessDeniedException e) {

@@ -1,7 +1,10 @@
 package org.sunshine.platform.documents;
 
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.sunshine.platform.cases.CaseEventType;
@@ -41,6 +44,27 @@ class PublicationCondition {
                 from.toString(),
                 text("documents.condition.event." + what));
     return text("documents.condition", when, state);
+  }
+
+  /**
+   * The condition of every approved document that waits for it, by document id: the lists show it
+   * under the status, so nobody takes 已审批 for published.
+   */
+  Map<Long, String> ofWaiting(List<DocumentSummary> documents) {
+    Map<Long, String> waiting = new HashMap<>();
+    for (DocumentSummary s : documents) {
+      if (s.status() == DocumentStatus.APPROVED) {
+        waiting.put(s.id(), describe(s));
+      }
+    }
+    return waiting;
+  }
+
+  /** What the last approval did: published, or left the document waiting for its condition. */
+  String afterApproval(DocumentSummary s) {
+    return s.status() == DocumentStatus.APPROVED
+        ? text("documents.decided.waiting", describe(s))
+        : text("documents.decided.approved");
   }
 
   /** Whether the condition is met (false also for internal documents, never published). */

@@ -34,11 +34,12 @@ class InfrastructureConfiguration implements WebMvcConfigurer {
 
   /**
    * The one clock every deadline and lockout reads, so tests can fix time. Its zone is the
-   * procuratorates' (dates of deadlines are Beijing dates, whatever the server's own zone).
+   * procuratorates' (dates of deadlines are Beijing dates, whatever the server's own zone). Only
+   * the demo's loader replays the past on it ({@link ReplayableClock}).
    */
   @Bean
   Clock clock(@Value("${sunshine.time-zone:Asia/Shanghai}") String zone) {
-    return Clock.system(ZoneId.of(zone));
+    return new ReplayableClock(ZoneId.of(zone));
   }
 
   /**

@@ -14,7 +14,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Limits login and second-factor attempts per client address, on top of the per-account lockout, so
- * one address cannot walk through many accounts.
+ * one address cannot walk through many accounts (nor through activation links).
  */
 class LoginRateLimiter extends OncePerRequestFilter {
 
@@ -29,6 +29,9 @@ class LoginRateLimiter extends OncePerRequestFilter {
   @Override
   protected boolean shouldNotFilter(HttpServletRequest request) {
     String path = request.getRequestURI().substring(request.getContextPath().length());
+    if (path.startsWith("/activate/")) {
+      return false; // opening a link counts too: tokens must not be walked
+    }
     return !"POST".equals(request.getMethod())
         || !(path.equals("/login")
             || path.startsWith("/mfa")

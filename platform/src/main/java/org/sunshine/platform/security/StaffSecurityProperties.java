@@ -14,6 +14,9 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param metricsAllowedFrom addresses (CIDR) that may scrape /actuator/prometheus
  * @param kioskAllowedFrom addresses (CIDR) of the service halls' touch screens: kiosk-only
  *     documents are served to them alone, never to the internet
+ * @param activationValidity how long a new account's activation link works (it works once)
+ * @param consoleBaseUrl the address staff reach the console at, for activation links; empty: the
+ *     address the administrator's own browser used
  */
 @ConfigurationProperties("sunshine.security")
 record StaffSecurityProperties(
@@ -22,7 +25,9 @@ record StaffSecurityProperties(
     Duration lockoutDuration,
     Integer loginAttemptsPerMinute,
     List<String> metricsAllowedFrom,
-    List<String> kioskAllowedFrom) {
+    List<String> kioskAllowedFrom,
+    Duration activationValidity,
+    String consoleBaseUrl) {
 
   public StaffSecurityProperties {
     mfaRequired = mfaRequired == null || mfaRequired;
@@ -35,5 +40,6 @@ record StaffSecurityProperties(
         kioskAllowedFrom == null
             ? List.of("127.0.0.1/32", "::1/128", "10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16")
             : kioskAllowedFrom;
+    activationValidity = activationValidity == null ? Duration.ofHours(72) : activationValidity;
   }
 }

@@ -93,6 +93,7 @@ class AccessBrowserTest {
     Page staff = browser.newPage(1280, 900);
     staff.navigate(url("/console"));
     loginOnPage(staff, "casemgmt");
+    staff.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("服务")).click();
     staff.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("查询核验")).click();
     staff
         .locator("#applications-table tbody tr")

@@ -3,6 +3,7 @@ package org.sunshine.platform.console;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.sunshine.platform.support.StaffLogin.loginOnPage;
 
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import java.util.regex.Pattern;
@@ -51,12 +52,45 @@ class StaffConsoleBrowserTest {
   @Test
   void administratorOpensAccountManagementAndFiltersIt() {
     Page page = loginAs("admin.taiyuan");
+    page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("系统")).click();
     page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("账户管理")).click();
     assertThat(page.locator("#accounts-table tr[data-username='admin.taiyuan']")).hasCount(1);
     page.waitForLoadState(); // htmx is a deferred script: let it attach before typing
     page.getByPlaceholder("按姓名、用户名或单位筛选").fill("小店");
     assertThat(page.locator("#accounts-table tr[data-username='admin.taiyuan']")).hasCount(0);
     assertThat(page.locator("#accounts-table tr[data-username='handler']")).hasCount(1);
+    page.context().close();
+  }
+
+  @Test
+  void theConsoleMenuIsGroupedAndAGroupOpensAndIsWalkedWithTheKeyboard() {
+    Page page = loginAs("admin.taiyuan");
+    assertThat(page.locator("#consoleNav > ul > li")).hasCount(7);
+    Locator system = page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("系统"));
+    assertThat(system).hasAttribute("aria-expanded", "false");
+    page.waitForLoadState(); // Bootstrap is a deferred script
+    system.focus();
+    page.keyboard().press("Enter");
+    assertThat(system).hasAttribute("aria-expanded", "true");
+    page.keyboard().press("ArrowDown");
+    Locator accounts = page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("账户管理"));
+    assertThat(accounts).isFocused();
+    page.keyboard().press("Escape");
+    assertThat(system).hasAttribute("aria-expanded", "false");
+    page.context().close();
+  }
+
+  @Test
+  void onAPhoneTheMenuOpensAndItsGroupsLeadToThePages() {
+    Page page = browser.newPage(390, 844);
+    page.navigate("http://localhost:" + port + "/console");
+    loginOnPage(page, "handler");
+    page.waitForLoadState();
+    page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("菜单")).click();
+    page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("案件与文书")).click();
+    page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("法律文书").setExact(true))
+        .click();
+    assertThat(page).hasURL(Pattern.compile(".*/console/documents$"));
     page.context().close();
   }
 

@@ -2,6 +2,9 @@ package org.sunshine.platform.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -34,6 +37,26 @@ class DemoDocumentsTest {
         .isPositive();
     assertThat(
             jdbc.sql("select count(*) from approval_decision where decision = 'APPROVED'")
+                .query(Long.class)
+                .single())
+        .isPositive();
+  }
+
+  @Test
+  void theDemoDocumentsWerePublishedOverThePastYearNotAllOnTheDayOfTheFirstStart() {
+    LocalDate today = LocalDate.now();
+    List<LocalDate> published =
+        jdbc.sql("select published_on from published_document")
+            .query((rs, n) -> rs.getDate(1).toLocalDate())
+            .list();
+    assertThat(published).allSatisfy(d -> assertThat(d).isBeforeOrEqualTo(today));
+    assertThat(published.stream().map(YearMonth::from).distinct().count())
+        .isGreaterThanOrEqualTo(4);
+    assertThat(published).anySatisfy(d -> assertThat(d).isBefore(today.minusMonths(6)));
+    // The approvals that published them are dated with them, not today.
+    assertThat(
+            jdbc.sql("select count(*) from approval_decision where decided_at < ?")
+                .param(Timestamp.valueOf(today.minusMonths(3).atStartOfDay()))
                 .query(Long.class)
                 .single())
         .isPositive();
