@@ -87,8 +87,9 @@ final class StableModuleDocs {
   }
 
   /**
-   * Drops a blank line between two bullet points: the documenter separates one listener bean's
-   * events from the next one's with it, in hash order, so the two lists are sorted as one.
+   * Drops a blank line after a bullet point when a bullet or the next table cell follows: the
+   * documenter separates one listener bean's events from the next one's with it, in hash order, so
+   * the lists are sorted as one and the blank line would land after whichever bean came last.
    */
   private static List<String> joinBulletLists(List<String> lines) {
     List<String> out = new ArrayList<>(lines.size());
@@ -98,7 +99,7 @@ final class StableModuleDocs {
               && i > 0
               && i + 1 < lines.size()
               && isBullet(lines.get(i - 1))
-              && isBullet(lines.get(i + 1));
+              && (isBullet(lines.get(i + 1)) || lines.get(i + 1).startsWith("|"));
       if (!between) {
         out.add(lines.get(i));
       }
