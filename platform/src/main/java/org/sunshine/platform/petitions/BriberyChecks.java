@@ -43,6 +43,7 @@ class BriberyChecks {
   private final AuditLog audit;
   private final MessageSource messages;
   private final ApplicationEventPublisher events;
+  private final BriberyNotices notices;
   private final Clock clock;
 
   BriberyChecks(
@@ -53,8 +54,10 @@ class BriberyChecks {
       AuditLog audit,
       MessageSource messages,
       ApplicationEventPublisher events,
+      BriberyNotices notices,
       Clock clock) {
     this.events = events;
+    this.notices = notices;
     this.jdbc = jdbc;
     this.directory = directory;
     this.calendar = calendar;
@@ -138,6 +141,9 @@ class BriberyChecks {
         String.valueOf(id),
         found ? "found" : "none",
         Channel.CONSOLE);
+    if (!c.filedOutside) {
+      notices.answered(id, c.applicantId, c.unitId);
+    }
     events.publishEvent(new BriberyCheckAnswered(id, c.filedOutside));
   }
 

@@ -168,18 +168,23 @@ class HallReplicaRows {
   }
 
   /** Once: a check already answered here keeps its answer. */
-  void applyBriberyAnswer(HallReplicas.BriberyAnswer a) {
-    jdbc.sql(
+  /**
+   * The applicant and unit of the check the answer applied to; empty when it was applied before.
+   */
+  Optional<long[]> applyBriberyAnswer(HallReplicas.BriberyAnswer a) {
+    return jdbc.sql(
             """
             update bribery_check set state = 'ANSWERED', found = ?, finding = ?, verification_code = ?,
               answered_on = ?, answered_by = 'transfer'
-            where id = ? and state = 'REQUESTED' and not filed_outside""")
+            where id = ? and state = 'REQUESTED' and not filed_outside
+            returning applicant_id, unit_id""")
         .params(
             a.found(),
             a.found() ? a.finding() : null,
             a.verificationCode(),
             Date.valueOf(a.answeredOn()),
             a.originId())
-        .update();
+        .query((rs, n) -> new long[] {rs.getLong("applicant_id"), rs.getLong("unit_id")})
+        .optional();
   }
 }

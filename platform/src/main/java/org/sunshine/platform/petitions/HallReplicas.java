@@ -60,12 +60,15 @@ public class HallReplicas {
   private final PetitionReplicas petitions;
   private final PetitionRows petitionRows;
   private final Directory directory;
+  private final BriberyNotices notices;
 
   HallReplicas(
       HallReplicaRows rows,
       PetitionReplicas petitions,
       PetitionRows petitionRows,
-      Directory directory) {
+      Directory directory,
+      BriberyNotices notices) {
+    this.notices = notices;
     this.rows = rows;
     this.petitions = petitions;
     this.petitionRows = petitionRows;
@@ -161,7 +164,8 @@ public class HallReplicas {
     if (a.found() && blank(a.finding())) {
       throw new IllegalArgumentException("finding: 查有记录的须写明");
     }
-    rows.applyBriberyAnswer(a);
+    rows.applyBriberyAnswer(a)
+        .ifPresent(applied -> notices.answered(a.originId(), applied[0], applied[1]));
   }
 
   private void requireUnit(long unitId) {

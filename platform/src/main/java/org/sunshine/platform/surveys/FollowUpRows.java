@@ -27,14 +27,17 @@ class FollowUpRows {
   }
 
   /** Opens the follow-up of an invitation once. */
-  void open(Invitation i, String dimensions, LocalDate openedOn, LocalDate dueOn) {
-    jdbc.sql(
-            """
+  /** Whether it was opened now (false when the invitation already had one). */
+  boolean open(Invitation i, String dimensions, LocalDate openedOn, LocalDate dueOn) {
+    return jdbc.sql(
+                """
             insert into survey_follow_up (invitation_id, unit_id, department_id, case_id, case_number, dimensions,
                                           opened_on, due_on)
             values (?, ?, ?, ?, ?, ?, ?, ?) on conflict (invitation_id) do nothing""")
-        .params(i.id, i.unitId, i.departmentId, i.caseId, i.caseNumber, dimensions, openedOn, dueOn)
-        .update();
+            .params(
+                i.id, i.unitId, i.departmentId, i.caseId, i.caseNumber, dimensions, openedOn, dueOn)
+            .update()
+        == 1;
   }
 
   Optional<FollowUp> byId(long id) {

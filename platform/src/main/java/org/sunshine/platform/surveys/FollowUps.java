@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.NoSuchElementException;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -13,8 +14,12 @@ import org.springframework.transaction.annotation.Transactional;
 import org.sunshine.platform.audit.AuditLog;
 import org.sunshine.platform.audit.Channel;
 import org.sunshine.platform.cases.WorkingCalendar;
+import org.sunshine.platform.notifications.Message;
+import org.sunshine.platform.notifications.MessageChannel;
+import org.sunshine.platform.notifications.Notifications;
 import org.sunshine.platform.organisation.Directory;
 import org.sunshine.platform.organisation.Role;
+import org.sunshine.platform.organisation.StaffAccounts;
 import org.sunshine.platform.organisation.StaffIdentity;
 
 /**
@@ -30,6 +35,8 @@ class FollowUps {
   private final SurveyProperties properties;
   private final Directory directory;
   private final AuditLog audit;
+  private final StaffAccounts accounts;
+  private final Notifications notifications;
   private final Clock clock;
 
   FollowUps(
@@ -38,12 +45,16 @@ class FollowUps {
       SurveyProperties properties,
       Directory directory,
       AuditLog audit,
+      StaffAccounts accounts,
+      Notifications notifications,
       Clock clock) {
     this.rows = rows;
     this.calendar = calendar;
     this.properties = properties;
     this.directory = directory;
     this.audit = audit;
+    this.accounts = accounts;
+    this.notifications = notifications;
     this.clock = clock;
   }
 
@@ -54,11 +65,33 @@ class FollowUps {
       return;
     }
     LocalDate day = LocalDate.ofInstant(at, clock.getZone());
-    rows.open(
-        i,
-        low.stream().map(Dimension::name).collect(Collectors.joining(",")),
-        day,
-        calendar.plusWorkingDays(day, properties.followUpWorkingDays()));
+    LocalDate due = calendar.plusWorkingDays(day, properties.followUpWorkingDays());
+    String dimensions = low.stream().map(Dimension::name).collect(Collectors.joining(","));
+    if (rows.open(i, dimensions, day, due)) {
+      tellCaseManagement(i, due);
+    }
+  }
+
+  /**
+   * The unit's 案管 learn of it in their inbox at once: two working days leave no time to find it on
+   * a page by chance. The message names the case, never the respondent.
+   */
+  private void tellCaseManagement(Invitation i, LocalDate due) {
+    for (String username : accounts.holdersOf(i.unitId, Role.CASE_MANAGEMENT)) {
+      notifications.send(
+          new Message(
+              "survey-follow-up:" + i.id + ":" + username,
+              "staff:" + username,
+              Set.of(MessageChannel.INBOX),
+              null,
+              null,
+              "survey-follow-up",
+              List.of(i.caseNumber, due.toString()),
+              "/console/surveys?unit=" + i.unitId,
+              false,
+              false,
+              i.unitId));
+    }
   }
 
   /** The follow-ups of the units the staff member sees. */

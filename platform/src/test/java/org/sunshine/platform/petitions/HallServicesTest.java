@@ -12,7 +12,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.test.web.servlet.MockMvc;
+import org.sunshine.platform.access.LawyerGrants;
 import org.sunshine.platform.documents.DocumentFixtures;
+import org.sunshine.platform.notifications.Notifications;
 import org.sunshine.platform.organisation.Directory;
 import org.sunshine.platform.organisation.StaffAccounts;
 import org.sunshine.platform.organisation.StaffIdentity;
@@ -31,9 +33,16 @@ class HallServicesTest {
   @Autowired StaffAccounts accounts;
   @Autowired Directory directory;
   @Autowired MockMvc mvc;
+  @Autowired LawyerGrants applicants;
+  @Autowired Notifications notifications;
 
   StaffIdentity staff(String username) {
     return accounts.identity(username).orElseThrow();
+  }
+
+  /** A real applicant: the answer is announced to them. */
+  long applicant(String mobile) {
+    return applicants.applicantFor(mobile);
   }
 
   long unit(String code) {
@@ -42,7 +51,9 @@ class HallServicesTest {
 
   @Test
   void aBriberyCheckIsAnsweredWithALetterWhoseCodeAnyoneCanVerify() throws Exception {
-    long id = checks.request(9001, unit("140105"), "山西某建设有限公司", "山西某建设有限公司、王某", "工程招投标");
+    long id =
+        checks.request(
+            applicant("13900099001"), unit("140105"), "山西某建设有限公司", "山西某建设有限公司、王某", "工程招投标");
     BriberyRecordCheck asked = checks.find(id).orElseThrow();
     assertThat(asked.dueOn).isAfter(asked.receivedOn);
     checks.answer(staff("kongshen"), id, false, null);
@@ -54,6 +65,10 @@ class HallServicesTest {
         .contains(answered.verificationCode);
     assertThatThrownBy(() -> checks.answer(staff("kongshen"), id, true, "改判"))
         .isInstanceOf(IllegalStateException.class);
+    assertThat(notifications.inbox("applicant:" + answered.applicantId, 10))
+        .as("the applicant is told there is an answer, and not what it is")
+        .singleElement()
+        .satisfies(e -> assertThat(e.body()).contains("已答复").doesNotContain("王某"));
     String page =
         mvc.perform(
                 get("/bribery-checks/verify")
@@ -72,14 +87,15 @@ class HallServicesTest {
 
   @Test
   void aUnitThatNoLongerOffersBriberyChecksRefusesThem() {
-    assertThatThrownBy(() -> checks.request(9002, unit("140106"), "某公司", "某公司", "投标"))
+    assertThatThrownBy(
+            () -> checks.request(applicant("13900099002"), unit("140106"), "某公司", "某公司", "投标"))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("裁判文书");
   }
 
   @Test
   void aFoundConvictionMustBeNamed() {
-    long id = checks.request(9003, unit("140105"), "某公司", "李某", "资质审批");
+    long id = checks.request(applicant("13900099003"), unit("140105"), "某公司", "李某", "资质审批");
     assertThatThrownBy(() -> checks.answer(staff("kongshen"), id, true, " "))
         .isInstanceOf(IllegalArgumentException.class);
   }
@@ -93,8 +109,10 @@ class HallServicesTest {
     // 受贿罪 is the other side of the bargain, not a bribery record.
     cases.aCaseWith("受贿罪", bribed + ":DEFENDANT");
     long withRecord =
-        checks.request(9004, unit("140105"), "山西某建设有限公司", "山西某建设有限公司、" + briber, "工程招投标");
-    long without = checks.request(9005, unit("140105"), "山西某建设有限公司", bribed, "工程招投标");
+        checks.request(
+            applicant("13900099004"), unit("140105"), "山西某建设有限公司", "山西某建设有限公司、" + briber, "工程招投标");
+    long without =
+        checks.request(applicant("13900099005"), unit("140105"), "山西某建设有限公司", bribed, "工程招投标");
 
     BriberyProposals.Proposal found = proposals.propose(staff("kongshen"), withRecord);
     assertThat(found.found()).isTrue();

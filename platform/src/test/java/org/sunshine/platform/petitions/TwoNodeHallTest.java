@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.sunshine.platform.access.ApplicantSignIn;
+import org.sunshine.platform.notifications.Notifications;
 import org.sunshine.platform.organisation.Directory;
 import org.sunshine.platform.organisation.StaffAccounts;
 import org.sunshine.platform.organisation.StaffIdentity;
@@ -185,6 +186,9 @@ class TwoNodeHallTest {
     String code = nodes.internal(BriberyChecks.class).find(inside).orElseThrow().verificationCode;
     assertThat(there.verificationCode).isEqualTo(code);
     assertThat(there.found).isFalse();
+    assertThat(nodes.publicNode(Notifications.class).inbox("applicant:" + applicant, 10))
+        .as("the applicant is told on the node where they asked")
+        .anySatisfy(e -> assertThat(e.body()).contains("已答复"));
     HttpResponse<String> verified = getOutside("/bribery-checks/verify?code=" + code);
     assertThat(verified.statusCode()).isEqualTo(200);
     assertThat(verified.body()).contains("郭建平");

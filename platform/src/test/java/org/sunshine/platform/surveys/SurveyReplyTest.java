@@ -29,6 +29,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.test.web.servlet.MockMvc;
 import org.sunshine.platform.cases.Cases;
 import org.sunshine.platform.notifications.InboundSms;
+import org.sunshine.platform.notifications.Notifications;
 import org.sunshine.platform.organisation.Directory;
 import org.sunshine.platform.organisation.StaffAccounts;
 import org.sunshine.platform.petitions.Petitions;
@@ -46,6 +47,7 @@ class SurveyReplyTest {
   @Autowired StaffAccounts accounts;
   @Autowired FollowUps followUps;
   @Autowired FollowUpRows followUpRows;
+  @Autowired Notifications notifications;
   @Autowired Directory directory;
   @Autowired Clock clock;
   @Autowired MockMvc mvc;
@@ -159,6 +161,13 @@ class SurveyReplyTest {
     assertThat(fu.dueOn).isEqualTo(friday.plusDays(4));
     assertThat(fu.overdue(friday.plusDays(4))).isFalse();
     assertThat(fu.overdue(friday.plusDays(5))).isTrue();
+    assertThat(notifications.inbox("staff:casemgmt", 50))
+        .as("the unit's 案管 is told at once, by case number and never by respondent")
+        .anySatisfy(
+            e ->
+                assertThat(e.body())
+                    .contains(number, friday.plusDays(4).toString())
+                    .doesNotContain(m));
 
     var casemgmt = accounts.identity("casemgmt").orElseThrow();
     assertThatThrownBy(() -> followUps.close(casemgmt, fu.id, "  "))
