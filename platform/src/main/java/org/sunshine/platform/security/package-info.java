@@ -5,7 +5,7 @@
  */
 @ApplicationModule(
     displayName = "Security",
-    allowedDependencies = {"audit", "organisation"})
+    allowedDependencies = {"audit", "infrastructure", "organisation"})
 package org.sunshine.platform.security;
 
 import org.springframework.modulith.ApplicationModule;
