@@ -2,6 +2,7 @@ package org.sunshine.platform.infrastructure;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -29,9 +30,28 @@ record KeyRing(Map<String, byte[]> hmac, Map<String, byte[]> aes, String hmacId,
   static KeyRing loadOrCreate(Path file) throws IOException {
     if (!Files.isRegularFile(file)) {
       OwnerOnly.directory(file.toAbsolutePath().getParent());
-      write(file, List.of(newLine(HMAC), newLine(AES)));
+      Path tmp = written(file, List.of(newLine(HMAC), newLine(AES)));
+      try {
+        // Linked into place only if still absent: two nodes sharing one file (a local pair)
+        // starting at once end up with the same keys, the first one's.
+        Files.createLink(file, tmp);
+      } catch (FileAlreadyExistsException e) {
+        // another process created it first: read theirs
+      } catch (UnsupportedOperationException | IOException e) {
+        moveUnlessPresent(tmp, file); // a file system without hard links
+      } finally {
+        Files.deleteIfExists(tmp);
+      }
     }
     return parse(Files.readAllLines(file, StandardCharsets.UTF_8), file);
+  }
+
+  private static void moveUnlessPresent(Path tmp, Path file) throws IOException {
+    try {
+      Files.move(tmp, file);
+    } catch (FileAlreadyExistsException e) {
+      // another process created it first: read theirs
+    }
   }
 
   /** Appends a new current key of each kind (the file is replaced whole, owner-only). */
@@ -92,7 +112,18 @@ record KeyRing(Map<String, byte[]> hmac, Map<String, byte[]> aes, String hmacId,
 
   /** Written beside the file and moved over it, so a crash leaves the old file or the new one. */
   private static void write(Path file, List<String> lines) throws IOException {
-    Path tmp = file.resolveSibling(file.getFileName() + ".new");
+    Files.move(
+        written(file, lines),
+        file,
+        StandardCopyOption.REPLACE_EXISTING,
+        StandardCopyOption.ATOMIC_MOVE);
+  }
+
+  /** The lines in a new owner-only file beside the key file, named for this process alone. */
+  private static Path written(Path file, List<String> lines) throws IOException {
+    Path tmp =
+        file.resolveSibling(
+            file.getFileName() + ".new-" + HexFormat.of().toHexDigits(RANDOM.nextInt()));
     OwnerOnly.newFile(tmp);
     List<String> all = new ArrayList<>();
     if (lines.isEmpty() || !lines.get(0).startsWith("#")) {
@@ -101,6 +132,6 @@ record KeyRing(Map<String, byte[]> hmac, Map<String, byte[]> aes, String hmacId,
     }
     all.addAll(lines);
     Files.write(tmp, all, StandardCharsets.UTF_8);
-    Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    return tmp;
   }
 }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -30,6 +31,22 @@ class KeysTest {
     assertThat(keys().keyedHash(PLAIN))
         .as("the same keys at the next start")
         .isEqualTo(first.keyedHash(PLAIN));
+  }
+
+  @Test
+  void twoProcessesCreatingTheKeyFileAtOnceGetTheSameKeys() throws Exception {
+    for (int round = 0; round < 20; round++) {
+      Path shared = dir.resolve("round-" + round);
+      SunshineProperties properties =
+          new SunshineProperties(shared, new SunshineProperties.EmbeddedDb(true, 0, false));
+      CompletableFuture<Keys> first = CompletableFuture.supplyAsync(() -> new Keys("", properties));
+      CompletableFuture<Keys> second =
+          CompletableFuture.supplyAsync(() -> new Keys("", properties));
+      assertThat(first.get().keyedHash(PLAIN)).isEqualTo(second.get().keyedHash(PLAIN));
+      try (var files = Files.list(shared.resolve("secrets"))) {
+        assertThat(files.map(f -> f.getFileName().toString())).containsExactly("keys");
+      }
+    }
   }
 
   @Test
