@@ -11,6 +11,7 @@ import java.util.function.LongFunction;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.sunshine.platform.cases.CasePartyView;
+import org.sunshine.platform.infrastructure.Keys;
 
 /** SQL for applications, materials and grants. */
 @Repository
@@ -22,9 +23,11 @@ class AccessRows {
   private static final String GRANT = "select g.* from case_access_grant g";
 
   private final JdbcClient jdbc;
+  private final Keys keys;
 
-  AccessRows(JdbcClient jdbc) {
+  AccessRows(JdbcClient jdbc, Keys keys) {
     this.jdbc = jdbc;
+    this.keys = keys;
   }
 
   long insertApplication(
@@ -49,7 +52,8 @@ class AccessRows {
             f.partyName().strip(),
             f.relation().name(),
             f.applicantName().strip(),
-            Hashes.idNumber(id),
+            // Keyed (ADR 27): a plain hash beside the last four digits falls to ~10^8 guesses.
+            keys.keyedHash(Hashes.idNumber(id)),
             id.substring(id.length() - 4),
             f.lawyerLicence(),
             f.lawFirm(),

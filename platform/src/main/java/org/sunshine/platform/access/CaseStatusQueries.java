@@ -24,6 +24,7 @@ import org.sunshine.platform.cases.CaseEventsImported;
 import org.sunshine.platform.cases.CaseProgressed;
 import org.sunshine.platform.cases.Cases;
 import org.sunshine.platform.cases.PartyDisclosure;
+import org.sunshine.platform.infrastructure.Keys;
 import org.sunshine.platform.organisation.Directory;
 import org.sunshine.platform.organisation.StaffAccounts;
 import org.sunshine.platform.organisation.StaffIdentity;
@@ -58,6 +59,8 @@ class CaseStatusQueries {
   private final Cache<Long, AccessRows.GrantRow> recentGrants =
       Caffeine.newBuilder().maximumSize(50_000).expireAfterWrite(Duration.ofSeconds(1)).build();
 
+  private final Keys keys;
+
   CaseStatusQueries(
       AccessRows rows,
       Grants grants,
@@ -68,8 +71,10 @@ class CaseStatusQueries {
       AccessProperties properties,
       Clock clock,
       ApplicationEventPublisher events,
-      ApplicantNotices notices) {
+      ApplicantNotices notices,
+      Keys keys) {
     this.notices = notices;
+    this.keys = keys;
     this.rows = rows;
     this.grants = grants;
     this.cases = cases;
@@ -159,7 +164,7 @@ class CaseStatusQueries {
     }
     Instant now = clock.instant();
     var grant = grants.byCode(Hashes.queryCode(code));
-    String idHash = Hashes.idNumber(idNumber);
+    String idHash = Hashes.idNumber(idNumber); // computed even when no grant matches: same time
     if (grant.isEmpty()) {
       return Optional.empty();
     }
@@ -169,7 +174,7 @@ class CaseStatusQueries {
       // Staff, who check the person's ID card, are not held by the kiosk's lock.
       return Optional.empty();
     }
-    if (!Hashes.equal(g.idHash(), idHash)) {
+    if (!keys.matches(g.idHash(), idHash)) {
       rows.recordFailure(g.id(), properties.maxCodeAttempts(), now.plusSeconds(1800));
       return Optional.empty();
     }

@@ -8,7 +8,7 @@
  */
 @ApplicationModule(
     displayName = "Case access",
-    allowedDependencies = {"audit", "cases", "notifications", "organisation"})
+    allowedDependencies = {"audit", "cases", "infrastructure", "notifications", "organisation"})
 package org.sunshine.platform.access;
 
 import org.springframework.modulith.ApplicationModule;

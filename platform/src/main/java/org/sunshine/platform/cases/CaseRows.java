@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.sunshine.platform.infrastructure.Keys;
 
 /** SQL for cases, parties, events and measures. */
 @Repository
@@ -49,8 +50,16 @@ class CaseRows {
 
   private final JdbcClient jdbc;
 
-  CaseRows(JdbcClient jdbc) {
+  private final Keys keys;
+
+  CaseRows(JdbcClient jdbc, Keys keys) {
     this.jdbc = jdbc;
+    this.keys = keys;
+  }
+
+  /** A party's ID number is stored encrypted, bound to its party (ADR 27). */
+  static String idNumberContext(long caseId, String partyNo) {
+    return "case_party.id_number:" + caseId + ":" + partyNo;
   }
 
   Optional<CaseRow> byNumber(String caseNumber) {
@@ -164,7 +173,9 @@ class CaseRows {
             p.partyNo(),
             p.name(),
             p.role().name(),
-            p.idNumber(),
+            p.idNumber() == null
+                ? null
+                : keys.encrypt(p.idNumber(), idNumberContext(caseId, p.partyNo())),
             date(p.birthDate()),
             p.nationality(),
             p.officialRank(),
@@ -213,7 +224,9 @@ class CaseRows {
                     rs.getString("party_no"),
                     rs.getString("name"),
                     PartyRole.valueOf(rs.getString("role")),
-                    rs.getString("id_number"),
+                    keys.decrypt(
+                        rs.getString("id_number"),
+                        idNumberContext(rs.getLong("case_id"), rs.getString("party_no"))),
                     local(rs, "birth_date"),
                     rs.getString("nationality"),
                     rs.getString("official_rank"),

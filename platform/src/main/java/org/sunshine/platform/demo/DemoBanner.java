@@ -27,6 +27,11 @@ class DemoBanner {
     out.append("   检察机关名录 directory : ").append(base).append("/directory\n");
     out.append("   工作台 staff console   : ").append(base).append("/console\n");
     out.append("   health                 : ").append(base).append("/actuator/health\n");
+    out.append("   触摸屏 kiosk           : ")
+        .append(base)
+        .append("/kiosk/enrol  (demo device credential: ")
+        .append(DemoKiosk.SECRET)
+        .append(")\n");
     out.append(" Demo logins (password for all: ").append(DemoAccounts.PASSWORD).append(")\n");
     for (DemoAccounts.Account a : DemoAccounts.ALL) {
       out.append(String.format("   %-20s %s %s%n", a.username(), a.name(), a.purpose()));

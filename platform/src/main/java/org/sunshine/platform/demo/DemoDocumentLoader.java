@@ -55,6 +55,7 @@ class DemoDocumentLoader {
   private final JdbcClient jdbc;
   private final Clock clock;
   private final int limit;
+  private final DemoWorkers workers;
   private final boolean background;
   private final DemoReleases demoReleases;
   private final DemoStaff demoStaff;
@@ -73,7 +74,9 @@ class DemoDocumentLoader {
       DemoReleases demoReleases,
       DemoStaff demoStaff,
       @Value("${sunshine.demo.releases:24}") int releaseCount,
-      DemoProgress progress) {
+      DemoProgress progress,
+      DemoWorkers workers) {
+    this.workers = workers;
     this.progress = progress;
     this.demoReleases = demoReleases;
     this.demoStaff = demoStaff;
@@ -91,9 +94,7 @@ class DemoDocumentLoader {
   @EventListener(ApplicationReadyEvent.class)
   void onReady() {
     if (background) {
-      Thread t = new Thread(this::loadOnce, "demo-documents");
-      t.setDaemon(true);
-      t.start();
+      workers.start("demo-documents", this::loadOnce);
     } else {
       loadOnce();
     }
@@ -128,6 +129,10 @@ class DemoDocumentLoader {
       if (done >= limit) {
         break;
       }
+      if (DemoWorkers.stopping()) {
+        log.info("Demo documents stopped after {}: the platform is stopping", done);
+        return;
+      }
       CaseView c = cases.record(id);
       DocumentType type = typeFor(c);
       if (type == null) {
@@ -145,7 +150,7 @@ class DemoDocumentLoader {
     }
     int released = 0;
     for (long id : ids) {
-      if (released >= releaseCount) {
+      if (released >= releaseCount || DemoWorkers.stopping()) {
         break;
       }
       CaseView c = cases.record(id);

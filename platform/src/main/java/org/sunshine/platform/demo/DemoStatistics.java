@@ -46,6 +46,7 @@ class DemoStatistics {
   private final Directory directory;
   private final JdbcClient jdbc;
   private final Clock clock;
+  private final DemoWorkers workers;
   private final boolean background;
 
   DemoStatistics(
@@ -53,7 +54,9 @@ class DemoStatistics {
       Directory directory,
       JdbcClient jdbc,
       Clock clock,
-      @Value("${sunshine.demo.documents-in-background:true}") boolean background) {
+      @Value("${sunshine.demo.documents-in-background:true}") boolean background,
+      DemoWorkers workers) {
+    this.workers = workers;
     this.accountability = accountability;
     this.directory = directory;
     this.jdbc = jdbc;
@@ -64,9 +67,7 @@ class DemoStatistics {
   @EventListener(ApplicationReadyEvent.class)
   void onReady() {
     if (background) {
-      Thread t = new Thread(this::afterDocuments, "demo-statistics");
-      t.setDaemon(true);
-      t.start();
+      workers.start("demo-statistics", this::afterDocuments);
     } else {
       loadOnce();
     }
@@ -104,6 +105,9 @@ class DemoStatistics {
         directory.all().stream().filter(u -> u.level() == ProcuratorateLevel.COUNTY).toList();
     long id = -1;
     for (int back = 12; back >= 1; back--) {
+      if (DemoWorkers.stopping()) {
+        return; // the platform is stopping: nothing marked loaded, all of it at the next start
+      }
       LocalDate month = thisMonth.minusMonths(back);
       List<HistoricalEntry> entries = new ArrayList<>();
       for (int c = 0; c < counties.size(); c++) {
@@ -168,6 +172,9 @@ class DemoStatistics {
     List<ProcuratorateView> reporting =
         directory.all().stream().filter(u -> u.level() != ProcuratorateLevel.COUNTY).toList();
     for (int back = 12; back >= 1; back--) {
+      if (DemoWorkers.stopping()) {
+        return; // the platform is stopping: nothing marked loaded, all of it at the next start
+      }
       LocalDate month = thisMonth.minusMonths(back);
       for (ProcuratorateView u : reporting) {
         long report = accountability.draftReport(u.id(), month);

@@ -41,7 +41,13 @@ class EmbeddedDatabaseConfiguration {
             .setDataDirectory(dir)
             .setCleanDataDirectory(ephemeral)
             .setLocaleConfig("locale", "C.UTF-8")
-            .setServerConfig("max_connections", "50");
+            .setServerConfig("max_connections", "50")
+            // zonky stops the server from a JVM shutdown hook of its own, which runs beside
+            // Spring's:
+            // the database went away while requests, jobs and listeners still used it (connection
+            // errors, and Hikari waiting out its 30 s timeout). Closed as this bean instead, after
+            // every bean that uses it: the application first, the database last.
+            .setRegisterShutdownHook(false);
     durability(builder, properties.embeddedDb().durable());
     if (properties.embeddedDb().port() > 0) {
       builder.setPort(properties.embeddedDb().port());

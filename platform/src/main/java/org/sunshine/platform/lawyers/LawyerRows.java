@@ -9,9 +9,11 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.sunshine.platform.access.LawyerGrants;
+import org.sunshine.platform.infrastructure.Keys;
 
 /** The lawyers and their requests (plain SQL on this module's tables). */
 @Repository
@@ -19,8 +21,17 @@ class LawyerRows {
 
   private final JdbcClient jdbc;
 
-  LawyerRows(JdbcClient jdbc) {
+  private final Keys keys;
+  private final RowMapper<LawyerRow> lawyerRow = this::mapLawyer;
+
+  LawyerRows(JdbcClient jdbc, Keys keys) {
     this.jdbc = jdbc;
+    this.keys = keys;
+  }
+
+  /** The lawyer's ID number is stored encrypted, bound to the applicant (ADR 27). */
+  static String idNumberContext(long applicantId) {
+    return "lawyer.id_number:" + applicantId;
   }
 
   // ---- lawyers
@@ -47,12 +58,12 @@ class LawyerRows {
   Optional<LawyerRow> lawyerOf(long applicantId) {
     return jdbc.sql(LAWYER + " where applicant_id = ?")
         .param(applicantId)
-        .query(LawyerRows::lawyer)
+        .query(lawyerRow)
         .optional();
   }
 
   Optional<LawyerRow> lawyer(long id) {
-    return jdbc.sql(LAWYER + " where id = ?").param(id).query(LawyerRows::lawyer).optional();
+    return jdbc.sql(LAWYER + " where id = ?").param(id).query(lawyerRow).optional();
   }
 
   List<LawyerRow> lawyersIn(Set<Long> units) {
@@ -63,7 +74,7 @@ class LawyerRows {
             LAWYER
                 + " where unit_id in (:units) order by (status = 'PENDING') desc, id desc limit 500")
         .param("units", units)
-        .query(LawyerRows::lawyer)
+        .query(lawyerRow)
         .list();
   }
 
@@ -90,7 +101,7 @@ class LawyerRows {
         .params(
             applicantId,
             f.name(),
-            f.idNumber(),
+            f.idNumber() == null ? null : keys.encrypt(f.idNumber(), idNumberContext(applicantId)),
             f.licenceNo(),
             f.lawFirm(),
             licence.fileName(),
@@ -116,12 +127,12 @@ class LawyerRows {
         .single();
   }
 
-  private static LawyerRow lawyer(ResultSet rs, int n) throws SQLException {
+  private LawyerRow mapLawyer(ResultSet rs, int n) throws SQLException {
     return new LawyerRow(
         rs.getLong("id"),
         rs.getLong("applicant_id"),
         rs.getString("name"),
-        rs.getString("id_number"),
+        keys.decrypt(rs.getString("id_number"), idNumberContext(rs.getLong("applicant_id"))),
         rs.getString("licence_no"),
         rs.getString("law_firm"),
         rs.getString("status"),

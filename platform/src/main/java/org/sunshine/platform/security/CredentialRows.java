@@ -6,24 +6,32 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.sunshine.platform.infrastructure.KeyedColumns;
+import org.sunshine.platform.infrastructure.Keys;
 
-/** SQL for credentials and recovery codes. */
+/**
+ * SQL for credentials and recovery codes. The TOTP secret is stored encrypted (ADR 27): whoever
+ * reads a copy of the database cannot compute anyone's second factor.
+ */
 @Repository
-class CredentialRows {
+class CredentialRows implements KeyedColumns {
 
   private final JdbcClient jdbc;
+  private final Keys keys;
 
-  CredentialRows(JdbcClient jdbc) {
+  CredentialRows(JdbcClient jdbc, Keys keys) {
     this.jdbc = jdbc;
+    this.keys = keys;
   }
 
   Optional<Credential> byAccount(long accountId) {
     return jdbc.sql("select * from staff_credential where account_id = ?")
         .param(accountId)
-        .query(CredentialRows::map)
+        .query(this::map)
         .optional();
   }
 
@@ -31,7 +39,7 @@ class CredentialRows {
   Optional<Credential> byAccountForUpdate(long accountId) {
     return jdbc.sql("select * from staff_credential where account_id = ? for update")
         .param(accountId)
-        .query(CredentialRows::map)
+        .query(this::map)
         .optional();
   }
 
@@ -41,7 +49,7 @@ class CredentialRows {
     }
     return jdbc.sql("select * from staff_credential where account_id in (:ids)")
         .param("ids", accountIds)
-        .query(CredentialRows::map)
+        .query(this::map)
         .list();
   }
 
@@ -62,7 +70,9 @@ class CredentialRows {
         .param("failed", c.failedAttempts())
         .param("locked", ts(c.lockedUntil()))
         .param("last", ts(c.lastLoginAt()))
-        .param("secret", c.totpSecret())
+        .param(
+            "secret",
+            c.totpSecret() == null ? null : keys.encrypt(c.totpSecret(), context(c.accountId())))
         .param("enabled", c.totpEnabled())
         .param("step", c.totpLastStep())
         .update();
@@ -119,17 +129,46 @@ class CredentialRows {
     return t == null ? null : t.toInstant();
   }
 
-  private static Credential map(ResultSet rs, int row) throws SQLException {
+  /** Encrypted TOTP secrets moved to the current key (and, from before encryption, encrypted). */
+  @Override
+  public int rekey() {
+    int changed = 0;
+    var stored =
+        jdbc.sql(
+                "select account_id, totp_secret from staff_credential where totp_secret not like ?")
+            .param(keys.currentEncryptionKey() + ":%")
+            .query((rs, n) -> Map.entry(rs.getLong(1), rs.getString(2)))
+            .list();
+    for (var row : stored) {
+      String moved = keys.reencrypted(row.getValue(), context(row.getKey()));
+      if (!moved.equals(row.getValue())) {
+        changed +=
+            jdbc.sql(
+                    "update staff_credential set totp_secret = ? where account_id = ? and totp_secret = ?")
+                .params(moved, row.getKey(), row.getValue())
+                .update();
+      }
+    }
+    return changed;
+  }
+
+  /** Binds a ciphertext to its account: a secret copied onto another account does not open. */
+  private static String context(long accountId) {
+    return "staff_credential.totp_secret:" + accountId;
+  }
+
+  private Credential map(ResultSet rs, int row) throws SQLException {
     long step = rs.getLong("totp_last_step");
     Long lastStep = rs.wasNull() ? null : step;
+    long accountId = rs.getLong("account_id");
     return new Credential(
-        rs.getLong("account_id"),
+        accountId,
         rs.getString("password_hash"),
         instant(rs, "password_changed_at"),
         rs.getInt("failed_attempts"),
         instant(rs, "locked_until"),
         instant(rs, "last_login_at"),
-        rs.getString("totp_secret"),
+        keys.decrypt(rs.getString("totp_secret"), context(accountId)),
         rs.getBoolean("totp_enabled"),
         lastStep);
   }

@@ -37,7 +37,8 @@ class LoginRateLimiter extends OncePerRequestFilter {
             || path.startsWith("/mfa")
             || path.equals("/access/code")
             || path.equals("/access/login")
-            || path.equals("/kiosk/query"));
+            || path.equals("/kiosk/query")
+            || path.equals("/kiosk/enrol"));
   }
 
   @Override

@@ -47,8 +47,12 @@ class SecurityConfiguration {
   @Bean
   @ConditionalOnWebApplication
   SecurityFilterChain filterChain(
-      HttpSecurity http, StaffSecurityProperties properties, Credentials credentials)
+      HttpSecurity http,
+      StaffSecurityProperties properties,
+      Credentials credentials,
+      KioskDevices kioskDevices)
       throws Exception {
+    var kiosks = new KioskRecognition(kioskDevices, properties.kioskAllowedFrom());
     http.authorizeHttpRequests(
             auth ->
                 auth.requestMatchers("/console/**", "/api/console/**", "/mfa", "/mfa/**")
@@ -58,7 +62,7 @@ class SecurityConfiguration {
                     .requestMatchers("/actuator/**")
                     .access(fromAddresses(properties.metricsAllowedFrom()))
                     .requestMatchers("/kiosk/documents", "/kiosk/documents/**")
-                    .access(fromAddresses(properties.kioskAllowedFrom()))
+                    .access(kiosks.kioskOnly())
                     .anyRequest()
                     .permitAll())
         // The upstream feed authenticates with a bearer token and carries no cookie: CSRF does not
@@ -87,6 +91,7 @@ class SecurityConfiguration {
                     .addHeaderWriter(
                         new StaticHeadersWriter(
                             "Permissions-Policy", "camera=(), microphone=(), geolocation=()")))
+        .addFilterBefore(kiosks, AuthorizationFilter.class)
         .addFilterBefore(
             new LoginRateLimiter(properties.loginAttemptsPerMinute()),
             UsernamePasswordAuthenticationFilter.class)
@@ -113,7 +118,7 @@ class SecurityConfiguration {
         new OrRequestMatcher(
             PathPatternRequestMatcher.withDefaults().matcher("/api/**"),
             PathPatternRequestMatcher.withDefaults().matcher("/actuator/**"));
-    // Kiosk-only documents from an address outside the service halls: refused, not a login page.
+    // Kiosk-only documents on anything but a recognised kiosk: refused, not a login page.
     RequestMatcher kiosk = PathPatternRequestMatcher.withDefaults().matcher("/kiosk/documents/**");
     AuthenticationEntryPoint status = new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED);
     AuthenticationEntryPoint forbidden = new HttpStatusEntryPoint(HttpStatus.FORBIDDEN);

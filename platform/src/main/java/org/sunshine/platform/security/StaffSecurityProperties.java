@@ -12,8 +12,9 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *     it earlier)
  * @param loginAttemptsPerMinute login and code attempts per minute from one address
  * @param metricsAllowedFrom addresses (CIDR) that may scrape /actuator/prometheus
- * @param kioskAllowedFrom addresses (CIDR) of the service halls' touch screens: kiosk-only
- *     documents are served to them alone, never to the internet
+ * @param kioskAllowedFrom legacy, off by default: addresses (CIDR) recognised as kiosks without a
+ *     device credential (ADR 27). Behind a proxy every client has the proxy's address, so only a
+ *     deployment without one may use it
  * @param activationValidity how long a new account's activation link works (it works once)
  * @param consoleBaseUrl the address staff reach the console at, for activation links; empty: the
  *     address the administrator's own browser used
@@ -36,10 +37,7 @@ record StaffSecurityProperties(
     loginAttemptsPerMinute = loginAttemptsPerMinute == null ? 20 : loginAttemptsPerMinute;
     metricsAllowedFrom =
         metricsAllowedFrom == null ? List.of("127.0.0.1/32", "::1/128") : metricsAllowedFrom;
-    kioskAllowedFrom =
-        kioskAllowedFrom == null
-            ? List.of("127.0.0.1/32", "::1/128", "10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16")
-            : kioskAllowedFrom;
+    kioskAllowedFrom = kioskAllowedFrom == null ? List.of() : kioskAllowedFrom;
     activationValidity = activationValidity == null ? Duration.ofHours(72) : activationValidity;
   }
 }

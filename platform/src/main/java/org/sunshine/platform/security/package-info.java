@@ -6,7 +6,7 @@
  */
 @ApplicationModule(
     displayName = "Security",
-    allowedDependencies = {"audit", "notifications", "organisation"})
+    allowedDependencies = {"audit", "infrastructure", "notifications", "organisation"})
 package org.sunshine.platform.security;
 
 import org.springframework.modulith.ApplicationModule;

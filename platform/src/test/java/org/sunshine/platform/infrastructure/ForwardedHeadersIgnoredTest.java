@@ -21,7 +21,7 @@ class ForwardedHeadersIgnoredTest {
     HttpResponse<String> response =
         HttpClient.newHttpClient()
             .send(
-                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/kiosk/documents"))
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/documents"))
                     .header("X-Forwarded-For", "127.0.0.1")
                     .header("X-Forwarded-Proto", "https")
                     .build(),

@@ -18,7 +18,12 @@ import org.springframework.test.context.ActiveProfiles;
  */
 @SpringBootTest(
     webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-    properties = {"sunshine.web.trusted-proxies=127.0.0.1", "sunshine.demo.enabled=false"})
+    properties = {
+      "sunshine.web.trusted-proxies=127.0.0.1",
+      "sunshine.demo.enabled=false",
+      // The legacy address check (ADR 27), on here to see which address it is given.
+      "sunshine.security.kiosk-allowed-from=127.0.0.1/32"
+    })
 @ActiveProfiles("test")
 class TrustedProxiesTest {
 
