@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -34,11 +35,13 @@ class Completion {
 
   private final JdbcClient jdbc;
   private final Directory directory;
+  private final MonthSummaries summaries;
   private final Clock clock;
 
-  Completion(JdbcClient jdbc, Directory directory, Clock clock) {
+  Completion(JdbcClient jdbc, Directory directory, MonthSummaries summaries, Clock clock) {
     this.jdbc = jdbc;
     this.directory = directory;
+    this.summaries = summaries;
     this.clock = clock;
   }
 
@@ -49,12 +52,31 @@ class Completion {
     return today.isBefore(next) ? today : next;
   }
 
-  /** Each unit's own figures (not rolled up), for the given units. */
+  /**
+   * Each unit's own figures (not rolled up), for the given units: a closed month from its summary,
+   * the current month counted live.
+   */
   @Transactional(readOnly = true)
   Map<Long, Figures> ownByUnit(LocalDate month, Collection<Long> units) {
     if (units.isEmpty()) {
       return Map.of();
     }
+    var summary = summaries.of(month);
+    if (summary.isPresent()) {
+      Set<Long> wanted = Set.copyOf(units);
+      Map<Long, Figures> byUnit = new HashMap<>();
+      for (MonthSummaries.Row r : summary.get()) {
+        if (wanted.contains(r.unitId())) {
+          byUnit.merge(r.unitId(), r.figures(), Figures::plus);
+        }
+      }
+      return byUnit;
+    }
+    return liveByUnit(month, units);
+  }
+
+  /** {@link #ownByUnit} counted from the ledger itself (the summary's reference). */
+  Map<Long, Figures> liveByUnit(LocalDate month, Collection<Long> units) {
     Map<Long, Figures> byUnit = new HashMap<>();
     jdbc.sql(
             "select e.unit_id, "
@@ -105,6 +127,19 @@ class Completion {
   /** A unit's month (rolled up) broken down by type, department or handler. */
   @Transactional(readOnly = true)
   Map<String, Figures> by(Dimension dim, long unitId, boolean ownOnly, LocalDate month) {
+    if (dim == Dimension.TYPE) {
+      var summary = summaries.of(month);
+      if (summary.isPresent()) {
+        Set<Long> wanted = Set.copyOf(units(unitId, ownOnly));
+        Map<String, Figures> byType = new TreeMap<>();
+        for (MonthSummaries.Row r : summary.get()) {
+          if (wanted.contains(r.unitId())) {
+            byType.merge(r.type(), r.figures(), Figures::plus);
+          }
+        }
+        return new LinkedHashMap<>(byType);
+      }
+    }
     Map<String, Figures> groups = new LinkedHashMap<>();
     jdbc.sql(
             "select "
@@ -149,56 +184,18 @@ class Completion {
     return spec.query((rs, n) -> LedgerRows.entry(rs)).list();
   }
 
-  /** The month scope of {@link Figure#MONTH} for a range of months at once, with the month. */
-  private static final String MONTHS =
-      "(select l.*, l.due_month as month from ledger_entry l"
-          + " where l.due_month between :from and :to"
-          + " union all select l.*, p.month from monthly_plan_item p"
-          + " join ledger_entry l on l.document_id = p.document_id"
-          + " where p.month between :from and :to and p.carried) e";
-
   /**
-   * What the trend shows (应公开, 已公开, 依法不公开, 超期未公开: the rate and its parts), per row's own month
-   * (each month taken at its end, or today). The plan's condition is left out: it probes the plan
-   * for every entry of twelve months, and the trend does not show it (ADR 17, measured).
-   */
-  private static final String TREND_COUNTS =
-      Stream.of(Figure.PUBLISHED, Figure.WITHHELD, Figure.OVERDUE)
-          .map(
-              f ->
-                  "count(*) filter (where "
-                      + f.condition.replace(
-                          ":asOf", "least((e.month + interval '1 month')::date, :today)")
-                      + ")")
-          .collect(Collectors.joining(", ", "count(*), ", ""));
-
-  /**
-   * A unit's rolled-up figures month by month (the trend chart), in one query: 应公开, 已公开, 依法不公开 and
-   * 超期未公开 (the other figures are zero here; the month's own page has them).
+   * A unit's rolled-up figures month by month (the trend chart): the closed months from their
+   * summaries, the current one counted live.
    */
   @Transactional(readOnly = true)
   Map<LocalDate, Figures> trend(long unitId, LocalDate firstMonth, int months) {
+    Set<Long> units = directory.selfAndDescendants(unitId);
     Map<LocalDate, Figures> trend = new LinkedHashMap<>();
     for (int i = 0; i < months; i++) {
-      trend.put(firstMonth.plusMonths(i), Figures.NONE);
+      LocalDate m = firstMonth.plusMonths(i);
+      trend.put(m, sum(ownByUnit(m, units).values()));
     }
-    jdbc.sql(
-            "select e.month, "
-                + TREND_COUNTS
-                + " from "
-                + MONTHS
-                + " where e.unit_id in (:units) group by e.month")
-        .param("from", firstMonth)
-        .param("to", firstMonth.plusMonths(months - 1))
-        .param("today", LocalDate.now(clock))
-        .param("units", directory.selfAndDescendants(unitId))
-        .query(
-            rs -> {
-              trend.put(
-                  rs.getObject(1, LocalDate.class),
-                  new Figures(
-                      rs.getLong(2), 0, rs.getLong(3), rs.getLong(4), 0, rs.getLong(5), 0, 0));
-            });
     return trend;
   }
 
