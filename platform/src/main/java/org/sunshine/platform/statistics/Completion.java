@@ -61,18 +61,19 @@ class Completion {
     if (units.isEmpty()) {
       return Map.of();
     }
-    var summary = summaries.of(month);
-    if (summary.isPresent()) {
-      Set<Long> wanted = Set.copyOf(units);
-      Map<Long, Figures> byUnit = new HashMap<>();
-      for (MonthSummaries.Row r : summary.get()) {
-        if (wanted.contains(r.unitId())) {
-          byUnit.merge(r.unitId(), r.figures(), Figures::plus);
-        }
+    List<MonthSummaries.Row> summary = summaries.of(List.of(month)).get(month);
+    return summary == null ? liveByUnit(month, units) : byUnit(summary, units);
+  }
+
+  private static Map<Long, Figures> byUnit(List<MonthSummaries.Row> rows, Collection<Long> units) {
+    Set<Long> wanted = Set.copyOf(units);
+    Map<Long, Figures> byUnit = new HashMap<>();
+    for (MonthSummaries.Row r : rows) {
+      if (wanted.contains(r.unitId())) {
+        byUnit.merge(r.unitId(), r.figures(), Figures::plus);
       }
-      return byUnit;
     }
-    return liveByUnit(month, units);
+    return byUnit;
   }
 
   /** {@link #ownByUnit} counted from the ledger itself (the summary's reference). */
@@ -128,11 +129,11 @@ class Completion {
   @Transactional(readOnly = true)
   Map<String, Figures> by(Dimension dim, long unitId, boolean ownOnly, LocalDate month) {
     if (dim == Dimension.TYPE) {
-      var summary = summaries.of(month);
-      if (summary.isPresent()) {
+      List<MonthSummaries.Row> summary = summaries.of(List.of(month)).get(month);
+      if (summary != null) {
         Set<Long> wanted = Set.copyOf(units(unitId, ownOnly));
         Map<String, Figures> byType = new TreeMap<>();
-        for (MonthSummaries.Row r : summary.get()) {
+        for (MonthSummaries.Row r : summary) {
           if (wanted.contains(r.unitId())) {
             byType.merge(r.type(), r.figures(), Figures::plus);
           }
@@ -191,10 +192,16 @@ class Completion {
   @Transactional(readOnly = true)
   Map<LocalDate, Figures> trend(long unitId, LocalDate firstMonth, int months) {
     Set<Long> units = directory.selfAndDescendants(unitId);
-    Map<LocalDate, Figures> trend = new LinkedHashMap<>();
+    List<LocalDate> all = new ArrayList<>();
     for (int i = 0; i < months; i++) {
-      LocalDate m = firstMonth.plusMonths(i);
-      trend.put(m, sum(ownByUnit(m, units).values()));
+      all.add(firstMonth.plusMonths(i));
+    }
+    // The closed months in two queries, the current one (or any being written) counted live.
+    Map<LocalDate, List<MonthSummaries.Row>> summarised = summaries.of(all);
+    Map<LocalDate, Figures> trend = new LinkedHashMap<>();
+    for (LocalDate m : all) {
+      List<MonthSummaries.Row> rows = summarised.get(m);
+      trend.put(m, sum((rows == null ? liveByUnit(m, units) : byUnit(rows, units)).values()));
     }
     return trend;
   }
