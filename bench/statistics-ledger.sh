@@ -54,7 +54,9 @@ curl -s -c "$jar" -b "$jar" -o /dev/null -d "username=casemgmt.province&password
 timed() { curl -s -b "$jar" -c "$jar" -o /dev/null -w '%{http_code} %{time_total}' "$@"; }
 
 echo "units $units, ledger entries $entries (generated in $(printf '%.1f' "$(echo "$loaded - $start" | bc -l)") s)"
-for i in 1 2 3; do echo "province dashboard $month: $(timed "$base/console/statistics?month=$month") s"; done
+for i in 1 2 3 4 5; do echo "province dashboard $month: $(timed "$base/console/statistics?month=$month") s"; done
+for i in 1 2; do echo "province dashboard, this month (counted live; the eleven before from their summaries): $(timed "$base/console/statistics") s"; done
+for i in 1 2; do echo "province dashboard, other disclosure figures (loaded after the page): $(timed -H 'HX-Request: true' "$base/console/statistics/other?month=$month") s"; done
 t=$(csrf "$jar" /console/statistics/reports)
 draft=$(curl -s -b "$jar" -c "$jar" -o /dev/null -w '%{http_code} %{time_total} %{redirect_url}' \
   -d "month=$month&_csrf=$t" "$base/console/statistics/reports")
@@ -72,7 +74,23 @@ psql "explain (analyze, buffers) select e.unit_id, count(*), count(*) filter (wh
             where p.month = '$month-01' and p.carried) e
       where e.unit_id in (select id from procuratorate where id <> $province) group by e.unit_id"
 
+echo "--- a live count of twelve months over every unit (what the closed months' summary replaces), timing only:"
+first=$(date -d "$month-01 -11 month" +%Y-%m-01)
+psql "explain (analyze) select e.month, count(*), count(*) filter (where e.state = 'PUBLISHED'),
+        count(*) filter (where e.state = 'WITHHELD'),
+        count(*) filter (where e.state = 'OPEN' and e.due_on < least((e.month + interval '1 month')::date, current_date))
+      from (select l.*, l.due_month as month from ledger_entry l where l.due_month between '$first' and '$month-01'
+            union all select l.*, p.month from monthly_plan_item p join ledger_entry l on l.document_id = p.document_id
+            where p.month between '$first' and '$month-01' and p.carried) e
+      where e.unit_id in (select id from procuratorate) group by e.month" | tail -2
+
+echo "--- reading one closed month's summary (what the dashboard does per month of its trend):"
+psql "explain (analyze) select unit_id, doc_type, due, published from ledger_month_summary where month = '$month-01'" | tail -1
+echo "--- summaries now held: $(psql "select count(*) from ledger_month_summary") rows for $(psql "select count(*) from ledger_month_summarised") months"
+
 t=$(csrf "$jar" /console/statistics/ledger)
 curl -s -b "$jar" -c "$jar" -o /dev/null -d "admin=1&_csrf=$t" "$base/console/statistics/ledger/rebuild" || true
 echo "--- ledger rebuild from the documents module (the demo's documents):"
 psql "select detail from audit_entry where action = 'REBUILD_LEDGER' order by id desc limit 1"
+# KEEP=1 leaves the application and its database running (port $port, database port $pgport) to look further.
+if [ -n "${KEEP:-}" ]; then echo "kept running (pid $app); stop it with kill $app"; wait $app; fi

@@ -4,6 +4,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -175,6 +178,34 @@ public class AuditLog {
         .params(actor, action)
         .query(Long.class)
         .single();
+  }
+
+  /**
+   * How many entries of one action fell in a period, per channel: those of staff of the given units
+   * and, when {@code withoutUnit}, those of no unit (applicants on the web, kiosks, the API). The
+   * statistics capability counts procedural queries (程序性信息查询) this way.
+   */
+  @Transactional(readOnly = true)
+  public Map<Channel, Long> countByChannel(
+      String action, Collection<Long> units, boolean withoutUnit, Instant from, Instant to) {
+    Map<Channel, Long> counts = new EnumMap<>(Channel.class);
+    jdbc.sql(
+            """
+            select channel, count(*) from audit_entry
+            where occurred_at >= :from and occurred_at < :to and action = :action
+              and (actor_unit in (:units) or (:withoutUnit and actor_unit is null))
+            group by channel
+            """)
+        .param("from", Timestamp.from(from))
+        .param("to", Timestamp.from(to))
+        .param("action", action)
+        .param("units", units.isEmpty() ? List.of(-1L) : units)
+        .param("withoutUnit", withoutUnit)
+        .query(
+            rs -> {
+              counts.put(Channel.valueOf(rs.getString(1)), rs.getLong(2));
+            });
+    return counts;
   }
 
   private static AuditRecord map(ResultSet rs, int n) throws SQLException {

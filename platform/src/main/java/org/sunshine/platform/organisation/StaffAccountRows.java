@@ -8,7 +8,9 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -55,6 +57,21 @@ class StaffAccountRows {
         .param("units", unitIds)
         .query(StaffAccountRows::map)
         .list();
+  }
+
+  /** Display names of the given login names, in one query (names unknown here are left out). */
+  Map<String, String> displayNames(Collection<String> usernames) {
+    Map<String, String> names = new HashMap<>();
+    if (usernames.isEmpty()) {
+      return names;
+    }
+    jdbc.sql("select username, display_name from staff_account where username in (:names)")
+        .param("names", usernames)
+        .query(
+            rs -> {
+              names.put(rs.getString(1), rs.getString(2));
+            });
+    return names;
   }
 
   boolean usernameTaken(String username) {

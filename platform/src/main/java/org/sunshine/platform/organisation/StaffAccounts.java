@@ -1,7 +1,9 @@
 package org.sunshine.platform.organisation;
 
 import java.time.Clock;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.Set;
@@ -52,6 +54,15 @@ public class StaffAccounts {
         .map(a -> a.identity().username())
         .sorted()
         .toList();
+  }
+
+  /**
+   * Display names of many login names at once (statistics' handler tables): one query, not one per
+   * person. A name with no account is absent from the map.
+   */
+  @Transactional(readOnly = true)
+  public Map<String, String> displayNames(Collection<String> usernames) {
+    return rows.displayNames(usernames);
   }
 
   /** The account behind a login name, for authentication. */

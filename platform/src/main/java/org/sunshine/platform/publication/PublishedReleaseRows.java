@@ -7,7 +7,9 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -152,6 +154,29 @@ class PublishedReleaseRows {
         .params(category, category, ids(units), ids(units))
         .query(Long.class)
         .single();
+  }
+
+  /** Releases published in a period per unit, and how many of them were withdrawn since. */
+  Map<Long, long[]> publishedByUnit(Collection<Long> units, LocalDate from, LocalDate to) {
+    Map<Long, long[]> counts = new HashMap<>();
+    if (units.isEmpty()) {
+      return counts;
+    }
+    jdbc.sql(
+            """
+            select e.procuratorate_id, count(*), count(*) filter (where r.withdrawn_at is not null)
+            from published_release e join public_release r on r.release_id = e.release_id
+            where e.procuratorate_id in (:units) and e.published_on between :from and :to
+            group by e.procuratorate_id
+            """)
+        .param("units", units)
+        .param("from", from)
+        .param("to", to)
+        .query(
+            rs -> {
+              counts.put(rs.getLong(1), new long[] {rs.getLong(2), rs.getLong(3)});
+            });
+    return counts;
   }
 
   List<Row> allLive() {

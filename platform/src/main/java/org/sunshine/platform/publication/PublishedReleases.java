@@ -2,6 +2,8 @@ package org.sunshine.platform.publication;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -44,6 +46,18 @@ public class PublishedReleases {
   @Transactional(readOnly = true)
   public long count(Long unitId, String category) {
     return rows.countLive(units(unitId), PageLinks.blankToNull(category));
+  }
+
+  /** One unit's releases published in a period (statistics: 重要案件信息发布 per unit and month). */
+  public record UnitReleases(long unitId, long published, long withdrawn) {}
+
+  /** Releases published in a period per unit of the given ones (units with none are absent). */
+  @Transactional(readOnly = true)
+  public List<UnitReleases> publishedByUnit(Collection<Long> units, LocalDate from, LocalDate to) {
+    return rows.publishedByUnit(units, from, to).entrySet().stream()
+        .map(e -> new UnitReleases(e.getKey(), e.getValue()[0], e.getValue()[1]))
+        .sorted(Comparator.comparingLong(UnitReleases::unitId))
+        .toList();
   }
 
   /** A release by its stable id: published, or withdrawn (notice only); never a draft. */

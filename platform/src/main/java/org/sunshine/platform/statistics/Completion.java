@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -34,11 +35,13 @@ class Completion {
 
   private final JdbcClient jdbc;
   private final Directory directory;
+  private final MonthSummaries summaries;
   private final Clock clock;
 
-  Completion(JdbcClient jdbc, Directory directory, Clock clock) {
+  Completion(JdbcClient jdbc, Directory directory, MonthSummaries summaries, Clock clock) {
     this.jdbc = jdbc;
     this.directory = directory;
+    this.summaries = summaries;
     this.clock = clock;
   }
 
@@ -49,12 +52,32 @@ class Completion {
     return today.isBefore(next) ? today : next;
   }
 
-  /** Each unit's own figures (not rolled up), for the given units. */
+  /**
+   * Each unit's own figures (not rolled up), for the given units: a closed month from its summary,
+   * the current month counted live.
+   */
   @Transactional(readOnly = true)
   Map<Long, Figures> ownByUnit(LocalDate month, Collection<Long> units) {
     if (units.isEmpty()) {
       return Map.of();
     }
+    List<MonthSummaries.Row> summary = summaries.of(List.of(month)).get(month);
+    return summary == null ? liveByUnit(month, units) : byUnit(summary, units);
+  }
+
+  private static Map<Long, Figures> byUnit(List<MonthSummaries.Row> rows, Collection<Long> units) {
+    Set<Long> wanted = Set.copyOf(units);
+    Map<Long, Figures> byUnit = new HashMap<>();
+    for (MonthSummaries.Row r : rows) {
+      if (wanted.contains(r.unitId())) {
+        byUnit.merge(r.unitId(), r.figures(), Figures::plus);
+      }
+    }
+    return byUnit;
+  }
+
+  /** {@link #ownByUnit} counted from the ledger itself (the summary's reference). */
+  Map<Long, Figures> liveByUnit(LocalDate month, Collection<Long> units) {
     Map<Long, Figures> byUnit = new HashMap<>();
     jdbc.sql(
             "select e.unit_id, "
@@ -105,6 +128,19 @@ class Completion {
   /** A unit's month (rolled up) broken down by type, department or handler. */
   @Transactional(readOnly = true)
   Map<String, Figures> by(Dimension dim, long unitId, boolean ownOnly, LocalDate month) {
+    if (dim == Dimension.TYPE) {
+      List<MonthSummaries.Row> summary = summaries.of(List.of(month)).get(month);
+      if (summary != null) {
+        Set<Long> wanted = Set.copyOf(units(unitId, ownOnly));
+        Map<String, Figures> byType = new TreeMap<>();
+        for (MonthSummaries.Row r : summary) {
+          if (wanted.contains(r.unitId())) {
+            byType.merge(r.type(), r.figures(), Figures::plus);
+          }
+        }
+        return new LinkedHashMap<>(byType);
+      }
+    }
     Map<String, Figures> groups = new LinkedHashMap<>();
     jdbc.sql(
             "select "
@@ -149,41 +185,24 @@ class Completion {
     return spec.query((rs, n) -> LedgerRows.entry(rs)).list();
   }
 
-  /** The month scope of {@link Figure#MONTH} for a range of months at once, with the month. */
-  private static final String MONTHS =
-      "(select l.*, l.due_month as month from ledger_entry l"
-          + " where l.due_month between :from and :to"
-          + " union all select l.*, p.month from monthly_plan_item p"
-          + " join ledger_entry l on l.document_id = p.document_id"
-          + " where p.month between :from and :to and p.carried) e";
-
-  /** The figures' conditions per row's own month (each month taken at its end, or today). */
-  private static final String MONTHLY_COUNTS =
-      COUNTS
-          .replace(":month", "e.month")
-          .replace(":asOf", "least((e.month + interval '1 month')::date, :today)");
-
-  /** A unit's rolled-up figures month by month (the trend chart), in one query. */
+  /**
+   * A unit's rolled-up figures month by month (the trend chart): the closed months from their
+   * summaries, the current one counted live.
+   */
   @Transactional(readOnly = true)
   Map<LocalDate, Figures> trend(long unitId, LocalDate firstMonth, int months) {
-    Map<LocalDate, Figures> trend = new LinkedHashMap<>();
+    Set<Long> units = directory.selfAndDescendants(unitId);
+    List<LocalDate> all = new ArrayList<>();
     for (int i = 0; i < months; i++) {
-      trend.put(firstMonth.plusMonths(i), Figures.NONE);
+      all.add(firstMonth.plusMonths(i));
     }
-    jdbc.sql(
-            "select e.month, "
-                + MONTHLY_COUNTS
-                + " from "
-                + MONTHS
-                + " where e.unit_id in (:units) group by e.month")
-        .param("from", firstMonth)
-        .param("to", firstMonth.plusMonths(months - 1))
-        .param("today", LocalDate.now(clock))
-        .param("units", directory.selfAndDescendants(unitId))
-        .query(
-            rs -> {
-              trend.put(rs.getObject(1, LocalDate.class), figures(rs, 2));
-            });
+    // The closed months in two queries, the current one (or any being written) counted live.
+    Map<LocalDate, List<MonthSummaries.Row>> summarised = summaries.of(all);
+    Map<LocalDate, Figures> trend = new LinkedHashMap<>();
+    for (LocalDate m : all) {
+      List<MonthSummaries.Row> rows = summarised.get(m);
+      trend.put(m, sum((rows == null ? liveByUnit(m, units) : byUnit(rows, units)).values()));
+    }
     return trend;
   }
 

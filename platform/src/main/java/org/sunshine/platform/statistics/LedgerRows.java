@@ -36,6 +36,7 @@ class LedgerRows {
 
   /** Inserts or replaces the entry: applying the same state twice changes nothing. */
   void upsert(LedgerEntry e, Instant at) {
+    touch(e.documentId(), e.dueMonth());
     jdbc.sql(
             """
             insert into ledger_entry (document_id, case_id, unit_id, document_number, doc_type, channel,
@@ -111,11 +112,33 @@ class LedgerRows {
         .list();
   }
 
+  /**
+   * Moves the version of every month an entry counts in — its due month (old and new) and the plans
+   * that carried it — so their summaries are recomputed (V34, {@link MonthSummaries}).
+   */
+  void touch(long documentId, LocalDate dueMonth) {
+    jdbc.sql(
+            """
+            insert into ledger_month_version (month, version)
+            select m, 1 from (
+              select cast(:due as date) as m
+              union select due_month from ledger_entry where document_id = :id
+              union select month from monthly_plan_item where document_id = :id and carried) x
+            where m is not null
+            on conflict (month) do update set version = ledger_month_version.version + 1
+            """)
+        .param("due", dueMonth == null ? null : Date.valueOf(dueMonth))
+        .param("id", documentId)
+        .update();
+  }
+
   int deleteAll() {
+    jdbc.sql("update ledger_month_version set version = version + 1").update();
     return jdbc.sql("delete from ledger_entry where source = 'DOCUMENTS'").update();
   }
 
   void delete(long documentId) {
+    touch(documentId, null);
     jdbc.sql("delete from ledger_entry where document_id = ?").param(documentId).update();
   }
 

@@ -74,6 +74,12 @@ class MonthlyPlans {
               """)
           .param("month", m)
           .update();
+      // The month's plan and carried entries are part of its figures: its summary is stale now.
+      jdbc.sql(
+              "insert into ledger_month_version (month, version) values (?, 1)"
+                  + " on conflict (month) do update set version = ledger_month_version.version + 1")
+          .param(m)
+          .update();
       jdbc.sql(
               """
               update monthly_plan set

@@ -46,6 +46,7 @@ class MonthlyReports {
   static final String CHAIN = "monthly-report";
 
   private final ReportRows rows;
+  private final ReportAudience audience;
   private final Completion completion;
   private final Directory directory;
   private final StaffAccounts accounts;
@@ -57,6 +58,7 @@ class MonthlyReports {
 
   MonthlyReports(
       ReportRows rows,
+      ReportAudience audience,
       Completion completion,
       Directory directory,
       StaffAccounts accounts,
@@ -66,6 +68,7 @@ class MonthlyReports {
       Clock clock,
       @Value("${sunshine.statistics.repeat-months:3}") int repeatMonths) {
     this.rows = rows;
+    this.audience = audience;
     this.completion = completion;
     this.directory = directory;
     this.accounts = accounts;
@@ -88,6 +91,8 @@ class MonthlyReports {
       return rows.find(unitId, m).orElseThrow();
     }
     long reportId = id.get();
+    // The hierarchy of the day: whoever moves later keeps (or never gains) this report.
+    audience.record(reportId, directory.selfAndDescendants(unitId));
     writeLines(reportId, unitId, m);
     writeNamed(reportId, unitId, m);
     rows.carryCorrections(unitId, reportId);
@@ -133,24 +138,20 @@ class MonthlyReports {
 
   private void writeNamed(long reportId, long unitId, LocalDate m) {
     Set<Long> cleared = new HashSet<>(rows.upheldDocuments());
-    var lookup = names.lookup();
-    // One look-up per person and per department, not per named document.
-    Map<String, Integer> monthsNamed = new HashMap<>();
-    Map<String, String> heads = new HashMap<>();
     List<LedgerEntry> named = new ArrayList<>();
     named.addAll(completion.entries(unitId, false, m, Figure.OVERDUE, null, null));
     named.addAll(completion.entries(unitId, false, m, Figure.NON_COMPLIANT, null, null));
+    named.removeIf(e -> cleared.contains(e.documentId()));
+    // One query for all names and one for all earlier months named, not one per person.
+    List<String> handlers = named.stream().map(LedgerEntry::handler).distinct().toList();
+    var lookup = names.lookup().preload(handlers);
+    Map<String, Integer> monthsNamed = rows.monthsNamed(handlers, m.getYear(), m);
+    Map<String, String> heads = new HashMap<>();
+    List<ReportRows.Named> lines = new ArrayList<>();
     for (LedgerEntry e : named) {
-      if (cleared.contains(e.documentId())) {
-        continue;
-      }
       // Named in this month and in (repeat-months − 1) other months of the year: marked.
-      boolean repeated =
-          monthsNamed.computeIfAbsent(e.handler(), h -> rows.monthsNamed(h, m.getYear(), unitId))
-                  + 1
-              >= repeatMonths;
-      rows.named(
-          reportId,
+      boolean repeated = monthsNamed.getOrDefault(e.handler(), 0) + 1 >= repeatMonths;
+      lines.add(
           new ReportRows.Named(
               0,
               e.documentId(),
@@ -163,6 +164,7 @@ class MonthlyReports {
               e.dueOn(),
               repeated));
     }
+    rows.named(reportId, lines);
   }
 
   /** The heads of the handler's department (部门负责人), by name. */
@@ -234,19 +236,20 @@ class MonthlyReports {
     boolean ownUnit = staff.unitId() == r.unitId();
     boolean below =
         "PUBLISHED".equals(r.status())
-            && directory.path(staff.unitId()).stream().anyMatch(p -> p.id() == r.unitId());
+            && audience.includes(
+                reportId,
+                staff.unitId(),
+                directory.path(staff.unitId()).stream().anyMatch(p -> p.id() == r.unitId()));
     if (!ownUnit && !below) {
       throw new NoSuchElementException("report " + reportId);
     }
     return r;
   }
 
-  /** The reports a staff member can open: their unit's and those published above them. */
+  /** The reports a staff member can open: their unit's and those published to it. */
   List<ReportRows.Report> visibleTo(StaffIdentity staff) {
-    List<Long> units = directory.path(staff.unitId()).stream().map(ProcuratorateView::id).toList();
-    return rows.ofUnits(units).stream()
-        .filter(r -> r.unitId() == staff.unitId() || "PUBLISHED".equals(r.status()))
-        .toList();
+    List<Long> path = directory.path(staff.unitId()).stream().map(ProcuratorateView::id).toList();
+    return audience.visibleTo(staff.unitId(), path);
   }
 
   /**

@@ -1,5 +1,6 @@
 package org.sunshine.platform.statistics;
 
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -7,7 +8,6 @@ import org.springframework.stereotype.Component;
 import org.sunshine.platform.organisation.DepartmentView;
 import org.sunshine.platform.organisation.Directory;
 import org.sunshine.platform.organisation.StaffAccounts;
-import org.sunshine.platform.organisation.StaffIdentity;
 import org.sunshine.redaction.DocumentType;
 
 /** Names for the ids the ledger keeps (units, departments, staff), asked once per page. */
@@ -45,8 +45,21 @@ class Names {
     }
 
     public String person(String username) {
-      return staff.computeIfAbsent(
-          username, u -> accounts.identity(u).map(StaffIdentity::displayName).orElse(u));
+      if (!staff.containsKey(username)) {
+        preload(List.of(username));
+      }
+      return staff.get(username);
+    }
+
+    /** Looks the names of many people up in one query (a table of handlers, a list of entries). */
+    Lookup preload(Collection<String> usernames) {
+      List<String> missing =
+          usernames.stream().distinct().filter(u -> !staff.containsKey(u)).toList();
+      if (!missing.isEmpty()) {
+        Map<String, String> found = accounts.displayNames(missing);
+        missing.forEach(u -> staff.put(u, found.getOrDefault(u, u)));
+      }
+      return this;
     }
 
     EntryLine line(LedgerEntry e) {
@@ -64,6 +77,7 @@ class Names {
     }
 
     List<EntryLine> lines(List<LedgerEntry> entries) {
+      preload(entries.stream().map(LedgerEntry::handler).toList());
       return entries.stream().map(this::line).toList();
     }
   }

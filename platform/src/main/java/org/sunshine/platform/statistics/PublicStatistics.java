@@ -61,7 +61,7 @@ class PublicStatistics {
     check(year, quarter);
     ProcuratorateView u = directory.get(unitId);
     LocalDate from = LocalDate.of(year, (quarter - 1) * 3 + 1, 1);
-    ReportRows.Line l = rows.published(unitId, u.parentId(), from, from.plusMonths(2));
+    ReportRows.Line l = rows.published(unitId, u.parentId() == null, from, from.plusMonths(2));
     return new UnitQuarter(
         unitId,
         u.name(),

@@ -102,7 +102,7 @@ class ReportPdf {
     return typeset(t("statistics.report.heading", unitName, YearMonth.from(r.month())), text);
   }
 
-  private byte[] typeset(String title, List<String> lines) {
+  byte[] typeset(String title, List<String> lines) {
     try (PDDocument doc = new PDDocument();
         InputStream in = fontStream()) {
       PDType0Font font = PDType0Font.load(doc, new ByteArrayInputStream(in.readAllBytes()), true);

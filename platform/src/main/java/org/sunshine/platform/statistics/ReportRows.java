@@ -6,8 +6,11 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -61,9 +64,11 @@ class ReportRows {
       Long correctedInReport) {}
 
   private final JdbcClient jdbc;
+  private final JdbcTemplate batch;
 
-  ReportRows(JdbcClient jdbc) {
+  ReportRows(JdbcClient jdbc, JdbcTemplate batch) {
     this.jdbc = jdbc;
+    this.batch = batch;
   }
 
   /** Inserts the report's header; empty when that unit's month already has one. */
@@ -93,23 +98,28 @@ class ReportRows {
         .update();
   }
 
-  void named(long reportId, Named n) {
-    jdbc.sql(
-            "insert into named_entry (report_id, document_id, unit_id, document_number, reason,"
-                + " handler, handler_name, department_head, due_on, repeated)"
-                + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-        .params(
-            reportId,
-            n.documentId(),
-            n.unitId(),
-            n.documentNumber(),
-            n.reason(),
-            n.handler(),
-            n.handlerName(),
-            n.departmentHead(),
-            n.dueOn(),
-            n.repeated())
-        .update();
+  /** Writes a report's named entries in one batch (a province's report names hundreds). */
+  void named(long reportId, List<Named> entries) {
+    batch.batchUpdate(
+        "insert into named_entry (report_id, document_id, unit_id, document_number, reason,"
+            + " handler, handler_name, department_head, due_on, repeated)"
+            + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        entries.stream()
+            .map(
+                n ->
+                    new Object[] {
+                      reportId,
+                      n.documentId(),
+                      n.unitId(),
+                      n.documentNumber(),
+                      n.reason(),
+                      n.handler(),
+                      n.handlerName(),
+                      n.departmentHead(),
+                      n.dueOn(),
+                      n.repeated()
+                    })
+            .toList());
   }
 
   void status(long id, String status, String sha, Instant publishedAt) {
@@ -133,6 +143,7 @@ class ReportRows {
         .optional();
   }
 
+  /** The reports of the given units, newest first. */
   List<Report> ofUnits(Collection<Long> units) {
     if (units.isEmpty()) {
       return List.of();
@@ -186,17 +197,31 @@ class ReportRows {
         .single();
   }
 
-  /** In how many other months of the year published reports named this person. */
-  int monthsNamed(String handler, int year, long unitId) {
-    return jdbc.sql(
+  /**
+   * In how many other months of the year published reports named each person, whichever unit
+   * reported them: a person whose unit moved to another city mid-year carries their months along.
+   */
+  Map<String, Integer> monthsNamed(Collection<String> handlers, int year, LocalDate except) {
+    Map<String, Integer> months = new HashMap<>();
+    if (handlers.isEmpty()) {
+      return months;
+    }
+    jdbc.sql(
             """
-            select count(distinct r.month) from named_entry n join monthly_report r on r.id = n.report_id
-            where n.handler = ? and r.status = 'PUBLISHED' and r.unit_id = ?
-              and extract(year from r.month) = ?
+            select n.handler, count(distinct r.month) from named_entry n
+            join monthly_report r on r.id = n.report_id
+            where n.handler in (:handlers) and r.status = 'PUBLISHED' and r.month <> :except
+              and extract(year from r.month) = :year
+            group by n.handler
             """)
-        .params(handler, unitId, year)
-        .query(Integer.class)
-        .single();
+        .param("handlers", handlers)
+        .param("except", except)
+        .param("year", year)
+        .query(
+            rs -> {
+              months.put(rs.getString(1), rs.getInt(2));
+            });
+    return months;
   }
 
   /** Documents whose naming a decision found wrong: they are not named again. */
@@ -286,18 +311,23 @@ class ReportRows {
    * A unit's published figures of some months: its lines in the published reports of the unit
    * directly above it (for the top unit, its own line in its own reports), summed.
    */
-  Line published(long unitId, Long parentId, LocalDate from, LocalDate to) {
+  Line published(long unitId, boolean top, LocalDate from, LocalDate to) {
+    // One line a month: the unit's in the report of the unit it was under when that month was
+    // reported (a unit moved mid-year keeps its earlier months), the top unit's own line in its
+    // own.
     return jdbc.sql(
             """
             select coalesce(sum(l.due), 0), coalesce(sum(l.published), 0), coalesce(sum(l.withheld), 0),
                    coalesce(sum(l.non_compliant), 0), coalesce(sum(l.overdue), 0), coalesce(sum(l.on_time), 0),
                    count(*)
-            from monthly_report_line l join monthly_report r on r.id = l.report_id
-            where r.status = 'PUBLISHED' and l.unit_id = :unit and r.unit_id = :reporter
-              and r.month between :from and :to
+            from (select distinct on (r.month) l.*
+                  from monthly_report_line l join monthly_report r on r.id = l.report_id
+                  where r.status = 'PUBLISHED' and l.unit_id = :unit
+                    and (r.unit_id <> :unit or :top) and r.month between :from and :to
+                  order by r.month, r.published_at desc) l
             """)
         .param("unit", unitId)
-        .param("reporter", parentId == null ? unitId : parentId)
+        .param("top", top)
         .param("from", from)
         .param("to", to)
         .query(
@@ -321,7 +351,7 @@ class ReportRows {
         .single();
   }
 
-  private static Report report(ResultSet rs) throws SQLException {
+  static Report report(ResultSet rs) throws SQLException {
     Timestamp published = rs.getTimestamp("published_at");
     return new Report(
         rs.getLong("id"),

@@ -2,6 +2,7 @@ package org.sunshine.platform.statistics;
 
 import java.time.Clock;
 import java.time.YearMonth;
+import java.util.List;
 import java.util.NoSuchElementException;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -84,17 +85,36 @@ class ReportsController {
     return "redirect:/console/statistics/reports/" + r.id();
   }
 
+  static final int NAMED_PER_PAGE = 100;
+
   @GetMapping("/reports/{id}")
   String view(
       @AuthenticationPrincipal(expression = "identity") StaffIdentity me,
       @PathVariable long id,
+      @RequestParam(defaultValue = "0") int namedPage,
       Model model) {
     ReportRows.Report r = reports.readable(me, id);
     model.addAttribute("report", r);
     model.addAttribute("unit", directory.get(r.unitId()));
     model.addAttribute("month", YearMonth.from(r.month()));
     model.addAttribute("lines", rows.lines(id));
-    model.addAttribute("named", rows.named(id));
+    List<ReportRows.Named> named = rows.named(id);
+    // A province's report names hundreds: the page shows them in pages, the PDF has them all.
+    int pages = Math.max(1, (named.size() + NAMED_PER_PAGE - 1) / NAMED_PER_PAGE);
+    int page = Math.max(0, Math.min(namedPage, pages - 1));
+    model.addAttribute("named", named);
+    model.addAttribute(
+        "namedShown",
+        named.subList(page * NAMED_PER_PAGE, Math.min(named.size(), (page + 1) * NAMED_PER_PAGE)));
+    model.addAttribute("namedPage", page);
+    model.addAttribute("namedPages", pages);
+    // Only the named person and their unit's leaders and 案管 may dispute (MonthlyReports.dispute).
+    model.addAttribute(
+        "unitDisputer",
+        me.hasRole(Role.CASE_MANAGEMENT)
+            || me.hasRole(Role.DEPUTY_CHIEF)
+            || me.hasRole(Role.CHIEF_PROCURATOR)
+            || me.hasRole(Role.DEPARTMENT_HEAD));
     model.addAttribute("unitNames", names.lookup());
     model.addAttribute("disputes", rows.disputesOf(id));
     model.addAttribute("corrections", rows.corrections(id));

@@ -3,7 +3,11 @@ package org.sunshine.platform.statistics;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.stream.IntStream;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -13,6 +17,7 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.sunshine.platform.organisation.Directory;
@@ -33,6 +38,7 @@ class StatisticsConsoleController {
   private final Names names;
   private final LedgerExport export;
   private final Directory directory;
+  private final OtherFigures other;
   private final Clock clock;
 
   StatisticsConsoleController(
@@ -42,7 +48,9 @@ class StatisticsConsoleController {
       Names names,
       LedgerExport export,
       Directory directory,
+      OtherFigures other,
       Clock clock) {
+    this.other = other;
     this.completion = completion;
     this.plans = plans;
     this.access = access;
@@ -52,11 +60,15 @@ class StatisticsConsoleController {
     this.clock = clock;
   }
 
+  /** Handlers per page of the dashboard's handler table (a province's own unit has hundreds). */
+  static final int HANDLERS_PER_PAGE = 50;
+
   @GetMapping
   String dashboard(
       @AuthenticationPrincipal(expression = "identity") StaffIdentity me,
       @RequestParam(required = false) Long unit,
       @RequestParam(required = false) YearMonth month,
+      @RequestParam(defaultValue = "0") int handlerPage,
       Model model) {
     LocalDate m = month(month);
     long u = access.unit(me, unit, true);
@@ -66,21 +78,72 @@ class StatisticsConsoleController {
     model.addAttribute("month", YearMonth.from(m));
     model.addAttribute("months", recentMonths());
     model.addAttribute("own", !below);
-    model.addAttribute("lines", below ? completion.lines(u, m) : List.of());
-    model.addAttribute("total", below ? completion.rolledUp(u, m) : own(u, m));
+    List<Completion.UnitLine> lines = below ? completion.lines(u, m) : List.of();
+    model.addAttribute("lines", lines);
+    // The lines are the units below plus the unit's own: their sum is the rolled-up total.
+    model.addAttribute(
+        "total",
+        below
+            ? Completion.sum(lines.stream().map(Completion.UnitLine::figures).toList())
+            : own(u, m));
     model.addAttribute("frozen", plans.find(m).isPresent());
     model.addAttribute("byType", completion.by(Dimension.TYPE, u, !below, m));
-    var lookup = names.lookup();
-    model.addAttribute("names", lookup);
     model.addAttribute("byDepartment", completion.by(Dimension.DEPARTMENT, u, true, m));
-    model.addAttribute("byHandler", completion.by(Dimension.HANDLER, u, true, m));
+    Map<String, Figures> handlers = completion.by(Dimension.HANDLER, u, true, m);
+    int pages = Math.max(1, (handlers.size() + HANDLERS_PER_PAGE - 1) / HANDLERS_PER_PAGE);
+    int page = Math.max(0, Math.min(handlerPage, pages - 1));
+    Map<String, Figures> shown = handlerPage(handlers, page);
+    model.addAttribute("byHandler", shown);
+    model.addAttribute("handlerPage", page);
+    model.addAttribute("handlerPages", pages);
+    model.addAttribute("handlerCount", handlers.size());
+    // One query for the names on the page, not one per person (ADR 17, measured).
+    model.addAttribute("names", names.lookup().preload(shown.keySet()));
     model.addAttribute("trend", completion.trend(u, m.minusMonths(11), 12));
     model.addAttribute("figures", Figure.values());
     return "statistics/dashboard";
   }
 
+  /** One page of handlers, those with the most overdue documents first. */
+  private static Map<String, Figures> handlerPage(Map<String, Figures> all, int page) {
+    Map<String, Figures> shown = new LinkedHashMap<>();
+    all.entrySet().stream()
+        .sorted(
+            Comparator.comparingLong((Map.Entry<String, Figures> e) -> -e.getValue().overdue())
+                .thenComparingLong(e -> -e.getValue().due())
+                .thenComparing(Map.Entry::getKey))
+        .skip((long) page * HANDLERS_PER_PAGE)
+        .limit(HANDLERS_PER_PAGE)
+        .forEach(e -> shown.put(e.getKey(), e.getValue()));
+    return shown;
+  }
+
   private Figures own(long unit, LocalDate m) {
     return completion.ownByUnit(m, List.of(unit)).getOrDefault(unit, Figures.NONE);
+  }
+
+  /**
+   * The other disclosure figures of the unit's month (releases, queries, lawyers, petitions), read
+   * from their modules: loaded after the dashboard (htmx) so they never slow it down.
+   */
+  @GetMapping("/other")
+  String other(
+      @AuthenticationPrincipal(expression = "identity") StaffIdentity me,
+      @RequestParam(required = false) Long unit,
+      @RequestParam(required = false) YearMonth month,
+      @RequestHeader(name = "HX-Request", required = false) String htmx,
+      Model model) {
+    LocalDate m = month(month);
+    long u = access.unit(me, unit, true);
+    // Like the dashboard: with the units below when the viewer sees them, else the unit alone.
+    Set<Long> units = access.seesBelow(me, u) ? directory.selfAndDescendants(u) : Set.of(u);
+    model.addAttribute("unit", directory.get(u));
+    model.addAttribute("month", YearMonth.from(m));
+    model.addAttribute("other", other.of(me, u, units, YearMonth.from(m)));
+    model.addAttribute("names", names.lookup());
+    model.addAttribute("from", m);
+    model.addAttribute("to", m.plusMonths(1).minusDays(1));
+    return htmx != null ? "statistics/other :: figures" : "statistics/other";
   }
 
   @GetMapping("/list")

@@ -12,7 +12,10 @@
       "audit",
       "cases",
       "documents",
+      "lawyers",
+      "notifications",
       "organisation",
+      "petitions",
       "publication"
     })
 package org.sunshine.platform.statistics;
