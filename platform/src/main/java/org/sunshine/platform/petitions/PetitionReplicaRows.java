@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.sunshine.platform.infrastructure.Keys;
 
 /** SQL for petitions crossing nodes; only this module's tables. */
 @Repository
@@ -15,8 +16,11 @@ class PetitionReplicaRows {
 
   private final JdbcClient jdbc;
 
-  PetitionReplicaRows(JdbcClient jdbc) {
+  private final Keys keys;
+
+  PetitionReplicaRows(JdbcClient jdbc, Keys keys) {
     this.jdbc = jdbc;
+    this.keys = keys;
   }
 
   List<NewPetition.Scan> scans(long petitionId) {
@@ -57,7 +61,8 @@ class PetitionReplicaRows {
     if (!r.anonymous()) {
       jdbc.sql(
               "insert into petitioner (petition_id, name, mobile, id_number, address) values (?, ?, ?, ?, ?)")
-          .params(id, r.name(), r.mobile(), r.idNumber(), r.address())
+          .params(
+              id, r.name(), r.mobile(), PetitionRows.sealed(keys, id, r.idNumber()), r.address())
           .update();
     }
     for (NewPetition.Scan s : r.scans()) {

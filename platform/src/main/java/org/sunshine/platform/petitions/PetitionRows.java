@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.sunshine.platform.infrastructure.Keys;
 
 /** SQL for petitions; only this module's tables. */
 @Repository
@@ -42,8 +43,23 @@ class PetitionRows {
 
   private final JdbcClient jdbc;
 
-  PetitionRows(JdbcClient jdbc) {
+  private final Keys keys;
+
+  PetitionRows(JdbcClient jdbc, Keys keys) {
     this.jdbc = jdbc;
+    this.keys = keys;
+  }
+
+  /** The petitioner's ID number is stored encrypted, bound to the petition (ADR 27). */
+  static String idNumberContext(long petitionId) {
+    return "petitioner.id_number:" + petitionId;
+  }
+
+  /** What is stored for an ID number given in clear: nothing for none. */
+  static String sealed(Keys keys, long petitionId, String idNumber) {
+    return idNumber == null || idNumber.isBlank()
+        ? idNumber
+        : keys.encrypt(idNumber, idNumberContext(petitionId));
   }
 
   long insert(
@@ -79,7 +95,7 @@ class PetitionRows {
   void insertPetitioner(long id, NewPetition p) {
     jdbc.sql(
             "insert into petitioner (petition_id, name, mobile, id_number, address) values (?, ?, ?, ?, ?)")
-        .params(id, p.name(), p.mobile(), p.idNumber(), p.address())
+        .params(id, p.name(), p.mobile(), sealed(keys, id, p.idNumber()), p.address())
         .update();
   }
 
@@ -301,7 +317,10 @@ class PetitionRows {
         .query(
             (rs, n) ->
                 new PetitionerRow(
-                    rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)))
+                    rs.getString(1),
+                    rs.getString(2),
+                    keys.decrypt(rs.getString(3), idNumberContext(id)),
+                    rs.getString(4)))
         .optional();
   }
 

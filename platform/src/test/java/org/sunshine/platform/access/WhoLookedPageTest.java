@@ -38,7 +38,9 @@ class WhoLookedPageTest {
       throws Exception {
     var casemgmt = accounts.identity("casemgmt").orElseThrow();
     List<Long> disclosable = CaseProbe.disclosableCaseIds(cases, casemgmt);
-    CaseView c = cases.view(casemgmt, disclosable.get(disclosable.size() - 1));
+    // A recent case (the list is newest first): the demo's old cases may have been concluded for
+    // longer than a grant outlives them, and then the status page rightly answers 404.
+    CaseView c = cases.view(casemgmt, disclosable.get(1));
     String party = c.accused().get(0).name();
     String mobile = "13866600001";
     applicants.sendCode(mobile);

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.TestPropertySource;
 import org.sunshine.platform.organisation.DataScope;
 import org.sunshine.platform.organisation.Directory;
 import org.sunshine.platform.organisation.NewProcuratorate;
@@ -23,7 +24,10 @@ import org.sunshine.redaction.DocumentType;
  * ADR 17: live figures follow the hierarchy as it is today; published reports keep the hierarchy
  * they were drafted in (their figures, their readers, the public quarter built from them).
  */
+// It adds three units to the hierarchy and moves one: on its own database, so that the other test
+// classes' view of the province (its size, its roll-ups) stays the demo's.
 @PlatformTest
+@TestPropertySource(properties = "sunshine.test.own-database=unit-moved")
 class UnitMovedTest {
 
   @Autowired OrganisationSetup setup;

@@ -9,6 +9,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -108,12 +110,15 @@ class TwoNodeTransferTest {
           .isZero();
     }
     // No party's name or identity number, and no staff login, appears anywhere on the public node.
+    // A party whose name is also a procurator's (the demo draws both from one pool) is left out:
+    // the procurator's name is published on purpose.
     var internalDb = nodes.internalDb();
     List<String> secrets =
         internalDb
             .sql(
                 """
-                select name from case_party where length(name) >= 2
+                (select name from case_party where length(name) >= 2
+                 except select procurator from criminal_case where procurator is not null)
                 union select id_number from case_party where id_number is not null
                 union select username from staff_account""")
             .query(String.class)
@@ -134,20 +139,38 @@ class TwoNodeTransferTest {
                 where table_schema = 'public' and table_type = 'BASE TABLE'""")
             .query(String.class)
             .list();
-    StringBuilder everything = new StringBuilder();
+    Map<String, String> byTable = new TreeMap<>();
     for (String t : tables) {
       if (own.contains(t)) {
         continue;
       }
-      db.sql("select t::text from " + t + " t")
-          .query(String.class)
-          .list()
-          .forEach(everything::append);
+      byTable.put(
+          t,
+          String.join("\n", db.sql("select t::text from " + t + " t").query(String.class).list()));
     }
-    String dump = everything.toString();
-    assertThat(dump).contains("起诉书"); // not empty: it holds the published texts
+    assertThat(String.join("", byTable.values()))
+        .contains("起诉书"); // not empty: it holds the published texts
     assertThat(notTheirs)
-        .allSatisfy(s -> assertThat(holds(dump, s)).as("public node holds " + s).isFalse());
+        .allSatisfy(
+            s ->
+                assertThat(
+                        byTable.entrySet().stream()
+                            .filter(e -> holds(e.getValue(), s))
+                            .map(Map.Entry::getKey)
+                            .toList())
+                    .as(
+                        "tables of the public node holding "
+                            + s
+                            + " "
+                            + byTable.values().stream()
+                                .filter(v -> holds(v, s))
+                                .map(
+                                    v ->
+                                        v.substring(
+                                            Math.max(0, v.indexOf(s) - 80),
+                                            Math.min(v.length(), v.indexOf(s) + 80)))
+                                .toList())
+                    .isEmpty());
   }
 
   /**
