@@ -259,7 +259,8 @@ final class NormalisedText {
       }
       // running text with spaced digits (a spaced ID number) has its sentence punctuation
       String content = text.substring(line.contentStart(), line.contentEnd());
-      return gaps >= 2 && content.chars().noneMatch(c -> "，,。；;".indexOf(c) >= 0);
+      // and quoted words (微信昵　称“清风竹”) are running text too, however OCR spaced them
+      return gaps >= 2 && content.chars().noneMatch(c -> "，,。；;“”「」\"".indexOf(c) >= 0);
     }
 
     /** A single space between two Chinese characters or digits is an extraction artefact. */
@@ -270,13 +271,30 @@ final class NormalisedText {
         if ((c == ' ' || c == '　') && wholeNumberAfter(text, i, line.contentEnd())) {
           continue; // 8 14794329470: a complete phone or ID after the space is a number of its own
         }
-        if ((c == ' ' || c == '　' && !table)
+        if ((c == ' ' || c == '　' && (!table || singleCharacterCells(text, i, line)))
             && (!table || text.charAt(i - 1) != ' ' && text.charAt(i + 1) != ' ')
             && closable(text.charAt(i - 1))
             && closable(text.charAt(i + 1))) {
           edits.delete(i, i + 1);
         }
       }
+    }
+
+    /**
+     * 3　叶　雨　海　7850: in a table row, one-character cells side by side are a name OCR spaced out (and
+     * 姓　名 a header), not cells of their own.
+     */
+    private static boolean singleCharacterCells(String text, int gap, Line line) {
+      return gap - 1 >= line.contentStart()
+          && gap + 1 < line.contentEnd()
+          && Lexicon.isHan(text.charAt(gap - 1))
+          && Lexicon.isHan(text.charAt(gap + 1))
+          && (gap - 2 < line.contentStart() || isGap(text.charAt(gap - 2)))
+          && (gap + 2 >= line.contentEnd() || isGap(text.charAt(gap + 2)));
+    }
+
+    private static boolean isGap(char c) {
+      return c == ' ' || c == '　' || c == '\t';
     }
 
     private static boolean wholeNumberAfter(String text, int space, int end) {
