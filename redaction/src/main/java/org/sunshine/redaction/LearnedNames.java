@@ -40,6 +40,9 @@ final class LearnedNames {
   private static void consider(
       PersonFinder finder, Protected kept, int from, int end, List<int[]> spans) {
     String text = finder.text;
+    if (finder.persons.containsKey(text.substring(from, end))) {
+      return; // the rules found this one
+    }
     if (givenNameConfirms(finder, kept, from, end, spans)) {
       return;
     }
@@ -176,10 +179,13 @@ final class LearnedNames {
 
   /** 开发商王建国: a proposal overlapping a name the rules found is that name, read wrong. */
   private static boolean overlapsKnown(PersonFinder finder, int start, int end) {
+    // only the window around the proposal is read: a table of two thousand people has two thousand
+    // proposals and two thousand known names
     for (String k : finder.persons.keySet()) {
-      int at = finder.text.indexOf(k, Math.max(0, start - k.length() + 1));
-      if (at >= 0 && at < end) {
-        return true;
+      for (int at = Math.max(0, start - k.length() + 1); at < end; at++) {
+        if (finder.text.startsWith(k, at)) {
+          return true;
+        }
       }
     }
     return false;

@@ -98,7 +98,7 @@ final class NormalisedText {
      */
     private static final Pattern ITEM_START =
         Pattern.compile(
-            "(?:\\d{1,3}(?:[.．](?!\\d)|[、)）]|[\\t　]|  )|[（(][一二三四五六七八九十\\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、"
+            "(?:\\d{1,4}(?:[.．](?!\\d)|[、)）]|[\\t　]|  )|[（(][一二三四五六七八九十\\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、"
                 + "|第[一二三四五六七八九十百]+[条项章节部分])");
 
     /** Punctuation that ends a sentence or a heading: a line ending so was not wrapped. */
@@ -190,6 +190,10 @@ final class NormalisedText {
         return false;
       }
       if (ITEM_START.matcher(text).region(after.contentStart(), after.contentEnd()).lookingAt()) {
+        return false;
+      }
+      // two rows of a table are two rows, however full the first is (row 1000 of a long table)
+      if (tableRow(text, before) && tableRow(text, after)) {
         return false;
       }
       int filled = displayWidth(text, before.contentStart(), before.contentEnd());
