@@ -22,7 +22,7 @@ final class Layout {
    */
   private static final Pattern ITEM_START =
       Pattern.compile(
-          "(?:\\d{1,4}(?:[.．](?!\\d)|[、)）]|[\\t　]|  )|[（(][一二三四五六七八九十\\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、"
+          "(?:\\d{1,3}(?:[.．](?!\\d)|[、)）]|[\\t　]|  )|[（(][一二三四五六七八九十\\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、"
               + "|第[一二三四五六七八九十百]+[条项章节部分])");
 
   /** Punctuation that ends a sentence or a heading: a line ending so was not wrapped. */
