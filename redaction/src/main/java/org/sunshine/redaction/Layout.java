@@ -205,12 +205,12 @@ final class Layout {
 
   /**
    * A lone number right under a line that ends in digits is no page number when the two together
-   * make a number of a known length and the digits above alone do not (a phone cut as
-   * 1600463037|3).
+   * make a number of a known length and the digits above alone do not (a phone cut as 1600463037|3,
+   * or in a table row as 16630164|304).
    */
   private static boolean completesNumber(String text, Line before, int cs, int ce) {
     if (before.blank()
-        || ce - cs > 2
+        || ce - cs > 4
         || !text.substring(cs, ce).chars().allMatch(Character::isDigit)) {
       return false;
     }

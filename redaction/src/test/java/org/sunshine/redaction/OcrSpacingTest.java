@@ -48,4 +48,18 @@ class OcrSpacingTest {
     assertThat(joined).doesNotContain("13912345678", "15822334455", "66889900", "12345678");
     assertThat(out).doesNotContain("１５８ ２２３３", "6688　9900", "139　1234");
   }
+
+  @Test
+  void aPhoneCutAtTheEndOfATableRowIsMaskedWhole() {
+    String out =
+        redact(
+            "　　经审计，集资参与人情况如下：\n"
+                + "序号　姓名　金额（元）　联系电话\n"
+                + "1　郑海波　51598　16630164\n"
+                + "304\n"
+                + "2　祝秋萍　10390　1768699\n"
+                + "5439\n"
+                + "　　上述款项均未归还。\n");
+    assertThat(out).doesNotContain("16630164", "1768699", "郑海波").contains("51598", "10390");
+  }
 }
