@@ -308,8 +308,18 @@ final class Anonymiser {
               rx.append(Pattern.quote(new String(Character.toChars(cp))));
             });
     Matcher m = Pattern.compile(rx.toString()).matcher(text);
-    while (m.find()) {
-      action.accept(m.start(), m.end());
+    // the first character is found by indexOf, the rest matched there: a scan per form is the cost
+    // of a document with thousands of people
+    String first = new String(Character.toChars(form.codePointAt(0)));
+    int at = text.indexOf(first);
+    while (at >= 0) {
+      m.region(at, text.length());
+      if (m.lookingAt()) {
+        action.accept(m.start(), m.end());
+        at = text.indexOf(first, m.end());
+      } else {
+        at = text.indexOf(first, at + 1);
+      }
     }
   }
 

@@ -36,7 +36,7 @@ final class ListedPeople {
 
   /** 在办理郝明华开设赌场一案中: the person whose case it is stands between the verb and 一案. */
   private static final Pattern CASE_OF =
-      Pattern.compile("(?:办理|审查|受理|审理)(?:犯罪嫌疑人|被告人|被不起诉人)?(?=[^，。；\\n]{3,20}?一案)");
+      Pattern.compile("(?:办理|审查|受理|审理)(?:犯罪嫌疑人|被告人|被不起诉人)?(?=[^，。；\\n]{3,40}?一案)");
 
   static void find(PersonFinder f) {
     addressee(f);

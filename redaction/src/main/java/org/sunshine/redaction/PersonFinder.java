@@ -55,6 +55,15 @@ final class PersonFinder {
 
   static List<Person> find(
       String text, Protected protections, Set<String> keptNames, List<KnownParticipant> known) {
+    return find(text, protections, keptNames, known, RedactionPolicy.defaults());
+  }
+
+  static List<Person> find(
+      String text,
+      Protected protections,
+      Set<String> keptNames,
+      List<KnownParticipant> known,
+      RedactionPolicy policy) {
     PersonFinder finder = new PersonFinder(text, keptNames);
     finder.fromKnown(known);
     finder.fromParticipantParagraphs();
@@ -70,7 +79,12 @@ final class PersonFinder {
     NarrativePeople.numberedAndBracketed(finder);
     NarrativePeople.continueLists(finder);
     ListedPeople.find(finder);
-    finder.fromRecognizer(protections);
+    if (policy.learnedRecall()) {
+      LearnedNames.find(finder, protections, NameModel.shipped());
+    }
+    if (policy.hanlpRecall()) {
+      finder.fromRecognizer(protections);
+    }
     finder
         .fromLatinSpellings(); // the Latin spellings of people found in lists, tables and by HanLP
     List<Person> all = new ArrayList<>(finder.persons.values());

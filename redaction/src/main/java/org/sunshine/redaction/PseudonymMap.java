@@ -64,14 +64,25 @@ public final class PseudonymMap {
     return new PseudonymMap(next);
   }
 
-  private static char freeSuffix(Map<String, String> taken, String initial) {
-    for (char c : SUFFIXES.toCharArray()) {
-      if (!taken.containsValue(initial + "某" + c)) {
-        return c;
+  /**
+   * 甲…癸, then the twelve branches 子…亥, then numbers from 23: a table of two thousand people may
+   * have fifty 王, and each needs a pseudonym of their own.
+   */
+  private static String freeSuffix(Map<String, String> taken, String initial) {
+    Set<String> used = new java.util.HashSet<>(taken.values());
+    for (char c : (SUFFIXES + BRANCHES).toCharArray()) {
+      if (!used.contains(initial + "某" + c)) {
+        return String.valueOf(c);
       }
     }
-    throw new IllegalStateException("more than ten people share the first character " + initial);
+    for (int n = SUFFIXES.length() + BRANCHES.length() + 1; ; n++) {
+      if (!used.contains(initial + "某" + n)) {
+        return String.valueOf(n);
+      }
+    }
   }
+
+  private static final String BRANCHES = "子丑寅卯辰巳午未申酉戌亥";
 
   /** The first character of the name as written (欧阳明辉 → 欧, 艾力·吐尔逊 → 艾, NGUYEN VAN HUNG → N). */
   static String initial(String name) {

@@ -56,7 +56,8 @@ public final class RedactionEngine {
     List<Addresses.Tail> tails = Addresses.find(folded, folded, kept, policy, findings);
 
     List<Person> persons =
-        PersonFinder.find(folded, kept, protections.keptNames(), request.participants());
+        PersonFinder.find(
+            folded, kept, protections.keptNames(), request.participants(), request.policy());
     persons = Scope.applicable(persons, type, policy);
     persons = persons.stream().filter(p -> Anonymiser.appearsOutside(folded, p, kept)).toList();
     Anonymiser.addGivenForms(persons);

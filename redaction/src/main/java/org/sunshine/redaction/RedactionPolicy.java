@@ -29,6 +29,11 @@ import java.util.Set;
  *     minor at the offence. Off by default: RULES.md §1 withholds 未成年人犯罪, the case of an offender
  *     under 18, and this document's offenders are adults; the minor is masked here and their own
  *     case is withheld on its own.
+ * @param learnedRecall let the trained name model ({@link NameModel}, ADR 0022) propose names no
+ *     rule found; a proposal is masked only when the rules' name boundary, kept spans and
+ *     plausibility tests accept it. On by default.
+ * @param hanlpRecall let HanLP's dictionary-based person recognition propose names (ADR 0004's
+ *     filtered last resort). On by default.
  */
 public record RedactionPolicy(
     AnonymisationScope scope,
@@ -36,10 +41,36 @@ public record RedactionPolicy(
     AddressStyle addressStyle,
     boolean keepIdEnds,
     boolean refuseViolentCrimesAgainstMinors,
-    boolean refuseMinorCoOffenders) {
+    boolean refuseMinorCoOffenders,
+    boolean learnedRecall,
+    boolean hanlpRecall) {
+
+  /** Default name recall: both candidate sources on. */
+  static final boolean LEARNED_RECALL = true;
+
+  static final boolean HANLP_RECALL = true;
 
   public RedactionPolicy {
     masked = masked.isEmpty() ? EnumSet.noneOf(Category.class) : EnumSet.copyOf(masked);
+  }
+
+  /** The policy before the recall switches existed: both at their defaults. */
+  public RedactionPolicy(
+      AnonymisationScope scope,
+      Set<Category> masked,
+      AddressStyle addressStyle,
+      boolean keepIdEnds,
+      boolean refuseViolentCrimesAgainstMinors,
+      boolean refuseMinorCoOffenders) {
+    this(
+        scope,
+        masked,
+        addressStyle,
+        keepIdEnds,
+        refuseViolentCrimesAgainstMinors,
+        refuseMinorCoOffenders,
+        LEARNED_RECALL,
+        HANLP_RECALL);
   }
 
   /** The policy before the co-offender switch existed: that switch off. */
@@ -59,7 +90,9 @@ public record RedactionPolicy(
         AddressStyle.UNIT_WORDS_KEPT,
         true,
         false,
-        false);
+        false,
+        LEARNED_RECALL,
+        HANLP_RECALL);
   }
 
   public boolean masks(Category category) {
@@ -69,8 +102,9 @@ public record RedactionPolicy(
   /**
    * Reads a policy file (Java properties, UTF-8): {@code scope}, {@code masked} (comma-separated
    * categories, or {@code all}), {@code address-style}, {@code keep-id-ends}, {@code
-   * refuse-violent-crimes-against-minors}, {@code refuse-minor-co-offenders}. Missing keys keep
-   * their default; an unknown value fails with the key's name.
+   * refuse-violent-crimes-against-minors}, {@code refuse-minor-co-offenders}, {@code
+   * learned-recall}, {@code hanlp-recall}. Missing keys keep their default; an unknown value fails
+   * with the key's name.
    */
   public static RedactionPolicy load(Reader reader) throws IOException {
     Properties p = new Properties();
@@ -92,7 +126,9 @@ public record RedactionPolicy(
                       "" + d.refuseViolentCrimesAgainstMinors())
                   .trim()),
           Boolean.parseBoolean(
-              p.getProperty("refuse-minor-co-offenders", "" + d.refuseMinorCoOffenders()).trim()));
+              p.getProperty("refuse-minor-co-offenders", "" + d.refuseMinorCoOffenders()).trim()),
+          Boolean.parseBoolean(p.getProperty("learned-recall", "" + d.learnedRecall()).trim()),
+          Boolean.parseBoolean(p.getProperty("hanlp-recall", "" + d.hanlpRecall()).trim()));
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException("policy file: " + e.getMessage(), e);
     }

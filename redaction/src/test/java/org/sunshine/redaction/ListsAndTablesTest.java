@@ -136,4 +136,13 @@ class ListsAndTablesTest {
             """);
     assertThat(out).doesNotContain("鄢红生", "红生", "龚然明", "然明");
   }
+
+  @Test
+  void thePersonWhoseCaseItIsIsMaskedWhenALatinSpellingStandsBeforeTheCase() {
+    String out =
+        new RedactionEngine()
+            .redact(RedactionRequest.of("　　本院在办理范文德（PHAM VAN DUC）开设赌场一案中发现，范文德在其经营的棋牌室内组织参赌人员赌博。"))
+            .redactedText();
+    assertThat(out).doesNotContain("范文德", "PHAM VAN DUC");
+  }
 }

@@ -37,4 +37,18 @@ class PseudonymMapTest {
         .containsEntry("欧阳明辉", "欧某某")
         .containsEntry("艾力·吐尔逊", "艾某某");
   }
+
+  @Test
+  void moreThanTenPeopleSharingASurnameEachGetAPseudonymOfTheirOwn() {
+    List<String> names = new java.util.ArrayList<>();
+    for (int i = 0; i < 30; i++) {
+      names.add("王" + "一二三四五六七八九十".charAt(i % 10) + "伟芳强".charAt(i / 10));
+    }
+    java.util.Map<String, String> map = PseudonymMap.empty().extend(names).asMap();
+    assertThat(map)
+        .hasSize(30)
+        .containsEntry(names.get(10), "王某子")
+        .containsEntry(names.get(29), "王某30");
+    assertThat(new java.util.HashSet<>(map.values())).hasSize(30);
+  }
 }

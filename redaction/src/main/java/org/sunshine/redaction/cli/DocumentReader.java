@@ -41,12 +41,46 @@ public final class DocumentReader {
     try {
       return strip(decode(bytes, StandardCharsets.UTF_8));
     } catch (CharacterCodingException notUtf8) {
-      try {
-        return strip(decode(bytes, Charset.forName("GB18030")));
-      } catch (CharacterCodingException notGb) {
-        throw new UnreadableDocument("not UTF-8 or GB18030 text");
-      }
+      return strip(lineByLine(bytes));
     }
+  }
+
+  /**
+   * GB18030 decodes almost any bytes, so a file pasted together from a UTF-8 and a GB18030 source
+   * would read as GB18030 and its UTF-8 part become other characters — names no detector finds.
+   * Each line is therefore read as UTF-8 when it is valid UTF-8, else as GB18030 (a line of Chinese
+   * GB18030 text is practically never valid UTF-8); the newline byte is the same in both.
+   */
+  private static String lineByLine(byte[] bytes) throws UnreadableDocument {
+    Charset gb = Charset.forName("GB18030");
+    StringBuilder text = new StringBuilder(bytes.length);
+    int start = 0;
+    while (start <= bytes.length) {
+      int end = start;
+      while (end < bytes.length && bytes[end] != '\n') {
+        end++;
+      }
+      byte[] line = java.util.Arrays.copyOfRange(bytes, start, end);
+      try {
+        String utf8 = decode(line, StandardCharsets.UTF_8);
+        if (utf8.chars().anyMatch(c -> c > 0x7F)
+            && utf8.chars().noneMatch(c -> c >= 0x4E00 && c <= 0x9FFF)) {
+          throw new CharacterCodingException(); // valid UTF-8 by chance: no Chinese in it
+        }
+        text.append(utf8);
+      } catch (CharacterCodingException notUtf8) {
+        try {
+          text.append(decode(line, gb));
+        } catch (CharacterCodingException notGb) {
+          throw new UnreadableDocument("not UTF-8 or GB18030 text");
+        }
+      }
+      if (end < bytes.length) {
+        text.append('\n');
+      }
+      start = end + 1;
+    }
+    return text.toString();
   }
 
   private static String docx(Path file) throws IOException, UnreadableDocument {

@@ -92,4 +92,17 @@ class RedactCommandTest {
     assertThat(run(dir.resolve("nope").toString())).isEqualTo(2);
     assertThat(stderr()).contains("no such file");
   }
+
+  @Test
+  void aFileMixingUtf8AndGb18030LinesIsReadLineByLineAndEveryNameMasked() throws Exception {
+    java.io.ByteArrayOutputStream mixed = new java.io.ByteArrayOutputStream();
+    mixed.write("起诉书\n　　被告人王大明，男，1980年1月1日出生。\n".getBytes(StandardCharsets.UTF_8));
+    mixed.write("　　被害人孙丽丽，女，联系电话13912345678。\n".getBytes("GB18030"));
+    mixed.write("　　证人赵春生证实上述事实。\n".getBytes(StandardCharsets.UTF_8));
+    Files.write(dir.resolve("mixed.txt"), mixed.toByteArray());
+    assertThat(run(dir.resolve("mixed.txt").toString())).isZero();
+    assertThat(Files.readString(dir.resolve("redacted/mixed.txt")))
+        .contains("被告人王某某", "被害人孙某某", "证人赵某某")
+        .doesNotContain("王大明", "孙丽丽", "赵春生", "13912345678");
+  }
 }

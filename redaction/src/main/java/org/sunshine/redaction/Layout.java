@@ -1,0 +1,266 @@
+package org.sunshine.redaction;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/** Line structure: furniture, hard wraps and stray spaces. */
+final class Layout {
+
+  private static final Pattern FURNITURE =
+      Pattern.compile(
+          "[ \\t　]*(?:第\\s*\\d{1,4}\\s*页(?:\\s*[，,/]?\\s*共\\s*\\d{1,4}\\s*页)?"
+              + "|共\\s*\\d{1,4}\\s*页\\s*[，,/]?\\s*第\\s*\\d{1,4}\\s*页"
+              + "|[-—–]?\\s*\\d{1,3}\\s*[-—–]?"
+              + "|\\d{1,4}\\s*/\\s*\\d{1,4}"
+              + "|(?i:page)\\s*\\d{1,4}(?:\\s*(?i:of)\\s*\\d{1,4})?)[ \\t　\\r]*");
+
+  /**
+   * A line that starts a list item or a numbered section is never the tail of a wrap; 5.19 (a date
+   * or a decimal cut after its first digit) is no item number.
+   */
+  private static final Pattern ITEM_START =
+      Pattern.compile(
+          "(?:\\d{1,3}(?:[.．](?!\\d)|[、)）]|[\\t　]|  )|[（(][一二三四五六七八九十\\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、"
+              + "|第[一二三四五六七八九十百]+[条项章节部分])");
+
+  /** Punctuation that ends a sentence or a heading: a line ending so was not wrapped. */
+  private static final String TERMINAL = "。！？!?；;：:";
+
+  /** A line this close to the page width was filled by the typesetter, not ended by the author. */
+  private static final double FULL = 0.8;
+
+  /** Lines narrower than this (in columns) are headings and signatures, not typeset text. */
+  private static final int MIN_TYPESET = 24;
+
+  private Layout() {}
+
+  record Line(int start, int end, int contentStart, int contentEnd, boolean furniture) {
+    boolean blank() {
+      return contentEnd <= contentStart;
+    }
+
+    boolean indented(String text) {
+      if (start >= end) {
+        return false;
+      }
+      char c = text.charAt(start);
+      return c == '　' || c == '\t' || c == ' ' && start + 1 < end && text.charAt(start + 1) == ' ';
+    }
+  }
+
+  static Rewrite.Edits edits(String text) {
+    List<Line> lines = lines(text);
+    Width width = pageWidth(text, lines);
+    Rewrite.Edits edits = new Rewrite.Edits();
+    int previous = -1; // the last kept, non-blank line before the current one
+    boolean gap = false; // a blank line not belonging to page furniture since the previous line
+    for (int i = 0; i < lines.size(); i++) {
+      Line line = lines.get(i);
+      if (line.furniture() || line.blank() && nextToFurniture(lines, i)) {
+        continue;
+      }
+      if (line.blank()) {
+        gap = true;
+        continue;
+      }
+      if (previous >= 0) {
+        Line before = lines.get(previous);
+        if (!gap && wrapped(text, before, line, width)) {
+          join(text, before, line, edits);
+        } else {
+          // Keep the break, drop the furniture between: from the end of the previous line's break
+          // to the line before this one.
+          dropFurnitureBetween(lines, previous, i, edits);
+        }
+      }
+      StraySpaces.close(text, line, edits, StraySpaces.tableRow(text, line));
+      previous = i;
+      gap = false;
+    }
+    if (previous >= 0) {
+      dropFurnitureBetween(lines, previous, lines.size(), edits);
+    }
+    return edits;
+  }
+
+  private static boolean nextToFurniture(List<Line> lines, int i) {
+    return i > 0 && lines.get(i - 1).furniture()
+        || i + 1 < lines.size() && lines.get(i + 1).furniture();
+  }
+
+  private static void dropFurnitureBetween(
+      List<Line> lines, int previous, int next, Rewrite.Edits edits) {
+    for (int k = previous + 1; k < next; k++) {
+      Line l = lines.get(k);
+      if (l.furniture() || l.blank() && nextToFurniture(lines, k)) {
+        // the line and the break before it
+        edits.delete(lines.get(k - 1).end(), l.end());
+      }
+    }
+  }
+
+  private static boolean wrapped(String text, Line before, Line after, Width width) {
+    if (after.indented(text)) {
+      return false;
+    }
+    char last = text.charAt(before.contentEnd() - 1);
+    if (TERMINAL.indexOf(last) >= 0 && !colonInBracket(text, before, last)) {
+      return false;
+    }
+    if (ITEM_START.matcher(text).region(after.contentStart(), after.contentEnd()).lookingAt()) {
+      return false;
+    }
+    // two rows of a table are two rows, however full the first is (row 1000 of a long table)
+    if (StraySpaces.tableRow(text, before) && StraySpaces.tableRow(text, after)) {
+      return false;
+    }
+    int filled = displayWidth(text, before.contentStart(), before.contentEnd());
+    // Extractors cut by display width (a digit is half a character) or by character count.
+    int characters = 2 * (before.contentEnd() - before.contentStart());
+    // A number never goes on to a new line by the author's choice: digits on both sides of the
+    // break are one number cut by the typesetter, if the line before was a line of running text.
+    boolean cutNumber = isDigit(last) && isDigit(text.charAt(after.contentStart()));
+    return filled >= FULL * width.columns()
+        || characters >= FULL * width.characters()
+        || cutNumber && filled >= MIN_TYPESET;
+  }
+
+  /** （真实姓名：| X）: a colon inside an open bracket introduces what follows, it ends nothing. */
+  private static boolean colonInBracket(String text, Line line, char last) {
+    if (last != '：' && last != ':') {
+      return false;
+    }
+    int open =
+        Math.max(
+            text.lastIndexOf('（', line.contentEnd()), text.lastIndexOf('(', line.contentEnd()));
+    int close =
+        Math.max(
+            text.lastIndexOf('）', line.contentEnd()), text.lastIndexOf(')', line.contentEnd()));
+    return open >= line.contentStart() && open > close;
+  }
+
+  static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
+  }
+
+  /** Everything between the two lines' contents goes; Latin words keep one space between. */
+  private static void join(String text, Line before, Line after, Rewrite.Edits edits) {
+    char last = text.charAt(before.contentEnd() - 1);
+    char first = text.charAt(after.contentStart());
+    boolean latin = isLatin(last) && isLatin(first) && wordBefore(text, before.contentEnd());
+    edits.replace(before.contentEnd(), after.contentStart(), latin ? " " : "");
+  }
+
+  /**
+   * Whether the Latin run cut at {@code end} is a word of two or more letters (NGUYEN VAN|HUNG),
+   * not an identifier (wxid_vjn|swq48, cb|11055) nor a label cut inside (Q|Q号): only words were
+   * separated by a space.
+   */
+  private static boolean wordBefore(String text, int end) {
+    int start = end;
+    while (start > 0 && isLatin(text.charAt(start - 1))) {
+      start--;
+    }
+    char before = start > 0 ? text.charAt(start - 1) : ' ';
+    boolean identifier = before == '_' || before == '-' || isDigit(before);
+    return end - start >= 2 && !identifier && !Lexicon.isHan(before);
+  }
+
+  private static boolean isLatin(char c) {
+    return c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z';
+  }
+
+  private static List<Line> lines(String text) {
+    List<Line> lines = new ArrayList<>();
+    int start = 0;
+    while (start <= text.length()) {
+      int end = text.indexOf('\n', start);
+      if (end < 0) {
+        end = text.length();
+      }
+      int cs = start;
+      int ce = end;
+      while (cs < ce && blankChar(text.charAt(cs))) {
+        cs++;
+      }
+      while (ce > cs && blankChar(text.charAt(ce - 1))) {
+        ce--;
+      }
+      boolean furniture = ce > cs && FURNITURE.matcher(text).region(start, end).matches();
+      if (furniture
+          && !lines.isEmpty()
+          && completesNumber(text, lines.get(lines.size() - 1), cs, ce)) {
+        furniture = false;
+      }
+      lines.add(new Line(start, end, cs, ce, furniture));
+      start = end + 1;
+    }
+    return lines;
+  }
+
+  /** Lengths of the numbers documents carry: phone, ID number (15, 18), bank card (16–19). */
+  static final Set<Integer> NUMBER_LENGTHS = Set.of(11, 15, 16, 17, 18, 19);
+
+  /**
+   * A lone number right under a line that ends in digits is no page number when the two together
+   * make a number of a known length and the digits above alone do not (a phone cut as 1600463037|3,
+   * or in a table row as 16630164|304).
+   */
+  private static boolean completesNumber(String text, Line before, int cs, int ce) {
+    if (before.blank()
+        || ce - cs > 4
+        || !text.substring(cs, ce).chars().allMatch(Character::isDigit)) {
+      return false;
+    }
+    int run = 0;
+    for (int i = before.contentEnd() - 1;
+        i >= before.contentStart() && isDigit(text.charAt(i));
+        i--) {
+      run++;
+    }
+    return run >= 5 && !NUMBER_LENGTHS.contains(run) && NUMBER_LENGTHS.contains(run + ce - cs);
+  }
+
+  private static boolean blankChar(char c) {
+    return c == ' ' || c == '　' || c == '\t' || c == '\r';
+  }
+
+  /** The width the typesetter filled, in display columns and in characters (counted double). */
+  private record Width(int columns, int characters) {}
+
+  /**
+   * The width the typesetter filled, as the upper quartile of the widths of the longer lines;
+   * unreachable when too few lines look typeset for the question to arise.
+   */
+  private static Width pageWidth(String text, List<Line> lines) {
+    List<Integer> columns = new ArrayList<>();
+    List<Integer> characters = new ArrayList<>();
+    for (Line l : lines) {
+      if (!l.furniture() && !l.blank()) {
+        int w = displayWidth(text, l.contentStart(), l.contentEnd());
+        if (w >= MIN_TYPESET) {
+          columns.add(w);
+          characters.add(2 * (l.contentEnd() - l.contentStart()));
+        }
+      }
+    }
+    if (columns.size() < 4) {
+      return new Width(Integer.MAX_VALUE, Integer.MAX_VALUE);
+    }
+    columns.sort(null);
+    characters.sort(null);
+    return new Width(
+        columns.get(columns.size() * 3 / 4), characters.get(characters.size() * 3 / 4));
+  }
+
+  /** A Chinese character or full-width sign takes two columns, ASCII one. */
+  private static int displayWidth(String text, int start, int end) {
+    int w = 0;
+    for (int i = start; i < end; i++) {
+      w += text.charAt(i) < 0x2E80 ? 1 : 2;
+    }
+    return w;
+  }
+}

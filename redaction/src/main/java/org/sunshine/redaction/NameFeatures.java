@@ -1,0 +1,98 @@
+package org.sunshine.redaction;
+
+/**
+ * The features the learned name model reads at each character of a line: the characters around it
+ * (one, two and three at a time) and the shape of its neighbours (Han, surname, digit, Latin,
+ * space, punctuation). Each feature is a 64-bit key (a template number and up to three 16-bit
+ * characters), so that the model is looked up without building strings. Training ({@link
+ * NameModelTrainer}) and recognition ({@link NameModel}) share this class, which is what makes a
+ * model file valid.
+ */
+final class NameFeatures {
+
+  /** Features per character; the structured perceptron adds the transition from the last tag. */
+  static final int COUNT = 14;
+
+  private static final char BEGIN = '\u0002';
+  private static final char END = '\u0003';
+
+  private NameFeatures() {}
+
+  /**
+   * Folds what carries no evidence of a name: every digit reads 0, every Latin letter a or A, every
+   * space one space.
+   */
+  static char[] prepare(CharSequence line) {
+    char[] c = new char[line.length()];
+    for (int i = 0; i < c.length; i++) {
+      char ch = line.charAt(i);
+      if (ch >= '0' && ch <= '9' || ch >= '０' && ch <= '９') {
+        ch = '0';
+      } else if (ch >= 'a' && ch <= 'z') {
+        ch = 'a';
+      } else if (ch >= 'A' && ch <= 'Z') {
+        ch = 'A';
+      } else if (ch == '　' || ch == '\t') {
+        ch = ' ';
+      }
+      c[i] = ch;
+    }
+    return c;
+  }
+
+  /** Writes the {@link #COUNT} feature keys of position {@code i} into {@code out}. */
+  static void at(char[] c, int i, long[] out) {
+    char p3 = get(c, i - 3);
+    char p2 = get(c, i - 2);
+    char p1 = get(c, i - 1);
+    char c0 = c[i];
+    char n1 = get(c, i + 1);
+    char n2 = get(c, i + 2);
+    char n3 = get(c, i + 3);
+    out[0] = key(1, p2);
+    out[1] = key(2, p1);
+    out[2] = key(3, c0);
+    out[3] = key(4, n1);
+    out[4] = key(5, n2);
+    out[5] = key(6, p2, p1);
+    out[6] = key(7, p1, c0);
+    out[7] = key(8, c0, n1);
+    out[8] = key(9, n1, n2);
+    out[9] = key(10, p1, n1);
+    out[10] = key(11, p3, p2, p1);
+    out[11] = key(12, n1, n2, n3);
+    out[12] = key(13, shape(p1), shape(c0), shape(n1));
+    out[13] = key(14, shape(p2), shape(p1), shape(c0));
+  }
+
+  private static char get(char[] c, int i) {
+    return i < 0 ? BEGIN : i >= c.length ? END : c[i];
+  }
+
+  /** H Han, S a surname, D digit, L Latin, W space, P anything else. */
+  private static char shape(char c) {
+    if (Lexicon.isHan(c)) {
+      return Lexicon.isSurname(c) ? 'S' : 'H';
+    }
+    return switch (c) {
+      case '0' -> 'D';
+      case 'a', 'A' -> 'L';
+      case ' ' -> 'W';
+      case BEGIN -> 'B';
+      case END -> 'E';
+      default -> 'P';
+    };
+  }
+
+  private static long key(int template, char a) {
+    return (long) template << 48 | a;
+  }
+
+  private static long key(int template, char a, char b) {
+    return (long) template << 48 | (long) a << 16 | b;
+  }
+
+  private static long key(int template, char a, char b, char c) {
+    return (long) template << 48 | (long) a << 32 | (long) b << 16 | c;
+  }
+}

@@ -1,0 +1,85 @@
+package org.sunshine.redaction;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Spaces an extractor or OCR put where the author put none: a single space between two Chinese
+ * characters or digits is closed, except between the cells of a table row. Part of {@link Layout}.
+ */
+final class StraySpaces {
+
+  private StraySpaces() {}
+
+  /** Two cell gaps (a tab, an ideographic space, two spaces): one row of a table. */
+  private static final Pattern CELL_GAP = Pattern.compile("[\\t　]+|  +");
+
+  /**
+   * A row of a table (序号　姓名　金额): its gaps separate cells, so closing them would run a name into a
+   * number and two numbers into one.
+   */
+  static boolean tableRow(String text, Layout.Line line) {
+    Matcher m = CELL_GAP.matcher(text).region(line.contentStart(), line.contentEnd());
+    int gaps = 0;
+    while (m.find()) {
+      gaps++;
+    }
+    // running text with spaced digits (a spaced ID number) has its sentence punctuation
+    String content = text.substring(line.contentStart(), line.contentEnd());
+    // and quoted words (微信昵　称“清风竹”) are running text too, however OCR spaced them
+    return gaps >= 2 && content.chars().noneMatch(c -> "，,。；;“”「」\"".indexOf(c) >= 0);
+  }
+
+  /** A single space between two Chinese characters or digits is an extraction artefact. */
+  static void close(String text, Layout.Line line, Rewrite.Edits edits, boolean table) {
+    for (int i = line.contentStart() + 1; i < line.contentEnd() - 1; i++) {
+      char c = text.charAt(i);
+      // in a table row only a single ASCII space inside a cell (司马 敏海) is an artefact
+      if ((c == ' ' || c == '　') && wholeNumberAfter(text, i, line.contentEnd())) {
+        continue; // 8 14794329470: a complete phone or ID after the space is a number of its own
+      }
+      if ((c == ' ' || c == '　' && (!table || singleCharacterCells(text, i, line)))
+          && (!table || text.charAt(i - 1) != ' ' && text.charAt(i + 1) != ' ')
+          && closable(text.charAt(i - 1))
+          && closable(text.charAt(i + 1))) {
+        edits.delete(i, i + 1);
+      }
+    }
+  }
+
+  /**
+   * 3　叶　雨　海　7850: in a table row, one-character cells side by side are a name OCR spaced out (and
+   * 姓　名 a header), not cells of their own.
+   */
+  private static boolean singleCharacterCells(String text, int gap, Layout.Line line) {
+    return gap - 1 >= line.contentStart()
+        && gap + 1 < line.contentEnd()
+        && Lexicon.isHan(text.charAt(gap - 1))
+        && Lexicon.isHan(text.charAt(gap + 1))
+        && (gap - 2 < line.contentStart() || isGap(text.charAt(gap - 2)))
+        && (gap + 2 >= line.contentEnd() || isGap(text.charAt(gap + 2)));
+  }
+
+  private static boolean isGap(char c) {
+    return c == ' ' || c == '　' || c == '\t';
+  }
+
+  private static boolean wholeNumberAfter(String text, int space, int end) {
+    if (space == 0 || !Layout.isDigit(text.charAt(space - 1))) {
+      return false;
+    }
+    int run = 0;
+    for (int k = space + 1; k < end && Layout.isDigit(text.charAt(k)); k++) {
+      run++;
+    }
+    int before = 0;
+    for (int k = space - 1; k >= 0 && Layout.isDigit(text.charAt(k)); k--) {
+      before++;
+    }
+    return (run == 11 || run == 18) && !Layout.NUMBER_LENGTHS.contains(run + before);
+  }
+
+  private static boolean closable(char c) {
+    return Lexicon.isHan(c) || c >= '0' && c <= '9';
+  }
+}

@@ -1,0 +1,78 @@
+package org.sunshine.redaction;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.StringReader;
+import org.junit.jupiter.api.Test;
+
+/** The learned recall layer of ADR 0022: the model proposes, the rules decide. */
+class LearnedRecallTest {
+
+  private static final RedactionEngine ENGINE = new RedactionEngine();
+
+  /** Only the learned layer beside the rules, so that what it adds shows. */
+  private static RedactionPolicy policy(boolean learned) throws IOException {
+    return RedactionPolicy.load(
+        new StringReader("learned-recall=" + learned + "\nhanlp-recall=false\n"));
+  }
+
+  private static String redact(String text, boolean learned) throws IOException {
+    return ENGINE
+        .redact(new RedactionRequest(text, null, null, null, policy(learned), null))
+        .redactedText();
+  }
+
+  @Test
+  void aNameNobodyDeclaredInTestimonyIsMasked() throws IOException {
+    String text = "　　被告人刘建华供述：“我把手机卖给了一个叫桂志明的人，钱已经花完了。”";
+    assertThat(redact(text, false)).contains("桂志明");
+    assertThat(redact(text, true)).doesNotContain("桂志明").contains("桂某某");
+  }
+
+  @Test
+  void anAccompliceNamedOnlyAfterAVerbIsMasked() throws IOException {
+    String text = "　　经依法审查查明：2023年6月，被告人刘建华伙同汤志伟盗窃电动车两辆。";
+    assertThat(redact(text, true)).doesNotContain("汤志伟");
+  }
+
+  @Test
+  void aJudgesNameIsNotMaskedByTheModel() throws IOException {
+    String signature = "　　审判员：汤志伟";
+    // the model does propose the name in the signature line; the kept span of the official wins
+    assertThat(NameModel.shipped().names(signature)).isNotEmpty();
+    String text = "　　经依法审查查明：2023年6月，被告人刘建华伙同孟庆丰盗窃电动车两辆。\n" + signature + "\n";
+    assertThat(redact(text, true)).contains("审判员：汤志伟").doesNotContain("孟庆丰");
+  }
+
+  @Test
+  void aGivenNameStandingAloneConfirmsTheLongerReading() throws IOException {
+    String text =
+        "　　证人邵怡证言：“那天晚上我和张胜实在烧烤店吃饭，胜实拉我走，后来我就回家了。”\n"
+            + "　　证人夏勇妮证言：“那天晚上我和肖向阳在烧烤店吃饭，向阳拉我走，后来我就回家了。”";
+    assertThat(redact(text, true)).doesNotContain("胜实", "向阳", "张胜", "肖向");
+  }
+
+  @Test
+  void theModelMasksNoOrdinaryWordsThatStartWithASurname() throws IOException {
+    String text = "　　经审计，交易明细显示被害人通过资金流水转出款项，被告人用万能钥匙打开房门，窃得金项链一条，" + "后当即逃离。双方心照不宣，被害人出具了谅解书。";
+    assertThat(redact(text, true)).isEqualTo(redact(text, false)).isEqualTo(text);
+  }
+
+  @Test
+  void learnedRecallIsAPolicySwitchOnByDefault() throws IOException {
+    assertThat(RedactionPolicy.defaults().learnedRecall()).isTrue();
+    assertThat(RedactionPolicy.load(new StringReader("learned-recall=false")).learnedRecall())
+        .isFalse();
+  }
+
+  @Test
+  void theShippedModelIsCompact() throws IOException {
+    try (InputStream in = NameModel.class.getResourceAsStream(NameModel.RESOURCE)) {
+      assertThat(in).isNotNull();
+      assertThat(in.readAllBytes().length).isLessThan(2_000_000);
+    }
+    assertThat(NameModel.shipped().features()).isPositive();
+  }
+}
