@@ -8,6 +8,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
@@ -148,7 +149,7 @@ final class NameModel {
 
   private void emission(char[] c, int i, long[] features, float[] emission) {
     NameFeatures.at(c, i, features);
-    java.util.Arrays.fill(emission, 0f);
+    Arrays.fill(emission, 0f);
     for (long f : features) {
       int row = row(f);
       if (row >= 0) {

@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
@@ -201,7 +202,7 @@ public final class NameModelTrainer {
         current++;
         int[] guess = new int[instance.length()];
         model.viterbiDecode(instance, guess);
-        if (java.util.Arrays.equals(guess, instance.tagArray)) {
+        if (Arrays.equals(guess, instance.tagArray)) {
           continue;
         }
         wrong++;

@@ -1,6 +1,7 @@
 package org.sunshine.redaction;
 
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -69,7 +70,7 @@ public final class PseudonymMap {
    * have fifty 王, and each needs a pseudonym of their own.
    */
   private static String freeSuffix(Map<String, String> taken, String initial) {
-    Set<String> used = new java.util.HashSet<>(taken.values());
+    Set<String> used = new HashSet<>(taken.values());
     for (char c : (SUFFIXES + BRANCHES).toCharArray()) {
       if (!used.contains(initial + "某" + c)) {
         return String.valueOf(c);

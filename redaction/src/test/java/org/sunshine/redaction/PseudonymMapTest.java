@@ -2,7 +2,10 @@ package org.sunshine.redaction;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class PseudonymMapTest {
@@ -40,15 +43,15 @@ class PseudonymMapTest {
 
   @Test
   void moreThanTenPeopleSharingASurnameEachGetAPseudonymOfTheirOwn() {
-    List<String> names = new java.util.ArrayList<>();
+    List<String> names = new ArrayList<>();
     for (int i = 0; i < 30; i++) {
       names.add("王" + "一二三四五六七八九十".charAt(i % 10) + "伟芳强".charAt(i / 10));
     }
-    java.util.Map<String, String> map = PseudonymMap.empty().extend(names).asMap();
+    Map<String, String> map = PseudonymMap.empty().extend(names).asMap();
     assertThat(map)
         .hasSize(30)
         .containsEntry(names.get(10), "王某子")
         .containsEntry(names.get(29), "王某30");
-    assertThat(new java.util.HashSet<>(map.values())).hasSize(30);
+    assertThat(new HashSet<>(map.values())).hasSize(30);
   }
 }

@@ -124,7 +124,7 @@ class AnnualReports {
   @Transactional
   AnnualReport edit(StaffIdentity me, long id, AnnualReport.Sections s) {
     AnnualReport r = readable(me, id);
-    access.manage(me, r.unitId());
+    access.ownReport(me, r.unitId());
     AnnualReport edited =
         r.edit(s, figures.of(r.unitId(), r.year()), me.username(), clock.instant());
     rows.save(edited);
@@ -135,7 +135,7 @@ class AnnualReports {
   @Transactional
   AnnualReport submit(StaffIdentity me, long id) {
     AnnualReport r = readable(me, id);
-    access.manage(me, r.unitId());
+    access.ownReport(me, r.unitId());
     AnnualReport submitted =
         r.refigured(figures.of(r.unitId(), r.year())).submit(me.username(), clock.instant());
     rows.save(submitted);

@@ -52,4 +52,15 @@ class ArchiveAccess {
     }
     return unitId;
   }
+
+  /**
+   * A unit's annual report is its own: its 案管 edits and submits it; an upper unit reads it (and its
+   * leaders approve through the chain), but does not write another unit's report.
+   */
+  void ownReport(StaffIdentity me, long unitId) {
+    manage(me, unitId);
+    if (me.unitId() != unitId) {
+      throw new AccessDeniedException("a unit's annual report is edited by its own 案管");
+    }
+  }
 }

@@ -42,14 +42,15 @@ class ArchiveSchedule {
   }
 
   /**
-   * Daily; it acts on the quarter's first working day, and again the next days if a unit failed.
+   * Daily from the quarter's first working day on: a unit that failed, or a platform that was down
+   * that day, is packed at the next run ({@link #packAll} skips the units already packed).
    */
   @Scheduled(cron = "${sunshine.archives.package-cron:0 0 7 * * *}")
   @SchedulerLock(name = "archives.quarterly-packages", lockAtMostFor = "PT6H")
   public void daily() {
     LocalDate today = LocalDate.now(clock);
     Quarter current = Quarter.of(today);
-    if (today.equals(calendar.onOrAfter(current.firstDay()))) {
+    if (!today.isBefore(calendar.onOrAfter(current.firstDay()))) {
       packAll(current.previous());
     }
   }

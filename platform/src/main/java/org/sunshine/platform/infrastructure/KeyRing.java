@@ -1,11 +1,13 @@
 package org.sunshine.platform.infrastructure;
 
 import java.io.IOException;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -117,6 +119,7 @@ record KeyRing(Map<String, byte[]> hmac, Map<String, byte[]> aes, String hmacId,
         file,
         StandardCopyOption.REPLACE_EXISTING,
         StandardCopyOption.ATOMIC_MOVE);
+    syncDirectory(file);
   }
 
   /** The lines in a new owner-only file beside the key file, named for this process alone. */
@@ -132,6 +135,21 @@ record KeyRing(Map<String, byte[]> hmac, Map<String, byte[]> aes, String hmacId,
     }
     all.addAll(lines);
     Files.write(tmp, all, StandardCharsets.UTF_8);
+    // On disk before it is moved into place and before any value is re-keyed under it: after a
+    // power loss the file is the old one or the new one, never an empty one.
+    try (FileChannel channel = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
+      channel.force(true);
+    }
     return tmp;
+  }
+
+  /** The directory entry of a file just moved in, on disk too (where the system allows it). */
+  static void syncDirectory(Path file) {
+    try (FileChannel dir =
+        FileChannel.open(file.toAbsolutePath().getParent(), StandardOpenOption.READ)) {
+      dir.force(true);
+    } catch (IOException | UnsupportedOperationException e) {
+      // Some file systems cannot open a directory; the rename itself is atomic.
+    }
   }
 }

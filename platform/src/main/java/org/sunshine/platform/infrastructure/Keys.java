@@ -101,6 +101,14 @@ public class Keys {
       if (ids.equals(r.hmacId()) || ids.endsWith("." + r.hmacId())) {
         return stored;
       }
+      for (String id : ids.split("\\.")) {
+        if (!r.hmac().containsKey(id)) {
+          // A wrong or missing key file: keying on top would bury the value under a key that
+          // leaves with the wrong file. Refuse, and leave every stored value as it is.
+          throw new IllegalStateException(
+              "a stored hash names the key " + id + ", which is not in " + file + " (ADR 27)");
+        }
+      }
       ids += ".";
     } else if (!PLAIN_HASH.matcher(value).matches()) {
       throw new IllegalArgumentException("not a stored hash");

@@ -18,6 +18,7 @@ public enum NodeRole {
           "/mfa",
           "/password",
           "/recovery-codes",
+          "/activate",
           "/api/import",
           "/api/console",
           "/kiosk"));

@@ -1,6 +1,7 @@
 package org.sunshine.platform.notifications;
 
 import java.time.Instant;
+import java.util.regex.Pattern;
 
 /**
  * A message as the console shows it: where it went, what it said, how delivery stands.
@@ -19,9 +20,13 @@ public record SentMessage(
     Instant at,
     boolean urgent) {
 
+  /** A one-time link's token: a long run of token characters after a path segment. */
+  private static final Pattern ONE_TIME_TOKEN = Pattern.compile("(/[a-z-]+/)[A-Za-z0-9_-]{20,}");
+
   /**
-   * As the console shows it: the middle of a mobile number hidden, and the text of an urgent
-   * message (it may carry a login code) not shown at all.
+   * As the console shows it: the middle of a mobile number hidden, the text of an urgent message
+   * (it may carry a login code) not shown at all, and the token of a one-time link (a survey form,
+   * an activation) cut off, so whoever reads the outbox cannot use it.
    */
   public SentMessage masked(String hiddenText) {
     String a =
@@ -33,7 +38,7 @@ public record SentMessage(
         channel,
         recipient,
         a,
-        urgent ? hiddenText : body,
+        urgent ? hiddenText : ONE_TIME_TOKEN.matcher(body).replaceAll("$1…"),
         status,
         attempts,
         lastError,

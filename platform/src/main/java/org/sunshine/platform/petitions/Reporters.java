@@ -1,9 +1,12 @@
 package org.sunshine.platform.petitions;
 
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,19 +25,42 @@ public class Reporters {
     this.jdbc = jdbc;
   }
 
-  /** The mobile numbers given on reports (举报) naming any of these case numbers. */
+  /**
+   * Which of these mobile numbers were given on a report (举报) naming any of these case numbers:
+   * only the asked numbers come back, never the reporters' list. Numbers are compared on their last
+   * eleven digits, so "138 1234 5678" or "+86 13812345678" typed at the window still count.
+   */
   @Transactional(readOnly = true)
-  public Set<String> mobilesAbout(Collection<String> caseNumbers) {
-    if (caseNumbers.isEmpty()) {
+  public Set<String> reportersAmong(Collection<String> caseNumbers, Collection<String> mobiles) {
+    Map<String, String> byDigits = new HashMap<>();
+    for (String m : mobiles) {
+      String digits = lastElevenDigits(m);
+      if (digits != null) {
+        byDigits.put(digits, m);
+      }
+    }
+    if (caseNumbers.isEmpty() || byDigits.isEmpty()) {
       return Set.of();
     }
-    return new TreeSet<>(
+    List<String> found =
         jdbc.sql(
                 """
-                select distinct r.mobile from petition p join petitioner r on r.petition_id = p.id
-                where p.kind = 'REPORT' and r.mobile is not null and p.case_number in (:numbers)""")
+                select distinct right(regexp_replace(r.mobile, '[^0-9]', '', 'g'), 11)
+                from petition p join petitioner r on r.petition_id = p.id
+                where p.kind = 'REPORT' and r.mobile is not null and p.case_number in (:numbers)
+                  and right(regexp_replace(r.mobile, '[^0-9]', '', 'g'), 11) in (:mobiles)""")
             .param("numbers", List.copyOf(caseNumbers))
+            .param("mobiles", List.copyOf(byDigits.keySet()))
             .query(String.class)
-            .list());
+            .list();
+    return found.stream().map(byDigits::get).collect(Collectors.toCollection(TreeSet::new));
+  }
+
+  private static String lastElevenDigits(String mobile) {
+    if (mobile == null) {
+      return null;
+    }
+    String digits = mobile.replaceAll("[^0-9]", "");
+    return digits.length() < 11 ? null : digits.substring(digits.length() - 11);
   }
 }

@@ -7,8 +7,10 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.NoSuchElementException;
 import java.util.Set;
+import org.springframework.context.MessageSource;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -46,6 +48,7 @@ class Corrections {
   private final Approvals approvals;
   private final Notifications notifications;
   private final AuditLog audit;
+  private final MessageSource messages;
   private final Clock clock;
 
   Corrections(
@@ -55,7 +58,9 @@ class Corrections {
       Approvals approvals,
       Notifications notifications,
       AuditLog audit,
+      MessageSource messages,
       Clock clock) {
+    this.messages = messages;
     this.rows = rows;
     this.directory = directory;
     this.accounts = accounts;
@@ -201,7 +206,11 @@ class Corrections {
 
   /** The task in the unit's 案管 inbox (a second one replaces the first). */
   private void task(StaffIdentity me, long id, long unitId, String requirement, LocalDate due) {
-    String label = "整改：" + (requirement.length() > 40 ? requirement.substring(0, 40) : requirement);
+    String label =
+        messages.getMessage(
+            "statistics.correction.task",
+            new Object[] {requirement.length() > 40 ? requirement.substring(0, 40) : requirement},
+            Locale.CHINA);
     approvals.submit(me, SUBJECT, id, CHAIN, unitId, label, hash(get(id)), due);
   }
 

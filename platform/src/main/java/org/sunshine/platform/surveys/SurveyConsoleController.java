@@ -87,7 +87,7 @@ class SurveyConsoleController {
       }
     }
     List<LocalDate> months = rows.months();
-    return months.isEmpty() ? YearMonth.now().atDay(1) : months.get(0);
+    return months.isEmpty() ? YearMonth.from(followUps.today()).atDay(1) : months.get(0);
   }
 
   @GetMapping("/console/surveys")

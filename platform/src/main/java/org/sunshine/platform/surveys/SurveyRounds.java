@@ -26,6 +26,7 @@ import org.sunshine.platform.access.DefenceCounsel;
 import org.sunshine.platform.cases.ConcludedCase;
 import org.sunshine.platform.cases.ConcludedCases;
 import org.sunshine.platform.cases.PartyRole;
+import org.sunshine.platform.infrastructure.NodeRole;
 import org.sunshine.platform.notifications.Message;
 import org.sunshine.platform.notifications.MessageChannel;
 import org.sunshine.platform.notifications.Notifications;
@@ -61,6 +62,7 @@ class SurveyRounds {
   private final Notifications notifications;
   private final SurveyProperties properties;
   private final Clock clock;
+  private final NodeRole role;
   private final String base;
 
   SurveyRounds(
@@ -72,7 +74,9 @@ class SurveyRounds {
       Notifications notifications,
       SurveyProperties properties,
       Clock clock,
+      NodeRole role,
       @Value("${sunshine.public-base-url:}") String publicBaseUrl) {
+    this.role = role;
     this.rows = rows;
     this.concluded = concluded;
     this.counsel = counsel;
@@ -106,18 +110,24 @@ class SurveyRounds {
       return new Held(month, false, 0);
     }
     List<ConcludedCase> cases = concluded.between(from, to);
-    Set<String> reporting =
-        reporters.mobilesAbout(cases.stream().map(ConcludedCase::caseNumber).toList());
     Map<Long, List<DefenceCounsel.Counsel>> lawyers =
         counsel.of(cases.stream().map(ConcludedCase::caseId).toList()).stream()
             .collect(Collectors.groupingBy(DefenceCounsel.Counsel::caseId));
+    Map<Long, List<Candidate>> candidatesOf = new HashMap<>();
+    for (ConcludedCase c : cases) {
+      candidatesOf.put(c.caseId(), candidates(c, lawyers.getOrDefault(c.caseId(), List.of()), day));
+    }
+    Set<String> reporting =
+        reporters.reportersAmong(
+            cases.stream().map(ConcludedCase::caseNumber).toList(),
+            candidatesOf.values().stream().flatMap(List::stream).map(Candidate::mobile).toList());
     Map<Long, Map<String, Long>> departments = new HashMap<>();
     Instant now = clock.instant();
     LocalDate answerBy = LocalDate.now(clock).plusDays(properties.replyDays());
     int asked = 0;
     for (ConcludedCase c : cases) {
       Map<String, Candidate> byMobile = new LinkedHashMap<>();
-      for (Candidate k : candidates(c, lawyers.getOrDefault(c.caseId(), List.of()), day)) {
+      for (Candidate k : candidatesOf.get(c.caseId())) {
         byMobile.putIfAbsent(k.mobile(), k);
       }
       Set<String> optedOut = rows.optedOut(byMobile.keySet());
@@ -187,7 +197,13 @@ class SurveyRounds {
     return out;
   }
 
+  /**
+   * The SMS, with the web form's link on a combined node. On a split deployment the invitations
+   * live inside while the link would open the public node, which has none: the reply by SMS is the
+   * way to answer there.
+   */
   private void ask(long invitationId, Candidate k, long unitId, String token) {
+    String unit = directory.get(unitId).name();
     notifications.send(
         new Message(
             "survey:" + invitationId,
@@ -195,8 +211,8 @@ class SurveyRounds {
             Set.of(MessageChannel.SMS),
             k.mobile(),
             null,
-            "survey",
-            List.of(directory.get(unitId).name(), link(token)),
+            role.split() ? "survey-sms-only" : "survey",
+            role.split() ? List.of(unit) : List.of(unit, link(token)),
             null,
             false,
             // A survey is optional: TD declines it, and quiet hours hold it.

@@ -12,6 +12,7 @@
       "access",
       "audit",
       "cases",
+      "infrastructure",
       "notifications",
       "organisation",
       "petitions"

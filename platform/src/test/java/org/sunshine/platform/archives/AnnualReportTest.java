@@ -20,6 +20,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpSession;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.test.web.servlet.MockMvc;
 import org.sunshine.platform.notifications.Notifications;
 import org.sunshine.platform.organisation.DataScope;
@@ -126,6 +127,17 @@ class AnnualReportTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageStartingWith("request:");
     assertThat(rows.find(r.id()).orElseThrow().sections()).isEqualTo(text);
+    // The city's 案管 reads the county's report but does not write it.
+    StaffIdentity city =
+        staff
+            .identity(
+                accounts.open("140700", Role.CASE_MANAGEMENT, DataScope.UNIT_AND_SUBORDINATES))
+            .orElseThrow();
+    assertThat(reports.readable(city, r.id()).id()).isEqualTo(r.id());
+    assertThatThrownBy(() -> reports.edit(city, r.id(), text))
+        .isInstanceOf(AccessDeniedException.class);
+    assertThatThrownBy(() -> reports.submit(city, r.id()))
+        .isInstanceOf(AccessDeniedException.class);
 
     // Once submitted it cannot be edited; a county's 案管 cannot touch another county's report.
     reports.submit(cm, r.id());

@@ -66,6 +66,16 @@ class ArchiveScheduleTest {
   }
 
   @Test
+  void aQuarterWhoseFirstWorkingDayWasMissedIsPackedAtTheNextRun() {
+    // The platform was down on Thursday 2 January 2025 (1 January a holiday): Friday's run packs.
+    WorkingCalendar calendar = WorkingCalendar.of(List.of(LocalDate.of(2025, 1, 1)), List.of());
+    Quarter q4 = new Quarter(2024, 4);
+    assertThat(packagesOf(q4)).isZero();
+    on(LocalDate.of(2025, 1, 3), calendar).daily();
+    assertThat(packagesOf(q4)).isEqualTo(directory.all().size());
+  }
+
+  @Test
   void aPackageAskedForInTheConsoleShowsItsProgress() throws Exception {
     MockHttpSession s = StaffLogin.login(mvc, "casemgmt");
     long unit = directory.findByCode("140105").orElseThrow().id();

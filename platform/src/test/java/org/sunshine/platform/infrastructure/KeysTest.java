@@ -102,4 +102,17 @@ class KeysTest {
         .as("the old key stays to read")
         .isEqualTo("JBSWY3DPEHPK3PXP");
   }
+
+  @Test
+  void aHashUnderAKeyMissingFromTheFileIsRefusedNotKeyedOnTop() throws Exception {
+    String keyed = keys().keyedHash(PLAIN);
+    // The key file is lost (a restore without secrets/, a wrong setting): a new one is made.
+    Files.delete(dir.resolve("secrets/keys"));
+    Keys fresh = keys();
+    assertThatThrownBy(() -> fresh.rekeyedHash(keyed))
+        .as("keying on top would bury the value under the new file's key")
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("not in");
+    assertThat(fresh.matches(keyed, PLAIN)).isFalse();
+  }
 }

@@ -19,6 +19,7 @@ class MonthSummaryTest {
   @Autowired Completion completion;
   @Autowired Directory directory;
   @Autowired JdbcClient jdbc;
+  @Autowired MonthSummaryRefresh refresh;
 
   private void record(long id, long unit, LocalDate month, String state, LocalDate published) {
     accountability.recordHistory(
@@ -70,5 +71,26 @@ class MonthSummaryTest {
                 completion.liveByUnit(month, directory.selfAndDescendants(jinzhong)).values()));
     assertThat(completion.by(Dimension.TYPE, jinzhong, false, month).get("INDICTMENT").due())
         .isEqualTo(completion.rolledUp(jinzhong, month).due());
+  }
+
+  @Test
+  void aStaleClosedMonthIsSummarisedInTheBackgroundBeforeAnyoneLooks() {
+    long yuci = directory.findByCode("140702").orElseThrow().id();
+    LocalDate month = LocalDate.of(2023, 5, 1);
+    record(-980_011L, yuci, month, "OPEN", null);
+    completion.ownByUnit(month, List.of(yuci));
+    long first = summarisedVersion(month);
+
+    // A late publication moves the old month; the job, not the next reader, recounts it.
+    record(-980_011L, yuci, month, "PUBLISHED", month.plusDays(50));
+    long moved =
+        jdbc.sql("select version from ledger_month_version where month = ?")
+            .param(month)
+            .query(Long.class)
+            .single();
+    assertThat(moved).isGreaterThan(first);
+    assertThat(refresh.refreshStale()).isPositive();
+    assertThat(summarisedVersion(month)).isEqualTo(moved);
+    assertThat(completion.ownByUnit(month, List.of(yuci)).get(yuci).published()).isEqualTo(1);
   }
 }

@@ -105,7 +105,8 @@ class SurveyRoundTest {
             false,
             true,
             "举报人",
-            reportedTheCase,
+            // Typed at the window as the reporter said it: still the same number.
+            "+86 " + reportedTheCase.substring(0, 3) + " " + reportedTheCase.substring(3),
             null,
             null,
             null,

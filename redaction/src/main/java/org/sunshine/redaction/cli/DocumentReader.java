@@ -9,6 +9,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import org.apache.poi.ooxml.POIXMLException;
@@ -60,7 +61,7 @@ public final class DocumentReader {
       while (end < bytes.length && bytes[end] != '\n') {
         end++;
       }
-      byte[] line = java.util.Arrays.copyOfRange(bytes, start, end);
+      byte[] line = Arrays.copyOfRange(bytes, start, end);
       try {
         String utf8 = decode(line, StandardCharsets.UTF_8);
         if (utf8.chars().anyMatch(c -> c > 0x7F)

@@ -95,7 +95,7 @@ class RedactCommandTest {
 
   @Test
   void aFileMixingUtf8AndGb18030LinesIsReadLineByLineAndEveryNameMasked() throws Exception {
-    java.io.ByteArrayOutputStream mixed = new java.io.ByteArrayOutputStream();
+    ByteArrayOutputStream mixed = new ByteArrayOutputStream();
     mixed.write("起诉书\n　　被告人王大明，男，1980年1月1日出生。\n".getBytes(StandardCharsets.UTF_8));
     mixed.write("　　被害人孙丽丽，女，联系电话13912345678。\n".getBytes("GB18030"));
     mixed.write("　　证人赵春生证实上述事实。\n".getBytes(StandardCharsets.UTF_8));
