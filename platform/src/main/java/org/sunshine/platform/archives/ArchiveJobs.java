@@ -2,8 +2,11 @@ package org.sunshine.platform.archives;
 
 import jakarta.annotation.PreDestroy;
 import java.time.Clock;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -28,6 +31,9 @@ class ArchiveJobs {
             return t;
           });
 
+  /** Runs recorded and not yet finished or failed, so a shutdown can say what it cut short. */
+  private final Set<Long> unfinished = ConcurrentHashMap.newKeySet();
+
   ArchiveJobs(ArchivePackages packages, ArchiveRows rows, Clock clock) {
     this.packages = packages;
     this.rows = rows;
@@ -37,6 +43,7 @@ class ArchiveJobs {
   /** Records the run and starts it; returns the run's id at once. */
   long start(long unitId, Quarter q, String by) {
     long job = rows.startJob(unitId, q, by, clock.instant());
+    unfinished.add(job);
     runner.submit(() -> run(job, unitId, q, by));
     return job;
   }
@@ -44,6 +51,7 @@ class ArchiveJobs {
   /** Runs in the caller's thread (the scheduled job); returns the package id. */
   long runNow(long unitId, Quarter q, String by) {
     long job = rows.startJob(unitId, q, by, clock.instant());
+    unfinished.add(job);
     Long id = run(job, unitId, q, by);
     if (id == null) {
       throw new IllegalStateException("archive package of unit " + unitId + " failed");
@@ -68,11 +76,21 @@ class ArchiveJobs {
       log.warn("Archive package of unit {} {} failed", unitId, q.code(), e);
       rows.fail(job, String.valueOf(e.getMessage()), clock.instant());
       return null;
+    } finally {
+      unfinished.remove(job);
     }
   }
 
+  /**
+   * Stops the runner and records every run it cut short as failed (the database closes after this
+   * bean), so the console never shows a run "in progress" that no process is doing.
+   */
   @PreDestroy
-  void stop() {
+  void stop() throws InterruptedException {
     runner.shutdownNow();
+    runner.awaitTermination(5, TimeUnit.SECONDS);
+    for (long job : Set.copyOf(unfinished)) {
+      rows.fail(job, "shutdown", clock.instant());
+    }
   }
 }

@@ -67,7 +67,7 @@ class ArchivePackages {
     progress.applyAsInt(total, total);
     String heading = contents.t("archives.manifest.heading", unit.name(), q.code(), revision, at);
     ArchiveZip.Zip zip = ArchiveZip.of(heading, files, LocalDateTime.ofInstant(at, CHINA));
-    long id = rows.insert(unitId, q, zip, q.endedBefore(today), at, by);
+    long id = rows.insert(unitId, q, revision, zip, q.endedBefore(today), at, by);
     log.info(
         "Archive package {} of unit {} {} revision {}: {} files, {} bytes in {} ms",
         id,

@@ -58,19 +58,28 @@ class ArchiveRows {
   }
 
   /** Adds the next revision of the unit's quarter; returns its id. */
-  long insert(long unitId, Quarter q, ArchiveZip.Zip zip, boolean complete, Instant at, String by) {
+  /**
+   * The revision named inside the package (its index and manifest) is the row's: two runs at once
+   * meet on the unique key and the second fails as a whole, never a row disagreeing with its ZIP.
+   */
+  long insert(
+      long unitId,
+      Quarter q,
+      int revision,
+      ArchiveZip.Zip zip,
+      boolean complete,
+      Instant at,
+      String by) {
     return jdbc.sql(
             """
             insert into archive_package (unit_id, year, quarter, revision, file_count, zip, zip_sha256,
                 manifest_sha256, complete, generated_at, generated_by)
-            values (:unit, :year, :quarter,
-                (select coalesce(max(revision), 0) + 1 from archive_package
-                 where unit_id = :unit and year = :year and quarter = :quarter),
-                :files, :zip, :zipSha, :manifestSha, :complete, :at, :by)
+            values (:unit, :year, :quarter, :revision, :files, :zip, :zipSha, :manifestSha, :complete, :at, :by)
             returning id""")
         .param("unit", unitId)
         .param("year", q.year())
         .param("quarter", q.quarter())
+        .param("revision", revision)
         .param("files", zip.files())
         .param("zip", zip.bytes())
         .param("zipSha", Hashes.sha256(zip.bytes()))

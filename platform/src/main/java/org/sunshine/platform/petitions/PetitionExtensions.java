@@ -96,9 +96,11 @@ class PetitionExtensions implements ApprovalSubjectPages {
   void decide(StaffIdentity staff, long id, boolean approve, String comment) {
     ApprovalView a = pending(id).orElseThrow(() -> new IllegalStateException("没有待审批的延期申请"));
     PetitionRows.Row row = rows.lock(id).orElseThrow(NoSuchElementException::new);
-    ApprovalView decided = approvals.decide(staff, a.id(), approve, comment, a.contentHash());
-    Petition p = row.petition();
+    // The decision is taken on the reason as it stands in the history now: had it changed since the
+    // request, the hashes would differ and the approval module refuses the decision.
     String reason = reasonOf(id);
+    ApprovalView decided = approvals.decide(staff, a.id(), approve, comment, hash(id, reason));
+    Petition p = row.petition();
     if (decided.status() == ApprovalStatus.APPROVED) {
       p.extend();
       record(staff, p, "EXTEND", reason);

@@ -27,6 +27,12 @@ class SurveySchedule {
   @SchedulerLock(name = "surveys.round", lockAtMostFor = "PT30M")
   public void daily() {
     LocalDate today = LocalDate.now(clock);
+    // Last month's round first: a platform down from the 23rd to the month's end holds it late
+    // rather than never (each round covers its own days, so holding it late loses nothing).
+    LocalDate last = rounds.surveyDay(YearMonth.from(today).minusMonths(1));
+    if (!rounds.held(last)) {
+      rounds.hold(last);
+    }
     LocalDate day = rounds.surveyDay(YearMonth.from(today));
     if (!today.isBefore(day) && !rounds.held(day)) {
       rounds.hold(day);

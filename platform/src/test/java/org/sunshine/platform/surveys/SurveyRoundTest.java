@@ -214,6 +214,18 @@ class SurveyRoundTest {
   }
 
   @Test
+  void aRoundMissedUntilTheMonthsEndIsHeldEarlyTheNextMonth() throws Exception {
+    LocalDate day = surveyDay();
+    String m = mobile();
+    String number =
+        f.concluded(day.minusDays(4), party("V1", "VICTIM", day.minusYears(41), m, false, false));
+    // Down from the 23rd to the 31st: the 2nd of the next month holds it.
+    new SurveySchedule(rounds, at(day.plusMonths(1).withDayOfMonth(2))).daily();
+    assertThat(rounds.held(day)).isTrue();
+    assertThat(f.askedAbout(number)).containsExactly(m);
+  }
+
+  @Test
   void aReplyTdOptsOutAndIsNeverAskedAgain() throws Exception {
     String m = mobile();
     askedAlone(m);
