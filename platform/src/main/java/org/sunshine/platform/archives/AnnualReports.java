@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.NoSuchElementException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -34,6 +35,7 @@ class AnnualReports {
   private final Directory directory;
   private final AuditLog audit;
   private final MessageSource messages;
+  private final ApplicationEventPublisher events;
   private final Clock clock;
 
   AnnualReports(
@@ -44,7 +46,9 @@ class AnnualReports {
       Directory directory,
       AuditLog audit,
       MessageSource messages,
+      ApplicationEventPublisher events,
       Clock clock) {
+    this.events = events;
     this.rows = rows;
     this.figures = figures;
     this.access = access;
@@ -170,6 +174,8 @@ class AnnualReports {
       next = r.publish(clock.instant());
       rows.save(next);
       record(me, "PUBLISH_ANNUAL_REPORT", r);
+      // After commit: on an internal node the transfer carries it to the public site.
+      events.publishEvent(new AnnualReportPublished(id));
     } else if (after.status() == ApprovalStatus.RETURNED) {
       next = r.returned();
       rows.save(next);

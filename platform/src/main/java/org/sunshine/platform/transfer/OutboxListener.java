@@ -8,6 +8,7 @@ import org.springframework.stereotype.Component;
 import org.sunshine.platform.access.AccessApplicationDecided;
 import org.sunshine.platform.access.AccessApplicationSubmitted;
 import org.sunshine.platform.access.AccessReplicas;
+import org.sunshine.platform.archives.AnnualReportPublished;
 import org.sunshine.platform.infrastructure.NodeRole;
 import org.sunshine.platform.petitions.BriberyCheckAnswered;
 import org.sunshine.platform.petitions.BriberyCheckRequested;
@@ -42,6 +43,7 @@ class OutboxListener {
   static final String RECEPTION_BOOKING = "reception-booking";
   static final String BRIBERY_CHECK = "bribery-check";
   static final String BRIBERY_ANSWER = "bribery-answer";
+  static final String ANNUAL_REPORT = "annual-report";
 
   private final TransferRows rows;
   private final TransferSettings settings;
@@ -77,6 +79,12 @@ class OutboxListener {
     if (e.filedOutside()) {
       queue(PETITION_STATE, e.petitionId());
     }
+  }
+
+  /** An annual report published inside is read on the public site (internal node). */
+  @ApplicationModuleListener
+  void on(AnnualReportPublished e) {
+    queue(ANNUAL_REPORT, e.reportId());
   }
 
   /** A reception day published inside is listed outside (internal node). */

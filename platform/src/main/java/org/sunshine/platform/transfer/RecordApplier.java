@@ -9,6 +9,7 @@ import org.springframework.stereotype.Component;
 import org.sunshine.platform.access.AccessReplicas;
 import org.sunshine.platform.access.ApplicationReplica;
 import org.sunshine.platform.access.DecisionReplica;
+import org.sunshine.platform.archives.AnnualReportReplicas;
 import org.sunshine.platform.organisation.OrganisationSetup;
 import org.sunshine.platform.organisation.ProcuratorateView;
 import org.sunshine.platform.petitions.HallReplicas;
@@ -41,6 +42,7 @@ class RecordApplier {
   private final AccessReplicas access;
   private final PetitionReplicas petitions;
   private final HallReplicas hall;
+  private final AnnualReportReplicas annualReports;
   private final TransferRows rows;
   private final Clock clock;
 
@@ -53,7 +55,9 @@ class RecordApplier {
       Clock clock,
       AccessReplicas access,
       PetitionReplicas petitions,
-      HallReplicas hall) {
+      HallReplicas hall,
+      AnnualReportReplicas annualReports) {
+    this.annualReports = annualReports;
     this.petitions = petitions;
     this.hall = hall;
     this.settings = settings;
@@ -115,6 +119,9 @@ class RecordApplier {
               hall.applyReceptionDay(json.convertValue(data, HallReplicas.ReceptionDay.class));
           case OutboxListener.BRIBERY_ANSWER ->
               hall.applyBriberyAnswer(json.convertValue(data, HallReplicas.BriberyAnswer.class));
+          case OutboxListener.ANNUAL_REPORT ->
+              annualReports.apply(
+                  json.convertValue(data, AnnualReportReplicas.AnnualReportReplica.class));
           default -> throw new RecordRejected("kind: 公开节点不接收“" + kind + "”");
         }
       } else if (kind.equals(OutboxListener.APPLICATION) && settings.role.sendsPublishedData()) {

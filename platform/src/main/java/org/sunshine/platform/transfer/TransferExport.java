@@ -21,6 +21,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.sunshine.platform.access.AccessReplicas;
+import org.sunshine.platform.archives.AnnualReportReplicas;
 import org.sunshine.platform.organisation.Directory;
 import org.sunshine.platform.petitions.HallReplicas;
 import org.sunshine.platform.petitions.PetitionReplicas;
@@ -46,6 +47,7 @@ class TransferExport {
   private final AccessReplicas access;
   private final PetitionReplicas petitions;
   private final HallReplicas hall;
+  private final AnnualReportReplicas annualReports;
   private final JsonMapper json = TransferJson.MAPPER;
   private final TransactionTemplate tx;
   private final Clock clock;
@@ -60,7 +62,9 @@ class TransferExport {
       Clock clock,
       AccessReplicas access,
       PetitionReplicas petitions,
-      HallReplicas hall) {
+      HallReplicas hall,
+      AnnualReportReplicas annualReports) {
+    this.annualReports = annualReports;
     this.petitions = petitions;
     this.hall = hall;
     this.rows = rows;
@@ -101,6 +105,7 @@ class TransferExport {
       documents.internetDocumentIds().forEach(id -> keys.add(OutboxListener.DOCUMENT + "-" + id));
       releases.publicReleaseIds().forEach(id -> keys.add(OutboxListener.RELEASE + "-" + id));
       hall.upcomingReceptionDays().forEach(id -> keys.add(OutboxListener.RECEPTION_DAY + "-" + id));
+      annualReports.publishedIds().forEach(id -> keys.add(OutboxListener.ANNUAL_REPORT + "-" + id));
     }
     return keys;
   }
@@ -193,6 +198,7 @@ class TransferExport {
       case OutboxListener.RECEPTION_BOOKING -> hall.exportBooking(id).map(Object.class::cast);
       case OutboxListener.BRIBERY_CHECK -> hall.exportBriberyRequest(id).map(Object.class::cast);
       case OutboxListener.BRIBERY_ANSWER -> hall.exportBriberyAnswer(id).map(Object.class::cast);
+      case OutboxListener.ANNUAL_REPORT -> annualReports.export(id).map(Object.class::cast);
       default -> Optional.empty();
     };
   }

@@ -11,6 +11,7 @@
     displayName = "Transfer",
     allowedDependencies = {
       "access",
+      "archives",
       "audit",
       "infrastructure",
       "organisation",
