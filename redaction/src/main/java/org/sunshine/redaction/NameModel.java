@@ -107,42 +107,51 @@ final class NameModel {
     return spans;
   }
 
+  /**
+   * Viterbi over the line. Only the last position's scores are kept, and the back pointers sit in
+   * one flat byte array (five tags fit a byte): about five bytes a character, so a line of millions
+   * of characters (a PDF extracted without line breaks) stays within memory.
+   */
   private int[] decode(char[] c) {
     int n = c.length;
-    float[][] score = new float[n][TAGS];
-    int[][] back = new int[n][TAGS];
+    float[] previous = new float[TAGS];
+    float[] current = new float[TAGS];
+    byte[] back = new byte[n * TAGS];
     long[] features = new long[NameFeatures.COUNT];
     float[] emission = new float[TAGS];
     for (int i = 0; i < n; i++) {
       emission(c, i, features, emission);
       for (int cur = 0; cur < TAGS; cur++) {
         if (i == 0) {
-          score[0][cur] = emission[cur] + transitions[TAGS * TAGS + cur];
+          current[cur] = emission[cur] + transitions[TAGS * TAGS + cur];
           continue;
         }
         float best = Float.NEGATIVE_INFINITY;
         int from = 0;
         for (int prev = 0; prev < TAGS; prev++) {
-          float s = score[i - 1][prev] + transitions[prev * TAGS + cur];
+          float s = previous[prev] + transitions[prev * TAGS + cur];
           if (s > best) {
             best = s;
             from = prev;
           }
         }
-        score[i][cur] = best + emission[cur];
-        back[i][cur] = from;
+        current[cur] = best + emission[cur];
+        back[i * TAGS + cur] = (byte) from;
       }
+      float[] swap = previous;
+      previous = current;
+      current = swap;
     }
     int[] tags = new int[n];
     int last = 0;
     for (int t = 1; t < TAGS; t++) {
-      if (score[n - 1][t] > score[n - 1][last]) {
+      if (previous[t] > previous[last]) {
         last = t;
       }
     }
     for (int i = n - 1; i >= 0; i--) {
       tags[i] = last;
-      last = back[i][last];
+      last = back[i * TAGS + last];
     }
     return tags;
   }
