@@ -21,6 +21,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The summary of closed months (V34): each unit's own figures per document type, computed with the
@@ -75,8 +76,16 @@ class MonthSummaries {
                 .param("months", closed)
                 .query(LocalDate.class)
                 .list());
+    // A refresh takes a second connection (its own transaction). Inside a writing transaction,
+    // which
+    // may hold the very row locks the ledger's writers wait on while they hold the pool's other
+    // connections, that could starve: there a stale month is counted live, and the background
+    // refresh (MonthSummaryRefresh) or the next reader brings its summary up to date.
+    boolean mayRefresh =
+        !TransactionSynchronizationManager.isActualTransactionActive()
+            || TransactionSynchronizationManager.isCurrentTransactionReadOnly();
     for (LocalDate m : closed) {
-      if (!fresh.contains(m) && self.refresh(m)) {
+      if (!fresh.contains(m) && mayRefresh && self.refresh(m)) {
         fresh.add(m);
       }
     }
