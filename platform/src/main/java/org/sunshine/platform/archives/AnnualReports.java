@@ -98,10 +98,26 @@ class AnnualReports {
             f.get("petitions.proceduralDue"),
             f.get("petitions.overdue")),
         t(
-            "archives.annual.draft.problems",
-            f.get("documents.overdue"),
-            f.get("documents.nonCompliant")),
-        t("archives.annual.draft.oversight", year, f.get("archives.quarters")));
+                "archives.annual.draft.problems",
+                f.get("documents.overdue"),
+                f.get("documents.nonCompliant"))
+            + t("archives.annual.prompt.problems"),
+        t("archives.annual.draft.oversight", year, f.get("archives.quarters"))
+            + t("archives.annual.prompt.oversight"));
+  }
+
+  /**
+   * The two sections the figures cannot write (the causes and the improvements, the inspections)
+   * are drafted with a prompt; a report still carrying one is not submitted, so no prompt is ever
+   * published.
+   */
+  private void requireNoPrompts(AnnualReport.Sections s) {
+    if (s.problems().contains(t("archives.annual.prompt.problems"))) {
+      throw new IllegalArgumentException("problems: 请将括号中的提示替换为本院的原因分析和改进措施后再提交");
+    }
+    if (s.oversight().contains(t("archives.annual.prompt.oversight"))) {
+      throw new IllegalArgumentException("oversight: 请将括号中的提示替换为本院的监督检查情况后再提交");
+    }
   }
 
   /** A draft's figures follow the facades until it is submitted. */
@@ -140,6 +156,7 @@ class AnnualReports {
   AnnualReport submit(StaffIdentity me, long id) {
     AnnualReport r = readable(me, id);
     access.ownReport(me, r.unitId());
+    requireNoPrompts(r.sections());
     AnnualReport submitted =
         r.refigured(figures.of(r.unitId(), r.year())).submit(me.username(), clock.instant());
     rows.save(submitted);

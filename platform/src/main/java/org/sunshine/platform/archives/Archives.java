@@ -28,6 +28,20 @@ public class Archives {
     return reports.draft(unitId, year).id();
   }
 
+  /**
+   * 案管 writes the two sections the figures cannot (causes and improvements; inspections), keeping
+   * the three drafted from the figures.
+   */
+  public void writeAnnualReport(
+      StaffIdentity caseManagement, long reportId, String problems, String oversight) {
+    AnnualReport r = reports.readable(caseManagement, reportId);
+    AnnualReport.Sections s = r.sections();
+    reports.edit(
+        caseManagement,
+        reportId,
+        new AnnualReport.Sections(s.active(), s.request(), s.objection(), problems, oversight));
+  }
+
   /** 案管 submits the report into approval (chain {@code annual-report}). */
   public void submitAnnualReport(StaffIdentity caseManagement, long reportId) {
     reports.submit(caseManagement, reportId);

@@ -111,6 +111,13 @@ class DemoArchives {
     archives.draftAnnualReport(xiaodian.id(), today.getYear());
     ProcuratorateView yingze = directory.findByCode("140106").orElseThrow();
     long report = archives.draftAnnualReport(yingze.id(), today.getYear());
+    archives.writeAnnualReport(
+        standIn(yingze, Role.CASE_MANAGEMENT),
+        report,
+        "个别法律文书未在期限内公开，主要原因是部分案件判决生效信息回传滞后、承办人对公开时限把握不严。改进措施："
+            + "一是与法院建立判决生效信息每周对账机制；二是对临期文书由案件管理部门提前三日提醒；"
+            + "三是将公开及时率纳入承办人办案质效考核。",
+        "本院检务督察部门于6月、12月开展两次检务公开专项检查，抽查法律文书120件，发现并整改隐名处理不规范问题3件；" + "案件管理部门每月开展日常监督，通报超期未公开文书。");
     archives.submitAnnualReport(standIn(yingze, Role.CASE_MANAGEMENT), report);
     archives.decideAnnualReport(standIn(yingze, Role.DEPUTY_CHIEF), report, true, "同意");
     archives.decideAnnualReport(standIn(yingze, Role.CHIEF_PROCURATOR), report, true, "同意公开");

@@ -91,6 +91,16 @@ class AnnualReportTest {
   private AnnualReport published(String code, int year) {
     StaffIdentity cm = open(code, Role.CASE_MANAGEMENT);
     AnnualReport r = reports.draft(unit(code), year);
+    assertThatThrownBy(() -> reports.submit(cm, r.id()))
+        .as("a drafted prompt is never submitted, so never published")
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("problems:");
+    var s = r.sections();
+    reports.edit(
+        cm,
+        r.id(),
+        new AnnualReport.Sections(
+            s.active(), s.request(), s.objection(), "判决生效信息回传滞后，已建立每周对账。", "开展两次专项检查。"));
     reports.submit(cm, r.id());
     reports.decide(open(code, Role.DEPUTY_CHIEF), r.id(), true, "同意");
     return reports.decide(open(code, Role.CHIEF_PROCURATOR), r.id(), true, "同意公开");
@@ -262,6 +272,16 @@ class AnnualReportTest {
             .getResponse()
             .getContentAsString(StandardCharsets.UTF_8);
     assertThat(refused).contains("id=\"error\"").contains("该部分不能为空").contains("依申请公开情况");
+    assertThat(refused).doesNotContain("problems:");
+    // Submitting while a drafted prompt is left: the reason, on the page, without a field name.
+    mvc.perform(post(url + "/submit").session(s).with(csrf()))
+        .andExpect(status().is3xxRedirection());
+    String notSubmitted =
+        mvc.perform(get(url).session(s))
+            .andReturn()
+            .getResponse()
+            .getContentAsString(StandardCharsets.UTF_8);
+    assertThat(notSubmitted).contains("请将括号中的提示替换").doesNotContain("problems:");
     long id = Long.parseLong(url.substring(url.lastIndexOf('/') + 1));
     assertThat(rows.find(id).orElseThrow().sections().request()).isNotEqualTo("依申请公开情况");
   }

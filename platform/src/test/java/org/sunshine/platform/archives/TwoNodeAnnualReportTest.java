@@ -53,6 +53,7 @@ class TwoNodeAnnualReportTest {
     nodes.moveToPublic(false);
     assertThat(reportsOutside(unit, year)).as("a draft stays inside").isZero();
 
+    archives.writeAnnualReport(inside("casemgmt"), report, "判决生效信息回传滞后，已建立每周对账。", "开展两次专项检查。");
     archives.submitAnnualReport(inside("casemgmt"), report);
     archives.decideAnnualReport(inside("deputy"), report, true, "同意");
     archives.decideAnnualReport(inside("chief"), report, true, "同意公开");
