@@ -44,6 +44,21 @@ class Names {
       return departments.getOrDefault(id, "");
     }
 
+    /** A department named by its id as text (a group's key on the dashboard). */
+    public String department(String id, long unitId) {
+      return department(Long.valueOf(id), unitId);
+    }
+
+    /** A document type's title, from its name (a group's key). */
+    public String type(String name) {
+      return DocumentType.valueOf(name).title();
+    }
+
+    /** The figures, in the order the tables show them. */
+    public List<Figure> figures() {
+      return List.of(Figure.values());
+    }
+
     public String person(String username) {
       if (!staff.containsKey(username)) {
         preload(List.of(username));
