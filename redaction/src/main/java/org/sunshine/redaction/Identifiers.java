@@ -74,6 +74,11 @@ final class Identifiers {
           "[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼][A-HJ-NP-Z][·•.\\s]?"
               + "[A-HJ-NP-Z0-9]{4,6}[挂学警港澳]?(?![A-Za-z0-9])");
 
+  /** What a plate and a WeChat label start with: their scans try no other offset. */
+  private static final Scan.Chars PROVINCES = Scan.Chars.of("京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼");
+
+  private static final Scan.Chars WECHAT_FIRST = Scan.Chars.of("微");
+
   private Identifiers() {}
 
   /**
@@ -155,6 +160,7 @@ final class Identifiers {
 
   static void find(
       String folded, String original, Protected kept, RedactionPolicy policy, Findings out) {
+    List<int[]> digitRuns = Windows.digitRuns(folded, 24, 4); // the same for every rule
     for (Rule rule : rules(policy.keepIdEnds())) {
       if (!policy.masks(rule.category())) {
         continue;
@@ -162,6 +168,7 @@ final class Identifiers {
       each(
           rule.pattern(),
           folded,
+          digitRuns,
           rule.group(),
           kept,
           m -> {
@@ -191,7 +198,12 @@ final class Identifiers {
    * and plates.
    */
   private static void each(
-      Pattern p, String text, int group, Protected kept, Consumer<Matcher> action) {
+      Pattern p,
+      String text,
+      List<int[]> digitRuns,
+      int group,
+      Protected kept,
+      Consumer<Matcher> action) {
     Consumer<Matcher> guarded =
         m -> {
           if (!kept.overlaps(m.start(group), m.end(group))) {
@@ -201,12 +213,12 @@ final class Identifiers {
     if (p == EMAIL) {
       Windows.find(p, text, List.of("@"), 64, 64, guarded);
     } else if (p == PLATE || p == WECHAT) {
-      Matcher m = p.matcher(text);
-      while (m.find()) {
-        guarded.accept(m);
+      Scan scan = new Scan(p, text, p == PLATE ? PROVINCES : WECHAT_FIRST);
+      while (scan.find()) {
+        guarded.accept(scan.matcher());
       }
     } else {
-      Windows.findIn(p, text, Windows.digitRuns(text, 24, 4), guarded);
+      Windows.findIn(p, text, digitRuns, guarded);
     }
   }
 

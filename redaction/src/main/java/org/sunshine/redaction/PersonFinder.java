@@ -41,6 +41,9 @@ final class PersonFinder {
               + ")[为是：:]?(?:[“\"「『]([^”\"」』\\n]{1,14})[”\"」』]"
               + "|([^“\"「『”\"」』）)，,。；;\\s]{1,14}?)(?=[）)，,。；;、]|$))");
 
+  private static final Scan.Chars BRACKETS = Scan.Chars.of("（(");
+  private static final Scan.Chars ALIAS_FIRST = Scan.Chars.firstOf(Lexicon.ALIAS_WORDS);
+
   private static final String KINSHIP = "子女父母妻夫兄弟姐妹儿孙侄";
   final String text;
   final NameBoundary boundary;
@@ -185,8 +188,10 @@ final class PersonFinder {
               + "([A-Za-z][A-Za-z'\\-]+(?:[ .,]{1,2}[A-Za-z][A-Za-z'\\-]*){0,4})\\s*[）)]");
 
   private void fromLatinSpellings() {
-    Matcher m = LATIN_SPELLING.matcher(text);
-    while (m.find()) {
+    // a Han run of 2-16 characters, then the bracket
+    Scan scan = new Scan(LATIN_SPELLING, text, Scan.followedWithin(text, BRACKETS, 2, 16));
+    Matcher m = scan.matcher();
+    while (scan.find()) {
       String run = m.group(1);
       for (Person p : List.copyOf(persons.values())) {
         if (run.endsWith(p.name) || p.chineseName != null && run.endsWith(p.chineseName)) {
@@ -272,8 +277,10 @@ final class PersonFinder {
   }
 
   private void fromAnnotations() {
-    Matcher m = ANNOTATED.matcher(text);
-    while (m.find()) {
+    // 2-4 Han characters, then the bracket
+    Scan scan = new Scan(ANNOTATED, text, Scan.followedWithin(text, BRACKETS, 2, 4));
+    Matcher m = scan.matcher();
+    while (scan.find()) {
       String run = m.group(1);
       String name = null;
       for (String k : persons.keySet()) {
@@ -301,8 +308,9 @@ final class PersonFinder {
   }
 
   private void fromAliases() {
-    Matcher m = ALIAS.matcher(text);
-    while (m.find()) {
+    Scan scan = new Scan(ALIAS, text, ALIAS_FIRST);
+    Matcher m = scan.matcher();
+    while (scan.find()) {
       String alias = (m.group(2) != null ? m.group(2) : m.group(3)).strip();
       Person owner = nearestBefore(m.start());
       if (alias.isEmpty() || alias.contains("某") || keptNames.contains(alias)) {

@@ -30,13 +30,16 @@ final class PersonalDetails {
           "(?:系|是|为|就读于|在读于)?\\p{IsHan}{0,14}?(?:小学|初级中学|中学|初中|高中|学校|幼儿园|中专|职高)"
               + "\\p{IsHan}{0,4}?(?:[一二三四五六七八九]年级|初[一二三]|高[一二三])(?:\\d{1,2}班|[一二三四五六七八九十]+班)?(?:学生|在读)?");
 
+  private static final Scan.Chars DIGITS = Scan.Chars.of("0123456789");
+
   private PersonalDetails() {}
 
   static void find(
       String folded, String original, Protected kept, RedactionPolicy policy, Findings out) {
     if (policy.masks(Category.BIRTH_DATE)) {
-      Matcher m = DATE.matcher(folded);
-      while (m.find()) {
+      Scan scan = new Scan(DATE, folded, DIGITS);
+      Matcher m = scan.matcher();
+      while (scan.find()) {
         if (Protections.isBirthDate(folded, m.start(), m.end())) {
           String mask = m.group(3) == null ? "****年**月" : "****年**月**日";
           out.add(
@@ -45,8 +48,9 @@ final class PersonalDetails {
       }
     }
     if (policy.masks(Category.BIRTH_DATE)) {
-      Matcher other = OTHER_BIRTH.matcher(folded);
-      while (other.find()) {
+      Scan scan = new Scan(OTHER_BIRTH, folded, DIGITS.plus("〇零一二三四五六七八九"));
+      Matcher other = scan.matcher();
+      while (scan.find()) {
         out.add(
             other.start(),
             other.end(),
@@ -59,8 +63,10 @@ final class PersonalDetails {
       }
     }
     if (policy.masks(Category.AGE)) {
-      Matcher m = AGE.matcher(folded);
-      while (m.find()) {
+      // after the lookbehind: spaces or the digits of the age
+      Scan scan = new Scan(AGE, folded, DIGITS.plus(" \t\n\u000B\f\r"));
+      Matcher m = scan.matcher();
+      while (scan.find()) {
         if (!kept.overlaps(m.start(1), m.end(1))) {
           out.add(m.start(1), m.end(1), original, Category.AGE, null, "age", 0.8, "**");
         }

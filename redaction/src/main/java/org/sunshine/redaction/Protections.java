@@ -29,6 +29,7 @@ final class Protections {
       Pattern.compile(
           "(?:" + spaced(Lexicon.OFFICIAL_TITLES) + ")[ 　\\t：:]*(" + NAME + ")" + END,
           Pattern.MULTILINE);
+  private static final Scan.Chars OFFICIAL_FIRST = Scan.Chars.firstOf(Lexicon.OFFICIAL_TITLES);
   private static final Pattern DUTY_LAWYER =
       Pattern.compile("(?:值班律师|法律援助律师|律师)(" + HAN + "{2,3}?)(?=的|提出|认为|在|，|。|、|（|到场|见证|发表)");
   private static final Pattern COUNSEL_LAWYER =
@@ -115,11 +116,12 @@ final class Protections {
   static Result find(String text) {
     Protected ranges = new Protected();
     Set<String> kept = new LinkedHashSet<>();
-    keep(OFFICIAL, text, ranges, kept, "official");
-    keep(DUTY_LAWYER, text, ranges, kept, "lawyer");
-    keep(DEFENDER, text, ranges, kept, "lawyer");
-    Matcher counsel = COUNSEL_LAWYER.matcher(text);
-    while (counsel.find()) {
+    keep(new Scan(OFFICIAL, text, OFFICIAL_FIRST), ranges, kept, "official");
+    keep(new Scan(DUTY_LAWYER, text, Scan.Chars.of("值法律")), ranges, kept, "lawyer");
+    keep(new Scan(DEFENDER, text, Scan.Chars.of("辩指")), ranges, kept, "lawyer");
+    Scan counselScan = new Scan(COUNSEL_LAWYER, text, Scan.Chars.of("辩诉委"));
+    Matcher counsel = counselScan.matcher();
+    while (counselScan.find()) {
       for (String name : counsel.group(1).split("、")) {
         kept.add(name);
       }
@@ -168,10 +170,9 @@ final class Protections {
     Windows.find(p, text, anchors, before, after, m -> ranges.add(m.start(), m.end(), kind));
   }
 
-  private static void keep(
-      Pattern p, String text, Protected ranges, Set<String> kept, String kind) {
-    Matcher m = p.matcher(text);
-    while (m.find()) {
+  private static void keep(Scan scan, Protected ranges, Set<String> kept, String kind) {
+    Matcher m = scan.matcher();
+    while (scan.find()) {
       kept.add(m.group(1));
       ranges.add(m.start(1), m.end(1), kind);
     }

@@ -62,6 +62,14 @@ final class RefusalCheck {
   private static final Pattern VICTIM_AGE =
       Pattern.compile("(?:被害人|女孩|男孩|女童|男童|学生)[^，,。；\\n（(]{0,12}[（(][^）)]{0,10}?(\\d{1,2})\\s*周?岁");
 
+  /** The characters each pattern starts with: the scans try no other offset. */
+  private static final Scan.Chars SECRET_FIRST = Scan.Chars.of("涉含包载密绝机秘国属（");
+
+  private static final Scan.Chars MINOR_OFFENDER_FIRST = Scan.Chars.of("犯作系未附合刑");
+  private static final Scan.Chars SEXUAL_FIRST = Scan.Chars.of("强猥性奸卖淫发");
+  private static final Scan.Chars VIOLENT_FIRST = Scan.Chars.of("故拐虐遗绑组收");
+  private static final Scan.Chars MINOR_VICTIM_FIRST = Scan.Chars.of("儿幼婴不未小初一二三四五六七八九在");
+
   private RefusalCheck() {}
 
   static List<Refusal> check(
@@ -71,8 +79,9 @@ final class RefusalCheck {
       RedactionPolicy policy) {
     String text = ChineseNumerals.arabic(original);
     List<Refusal> refusals = new ArrayList<>();
-    Matcher secret = SECRET.matcher(text);
-    if (secret.find()) {
+    Scan secrets = new Scan(SECRET, text, SECRET_FIRST);
+    Matcher secret = secrets.matcher();
+    if (secrets.find()) {
       refusals.add(new Refusal(RefusalReason.STATE_SECRET, secret.group()));
     }
     LocalDate offence = offenceDate != null ? offenceDate : earliestOffence(text);
@@ -87,22 +96,25 @@ final class RefusalCheck {
         && minorByStatedAge(text, offence, coOffenders)) {
       refusals.add(new Refusal(RefusalReason.MINOR_OFFENDER, "陈述的年龄表明作案时未满十八周岁"));
     }
-    Matcher explicit = MINOR_OFFENDER.matcher(text);
+    Scan explicits = new Scan(MINOR_OFFENDER, text, MINOR_OFFENDER_FIRST);
+    Matcher explicit = explicits.matcher();
     while (refusals.stream().noneMatch(r -> r.reason() == RefusalReason.MINOR_OFFENDER)
-        && explicit.find()) {
+        && explicits.find()) {
       if (aboutThisDocumentsOffender(text, explicit.start(), coOffenders)) {
         refusals.add(new Refusal(RefusalReason.MINOR_OFFENDER, explicit.group()));
       }
     }
     String minorVictim = minorVictimEvidence(text, offence);
-    Matcher sexual = SEXUAL.matcher(text);
-    if (minorVictim != null && sexual.find()) {
+    Scan sexuals = new Scan(SEXUAL, text, SEXUAL_FIRST);
+    Matcher sexual = sexuals.matcher();
+    if (minorVictim != null && sexuals.find()) {
       refusals.add(
           new Refusal(
               RefusalReason.SEXUAL_CRIME_AGAINST_MINOR, sexual.group() + "；" + minorVictim));
     }
-    Matcher violent = VIOLENT.matcher(text);
-    if (policy.refuseViolentCrimesAgainstMinors() && minorVictim != null && violent.find()) {
+    Scan violents = new Scan(VIOLENT, text, VIOLENT_FIRST);
+    Matcher violent = violents.matcher();
+    if (policy.refuseViolentCrimesAgainstMinors() && minorVictim != null && violents.find()) {
       refusals.add(
           new Refusal(
               RefusalReason.VIOLENT_CRIME_AGAINST_MINOR, violent.group() + "；" + minorVictim));
@@ -158,21 +170,23 @@ final class RefusalCheck {
   }
 
   private static String minorVictimEvidence(String text, LocalDate offence) {
-    Matcher born = VICTIM_BORN.matcher(text);
-    while (born.find()) {
+    Scan borns = new Scan(VICTIM_BORN, text, Scan.Chars.of("被"));
+    Matcher born = borns.matcher();
+    while (borns.find()) {
       LocalDate birth = latest(born.group(1), born.group(2), born.group(3));
       if (birth != null && (offence == null || offence.isBefore(birth.plusYears(18)))) {
         return "被害人出生于 " + birth;
       }
     }
-    Matcher age = VICTIM_AGE.matcher(text);
-    while (age.find()) {
+    Scan ages = new Scan(VICTIM_AGE, text, Scan.Chars.of("被女男学"));
+    Matcher age = ages.matcher();
+    while (ages.find()) {
       if (Integer.parseInt(age.group(1)) < 18) {
         return "被害人 " + age.group(1) + " 岁";
       }
     }
-    Matcher words = MINOR_VICTIM.matcher(text);
-    return words.find() ? words.group() : null;
+    Scan words = new Scan(MINOR_VICTIM, text, MINOR_VICTIM_FIRST);
+    return words.find() ? words.matcher().group() : null;
   }
 
   /**
@@ -224,8 +238,8 @@ final class RefusalCheck {
    * inside that month is refused; a person reviews it.
    */
   static LocalDate earliestOffence(String text) {
-    Matcher facts = FACTS.matcher(text);
-    int from = facts.find() ? facts.end() : afterParticipants(text);
+    Scan facts = new Scan(FACTS, text, Scan.Chars.of("审侦复依经调查案事原一判"));
+    int from = facts.find() ? facts.matcher().end() : afterParticipants(text);
     String region = text.substring(from, Math.min(text.length(), from + 1200));
     LocalDate earliest = null;
     Matcher m = MONTH_DATE.matcher(region);

@@ -19,20 +19,26 @@ final class WrittenDates {
       Pattern.compile(
           "(?<![\\d.\\-/])((?:19|20)\\d{2})([.\\-/])(\\d{1,2})(?![\\d.\\-/%])(?=\\s*(?:出生|生|至|到|间|以来|起))");
 
+  /** The characters each pattern starts with: the scans try no other offset. */
+  private static final Scan.Chars YEAR_DIGITS = Scan.Chars.of(HAN_DIGITS);
+
+  private static final Scan.Chars SMALL_NUMBERS = Scan.Chars.of("一二三四五六七八九十");
+  private static final Scan.Chars CENTURY = Scan.Chars.of("12");
+
   private WrittenDates() {}
 
   static Rewrite fold(Rewrite r) {
-    r = r.apply(numerals(r.text(), HAN_YEAR, true));
-    r = r.apply(numerals(r.text(), HAN_MONTH, false));
-    r = r.apply(numerals(r.text(), HAN_DAY, false));
-    r = r.apply(dotted(r.text(), DOTTED, true));
-    return r.apply(dotted(r.text(), DOTTED_MONTH, false));
+    r = r.apply(numerals(new Scan(HAN_YEAR, r.text(), YEAR_DIGITS), true));
+    r = r.apply(numerals(new Scan(HAN_MONTH, r.text(), SMALL_NUMBERS), false));
+    r = r.apply(numerals(new Scan(HAN_DAY, r.text(), SMALL_NUMBERS), false));
+    r = r.apply(dotted(new Scan(DOTTED, r.text(), CENTURY), true));
+    return r.apply(dotted(new Scan(DOTTED_MONTH, r.text(), CENTURY), false));
   }
 
-  private static Rewrite.Edits numerals(String text, Pattern p, boolean digitByDigit) {
+  private static Rewrite.Edits numerals(Scan scan, boolean digitByDigit) {
     Rewrite.Edits edits = new Rewrite.Edits();
-    Matcher m = p.matcher(text);
-    while (m.find()) {
+    Matcher m = scan.matcher();
+    while (scan.find()) {
       String value;
       if (digitByDigit) {
         StringBuilder digits = new StringBuilder();
@@ -53,10 +59,10 @@ final class WrittenDates {
     return edits;
   }
 
-  private static Rewrite.Edits dotted(String text, Pattern p, boolean withDay) {
+  private static Rewrite.Edits dotted(Scan scan, boolean withDay) {
     Rewrite.Edits edits = new Rewrite.Edits();
-    Matcher m = p.matcher(text);
-    while (m.find()) {
+    Matcher m = scan.matcher();
+    while (scan.find()) {
       int month = Integer.parseInt(m.group(3));
       int day = withDay ? Integer.parseInt(m.group(4)) : 1;
       if (month < 1 || month > 12 || day < 1 || day > 31) {

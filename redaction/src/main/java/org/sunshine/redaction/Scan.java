@@ -1,0 +1,110 @@
+package org.sunshine.redaction;
+
+import java.util.BitSet;
+import java.util.Collection;
+import java.util.function.IntPredicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The matches {@code pattern.matcher(text).find()} returns, in the same order, but the pattern is
+ * tried only at offsets where a match can start (a character it must start with, a bracket it needs
+ * within a few characters). A full scan tries every offset of the document, and patterns opening
+ * with an alternation of words or a lookbehind cost most of the engine's time there. Each attempt
+ * is anchored at its offset with transparent, non-anchoring bounds, so lookarounds, {@code ^} and
+ * {@code $} see the whole text, exactly as in a full scan.
+ */
+final class Scan {
+
+  private final Matcher matcher;
+  private final IntPredicate mayStart;
+  private final int length;
+  private int from;
+
+  Scan(Pattern pattern, String text, IntPredicate mayStart) {
+    this.matcher = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+    this.mayStart = mayStart;
+    this.length = text.length();
+  }
+
+  /** A scan trying only the offsets holding one of {@code first}. */
+  Scan(Pattern pattern, String text, Chars first) {
+    this(pattern, text, s -> s < text.length() && first.has(text.charAt(s)));
+  }
+
+  /** The matcher holding the last match (start, end, groups). */
+  Matcher matcher() {
+    return matcher;
+  }
+
+  /** The next match, as {@link Matcher#find()} would find it. */
+  boolean find() {
+    for (int s = from; s <= length; s++) {
+      if (!mayStart.test(s)) {
+        continue;
+      }
+      matcher.region(s, length);
+      if (matcher.lookingAt()) {
+        from = matcher.end() == s ? s + 1 : matcher.end();
+        return true;
+      }
+    }
+    from = length + 1;
+    return false;
+  }
+
+  /** A set of characters, looked up in constant time. */
+  static final class Chars {
+    private final BitSet set = new BitSet();
+
+    private Chars() {}
+
+    /** Every character of these strings (ASCII letters in both cases, for (?i) patterns). */
+    static Chars of(String... chars) {
+      Chars c = new Chars();
+      for (String s : chars) {
+        s.chars().forEach(c::addBothCases);
+      }
+      return c;
+    }
+
+    /** The first character of every word. */
+    static Chars firstOf(Collection<String> words) {
+      Chars c = new Chars();
+      words.forEach(w -> c.addBothCases(w.charAt(0)));
+      return c;
+    }
+
+    Chars plus(String... more) {
+      Chars c = of(more);
+      c.set.or(set);
+      return c;
+    }
+
+    boolean has(char ch) {
+      return set.get(ch);
+    }
+
+    private void addBothCases(int ch) {
+      set.set(ch);
+      if (ch < 128) {
+        set.set(Character.toLowerCase(ch));
+        set.set(Character.toUpperCase(ch));
+      }
+    }
+  }
+
+  /**
+   * Offsets with one of {@code chars} between {@code min} and {@code max} characters after them:
+   * where a pattern such as {@code \p{IsHan}{2,4}[（(]} can start.
+   */
+  static IntPredicate followedWithin(String text, Chars chars, int min, int max) {
+    int n = text.length();
+    int[] next = new int[n + 1];
+    next[n] = Integer.MAX_VALUE;
+    for (int i = n - 1; i >= 0; i--) {
+      next[i] = chars.has(text.charAt(i)) ? i : next[i + 1];
+    }
+    return s -> s + min <= n && next[s + min] - s <= max;
+  }
+}
