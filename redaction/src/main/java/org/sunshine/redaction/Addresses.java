@@ -2,7 +2,6 @@ package org.sunshine.redaction;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -30,14 +29,6 @@ final class Addresses {
   private static final Pattern HELD_AT =
       Pattern.compile("(?<=其|自己|本人|他|她|其家)位于[：: ]*(?=[^，。；\\n]{4,50}?的\\p{IsHan})");
 
-  /** The characters each cue starts with: the scans try no other offset. */
-  private static final Map<Pattern, Scan.Chars> FIRST =
-      Map.of(
-          CUE, Scan.Chars.of("户住现暂居经家租寄"),
-          HOME_AT, Scan.Chars.of("位在"),
-          HOME_BRACKET, Scan.Chars.of("家住租暂"),
-          HELD_AT, Scan.Chars.of("位"));
-
   private static final String MARKERS = "街道镇乡村路道街巷号组社区小区坊里弄栋幢楼室单元大厦花园公寓屯寨庄队";
   private static final String UNIT_WORDS[] = {
     "街道", "社区", "小区", "大道", "大街", "单元", "大厦", "广场", "花园", "公寓", "号楼", "镇", "乡", "村", "路", "街", "巷",
@@ -62,7 +53,7 @@ final class Addresses {
       return tails;
     }
     for (Pattern cue : new Pattern[] {CUE, HOME_AT, HOME_BRACKET, HELD_AT}) {
-      Scan scan = new Scan(cue, folded, FIRST.get(cue));
+      Scan scan = new Scan(cue, folded);
       Matcher m = scan.matcher();
       while (scan.find()) {
         if (cue == HOME_AT

@@ -14,13 +14,10 @@ final class ChineseNumerals {
   private static final Pattern YEAR = Pattern.compile("([〇零一二三四五六七八九]{4})年");
   private static final Pattern SMALL = Pattern.compile("([一二三四五六七八九十]{1,3})(月|日|周岁|岁)");
 
-  private static final Scan.Chars YEAR_FIRST = Scan.Chars.of(DIGITS);
-  private static final Scan.Chars SMALL_FIRST = Scan.Chars.of("一二三四五六七八九十");
-
   private ChineseNumerals() {}
 
   static String arabic(String text) {
-    Scan years = new Scan(YEAR, text, YEAR_FIRST);
+    Scan years = new Scan(YEAR, text);
     Matcher y = years.matcher();
     StringBuilder out = new StringBuilder();
     int copied = 0;
@@ -33,7 +30,7 @@ final class ChineseNumerals {
       copied = y.end();
     }
     String withYears = out.append(text, copied, text.length()).toString();
-    Scan smalls = new Scan(SMALL, withYears, SMALL_FIRST);
+    Scan smalls = new Scan(SMALL, withYears);
     Matcher m = smalls.matcher();
     StringBuilder result = new StringBuilder();
     copied = 0;

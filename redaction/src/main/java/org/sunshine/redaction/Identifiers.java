@@ -74,11 +74,6 @@ final class Identifiers {
           "[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼][A-HJ-NP-Z][·•.\\s]?"
               + "[A-HJ-NP-Z0-9]{4,6}[挂学警港澳]?(?![A-Za-z0-9])");
 
-  /** What a plate and a WeChat label start with: their scans try no other offset. */
-  private static final Scan.Chars PROVINCES = Scan.Chars.of("京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼");
-
-  private static final Scan.Chars WECHAT_FIRST = Scan.Chars.of("微");
-
   private Identifiers() {}
 
   /**
@@ -213,7 +208,7 @@ final class Identifiers {
     if (p == EMAIL) {
       Windows.find(p, text, List.of("@"), 64, 64, guarded);
     } else if (p == PLATE || p == WECHAT) {
-      Scan scan = new Scan(p, text, p == PLATE ? PROVINCES : WECHAT_FIRST);
+      Scan scan = new Scan(p, text);
       while (scan.find()) {
         guarded.accept(scan.matcher());
       }

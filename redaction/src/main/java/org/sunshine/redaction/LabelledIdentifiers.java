@@ -66,14 +66,10 @@ final class LabelledIdentifiers {
   private static final Pattern NOT_A_VALUE =
       Pattern.compile("^(?:好友|联系|转账|支付|付款|收款|聊天|其|对方|被害人|他人|本人|同一|多个|多次|该|此|一个|某某|\\*\\*)");
 
-  /** The first characters of the labels, in both cases: the scan tries no other offset. */
-  private static final Scan.Chars LABEL_FIRST =
-      Scan.Chars.firstOf(LABELS.stream().map(Label::word).toList());
-
   private LabelledIdentifiers() {}
 
   static void find(String text, Protected kept, RedactionPolicy policy, Findings out) {
-    Scan scan = new Scan(LABELLED, text, LABEL_FIRST);
+    Scan scan = new Scan(LABELLED, text);
     Matcher m = scan.matcher();
     while (scan.find()) {
       int group = m.group(2) != null ? 2 : m.group(3) != null ? 3 : 4;

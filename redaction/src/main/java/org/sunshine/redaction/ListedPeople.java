@@ -59,8 +59,9 @@ final class ListedPeople {
   }
 
   private static void caseOf(PersonFinder f) {
-    Matcher m = CASE_OF.matcher(f.text);
-    while (m.find()) {
+    Scan mScan = new Scan(CASE_OF, f.text);
+    Matcher m = mScan.matcher();
+    while (mScan.find()) {
       String name = f.boundary.at(m.end());
       if (name != null
           && !f.text.startsWith("本", m.end())

@@ -54,8 +54,9 @@ final class NarrativePeople {
         f.add(name, null, n.start(1), false);
       }
     }
-    Matcher l = LATIN_WITH_HAN.matcher(f.text);
-    while (l.find()) {
+    Scan lScan = new Scan(LATIN_WITH_HAN, f.text);
+    Matcher l = lScan.matcher();
+    while (lScan.find()) {
       Person p = f.add(l.group(1), null, l.start(1), true);
       if (p != null) {
         p.chineseName = l.group(2);
@@ -72,8 +73,9 @@ final class NarrativePeople {
         p.aliases.add(before);
       }
     }
-    Matcher familiar = FAMILIAR.matcher(f.text);
-    while (familiar.find()) {
+    Scan familiarScan = new Scan(FAMILIAR, f.text);
+    Matcher familiar = familiarScan.matcher();
+    while (familiarScan.find()) {
       Person p = f.add(familiar.group(3), null, familiar.start(3), false);
       if (p != null) {
         p.aliases.add(familiar.group(1) + familiar.group(2));
@@ -130,8 +132,9 @@ final class NarrativePeople {
   }
 
   static void engaged(PersonFinder f) {
-    Matcher m = ENGAGED.matcher(f.text);
-    while (m.find()) {
+    Scan mScan = new Scan(ENGAGED, f.text);
+    Matcher m = mScan.matcher();
+    while (mScan.find()) {
       String name = m.group(1);
       if (!name.contains("律师")
           && !Vocabulary.commonWord(name)

@@ -42,7 +42,6 @@ final class PersonFinder {
               + "|([^“\"「『”\"」』）)，,。；;\\s]{1,14}?)(?=[）)，,。；;、]|$))");
 
   private static final Scan.Chars BRACKETS = Scan.Chars.of("（(");
-  private static final Scan.Chars ALIAS_FIRST = Scan.Chars.firstOf(Lexicon.ALIAS_WORDS);
 
   private static final String KINSHIP = "子女父母妻夫兄弟姐妹儿孙侄";
   final String text;
@@ -113,8 +112,9 @@ final class PersonFinder {
   }
 
   private void fromParticipantParagraphs() {
-    Matcher m = PARTICIPANT.matcher(text);
-    while (m.find()) {
+    Scan mScan = new Scan(PARTICIPANT, text);
+    Matcher m = mScan.matcher();
+    while (mScan.find()) {
       String name = m.group(2).replaceAll("[　 ](?=\\p{IsHan})", "");
       if (plausible(name) || !Lexicon.isHan(name.charAt(0)) || name.contains("·")) {
         add(name, m.group(1), m.start(2), true);
@@ -308,7 +308,7 @@ final class PersonFinder {
   }
 
   private void fromAliases() {
-    Scan scan = new Scan(ALIAS, text, ALIAS_FIRST);
+    Scan scan = new Scan(ALIAS, text);
     Matcher m = scan.matcher();
     while (scan.find()) {
       String alias = (m.group(2) != null ? m.group(2) : m.group(3)).strip();

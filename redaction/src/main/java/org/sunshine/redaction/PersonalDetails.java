@@ -30,14 +30,12 @@ final class PersonalDetails {
           "(?:系|是|为|就读于|在读于)?\\p{IsHan}{0,14}?(?:小学|初级中学|中学|初中|高中|学校|幼儿园|中专|职高)"
               + "\\p{IsHan}{0,4}?(?:[一二三四五六七八九]年级|初[一二三]|高[一二三])(?:\\d{1,2}班|[一二三四五六七八九十]+班)?(?:学生|在读)?");
 
-  private static final Scan.Chars DIGITS = Scan.Chars.of("0123456789");
-
   private PersonalDetails() {}
 
   static void find(
       String folded, String original, Protected kept, RedactionPolicy policy, Findings out) {
     if (policy.masks(Category.BIRTH_DATE)) {
-      Scan scan = new Scan(DATE, folded, DIGITS);
+      Scan scan = new Scan(DATE, folded);
       Matcher m = scan.matcher();
       while (scan.find()) {
         if (Protections.isBirthDate(folded, m.start(), m.end())) {
@@ -48,7 +46,7 @@ final class PersonalDetails {
       }
     }
     if (policy.masks(Category.BIRTH_DATE)) {
-      Scan scan = new Scan(OTHER_BIRTH, folded, DIGITS.plus("〇零一二三四五六七八九"));
+      Scan scan = new Scan(OTHER_BIRTH, folded);
       Matcher other = scan.matcher();
       while (scan.find()) {
         out.add(
@@ -64,7 +62,7 @@ final class PersonalDetails {
     }
     if (policy.masks(Category.AGE)) {
       // after the lookbehind: spaces or the digits of the age
-      Scan scan = new Scan(AGE, folded, DIGITS.plus(" \t\n\u000B\f\r"));
+      Scan scan = new Scan(AGE, folded);
       Matcher m = scan.matcher();
       while (scan.find()) {
         if (!kept.overlaps(m.start(1), m.end(1))) {

@@ -29,7 +29,6 @@ final class Protections {
       Pattern.compile(
           "(?:" + spaced(Lexicon.OFFICIAL_TITLES) + ")[ 　\\t：:]*(" + NAME + ")" + END,
           Pattern.MULTILINE);
-  private static final Scan.Chars OFFICIAL_FIRST = Scan.Chars.firstOf(Lexicon.OFFICIAL_TITLES);
   private static final Pattern DUTY_LAWYER =
       Pattern.compile("(?:值班律师|法律援助律师|律师)(" + HAN + "{2,3}?)(?=的|提出|认为|在|，|。|、|（|到场|见证|发表)");
   private static final Pattern COUNSEL_LAWYER =
@@ -116,10 +115,10 @@ final class Protections {
   static Result find(String text) {
     Protected ranges = new Protected();
     Set<String> kept = new LinkedHashSet<>();
-    keep(new Scan(OFFICIAL, text, OFFICIAL_FIRST), ranges, kept, "official");
-    keep(new Scan(DUTY_LAWYER, text, Scan.Chars.of("值法律")), ranges, kept, "lawyer");
-    keep(new Scan(DEFENDER, text, Scan.Chars.of("辩指")), ranges, kept, "lawyer");
-    Scan counselScan = new Scan(COUNSEL_LAWYER, text, Scan.Chars.of("辩诉委"));
+    keep(new Scan(OFFICIAL, text), ranges, kept, "official");
+    keep(new Scan(DUTY_LAWYER, text), ranges, kept, "lawyer");
+    keep(new Scan(DEFENDER, text), ranges, kept, "lawyer");
+    Scan counselScan = new Scan(COUNSEL_LAWYER, text);
     Matcher counsel = counselScan.matcher();
     while (counselScan.find()) {
       for (String name : counsel.group(1).split("、")) {
@@ -143,8 +142,9 @@ final class Protections {
             ranges.add(m.start(), m.end(), "charge");
           }
         });
-    Matcher date = DATE.matcher(text);
-    while (date.find()) {
+    Scan dateScan = new Scan(DATE, text);
+    Matcher date = dateScan.matcher();
+    while (dateScan.find()) {
       if (!isBirthDate(text, date.start(), date.end())) {
         ranges.add(date.start(), date.end(), "date");
       }

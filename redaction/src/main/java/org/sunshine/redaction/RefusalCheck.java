@@ -62,14 +62,6 @@ final class RefusalCheck {
   private static final Pattern VICTIM_AGE =
       Pattern.compile("(?:被害人|女孩|男孩|女童|男童|学生)[^，,。；\\n（(]{0,12}[（(][^）)]{0,10}?(\\d{1,2})\\s*周?岁");
 
-  /** The characters each pattern starts with: the scans try no other offset. */
-  private static final Scan.Chars SECRET_FIRST = Scan.Chars.of("涉含包载密绝机秘国属（");
-
-  private static final Scan.Chars MINOR_OFFENDER_FIRST = Scan.Chars.of("犯作系未附合刑");
-  private static final Scan.Chars SEXUAL_FIRST = Scan.Chars.of("强猥性奸卖淫发");
-  private static final Scan.Chars VIOLENT_FIRST = Scan.Chars.of("故拐虐遗绑组收");
-  private static final Scan.Chars MINOR_VICTIM_FIRST = Scan.Chars.of("儿幼婴不未小初一二三四五六七八九在");
-
   private RefusalCheck() {}
 
   static List<Refusal> check(
@@ -79,7 +71,7 @@ final class RefusalCheck {
       RedactionPolicy policy) {
     String text = ChineseNumerals.arabic(original);
     List<Refusal> refusals = new ArrayList<>();
-    Scan secrets = new Scan(SECRET, text, SECRET_FIRST);
+    Scan secrets = new Scan(SECRET, text);
     Matcher secret = secrets.matcher();
     if (secrets.find()) {
       refusals.add(new Refusal(RefusalReason.STATE_SECRET, secret.group()));
@@ -96,7 +88,7 @@ final class RefusalCheck {
         && minorByStatedAge(text, offence, coOffenders)) {
       refusals.add(new Refusal(RefusalReason.MINOR_OFFENDER, "陈述的年龄表明作案时未满十八周岁"));
     }
-    Scan explicits = new Scan(MINOR_OFFENDER, text, MINOR_OFFENDER_FIRST);
+    Scan explicits = new Scan(MINOR_OFFENDER, text);
     Matcher explicit = explicits.matcher();
     while (refusals.stream().noneMatch(r -> r.reason() == RefusalReason.MINOR_OFFENDER)
         && explicits.find()) {
@@ -105,14 +97,14 @@ final class RefusalCheck {
       }
     }
     String minorVictim = minorVictimEvidence(text, offence);
-    Scan sexuals = new Scan(SEXUAL, text, SEXUAL_FIRST);
+    Scan sexuals = new Scan(SEXUAL, text);
     Matcher sexual = sexuals.matcher();
     if (minorVictim != null && sexuals.find()) {
       refusals.add(
           new Refusal(
               RefusalReason.SEXUAL_CRIME_AGAINST_MINOR, sexual.group() + "；" + minorVictim));
     }
-    Scan violents = new Scan(VIOLENT, text, VIOLENT_FIRST);
+    Scan violents = new Scan(VIOLENT, text);
     Matcher violent = violents.matcher();
     if (policy.refuseViolentCrimesAgainstMinors() && minorVictim != null && violents.find()) {
       refusals.add(
@@ -170,7 +162,7 @@ final class RefusalCheck {
   }
 
   private static String minorVictimEvidence(String text, LocalDate offence) {
-    Scan borns = new Scan(VICTIM_BORN, text, Scan.Chars.of("被"));
+    Scan borns = new Scan(VICTIM_BORN, text);
     Matcher born = borns.matcher();
     while (borns.find()) {
       LocalDate birth = latest(born.group(1), born.group(2), born.group(3));
@@ -178,14 +170,14 @@ final class RefusalCheck {
         return "被害人出生于 " + birth;
       }
     }
-    Scan ages = new Scan(VICTIM_AGE, text, Scan.Chars.of("被女男学"));
+    Scan ages = new Scan(VICTIM_AGE, text);
     Matcher age = ages.matcher();
     while (ages.find()) {
       if (Integer.parseInt(age.group(1)) < 18) {
         return "被害人 " + age.group(1) + " 岁";
       }
     }
-    Scan words = new Scan(MINOR_VICTIM, text, MINOR_VICTIM_FIRST);
+    Scan words = new Scan(MINOR_VICTIM, text);
     return words.find() ? words.matcher().group() : null;
   }
 
@@ -204,8 +196,9 @@ final class RefusalCheck {
   static List<LocalDate> accusedBirthDates(
       String text, List<KnownParticipant> known, boolean coOffenders) {
     List<LocalDate> dates = new ArrayList<>();
-    Matcher line = ACCUSED_LINE.matcher(text);
-    while (line.find()) {
+    Scan lineScan = new Scan(ACCUSED_LINE, text);
+    Matcher line = lineScan.matcher();
+    while (lineScan.find()) {
       if (!coOffenders && handledElsewhere(line.group())) {
         continue;
       }
@@ -238,7 +231,7 @@ final class RefusalCheck {
    * inside that month is refused; a person reviews it.
    */
   static LocalDate earliestOffence(String text) {
-    Scan facts = new Scan(FACTS, text, Scan.Chars.of("审侦复依经调查案事原一判"));
+    Scan facts = new Scan(FACTS, text);
     int from = facts.find() ? facts.matcher().end() : afterParticipants(text);
     String region = text.substring(from, Math.min(text.length(), from + 1200));
     LocalDate earliest = null;
@@ -257,9 +250,10 @@ final class RefusalCheck {
   }
 
   private static int afterParticipants(String text) {
-    Matcher line = ACCUSED_LINE.matcher(text);
+    Scan lineScan = new Scan(ACCUSED_LINE, text);
+    Matcher line = lineScan.matcher();
     int end = 0;
-    while (line.find()) {
+    while (lineScan.find()) {
       end = line.end();
     }
     return end;
@@ -296,15 +290,17 @@ final class RefusalCheck {
 
   static boolean minorByStatedAge(String text, LocalDate offence, boolean coOffenders) {
     LocalDate documentDate = null;
-    Matcher d = ANY_DATE.matcher(text);
-    while (d.find()) {
+    Scan dScan = new Scan(ANY_DATE, text);
+    Matcher d = dScan.matcher();
+    while (dScan.find()) {
       LocalDate x = date(d.group(1), d.group(2), d.group(3));
       if (x != null && (documentDate == null || x.isAfter(documentDate))) {
         documentDate = x;
       }
     }
-    Matcher line = ACCUSED_LINE.matcher(text);
-    while (line.find()) {
+    Scan lineScan = new Scan(ACCUSED_LINE, text);
+    Matcher line = lineScan.matcher();
+    while (lineScan.find()) {
       if (!coOffenders && handledElsewhere(line.group())) {
         continue;
       }

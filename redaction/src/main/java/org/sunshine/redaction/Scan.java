@@ -2,6 +2,8 @@ package org.sunshine.redaction;
 
 import java.util.BitSet;
 import java.util.Collection;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.IntPredicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -27,14 +29,25 @@ final class Scan {
     this.length = text.length();
   }
 
+  /** A scan trying only the offsets holding a character the pattern can start with. */
+  Scan(Pattern pattern, String text) {
+    this(pattern, text, Chars.starting(pattern));
+  }
+
   /** A scan trying only the offsets holding one of {@code first}. */
   Scan(Pattern pattern, String text, Chars first) {
-    this(pattern, text, s -> s < text.length() && first.has(text.charAt(s)));
+    this(pattern, text, first.at(text));
   }
 
   /** The matcher holding the last match (start, end, groups). */
   Matcher matcher() {
     return matcher;
+  }
+
+  /** The first match at or after {@code start}, as {@link Matcher#find(int)} would find it. */
+  boolean find(int start) {
+    from = start;
+    return find();
   }
 
   /** The next match, as {@link Matcher#find()} would find it. */
@@ -55,9 +68,38 @@ final class Scan {
 
   /** A set of characters, looked up in constant time. */
   static final class Chars {
+    /** Any character: the pattern is tried at every offset. */
+    static final Chars ANY = new Chars();
+
+    private static final Map<Pattern, Chars> STARTING = new ConcurrentHashMap<>();
+
     private final BitSet set = new BitSet();
 
     private Chars() {}
+
+    /** What a match of the pattern can start with ({@link FirstChars}), else {@link #ANY}. */
+    static Chars starting(Pattern p) {
+      return STARTING.computeIfAbsent(
+          p,
+          k -> {
+            BitSet first = FirstChars.of(k);
+            if (first == null) {
+              return ANY;
+            }
+            Chars c = new Chars();
+            first.stream().forEach(c::addBothCases);
+            return c;
+          });
+    }
+
+    /** The offsets of the text holding one of these characters. */
+    IntPredicate at(String text) {
+      if (this == ANY) {
+        return s -> true;
+      }
+      int n = text.length();
+      return s -> s < n && set.get(text.charAt(s));
+    }
 
     /** Every character of these strings (ASCII letters in both cases, for (?i) patterns). */
     static Chars of(String... chars) {
@@ -76,13 +118,16 @@ final class Scan {
     }
 
     Chars plus(String... more) {
+      if (this == ANY) {
+        return ANY;
+      }
       Chars c = of(more);
       c.set.or(set);
       return c;
     }
 
     boolean has(char ch) {
-      return set.get(ch);
+      return this == ANY || set.get(ch);
     }
 
     private void addBothCases(int ch) {

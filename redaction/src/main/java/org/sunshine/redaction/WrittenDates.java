@@ -19,20 +19,14 @@ final class WrittenDates {
       Pattern.compile(
           "(?<![\\d.\\-/])((?:19|20)\\d{2})([.\\-/])(\\d{1,2})(?![\\d.\\-/%])(?=\\s*(?:出生|生|至|到|间|以来|起))");
 
-  /** The characters each pattern starts with: the scans try no other offset. */
-  private static final Scan.Chars YEAR_DIGITS = Scan.Chars.of(HAN_DIGITS);
-
-  private static final Scan.Chars SMALL_NUMBERS = Scan.Chars.of("一二三四五六七八九十");
-  private static final Scan.Chars CENTURY = Scan.Chars.of("12");
-
   private WrittenDates() {}
 
   static Rewrite fold(Rewrite r) {
-    r = r.apply(numerals(new Scan(HAN_YEAR, r.text(), YEAR_DIGITS), true));
-    r = r.apply(numerals(new Scan(HAN_MONTH, r.text(), SMALL_NUMBERS), false));
-    r = r.apply(numerals(new Scan(HAN_DAY, r.text(), SMALL_NUMBERS), false));
-    r = r.apply(dotted(new Scan(DOTTED, r.text(), CENTURY), true));
-    return r.apply(dotted(new Scan(DOTTED_MONTH, r.text(), CENTURY), false));
+    r = r.apply(numerals(new Scan(HAN_YEAR, r.text()), true));
+    r = r.apply(numerals(new Scan(HAN_MONTH, r.text()), false));
+    r = r.apply(numerals(new Scan(HAN_DAY, r.text()), false));
+    r = r.apply(dotted(new Scan(DOTTED, r.text()), true));
+    return r.apply(dotted(new Scan(DOTTED_MONTH, r.text()), false));
   }
 
   private static Rewrite.Edits numerals(Scan scan, boolean digitByDigit) {
