@@ -43,6 +43,71 @@ final class FirstChars {
     this.src = src;
   }
 
+  /**
+   * For a pattern opening with a lookbehind of words ({@code (?<=涉嫌|构成|(?<!侵)犯)…}): the characters
+   * that must stand just before a match (嫌, 成, 犯); null when the pattern does not open so or an
+   * alternative does not end in a plain character.
+   */
+  static BitSet preceding(Pattern p) {
+    String src = p.pattern();
+    if ((p.flags() & (Pattern.COMMENTS | Pattern.LITERAL | Pattern.CASE_INSENSITIVE)) != 0
+        || !src.startsWith("(?<=")) {
+      return null;
+    }
+    try {
+      FirstChars reader = new FirstChars(src);
+      reader.pos = 4;
+      int start = reader.pos;
+      reader.alternation(); // moves to the lookbehind's closing bracket
+      if (reader.pos >= src.length() || src.charAt(reader.pos) != ')') {
+        return null;
+      }
+      BitSet chars = new BitSet();
+      for (String alternative : topLevel(src.substring(start, reader.pos))) {
+        if (alternative.isEmpty()) {
+          return null;
+        }
+        char last = alternative.charAt(alternative.length() - 1);
+        boolean escaped =
+            alternative.length() > 1 && alternative.charAt(alternative.length() - 2) == '\\';
+        if (escaped || "\\.)]}*+?|^$".indexOf(last) >= 0 || Character.isSurrogate(last)) {
+          return null;
+        }
+        chars.set(last);
+      }
+      return chars;
+    } catch (Unknown | IndexOutOfBoundsException e) {
+      return null;
+    }
+  }
+
+  /** The alternatives of a source at its top level (not inside brackets or classes). */
+  private static java.util.List<String> topLevel(String src) {
+    java.util.List<String> parts = new java.util.ArrayList<>();
+    int depth = 0;
+    boolean inClass = false;
+    int from = 0;
+    for (int i = 0; i < src.length(); i++) {
+      char c = src.charAt(i);
+      if (c == '\\') {
+        i++;
+      } else if (inClass) {
+        inClass = c != ']';
+      } else if (c == '[') {
+        inClass = true;
+      } else if (c == '(') {
+        depth++;
+      } else if (c == ')') {
+        depth--;
+      } else if (c == '|' && depth == 0) {
+        parts.add(src.substring(from, i));
+        from = i + 1;
+      }
+    }
+    parts.add(src.substring(from));
+    return parts;
+  }
+
   /** The characters a match can start with, or null when any character may start one. */
   static BitSet of(Pattern p) {
     if ((p.flags() & (Pattern.COMMENTS | Pattern.LITERAL | Pattern.UNICODE_CASE)) != 0) {

@@ -29,9 +29,42 @@ final class Scan {
     this.length = text.length();
   }
 
-  /** A scan trying only the offsets holding a character the pattern can start with. */
+  /**
+   * A scan trying only the offsets holding a character the pattern can start with, or following one
+   * its opening lookbehind needs.
+   */
   Scan(Pattern pattern, String text) {
-    this(pattern, text, Chars.starting(pattern));
+    this(pattern, text, everyOffsetIfNull(starts(pattern, text)));
+  }
+
+  private static IntPredicate everyOffsetIfNull(IntPredicate p) {
+    return p == null ? s -> true : p;
+  }
+
+  private static final Map<Pattern, BitSet> PRECEDING = new ConcurrentHashMap<>();
+  private static final BitSet NONE = new BitSet();
+
+  /**
+   * Where a match of the pattern can start in the text ({@link FirstChars}); null (every offset)
+   * when that cannot be read from the pattern.
+   */
+  static IntPredicate starts(Pattern pattern, String text) {
+    Chars first = Chars.starting(pattern);
+    if (first != Chars.ANY) {
+      return first.at(text);
+    }
+    BitSet before =
+        PRECEDING.computeIfAbsent(
+            pattern,
+            p -> {
+              BitSet b = FirstChars.preceding(p);
+              return b == null ? NONE : b;
+            });
+    if (before == NONE) {
+      return null;
+    }
+    int n = text.length();
+    return s -> s > 0 && s <= n && before.get(text.charAt(s - 1));
   }
 
   /** A scan trying only the offsets holding one of {@code first}. */

@@ -85,9 +85,9 @@ final class Windows {
     if (windows.isEmpty()) {
       return;
     }
-    Scan.Chars first = Scan.Chars.starting(pattern);
-    if (first != Scan.Chars.ANY) {
-      findIn(pattern, text, windows, first.at(text), action);
+    IntPredicate starts = Scan.starts(pattern, text);
+    if (starts != null) {
+      findIn(pattern, text, windows, starts, action);
       return;
     }
     Matcher m = pattern.matcher(text);
