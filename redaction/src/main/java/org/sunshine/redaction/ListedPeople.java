@@ -21,6 +21,12 @@ final class ListedPeople {
 
   private static final Pattern CELLS = Pattern.compile("[\\t　]+|  +");
 
+  // compiled once, not per line and cell
+  private static final Pattern NUMBER_CELL = Pattern.compile("[\\d.,，]+");
+  private static final Pattern ROW_NUMBER = Pattern.compile("\\d{1,12}");
+  private static final Pattern NAME_HEADER =
+      Pattern.compile("(?:被害人|参与人|投资人|当事人|户主|所有人|持有人)?(?:姓名|名字|户名)");
+
   /** A verb or preposition in a quoted statement after which the speaker names someone. */
   private static final Pattern TESTIMONY_CUE =
       Pattern.compile("(?:我和|我跟|我与|看见|看到|听见|听到|告诉|叫上|喊上|找到|遇到|碰到|联系|打电话给|和|跟|同)");
@@ -80,7 +86,7 @@ final class ListedPeople {
       if (item.lookingAt() && inList) {
         accept(f, item.group(1), offset + item.start(1));
       } else {
-        inList = PEOPLE_HEADING.matcher(line).find();
+        inList = new Scan(PEOPLE_HEADING, line).find();
       }
       offset += line.length() + 1;
     }
@@ -99,17 +105,17 @@ final class ListedPeople {
       String[] cells = CELLS.split(line.strip());
       if (inTable && cells.length >= 2) {
         for (String cell : cells) {
-          if (!cell.matches("[\\d.,，]+")) {
+          if (!NUMBER_CELL.matcher(cell).matches()) {
             accept(f, cell, offset + line.indexOf(cell));
             break;
           }
         }
-      } else if (!line.strip().matches("\\d{1,12}")) {
+      } else if (!ROW_NUMBER.matcher(line.strip()).matches()) {
         inTable = false; // a row's number cut onto the next line does not end the table
       }
       if (cells.length >= 2 && !inTable) {
         for (int c = 0; c < Math.min(4, cells.length); c++) {
-          inTable |= cells[c].matches("(?:被害人|参与人|投资人|当事人|户主|所有人|持有人)?(?:姓名|名字|户名)");
+          inTable |= NAME_HEADER.matcher(cells[c]).matches();
         }
       }
       offset += line.length() + 1;
