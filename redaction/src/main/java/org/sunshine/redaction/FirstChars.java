@@ -67,6 +67,15 @@ final class FirstChars {
         if (alternative.isEmpty()) {
           return null;
         }
+        if (alternative.startsWith("[")) {
+          FirstChars cls = new FirstChars(alternative);
+          BitSet members = cls.charClass();
+          if (members == null || cls.pos != alternative.length()) {
+            return null;
+          }
+          chars.or(members); // (?<=[，。\n]): one of the class stands before
+          continue;
+        }
         char last = alternative.charAt(alternative.length() - 1);
         boolean escaped =
             alternative.length() > 1 && alternative.charAt(alternative.length() - 2) == '\\';
@@ -79,6 +88,34 @@ final class FirstChars {
     } catch (Unknown | IndexOutOfBoundsException e) {
       return null;
     }
+  }
+
+  /** A run of Han characters and then a character of a class: where that character must stand. */
+  record Within(BitSet chars, int min, int max) {}
+
+  private static final Pattern HAN_RUN_THEN_CLASS =
+      Pattern.compile(
+          "^\\((\\\\p\\{IsHan\\})?(?:\\\\p\\{IsHan\\}|\\[\\\\p\\{IsHan\\}·\\])\\{(\\d+),(\\d+)\\}\\)"
+              + "\\[([^\\]\\\\\\[^&-]+)\\]");
+
+  /**
+   * For a pattern opening with a bounded run of Han characters and then a class of plain characters
+   * ({@code (\p{IsHan}{2,4})[（(]}, {@code (\p{IsHan}[\p{IsHan}·]{1,15})[（(]}): the class and how
+   * far after the start one of its characters must stand; null for any other opening.
+   */
+  static Within within(Pattern p) {
+    if ((p.flags() & (Pattern.COMMENTS | Pattern.LITERAL | Pattern.CASE_INSENSITIVE)) != 0) {
+      return null;
+    }
+    java.util.regex.Matcher m = HAN_RUN_THEN_CLASS.matcher(p.pattern());
+    if (!m.lookingAt()) {
+      return null;
+    }
+    int lead = m.group(1) == null ? 0 : 1;
+    BitSet chars = new BitSet();
+    m.group(4).chars().forEach(chars::set);
+    return new Within(
+        chars, lead + Integer.parseInt(m.group(2)), lead + Integer.parseInt(m.group(3)));
   }
 
   /** The alternatives of a source at its top level (not inside brackets or classes). */

@@ -43,8 +43,9 @@ final class NarrativePeople {
   private NarrativePeople() {}
 
   static void numberedAndBracketed(PersonFinder f) {
-    Matcher n = NUMBERED.matcher(f.text);
-    while (n.find()) {
+    Scan numbered = new Scan(NUMBERED, f.text);
+    Matcher n = numbered.matcher();
+    while (numbered.find()) {
       String name = n.group(1);
       boolean latin = !Lexicon.isHan(name.charAt(0));
       if (latin
@@ -63,8 +64,9 @@ final class NarrativePeople {
         p.forms.add(l.group(2));
       }
     }
-    Matcher real = REAL_NAME.matcher(f.text);
-    while (real.find()) {
+    Scan realScan = new Scan(REAL_NAME, f.text);
+    Matcher real = realScan.matcher();
+    while (realScan.find()) {
       Person p = f.add(real.group(2), null, real.start(2), true);
       String before = real.group(1);
       // 绰号“阿斌”的男子（真实姓名：X）: 男子 says who, it is no alias of X
@@ -116,8 +118,9 @@ final class NarrativePeople {
   }
 
   static void subjects(PersonFinder f) {
-    Matcher m = SUBJECT_WITH_DATE.matcher(f.text);
-    while (m.find()) {
+    Scan subjects = new Scan(SUBJECT_WITH_DATE, f.text);
+    Matcher m = subjects.matcher();
+    while (subjects.find()) {
       String name = m.group(1);
       // 李明便于次日报警: a known two-character name followed by an adverb is not a new person
       boolean knownNameThenAdverb =

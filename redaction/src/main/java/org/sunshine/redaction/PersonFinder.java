@@ -41,8 +41,6 @@ final class PersonFinder {
               + ")[为是：:]?(?:[“\"「『]([^”\"」』\\n]{1,14})[”\"」』]"
               + "|([^“\"「『”\"」』）)，,。；;\\s]{1,14}?)(?=[）)，,。；;、]|$))");
 
-  private static final Scan.Chars BRACKETS = Scan.Chars.of("（(");
-
   private static final String KINSHIP = "子女父母妻夫兄弟姐妹儿孙侄";
   final String text;
   final NameBoundary boundary;
@@ -188,8 +186,7 @@ final class PersonFinder {
               + "([A-Za-z][A-Za-z'\\-]+(?:[ .,]{1,2}[A-Za-z][A-Za-z'\\-]*){0,4})\\s*[）)]");
 
   private void fromLatinSpellings() {
-    // a Han run of 2-16 characters, then the bracket
-    Scan scan = new Scan(LATIN_SPELLING, text, Scan.followedWithin(text, BRACKETS, 2, 16));
+    Scan scan = new Scan(LATIN_SPELLING, text);
     Matcher m = scan.matcher();
     while (scan.find()) {
       String run = m.group(1);
@@ -277,8 +274,7 @@ final class PersonFinder {
   }
 
   private void fromAnnotations() {
-    // 2-4 Han characters, then the bracket
-    Scan scan = new Scan(ANNOTATED, text, Scan.followedWithin(text, BRACKETS, 2, 4));
+    Scan scan = new Scan(ANNOTATED, text);
     Matcher m = scan.matcher();
     while (scan.find()) {
       String run = m.group(1);

@@ -42,7 +42,9 @@ final class Scan {
   }
 
   private static final Map<Pattern, BitSet> PRECEDING = new ConcurrentHashMap<>();
+  private static final Map<Pattern, FirstChars.Within> WITHIN = new ConcurrentHashMap<>();
   private static final BitSet NONE = new BitSet();
+  private static final FirstChars.Within NOWHERE = new FirstChars.Within(NONE, 0, 0);
 
   /**
    * Where a match of the pattern can start in the text ({@link FirstChars}); null (every offset)
@@ -60,11 +62,21 @@ final class Scan {
               BitSet b = FirstChars.preceding(p);
               return b == null ? NONE : b;
             });
-    if (before == NONE) {
+    if (before != NONE) {
+      int n = text.length();
+      return s -> s > 0 && s <= n && before.get(text.charAt(s - 1));
+    }
+    FirstChars.Within within =
+        WITHIN.computeIfAbsent(
+            pattern,
+            p -> {
+              FirstChars.Within w = FirstChars.within(p);
+              return w == null ? NOWHERE : w;
+            });
+    if (within == NOWHERE) {
       return null;
     }
-    int n = text.length();
-    return s -> s > 0 && s <= n && before.get(text.charAt(s - 1));
+    return followedWithin(text, within.chars(), within.min(), within.max());
   }
 
   /** A scan trying only the offsets holding one of {@code first}. */
@@ -177,11 +189,15 @@ final class Scan {
    * where a pattern such as {@code \p{IsHan}{2,4}[（(]} can start.
    */
   static IntPredicate followedWithin(String text, Chars chars, int min, int max) {
+    return followedWithin(text, chars.set, min, max);
+  }
+
+  private static IntPredicate followedWithin(String text, BitSet chars, int min, int max) {
     int n = text.length();
     int[] next = new int[n + 1];
     next[n] = Integer.MAX_VALUE;
     for (int i = n - 1; i >= 0; i--) {
-      next[i] = chars.has(text.charAt(i)) ? i : next[i + 1];
+      next[i] = chars.get(text.charAt(i)) ? i : next[i + 1];
     }
     return s -> s + min <= n && next[s + min] - s <= max;
   }

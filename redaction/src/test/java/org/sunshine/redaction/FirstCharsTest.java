@@ -43,6 +43,32 @@ class FirstCharsTest {
   }
 
   @Test
+  void aLookbehindOfWordsOrOfAClassSaysWhatMustStandBeforeAMatch() {
+    BitSet words = FirstChars.preceding(Pattern.compile("(?<=涉嫌|(?<!侵)犯|构成)\\p{IsHan}{2,9}罪"));
+    assertThat(words.stream().mapToObj(c -> String.valueOf((char) c)))
+        .containsExactly("嫌", "成", "犯");
+    BitSet marks = FirstChars.preceding(Pattern.compile("(?<=[，。\\n])(\\p{IsHan}{3})(?=于)"));
+    assertThat(marks.cardinality()).isEqualTo(3);
+    assertThat(marks.get('\n')).isTrue();
+    assertThat(FirstChars.preceding(Pattern.compile("(?<=\\d)年"))).isNull();
+    assertThat(FirstChars.preceding(Pattern.compile("年(?<=\\d年)"))).isNull();
+  }
+
+  @Test
+  void aBoundedRunOfHanBeforeABracketSaysHowFarTheBracketStands() {
+    FirstChars.Within w = FirstChars.within(Pattern.compile("(\\p{IsHan}{2,4})[（(](?:绰号|化名)"));
+    assertThat(w.min()).isEqualTo(2);
+    assertThat(w.max()).isEqualTo(4);
+    assertThat(w.chars().get('（')).isTrue();
+    FirstChars.Within lead =
+        FirstChars.within(Pattern.compile("(\\p{IsHan}[\\p{IsHan}·]{1,15})[（(]([A-Z]+)"));
+    assertThat(lead.min()).isEqualTo(2);
+    assertThat(lead.max()).isEqualTo(16);
+    assertThat(FirstChars.within(Pattern.compile("(\\p{IsHan}{2,4}?)[（(]"))).isNull();
+    assertThat(FirstChars.within(Pattern.compile("(\\p{IsHan}+)[（(]"))).isNull();
+  }
+
+  @Test
   void aScanWithTheDerivedCharactersFindsWhatAFullScanFinds() {
     Pattern p = Pattern.compile("(?<![\\d.])((?:19|20)\\d{2})([.\\-/])(\\d{1,2})\\2(\\d{1,2})");
     String text = "生于1985.3.12，2001-07-04到 11990.1.2及 2020/1/1。";
