@@ -19,14 +19,27 @@ import java.util.regex.Pattern;
 final class Scan {
 
   private final Matcher matcher;
-  private final IntPredicate mayStart;
+  private final String text;
   private final int length;
+
+  /** The characters a match starts with, looked up in the loop itself; or null. */
+  private final BitSet first;
+
+  /** Otherwise where a match can start; null: anywhere (the matcher's own scan). */
+  private final IntPredicate mayStart;
+
   private int from;
 
-  Scan(Pattern pattern, String text, IntPredicate mayStart) {
+  private Scan(Pattern pattern, String text, BitSet first, IntPredicate mayStart) {
     this.matcher = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
-    this.mayStart = mayStart;
+    this.text = text;
     this.length = text.length();
+    this.first = first;
+    this.mayStart = mayStart;
+  }
+
+  Scan(Pattern pattern, String text, IntPredicate mayStart) {
+    this(pattern, text, null, mayStart);
   }
 
   /**
@@ -34,11 +47,11 @@ final class Scan {
    * its opening lookbehind needs.
    */
   Scan(Pattern pattern, String text) {
-    this(pattern, text, everyOffsetIfNull(starts(pattern, text)));
-  }
-
-  private static IntPredicate everyOffsetIfNull(IntPredicate p) {
-    return p == null ? s -> true : p;
+    this(
+        pattern,
+        text,
+        Chars.starting(pattern) == Chars.ANY ? null : Chars.starting(pattern).set,
+        Chars.starting(pattern) == Chars.ANY ? starts(pattern, text) : null);
   }
 
   private static final Map<Pattern, BitSet> PRECEDING = new ConcurrentHashMap<>();
@@ -81,7 +94,7 @@ final class Scan {
 
   /** A scan trying only the offsets holding one of {@code first}. */
   Scan(Pattern pattern, String text, Chars first) {
-    this(pattern, text, first.at(text));
+    this(pattern, text, first == Chars.ANY ? null : first.set, null);
   }
 
   /** The matcher holding the last match (start, end, groups). */
@@ -97,8 +110,18 @@ final class Scan {
 
   /** The next match, as {@link Matcher#find()} would find it. */
   boolean find() {
+    if (first == null && mayStart == null) {
+      return findAnywhere();
+    }
     for (int s = from; s <= length; s++) {
-      if (!mayStart.test(s)) {
+      if (first != null) {
+        while (s < length && !first.get(text.charAt(s))) {
+          s++;
+        }
+        if (s >= length) {
+          break; // no character left to start with
+        }
+      } else if (!mayStart.test(s)) {
         continue;
       }
       matcher.region(s, length);
@@ -106,6 +129,19 @@ final class Scan {
         from = matcher.end() == s ? s + 1 : matcher.end();
         return true;
       }
+    }
+    from = length + 1;
+    return false;
+  }
+
+  private boolean findAnywhere() {
+    if (from > length) {
+      return false;
+    }
+    matcher.region(from, length);
+    if (matcher.find()) {
+      from = matcher.end() == matcher.start() ? matcher.end() + 1 : matcher.end();
+      return true;
     }
     from = length + 1;
     return false;
