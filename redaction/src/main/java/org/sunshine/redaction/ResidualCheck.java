@@ -22,9 +22,9 @@ public final class ResidualCheck {
   private static final String NUM_SEP_CHAR = "[\\s\\-‐‑–—.·・_/]";
 
   // compiled once: the check runs these on every item of every document
-  private static final Pattern INVISIBLE =
-      Pattern.compile("[\\u200b\\u200c\\u200d\\u2060\\ufeff\\u00ad]");
-  private static final Pattern SPACES = Pattern.compile("\\s+");
+  /** Removed by the normalisation: invisible characters and whitespace (what \\s matches). */
+  private static final String REMOVED = "\u200b\u200c\u200d\u2060\ufeff\u00ad \t\n\u000B\f\r";
+
   private static final Pattern NAME_SEP_CHARS = Pattern.compile(NAME_SEP_CHAR);
   private static final Pattern NUM_SEP_CHARS = Pattern.compile(NUM_SEP_CHAR);
   private static final Pattern NAME_DOTS = Pattern.compile("[·•・.\\-]");
@@ -35,7 +35,14 @@ public final class ResidualCheck {
   /** The normalisation the check (and the supreme procuratorate's reviewers) compare in. */
   public static String normalise(String text) {
     String n = Normalizer.normalize(text, Normalizer.Form.NFKC);
-    return SPACES.matcher(INVISIBLE.matcher(n).replaceAll("")).replaceAll("");
+    StringBuilder out = new StringBuilder(n.length());
+    for (int i = 0; i < n.length(); i++) {
+      char c = n.charAt(i);
+      if (REMOVED.indexOf(c) < 0) {
+        out.append(c);
+      }
+    }
+    return out.toString();
   }
 
   /**
