@@ -37,6 +37,7 @@ create table hearing_supervisor (
     supervisor_id bigint       not null references people_supervisor (id),
     state         varchar(10)  not null,            -- INVITED, EXCUSED
     excuse        varchar(300),
+    draw_seed     bigint       not null,            -- the SecureRandom seed of the draw that chose them (audited)
     drawn_by      varchar(100) not null,
     drawn_at      timestamptz  not null,
     unique (hearing_id, supervisor_id)              -- an excused supervisor is never drawn again for it

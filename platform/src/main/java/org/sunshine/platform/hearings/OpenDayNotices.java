@@ -33,11 +33,11 @@ class OpenDayNotices {
   }
 
   void reminder(OpenDayRows.Booking b, OpenDayView d) {
-    send("open-day-reminder", b, d, List.of(d.unitName(), d.theme(), when(d), d.place()));
+    send("open-day-reminder", b, d, List.of(d.unitName(), when(d), d.place(), d.theme()));
   }
 
   void bookingCancelled(OpenDayRows.Booking b, OpenDayView d) {
-    send("open-day-booking-cancelled", b, d, List.of(d.unitName(), d.theme(), when(d)));
+    send("open-day-booking-cancelled", b, d, List.of(d.unitName(), when(d), d.theme()));
   }
 
   void openDayCancelled(OpenDayRows.Booking b, OpenDayView d) {
