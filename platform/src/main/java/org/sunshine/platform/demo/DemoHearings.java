@@ -248,12 +248,7 @@ class DemoHearings implements ApplicationRunner {
                 12,
                 3));
     hearings.announce(handler, announced);
-    long first =
-        jdbc.sql(
-                "select supervisor_id from hearing_supervisor where hearing_id = ? order by id limit 1")
-            .param(announced)
-            .query(Long.class)
-            .single();
+    long first = hearings.invitedSupervisors(handler, announced).get(0);
     hearings.excuse(handler, announced, first, "与申诉人系同一社区居委会成员，申请回避");
     hearings.observe(visitor("13800000341"), announced, "范志明");
     hearings.observe(visitor("13800000342"), announced, "郝丽君");

@@ -17,9 +17,11 @@ import org.sunshine.platform.organisation.StaffIdentity;
 class ConsoleHearingsController {
 
   private final Hearings hearings;
+  private final HearingsProperties settings;
 
-  ConsoleHearingsController(Hearings hearings) {
+  ConsoleHearingsController(Hearings hearings, HearingsProperties settings) {
     this.hearings = hearings;
+    this.settings = settings;
   }
 
   @GetMapping("/console/hearings")
@@ -27,6 +29,7 @@ class ConsoleHearingsController {
     model.addAttribute("hearings", hearings.inScope(me));
     model.addAttribute("runs", Hearings.runs(me));
     model.addAttribute("kinds", HearingKind.values());
+    model.addAttribute("defaultSupervisors", settings.supervisorsPerHearing());
     return "hearings/console-hearings";
   }
 
@@ -40,7 +43,7 @@ class ConsoleHearingsController {
       @RequestParam(defaultValue = "") String place,
       @RequestParam(defaultValue = "false") boolean observersAdmitted,
       @RequestParam(defaultValue = "0") String observerSeats,
-      @RequestParam(defaultValue = "3") String supervisors,
+      @RequestParam(defaultValue = "0") String supervisors,
       Model model,
       RedirectAttributes redirect) {
     try {

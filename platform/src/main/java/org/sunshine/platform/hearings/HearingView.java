@@ -19,11 +19,11 @@ record HearingView(
     String state,
     String outcome) {
 
-  int seatsLeft() {
+  public int seatsLeft() {
     return Math.max(0, observerSeats - observers);
   }
 
-  boolean open(LocalDateTime now) {
+  public boolean open(LocalDateTime now) {
     return "ANNOUNCED".equals(state)
         && observersAdmitted
         && seatsLeft() > 0

@@ -257,6 +257,15 @@ public class Hearings {
     return cases.record(h.caseId()).caseNumber();
   }
 
+  /** The supervisors now invited to a hearing in scope, by id (the demo excuses one). */
+  @Transactional(readOnly = true)
+  public List<Long> invitedSupervisors(StaffIdentity staff, long id) {
+    return seats(staff, id).stream()
+        .filter(s -> "INVITED".equals(s.state()))
+        .map(HearingRows.Seat::supervisorId)
+        .toList();
+  }
+
   @Transactional(readOnly = true)
   List<HearingRows.Seat> seats(StaffIdentity staff, long id) {
     get(staff, id);

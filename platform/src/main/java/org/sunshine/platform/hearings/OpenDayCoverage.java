@@ -36,16 +36,16 @@ class OpenDayCoverage {
   }
 
   record Row(ProcuratorateView unit, int required, int held, int planned, int cancelled) {
-    boolean met() {
+    public boolean met() {
       return held >= required;
     }
 
     /** Held, and held or planned, as a share of the minimum (for the chart; 100 = met). */
-    int heldPercent() {
+    public int heldPercent() {
       return required == 0 ? 100 : Math.min(100, held * 100 / required);
     }
 
-    int plannedPercent() {
+    public int plannedPercent() {
       return required == 0 ? 100 : Math.min(100, (held + planned) * 100 / required);
     }
   }

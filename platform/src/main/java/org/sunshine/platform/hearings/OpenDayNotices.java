@@ -29,7 +29,7 @@ class OpenDayNotices {
         "open-day-booked",
         b,
         d,
-        List.of(d.unitName(), d.theme(), when(d), d.place(), b.partySize()));
+        List.of(d.unitName(), when(d), d.place(), b.partySize(), d.theme()));
   }
 
   void reminder(OpenDayRows.Booking b, OpenDayView d) {

@@ -17,12 +17,12 @@ record OpenDayView(
     String state,
     String cancelReason) {
 
-  int seatsLeft() {
+  public int seatsLeft() {
     return Math.max(0, capacity - seatsTaken);
   }
 
   /** Whether the public may book now (published, seats left, deadline ahead). */
-  boolean bookable(LocalDateTime now) {
+  public boolean bookable(LocalDateTime now) {
     return "PUBLISHED".equals(state) && seatsLeft() > 0 && !now.isAfter(bookingDeadline);
   }
 }

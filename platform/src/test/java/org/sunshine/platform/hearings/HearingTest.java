@@ -22,6 +22,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.sunshine.platform.access.LawyerGrants;
 import org.sunshine.platform.audit.AuditLog;
 import org.sunshine.platform.audit.AuditRecord;
+import org.sunshine.platform.cases.Cases;
 import org.sunshine.platform.documents.DocumentFixtures;
 import org.sunshine.platform.infrastructure.ReplayableClock;
 import org.sunshine.platform.organisation.DataScope;
@@ -40,6 +41,7 @@ class HearingTest {
 
   @Autowired Hearings hearings;
   @Autowired DocumentFixtures cases;
+  @Autowired Cases caseRecords;
   @Autowired StaffAccounts accounts;
   @Autowired TestAccounts testAccounts;
   @Autowired Directory directory;
@@ -66,7 +68,7 @@ class HearingTest {
     return hearings.schedule(
         staff("handler"),
         new NewHearing(
-            cases.caseNumberOf(caseId),
+            caseRecords.record(caseId).caseNumber(),
             HearingKind.HEARING,
             "刑事申诉案件公开听证",
             inDays(7),
@@ -153,7 +155,7 @@ class HearingTest {
                   hearings.schedule(
                       staff("handler"),
                       new NewHearing(
-                          cases.caseNumberOf(caseId),
+                          caseRecords.record(caseId).caseNumber(),
                           HearingKind.HEARING,
                           subject,
                           inDays(7),

@@ -1,6 +1,7 @@
 package org.sunshine.platform.hearings;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -10,11 +11,15 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.NoSuchElementException;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.ui.ExtendedModelMap;
+import org.sunshine.platform.infrastructure.NodeRole;
 import org.sunshine.platform.organisation.StaffAccounts;
 import org.sunshine.platform.support.OneTimeCodes;
 import org.sunshine.platform.support.PlatformTest;
@@ -29,6 +34,9 @@ class OpenDayPagesTest {
   @Autowired StaffAccounts accounts;
   @Autowired JdbcClient db;
   @Autowired Clock clock;
+  @Autowired PublicSignIn signIn;
+  @Autowired HearingsProperties settings;
+  @Autowired Hearings hearings;
 
   String page(String path, MockHttpSession session) throws Exception {
     return mvc.perform(get(path).session(session)).andReturn().getResponse().getContentAsString();
@@ -149,5 +157,22 @@ class OpenDayPagesTest {
     String county =
         page("/console/open-days/coverage?year=" + year, StaffLogin.login(mvc, "casemgmt"));
     assertThat(county).contains("太原市小店区人民检察院").doesNotContain("太原市迎泽区人民检察院");
+  }
+
+  @Test
+  void aPublicNodeSaysBookingIsNotOfferedThereAndServesNoHalfWorkingPage() {
+    published("检察开放日·公开节点");
+    var onPublicNode = new PublicOpenDaysController(openDays, signIn, settings, NodeRole.PUBLIC);
+    var model = new ExtendedModelMap();
+    assertThat(onPublicNode.list(model)).isEqualTo("hearings/open-days");
+    assertThat(model.getAttribute("offered")).isEqualTo(false);
+    assertThat((List<?>) model.getAttribute("days")).isEmpty();
+    assertThatThrownBy(() -> onPublicNode.mine(new MockHttpServletRequest(), model))
+        .isInstanceOf(NoSuchElementException.class);
+    var hearingsThere = new PublicHearingsController(hearings, signIn, NodeRole.PUBLIC);
+    hearingsThere.list(model);
+    assertThat(model.getAttribute("offered")).isEqualTo(false);
+    assertThatThrownBy(() -> hearingsThere.detail(1, model))
+        .isInstanceOf(NoSuchElementException.class);
   }
 }
