@@ -106,8 +106,9 @@ class HearingTest {
         .satisfies(s -> assertThat(s.state()).isEqualTo("EXCUSED"));
     assertThat(
             db.sql(
-                    "select count(*) from notification where template = 'hearing-supervisor-invited' and address = ?")
-                .param(replacement.mobile())
+                    "select count(*) from notification where template = 'hearing-supervisor-invited' and address = ?"
+                        + " and idempotency_key like ?")
+                .params(replacement.mobile(), "hearing-supervisor-invited:" + id + ":%")
                 .query(Long.class)
                 .single())
         .as("the replacement is invited by SMS")
@@ -174,10 +175,12 @@ class HearingTest {
     String yingze = testAccounts.open("140106", Role.CASE_MANAGEMENT, DataScope.OWN_UNIT);
     long yingzeUnit = directory.findByCode("140106").orElseThrow().id();
     String number =
-        db.sql("select case_number from criminal_case where unit_id = ? limit 1")
-            .param(yingzeUnit)
-            .query(String.class)
-            .single();
+        caseRecords.allIds().stream()
+            .map(caseRecords::record)
+            .filter(c -> c.unitId() == yingzeUnit)
+            .findFirst()
+            .orElseThrow()
+            .caseNumber();
     long theirs =
         hearings.schedule(
             staff(yingze),
