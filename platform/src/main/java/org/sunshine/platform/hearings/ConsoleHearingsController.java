@@ -79,6 +79,7 @@ class ConsoleHearingsController {
     model.addAttribute("caseNumber", hearings.caseNumber(h));
     model.addAttribute("seats", hearings.seats(me, id));
     model.addAttribute("manages", hearings.manages(me, h));
+    model.addAttribute("zone", hearings.zone());
     return "hearings/console-hearing";
   }
 

@@ -100,6 +100,7 @@ class ConsoleOpenDaysController {
     OpenDayView d = openDays.inScope(me, id);
     model.addAttribute("day", d);
     model.addAttribute("manages", openDays.manages(me, d));
+    model.addAttribute("zone", clock.getZone());
     return "hearings/console-open-day";
   }
 

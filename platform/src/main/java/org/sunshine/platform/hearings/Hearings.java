@@ -1,8 +1,9 @@
 package org.sunshine.platform.hearings;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.Comparator;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Set;
@@ -287,7 +288,15 @@ public class Hearings {
   /** Announced hearings ahead and held ones with their outcome: what the public sees. */
   @Transactional(readOnly = true)
   List<HearingView> published() {
-    return rows.published(clock.instant()).stream().map(this::view).toList();
+    // Announced ones first, the soonest on top; then held ones, the latest on top.
+    return rows.published(clock.instant()).stream()
+        .map(this::view)
+        .sorted(
+            Comparator.comparing((HearingView h) -> "HELD".equals(h.state()))
+                .thenComparing(
+                    h -> "HELD".equals(h.state()) ? -h.startsAt().toLocalDate().toEpochDay() : 0L)
+                .thenComparing(HearingView::startsAt))
+        .toList();
   }
 
   @Transactional(readOnly = true)
@@ -343,7 +352,7 @@ public class Hearings {
         Channel.CONSOLE);
   }
 
-  Instant instant() {
-    return clock.instant();
+  ZoneId zone() {
+    return clock.getZone();
   }
 }

@@ -2,7 +2,9 @@ package org.sunshine.platform.hearings;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import java.io.IOException;
 import java.time.Clock;
@@ -17,6 +19,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.test.web.servlet.MockMvc;
 import org.sunshine.platform.access.LawyerGrants;
@@ -30,6 +33,7 @@ import org.sunshine.platform.organisation.Directory;
 import org.sunshine.platform.organisation.Role;
 import org.sunshine.platform.organisation.StaffAccounts;
 import org.sunshine.platform.organisation.StaffIdentity;
+import org.sunshine.platform.support.OneTimeCodes;
 import org.sunshine.platform.support.PlatformTest;
 import org.sunshine.platform.support.TestAccounts;
 
@@ -237,5 +241,57 @@ class HearingTest {
     assertThat(held).contains("经公开听证，本院决定维持原不起诉决定。").contains("已举行");
     assertThat(mvc.perform(get("/hearings")).andReturn().getResponse().getContentAsString())
         .contains("刑事申诉案件公开听证");
+  }
+
+  @Test
+  void aSignedInVisitorAppliesToObserveOnThePublicPage() throws Exception {
+    long id = hearing("蒋文", 0, 5);
+    hearings.announce(staff("handler"), id);
+    String mobile = mobile();
+    MockHttpSession session = new MockHttpSession();
+    var asked =
+        mvc.perform(
+                post("/hearings/" + id + "/observe")
+                    .param("name", "彭丽")
+                    .session(session)
+                    .with(csrf()))
+            .andReturn();
+    assertThat(asked.getResponse().getRedirectedUrl()).isEqualTo("/open-days/sign-in");
+    mvc.perform(post("/open-days/code").param("mobile", mobile).session(session).with(csrf()));
+    var login =
+        mvc.perform(
+                post("/open-days/login")
+                    .param("mobile", mobile)
+                    .param("code", OneTimeCodes.lastSentTo(db, mobile))
+                    .session(session)
+                    .with(csrf()))
+            .andReturn();
+    assertThat(login.getResponse().getRedirectedUrl()).isEqualTo("/hearings/" + id);
+    session = (MockHttpSession) login.getRequest().getSession();
+    String page =
+        mvc.perform(
+                post("/hearings/" + id + "/observe")
+                    .param("name", "彭丽")
+                    .session(session)
+                    .with(csrf()))
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    assertThat(page).contains("旁听申请已登记");
+    String again =
+        mvc.perform(
+                post("/hearings/" + id + "/observe")
+                    .param("name", "彭丽")
+                    .session(session)
+                    .with(csrf()))
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    assertThat(again).contains("您已申请旁听该听证");
+    assertThat(hearings.observers(staff("handler"), id))
+        .singleElement()
+        .satisfies(o -> assertThat(o.mobile()).isEqualTo(mobile));
+    assertThat(audit.about(Hearings.SUBJECT, Long.toString(id)))
+        .anySatisfy(e -> assertThat(e.action()).isEqualTo("VIEW_HEARING_OBSERVERS"));
   }
 }
