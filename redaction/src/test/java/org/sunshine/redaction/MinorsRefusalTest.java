@@ -45,6 +45,60 @@ class MinorsRefusalTest {
   }
 
   @Test
+  void anOffencePeriodSummedUpBeforeTheFactsHeadingStillDatesTheOffence() {
+    String text =
+        """
+        某某市人民检察院
+        刑事抗诉书
+        某检刑抗〔2024〕8号
+        　　原审被告人冯立军，男，2003年4月2日出生，汉族，住某某市。
+        　　某某区人民法院于2022年3月9日作出（2022）某刑初77号刑事判决。
+        　　一、原判遗漏犯罪事实。原判仅认定2020年9月至11月间冯立军两次贩卖毒品。经本院调取卷宗查明，同一期间冯立军还另行贩卖毒品四次。
+        　　本院认为，原判认定事实有遗漏，提出抗诉。
+        """;
+    RedactionResult r = redact(text);
+    assertThat(r.publishable()).isFalse();
+    assertThat(r.verdict().refusals())
+        .anySatisfy(x -> assertThat(x.reason()).isEqualTo(RefusalReason.MINOR_OFFENDER));
+  }
+
+  @Test
+  void aBirthDateSaidAgainInTheFactsIsNotTheOffenceDate() {
+    String text =
+        """
+        刑事抗诉书
+        　　原审被告人韦天明，男，2004年6月8日出生，汉族。
+        　　本院审查认为，原判认定事实错误。经查，其户籍证明载明其出生于2004年6月8日，本案发生于2022年6月20日凌晨，韦天明作案时已满十八周岁。
+        """;
+    assertThat(redact(text).publishable()).isTrue();
+  }
+
+  @Test
+  void aMinorAgeTheDocumentSaysWasWronglyFoundDoesNotRefuse() {
+    String text =
+        """
+        刑事抗诉书
+        　　原审被告人韦天明，男，二〇〇四年六月八日出生，汉族。
+        　　一、原判认定韦天明犯罪时未满十八周岁，系认定事实错误。经查，本案发生于2022年6月20日，韦天明作案时已满十八周岁，不应适用《中华人民共和国刑法》第十七条第四款关于未成年人犯罪从轻处罚的规定。
+        """;
+    assertThat(redact(text).publishable()).isTrue();
+  }
+
+  @Test
+  void aMinorAgeWrittenInDigitsOrInWordsRefusesAlike() {
+    for (String age : new String[] {"十八", "18"}) {
+      String text =
+          """
+          不起诉决定书
+          　　被不起诉人韩小东，男，汉族，住某某市。
+          　　经本院依法审查查明：被不起诉人韩小东作案时未满%s周岁，于2024年5月盗窃手机一部。
+          """
+              .formatted(age);
+      assertThat(redact(text).publishable()).as(age).isFalse();
+    }
+  }
+
+  @Test
   void anAdultOffenderOfThatPeriodIsPublished() {
     String text =
         """
