@@ -88,14 +88,28 @@ final class ListedPeople {
   /**
    * A table whose header has a 姓名 column among its first cells: the first cell of each following
    * row that is not a number holds the person (counting by the first text cell survives a header
-   * cell split by a stray space, 序　号).
+   * cell split by a stray space, 序　号). A header column that names who owns or holds something (权利人,
+   * 所有人, 持有人, 物主, 车主 of a list of seized property) holds a person in every row that has as many
+   * cells as the header.
    */
   private static void tables(PersonFinder f) {
     String[] lines = f.text.split("\n", -1);
     boolean inTable = false;
+    int column = -1; // the owner column of the current table, -1 when there is none
+    int width = 0; // the header's number of cells
     int offset = 0;
     for (String line : lines) {
       String[] cells = CELLS.split(line.strip());
+      // a row may lack its last cells (an empty 备注), never one in the middle
+      boolean aligned = column >= 0 && cells.length > column && cells.length <= width;
+      if (aligned
+          && cells.length >= 2
+          && !OWNER_HEADER.matcher(cells[column]).matches()
+          && !Lexicon.STRONG_ROLES.contains(cells[column])) {
+        accept(f, cells[column], offset + line.indexOf(cells[column]));
+      } else if (column >= 0 && !line.strip().matches("\\d{1,12}") && cells.length < 2) {
+        column = -1;
+      }
       if (inTable && cells.length >= 2) {
         for (String cell : cells) {
           if (!cell.matches("[\\d.,，]+")) {
@@ -108,12 +122,26 @@ final class ListedPeople {
       }
       if (cells.length >= 2 && !inTable) {
         for (int c = 0; c < Math.min(4, cells.length); c++) {
-          inTable |= cells[c].matches("(?:被害人|参与人|投资人|当事人|户主|所有人|持有人)?(?:姓名|名字|户名)");
+          inTable |= NAME_HEADER.matcher(cells[c]).matches();
+        }
+        for (int c = 0; c < cells.length && !inTable; c++) {
+          if (OWNER_HEADER.matcher(cells[c]).matches() || Lexicon.STRONG_ROLES.contains(cells[c])) {
+            column = c;
+            width = cells.length;
+          }
         }
       }
       offset += line.length() + 1;
     }
   }
+
+  private static final Pattern NAME_HEADER =
+      Pattern.compile("(?:被害人|参与人|投资人|当事人|户主|所有人|持有人)?(?:姓名|名字|户名)");
+
+  /** A column of who owns, holds or handed over the thing of the row. */
+  private static final Pattern OWNER_HEADER =
+      Pattern.compile(
+          "(?:财物|物品|车辆|房产)?(?:所有人|所有权人|权利人|持有人|物主|车主|机主|户主|被扣押人|被查封人|被冻结人|来源人|提供人|交出人|缴款人|借款人|出借人|收款人|付款人)(?:姓名)?");
 
   /** 扎西次仁, 呼和其其格: two name elements in a row are a name in any context. */
   private static void compounds(PersonFinder f) {

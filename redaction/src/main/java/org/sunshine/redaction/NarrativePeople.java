@@ -40,7 +40,38 @@ final class NarrativePeople {
   private static final Pattern SUBJECT_WITH_DATE =
       Pattern.compile("(?<=[，,。；;：:\\n])(\\p{IsHan}{3})(?=于(?:19|20)\\d{2}年|于同日|于当日|于次日|于当晚)");
 
+  /**
+   * 加了一个叫“小雨点”的人: a quoted name after 叫/名叫/自称, standing for a person (的人, 的男子, 的网友…), is the only
+   * name the document has for somebody: masked on its own.
+   */
+  private static final Pattern CALLED =
+      Pattern.compile(
+          "(?:叫|叫做|名叫|自称|备注为?|署名为?)[“\"「『]([^”\"」』\n]{1,14})[”\"」』]的?"
+              + "(?:人|男子|女子|男人|女人|男孩|女孩|小伙|姑娘|网友|用户|客户|买家|卖家|上家|下家|老板|中介|朋友|群主)");
+
+  /** 证人“小雨”（化名）: a quoted name the document itself calls a pseudonym or a nickname. */
+  private static final Pattern QUOTED_ALIAS =
+      Pattern.compile(
+          "[“\"「『‘]([^”\"」』’\\n]{1,8})[”\"」』’][（(](?:化名|系化名|绰号|外号|网名|昵称|小名|微信名|微信昵称)[）)]");
+
   private NarrativePeople() {}
+
+  static void called(PersonFinder f) {
+    for (Pattern pattern : java.util.List.of(CALLED, QUOTED_ALIAS)) {
+      nicknames(f, pattern.matcher(f.text));
+    }
+  }
+
+  private static void nicknames(PersonFinder f, Matcher m) {
+    while (m.find()) {
+      String nickname = m.group(1).strip();
+      if (!nickname.isEmpty() && !nickname.contains("某") && !f.persons.containsKey(nickname)) {
+        Person p = new Person(nickname, null, m.start(1));
+        p.aliasOnly = true;
+        f.persons.put(nickname, p);
+      }
+    }
+  }
 
   static void numberedAndBracketed(PersonFinder f) {
     Matcher n = NUMBERED.matcher(f.text);

@@ -38,7 +38,7 @@ final class PersonFinder {
       Pattern.compile(
           "("
               + String.join("|", Lexicon.ALIAS_WORDS)
-              + ")[为是：:]?(?:[“\"「『]([^”\"」』\\n]{1,14})[”\"」』]"
+              + ")(?:即为|就是|叫做|叫|为|是|：|:)?(?:[“\"「『‘]([^”\"」』’\\n]{1,14})[”\"」』’]"
               + "|([^“\"「『”\"」』）)，,。；;\\s]{1,14}?)(?=[）)，,。；;、]|$))");
 
   private static final String KINSHIP = "子女父母妻夫兄弟姐妹儿孙侄";
@@ -78,6 +78,7 @@ final class PersonFinder {
     NarrativePeople.subjects(finder);
     NarrativePeople.numberedAndBracketed(finder);
     NarrativePeople.continueLists(finder);
+    NarrativePeople.called(finder);
     ListedPeople.find(finder);
     if (policy.learnedRecall()) {
       LearnedNames.find(finder, protections, NameModel.shipped());
@@ -320,7 +321,8 @@ final class PersonFinder {
       if (m.group(1).equals("中文译名") || m.group(1).equals("中文名")) {
         owner.chineseName = alias;
         owner.forms.add(alias);
-      } else if (FULL_NAME_ALIASES.contains(m.group(1)) && fullNameShaped(alias)) {
+      } else if (FULL_NAME_ALIASES.contains(m.group(1))
+          && (fullNameShaped(alias) || sameSurname(owner.name, alias))) {
         // 曾用名王建军, （真实姓名：李春生）: another full name of the same person takes the same pseudonym
         // and its given name is masked too
         owner.forms.add(alias);
@@ -335,6 +337,14 @@ final class PersonFinder {
   /** Alias words after which a full personal name, not a nickname, follows. */
   private static final Set<String> FULL_NAME_ALIASES =
       Set.of("曾用名", "真实姓名", "真名", "本名", "原名", "化名", "又名", "别名");
+
+  /** 普建华（曾用名普小龙）: a former name with the person's own surname is a full name, rare or not. */
+  private static boolean sameSurname(String name, String alias) {
+    return alias.length() == 3
+        && name.length() == 3
+        && alias.charAt(0) == name.charAt(0)
+        && alias.chars().allMatch(c -> Lexicon.isHan((char) c));
+  }
 
   private static boolean fullNameShaped(String s) {
     return s.length() >= 2

@@ -30,7 +30,22 @@ final class Protections {
           "(?:" + spaced(Lexicon.OFFICIAL_TITLES) + ")[ 　\\t：:]*(" + NAME + ")" + END,
           Pattern.MULTILINE);
   private static final Pattern DUTY_LAWYER =
-      Pattern.compile("(?:值班律师|法律援助律师|律师)(" + HAN + "{2,3}?)(?=的|提出|认为|在|，|。|、|（|到场|见证|发表)");
+      Pattern.compile(
+          "(?:值班律师|法律援助律师|律师)(" + HAN + "{2,3}?)(?=的|提出|认为|在|，|。|、|（|到场|见证|发表|及|和|与|等|出具|参与)");
+
+  /**
+   * 法定代表人：周国梁，该局局长: the head of a public body acting for it is an official, not a party (a
+   * company's 法定代表人 has no such title and stays a person).
+   */
+  private static final Pattern BODY_HEAD =
+      Pattern.compile(
+          "(?:法定代表人|主要负责人|负责人|诉讼代表人)[：:\\s]*("
+              + HAN
+              + "{2,4}?)[，,]\\s*(?:该|系)?"
+              + HAN
+              + "{0,8}?(?:局长|县长|区长|市长|州长|镇长|乡长|厅长|处长|署长|主任|院长|检察长|所长|站长|书记|主席|队长)"
+              + "(?=[，,。；;）)\\s]|$)");
+
   private static final Pattern COUNSEL_LAWYER =
       Pattern.compile(
           "(?:辩护人|诉讼代理人|委托代理人)(?:[（(][^）)\\n]{1,24}[）)])?[：:]?\\s*((?:"
@@ -44,7 +59,7 @@ final class Protections {
   private static final Pattern CASE_NUMBER =
       Pattern.compile(
           "(?:"
-              + HAN
+              + "[\\p{IsHan}&&[^的对向作出以于在将被经依据按照是为了与和及]]"
               + "{1,14}[〔\\[［]\\d{4}[〕\\]］]["
               + HAN
               + "A-Za-z0-9\\- \u3000]{0,14}?号)"
@@ -118,6 +133,7 @@ final class Protections {
     keep(OFFICIAL, text, ranges, kept, "official");
     keep(DUTY_LAWYER, text, ranges, kept, "lawyer");
     keep(DEFENDER, text, ranges, kept, "lawyer");
+    keep(BODY_HEAD, text, ranges, kept, "official");
     Matcher counsel = COUNSEL_LAWYER.matcher(text);
     while (counsel.find()) {
       for (String name : counsel.group(1).split("、")) {

@@ -1,0 +1,162 @@
+package org.sunshine.redaction;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The rule: identifiers and people written the way other writers write them — a plate with a space
+ * or a dot anywhere or eight characters long, an ID cut by a wrap right before a bracket, a quoted
+ * nickname that is all a document has for somebody, the owner column of a table of seized property
+ * — are masked by the rules alone, and what merely stands near them stays.
+ */
+class UnseenWritingTest {
+
+  private final RedactionEngine engine = new RedactionEngine();
+
+  /** The rules alone: neither HanLP nor the learned model may mask what a test expects masked. */
+  private static RedactionPolicy rulesOnly() {
+    try {
+      return RedactionPolicy.load(new StringReader("learned-recall=false\nhanlp-recall=false"));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private String redact(String text, RedactionPolicy policy) {
+    RedactionResult r =
+        engine.redact(new RedactionRequest(text, null, null, PseudonymMap.empty(), policy, null));
+    assertThat(r.publishable()).as("publishable: %s", r.verdict()).isTrue();
+    return ResidualCheck.normalise(r.redactedText());
+  }
+
+  private String redact(String text) {
+    return redact(text, RedactionPolicy.defaults());
+  }
+
+  private static String civil(String facts) {
+    return "民事抗诉书\n　　申请人（原审被告）：禚立成，男，1979年4月2日出生。\n　　经审查查明：" + facts + "\n检察员　赵敏\n";
+  }
+
+  @Test
+  void aPlateIsMaskedWithASpaceOrADotAfterTheProvinceOrTheLetter() {
+    String out = redact(civil("禚立成驾驶苏 A5M27L号车赶到，对方驾驶皖A·8K2Y9和粤B D12345两辆车离开。"));
+    assertThat(out).doesNotContain("A5M27L", "8K2Y9", "D12345").contains("苏******");
+  }
+
+  @Test
+  void anEightCharacterNewEnergyPlateAndAPlateWithLettersPlatesNeverCarryAreMasked() {
+    String out = redact(civil("禚立成名下有一辆号码为浙CD78520的新能源汽车和一辆鲁QDI4443号轿车。"));
+    assertThat(out).doesNotContain("CD78520", "DI4443", "D7852");
+  }
+
+  @Test
+  void aPlateLabelMasksThePlateAndNotTheRestOfTheClause() {
+    String out = redact(civil("禚立成驾驶的号牌为苏F D62819的纯电动轿车在园林路口与牌照为冀F·8Q6B3的货车相撞。"));
+    assertThat(out).doesNotContain("D62819", "8Q6B3").contains("的纯电动轿车在园林路口", "的货车相撞");
+  }
+
+  @Test
+  void anIdentifierCutByAWrapBeforeItsClosingBracketIsNoListItem() {
+    String text =
+        "民事抗诉书\n"
+            + "　　申请人（原审被告）：禚立成，男，1979年4月2日出生，住本市。\n"
+            + "　　经审查查明：禚立成在事故发生后将车辆停放在路边，并加了对方微信（qinghe_1\n"
+            + "983），承诺赔偿。对方次日通过QQ联系禚立成，要求其在七日内支付修理费用，禚立\n"
+            + "成表示同意，但此后一直没有付款，对方遂向人民法院起诉，要求其赔偿全部损失，并\n"
+            + "承担本案的诉讼费用和鉴定费用以及其他合理的开支，法院依法审理了本案并作出判决。\n"
+            + "检察员　赵敏\n";
+    String out = redact(text);
+    assertThat(out).doesNotContain("qinghe", "983）");
+    assertThat(out).doesNotContain("方某某").contains("加了对方微信");
+  }
+
+  @Test
+  void aQuotedNameAfterCalledThatStandsForAPersonIsMasked() {
+    String out =
+        redact(
+            "起诉书\n　　被告人禚立成，男，1992年3月3日出生。\n　　被害人陈述：我在网上加了一个叫“小雨点”的人，" + "后来又有一个自称“财神哥”的网友联系我。\n",
+            rulesOnly());
+    assertThat(out).doesNotContain("小雨点", "财神哥");
+  }
+
+  @Test
+  void theOwnerColumnOfATableOfSeizedPropertyHoldsPeople() {
+    String out =
+        redact(
+            """
+            起诉书
+            　　被告人禚立成，男，1985年1月30日出生。
+            　　公安机关扣押的财物如下：
+            序号　财物名称　数量　权利人　备注
+            1　黑色奔驰轿车　1辆　龙建新　抵押
+            2　苹果手机　2部　禚立成
+            3　金项链　1条　甘露　
+            　　上述财物随案移送。
+            检察官　赵敏
+            """,
+            rulesOnly());
+    assertThat(out).doesNotContain("龙建新", "甘露").contains("黑色奔驰轿车", "金项链", "苹果手机");
+  }
+
+  @Test
+  void aQqNumberInBracketsBehindItsOwnLabelIsMasked() {
+    String out = redact(civil("禚立成通过QQ（号码2847061936）和QQ（号码：843150628）联系对方。"));
+    assertThat(out).doesNotContain("2847061936", "843150628");
+  }
+
+  @Test
+  void aPlateOfAProvinceWrittenByItsOtherNameIsMasked() {
+    assertThat(redact(civil("禚立成驾驶黔A·6N39K号摩托车离开。"))).doesNotContain("6N39K");
+  }
+
+  @Test
+  void eachElementOfAMinorityNameUsedAloneIsMasked() {
+    String out =
+        redact(
+            "不起诉决定书\n　　被不起诉人泽仁多吉，男，1978年4月9日出生。\n　　被害人扎西次仁证实：“泽仁打了我。”"
+                + "证人称，扎西的鼻子被打歪了。\n检察官　赵敏\n");
+    assertThat(out).doesNotContain("泽仁", "扎西", "多吉", "次仁");
+  }
+
+  @Test
+  void aNicknameBuiltOnAThreeCharacterNameAndAFormerNameWithTheSameSurnameAreMasked() {
+    String out =
+        redact(
+            "起诉书\n　　被告人普建华（曾用名普小龙），男，1998年1月9日出生。\n　　被告人钟晓峰，男，1991年4月23日出生。\n"
+                + "　　被害人陈述：“他说‘小龙哥只要钱’，后来峰哥让我转账。”\n检察官　赵敏\n");
+    assertThat(out).doesNotContain("普小龙", "小龙哥", "峰哥");
+  }
+
+  @Test
+  void aNicknameTheDocumentCallsAPseudonymOrANetNameIsMasked() {
+    String out =
+        redact(
+            "不起诉决定书\n　　被不起诉人禚立成，男，1990年1月1日出生。\n　　证人“小雨”（化名）证称看见禚立成拿了东西，"
+                + "禚立成的网名即为“杰仔”。\n检察官　赵敏\n",
+            rulesOnly());
+    assertThat(out).doesNotContain("小雨", "杰仔");
+  }
+
+  @Test
+  void thePartsOfAForeignersLatinNameAreMaskedInAnyCase() {
+    String out =
+        redact(
+            "民事抗诉书\n　　申请人：伊万诺夫·谢尔盖（IVANOV SERGEI），男，俄罗斯联邦国籍。\n"
+                + "　　会计陈述：“Sergei每次都在公司打款。”\n检察员　赵敏\n");
+    assertThat(out).doesNotContain("Sergei", "SERGEI", "谢尔盖");
+  }
+
+  @Test
+  void theHeadOfAPublicBodyActingForItIsKeptAndAPartyNamedBeforeACaseNumberIsMasked() {
+    String out =
+        redact(
+            "行政公益诉讼起诉书\n　　被告：某县自然资源局。\n　　法定代表人：周国栋，该局局长。\n"
+                + "　　违法行为人禚立成未经批准占用耕地。被告对禚立成作出县自然资罚〔2022〕31号行政处罚决定。\n"
+                + "　　本院听取了值班律师尹红玉及被害人的意见，辩护人律师庞振华等人的意见。\n检察官　赵敏\n");
+    assertThat(out).contains("周国栋", "尹红玉", "庞振华", "县自然资罚〔2022〕31号").doesNotContain("禚立成");
+  }
+}
