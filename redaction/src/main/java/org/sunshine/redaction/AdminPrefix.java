@@ -27,6 +27,9 @@ final class AdminPrefix {
     "街道", "社区", "小区", "大厦", "公寓", "花园", "广场", "大道", "大街", "路", "号", "组", "室", "栋", "单元"
   };
 
+  /** 青云社区, 阳光小区: a 区 after these characters ends a lower-level word, not a county's name. */
+  private static final String NOT_BEFORE_DISTRICT = "社小园景厂校片辖";
+
   /**
    * Function characters no place name contains: they mean the text before the place is not part of
    * it.
@@ -86,6 +89,9 @@ final class AdminPrefix {
         return at;
       }
       for (String suffix : suffixes) {
+        if (suffix.equals("区") && NOT_BEFORE_DISTRICT.indexOf(s.charAt(at + length - 1)) >= 0) {
+          continue;
+        }
         if (s.startsWith(suffix, at + length)
             && !followedByLowerWord(s, at + length + suffix.length(), suffix)) {
           return at + length + suffix.length();

@@ -63,13 +63,13 @@ final class Identifiers {
 
   private static final Pattern QQ =
       Pattern.compile(
-          "(?:QQ|qq|ＱＱ|扣扣)\\s?(?:号码|号|账号)?[（(]?\\s?(?:号码|号|账号)?[：:为是\\s]*(\\d{5,12})(?!\\d)");
+          "(?:QQ|qq|ＱＱ|扣扣)群?\\s?(?:号码|群号|号|账号)?[（(]?\\s?(?:号码|群号|号|账号)?[：:为是\\s]*(\\d{5,12})(?!\\d)");
   private static final Pattern WECHAT =
       Pattern.compile(
           "(?:微信号|微信账号|微信ID|微信)[：:为是\\s]*([A-Za-z][A-Za-z0-9_\\-]{5,19})(?![A-Za-z0-9_\\-])");
   private static final Pattern PASSPORT =
       Pattern.compile(
-          "(?:护照号码|护照号|护照)[：:为是\\s]*([A-Za-z]{1,2}\\s?\\d{6,9}|\\d{2}\\s?\\d{6,8}|[A-Za-z0-9]{6,12})(?![0-9A-Za-z])");
+          "(?:护照号码|护照号|护照|通行证号码|通行证号|通行证|台胞证号码|台胞证|回乡证号码|回乡证|居留证号码|居留许可号码)[：:为是\\s]*([A-Za-z]{1,2}\\s?\\d{6,9}|\\d{2}\\s?\\d{6,8}|[A-Za-z0-9]{6,12})(?![0-9A-Za-z])");
 
   /**
    * A plate as people write it: the province, the city letter, then 4–6 letters and digits (six on

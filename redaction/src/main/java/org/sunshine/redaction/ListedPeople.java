@@ -36,7 +36,10 @@ final class ListedPeople {
 
   /** 在办理郝明华开设赌场一案中: the person whose case it is stands between the verb and 一案. */
   private static final Pattern CASE_OF =
-      Pattern.compile("(?:办理|审查|受理|审理)(?:犯罪嫌疑人|被告人|被不起诉人)?(?=[^，。；\\n]{3,40}?一案)");
+      Pattern.compile(
+          "(?:办理|审查|受理|审理)(?:犯罪嫌疑人|被告人|被不起诉人)?(?=[^，。；\\n]{3,40}?一案)"
+              + "|(?<=公安局|分局|本院|检察院|机关)以(?:犯罪嫌疑人|被告人|被不起诉人)?(?=\\p{IsHan}{2,4}涉嫌)"
+              + "|决定对(?:被不起诉人|犯罪嫌疑人)?(?=\\p{IsHan}{2,4}不起诉)");
 
   static void find(PersonFinder f) {
     addressee(f);

@@ -80,17 +80,50 @@ final class PersonFinder {
     NarrativePeople.continueLists(finder);
     NarrativePeople.called(finder);
     ListedPeople.find(finder);
+    Set<String> declared = Set.copyOf(finder.persons.keySet());
     if (policy.learnedRecall()) {
       LearnedNames.find(finder, protections, NameModel.shipped());
     }
     if (policy.hanlpRecall()) {
       finder.fromRecognizer(protections);
     }
+    finder.dropProposalsInsideGivenNames(declared);
     finder
         .fromLatinSpellings(); // the Latin spellings of people found in lists, tables and by HanLP
     List<Person> all = new ArrayList<>(finder.persons.values());
     all.sort(Comparator.comparingInt(p -> p.firstAt));
     return all;
+  }
+
+  /**
+   * 油是晨阳收来的 for a declared 顾晨阳: a name a recall layer proposed that starts inside a declared
+   * person's given name wherever it occurs (阳收来) is a misreading, and would hide that given name.
+   */
+  private void dropProposalsInsideGivenNames(Set<String> declared) {
+    List<String> givens = new ArrayList<>();
+    for (String d : declared) {
+      if (d.length() == 3 && d.chars().allMatch(c -> Lexicon.isHan((char) c))) {
+        givens.add(d.substring(1));
+      }
+    }
+    if (givens.isEmpty()) {
+      return;
+    }
+    for (String name : List.copyOf(persons.keySet())) {
+      if (declared.contains(name) || name.length() < 2) {
+        continue;
+      }
+      boolean inside = true;
+      boolean any = false;
+      for (int at = text.indexOf(name); at >= 0 && inside; at = text.indexOf(name, at + 1)) {
+        any = true;
+        int from = at;
+        inside = givens.stream().anyMatch(g -> from > 0 && text.startsWith(g, from - 1));
+      }
+      if (any && inside) {
+        persons.remove(name);
+      }
+    }
   }
 
   private void fromRecognizer(Protected protections) {

@@ -55,7 +55,11 @@ final class Protections {
               + ")(?=[，,（(]\\s*"
               + HAN
               + "{2,30}?律师事务所)");
-  private static final Pattern LAW_FIRM = Pattern.compile(HAN + "{2,30}?律师事务所(?:律师)?");
+
+  /** A firm's name has no 的, 及, 其, 和, 与 (申诉人X及其委托的律师Y律师事务所 holds a party). */
+  private static final Pattern LAW_FIRM =
+      Pattern.compile("[\\p{IsHan}&&[^的及其和与]]{2,30}?律师事务所(?:律师)?");
+
   private static final Pattern CASE_NUMBER =
       Pattern.compile(
           "(?:"
@@ -114,7 +118,7 @@ final class Protections {
       Pattern.compile("\\d{4}年\\d{1,2}月(?:\\d{1,2}日)?(?:\\d{1,2}时(?:\\d{1,2}分)?(?:许)?)?");
   private static final Pattern BORN_AFTER = Pattern.compile("^\\s*(?:出生|生)");
   private static final Pattern BORN_BEFORE =
-      Pattern.compile("(?:[男女][，,]|出生于|生于|出生日期[：:]?|生日[：:]?)\\s*$");
+      Pattern.compile("(?:[男女][，,]|出生于|(?<![发产])生于|出生日期[：:]?|出生年月[：:]?|生日[：:]?)\\s*$");
 
   private Protections() {}
 

@@ -41,7 +41,7 @@ final class RefusalCheck {
   private static final Pattern FACTS =
       Pattern.compile(
           "(?:审查查明|侦查查明|复查查明|依法审查查明|经审查查明|经依法审查|调查查明|查明)[：:，,]?|案件事实[：:]|事实如下[：:]"
-              + "|(?:原判|原审判决|一审判决|原审|判决)认定[：:，,]?");
+              + "|(?:经本院|本院)?审查认定[：:，,]?|(?:原判|原审判决|一审判决|原审|判决)(?:仅|只|均|已)?认定[：:，,]?");
   private static final Pattern MONTH_DATE =
       Pattern.compile("(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月(?:\\s*(\\d{1,2})\\s*日)?");
   private static final Pattern MINOR_OFFENDER =
@@ -117,6 +117,10 @@ final class RefusalCheck {
 
   private static final Pattern ACCUSED_WORD = Pattern.compile(ACCUSED);
 
+  /** A sentence that denies the minority it mentions (a protest against a juvenile sentence). */
+  private static final Pattern DENIED =
+      Pattern.compile("已满十八周岁|不应适用|不适用|认定事实错误|系认定错误|并非未成年|不属于未成年");
+
   /**
    * Minor-offender wording counts when it is about an offender of this document: the nearest role
    * word before it in its sentence is not a victim's, a witness's or a co-offender's
@@ -134,6 +138,13 @@ final class RefusalCheck {
       sentence--;
     }
     String before = text.substring(sentence, at);
+    int stop = at;
+    while (stop < text.length() && "。；;\n".indexOf(text.charAt(stop)) < 0) {
+      stop++;
+    }
+    if (DENIED.matcher(text.substring(sentence, stop)).find()) {
+      return false; // 原判认定其犯罪时未满十八周岁，系认定事实错误: the sentence says the opposite
+    }
     int victim = lastMatch(SOMEONE_ELSE, before);
     int accused = lastMatch(ACCUSED_WORD, before);
     boolean coOffender = before.length() > 0 && lastMatch(HANDLED_ELSEWHERE, before) > accused;
@@ -225,13 +236,34 @@ final class RefusalCheck {
    */
   static LocalDate earliestOffence(String text) {
     Matcher facts = FACTS.matcher(text);
-    int from = facts.find() ? facts.end() : afterParticipants(text);
-    String region = text.substring(from, Math.min(text.length(), from + 1200));
+    List<Integer> starts = new ArrayList<>();
+    while (facts.find()) {
+      // a protest states the facts twice (原判仅认定…, 经审查认定…): the earliest of all counts
+      starts.add(facts.end());
+    }
+    if (starts.isEmpty()) {
+      starts.add(afterParticipants(text));
+    }
+    LocalDate earliest = null;
+    for (int from : starts) {
+      LocalDate d = earliestIn(text.substring(from, Math.min(text.length(), from + 1200)));
+      if (d != null && (earliest == null || d.isBefore(earliest))) {
+        earliest = d;
+      }
+    }
+    return earliest;
+  }
+
+  /** Written before a date, these make it a birth date (出生于2005年3月20日, 出生日期：…). */
+  private static final Pattern BORN_BEFORE = Pattern.compile("(?:出生于|生于|出生日期|出生年月|生日)[：:为是\\s]*$");
+
+  private static LocalDate earliestIn(String region) {
     LocalDate earliest = null;
     Matcher m = MONTH_DATE.matcher(region);
     while (m.find()) {
       String after = region.substring(m.end(), Math.min(region.length(), m.end() + 3));
-      if (after.startsWith("出生") || after.startsWith("生")) {
+      String before = region.substring(Math.max(0, m.start() - 8), m.start());
+      if (after.startsWith("出生") || after.startsWith("生") || BORN_BEFORE.matcher(before).find()) {
         continue;
       }
       LocalDate d = date(m.group(1), m.group(2), m.group(3) == null ? "1" : m.group(3));

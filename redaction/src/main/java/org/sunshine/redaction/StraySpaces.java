@@ -25,7 +25,10 @@ final class StraySpaces {
       gaps++;
     }
     // running text with spaced digits (a spaced ID number) has its sentence punctuation
-    String content = text.substring(line.contentStart(), line.contentEnd());
+    // (the thousands separator of an amount, 300,000.00, is no sentence punctuation)
+    String content =
+        text.substring(line.contentStart(), line.contentEnd())
+            .replaceAll("(?<=\\d),(?=\\d{3})", "");
     // and quoted words (微信昵　称“清风竹”) are running text too, however OCR spaced them
     return gaps >= 2 && content.chars().noneMatch(c -> "，,。；;“”「」\"".indexOf(c) >= 0);
   }
@@ -37,6 +40,16 @@ final class StraySpaces {
       // in a table row only a single ASCII space inside a cell (司马 敏海) is an artefact
       if ((c == ' ' || c == '　') && wholeNumberAfter(text, i, line.contentEnd())) {
         continue; // 8 14794329470: a complete phone or ID after the space is a number of its own
+      }
+      if (!table
+          && c == ' '
+          && i + 2 < line.contentEnd()
+          && text.charAt(i + 1) == ' '
+          && Lexicon.isHan(text.charAt(i - 1))
+          && Lexicon.isHan(text.charAt(i + 2))) {
+        edits.delete(i, i + 2); // 户  籍所在地: in running text OCR leaves two spaces too
+        i++;
+        continue;
       }
       if ((c == ' ' || c == '　' && (!table || singleCharacterCells(text, i, line)))
           && (!table || text.charAt(i - 1) != ' ' && text.charAt(i + 1) != ' ')

@@ -159,4 +159,92 @@ class UnseenWritingTest {
                 + "　　本院听取了值班律师尹红玉及被害人的意见，辩护人律师庞振华等人的意见。\n检察官　赵敏\n");
     assertThat(out).contains("周国栋", "尹红玉", "庞振华", "县自然资罚〔2022〕31号").doesNotContain("禚立成");
   }
+
+  @Test
+  void aTableRowWithThousandsSeparatorsKeepsItsCells() {
+    String out =
+        redact(
+            """
+            起诉书
+            　　被告人禚立成，男，1956年3月3日出生。部分集资参与人情况如下：
+            序号　姓名　公民身份号码　联系电话　投资金额（元）
+            1　庞淑兰　370102195204190623　0531-8661 2074　300,000.00
+            2　薄建军　370103195811033159　139 6411 5083　520,000.00
+            检察官　赵敏
+            """);
+    assertThat(out)
+        .doesNotContain("庞淑兰", "薄建军", "195204190623", "195811033159", "86612074", "64115083")
+        .contains("300,000.00", "520,000.00");
+  }
+
+  @Test
+  void twoStraySpacesInsideALabelOfRunningTextAreClosed() {
+    String out = redact(civil("禚立成，户  籍所在地广东省深圳市宝安区福永街道凤　凰社区凤凰大道221号凤凰花园7栋，住同户籍所在地。"));
+    assertThat(out).doesNotContain("凤凰大道", "凤凰花园", "福永街道");
+  }
+
+  @Test
+  void aPartyBeforeALawFirmIsNoPartOfTheFirmsName() {
+    String out =
+        redact(
+            civil("本院听取了申诉人禚立成及其委托的律师湖南天元律师事务所律师严可心的意见，被害人近亲属蒋立刚及其诉讼代理人云南凌峰律师事务所律师舒雨的意见。"),
+            rulesOnly());
+    assertThat(out).doesNotContain("禚立成", "蒋立刚").contains("湖南天元律师事务所", "严可心", "舒雨");
+  }
+
+  @Test
+  void aQqGroupNumberAndConditionsOutsideTheOldLexiconAreMasked() {
+    String out = redact(civil("禚立成在QQ群（群号618254974）中发帖。禚立成生前患急性支气管炎，有青霉素过敏史，后发生过敏性休克。"));
+    assertThat(out).doesNotContain("618254974", "支气管炎", "过敏史", "过敏性休克");
+  }
+
+  @Test
+  void anInterpreterNamedAfterTheirEmployerAndANameUsedAsAFalseIdentityAreMasked() {
+    String out =
+        redact(
+            "起诉书\n　　被告人CHUKWU OKAFOR（中文译名：奥卡福），男，1988年1月19日出生。\n"
+                + "　　本院聘请某某外国语大学教师焦文丽担任英语翻译。\n"
+                + "　　被告人以“David Millerson”的名义与被害人结识。奥卡福供述属实。\n检察官　赵敏\n",
+            rulesOnly());
+    assertThat(out).doesNotContain("奥卡福", "焦文丽", "David Millerson", "OKAFOR");
+  }
+
+  @Test
+  void theAddressAndBirthDateColumnsOfATableAreMaskedKeepingTheCounty() {
+    String out =
+        redact(
+            """
+            检察建议书
+            　　经查，下列人员违法占用耕地，具体情况如下：
+            违法行为人　住址　出生日期　占地面积
+            禚立成　洱源县茈碧湖镇梨园村委会下村27号　1968-02-11　6.8亩
+            段玉芬　洱源县凤羽镇白米村委会中和社58号　1981.9.30　3.2亩
+            　　上述行为违反了土地管理法的规定。
+            检察官　赵敏
+            """);
+    assertThat(out)
+        .doesNotContain("茈碧湖", "梨园", "白米", "中和社", "1968-02-11", "1981.9.30")
+        .contains("洱源县", "6.8亩", "3.2亩");
+  }
+
+  @Test
+  void aFormsAddressCutByALineBreakGoesOnWithTheHouseNumber() {
+    String out =
+        redact(
+            "刑事申诉复查决定书\n申诉人：禚秀芳\n出生年月：1962年8月\n住址：山西省太原市杏花岭区三桥街道新建北路\n"
+                + "145号重机厂家属院17号楼3单元602室\n联系电话：0351-5556666\n　　本院经复查认为，原处理决定正确。\n检察员　赵敏\n");
+    assertThat(out).doesNotContain("重机厂家属院", "新建北路", "1962年8月").contains("山西省太原市杏花岭区");
+  }
+
+  @Test
+  void aCommunityIsNoCountyAndAMainlandTravelPermitIsAPassport() {
+    String out = redact(civil("禚立成暂住黑龙江省绥芬河市阜宁镇青云社区通天路17号友谊宾馆1208房间，持台湾居民来往大陆通行证号码08765433。"));
+    assertThat(out).doesNotContain("阜宁镇", "青云社区", "08765433").contains("黑龙江省绥芬河市");
+  }
+
+  @Test
+  void thePersonAPoliceBureauSentForProsecutionIsMasked() {
+    String out = redact("驳回申诉通知书\n　　某市公安局以林海生涉嫌合同诈骗罪向本院移送审查起诉。本院决定对林海生不起诉。\n检察员　赵敏\n", rulesOnly());
+    assertThat(out).doesNotContain("林海生");
+  }
 }
