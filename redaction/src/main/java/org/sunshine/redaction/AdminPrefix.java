@@ -75,7 +75,15 @@ final class AdminPrefix {
       at = level(s, at, PROVINCE, 2, 8);
       at = level(s, at, PREFECTURE, 2, 8);
     }
-    return level(s, at, COUNTY, 1, 8);
+    int county = level(s, at, COUNTY, 1, 8);
+    if (county > at && s.charAt(county - 1) == '市' && !municipality) {
+      // 台湾地区台中市西屯区: a city read at county level can still have its district after it
+      int district = level(s, county, new String[] {"区"}, 2, 4);
+      if (district > county) {
+        return district;
+      }
+    }
+    return county;
   }
 
   /**
@@ -126,6 +134,6 @@ final class AdminPrefix {
     }
     char next = s.charAt(after);
     return (suffix.equals("市") && (next == '场' || next == '民'))
-        || (suffix.equals("区") && (next == '道' || next == '域'));
+        || (suffix.equals("区") && (next == '道' && s.startsWith("道路", after) || next == '域'));
   }
 }

@@ -110,7 +110,9 @@ final class Anonymiser {
               boolean ordinary = Vocabulary.ordinaryWord(given);
               if (!kept.covers(s, e)
                   && !partOfWordOrPlace(folded, s, e)
-                  && (!ordinary || standsAlone(folded, s, e) || actsAsPerson(folded, s, e))) {
+                  && (!ordinary
+                      || !endsAPhrase(folded, s, e)
+                          && (standsAlone(folded, s, e) || actsAsPerson(folded, s, e)))) {
                 out.add(s, e, original, Category.NAME, p.role, "given-name-alone", 0.75, pseudonym);
               }
             });
@@ -307,6 +309,18 @@ final class Anonymiser {
             || BEFORE_GIVEN.indexOf(text.charAt(start - 1)) >= 0;
     boolean after = end >= text.length() || AFTER_GIVEN.indexOf(text.charAt(end)) >= 0;
     return before || after;
+  }
+
+  /**
+   * 乡村繁荣” for a person 孔繁荣: right after a word and before punctuation, a given name that is a word
+   * ends a phrase (早上泉城在… goes on as a person does).
+   */
+  private static boolean endsAPhrase(String text, int start, int end) {
+    return start >= 2
+        && (end >= text.length() || !Lexicon.isHan(text.charAt(end)))
+        && Lexicon.isHan(text.charAt(start - 1))
+        && BEFORE_GIVEN.indexOf(text.charAt(start - 1)) < 0
+        && Vocabulary.commonWord(text.substring(start - 2, start));
   }
 
   /**

@@ -247,4 +247,19 @@ class UnseenWritingTest {
     String out = redact("驳回申诉通知书\n　　某市公安局以林海生涉嫌合同诈骗罪向本院移送审查起诉。本院决定对林海生不起诉。\n检察员　赵敏\n", rulesOnly());
     assertThat(out).doesNotContain("林海生");
   }
+
+  @Test
+  void aCityAndItsDistrictStayWhenTheAddressFollowsWeiOrAStreetStartsWithDao() {
+    String out = redact(civil("禚立成台湾住址为台湾地区台中市西屯区福科路88巷6号。被申请人住山东省济南市槐荫区道德街街道经七路396号。"));
+    assertThat(out).contains("台湾地区台中市西屯区", "山东省济南市槐荫区").doesNotContain("福科路", "道德街", "经七路");
+  }
+
+  @Test
+  void aGivenNameThatIsAWordIsKeptAtTheEndOfAPhraseAndMaskedWhereThePersonActs() {
+    String out =
+        redact(
+            "起诉书\n　　被告人孔繁荣，男，1960年1月1日出生。\n　　公司打出“共同富裕、乡村繁荣”的口号。"
+                + "证人陈述：“那天早上繁荣在广场跟我说过。”\n检察官　赵敏\n");
+    assertThat(out).contains("乡村繁荣").doesNotContain("早上繁荣");
+  }
 }
