@@ -122,7 +122,10 @@ final class Layout {
     boolean cutNumber = isDigit(last) && isDigit(text.charAt(after.contentStart()));
     if (ITEM_START.matcher(text).region(after.contentStart(), after.contentEnd()).lookingAt()) {
       // 983）after a full line ending in qinghe_1: the tail of a cut identifier, not item 983
-      return cutNumber && full && identifierBefore(text, before.contentEnd());
+      return cutNumber
+          && full
+          && !StraySpaces.tableRow(text, before)
+          && identifierBefore(text, before.contentEnd());
     }
     return full || cutNumber && filled >= MIN_TYPESET;
   }
@@ -139,7 +142,10 @@ final class Layout {
             || text.charAt(start - 1) == '_')) {
       start--;
     }
-    return end - start >= 5 || start < end && isLatin(text.charAt(start));
+    // a whole phone or ID number (a table row's last cell) is complete, not cut
+    int length = end - start;
+    return length >= 5 && !NUMBER_LENGTHS.contains(length)
+        || start < end && isLatin(text.charAt(start));
   }
 
   /** （真实姓名：| X）: a colon inside an open bracket introduces what follows, it ends nothing. */
@@ -156,8 +162,9 @@ final class Layout {
     return open >= line.contentStart() && open > close;
   }
 
+  /** An ASCII or a full-width digit: the layout is read before the text is folded. */
   static boolean isDigit(char c) {
-    return c >= '0' && c <= '9';
+    return c >= '0' && c <= '9' || c >= '０' && c <= '９';
   }
 
   /** Everything between the two lines' contents goes; Latin words keep one space between. */
@@ -165,7 +172,10 @@ final class Layout {
     char last = text.charAt(before.contentEnd() - 1);
     char first = text.charAt(after.contentStart());
     boolean latin = isLatin(last) && isLatin(first) && wordBefore(text, before.contentEnd());
-    edits.replace(before.contentEnd(), after.contentStart(), latin ? " " : "");
+    // a row cut after a cell's gap (…PETROV）　|4660　175…) keeps the gap: the cells stay apart
+    String between = text.substring(before.contentEnd(), before.end());
+    boolean cellGap = between.indexOf('　') >= 0 || between.indexOf('\t') >= 0;
+    edits.replace(before.contentEnd(), after.contentStart(), cellGap ? "　" : latin ? " " : "");
   }
 
   /**

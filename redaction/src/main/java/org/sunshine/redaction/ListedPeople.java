@@ -160,7 +160,38 @@ final class ListedPeople {
     }
   }
 
+  /** What a person does right after their name at the start of a clause (孟庆丰把车开走了). */
+  private static final Pattern ACTS =
+      Pattern.compile("(?:把|将|说|让|叫|喊|告诉|打电话|开车|骑车|驾车|拿着|拿了|拎着|掏出|带着|带我|跟我|和我|给我|找我|问我)");
+
+  /**
+   * A three-character name that opens a clause and acts at once (，孟庆丰把车开走了): a person, though no
+   * role word introduced them; the name must start with a common surname and be no word.
+   */
+  private static void subjects(PersonFinder f) {
+    Matcher acts = ACTS.matcher(f.text);
+    for (int i = 1; i + 4 < f.text.length(); i++) {
+      if ("“，,。：:；;\n".indexOf(f.text.charAt(i - 1)) < 0
+          || Lexicon.COMMON_SURNAMES.indexOf(f.text.charAt(i)) < 0
+          || Lexicon.WEAK_SURNAMES.contains(f.text.charAt(i))) {
+        continue;
+      }
+      String name = f.boundary.at(i);
+      if (name == null || name.length() != 3 || f.persons.containsKey(name)) {
+        continue;
+      }
+      acts.region(i + 3, Math.min(f.text.length(), i + 7));
+      if (acts.lookingAt()
+          && !Vocabulary.commonWord(name)
+          && !Vocabulary.commonWord(name.substring(0, 2))
+          && !Vocabulary.ordinaryWord(name.substring(1))) {
+        f.add(name, null, i, false);
+      }
+    }
+  }
+
   private static void testimony(PersonFinder f) {
+    subjects(f);
     int open = -1;
     Matcher cue = TESTIMONY_CUE.matcher(f.text);
     for (int i = 0; i < f.text.length(); i++) {

@@ -98,6 +98,22 @@ final class NameBoundary {
   }
 
   /**
+   * 案外人廖向阳提出…: right after a party's role word, a surname, a particle that opens given names (向, 和,
+   * 从) and a given-name character are a name even when said once.
+   */
+  String particleNameAfterRole(int pos) {
+    if (pos + 3 > text.length()) {
+      return null;
+    }
+    String c = text.substring(pos, pos + 3);
+    return Lexicon.isSurname(c.charAt(0))
+            && PARTICLE_GIVEN.indexOf(c.charAt(1)) >= 0
+            && GIVEN_AFTER_PARTICLE.indexOf(c.charAt(2)) >= 0
+        ? c
+        : null;
+  }
+
+  /**
    * A name without a Han surname (其木格, 萨仁高娃, 扎西多吉) right after a role word: 2–4 characters up to a
    * delimiter or a verb, occurring at least twice, and not starting with an ordinary word.
    */

@@ -177,6 +177,9 @@ final class PersonFinder {
         }
         String name = boundary.at(pos);
         if (name == null && !weak) {
+          name = boundary.particleNameAfterRole(pos);
+        }
+        if (name == null && !weak) {
           name = boundary.surnameless(pos);
         }
         boolean inList = false;

@@ -51,7 +51,9 @@ final class StraySpaces {
         i++;
         continue;
       }
-      if ((c == ' ' || c == '　' && (!table || singleCharacterCells(text, i, line)))
+      if ((c == ' '
+              || c == '　'
+                  && (!table || singleCharacterCells(text, i, line) || splitName(text, i, line)))
           && (!table || text.charAt(i - 1) != ' ' && text.charAt(i + 1) != ' ')
           && closable(text.charAt(i - 1))
           && closable(text.charAt(i + 1))) {
@@ -73,8 +75,28 @@ final class StraySpaces {
         && (gap + 2 >= line.contentEnd() || isGap(text.charAt(gap + 2)));
   }
 
+  /** 1　邵　宇峰　2984: a surname alone in a cell before one or two characters is a name OCR split. */
+  private static boolean splitName(String text, int gap, Layout.Line line) {
+    int next = gap + 1;
+    int length = 0;
+    while (next + length < line.contentEnd() && Lexicon.isHan(text.charAt(next + length))) {
+      length++;
+    }
+    boolean cellEnds = next + length >= line.contentEnd() || isGap(text.charAt(next + length));
+    return gap - 1 >= line.contentStart()
+        && Lexicon.COMMON_SURNAMES.indexOf(text.charAt(gap - 1)) >= 0
+        && (gap - 2 < line.contentStart() || isGap(text.charAt(gap - 2)))
+        && length >= 1
+        && length <= 2
+        && cellEnds;
+  }
+
   private static boolean isGap(char c) {
     return c == ' ' || c == '　' || c == '\t';
+  }
+
+  private static char ascii(char digit) {
+    return digit >= '０' && digit <= '９' ? (char) (digit - '０' + '0') : digit;
   }
 
   private static boolean wholeNumberAfter(String text, int space, int end) {
@@ -88,6 +110,14 @@ final class StraySpaces {
     int before = 0;
     for (int k = space - 1; k >= 0 && Layout.isDigit(text.charAt(k)); k--) {
       before++;
+    }
+    // 4660　17552152743: a mobile number after the space is whole unless the two make an ID number
+    boolean mobile =
+        run == 11
+            && ascii(text.charAt(space + 1)) == '1'
+            && "3456789".indexOf(ascii(text.charAt(space + 2))) >= 0;
+    if (mobile) {
+      return run + before != 18;
     }
     return (run == 11 || run == 18) && !Layout.NUMBER_LENGTHS.contains(run + before);
   }

@@ -262,4 +262,38 @@ class UnseenWritingTest {
                 + "证人陈述：“那天早上繁荣在广场跟我说过。”\n检察官　赵敏\n");
     assertThat(out).contains("乡村繁荣").doesNotContain("早上繁荣");
   }
+
+  @Test
+  void aTableRowCutAfterACellKeepsItsCellsAndAMobileAfterAnAmountStaysWhole() {
+    String out =
+        redact(
+            """
+            起诉书
+            　　被告人禚立成，男，1980年1月1日出生。部分集资参与人情况如下：
+            序号　姓名　金额　联系电话
+            3　乜龙　35113　15299198868
+            4　伊万·彼得罗夫（Ivan PETROV）　
+            4660　17552152744
+            5　邵　宇峰　29840　16350906578
+            　　本院认为，被告人的行为构成非法吸收公众存款罪。
+            检察官　赵敏
+            """);
+    assertThat(out)
+        .doesNotContain("15299198868", "17552152744", "16350906578", "乜龙", "邵宇峰", "宇峰")
+        .contains("35113", "4660", "29840");
+  }
+
+  @Test
+  void aNameWithAParticleForItsFirstGivenCharacterIsMaskedAfterARoleWordSaidOnce() {
+    assertThat(redact(civil("案外人廖向阳提出执行异议。"), rulesOnly())).doesNotContain("廖向阳", "向阳");
+  }
+
+  @Test
+  void aThreeCharacterNameThatOpensAClauseAndActsIsMaskedWithoutARoleWord() {
+    String out =
+        redact(
+            "起诉书\n　　被告人禚立成，男，1988年7月9日出生。\n　　证人证实：那天早上，孟庆林把车开走了，" + "后来我才知道车被卖了。\n检察官　赵敏\n",
+            rulesOnly());
+    assertThat(out).doesNotContain("孟庆林").contains("把车开走了");
+  }
 }
