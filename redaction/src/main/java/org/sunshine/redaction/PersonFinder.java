@@ -71,6 +71,7 @@ final class PersonFinder {
     finder.fromDotNames();
     finder.fromRoleWords(Lexicon.STRONG_ROLES, false);
     finder.fromRoleWords(Lexicon.WEAK_ROLES, true);
+    finder.fromTransliterations();
     finder.fromAnnotations();
     finder.fromAliases();
     finder.fromLatinSpellings();
@@ -220,6 +221,38 @@ final class PersonFinder {
       Pattern.compile(
           "(\\p{IsHan}[\\p{IsHan}·]{1,15})[（(](?:英文名|英文姓名|护照姓名|外文名)?[：:]?\\s*"
               + "([A-Za-z][A-Za-z'\\-]+(?:[ .,]{1,2}[A-Za-z][A-Za-z'\\-]*){0,4})\\s*[）)]");
+
+  /**
+   * 父亲梭温（SOE WIN）: a role or kinship word, two to five characters and a Latin name of two or more
+   * words in brackets are a foreigner named in both scripts, whatever the characters.
+   */
+  private void fromTransliterations() {
+    Matcher m = LATIN_SPELLING.matcher(text);
+    while (m.find()) {
+      String latin = m.group(2).strip();
+      if (latin.indexOf(' ') < 0 || !latin.equals(latin.toUpperCase(java.util.Locale.ROOT))) {
+        continue;
+      }
+      String run = m.group(1);
+      int cut = -1;
+      for (List<String> roles : List.of(Lexicon.STRONG_ROLES, Lexicon.WEAK_ROLES)) {
+        for (String role : roles) {
+          int i = run.lastIndexOf(role);
+          if (i >= 0) {
+            cut = Math.max(cut, i + role.length());
+          }
+        }
+      }
+      String name = cut < 0 ? null : run.substring(cut);
+      if (name != null && name.length() >= 2 && name.length() <= 5 && !name.contains("某")) {
+        Person p = add(name, null, m.start(1) + cut, true);
+        if (p != null) {
+          p.forms.add(latin);
+          boundary.know(List.of(latin));
+        }
+      }
+    }
+  }
 
   private void fromLatinSpellings() {
     Matcher m = LATIN_SPELLING.matcher(text);

@@ -296,4 +296,16 @@ class UnseenWritingTest {
             rulesOnly());
     assertThat(out).doesNotContain("孟庆林").contains("把车开走了");
   }
+
+  @Test
+  void aForeignerNamedInBothScriptsAfterAKinshipWordIsMaskedInBoth() {
+    String out = redact(civil("禚立成的父亲梭林（SOE LIN）代为退赔，梭林当庭表示认可。"), rulesOnly());
+    assertThat(out).doesNotContain("梭林", "SOE LIN");
+  }
+
+  @Test
+  void aRareSurnameWithAGivenNameThatIsAWordIsMaskedAfterAPartysRoleWord() {
+    String out = redact(civil("案外人訾宁静提出执行异议，股东会决议未载明此事。"), rulesOnly());
+    assertThat(out).doesNotContain("訾宁静").contains("股东会决议");
+  }
 }
