@@ -120,6 +120,12 @@ final class ListedPeople {
             break;
           }
         }
+      } else if (inTable && ROW_RUN_TOGETHER.matcher(line).matches()) {
+        // 3约翰·史密斯（John SMITH）: a row whose gap after its number was closed is still a row
+        Matcher row = ROW_RUN_TOGETHER.matcher(line);
+        if (row.matches()) {
+          accept(f, row.group(1), offset + row.start(1));
+        }
       } else if (!line.strip().matches("\\d{1,12}")) {
         inTable = false; // a row's number cut onto the next line does not end the table
       }
@@ -137,6 +143,9 @@ final class ListedPeople {
       offset += line.length() + 1;
     }
   }
+
+  private static final Pattern ROW_RUN_TOGETHER =
+      Pattern.compile("[ \\t　]*\\d{1,3}([^\\d\\s　，,。；;：:][^\\t　，,。；;：:]{1,40}?)[ \\t　]*");
 
   private static final Pattern NAME_HEADER =
       Pattern.compile("(?:被害人|参与人|投资人|当事人|户主|所有人|持有人)?(?:姓名|名字|户名)");

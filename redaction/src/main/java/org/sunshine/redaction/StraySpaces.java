@@ -19,6 +19,9 @@ final class StraySpaces {
    * number and two numbers into one.
    */
   static boolean tableRow(String text, Layout.Line line) {
+    if (text.startsWith("　　", line.start()) && line.contentStart() - line.start() == 2) {
+      return false; // a paragraph's indent (　　被申请人肖　峰琴称…): running text OCR spaced, no row
+    }
     Matcher m = CELL_GAP.matcher(text).region(line.contentStart(), line.contentEnd());
     int gaps = 0;
     while (m.find()) {

@@ -308,4 +308,34 @@ class UnseenWritingTest {
     String out = redact(civil("案外人訾宁静提出执行异议，股东会决议未载明此事。"), rulesOnly());
     assertThat(out).doesNotContain("訾宁静").contains("股东会决议");
   }
+
+  @Test
+  void aTableGoesOnPastARowWhoseNumberRanIntoItsName() {
+    String out =
+        redact(
+            """
+            起诉书
+            　　被告人禚立成，男，1980年1月1日出生。集资参与人情况如下：
+            序号　姓名　金额（元）　联系电话
+            1　张丽英　14497　18919133205
+            3约翰·史密斯（John SMITH）
+            　73138　19578064357
+            5　杨伟　61869　15372620747
+            　　本院认为，被告人的行为构成集资诈骗罪。
+            检察官　赵敏
+            """);
+    assertThat(out).doesNotContain("杨伟", "张丽英", "史密斯", "15372620747").contains("61869");
+  }
+
+  @Test
+  void anIndentedParagraphOcrSpacedIsRunningTextAndNoTableRow() {
+    String out = redact(civil("\n　　被申请人肖　峰琴称其患有重度抑　郁障碍\n，无力偿还。\n"));
+    assertThat(out).doesNotContain("抑郁障碍", "峰琴");
+  }
+
+  @Test
+  void aCoOffenderRoleInsideSuspectIsNoPartOfTheName() {
+    String out = redact("起诉书\n　　被告人禚立成，男，1990年1月1日出生。\n　　同案犯罪嫌疑人唐秀林（另案处理），男，1991年5月生。\n检察官　赵敏\n");
+    assertThat(out).doesNotContain("唐秀林").contains("同案犯罪嫌疑人");
+  }
 }
