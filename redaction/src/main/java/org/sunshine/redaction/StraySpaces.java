@@ -24,16 +24,30 @@ final class StraySpaces {
     }
     Matcher m = CELL_GAP.matcher(text).region(line.contentStart(), line.contentEnd());
     int gaps = 0;
-    while (m.find()) {
+    while (gaps < 2 && m.find()) {
       gaps++;
     }
+    if (gaps < 2) {
+      return false;
+    }
     // running text with spaced digits (a spaced ID number) has its sentence punctuation
-    // (the thousands separator of an amount, 300,000.00, is no sentence punctuation)
-    String content =
-        text.substring(line.contentStart(), line.contentEnd())
-            .replaceAll("(?<=\\d),(?=\\d{3})", "");
-    // and quoted words (微信昵　称“清风竹”) are running text too, however OCR spaced them
-    return gaps >= 2 && content.chars().noneMatch(c -> "，,。；;“”「」\"".indexOf(c) >= 0);
+    // (the thousands separator of an amount, 300,000.00, is no sentence punctuation), and quoted
+    // words (微信昵　称“清风竹”) are running text too, however OCR spaced them
+    for (int i = line.contentStart(); i < line.contentEnd(); i++) {
+      char c = text.charAt(i);
+      boolean thousands =
+          c == ','
+              && i > 0
+              && i + 3 < text.length()
+              && Layout.isDigit(text.charAt(i - 1))
+              && Layout.isDigit(text.charAt(i + 1))
+              && Layout.isDigit(text.charAt(i + 2))
+              && Layout.isDigit(text.charAt(i + 3));
+      if ("，,。；;“”「」\"".indexOf(c) >= 0 && !thousands) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** A single space between two Chinese characters or digits is an extraction artefact. */
