@@ -32,6 +32,11 @@ final class PersonalDetails {
 
   private PersonalDetails() {}
 
+  private static final Pattern BIRTH_HEADER = Pattern.compile("出生(?:日期|年月|时间)|生日|出生");
+
+  private static final Pattern TABLE_DATE =
+      Pattern.compile("\\d{4}\\s*[-./年]\\s*\\d{1,2}(?:\\s*[-./月]\\s*\\d{1,2}\\s*日?|\\s*月)?");
+
   static void find(
       String folded, String original, Protected kept, RedactionPolicy policy, Findings out) {
     if (policy.masks(Category.BIRTH_DATE)) {
@@ -58,6 +63,22 @@ final class PersonalDetails {
             "birth-date",
             0.9,
             "****年**月**日");
+      }
+    }
+    if (policy.masks(Category.BIRTH_DATE)) {
+      // a table's 出生日期 column: its dates are birth dates in whatever form (1968-02-11)
+      for (int[] cell : TableColumns.cells(folded, BIRTH_HEADER)) {
+        if (TABLE_DATE.matcher(folded).region(cell[0], cell[1]).matches()) {
+          out.add(
+              cell[0],
+              cell[1],
+              original,
+              Category.BIRTH_DATE,
+              null,
+              "birth-date-column",
+              0.9,
+              "****年**月**日");
+        }
       }
     }
     if (policy.masks(Category.AGE)) {

@@ -32,7 +32,22 @@ final class Protections {
           "(?:" + spaced(Lexicon.OFFICIAL_TITLES) + ")[ 　\\t：:]*(" + NAME + ")" + END,
           Pattern.MULTILINE);
   private static final Pattern DUTY_LAWYER =
-      Pattern.compile("(?:值班律师|法律援助律师|律师)(" + HAN + "{2,3}?)(?=的|提出|认为|在|，|。|、|（|到场|见证|发表)");
+      Pattern.compile(
+          "(?:值班律师|法律援助律师|律师)(" + HAN + "{2,3}?)(?=的|提出|认为|在|，|。|、|（|到场|见证|发表|及|和|与|等|出具|参与)");
+
+  /**
+   * 法定代表人：周国梁，该局局长: the head of a public body acting for it is an official, not a party (a
+   * company's 法定代表人 has no such title and stays a person).
+   */
+  private static final Pattern BODY_HEAD =
+      Pattern.compile(
+          "(?:法定代表人|主要负责人|负责人|诉讼代表人)[：:\\s]*("
+              + HAN
+              + "{2,4}?)[，,]\\s*(?:该|系)?"
+              + HAN
+              + "{0,8}?(?:局长|县长|区长|市长|州长|镇长|乡长|厅长|处长|署长|主任|院长|检察长|所长|站长|书记|主席|队长)"
+              + "(?=[，,。；;）)\\s]|$)");
+
   private static final Pattern COUNSEL_LAWYER =
       Pattern.compile(
           "(?:辩护人|诉讼代理人|委托代理人)(?:[（(][^）)\\n]{1,24}[）)])?[：:]?\\s*((?:"
@@ -42,11 +57,15 @@ final class Protections {
               + ")(?=[，,（(]\\s*"
               + HAN
               + "{2,30}?律师事务所)");
-  private static final Pattern LAW_FIRM = Pattern.compile(HAN + "{2,30}?律师事务所(?:律师)?");
+
+  /** A firm's name has no 的, 及, 其, 和, 与 (申诉人X及其委托的律师Y律师事务所 holds a party). */
+  private static final Pattern LAW_FIRM =
+      Pattern.compile("[\\p{IsHan}&&[^的及其和与]]{2,30}?律师事务所(?:律师)?");
+
   private static final Pattern CASE_NUMBER =
       Pattern.compile(
           "(?:"
-              + HAN
+              + "[\\p{IsHan}&&[^的对向作出以于在将被经依据按照是为了与和及]]"
               + "{1,14}[〔\\[［]\\d{4}[〕\\]］]["
               + HAN
               + "A-Za-z0-9\\- \u3000]{0,14}?号)"
@@ -101,7 +120,7 @@ final class Protections {
       Pattern.compile("\\d{4}年\\d{1,2}月(?:\\d{1,2}日)?(?:\\d{1,2}时(?:\\d{1,2}分)?(?:许)?)?");
   private static final Pattern BORN_AFTER = Pattern.compile("^\\s*(?:出生|生)");
   private static final Pattern BORN_BEFORE =
-      Pattern.compile("(?:[男女][，,]|出生于|生于|出生日期[：:]?|生日[：:]?)\\s*$");
+      Pattern.compile("(?:[男女][，,]|出生于|(?<![发产])生于|出生日期[：:]?|出生年月[：:]?|生日[：:]?)\\s*$");
 
   private Protections() {}
 
@@ -120,6 +139,7 @@ final class Protections {
     keep(new Scan(OFFICIAL, text), ranges, kept, "official");
     keep(new Scan(DUTY_LAWYER, text), ranges, kept, "lawyer");
     keep(new Scan(DEFENDER, text), ranges, kept, "lawyer");
+    keep(new Scan(BODY_HEAD, text), ranges, kept, "official");
     Scan counselScan = new Scan(COUNSEL_LAWYER, text);
     Matcher counsel = counselScan.matcher();
     while (counselScan.find()) {

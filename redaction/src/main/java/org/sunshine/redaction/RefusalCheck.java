@@ -44,7 +44,7 @@ final class RefusalCheck {
   private static final Pattern FACTS =
       Pattern.compile(
           "(?:审查查明|侦查查明|复查查明|依法审查查明|经审查查明|经依法审查|调查查明|查明|审查认定|本院认定)[：:，,]?|案件事实[：:]|事实如下[：:]"
-              + "|(?:原判|原审判决|一审判决|原审|判决)认定[：:，,]?");
+              + "|(?:原判|原审判决|一审判决|原审|判决)(?:仅|只|均|已)?认定[：:，,]?");
   private static final Pattern MONTH_DATE =
       Pattern.compile("(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月(?:\\s*(\\d{1,2})\\s*日)?");
   // The text is read after ChineseNumerals.arabic, which writes 十八周岁 as 18周岁: both are matched.
@@ -270,7 +270,7 @@ final class RefusalCheck {
     Matcher m = MONTH_DATE.matcher(region);
     while (m.find()) {
       String after = region.substring(m.end(), Math.min(region.length(), m.end() + 3));
-      String before = region.substring(Math.max(0, m.start() - 6), m.start());
+      String before = region.substring(Math.max(0, m.start() - 8), m.start());
       if (after.startsWith("出生") || after.startsWith("生") || BORN_BEFORE.matcher(before).find()) {
         continue;
       }
@@ -287,7 +287,7 @@ final class RefusalCheck {
 
   /** A date introduced as a birth (出生于, 生于, 出生日期为). */
   private static final Pattern BORN_BEFORE =
-      Pattern.compile("(?:出生于|生于|出生日期[为是：:]?|出生时间[为是：:]?)\\s*$");
+      Pattern.compile("(?:出生于|生于|出生日期|出生时间|出生年月|生日)[：:为是\\s]*$");
 
   /** Every birth date the document states to the day, of anyone. */
   private static Set<LocalDate> birthDatesAnywhere(String text) {

@@ -156,4 +156,39 @@ class MinorsRefusalTest {
         """;
     assertThat(redact(text).publishable()).isTrue();
   }
+
+  @Test
+  void anOffenderOf17IsRefusedWhenTheFactsFollowOnlyFoundOrReviewedAndFound() {
+    String text =
+        """
+        某某市人民检察院
+        刑事抗诉书
+        某检刑监抗〔2025〕2号
+        　　原审被告人卓远航，男，2002年2月26日出生，汉族，住某某市。
+        　　某某区人民法院于2021年5月18日作出（2021）某刑初4号刑事判决，认定原审被告人卓远航犯贩卖毒品罪。
+        　　一、原判仅认定2019年7月至10月间卓远航三次贩卖毒品。经本院调取证据查明，同一期间卓远航还五次贩卖毒品。
+        """;
+    assertThat(redact(text).verdict().refusals())
+        .anySatisfy(x -> assertThat(x.reason()).isEqualTo(RefusalReason.MINOR_OFFENDER));
+    String reviewed = text.replace("一、原判仅认定", "经本院审查认定：").replace("经本院调取证据查明，", "");
+    assertThat(redact(reviewed).verdict().refusals())
+        .anySatisfy(x -> assertThat(x.reason()).isEqualTo(RefusalReason.MINOR_OFFENDER));
+  }
+
+  @Test
+  void aProtestSayingTheOffenderWasAlreadyEighteenIsPublished() {
+    String text =
+        """
+        某某市人民检察院
+        刑事抗诉书
+        某检刑抗〔2025〕8号
+        　　原审被告人卓远航，男，2005年3月20日出生，汉族，住某某市。
+        　　一、原判认定卓远航犯罪时未满十八周岁，系认定事实错误。经查，本案发生于2023年3月26日凌晨，卓远航出生于2005年3月20日，作案时已满十八周岁，不应适用《中华人民共和国刑法》第十七条第四款的规定。
+        　　本院认为，原判量刑畸轻，提出抗诉。
+        检察员　赵敏
+        """;
+    RedactionResult r = redact(text);
+    assertThat(r.publishable()).as("%s", r.verdict()).isTrue();
+    assertThat(r.redactedText()).contains("2023年3月26日");
+  }
 }
