@@ -9,6 +9,8 @@ import org.sunshine.platform.access.AccessApplicationDecided;
 import org.sunshine.platform.access.AccessApplicationSubmitted;
 import org.sunshine.platform.access.AccessReplicas;
 import org.sunshine.platform.archives.AnnualReportPublished;
+import org.sunshine.platform.hearings.OpenDayBookingChanged;
+import org.sunshine.platform.hearings.OpenDayChanged;
 import org.sunshine.platform.infrastructure.NodeRole;
 import org.sunshine.platform.petitions.BriberyCheckAnswered;
 import org.sunshine.platform.petitions.BriberyCheckRequested;
@@ -44,6 +46,9 @@ class OutboxListener {
   static final String BRIBERY_CHECK = "bribery-check";
   static final String BRIBERY_ANSWER = "bribery-answer";
   static final String ANNUAL_REPORT = "annual-report";
+  static final String OPEN_DAY = "open-day";
+  static final String OPEN_DAY_BOOKING = "open-day-booking";
+  static final String OPEN_DAY_ANSWER = "open-day-answer";
 
   private final TransferRows rows;
   private final TransferSettings settings;
@@ -115,6 +120,28 @@ class OutboxListener {
     if (e.filedOutside()) {
       queue(BRIBERY_ANSWER, e.checkId());
     }
+  }
+
+  /** An open day published, cancelled or held inside is listed outside as it stands. */
+  @ApplicationModuleListener
+  void on(OpenDayChanged e) {
+    queue(OPEN_DAY, e.openDayId());
+  }
+
+  /**
+   * A booking made or cancelled outside goes inside (public node); inside, the open day's seats go
+   * out again, and for a booking from outside its answer (internal node).
+   */
+  @ApplicationModuleListener
+  void on(OpenDayBookingChanged e) {
+    if (settings.role == NodeRole.PUBLIC) {
+      rows.queue(OPEN_DAY_BOOKING, e.bookingId(), clock.instant());
+      return;
+    }
+    if (e.filedOutside()) {
+      queue(OPEN_DAY_ANSWER, e.bookingId());
+    }
+    queue(OPEN_DAY, e.openDayId());
   }
 
   /** 案管's decisions and revocations travel back (internal node; only for the public's own). */
