@@ -29,7 +29,6 @@ class PublicOpenDaysController {
 
   @GetMapping("/open-days")
   String list(Model model) {
-    model.addAttribute("offered", true);
     model.addAttribute("days", openDays.upcoming());
     model.addAttribute("now", openDays.now());
     return "hearings/open-days";

@@ -10,6 +10,7 @@ import org.sunshine.platform.access.AccessReplicas;
 import org.sunshine.platform.access.ApplicationReplica;
 import org.sunshine.platform.access.DecisionReplica;
 import org.sunshine.platform.archives.AnnualReportReplicas;
+import org.sunshine.platform.hearings.HearingReplicas;
 import org.sunshine.platform.hearings.OpenDayReplicas;
 import org.sunshine.platform.organisation.OrganisationSetup;
 import org.sunshine.platform.organisation.ProcuratorateView;
@@ -45,6 +46,7 @@ class RecordApplier {
   private final HallReplicas hall;
   private final AnnualReportReplicas annualReports;
   private final OpenDayReplicas openDays;
+  private final HearingReplicas hearings;
   private final TransferRows rows;
   private final Clock clock;
 
@@ -59,7 +61,9 @@ class RecordApplier {
       PetitionReplicas petitions,
       HallReplicas hall,
       AnnualReportReplicas annualReports,
-      OpenDayReplicas openDays) {
+      OpenDayReplicas openDays,
+      HearingReplicas hearings) {
+    this.hearings = hearings;
     this.openDays = openDays;
     this.annualReports = annualReports;
     this.petitions = petitions;
@@ -130,6 +134,10 @@ class RecordApplier {
               openDays.applyOpenDay(json.convertValue(data, OpenDayReplicas.OpenDayReplica.class));
           case OutboxListener.OPEN_DAY_ANSWER ->
               openDays.applyAnswer(json.convertValue(data, OpenDayReplicas.BookingAnswer.class));
+          case OutboxListener.HEARING ->
+              hearings.applyHearing(json.convertValue(data, HearingReplicas.HearingReplica.class));
+          case OutboxListener.HEARING_ANSWER ->
+              hearings.applyAnswer(json.convertValue(data, HearingReplicas.ObserverAnswer.class));
           default -> throw new RecordRejected("kind: 公开节点不接收“" + kind + "”");
         }
       } else if (kind.equals(OutboxListener.APPLICATION) && settings.role.sendsPublishedData()) {
@@ -142,6 +150,9 @@ class RecordApplier {
       } else if (kind.equals(OutboxListener.OPEN_DAY_BOOKING)
           && settings.role.sendsPublishedData()) {
         openDays.receiveBooking(json.convertValue(data, OpenDayReplicas.BookingRequest.class));
+      } else if (kind.equals(OutboxListener.HEARING_OBSERVER)
+          && settings.role.sendsPublishedData()) {
+        hearings.receiveObserver(json.convertValue(data, HearingReplicas.ObserverRequest.class));
       } else if (kind.equals(OutboxListener.BRIBERY_CHECK) && settings.role.sendsPublishedData()) {
         hall.receiveBriberyRequest(json.convertValue(data, HallReplicas.BriberyRequest.class));
       } else {

@@ -22,6 +22,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.sunshine.platform.access.AccessReplicas;
 import org.sunshine.platform.archives.AnnualReportReplicas;
+import org.sunshine.platform.hearings.HearingReplicas;
 import org.sunshine.platform.hearings.OpenDayReplicas;
 import org.sunshine.platform.organisation.Directory;
 import org.sunshine.platform.petitions.HallReplicas;
@@ -50,6 +51,7 @@ class TransferExport {
   private final HallReplicas hall;
   private final AnnualReportReplicas annualReports;
   private final OpenDayReplicas openDays;
+  private final HearingReplicas hearings;
   private final JsonMapper json = TransferJson.MAPPER;
   private final TransactionTemplate tx;
   private final Clock clock;
@@ -66,7 +68,9 @@ class TransferExport {
       PetitionReplicas petitions,
       HallReplicas hall,
       AnnualReportReplicas annualReports,
-      OpenDayReplicas openDays) {
+      OpenDayReplicas openDays,
+      HearingReplicas hearings) {
+    this.hearings = hearings;
     this.openDays = openDays;
     this.annualReports = annualReports;
     this.petitions = petitions;
@@ -111,6 +115,7 @@ class TransferExport {
       hall.upcomingReceptionDays().forEach(id -> keys.add(OutboxListener.RECEPTION_DAY + "-" + id));
       annualReports.publishedIds().forEach(id -> keys.add(OutboxListener.ANNUAL_REPORT + "-" + id));
       openDays.upcomingOpenDays().forEach(id -> keys.add(OutboxListener.OPEN_DAY + "-" + id));
+      hearings.publicHearings().forEach(id -> keys.add(OutboxListener.HEARING + "-" + id));
     }
     return keys;
   }
@@ -207,6 +212,9 @@ class TransferExport {
       case OutboxListener.OPEN_DAY -> openDays.exportOpenDay(id).map(Object.class::cast);
       case OutboxListener.OPEN_DAY_BOOKING -> openDays.exportBooking(id).map(Object.class::cast);
       case OutboxListener.OPEN_DAY_ANSWER -> openDays.exportAnswer(id).map(Object.class::cast);
+      case OutboxListener.HEARING -> hearings.exportHearing(id).map(Object.class::cast);
+      case OutboxListener.HEARING_OBSERVER -> hearings.exportObserver(id).map(Object.class::cast);
+      case OutboxListener.HEARING_ANSWER -> hearings.exportAnswer(id).map(Object.class::cast);
       default -> Optional.empty();
     };
   }

@@ -1,7 +1,6 @@
 package org.sunshine.platform.hearings;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -11,14 +10,11 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.NoSuchElementException;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.ui.ExtendedModelMap;
-import org.sunshine.platform.infrastructure.NodeRole;
 import org.sunshine.platform.organisation.StaffAccounts;
 import org.sunshine.platform.support.OneTimeCodes;
 import org.sunshine.platform.support.PlatformTest;
@@ -157,16 +153,5 @@ class OpenDayPagesTest {
     String county =
         page("/console/open-days/coverage?year=" + year, StaffLogin.login(mvc, "casemgmt"));
     assertThat(county).contains("太原市小店区人民检察院").doesNotContain("太原市迎泽区人民检察院");
-  }
-
-  @Test
-  void aPublicNodeSaysObservingHearingsIsNotOfferedThereAndServesNoHalfWorkingPage() {
-    // Open days are offered there (TwoNodeOpenDayTest); hearings do not cross yet (ADR 28).
-    var model = new ExtendedModelMap();
-    var hearingsThere = new PublicHearingsController(hearings, signIn, NodeRole.PUBLIC);
-    hearingsThere.list(model);
-    assertThat(model.getAttribute("offered")).isEqualTo(false);
-    assertThatThrownBy(() -> hearingsThere.detail(1, model))
-        .isInstanceOf(NoSuchElementException.class);
   }
 }
