@@ -253,4 +253,34 @@ class TwoNodeOpenDayTest {
     assertThat(inbox(visitor)).anySatisfy(m -> assertThat(m).contains("未能成功").contains("名额不足"));
     assertThat(outside.get(outsideDay).seatsLeft()).isEqualTo(1);
   }
+
+  @Test
+  void aVisitorWhoCancelsOutsideFreesTheSeatsInside() {
+    long insideDay = publishedInside("检察开放日·取消预约", 6);
+    long outsideDay = arrives(false, "select id from open_day where origin_id = ?", insideDay);
+    long visitor = signInOnPublic(mobile());
+    OpenDays outside = nodes.publicNode(OpenDays.class);
+    long booking = outside.book(visitor, outsideDay, "蒋文", 3);
+    arrives(
+        true, "select id from open_day_booking where origin_id = ? and state = 'BOOKED'", booking);
+    assertThat(nodes.internal(OpenDays.class).get(insideDay).seatsTaken()).isEqualTo(3);
+
+    outside.cancelBooking(visitor, booking);
+    arrives(
+        true,
+        "select id from open_day_booking where origin_id = ? and state = 'CANCELLED'",
+        booking);
+    assertThat(nodes.internal(OpenDays.class).get(insideDay).seatsTaken()).isZero();
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .until(
+            () -> {
+              nodes.moveToPublic(false);
+              return outside.get(outsideDay).seatsTaken() == 0;
+            });
+    assertThat(stateOutside(booking)).isEqualTo("CANCELLED");
+    assertThat(inbox(visitor).stream().filter(m -> m.contains("您已预约")))
+        .as("an answer arriving after the visitor cancelled tells nothing")
+        .isEmpty();
+  }
 }
