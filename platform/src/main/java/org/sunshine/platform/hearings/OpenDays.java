@@ -115,8 +115,8 @@ public class OpenDays {
     rows.save(d, clock.instant());
     OpenDayView view = view(d);
     for (OpenDayRows.Booking b : rows.bookings(id, true)) {
-      if (b
-          .madeHere()) { // one made on the public node is told there, when the cancellation arrives
+      // One made on a public node is told there, when the cancellation arrives.
+      if (b.madeHere()) {
         notices.openDayCancelled(b, view);
       }
     }
