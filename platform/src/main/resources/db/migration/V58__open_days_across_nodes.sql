@@ -5,10 +5,14 @@
 alter table open_day add column origin_id bigint;
 create unique index open_day_origin on open_day (origin_id) where origin_id is not null;
 alter table open_day add column seats_confirmed int not null default 0;
--- On the internal node: the public node's id of a booking made there. The internal node does not know the public
+-- Every booking has a random key made where it was made. On the internal node a booking made on the public node
+-- keeps that node's id and key (origin_id, origin_key); it is known by the key, never the id alone, since a rebuilt
+-- public node numbers from 1 again (as access applications, V13). The internal node does not know the public
 -- node's applicants, so such a booking has no applicant_id and is told nothing from inside.
+alter table open_day_booking add column public_key uuid not null default gen_random_uuid();
 alter table open_day_booking add column origin_id bigint;
-create unique index open_day_booking_origin on open_day_booking (origin_id) where origin_id is not null;
+alter table open_day_booking add column origin_key uuid;
+create unique index open_day_booking_origin on open_day_booking (origin_key) where origin_key is not null;
 alter table open_day_booking alter column applicant_id drop not null;
 -- Why a request was refused inside (seats gone, booking closed), told to the visitor outside.
 alter table open_day_booking add column refusal varchar(200);

@@ -10,7 +10,10 @@ alter table public_hearing alter column case_id drop not null;
 -- ADMITTED, or on the public node REQUESTED until the answer comes, or REFUSED (with the reason).
 alter table hearing_observer add column state varchar(10) not null default 'ADMITTED';
 alter table hearing_observer add column refusal varchar(200);
--- On the internal node: the public node's id of an application made there; it has no applicant here.
+-- On the internal node: the public node's id and random key of an application made there (known by the key, as
+-- open day bookings in V58); it has no applicant here.
+alter table hearing_observer add column public_key uuid not null default gen_random_uuid();
 alter table hearing_observer add column origin_id bigint;
-create unique index hearing_observer_origin on hearing_observer (origin_id) where origin_id is not null;
+alter table hearing_observer add column origin_key uuid;
+create unique index hearing_observer_origin on hearing_observer (origin_key) where origin_key is not null;
 alter table hearing_observer alter column applicant_id drop not null;

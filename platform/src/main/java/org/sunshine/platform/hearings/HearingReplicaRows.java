@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -101,6 +102,7 @@ class HearingReplicaRows {
             (rs, n) ->
                 new HearingReplicas.ObserverRequest(
                     rs.getLong("id"),
+                    rs.getObject("public_key", UUID.class),
                     rs.getLong("hearing_origin"),
                     rs.getString("visitor_name"),
                     rs.getString("mobile"),
@@ -108,9 +110,9 @@ class HearingReplicaRows {
         .optional();
   }
 
-  boolean knownOrigin(long originId) {
-    return jdbc.sql("select count(*) from hearing_observer where origin_id = ?")
-            .param(originId)
+  boolean knownKey(UUID key) {
+    return jdbc.sql("select count(*) from hearing_observer where origin_key = ?")
+            .param(key)
             .query(Long.class)
             .single()
         > 0;
@@ -121,8 +123,8 @@ class HearingReplicaRows {
     return jdbc.sql(
             """
             insert into hearing_observer (hearing_id, applicant_id, visitor_name, mobile, state, refusal,
-              created_at, origin_id)
-            values (?, null, ?, ?, ?, ?, ?, ?) returning id""")
+              created_at, origin_id, origin_key)
+            values (?, null, ?, ?, ?, ?, ?, ?, ?) returning id""")
         .params(
             hearingId,
             r.visitorName().strip(),
@@ -130,29 +132,34 @@ class HearingReplicaRows {
             refusal == null ? "ADMITTED" : "REFUSED",
             refusal,
             Timestamp.from(now),
-            r.originId())
+            r.originId(),
+            r.key())
         .query(Long.class)
         .single();
   }
 
   Optional<HearingReplicas.ObserverAnswer> answer(long id) {
     return jdbc.sql(
-            "select origin_id, state, refusal from hearing_observer where id = ? and origin_id is not null")
+            "select origin_id, origin_key, state, refusal from hearing_observer where id = ? and origin_key is not null")
         .param(id)
         .query(
             (rs, n) ->
                 new HearingReplicas.ObserverAnswer(
-                    rs.getLong("origin_id"), rs.getString("state"), rs.getString("refusal")))
+                    rs.getLong("origin_id"),
+                    rs.getObject("origin_key", UUID.class),
+                    rs.getString("state"),
+                    rs.getString("refusal")))
         .optional();
   }
 
   /** Answers a pending application; empty when it was answered before. */
-  Optional<Answered> answerPending(long id, String state, String refusal) {
+  Optional<Answered> answerPending(long id, UUID key, String state, String refusal) {
     return jdbc.sql(
             """
-            update hearing_observer set state = ?, refusal = ? where id = ? and state = 'REQUESTED'
+            update hearing_observer set state = ?, refusal = ?
+            where id = ? and public_key = ? and state = 'REQUESTED'
             returning hearing_id, applicant_id, mobile""")
-        .params(state, refusal, id)
+        .params(state, refusal, id, key)
         .query((rs, n) -> new Answered(rs.getLong(1), rs.getLong(2), rs.getString(3)))
         .optional();
   }

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -33,16 +34,17 @@ public class HearingReplicas {
       String state,
       String outcome) {}
 
-  /** An application to observe made on the public node (its id there). */
+  /** An application to observe made on the public node (its id and random key there). */
   public record ObserverRequest(
       long originId,
+      UUID key,
       long hearingOriginId,
       String visitorName,
       String mobile,
       Instant requestedAt) {}
 
-  /** The internal node's answer, by the public node's id: ADMITTED or REFUSED. */
-  public record ObserverAnswer(long originId, String state, String refusal) {}
+  /** The internal node's answer, by the public node's id and key: ADMITTED or REFUSED. */
+  public record ObserverAnswer(long originId, UUID key, String state, String refusal) {}
 
   private final HearingReplicaRows rows;
   private final HearingRows hearingRows;
@@ -117,7 +119,7 @@ public class HearingReplicas {
     if (r.visitorName() == null || r.visitorName().isBlank() || r.mobile() == null) {
       throw new IllegalArgumentException("visitorName: 旁听申请缺少姓名或手机号码");
     }
-    if (r.requestedAt() == null) {
+    if (r.requestedAt() == null || r.key() == null) {
       throw new IllegalArgumentException("requestedAt: 旁听申请缺少申请时间");
     }
     PublicHearing h =
@@ -128,7 +130,7 @@ public class HearingReplicas {
                 () ->
                     new IllegalArgumentException(
                         "hearingOriginId: 本节点没有该听证 " + r.hearingOriginId()));
-    if (rows.knownOrigin(r.originId())) {
+    if (rows.knownKey(r.key())) {
       return; // the same application again: it was answered when it first came
     }
     String refusal = null;
@@ -150,10 +152,10 @@ public class HearingReplicas {
   /** The answer arrives (public node): the applicant is told, once. */
   @Transactional
   public void applyAnswer(ObserverAnswer a) {
-    if (!"ADMITTED".equals(a.state()) && !"REFUSED".equals(a.state())) {
+    if (a.key() == null || !"ADMITTED".equals(a.state()) && !"REFUSED".equals(a.state())) {
       throw new IllegalArgumentException("state: 未知的旁听答复 " + a.state());
     }
-    rows.answerPending(a.originId(), a.state(), a.refusal())
+    rows.answerPending(a.originId(), a.key(), a.state(), a.refusal())
         .ifPresent(
             o -> {
               HearingView view = hearings.view(hearingRows.find(o.hearingId()).orElseThrow());

@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -108,6 +109,7 @@ class OpenDayReplicaRows {
             (rs, n) ->
                 new OpenDayReplicas.BookingRequest(
                     rs.getLong("id"),
+                    rs.getObject("public_key", UUID.class),
                     rs.getLong("day_origin"),
                     rs.getString("visitor_name"),
                     rs.getString("mobile"),
@@ -117,9 +119,9 @@ class OpenDayReplicaRows {
         .optional();
   }
 
-  Optional<OpenDayRows.Booking> byOrigin(long originId) {
-    return jdbc.sql("select id from open_day_booking where origin_id = ?")
-        .param(originId)
+  Optional<OpenDayRows.Booking> byKey(UUID key) {
+    return jdbc.sql("select id from open_day_booking where origin_key = ?")
+        .param(key)
         .query(Long.class)
         .optional()
         .flatMap(this::booking);
@@ -131,8 +133,8 @@ class OpenDayReplicaRows {
     return jdbc.sql(
             """
             insert into open_day_booking (open_day_id, applicant_id, visitor_name, mobile, party_size, state,
-              created_at, origin_id, refusal)
-            values (?, null, ?, ?, ?, ?, ?, ?, ?) returning id""")
+              created_at, origin_id, origin_key, refusal)
+            values (?, null, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
         .params(
             openDayId,
             r.visitorName().strip(),
@@ -141,6 +143,7 @@ class OpenDayReplicaRows {
             refusal == null ? "BOOKED" : "REFUSED",
             Timestamp.from(now),
             r.originId(),
+            r.key(),
             refusal)
         .query(Long.class)
         .single();
@@ -149,21 +152,24 @@ class OpenDayReplicaRows {
   /** The state of a booking that came from outside, by the public node's id. */
   Optional<OpenDayReplicas.BookingAnswer> answer(long id) {
     return jdbc.sql(
-            "select origin_id, state, refusal from open_day_booking where id = ? and origin_id is not null")
+            "select origin_id, origin_key, state, refusal from open_day_booking where id = ? and origin_key is not null")
         .param(id)
         .query(
             (rs, n) ->
                 new OpenDayReplicas.BookingAnswer(
-                    rs.getLong("origin_id"), rs.getString("state"), rs.getString("refusal")))
+                    rs.getLong("origin_id"),
+                    rs.getObject("origin_key", UUID.class),
+                    rs.getString("state"),
+                    rs.getString("refusal")))
         .optional();
   }
 
   /** Answers a pending request; empty when it was answered (or cancelled) before. */
-  Optional<OpenDayRows.Booking> answerPending(long id, String state, String refusal) {
+  Optional<OpenDayRows.Booking> answerPending(long id, UUID key, String state, String refusal) {
     int changed =
         jdbc.sql(
-                "update open_day_booking set state = ?, refusal = ? where id = ? and state = 'REQUESTED'")
-            .params(state, refusal, id)
+                "update open_day_booking set state = ?, refusal = ? where id = ? and public_key = ? and state = 'REQUESTED'")
+            .params(state, refusal, id, key)
             .update();
     return changed == 0 ? Optional.empty() : booking(id);
   }

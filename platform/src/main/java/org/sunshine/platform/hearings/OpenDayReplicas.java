@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -35,11 +36,12 @@ public class OpenDayReplicas {
       int seatsTaken) {}
 
   /**
-   * A booking made on the public node (its id there), for the open day's internal id: REQUESTED, or
-   * CANCELLED by the visitor.
+   * A booking made on the public node (its id and random key there), for the open day's internal
+   * id: REQUESTED, or CANCELLED by the visitor.
    */
   public record BookingRequest(
       long originId,
+      UUID key,
       long openDayOriginId,
       String visitorName,
       String mobile,
@@ -47,8 +49,11 @@ public class OpenDayReplicas {
       String state,
       Instant requestedAt) {}
 
-  /** The internal node's answer, by the public node's booking id: BOOKED, REFUSED, CANCELLED. */
-  public record BookingAnswer(long originId, String state, String refusal) {}
+  /**
+   * The internal node's answer, by the public node's booking id and key: BOOKED, REFUSED,
+   * CANCELLED.
+   */
+  public record BookingAnswer(long originId, UUID key, String state, String refusal) {}
 
   private final OpenDayReplicaRows rows;
   private final OpenDayRows openDayRows;
@@ -131,6 +136,9 @@ public class OpenDayReplicas {
    */
   @Transactional
   public void receiveBooking(BookingRequest r) {
+    if (r.key() == null) {
+      throw new IllegalArgumentException("key: 预约缺少标识");
+    }
     if (r.visitorName() == null || r.visitorName().isBlank() || r.mobile() == null) {
       throw new IllegalArgumentException("visitorName: 预约缺少姓名或手机号码");
     }
@@ -145,7 +153,7 @@ public class OpenDayReplicas {
                 () ->
                     new IllegalArgumentException(
                         "openDayOriginId: 本节点没有该开放日 " + r.openDayOriginId()));
-    Optional<OpenDayRows.Booking> known = rows.byOrigin(r.originId());
+    Optional<OpenDayRows.Booking> known = rows.byKey(r.key());
     if ("CANCELLED".equals(r.state())) {
       known
           .filter(OpenDayRows.Booking::live)
@@ -181,9 +189,12 @@ public class OpenDayReplicas {
    */
   @Transactional
   public void applyAnswer(BookingAnswer a) {
+    if (a.key() == null) {
+      throw new IllegalArgumentException("key: 答复缺少预约标识");
+    }
     switch (a.state()) {
       case "BOOKED", "REFUSED" -> {
-        rows.answerPending(a.originId(), a.state(), a.refusal())
+        rows.answerPending(a.originId(), a.key(), a.state(), a.refusal())
             .ifPresent(
                 b -> {
                   OpenDayView view = openDays.view(openDayRows.find(b.openDayId()).orElseThrow());

@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -219,7 +220,17 @@ class OpenDayPagesTest {
             .param(day)
             .query(Long.class)
             .single();
-    openDayReplicas.applyAnswer(new OpenDayReplicas.BookingAnswer(booking, "BOOKED", null));
+    UUID key =
+        db.sql("select public_key from open_day_booking where id = ?")
+            .param(booking)
+            .query(UUID.class)
+            .single();
+    openDayReplicas.applyAnswer(
+        new OpenDayReplicas.BookingAnswer(booking, UUID.randomUUID(), "BOOKED", null));
+    assertThat(page("/open-days/mine", session))
+        .as("an answer for another booking of the same number changes nothing")
+        .contains("待确认");
+    openDayReplicas.applyAnswer(new OpenDayReplicas.BookingAnswer(booking, key, "BOOKED", null));
     assertThat(page("/open-days/mine", session)).contains("已预约");
 
     hearingReplicas.applyHearing(

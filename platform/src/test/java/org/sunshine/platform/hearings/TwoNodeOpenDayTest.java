@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -202,6 +203,18 @@ class TwoNodeOpenDayTest {
                 .single())
         .isEqualTo(1);
     assertThat(nodes.internal(OpenDays.class).get(insideDay).seatsTaken()).isEqualTo(3);
+    // A rebuilt public node numbers from 1 again: the same id with another key is another booking.
+    inside.receiveBooking(
+        new OpenDayReplicas.BookingRequest(
+            booking,
+            UUID.randomUUID(),
+            insideDay,
+            "另一位访客",
+            "13900000001",
+            1,
+            "REQUESTED",
+            request.requestedAt()));
+    assertThat(nodes.internal(OpenDays.class).get(insideDay).seatsTaken()).isEqualTo(4);
 
     await()
         .atMost(Duration.ofSeconds(30))
@@ -213,7 +226,7 @@ class TwoNodeOpenDayTest {
     long answer =
         nodes
             .internalDb()
-            .sql("select id from open_day_booking where origin_id = ?")
+            .sql("select id from open_day_booking where origin_id = ? and visitor_name = '李秀梅'")
             .param(booking)
             .query(Long.class)
             .single();
