@@ -1,5 +1,6 @@
 package org.sunshine.platform.hearings;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -57,15 +58,39 @@ class HearingNotices {
   }
 
   void admitted(HearingView h, long observerId, long applicantId, String mobile) {
+    observer("hearing-observer-admitted", h, observerId, applicantId, mobile, null);
+  }
+
+  /** An application made on a split deployment's public node, before the inside answers it. */
+  void requested(HearingView h, long observerId, long applicantId, String mobile) {
+    observer("hearing-observer-requested", h, observerId, applicantId, mobile, null);
+  }
+
+  /** The inside could not admit it (the seats went, or the hearing began or was called off). */
+  void refused(HearingView h, long observerId, long applicantId, String mobile, String reason) {
+    observer("hearing-observer-refused", h, observerId, applicantId, mobile, reason);
+  }
+
+  private void observer(
+      String template,
+      HearingView h,
+      long observerId,
+      long applicantId,
+      String mobile,
+      String reason) {
+    List<Object> args = new ArrayList<>(List.of(h.unitName(), kind(h), when(h), h.place()));
+    if (reason != null) {
+      args.add(reason);
+    }
     notifications.send(
         new Message(
-            "hearing-observer-admitted:" + observerId,
+            template + ":" + observerId,
             "applicant:" + applicantId,
             Set.of(MessageChannel.INBOX, MessageChannel.SMS),
             mobile,
             null,
-            "hearing-observer-admitted",
-            List.of(h.unitName(), kind(h), when(h), h.place()),
+            template,
+            args,
             "/hearings/" + h.id(),
             false,
             false,

@@ -30,7 +30,7 @@ class HearingRows {
 
   private static final String COLUMNS =
       "id, unit_id, case_id, kind, subject, starts_at, place, observers_admitted, observer_seats,"
-          + " supervisors_needed, state, outcome";
+          + " supervisors_needed, state, outcome, origin_id";
 
   private final JdbcClient jdbc;
 
@@ -194,7 +194,14 @@ class HearingRows {
   // Observers.
 
   int observers(long hearingId) {
-    return jdbc.sql("select count(*) from hearing_observer where hearing_id = ?")
+    // Listed from the internal node: those admitted there plus the requests on their way.
+    return jdbc.sql(
+            """
+            select case when h.origin_id is null
+              then (select count(*) from hearing_observer where hearing_id = h.id and state = 'ADMITTED')
+              else h.observers_confirmed
+                + (select count(*) from hearing_observer where hearing_id = h.id and state = 'REQUESTED') end
+            from public_hearing h where h.id = ?""")
         .param(hearingId)
         .query(Integer.class)
         .single();
@@ -209,18 +216,27 @@ class HearingRows {
         > 0;
   }
 
-  long addObserver(long hearingId, long applicantId, String name, String mobile, Instant now) {
+  long addObserver(
+      long hearingId, long applicantId, String name, String mobile, String state, Instant now) {
     return jdbc.sql(
             """
-            insert into hearing_observer (hearing_id, applicant_id, visitor_name, mobile, created_at)
-            values (?, ?, ?, ?, ?) returning id""")
-        .params(hearingId, applicantId, name, mobile, Timestamp.from(now))
+            insert into hearing_observer (hearing_id, applicant_id, visitor_name, mobile, state, created_at)
+            values (?, ?, ?, ?, ?, ?) returning id""")
+        .params(hearingId, applicantId, name, mobile, state, Timestamp.from(now))
         .query(Long.class)
         .single();
   }
 
+  Optional<String> observerState(long id) {
+    return jdbc.sql("select state from hearing_observer where id = ?")
+        .param(id)
+        .query(String.class)
+        .optional();
+  }
+
   List<Observer> observerList(long hearingId) {
-    return jdbc.sql("select * from hearing_observer where hearing_id = ? order by id")
+    return jdbc.sql(
+            "select * from hearing_observer where hearing_id = ? and state = 'ADMITTED' order by id")
         .param(hearingId)
         .query(
             (rs, n) ->
@@ -256,6 +272,7 @@ class HearingRows {
         rs.getInt("observer_seats"),
         rs.getInt("supervisors_needed"),
         PublicHearing.State.valueOf(rs.getString("state")),
-        rs.getString("outcome"));
+        rs.getString("outcome"),
+        rs.getObject("origin_id") != null);
   }
 }

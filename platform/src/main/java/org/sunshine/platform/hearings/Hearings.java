@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -47,6 +48,7 @@ public class Hearings {
   private final ApplicantSignIn applicants;
   private final AuditLog audit;
   private final Clock clock;
+  private final ApplicationEventPublisher events;
 
   Hearings(
       HearingRows rows,
@@ -56,7 +58,9 @@ public class Hearings {
       Directory directory,
       ApplicantSignIn applicants,
       AuditLog audit,
-      Clock clock) {
+      Clock clock,
+      ApplicationEventPublisher events) {
+    this.events = events;
     this.rows = rows;
     this.draw = draw;
     this.notices = notices;
@@ -134,6 +138,7 @@ public class Hearings {
     h.announce(clock.instant());
     rows.save(h, clock.instant());
     record(staff, "ANNOUNCE_HEARING", id, h.subject);
+    events.publishEvent(new HearingChanged(id));
   }
 
   @Transactional
@@ -142,6 +147,7 @@ public class Hearings {
     h.cancel();
     rows.save(h, clock.instant());
     record(staff, "CANCEL_HEARING", id, h.subject);
+    events.publishEvent(new HearingChanged(id));
   }
 
   @Transactional
@@ -150,6 +156,7 @@ public class Hearings {
     h.recordOutcome(outcome, clock.instant());
     rows.save(h, clock.instant());
     record(staff, "RECORD_HEARING_OUTCOME", id, h.outcome);
+    events.publishEvent(new HearingChanged(id));
   }
 
   /** Excuses a drawn supervisor (a conflict of interest) and draws another in their place. */
@@ -230,9 +237,23 @@ public class Hearings {
     }
     h.admitObserver(rows.observers(hearingId), clock.instant());
     String mobile = applicants.mobile(applicantId);
-    long id = rows.addObserver(hearingId, applicantId, name.strip(), mobile, clock.instant());
-    notices.admitted(view(h), id, applicantId, mobile);
+    // On a split deployment's public node an application is a request the inside admits (ADR 28).
+    String state = h.replica ? "REQUESTED" : "ADMITTED";
+    long id =
+        rows.addObserver(hearingId, applicantId, name.strip(), mobile, state, clock.instant());
+    if (h.replica) {
+      notices.requested(view(h), id, applicantId, mobile);
+    } else {
+      notices.admitted(view(h), id, applicantId, mobile);
+    }
+    events.publishEvent(new HearingObserverChanged(id, hearingId, false));
     return id;
+  }
+
+  /** Whether this application waits for the internal node's answer (made on a public node). */
+  @Transactional(readOnly = true)
+  boolean isRequest(long observerId) {
+    return rows.observerState(observerId).filter("REQUESTED"::equals).isPresent();
   }
 
   /** The hearings of the units the staff member sees. */

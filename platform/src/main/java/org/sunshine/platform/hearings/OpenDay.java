@@ -27,6 +27,12 @@ final class OpenDay {
   State state;
   String cancelReason;
 
+  /**
+   * Listed from the internal node (a split deployment's public node): its bookings are requests the
+   * internal node confirms, since only there are all the seats counted.
+   */
+  final boolean replica;
+
   OpenDay(
       long id,
       long unitId,
@@ -37,7 +43,8 @@ final class OpenDay {
       int capacity,
       Instant bookingDeadline,
       State state,
-      String cancelReason) {
+      String cancelReason,
+      boolean replica) {
     this.id = id;
     this.unitId = unitId;
     this.theme = theme;
@@ -48,6 +55,7 @@ final class OpenDay {
     this.bookingDeadline = bookingDeadline;
     this.state = state;
     this.cancelReason = cancelReason;
+    this.replica = replica;
   }
 
   /** Opens it to the public: only a scheduled open day whose booking deadline is still ahead. */
@@ -84,7 +92,10 @@ final class OpenDay {
     state = State.HELD;
   }
 
-  /** Whether a party of this size may book now, with {@code seatsTaken} already booked. */
+  /**
+   * Whether a party of this size may book at {@code now} (for a request made outside, when it was
+   * made there), with {@code seatsTaken} already booked.
+   */
   void admit(int seatsTaken, int partySize, Instant now) {
     if (state != State.PUBLISHED) {
       throw new IllegalArgumentException("openDay: 该开放日不接受预约");

@@ -32,6 +32,24 @@ class OpenDayNotices {
         List.of(d.unitName(), when(d), d.place(), b.partySize(), d.theme()));
   }
 
+  /** A request made on a split deployment's public node, before the internal node answers it. */
+  void requested(OpenDayRows.Booking b, OpenDayView d) {
+    send(
+        "open-day-requested",
+        b,
+        d,
+        List.of(d.unitName(), when(d), d.place(), b.partySize(), d.theme()));
+  }
+
+  /** The internal node could not take the request (the seats went, or booking closed). */
+  void refused(OpenDayRows.Booking b, OpenDayView d, String reason) {
+    send(
+        "open-day-refused",
+        b,
+        d,
+        List.of(d.unitName(), when(d), reason == null ? "" : reason, d.theme()));
+  }
+
   void reminder(OpenDayRows.Booking b, OpenDayView d) {
     send("open-day-reminder", b, d, List.of(d.unitName(), when(d), d.place(), d.theme()));
   }
@@ -45,8 +63,9 @@ class OpenDayNotices {
         "open-day-cancelled",
         b,
         d,
+        // In the template's order: {1} when, {2} the reason, {3} the theme.
         List.of(
-            d.unitName(), d.theme(), when(d), d.cancelReason() == null ? "" : d.cancelReason()));
+            d.unitName(), when(d), d.cancelReason() == null ? "" : d.cancelReason(), d.theme()));
   }
 
   private static String when(OpenDayView d) {

@@ -22,10 +22,25 @@ class OpenDayRows {
       String mobile,
       int partySize,
       String state,
-      Instant createdAt) {}
+      Instant createdAt) {
+
+    /** Booked, or requested on the public node and not yet answered from inside. */
+    boolean live() {
+      return "BOOKED".equals(state) || "REQUESTED".equals(state);
+    }
+
+    /**
+     * Made on this node by a signed-in applicant; a booking that crossed from the public node has
+     * none here (0), and its visitor is told there.
+     */
+    boolean madeHere() {
+      return applicantId > 0;
+    }
+  }
 
   private static final String COLUMNS =
-      "id, unit_id, theme, starts_at, ends_at, place, capacity, booking_deadline, state, cancel_reason";
+      "id, unit_id, theme, starts_at, ends_at, place, capacity, booking_deadline, state, cancel_reason,"
+          + " origin_id";
 
   private final JdbcClient jdbc;
 
@@ -93,9 +108,19 @@ class OpenDayRows {
         .update();
   }
 
+  /**
+   * Seats taken: the live bookings of an open day published here; for one listed from the internal
+   * node, the seats booked there as of its last package plus the requests still on their way.
+   */
   int seatsTaken(long openDayId) {
     return jdbc.sql(
-            "select coalesce(sum(party_size), 0) from open_day_booking where open_day_id = ? and state = 'BOOKED'")
+            """
+            select case when d.origin_id is null
+              then (select coalesce(sum(party_size), 0) from open_day_booking
+                    where open_day_id = d.id and state = 'BOOKED')
+              else d.seats_confirmed + (select coalesce(sum(party_size), 0) from open_day_booking
+                    where open_day_id = d.id and state = 'REQUESTED') end
+            from open_day d where d.id = ?""")
         .param(openDayId)
         .query(Integer.class)
         .single();
@@ -103,7 +128,7 @@ class OpenDayRows {
 
   boolean hasLiveBooking(long openDayId, long applicantId) {
     return jdbc.sql(
-                "select count(*) from open_day_booking where open_day_id = ? and applicant_id = ? and state = 'BOOKED'")
+                "select count(*) from open_day_booking where open_day_id = ? and applicant_id = ? and state in ('BOOKED', 'REQUESTED')")
             .params(openDayId, applicantId)
             .query(Long.class)
             .single()
@@ -111,12 +136,18 @@ class OpenDayRows {
   }
 
   long insertBooking(
-      long openDayId, long applicantId, String name, String mobile, int partySize, Instant now) {
+      long openDayId,
+      long applicantId,
+      String name,
+      String mobile,
+      int partySize,
+      String state,
+      Instant now) {
     return jdbc.sql(
             """
             insert into open_day_booking (open_day_id, applicant_id, visitor_name, mobile, party_size, state, created_at)
-            values (?, ?, ?, ?, ?, 'BOOKED', ?) returning id""")
-        .params(openDayId, applicantId, name, mobile, partySize, Timestamp.from(now))
+            values (?, ?, ?, ?, ?, ?, ?) returning id""")
+        .params(openDayId, applicantId, name, mobile, partySize, state, Timestamp.from(now))
         .query(Long.class)
         .single();
   }
@@ -130,14 +161,14 @@ class OpenDayRows {
 
   void cancelBooking(long id, Instant now) {
     jdbc.sql(
-            "update open_day_booking set state = 'CANCELLED', cancelled_at = ? where id = ? and state = 'BOOKED'")
+            "update open_day_booking set state = 'CANCELLED', cancelled_at = ? where id = ? and state in ('BOOKED', 'REQUESTED')")
         .params(Timestamp.from(now), id)
         .update();
   }
 
   List<Booking> bookings(long openDayId, boolean liveOnly) {
     return jdbc.sql(
-            "select * from open_day_booking where open_day_id = ? and (not ? or state = 'BOOKED') order by id")
+            "select * from open_day_booking where open_day_id = ? and (not ? or state in ('BOOKED', 'REQUESTED')) order by id")
         .params(openDayId, liveOnly)
         .query(OpenDayRows::booking)
         .list();
@@ -157,6 +188,7 @@ class OpenDayRows {
             """
             select b.* from open_day_booking b join open_day d on d.id = b.open_day_id
             where b.state = 'BOOKED' and b.reminded_at is null and d.state = 'PUBLISHED'
+              and b.applicant_id is not null
               and d.starts_at >= ? and d.starts_at < ? order by b.id""")
         .params(Timestamp.from(from), Timestamp.from(to))
         .query(OpenDayRows::booking)
@@ -208,7 +240,8 @@ class OpenDayRows {
         rs.getInt("capacity"),
         rs.getTimestamp("booking_deadline").toInstant(),
         OpenDay.State.valueOf(rs.getString("state")),
-        rs.getString("cancel_reason"));
+        rs.getString("cancel_reason"),
+        rs.getObject("origin_id") != null);
   }
 
   private static Booking booking(ResultSet rs, int n) throws SQLException {

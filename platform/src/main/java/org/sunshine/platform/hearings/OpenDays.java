@@ -7,6 +7,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.NoSuchElementException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -34,6 +35,7 @@ public class OpenDays {
   private final AuditLog audit;
   private final HearingsProperties settings;
   private final Clock clock;
+  private final ApplicationEventPublisher events;
 
   OpenDays(
       OpenDayRows rows,
@@ -42,7 +44,9 @@ public class OpenDays {
       ApplicantSignIn applicants,
       AuditLog audit,
       HearingsProperties settings,
-      Clock clock) {
+      Clock clock,
+      ApplicationEventPublisher events) {
+    this.events = events;
     this.rows = rows;
     this.notices = notices;
     this.directory = directory;
@@ -100,6 +104,7 @@ public class OpenDays {
     d.publish(clock.instant());
     rows.save(d, clock.instant());
     record(staff, "PUBLISH_OPEN_DAY", id, d.theme);
+    events.publishEvent(new OpenDayChanged(id));
   }
 
   /** Cancels it and tells every visitor with a live booking, with the reason. */
@@ -110,9 +115,13 @@ public class OpenDays {
     rows.save(d, clock.instant());
     OpenDayView view = view(d);
     for (OpenDayRows.Booking b : rows.bookings(id, true)) {
-      notices.openDayCancelled(b, view);
+      // One made on a public node is told there, when the cancellation arrives.
+      if (b.madeHere()) {
+        notices.openDayCancelled(b, view);
+      }
     }
     record(staff, "CANCEL_OPEN_DAY", id, d.cancelReason);
+    events.publishEvent(new OpenDayChanged(id));
   }
 
   @Transactional
@@ -121,11 +130,15 @@ public class OpenDays {
     d.hold(clock.instant());
     rows.save(d, clock.instant());
     record(staff, "HOLD_OPEN_DAY", id, d.theme);
+    events.publishEvent(new OpenDayChanged(id));
   }
 
   /**
    * Books seats for a signed-in applicant. The open day's row is locked while the seats are
-   * counted, so concurrent bookings queue and the capacity is never exceeded.
+   * counted, so concurrent bookings queue and the capacity is never exceeded. On a split
+   * deployment's public node the booking is a request: the seats it counts are those the internal
+   * node last reported plus the requests on their way, and the internal node, which counts every
+   * seat, confirms or refuses it (ADR 28); the visitor is told either way.
    */
   @Transactional
   public long book(long applicantId, long openDayId, String name, int partySize) {
@@ -142,10 +155,16 @@ public class OpenDays {
     }
     d.admit(rows.seatsTaken(openDayId), partySize, clock.instant());
     String mobile = applicants.mobile(applicantId);
+    String state = d.replica ? "REQUESTED" : "BOOKED";
     long id =
         rows.insertBooking(
-            openDayId, applicantId, name.strip(), mobile, partySize, clock.instant());
-    notices.booked(rows.booking(id).orElseThrow(), view(d));
+            openDayId, applicantId, name.strip(), mobile, partySize, state, clock.instant());
+    if (d.replica) {
+      notices.requested(rows.booking(id).orElseThrow(), view(d));
+    } else {
+      notices.booked(rows.booking(id).orElseThrow(), view(d));
+    }
+    events.publishEvent(new OpenDayBookingChanged(id, openDayId, false));
     return id;
   }
 
@@ -157,12 +176,13 @@ public class OpenDays {
             .filter(x -> x.applicantId() == applicantId)
             .orElseThrow(NoSuchElementException::new);
     OpenDay d = rows.lock(b.openDayId()).orElseThrow(NoSuchElementException::new);
-    if (!"BOOKED".equals(b.state())) {
+    if (!b.live()) {
       return;
     }
     d.releaseSeat(clock.instant());
     rows.cancelBooking(bookingId, clock.instant());
     notices.bookingCancelled(b, view(d));
+    events.publishEvent(new OpenDayBookingChanged(bookingId, b.openDayId(), false));
   }
 
   @Transactional(readOnly = true)
@@ -183,6 +203,12 @@ public class OpenDays {
       throw new NoSuchElementException("open day " + id);
     }
     return view(d);
+  }
+
+  /** Whether this booking waits for the internal node's answer (made on a public node). */
+  @Transactional(readOnly = true)
+  boolean isRequest(long bookingId) {
+    return rows.booking(bookingId).map(b -> "REQUESTED".equals(b.state())).orElse(false);
   }
 
   @Transactional(readOnly = true)

@@ -29,6 +29,9 @@ final class PublicHearing {
   State state;
   String outcome;
 
+  /** Listed from the internal node: observers apply there by request, the inside admits them. */
+  final boolean replica;
+
   PublicHearing(
       long id,
       long unitId,
@@ -41,7 +44,8 @@ final class PublicHearing {
       int observerSeats,
       int supervisorsNeeded,
       State state,
-      String outcome) {
+      String outcome,
+      boolean replica) {
     this.id = id;
     this.unitId = unitId;
     this.caseId = caseId;
@@ -54,6 +58,7 @@ final class PublicHearing {
     this.supervisorsNeeded = supervisorsNeeded;
     this.state = state;
     this.outcome = outcome;
+    this.replica = replica;
   }
 
   void announce(Instant now) {

@@ -1,8 +1,6 @@
 package org.sunshine.platform.hearings;
 
 import jakarta.servlet.http.HttpServletRequest;
-import java.util.List;
-import java.util.NoSuchElementException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -10,12 +8,11 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.sunshine.platform.infrastructure.NodeRole;
 
 /**
  * /open-days: the public sees published open days, books seats after the SMS sign-in, and follows
- * or cancels its bookings. Open days are not carried to a split deployment's public node (ADR 28),
- * so there the page says where to book instead of offering what it cannot keep.
+ * or cancels its bookings. On a split deployment's public node the open days are those listed from
+ * the internal node and a booking is a request the internal node confirms (ADR 28).
  */
 @Controller
 class PublicOpenDaysController {
@@ -23,27 +20,22 @@ class PublicOpenDaysController {
   private final OpenDays openDays;
   private final PublicSignIn signIn;
   private final HearingsProperties settings;
-  private final boolean here;
 
-  PublicOpenDaysController(
-      OpenDays openDays, PublicSignIn signIn, HearingsProperties settings, NodeRole role) {
+  PublicOpenDaysController(OpenDays openDays, PublicSignIn signIn, HearingsProperties settings) {
     this.openDays = openDays;
     this.signIn = signIn;
     this.settings = settings;
-    this.here = role != NodeRole.PUBLIC;
   }
 
   @GetMapping("/open-days")
   String list(Model model) {
-    model.addAttribute("offered", here);
-    model.addAttribute("days", here ? openDays.upcoming() : List.of());
+    model.addAttribute("days", openDays.upcoming());
     model.addAttribute("now", openDays.now());
     return "hearings/open-days";
   }
 
   @GetMapping("/open-days/{id}/book")
   String bookForm(HttpServletRequest request, @PathVariable long id, Model model) {
-    offered();
     if (signIn.current(request, "/open-days/" + id + "/book").isEmpty()) {
       return "redirect:/open-days/sign-in";
     }
@@ -60,7 +52,6 @@ class PublicOpenDaysController {
       @RequestParam(defaultValue = "") String name,
       @RequestParam(defaultValue = "") String partySize,
       Model model) {
-    offered();
     var me = signIn.current(request, "/open-days/" + id + "/book");
     if (me.isEmpty()) {
       return "redirect:/open-days/sign-in";
@@ -69,6 +60,7 @@ class PublicOpenDaysController {
       long booking = openDays.book(me.get(), id, name, Forms.number(partySize, "partySize"));
       model.addAttribute("day", openDays.published(id));
       model.addAttribute("booking", booking);
+      model.addAttribute("requested", openDays.isRequest(booking));
       return "hearings/open-day-booked";
     } catch (IllegalArgumentException | IllegalStateException e) {
       model.addAttribute("error", Forms.reason(e));
@@ -81,7 +73,6 @@ class PublicOpenDaysController {
 
   @GetMapping("/open-days/mine")
   String mine(HttpServletRequest request, Model model) {
-    offered();
     var me = signIn.current(request, "/open-days/mine");
     if (me.isEmpty()) {
       return "redirect:/open-days/sign-in";
@@ -93,7 +84,6 @@ class PublicOpenDaysController {
 
   @PostMapping("/open-days/bookings/{id}/cancel")
   String cancel(HttpServletRequest request, @PathVariable long id, RedirectAttributes redirect) {
-    offered();
     var me = signIn.current(request, "/open-days/mine");
     if (me.isEmpty()) {
       return "redirect:/open-days/sign-in";
@@ -105,12 +95,6 @@ class PublicOpenDaysController {
       redirect.addFlashAttribute("error", Forms.reason(e));
     }
     return "redirect:/open-days/mine";
-  }
-
-  private void offered() {
-    if (!here) {
-      throw new NoSuchElementException("open days are booked on the combined deployment");
-    }
   }
 
   /** Looks an open day up by id for the list of one's bookings. */

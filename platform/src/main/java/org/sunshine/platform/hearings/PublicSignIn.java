@@ -2,7 +2,6 @@ package org.sunshine.platform.hearings;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
-import java.util.NoSuchElementException;
 import java.util.Optional;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -10,7 +9,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.sunshine.platform.access.ApplicantSignIn;
-import org.sunshine.platform.infrastructure.NodeRole;
 
 /**
  * The applicant's SMS sign-in (access's codes, limits and session) in front of booking an open day
@@ -22,18 +20,9 @@ class PublicSignIn {
   static final String NEXT = "sunshine.hearings.next";
 
   private final ApplicantSignIn signIn;
-  private final boolean here;
 
-  PublicSignIn(ApplicantSignIn signIn, NodeRole role) {
+  PublicSignIn(ApplicantSignIn signIn) {
     this.signIn = signIn;
-    this.here = role != NodeRole.PUBLIC;
-  }
-
-  /** Not on a split deployment's public node, where nothing here can be booked (ADR 28). */
-  private void offered() {
-    if (!here) {
-      throw new NoSuchElementException("sign-in for open days is on the combined deployment");
-    }
   }
 
   /** The signed-in applicant, or empty after noting where to come back to. */
@@ -51,13 +40,11 @@ class PublicSignIn {
 
   @GetMapping("/open-days/sign-in")
   String page() {
-    offered();
     return "hearings/sign-in";
   }
 
   @PostMapping("/open-days/code")
   String sendCode(@RequestParam(defaultValue = "") String mobile, Model model) {
-    offered();
     try {
       model.addAttribute("mobile", signIn.sendCode(mobile));
       return "hearings/enter-code";
@@ -73,7 +60,6 @@ class PublicSignIn {
       @RequestParam(defaultValue = "") String code,
       HttpServletRequest request,
       Model model) {
-    offered();
     try {
       if (!signIn.signIn(mobile, code, request)) {
         model.addAttribute("mobile", mobile);

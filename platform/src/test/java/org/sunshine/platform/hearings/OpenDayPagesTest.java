@@ -1,25 +1,23 @@
 package org.sunshine.platform.hearings;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.NoSuchElementException;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.ui.ExtendedModelMap;
-import org.sunshine.platform.infrastructure.NodeRole;
 import org.sunshine.platform.organisation.StaffAccounts;
 import org.sunshine.platform.support.OneTimeCodes;
 import org.sunshine.platform.support.PlatformTest;
@@ -160,20 +158,108 @@ class OpenDayPagesTest {
     assertThat(county).contains("太原市小店区人民检察院").doesNotContain("太原市迎泽区人民检察院");
   }
 
+  @Autowired OpenDayReplicas openDayReplicas;
+  @Autowired HearingReplicas hearingReplicas;
+
+  /** Signs in through the pages with the SMS code; returns the session. */
+  private MockHttpSession signedIn(String mobile) throws Exception {
+    MockHttpSession session = new MockHttpSession();
+    mvc.perform(post("/open-days/code").param("mobile", mobile).session(session).with(csrf()));
+    var login =
+        mvc.perform(
+                post("/open-days/login")
+                    .param("mobile", mobile)
+                    .param("code", OneTimeCodes.lastSentTo(db, mobile))
+                    .session(session)
+                    .with(csrf()))
+            .andReturn();
+    return (MockHttpSession) login.getRequest().getSession();
+  }
+
   @Test
-  void aPublicNodeSaysBookingIsNotOfferedThereAndServesNoHalfWorkingPage() {
-    published("检察开放日·公开节点");
-    var onPublicNode = new PublicOpenDaysController(openDays, signIn, settings, NodeRole.PUBLIC);
-    var model = new ExtendedModelMap();
-    assertThat(onPublicNode.list(model)).isEqualTo("hearings/open-days");
-    assertThat(model.getAttribute("offered")).isEqualTo(false);
-    assertThat((List<?>) model.getAttribute("days")).isEmpty();
-    assertThatThrownBy(() -> onPublicNode.mine(new MockHttpServletRequest(), model))
-        .isInstanceOf(NoSuchElementException.class);
-    var hearingsThere = new PublicHearingsController(hearings, signIn, NodeRole.PUBLIC);
-    hearingsThere.list(model);
-    assertThat(model.getAttribute("offered")).isEqualTo(false);
-    assertThatThrownBy(() -> hearingsThere.detail(1, model))
-        .isInstanceOf(NoSuchElementException.class);
+  void onAPublicNodeABookingAndAnApplicationToObserveAreRequestsUntilTheInsideAnswers()
+      throws Exception {
+    // What a split deployment's public node holds: an open day and a hearing listed from inside.
+    long unit = accounts.identity("casemgmt").orElseThrow().unitId();
+    long origin = 880_000 + System.nanoTime() % 100_000;
+    Instant at = clock.instant().plus(Duration.ofDays(20));
+    openDayReplicas.applyOpenDay(
+        new OpenDayReplicas.OpenDayReplica(
+            origin,
+            unit,
+            "从内网发布的开放日",
+            at,
+            at.plusSeconds(7200),
+            "小店区人民检察院",
+            10,
+            at.minusSeconds(86_400),
+            "PUBLISHED",
+            null,
+            4));
+    long day =
+        db.sql("select id from open_day where origin_id = ?")
+            .param(origin)
+            .query(Long.class)
+            .single();
+    MockHttpSession session = signedIn("13755507788");
+    String booked =
+        mvc.perform(
+                post("/open-days/" + day + "/book")
+                    .param("name", "邓雪")
+                    .param("partySize", "2")
+                    .session(session)
+                    .with(csrf()))
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    assertThat(booked).contains("预约申请已提交").doesNotContain("预约成功");
+    assertThat(page("/open-days/mine", session)).contains("从内网发布的开放日").contains("待确认");
+    assertThat(openDays.get(day).seatsTaken()).as("4 inside + 2 on their way").isEqualTo(6);
+    long booking =
+        db.sql("select id from open_day_booking where open_day_id = ?")
+            .param(day)
+            .query(Long.class)
+            .single();
+    UUID key =
+        db.sql("select public_key from open_day_booking where id = ?")
+            .param(booking)
+            .query(UUID.class)
+            .single();
+    openDayReplicas.applyAnswer(
+        new OpenDayReplicas.BookingAnswer(booking, UUID.randomUUID(), "BOOKED", null));
+    assertThat(page("/open-days/mine", session))
+        .as("an answer for another booking of the same number changes nothing")
+        .contains("待确认");
+    openDayReplicas.applyAnswer(new OpenDayReplicas.BookingAnswer(booking, key, "BOOKED", null));
+    assertThat(page("/open-days/mine", session)).contains("已预约");
+
+    hearingReplicas.applyHearing(
+        new HearingReplicas.HearingReplica(
+            origin,
+            unit,
+            "HEARING",
+            "从内网公告的公开听证",
+            at,
+            "小店区人民检察院听证室",
+            true,
+            5,
+            0,
+            "ANNOUNCED",
+            null));
+    long hearing =
+        db.sql("select id from public_hearing where origin_id = ?")
+            .param(origin)
+            .query(Long.class)
+            .single();
+    String applied =
+        mvc.perform(
+                post("/hearings/" + hearing + "/observe")
+                    .param("name", "邓雪")
+                    .session(session)
+                    .with(csrf()))
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    assertThat(applied).contains("从内网公告的公开听证").contains("旁听申请已提交");
   }
 }
