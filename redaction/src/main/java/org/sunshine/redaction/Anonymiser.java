@@ -4,6 +4,7 @@ import com.hankcs.hanlp.HanLP;
 import com.hankcs.hanlp.seg.common.Term;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.BiConsumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -60,8 +61,7 @@ final class Anonymiser {
           for (String part : form.split(" ")) {
             if (part.length() >= 4) {
               p.givenForms.add(part);
-              p.givenForms.add(
-                  part.charAt(0) + part.substring(1).toLowerCase(java.util.Locale.ROOT));
+              p.givenForms.add(part.charAt(0) + part.substring(1).toLowerCase(Locale.ROOT));
             }
           }
         }

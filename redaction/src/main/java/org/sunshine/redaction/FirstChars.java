@@ -1,6 +1,9 @@
 package org.sunshine.redaction;
 
+import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -107,7 +110,7 @@ final class FirstChars {
     if ((p.flags() & (Pattern.COMMENTS | Pattern.LITERAL | Pattern.CASE_INSENSITIVE)) != 0) {
       return null;
     }
-    java.util.regex.Matcher m = HAN_RUN_THEN_CLASS.matcher(p.pattern());
+    Matcher m = HAN_RUN_THEN_CLASS.matcher(p.pattern());
     if (!m.lookingAt()) {
       return null;
     }
@@ -119,8 +122,8 @@ final class FirstChars {
   }
 
   /** The alternatives of a source at its top level (not inside brackets or classes). */
-  private static java.util.List<String> topLevel(String src) {
-    java.util.List<String> parts = new java.util.ArrayList<>();
+  private static List<String> topLevel(String src) {
+    List<String> parts = new ArrayList<>();
     int depth = 0;
     boolean inClass = false;
     int from = 0;

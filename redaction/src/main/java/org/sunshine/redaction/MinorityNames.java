@@ -1,5 +1,7 @@
 package org.sunshine.redaction;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -278,18 +280,18 @@ final class MinorityNames {
   }
 
   /** The elements of a name made of two or more (扎西次仁: 扎西, 次仁), or an empty list. */
-  static java.util.List<String> elements(String name) {
-    java.util.List<String> parts = new java.util.ArrayList<>();
+  static List<String> elements(String name) {
+    List<String> parts = new ArrayList<>();
     int pos = 0;
     while (pos < name.length()) {
       int next = element(name, pos);
       if (next < 0) {
-        return java.util.List.of();
+        return List.of();
       }
       parts.add(name.substring(pos, next));
       pos = next;
     }
-    return parts.size() >= 2 ? parts : java.util.List.of();
+    return parts.size() >= 2 ? parts : List.of();
   }
 
   /** A whole name made of elements, one or more. */

@@ -61,7 +61,7 @@ final class NarrativePeople {
   private NarrativePeople() {}
 
   static void called(PersonFinder f) {
-    for (Pattern pattern : java.util.List.of(CALLED, QUOTED_ALIAS)) {
+    for (Pattern pattern : List.of(CALLED, QUOTED_ALIAS)) {
       nicknames(f, pattern.matcher(f.text));
     }
   }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -231,7 +232,7 @@ final class PersonFinder {
     Matcher m = LATIN_SPELLING.matcher(text);
     while (m.find()) {
       String latin = m.group(2).strip();
-      if (latin.indexOf(' ') < 0 || !latin.equals(latin.toUpperCase(java.util.Locale.ROOT))) {
+      if (latin.indexOf(' ') < 0 || !latin.equals(latin.toUpperCase(Locale.ROOT))) {
         continue;
       }
       String run = m.group(1);

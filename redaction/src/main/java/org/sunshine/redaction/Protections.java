@@ -36,16 +36,18 @@ final class Protections {
           "(?:值班律师|法律援助律师|律师)(" + HAN + "{2,3}?)(?=的|提出|认为|在|，|。|、|（|到场|见证|发表|及|和|与|等|出具|参与)");
 
   /**
-   * 法定代表人：周国梁，该局局长: the head of a public body acting for it is an official, not a party (a
-   * company's 法定代表人 has no such title and stays a person).
+   * 法定代表人：周国梁，该局局长: the head of a public body acting for it is an official, not a party. The title
+   * must be a public body's (该局…, 某县人民政府…, …派出所所长): a company's 法定代表人 or 诉讼代表人, even one called 主任
+   * (系该公司办公室主任), stays a person.
    */
   private static final Pattern BODY_HEAD =
       Pattern.compile(
-          "(?:法定代表人|主要负责人|负责人|诉讼代表人)[：:\\s]*("
+          "(?:法定代表人|主要负责人|负责人)[：:\\s]*("
               + HAN
-              + "{2,4}?)[，,]\\s*(?:该|系)?"
+              + "{2,4}?)[，,]\\s*(?:该(?:局|厅|署|委|处|站|所|镇|乡|县|区|市|政府)|系?"
               + HAN
-              + "{0,8}?(?:局长|县长|区长|市长|州长|镇长|乡长|厅长|处长|署长|主任|院长|检察长|所长|站长|书记|主席|队长)"
+              + "{1,12}?(?:人民政府|局|厅|署|委员会|管委会|办事处|派出所))副?"
+              + "(?:局长|县长|区长|市长|州长|镇长|乡长|厅长|处长|署长|主任|所长|站长|书记|主席)"
               + "(?=[，,。；;）)\\s]|$)");
 
   private static final Pattern COUNSEL_LAWYER =

@@ -159,23 +159,39 @@ final class RefusalCheck {
     return coOffenders || !coOffender;
   }
 
-  /** A finding the document says is wrong, in the rest of its sentence. */
-  private static final Pattern REFUTED =
-      Pattern.compile("(?:认定|属|系)?事实(?:认定)?错误|认定(?:有误|错误|不当)|不能成立|不予(?:认定|采纳)|不属实|与事实不符");
+  /** The claim is the original judgment's (原判认定…), in the clause the wording stands in. */
+  private static final Pattern JUDGMENTS_FINDING =
+      Pattern.compile("(?:原判|原审|一审|原审判决|一审判决|判决)[^，,。；;]{0,4}认定[^，,。；;]{0,12}$");
 
-  /** Said not to apply (不应适用《刑法》第十七条第四款, 并非未成年人), just before it in its sentence. */
+  /** …and the protest says that finding is wrong, in the same or the next clause. */
+  private static final Pattern WRONGLY_FOUND =
+      Pattern.compile("^[^。；;]{0,6}(?:[，,][^，,。；;]{0,12})?(?:认定)?(?:事实)?(?:认定)?(?:错误|有误)");
+
+  /**
+   * Said, right before it and in the same clause, not to apply (不应适用《刑法》第十七条第四款关于未成年人犯罪…) or not to
+   * be (并非未成年人).
+   */
   private static final Pattern DENIED =
-      Pattern.compile("(?:不应|不得|不能|不宜|不再|无需)适用[^。；;]{0,32}$|(?:并非|不是|不属于?)$");
+      Pattern.compile("(?:不应|不得|不能|不宜|无需)适用[^，,。；;]{0,32}$|(?:并非|不是|不属于?)$");
 
+  /**
+   * Minor wording that is no finding about this offender: the original judgment's finding that the
+   * protest calls wrong (原判认定其犯罪时未满十八周岁，系认定事实错误), or a provision said not to apply. Read narrowly,
+   * clause by clause, since wrongly discarding it publishes a minor's case.
+   */
   private static boolean refuted(String text, int at) {
-    if (DENIED.matcher(text.substring(Math.max(0, at - 40), at)).find()) {
+    String before = text.substring(Math.max(0, at - 40), at);
+    if (DENIED.matcher(before).find()) {
       return true;
     }
-    int end = at;
-    while (end < text.length() && end - at < 60 && "。；;".indexOf(text.charAt(end)) < 0) {
-      end++;
+    int matchEnd = at;
+    while (matchEnd < text.length()
+        && matchEnd - at < 16
+        && "，,。；;".indexOf(text.charAt(matchEnd)) < 0) {
+      matchEnd++;
     }
-    return REFUTED.matcher(text.substring(at, end)).find();
+    String after = text.substring(matchEnd, Math.min(text.length(), matchEnd + 30));
+    return JUDGMENTS_FINDING.matcher(before).find() && WRONGLY_FOUND.matcher(after).find();
   }
 
   private static int lastMatch(Pattern p, String s) {
@@ -287,7 +303,7 @@ final class RefusalCheck {
 
   /** A date introduced as a birth (出生于, 生于, 出生日期为). */
   private static final Pattern BORN_BEFORE =
-      Pattern.compile("(?:出生于|生于|出生日期|出生时间|出生年月|生日)[：:为是\\s]*$");
+      Pattern.compile("(?:出生于|(?<![发产诞])生于|出生日期|出生时间|出生年月|生日)[：:为是\\s]*$");
 
   /** Every birth date the document states to the day, of anyone. */
   private static Set<LocalDate> birthDatesAnywhere(String text) {

@@ -99,6 +99,34 @@ class MinorsRefusalTest {
   }
 
   @Test
+  void minorWordingNextToAnotherRejectedClaimOrAnotherProvisionStillRefuses() {
+    String[] sentences = {
+      "犯罪嫌疑人李晓峰作案时未满18周岁，其辩护人提出的李晓峰系从犯的意见与事实不符，本院不予采纳。", "对其不宜适用羁押性强制措施，且犯罪嫌疑人李晓峰系未成年人。"
+    };
+    for (String sentence : sentences) {
+      String text =
+          """
+          不起诉决定书
+          　　被不起诉人李晓峰，男，汉族，住某某市。
+          　　经本院依法审查查明：2024年5月，被不起诉人李晓峰盗窃手机一部。%s
+          """
+              .formatted(sentence);
+      assertThat(redact(text).publishable()).as(sentence).isFalse();
+    }
+  }
+
+  @Test
+  void aDateTheOffenceHappenedOnIsNoBirthDate() {
+    String text =
+        """
+        起诉书
+        　　被告人贺一鸣，男，2001年8月3日出生，汉族。
+        　　经依法审查查明：2019年5月10日晚，被告人贺一鸣入户盗窃，该起盗窃发生于2019年5月10日。2020年3月2日被刑事拘留。
+        """;
+    assertThat(redact(text).publishable()).isFalse();
+  }
+
+  @Test
   void anAdultOffenderOfThatPeriodIsPublished() {
     String text =
         """

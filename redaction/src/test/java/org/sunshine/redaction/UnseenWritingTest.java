@@ -161,6 +161,15 @@ class UnseenWritingTest {
   }
 
   @Test
+  void aCompanysRepresentativeCalledDirectorIsStillAPerson() {
+    String out =
+        redact(
+            "起诉书\n　　被告单位某某建材有限公司，住所地某某市。\n　　诉讼代表人：刘海涛，系该公司办公室主任。\n"
+                + "　　法定代表人：韩晓辉，该公司执行董事。\n　　被告人刘海涛，男，1980年3月1日出生。\n检察官　赵敏\n");
+    assertThat(out).doesNotContain("刘海涛", "韩晓辉");
+  }
+
+  @Test
   void aTableRowWithThousandsSeparatorsKeepsItsCells() {
     String out =
         redact(

@@ -57,6 +57,28 @@ class HearingNotices {
             h.unitId()));
   }
 
+  /** The hearing was called off: an invited supervisor is told on their mobile. */
+  void cancelledForSupervisor(HearingView h, HearingRows.Seat s) {
+    notifications.send(
+        new Message(
+            "hearing-cancelled-supervisor:" + h.id() + ":" + s.supervisorId(),
+            "mobile:" + s.mobile(),
+            Set.of(MessageChannel.SMS),
+            s.mobile(),
+            null,
+            "hearing-cancelled-supervisor",
+            List.of(s.name(), h.unitName(), kind(h), when(h)),
+            null,
+            false,
+            false,
+            h.unitId()));
+  }
+
+  /** The hearing was called off: an admitted observer is told where they applied. */
+  void cancelledForObserver(HearingView h, long observerId, long applicantId, String mobile) {
+    observer("hearing-cancelled-observer", h, observerId, applicantId, mobile, null);
+  }
+
   void admitted(HearingView h, long observerId, long applicantId, String mobile) {
     observer("hearing-observer-admitted", h, observerId, applicantId, mobile, null);
   }

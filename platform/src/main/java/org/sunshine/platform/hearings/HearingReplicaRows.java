@@ -27,7 +27,7 @@ class HearingReplicaRows {
             """
             select h.*, (select count(*) from hearing_observer o
                          where o.hearing_id = h.id and o.state = 'ADMITTED') as taken
-            from public_hearing h where h.id = ? and h.origin_id is null and h.state <> 'SCHEDULED'""")
+            from public_hearing h where h.id = ? and h.origin_id is null and h.announced_at is not null""")
         .param(id)
         .query(
             (rs, n) ->
@@ -51,6 +51,13 @@ class HearingReplicaRows {
             "select id from public_hearing where origin_id is null and state in ('ANNOUNCED', 'HELD') order by id")
         .query(Long.class)
         .list();
+  }
+
+  Optional<String> lockReplicaState(long originId) {
+    return jdbc.sql("select state from public_hearing where origin_id = ? for update")
+        .param(originId)
+        .query(String.class)
+        .optional();
   }
 
   long upsertReplica(HearingReplicas.HearingReplica h, Instant now) {

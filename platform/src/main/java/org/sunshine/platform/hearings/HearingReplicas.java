@@ -97,7 +97,14 @@ public class HearingReplicas {
     if (h.observerSeats() < 0 || h.observerSeats() > 500 || h.observers() < 0) {
       throw new IllegalArgumentException("observerSeats: 旁听席位无效");
     }
+    Optional<String> before = rows.lockReplicaState(h.originId());
     long id = rows.upsertReplica(h, clock.instant());
+    if (state == PublicHearing.State.CANCELLED && !before.equals(Optional.of("CANCELLED"))) {
+      HearingView view = hearings.view(hearingRows.find(id).orElseThrow());
+      for (HearingRows.Observer o : hearingRows.observerList(id)) {
+        notices.cancelledForObserver(view, o.id(), o.applicantId(), o.mobile());
+      }
+    }
     if (state != PublicHearing.State.ANNOUNCED) {
       rows.refusePending(id, "听证已举行或已取消"); // an application still on its way is off
     }

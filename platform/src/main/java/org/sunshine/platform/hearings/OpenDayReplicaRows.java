@@ -26,7 +26,7 @@ class OpenDayReplicaRows {
             """
             select d.*, (select coalesce(sum(party_size), 0) from open_day_booking b
                          where b.open_day_id = d.id and b.state = 'BOOKED') as taken
-            from open_day d where d.id = ? and d.origin_id is null and d.state <> 'SCHEDULED'""")
+            from open_day d where d.id = ? and d.origin_id is null and d.published_at is not null""")
         .param(id)
         .query(
             (rs, n) ->

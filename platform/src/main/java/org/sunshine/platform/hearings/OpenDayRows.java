@@ -82,6 +82,16 @@ class OpenDayRows {
         .optional();
   }
 
+  /** Whether the public was ever shown it: published here, or a copy of one published inside. */
+  boolean wasPublished(long id) {
+    return jdbc.sql(
+            "select published_at is not null or origin_id is not null from open_day where id = ?")
+        .param(id)
+        .query(Boolean.class)
+        .optional()
+        .orElse(false);
+  }
+
   /** The open day locked for a transition or a booking: bookings of one day queue here. */
   Optional<OpenDay> lock(long id) {
     return jdbc.sql("select " + COLUMNS + " from open_day where id = ? for update")

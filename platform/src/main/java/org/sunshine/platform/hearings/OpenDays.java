@@ -199,8 +199,8 @@ public class OpenDays {
   @Transactional(readOnly = true)
   OpenDayView published(long id) {
     OpenDay d = rows.find(id).orElseThrow(NoSuchElementException::new);
-    if (d.state == OpenDay.State.SCHEDULED) {
-      throw new NoSuchElementException("open day " + id);
+    if (d.state == OpenDay.State.SCHEDULED || !rows.wasPublished(id)) {
+      throw new NoSuchElementException("open day " + id); // a draft, or one cancelled as a draft
     }
     return view(d);
   }
@@ -240,12 +240,13 @@ public class OpenDays {
   }
 
   /**
-   * The visitors of an open day (names and mobiles): organisers in scope only, each look audited.
+   * The visitors of an open day (names and mobiles): the organisers of its own unit only (an upper
+   * unit sees the day and its figures, not the people), each look audited.
    */
   @Transactional
   List<OpenDayRows.Booking> bookings(StaffIdentity staff, long id) {
     OpenDayView d = inScope(staff, id);
-    if (!organiser(staff)) {
+    if (!manages(staff, d)) {
       throw new AccessDeniedException("只有开放日的组织部门可以查看预约名单");
     }
     List<OpenDayRows.Booking> list = rows.bookings(id, false);

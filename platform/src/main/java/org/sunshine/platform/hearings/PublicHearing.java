@@ -73,8 +73,9 @@ final class PublicHearing {
 
   /** The outcome in public wording, once the hearing has taken place. */
   void recordOutcome(String text, Instant now) {
-    if (state != State.ANNOUNCED && state != State.SCHEDULED) {
-      throw new IllegalStateException("state: 已办结或已取消的听证不能再登记结果");
+    // Never from SCHEDULED: a hearing the public was never told of would appear, outcome and all.
+    if (state != State.ANNOUNCED) {
+      throw new IllegalStateException("state: 只有已公告的听证可以登记结果");
     }
     if (now.isBefore(startsAt)) {
       throw new IllegalStateException("state: 听证尚未举行，不能登记结果");

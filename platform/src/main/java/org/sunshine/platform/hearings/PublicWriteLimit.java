@@ -1,5 +1,7 @@
 package org.sunshine.platform.hearings;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
 import jakarta.servlet.FilterChain;
@@ -8,8 +10,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Duration;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
@@ -23,8 +23,10 @@ import org.springframework.web.filter.OncePerRequestFilter;
 @Component
 class PublicWriteLimit extends OncePerRequestFilter {
 
-  private static final int MAX_TRACKED = 10_000;
-  private final Map<String, Bucket> buckets = new ConcurrentHashMap<>();
+  // An address idle for two minutes has a full bucket again, so forgetting it changes nothing; a
+  // flood of new addresses evicts the idlest instead of resetting every address's limit.
+  private final Cache<String, Bucket> buckets =
+      Caffeine.newBuilder().maximumSize(100_000).expireAfterAccess(Duration.ofMinutes(2)).build();
   private final int perMinute;
 
   PublicWriteLimit(HearingsProperties settings) {
@@ -42,10 +44,7 @@ class PublicWriteLimit extends OncePerRequestFilter {
   protected void doFilterInternal(
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
-    if (buckets.size() > MAX_TRACKED) {
-      buckets.clear();
-    }
-    Bucket bucket = buckets.computeIfAbsent(request.getRemoteAddr(), a -> newBucket());
+    Bucket bucket = buckets.get(request.getRemoteAddr(), a -> newBucket());
     if (bucket.tryConsume(1)) {
       chain.doFilter(request, response);
       return;

@@ -154,7 +154,9 @@ class HearingTest {
   @Test
   void aSubjectNamingAPartyOrANumberIsNotSaved() throws IOException {
     long caseId = cases.anOpenCase("欧阳明辉");
-    for (String subject : List.of("欧阳明辉申诉案件公开听证", "身份证 140105198001011234 的申诉")) {
+    for (String subject :
+        List.of(
+            "欧阳明辉申诉案件公开听证", "身份证 140105198001011234 的申诉", "欧阳 明辉申诉案件公开听证", "联系电话１３８ ００１３ ８０００")) {
       assertThatThrownBy(
               () ->
                   hearings.schedule(
@@ -171,6 +173,69 @@ class HearingTest {
           .hasMessageStartingWith("subject");
     }
     assertThat(hearings.inScope(staff("handler"))).noneMatch(h -> h.subject().contains("欧阳明辉"));
+  }
+
+  @Test
+  void aCaseTheLawWithholdsHasNoPublicHearing() throws IOException {
+    long minors = cases.aCase(false, true);
+    assertThatThrownBy(
+            () ->
+                hearings.schedule(
+                    staff("handler"),
+                    new NewHearing(
+                        caseRecords.record(minors).caseNumber(),
+                        HearingKind.REVIEW,
+                        "审查逮捕案件公开审查",
+                        inDays(7),
+                        "听证室",
+                        true,
+                        5,
+                        0)))
+        .hasMessageStartingWith("caseNumber");
+  }
+
+  @Test
+  void anOutcomeNamingAPartyOrAPhoneIsNotPublishedAndAnUnannouncedHearingHasNone()
+      throws IOException {
+    long id = hearing("沈墨白", 0, 0);
+    ReplayableClock.asOf(
+        inDays(8).atZone(clock.getZone()).toInstant(),
+        () ->
+            assertThatThrownBy(() -> hearings.recordOutcome(staff("handler"), id, "听证结束"))
+                .as("never announced: the public was never told of it")
+                .isInstanceOf(IllegalStateException.class));
+    hearings.announce(staff("handler"), id);
+    ReplayableClock.asOf(
+        inDays(8).atZone(clock.getZone()).toInstant(),
+        () -> {
+          for (String outcome : List.of("本院决定对沈墨白不起诉", "如有疑问请致电 139-0000-1234")) {
+            assertThatThrownBy(() -> hearings.recordOutcome(staff("handler"), id, outcome))
+                .hasMessageStartingWith("outcome");
+          }
+          hearings.recordOutcome(staff("handler"), id, "经公开听证，本院依法作出不起诉决定。");
+        });
+  }
+
+  @Test
+  void aCancelledHearingTellsItsSupervisorsAndObservers() throws IOException {
+    StaffIdentity cm = staff("casemgmt");
+    for (int i = 0; i < 2; i++) {
+      hearings.addSupervisor(cm, "取消测试监督员" + i, mobile(), "退休教师");
+    }
+    long id = hearing("郝云帆", 1, 5);
+    hearings.announce(staff("handler"), id);
+    HearingRows.Seat invited = seats(id).get(0);
+
+    hearings.cancel(staff("handler"), id);
+
+    assertThat(
+            db.sql(
+                    "select count(*) from notification where template = 'hearing-cancelled-supervisor'"
+                        + " and address = ?")
+                .param(invited.mobile())
+                .query(Long.class)
+                .single())
+        .isEqualTo(1);
   }
 
   @Test
