@@ -1,17 +1,24 @@
 #!/usr/bin/env bash
-# Trains the redaction engine's learned name model offline (ADR 0022):
-#   bench/redaction-train-names.sh [COUNT per layout] [EPOCHS] [MIN_WEIGHT]
-# Generates COUNT annotated documents per layout (clean, pdf, scan) with the gold generator on the
-# TRAIN seeds (101-103: never the dev seed 1 or a sealed seed), then trains HanLP's averaged
-# perceptron on them (org.sunshine.redaction.NameModelTrainer) and writes the compact model into
-# redaction/src/main/resources. Rebuild the jar afterwards to ship it.
+# Trains the redaction engine's learned name model offline (ADR 0022, 0030):
+#   bench/redaction-train-names.sh [COUNT per layout] [EPOCHS] [MIN_WEIGHT] [NARRATIVES per layout] [CLAUSES] [OUT]
+# Generates COUNT annotated documents and NARRATIVES short documents of the training sentence frames
+# (bench/src/main/java/org/sunshine/bench/gold/Narratives.java) per layout (clean, pdf, scan) with the
+# gold generator on the TRAIN seeds (documents 101-103, narratives 201-203: never the dev seed 1, the
+# name evaluation's 501-502 or a sealed seed), adds CLAUSES lines written from a thesaurus
+# (org.sunshine.redaction.TrainingClauses), then trains HanLP's averaged perceptron on them
+# (org.sunshine.redaction.NameModelTrainer) and writes the compact model into
+# redaction/src/main/resources (or OUT). Rebuild the jar afterwards to ship it; score the model on
+# frames it never saw with bench/redaction-name-eval.sh.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-count=${1:-1000}
+count=${1:-1500}
 epochs=${2:-6}
-min_weight=${3:-0.5}
+min_weight=${3:-0.1}
+narratives=${4:-2000}
+clauses=${5:-0}
+out=${6:-redaction/src/main/resources/org/sunshine/redaction/name-model.bin.gz}
 jar=redaction/target/sunshine-redact.jar
-./mvnw -B -q -o -pl redaction -DskipTests -Dspotless.check.skip=true package
+[ -n "${NO_BUILD:-}" ] || ./mvnw -B -q -o -pl redaction -DskipTests -Dspotless.check.skip=true package
 work=$(mktemp -d)
 javac -encoding UTF-8 -d "$work/generator" bench/src/main/java/org/sunshine/bench/gold/*.java
 seed=101
@@ -19,8 +26,11 @@ dirs=()
 for layout in clean pdf scan; do
   java -cp "$work/generator" org.sunshine.bench.gold.GoldCorpusGenerator "$work/$layout" "$count" "$seed" "$layout"
   dirs+=("$work/$layout")
+  if [ "$narratives" -gt 0 ]; then
+    java -cp "$work/generator" org.sunshine.bench.gold.GoldCorpusGenerator "$work/n-$layout" "$narratives" $((seed + 100)) "$layout" narrative
+    dirs+=("$work/n-$layout")
+  fi
   seed=$((seed + 1))
 done
-java -Xmx4g -cp "$jar" org.sunshine.redaction.NameModelTrainer \
-  redaction/src/main/resources/org/sunshine/redaction/name-model.bin.gz "$epochs" "$min_weight" "${dirs[@]}"
+time java -Xmx4g -cp "$jar" org.sunshine.redaction.NameModelTrainer "$out" "$epochs" "$min_weight" "$clauses" "${dirs[@]}"
 rm -rf "$work"

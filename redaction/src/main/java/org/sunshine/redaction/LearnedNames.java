@@ -74,7 +74,7 @@ final class LearnedNames {
             || finder.boundary.count(name) < 2)) {
       return;
     }
-    if (han && insideWords(text, name, start)
+    if (han && (insideWords(text, name, start) || opensAWord(text, start, nameEnd))
         || overlapsKnown(finder, start, start + name.length())) {
       return;
     }
@@ -105,6 +105,19 @@ final class LearnedNames {
             && Lexicon.WEAK_SURNAMES.contains(name.charAt(0))
             && Lexicon.isSurname(name.charAt(1))
         || given.chars().anyMatch(c -> NOT_GIVEN.indexOf(c) >= 0);
+  }
+
+  /**
+   * 邓小平理论, 雷锋精神: a name that opens a longer dictionary word is part of a term, not a person of the
+   * case (the retrained model reads the name in it, ADR 0030).
+   */
+  private static boolean opensAWord(String text, int start, int end) {
+    for (int e = end + 1; e <= Math.min(text.length(), end + 3); e++) {
+      if (Vocabulary.commonWord(text.substring(start, e))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Verbs and particles no given name is made of (管得严, 后当即, 后分三次). */
