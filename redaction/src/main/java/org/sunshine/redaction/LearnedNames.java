@@ -54,24 +54,28 @@ final class LearnedNames {
       // 家属韩冬梅: the model's span may include the word before the name; a name read further in
       // must end where the span ends
       if (start == from || start + name.length() == end) {
-        accept(finder, kept, name, start);
+        accept(finder, kept, name, start, start == from && start + name.length() == end);
       }
       return;
     }
   }
 
-  private static void accept(PersonFinder finder, Protected kept, String name, int start) {
+  private static void accept(
+      PersonFinder finder, Protected kept, String name, int start, boolean exact) {
     String text = finder.text;
     int nameEnd = start + name.length();
     if (name.length() == 2 && Lexicon.WEAK_SURNAMES.contains(name.charAt(0))) {
       return; // 和他, 向其: a particle, not a surname, unless a rule said otherwise
     }
-    boolean han = Lexicon.isHan(name.charAt(0)) && !name.contains("·");
+    // 扎西, 德吉: a name without a surname the model read exactly (ADR 0030)
+    boolean minority = exact && MinorityNames.whole(name);
+    boolean han = Lexicon.isHan(name.charAt(0)) && !name.contains("·") && !minority;
     // 海归, 左肺, 羊只: two characters the dictionary does not know are a name only when they recur
+    // or when the model read exactly them (ADR 0030)
     if (han
         && name.length() == 2
         && (Lexicon.COMMON_SURNAMES.indexOf(name.charAt(0)) < 0
-            || finder.boundary.count(name) < 2)) {
+            || finder.boundary.count(name) < 2 && !exact)) {
       return;
     }
     if (han && (insideWords(text, name, start) || opensAWord(text, start, nameEnd))
@@ -187,7 +191,20 @@ final class LearnedNames {
   private static boolean startsInsideWord(String text, int start) {
     return start > 0
         && Lexicon.isHan(text.charAt(start - 1))
-        && Vocabulary.commonWord(text.substring(start - 1, start + 1));
+        && (Vocabulary.commonWord(text.substring(start - 1, start + 1))
+            || insideLongerWord(text, start));
+  }
+
+  /** 锡林郭勒盟: a word of three to five characters begins before the proposal and runs into it. */
+  private static boolean insideLongerWord(String text, int start) {
+    for (int b = Math.max(0, start - 2); b < start; b++) {
+      for (int e = start + 1; e <= Math.min(text.length(), b + 5); e++) {
+        if (e - b >= 3 && Vocabulary.commonWord(text.substring(b, e))) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** 开发商王建国: a proposal overlapping a name the rules found is that name, read wrong. */

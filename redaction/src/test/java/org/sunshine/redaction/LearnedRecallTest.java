@@ -70,6 +70,25 @@ class LearnedRecallTest {
   }
 
   @Test
+  void aTwoCharacterNameTheModelReadsExactlyOnceIsMasked() throws IOException {
+    String text = "　　案发当晚，郭超驾驶摩托车离开现场，事后被告人将手机交给周敏保管。";
+    assertThat(NameModel.shipped().names(text)).hasSize(2);
+    assertThat(redact(text, true)).doesNotContain("郭超", "周敏");
+  }
+
+  @Test
+  void aNameWithoutASurnameTheModelReadsIsMasked() throws IOException {
+    String text = "　　证人证实，那天傍晚央金一个人去了河边，很晚才回来。";
+    assertThat(redact(text, true)).doesNotContain("央金");
+  }
+
+  @Test
+  void aPlaceWordRunningIntoAProposalKeepsThePlace() throws IOException {
+    String text = "　　被害人当晚被送往锡林郭勒盟中心医院救治，经抢救脱离危险。";
+    assertThat(redact(text, true)).contains("锡林郭勒盟");
+  }
+
+  @Test
   void ordinaryWordsOpeningAClauseAreNoNames() throws IOException {
     // 连夜, 路过, 钱包 open with a surname character; the thesaurus clauses teach that they are words
     String text = "　　次日凌晨，路过的村民连夜报警，钱包已被丢弃在路边。";
