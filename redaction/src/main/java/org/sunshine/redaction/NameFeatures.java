@@ -69,8 +69,24 @@ final class NameFeatures {
     return i < 0 ? BEGIN : i >= c.length ? END : c[i];
   }
 
-  /** H Han, S a surname, D digit, L Latin, W space, P anything else. */
+  /**
+   * Every character's shape, computed once: the surname test is a scan of the surname list, and
+   * five shapes are read at each character of every line (ADR 0030: decoding cost).
+   */
+  private static final char[] SHAPES = new char[Character.MAX_VALUE + 1];
+
+  static {
+    for (int c = 0; c <= Character.MAX_VALUE; c++) {
+      SHAPES[c] = computeShape((char) c);
+    }
+  }
+
   private static char shape(char c) {
+    return SHAPES[c];
+  }
+
+  /** H Han, S a surname, D digit, L Latin, W space, P anything else. */
+  private static char computeShape(char c) {
     if (Lexicon.isHan(c)) {
       return Lexicon.isSurname(c) ? 'S' : 'H';
     }

@@ -12,13 +12,15 @@ import java.util.regex.Pattern;
  * {@link HeldOutFrames} (evaluation, frames the training never sees). A frame's slots: {@code {A}}
  * the declared accused; {@code {P} {Q} {R}} people nobody declared (masked); {@code {g}} the given
  * name of {P} alone (masked; the full name when it has none); {@code {O}} an official after the
- * title the frame writes (kept); {@code {L}} a place (kept); {@code {C}} a firm, {@code {D}} a road,
- * {@code {X}} a product or thing (neither a person nor annotated).
+ * title the frame writes (kept); {@code {L}} a place (kept); {@code {C}} a firm, {@code {D}} a
+ * road, {@code {X}} a product or thing (neither a person nor annotated).
  */
 final class Frames {
 
   private static final String[][] TYPES = {
-    {"起诉书", "被告人", "刑诉"}, {"不起诉决定书", "被不起诉人", "刑不诉"}, {"刑事抗诉书", "原审被告人", "刑抗"},
+    {"起诉书", "被告人", "刑诉"},
+    {"不起诉决定书", "被不起诉人", "刑不诉"},
+    {"刑事抗诉书", "原审被告人", "刑抗"},
     {"撤销案件决定书", "犯罪嫌疑人", "撤案"}
   };
 
@@ -38,7 +40,10 @@ final class Frames {
     String county = fillers.pick(fillers.counties(), random);
     String unit = g.keep("agency", county + "人民检察院");
     g.append(unit).append("\n").append(t[0]).append("\n");
-    g.append(g.keep("case_number", county.charAt(0) + "检" + t[2] + "〔2025〕" + (1 + random.nextInt(300)) + "号"));
+    g.append(
+        g.keep(
+            "case_number",
+            county.charAt(0) + "检" + t[2] + "〔2025〕" + (1 + random.nextInt(300)) + "号"));
     g.append("\n");
     String accused = names.next().full();
     g.mask("name", accused, t[1]);
@@ -48,7 +53,8 @@ final class Frames {
       g.line(fill(frames.get(random.nextInt(frames.size())), g, names, accused, fillers, random));
     }
     g.append("检察官　").append(g.keep("procurator", names.han().full())).append("\n");
-    g.append(g.keep("date", "2025年" + (1 + random.nextInt(12)) + "月" + (1 + random.nextInt(28)) + "日"));
+    g.append(
+        g.keep("date", "2025年" + (1 + random.nextInt(12)) + "月" + (1 + random.nextInt(28)) + "日"));
     return g.append("\n");
   }
 

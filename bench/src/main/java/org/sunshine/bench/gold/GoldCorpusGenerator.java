@@ -52,7 +52,8 @@ public final class GoldCorpusGenerator {
       Gold g =
           switch (kind) {
             case "narrative" ->
-                Frames.document(Narratives.FRAMES, 4 + random.nextInt(6), Narratives.FILLERS, random);
+                Frames.document(
+                    Narratives.FRAMES, 4 + random.nextInt(6), Narratives.FILLERS, random);
             case "heldout" ->
                 Frames.document(
                     HeldOutFrames.FRAMES, 4 + random.nextInt(6), HeldOutFrames.FILLERS, random);

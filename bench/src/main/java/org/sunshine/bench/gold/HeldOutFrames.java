@@ -3,10 +3,10 @@ package org.sunshine.bench.gold;
 import java.util.List;
 
 /**
- * EVALUATION frames for the name model, written apart from {@link Narratives} and never trained
- * on: other verbs, other orders, other ways of quoting and listing, and other places, firms, roads
- * and things. bench/redaction-name-eval.sh scores the model and the engine on documents made of
- * them (seeds of its own, see the script).
+ * EVALUATION frames for the name model, written apart from {@link Narratives} and never trained on:
+ * other verbs, other orders, other ways of quoting and listing, and other places, firms, roads and
+ * things. bench/redaction-name-eval.sh scores the model and the engine on documents made of them
+ * (seeds of its own, see the script).
  */
 final class HeldOutFrames {
 

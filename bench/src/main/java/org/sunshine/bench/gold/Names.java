@@ -24,7 +24,9 @@ final class Names {
           + "缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇"
           + "桑郎甄丛仲虞敖巩明佘池查麻苑迟邝蔺亓仉隗厍逄乜訾禚鄢";
 
-  private static final String[] COMPOUND = {"欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "令狐", "司徒", "夏侯", "端木"};
+  private static final String[] COMPOUND = {
+    "欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "令狐", "司徒", "夏侯", "端木"
+  };
 
   /** Given-name characters by rough frequency, men's and women's mixed. */
   private static final String GIVEN =
@@ -51,15 +53,34 @@ final class Names {
     "巴雅尔", "格日勒", "乌兰", "哈斯", "吉日嘎拉", "敖登", "毕力格"
   };
   private static final String[] UYGHUR = {
-    "买买提", "艾力", "阿不都热合曼", "吐尔逊", "古丽娜尔", "艾买提", "艾尔肯", "吾守尔", "热依拉", "麦麦提", "阿依古丽", "努尔",
-    "帕提古丽", "依明", "玉素甫", "阿布都", "热合曼", "米娜瓦尔"
+    "买买提", "艾力", "阿不都热合曼", "吐尔逊", "古丽娜尔", "艾买提", "艾尔肯", "吾守尔", "热依拉", "麦麦提", "阿依古丽", "努尔", "帕提古丽",
+    "依明", "玉素甫", "阿布都", "热合曼", "米娜瓦尔"
   };
   private static final String[] YI = {"吉克", "阿西", "沙马", "曲比", "俄底", "阿苏", "马海", "吉伍", "海来"};
   private static final String[] YI_GIVEN = {"阿依", "拉则", "石日", "伍呷", "尔古", "木呷", "阿牛", "日火"};
   private static final String[] KAZAKH = {"叶尔兰", "努尔兰", "阿依达尔", "别克", "加娜尔", "哈力木", "赛力克", "波拉提"};
   private static final String[] FOREIGN = {
-    "阮文雄", "黎氏兰", "范文德", "武氏香", "阮氏秋", "陈文南", "伊万·彼得罗夫", "安德烈·伊万诺夫", "约翰·史密斯", "迈克尔·约翰逊",
-    "金敏俊", "朴智媛", "崔成浩", "玛丽亚·洛佩斯", "梭温", "颂猜", "吴丁貌", "田中一郎", "佐藤美咲", "穆罕默德·阿里", "艾哈迈德"
+    "阮文雄",
+    "黎氏兰",
+    "范文德",
+    "武氏香",
+    "阮氏秋",
+    "陈文南",
+    "伊万·彼得罗夫",
+    "安德烈·伊万诺夫",
+    "约翰·史密斯",
+    "迈克尔·约翰逊",
+    "金敏俊",
+    "朴智媛",
+    "崔成浩",
+    "玛丽亚·洛佩斯",
+    "梭温",
+    "颂猜",
+    "吴丁貌",
+    "田中一郎",
+    "佐藤美咲",
+    "穆罕默德·阿里",
+    "艾哈迈德"
   };
 
   private final Random random;
@@ -98,7 +119,8 @@ final class Names {
       return new Name(surname + given, given.length() == 2 ? given : "");
     }
     return switch (r) {
-      case 80, 81, 82, 83 -> new Name(pick(TIBETAN) + (random.nextBoolean() ? pick(TIBETAN) : ""), "");
+      case 80, 81, 82, 83 ->
+          new Name(pick(TIBETAN) + (random.nextBoolean() ? pick(TIBETAN) : ""), "");
       case 84, 85, 86 -> new Name(pick(MONGOLIAN), "");
       case 87, 88, 89 -> new Name(pick(UYGHUR) + "·" + pick(UYGHUR), "");
       case 90 -> new Name(pick(YI) + pick(YI_GIVEN), "");

@@ -4,10 +4,10 @@ import java.util.List;
 
 /**
  * TRAINING frames for the name model (see {@link Frames} for the slots): a name as subject, object
- * and possessor, in dialogue and quotes, in lists, after 称, 与…一起, 伙同, 经…介绍, 向…借款, after
- * kinship words (其妻, 其子) and officials' titles of the people in a case (a village head is a
- * person), beside sentences whose look-alikes are no people (places, firms, roads, products, legal
- * terms). {@link HeldOutFrames} holds the evaluation frames; never share a frame between the two.
+ * and possessor, in dialogue and quotes, in lists, after 称, 与…一起, 伙同, 经…介绍, 向…借款, after kinship
+ * words (其妻, 其子) and officials' titles of the people in a case (a village head is a person), beside
+ * sentences whose look-alikes are no people (places, firms, roads, products, legal terms). {@link
+ * HeldOutFrames} holds the evaluation frames; never share a frame between the two.
  */
 final class Narratives {
 
@@ -106,9 +106,7 @@ final class Narratives {
       new Frames.Fillers(
           List.of("老城区", "兰山区", "涪城区", "樊城区", "章贡区", "渭滨区"),
           List.of("金谷镇", "李家村", "杨庄村", "白马镇", "赵集乡", "陈官营村", "周口市", "马坊镇", "新华街道"),
-          List.of(
-              "明达商贸有限公司", "王氏餐饮管理有限公司", "张记面馆", "红星建材市场", "宏发汽修厂", "顺丰速运",
-              "刘家大院酒店", "华联超市"),
+          List.of("明达商贸有限公司", "王氏餐饮管理有限公司", "张记面馆", "红星建材市场", "宏发汽修厂", "顺丰速运", "刘家大院酒店", "华联超市"),
           List.of("解放路", "建设大道", "胜利街", "文化路", "朝阳路", "长江东路", "和平巷"),
           List.of("金项链", "华为手机", "五粮液", "摩托车", "液晶电视", "玉米种子", "钢筋", "黄金首饰"));
 }
