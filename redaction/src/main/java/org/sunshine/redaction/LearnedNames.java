@@ -83,6 +83,7 @@ final class LearnedNames {
       return;
     }
     if (kept.overlaps(start, nameEnd)
+        || afterOfficialTitle(text, start)
         || finder.persons.containsKey(name)
         || placeOrFirm(text, nameEnd)
         || Lexicon.isHan(name.charAt(0))
@@ -216,6 +217,26 @@ final class LearnedNames {
         if (finder.text.startsWith(k, at)) {
           return true;
         }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * 值班律师乌日娜, 审判员：X: whoever an official's or a lawyer's title introduces acts in office and is
+   * kept, even where no rule made the title a kept span (the model reads the name there, ADR 0030).
+   */
+  private static boolean afterOfficialTitle(String text, int start) {
+    int end = start;
+    while (end > 0 && "：: 　".indexOf(text.charAt(end - 1)) >= 0) {
+      end--;
+    }
+    if (text.startsWith("律师", end - 2)) {
+      return true;
+    }
+    for (String title : Lexicon.OFFICIAL_TITLES) {
+      if (text.startsWith(title, end - title.length())) {
+        return true;
       }
     }
     return false;

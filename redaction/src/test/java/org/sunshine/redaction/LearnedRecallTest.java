@@ -83,6 +83,12 @@ class LearnedRecallTest {
   }
 
   @Test
+  void aNameAfterALawyersTitleIsKeptWhateverTheModelReads() throws IOException {
+    String text = "　　本院听取了值班律师其木格的意见。被害人报案称，那天晚上邝志平把车开走了。";
+    assertThat(redact(text, true)).contains("值班律师其木格").doesNotContain("邝志平");
+  }
+
+  @Test
   void aPlaceWordRunningIntoAProposalKeepsThePlace() throws IOException {
     String text = "　　被害人当晚被送往锡林郭勒盟中心医院救治，经抢救脱离危险。";
     assertThat(redact(text, true)).contains("锡林郭勒盟");
