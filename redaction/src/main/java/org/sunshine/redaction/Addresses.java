@@ -16,7 +16,7 @@ final class Addresses {
   private static final Pattern CUE =
       Pattern.compile(
           "(?:户籍所在地|户籍地址|户籍地|户籍|住所地|住址|现住址|现住|暂住地|暂住|居住地|经常居住地|居住于|居住在|家住|家庭住址"
-              + "|住在|租住于|租住在|租住|寄住于|暂居|住(?![处院宿手口户所址持进满了过着下]))[：: ]*");
+              + "|住在|租住于|租住在|租住|寄住于|暂居|住(?![处院宿手口户所址持进满了过着下]))(?:为|是)?[：: ]*");
 
   /** 在其女友家（太原市晋源区晋祠路二段66号）: an address in brackets right after a home. */
   private static final Pattern HOME_BRACKET = Pattern.compile("(?:家|家中|住处|住所|租住处|暂住处)[（(]");
@@ -53,8 +53,9 @@ final class Addresses {
       return tails;
     }
     for (Pattern cue : new Pattern[] {CUE, HOME_AT, HOME_BRACKET, HELD_AT}) {
-      Matcher m = cue.matcher(folded);
-      while (m.find()) {
+      Scan scan = new Scan(cue, folded);
+      Matcher m = scan.matcher();
+      while (scan.find()) {
         if (cue == HOME_AT
             && m.group().startsWith("在")
             && AdminPrefix.end(folded, m.end()) == m.end()) {
@@ -66,6 +67,9 @@ final class Addresses {
           kept.add(m.end(), tail.start(), "place");
         }
       }
+    }
+    for (Tail tail : tableColumn(folded)) {
+      tails.add(tail);
     }
     for (Tail t : tails) {
       String text = folded.substring(t.start(), t.end());
@@ -128,10 +132,29 @@ final class Addresses {
     }
   }
 
+  /** A table column of homes: 住址, 住所, 地址, 户籍地, 家庭住址 in the header. */
+  private static final Pattern ADDRESS_HEADER =
+      Pattern.compile("(?:家庭|现|户籍|居住|经常居住)?(?:住址|住所地?|地址|户籍地|居住地|住处)");
+
+  /** Each cell of an address column is an address whose part below county level is masked. */
+  private static List<Tail> tableColumn(String s) {
+    List<Tail> tails = new ArrayList<>();
+    for (int[] cell : TableColumns.cells(s, ADDRESS_HEADER)) {
+      int start = AdminPrefix.end(s, cell[0]);
+      if (cell[1] - start >= 2
+          && s.substring(start, cell[1]).chars().anyMatch(c -> MARKERS.indexOf(c) >= 0)) {
+        tails.add(new Tail(start, cell[1]));
+      }
+    }
+    return tails;
+  }
+
   private static Tail tailAfter(String s, int from) {
     int start = AdminPrefix.end(s, from);
     int end = start;
-    while (end < s.length() && end - start < 60 && STOP.indexOf(s.charAt(end)) < 0) {
+    while (end < s.length()
+        && end - start < 60
+        && (STOP.indexOf(s.charAt(end)) < 0 || continues(s, end))) {
       if (HOME_WORD.matcher(s.substring(end, Math.min(s.length(), end + 6))).find()
           || s.startsWith("家中", end)
           || s.startsWith("附近", end)
@@ -153,6 +176,17 @@ final class Addresses {
       }
     }
     return null;
+  }
+
+  /** 新建北路|145号…: a form's address cut by a line break goes on with a house number. */
+  private static final Pattern CONTINUATION =
+      Pattern.compile("\\n[0-9]{1,5}(?:号|栋|幢|楼|室|单元|弄|巷|之)");
+
+  private static boolean continues(String s, int at) {
+    return s.charAt(at) == '\n'
+        && at > 0
+        && "路街道巷弄里村组区庄屯".indexOf(s.charAt(at - 1)) >= 0
+        && CONTINUATION.matcher(s).region(at, Math.min(s.length(), at + 8)).lookingAt();
   }
 
   /** **街道**路**号 (unit words kept) or ** (whole tail), as the policy says. */

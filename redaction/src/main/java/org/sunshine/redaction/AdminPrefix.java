@@ -27,6 +27,9 @@ final class AdminPrefix {
     "街道", "社区", "小区", "大厦", "公寓", "花园", "广场", "大道", "大街", "路", "号", "组", "室", "栋", "单元"
   };
 
+  /** 青云社区, 阳光小区: a 区 after these characters ends a lower-level word, not a county's name. */
+  private static final String NOT_BEFORE_DISTRICT = "社小园景厂校片辖";
+
   /**
    * Function characters no place name contains: they mean the text before the place is not part of
    * it.
@@ -72,7 +75,15 @@ final class AdminPrefix {
       at = level(s, at, PROVINCE, 2, 8);
       at = level(s, at, PREFECTURE, 2, 8);
     }
-    return level(s, at, COUNTY, 1, 8);
+    int county = level(s, at, COUNTY, 1, 8);
+    if (county > at && s.charAt(county - 1) == '市' && !municipality) {
+      // 台湾地区台中市西屯区: a city read at county level can still have its district after it
+      int district = level(s, county, new String[] {"区"}, 2, 4);
+      if (district > county) {
+        return district;
+      }
+    }
+    return county;
   }
 
   /**
@@ -86,6 +97,9 @@ final class AdminPrefix {
         return at;
       }
       for (String suffix : suffixes) {
+        if (suffix.equals("区") && NOT_BEFORE_DISTRICT.indexOf(s.charAt(at + length - 1)) >= 0) {
+          continue;
+        }
         if (s.startsWith(suffix, at + length)
             && !followedByLowerWord(s, at + length + suffix.length(), suffix)) {
           return at + length + suffix.length();
@@ -120,6 +134,6 @@ final class AdminPrefix {
     }
     char next = s.charAt(after);
     return (suffix.equals("市") && (next == '场' || next == '民'))
-        || (suffix.equals("区") && (next == '道' || next == '域'));
+        || (suffix.equals("区") && (next == '道' && s.startsWith("道路", after) || next == '域'));
   }
 }

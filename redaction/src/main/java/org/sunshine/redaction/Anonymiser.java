@@ -44,12 +44,26 @@ final class Anonymiser {
               p.givenForms.add(part);
             }
           }
+        } else if (allHan(form) && !MinorityNames.elements(form).isEmpty()) {
+          // 扎西次仁 is called 扎西 or 次仁 alone, as 泽仁拉姆 is 拉姆
+          p.givenForms.addAll(MinorityNames.elements(form));
         } else if (form.length() == 3 && allHan(form) && !compound(form)) {
           p.givenForms.add(form.substring(1));
+          addNicknames(p, form.charAt(2)); // 钟晓峰 is 峰哥 and 阿峰 too
         } else if (form.length() == 4 && allHan(form) && compound(form)) {
           p.givenForms.add(form.substring(2));
         } else if (form.length() == 2 && allHan(form)) {
           addNicknames(p, form.charAt(1));
+        } else if (form.matches("[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){1,4}")) {
+          // SERGEI of IVANOV SERGEI PETROVICH: a part of a foreigner's Latin name names them alone,
+          // written in capitals or not (Sergei)
+          for (String part : form.split(" ")) {
+            if (part.length() >= 4) {
+              p.givenForms.add(part);
+              p.givenForms.add(
+                  part.charAt(0) + part.substring(1).toLowerCase(java.util.Locale.ROOT));
+            }
+          }
         }
       }
     }
@@ -96,7 +110,9 @@ final class Anonymiser {
               boolean ordinary = Vocabulary.ordinaryWord(given);
               if (!kept.covers(s, e)
                   && !partOfWordOrPlace(folded, s, e)
-                  && (!ordinary || standsAlone(folded, s, e) || actsAsPerson(folded, s, e))) {
+                  && (!ordinary
+                      || !endsAPhrase(folded, s, e)
+                          && (standsAlone(folded, s, e) || actsAsPerson(folded, s, e)))) {
                 out.add(s, e, original, Category.NAME, p.role, "given-name-alone", 0.75, pseudonym);
               }
             });
@@ -254,7 +270,8 @@ final class Anonymiser {
   private static final List<String> PERSON_FOLLOWS =
       List.of(
           "名下", "的", "（", "(", "于", "在", "与", "和", "将", "把", "被", "向", "因", "等", "系", "称", "说", "遂",
-          "即", "便", "又", "还", "也", "已", "曾", "所", "账户", "手机", "驾驶", "供述", "证实");
+          "即", "便", "又", "还", "也", "已", "曾", "所", "账户", "手机", "驾驶", "供述", "证实", "让", "叫", "带", "告诉",
+          "打电话", "只要", "就");
 
   /** Nothing that could be part of the same word stands right before (。高峰驾驶, 与高峰, but not 晚高峰). */
   private static boolean openBefore(String text, int start) {
@@ -292,6 +309,18 @@ final class Anonymiser {
             || BEFORE_GIVEN.indexOf(text.charAt(start - 1)) >= 0;
     boolean after = end >= text.length() || AFTER_GIVEN.indexOf(text.charAt(end)) >= 0;
     return before || after;
+  }
+
+  /**
+   * 乡村繁荣” for a person 孔繁荣: right after a word and before punctuation, a given name that is a word
+   * ends a phrase (早上泉城在… goes on as a person does).
+   */
+  private static boolean endsAPhrase(String text, int start, int end) {
+    return start >= 2
+        && (end >= text.length() || !Lexicon.isHan(text.charAt(end)))
+        && Lexicon.isHan(text.charAt(start - 1))
+        && BEFORE_GIVEN.indexOf(text.charAt(start - 1)) < 0
+        && Vocabulary.commonWord(text.substring(start - 2, start));
   }
 
   /**

@@ -17,24 +17,30 @@ final class ChineseNumerals {
   private ChineseNumerals() {}
 
   static String arabic(String text) {
-    Matcher y = YEAR.matcher(text);
+    Scan years = new Scan(YEAR, text);
+    Matcher y = years.matcher();
     StringBuilder out = new StringBuilder();
-    while (y.find()) {
-      StringBuilder digits = new StringBuilder();
+    int copied = 0;
+    while (years.find()) {
+      out.append(text, copied, y.start());
       for (char c : y.group(1).toCharArray()) {
-        digits.append(Math.max(0, DIGITS.indexOf(c) - 1));
+        out.append(Math.max(0, DIGITS.indexOf(c) - 1));
       }
-      y.appendReplacement(out, digits + "年");
+      out.append('年');
+      copied = y.end();
     }
-    y.appendTail(out);
-    Matcher m = SMALL.matcher(out.toString());
+    String withYears = out.append(text, copied, text.length()).toString();
+    Scan smalls = new Scan(SMALL, withYears);
+    Matcher m = smalls.matcher();
     StringBuilder result = new StringBuilder();
-    while (m.find()) {
+    copied = 0;
+    while (smalls.find()) {
       int value = small(m.group(1));
-      m.appendReplacement(result, value < 0 ? m.group() : value + m.group(2));
+      result.append(withYears, copied, m.start());
+      result.append(value < 0 ? m.group() : value + m.group(2));
+      copied = m.end();
     }
-    m.appendTail(result);
-    return result.toString();
+    return result.append(withYears, copied, withYears.length()).toString();
   }
 
   /** 一 … 九十九; -1 when the characters are no number. */

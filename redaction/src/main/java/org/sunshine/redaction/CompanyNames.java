@@ -29,8 +29,9 @@ final class CompanyNames {
     if (!policy.masks(Category.COMPANY_NAME)) {
       return;
     }
-    Matcher m = INTRODUCED.matcher(folded);
-    while (m.find()) {
+    Scan mScan = new Scan(INTRODUCED, folded);
+    Matcher m = mScan.matcher();
+    while (mScan.find()) {
       String name = m.group(1);
       if (PUBLIC.matcher(name).find() || NOT_A_NAME.matcher(name).find()) {
         continue;

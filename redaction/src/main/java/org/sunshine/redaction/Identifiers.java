@@ -62,17 +62,26 @@ final class Identifiers {
       Pattern.compile("(?:电话号码|联系电话|手机号码|手机号|手机|电话|座机)(?:号码)?[：:为是\\s]*([〇零一二三四五六七八九幺]{7,12})");
 
   private static final Pattern QQ =
-      Pattern.compile("(?:QQ|qq|ＱＱ)(?:号码|号)?[：:为是\\s]*(\\d{5,12})(?!\\d)");
+      Pattern.compile(
+          "(?:QQ|qq|ＱＱ|扣扣)群?\\s?(?:号码|群号|号|账号)?[（(]?\\s?(?:号码|群号|号|账号)?[：:为是\\s]*(\\d{5,12})(?!\\d)");
   private static final Pattern WECHAT =
       Pattern.compile(
           "(?:微信号|微信账号|微信ID|微信)[：:为是\\s]*([A-Za-z][A-Za-z0-9_\\-]{5,19})(?![A-Za-z0-9_\\-])");
   private static final Pattern PASSPORT =
       Pattern.compile(
-          "(?:护照号码|护照号|护照)[：:为是\\s]*([A-Za-z]{1,2}\\s?\\d{6,9}|\\d{2}\\s?\\d{6,8}|[A-Za-z0-9]{6,12})(?![0-9A-Za-z])");
-  private static final Pattern PLATE =
-      Pattern.compile(
-          "[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼][A-HJ-NP-Z][·•.\\s]?"
-              + "[A-HJ-NP-Z0-9]{4,6}[挂学警港澳]?(?![A-Za-z0-9])");
+          "(?:护照号码|护照号|护照|通行证号码|通行证号|通行证|台胞证号码|台胞证|回乡证号码|回乡证|居留证号码|居留许可号码)[：:为是\\s]*([A-Za-z]{1,2}\\s?\\d{6,9}|\\d{2}\\s?\\d{6,8}|[A-Za-z0-9]{6,12})(?![0-9A-Za-z])");
+
+  /**
+   * A plate as people write it: the province, the city letter, then 4–6 letters and digits (six on
+   * a new-energy plate), with a middle dot, a dash or a space or two after the province or the
+   * letter (苏 A5M27L, 冀F·8Q6B3, 粤B D12345); I and O, which plates never carry, are accepted because
+   * writers do not know that. At least one digit: no word is a plate.
+   */
+  static final String PLATE_SHAPE =
+      "[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼黔滇陇][ 　·•・.\\-]{0,2}[A-Z][ 　·•・.\\-]{0,2}"
+          + "(?=[A-Z]{0,5}\\d)[A-Z0-9]{4,6}[挂学警港澳领使]?(?![A-Za-z0-9])";
+
+  private static final Pattern PLATE = Pattern.compile(PLATE_SHAPE);
 
   private Identifiers() {}
 
@@ -155,6 +164,7 @@ final class Identifiers {
 
   static void find(
       String folded, String original, Protected kept, RedactionPolicy policy, Findings out) {
+    List<int[]> digitRuns = Windows.digitRuns(folded, 24, 4); // the same for every rule
     for (Rule rule : rules(policy.keepIdEnds())) {
       if (!policy.masks(rule.category())) {
         continue;
@@ -162,6 +172,7 @@ final class Identifiers {
       each(
           rule.pattern(),
           folded,
+          digitRuns,
           rule.group(),
           kept,
           m -> {
@@ -191,7 +202,12 @@ final class Identifiers {
    * and plates.
    */
   private static void each(
-      Pattern p, String text, int group, Protected kept, Consumer<Matcher> action) {
+      Pattern p,
+      String text,
+      List<int[]> digitRuns,
+      int group,
+      Protected kept,
+      Consumer<Matcher> action) {
     Consumer<Matcher> guarded =
         m -> {
           if (!kept.overlaps(m.start(group), m.end(group))) {
@@ -201,12 +217,12 @@ final class Identifiers {
     if (p == EMAIL) {
       Windows.find(p, text, List.of("@"), 64, 64, guarded);
     } else if (p == PLATE || p == WECHAT) {
-      Matcher m = p.matcher(text);
-      while (m.find()) {
-        guarded.accept(m);
+      Scan scan = new Scan(p, text);
+      while (scan.find()) {
+        guarded.accept(scan.matcher());
       }
     } else {
-      Windows.findIn(p, text, Windows.digitRuns(text, 24, 4), guarded);
+      Windows.findIn(p, text, digitRuns, guarded);
     }
   }
 

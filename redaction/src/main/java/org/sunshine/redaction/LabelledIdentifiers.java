@@ -46,7 +46,11 @@ final class LabelledIdentifiers {
           new Label("号牌号码", Category.PLATE),
           new Label("车牌号", Category.PLATE),
           new Label("车牌", Category.PLATE),
-          new Label("号牌", Category.PLATE));
+          new Label("号牌", Category.PLATE),
+          new Label("牌照号码", Category.PLATE),
+          new Label("牌照号", Category.PLATE),
+          new Label("牌照", Category.PLATE),
+          new Label("车号", Category.PLATE));
 
   /**
    * label, then a quoted value (anything), or after 为/是/：a value up to the next delimiter, or
@@ -66,16 +70,36 @@ final class LabelledIdentifiers {
   private static final Pattern NOT_A_VALUE =
       Pattern.compile("^(?:好友|联系|转账|支付|付款|收款|聊天|其|对方|被害人|他人|本人|同一|多个|多次|该|此|一个|某某|\\*\\*)");
 
+  /**
+   * What a plate label's value must start with: a plate in any writing (a province or none, the
+   * letter, 3–7 letters and digits with at least one digit, separators between).
+   */
+  private static final Pattern PLATE_VALUE =
+      Pattern.compile(
+          "\\p{IsHan}?[ 　·•・.\\-]{0,2}[A-Za-z][ 　·•・.\\-]{0,2}(?=[A-Za-z]{0,6}\\d)[A-Za-z0-9]{3,7}"
+              + "[挂学警港澳领使]?(?![A-Za-z0-9])");
+
   private LabelledIdentifiers() {}
 
   static void find(String text, Protected kept, RedactionPolicy policy, Findings out) {
-    Matcher m = LABELLED.matcher(text);
-    while (m.find()) {
+    Scan scan = new Scan(LABELLED, text);
+    Matcher m = scan.matcher();
+    while (scan.find()) {
       int group = m.group(2) != null ? 2 : m.group(3) != null ? 3 : 4;
       String value = m.group(group);
       Category category = category(m.group(1));
+      int end = m.end(group);
+      if (category == Category.PLATE) {
+        // a plate label's value is the plate, not the rest of the clause (号牌为苏F D62819的轿车)
+        Matcher plate = PLATE_VALUE.matcher(value);
+        if (!plate.lookingAt()) {
+          continue;
+        }
+        value = plate.group();
+        end = m.start(group) + value.length();
+      }
       if (!policy.masks(category)
-          || kept.overlaps(m.start(group), m.end(group))
+          || kept.overlaps(m.start(group), end)
           || NOT_A_VALUE.matcher(value).find()
           || value.contains("某")
           || category == Category.ONLINE_ACCOUNT && value.matches("\\d{10,}")) {
@@ -85,8 +109,7 @@ final class LabelledIdentifiers {
           category == Category.PLATE && Lexicon.isHan(value.charAt(0))
               ? value.charAt(0) + "******"
               : "**";
-      out.add(
-          m.start(group), m.end(group), text, category, null, "identifier-after-label", 0.85, mask);
+      out.add(m.start(group), end, text, category, null, "identifier-after-label", 0.85, mask);
     }
   }
 

@@ -109,9 +109,6 @@ final class Layout {
     if (TERMINAL.indexOf(last) >= 0 && !colonInBracket(text, before, last)) {
       return false;
     }
-    if (ITEM_START.matcher(text).region(after.contentStart(), after.contentEnd()).lookingAt()) {
-      return false;
-    }
     // two rows of a table are two rows, however full the first is (row 1000 of a long table)
     if (StraySpaces.tableRow(text, before) && StraySpaces.tableRow(text, after)) {
       return false;
@@ -119,12 +116,36 @@ final class Layout {
     int filled = displayWidth(text, before.contentStart(), before.contentEnd());
     // Extractors cut by display width (a digit is half a character) or by character count.
     int characters = 2 * (before.contentEnd() - before.contentStart());
+    boolean full = filled >= FULL * width.columns() || characters >= FULL * width.characters();
     // A number never goes on to a new line by the author's choice: digits on both sides of the
     // break are one number cut by the typesetter, if the line before was a line of running text.
     boolean cutNumber = isDigit(last) && isDigit(text.charAt(after.contentStart()));
-    return filled >= FULL * width.columns()
-        || characters >= FULL * width.characters()
-        || cutNumber && filled >= MIN_TYPESET;
+    if (ITEM_START.matcher(text).region(after.contentStart(), after.contentEnd()).lookingAt()) {
+      // 983）after a full line ending in qinghe_1: the tail of a cut identifier, not item 983
+      return cutNumber
+          && full
+          && !StraySpaces.tableRow(text, before)
+          && identifierBefore(text, before.contentEnd());
+    }
+    return full || cutNumber && filled >= MIN_TYPESET;
+  }
+
+  /**
+   * The line ends inside a run of letters and digits that started with a letter or had five or more
+   * digits (wxid_k2m9|3）, 1328764|590）): an identifier, which no list item number continues.
+   */
+  private static boolean identifierBefore(String text, int end) {
+    int start = end;
+    while (start > 0
+        && (isLatin(text.charAt(start - 1))
+            || isDigit(text.charAt(start - 1))
+            || text.charAt(start - 1) == '_')) {
+      start--;
+    }
+    // a whole phone or ID number (a table row's last cell) is complete, not cut
+    int length = end - start;
+    return length >= 5 && !NUMBER_LENGTHS.contains(length)
+        || start < end && isLatin(text.charAt(start));
   }
 
   /** （真实姓名：| X）: a colon inside an open bracket introduces what follows, it ends nothing. */
@@ -141,8 +162,9 @@ final class Layout {
     return open >= line.contentStart() && open > close;
   }
 
+  /** An ASCII or a full-width digit: the layout is read before the text is folded. */
   static boolean isDigit(char c) {
-    return c >= '0' && c <= '9';
+    return c >= '0' && c <= '9' || c >= '０' && c <= '９';
   }
 
   /** Everything between the two lines' contents goes; Latin words keep one space between. */
@@ -150,7 +172,10 @@ final class Layout {
     char last = text.charAt(before.contentEnd() - 1);
     char first = text.charAt(after.contentStart());
     boolean latin = isLatin(last) && isLatin(first) && wordBefore(text, before.contentEnd());
-    edits.replace(before.contentEnd(), after.contentStart(), latin ? " " : "");
+    // a row cut after a cell's gap (…PETROV）　|4660　175…) keeps the gap: the cells stay apart
+    String between = text.substring(before.contentEnd(), before.end());
+    boolean cellGap = between.indexOf('　') >= 0 || between.indexOf('\t') >= 0;
+    edits.replace(before.contentEnd(), after.contentStart(), cellGap ? "　" : latin ? " " : "");
   }
 
   /**

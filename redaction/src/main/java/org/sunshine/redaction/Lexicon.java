@@ -15,14 +15,14 @@ final class Lexicon {
    * files.
    */
   static final String SURNAMES =
-      "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁"
+      "王李张刘陈杨黄赵吴周徐孙马朱胡洪郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁"
           + "任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫阎段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃"
           + "武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒"
           + "阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓"
           + "古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣"
           + "巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝区伏封郜蔺衣宦粟练揭桓晁戈湛巴丰鞠邸羊雍井储钮冀郁归海"
           + "支佐闻谈励楚郗荆红竺权逯盖益晋楼阙东殳沃利蔚越夔隆厍勾融訾阚那空毋乜养须巢蒯相后帅缑亢况郈琴"
-          + "墨哈谯笪佴伯赏朴禹谌冼郦靖亓芮滑檀嵇郄訾暴糜荀弓璩杭宣贲郏邰茹苍暨衡弘匡禄宓班仰秋伊钭厉戎祖束幸韶蓟薄怀鄂咸籍赖屠阴胥莘贡劳逄扶堵宰桑濮寿扈燕晏慕习鱼容慎庾仉隗禚鄢邴";
+          + "墨哈谯笪佴伯赏朴禹谌冼郦靖亓芮滑檀嵇郄訾暴糜荀弓璩杭宣贲郏邰茹苍暨衡弘匡禄宓班仰秋伊钭厉戎祖束幸韶蓟薄怀鄂咸籍赖屠阴胥莘贡劳逄扶堵宰桑濮寿扈燕晏慕习鱼容慎庾仉隗禚鄢邴綦普卿骞庹奚";
 
   static final List<String> COMPOUND_SURNAMES =
       List.of(
@@ -42,7 +42,7 @@ final class Lexicon {
    * evidence.
    */
   /** The most frequent surnames; a rarer first character needs more evidence of a name. */
-  static final String COMMON_SURNAMES = SURNAMES.substring(0, 150);
+  static final String COMMON_SURNAMES = SURNAMES.substring(0, 151);
 
   static final Set<Character> WEAK_SURNAMES = chars("和于向时曾原从对将同经当全高文安方单车常明成华关公宁国平应所该其万区");
 

@@ -21,6 +21,12 @@ final class ListedPeople {
 
   private static final Pattern CELLS = Pattern.compile("[\\t　]+|  +");
 
+  // compiled once, not per line and cell
+  private static final Pattern NUMBER_CELL = Pattern.compile("[\\d.,，]+");
+  private static final Pattern ROW_NUMBER = Pattern.compile("\\d{1,12}");
+  private static final Pattern NAME_HEADER =
+      Pattern.compile("(?:被害人|参与人|投资人|当事人|户主|所有人|持有人)?(?:姓名|名字|户名)");
+
   /** A verb or preposition in a quoted statement after which the speaker names someone. */
   private static final Pattern TESTIMONY_CUE =
       Pattern.compile("(?:我和|我跟|我与|看见|看到|听见|听到|告诉|叫上|喊上|找到|遇到|碰到|联系|打电话给|和|跟|同)");
@@ -36,7 +42,10 @@ final class ListedPeople {
 
   /** 在办理郝明华开设赌场一案中: the person whose case it is stands between the verb and 一案. */
   private static final Pattern CASE_OF =
-      Pattern.compile("(?:办理|审查|受理|审理)(?:犯罪嫌疑人|被告人|被不起诉人)?(?=[^，。；\\n]{3,40}?一案)");
+      Pattern.compile(
+          "(?:办理|审查|受理|审理)(?:犯罪嫌疑人|被告人|被不起诉人)?(?=[^，。；\\n]{3,40}?一案)"
+              + "|(?<=公安局|分局|本院|检察院|机关)以(?:犯罪嫌疑人|被告人|被不起诉人)?(?=\\p{IsHan}{2,4}涉嫌)"
+              + "|决定对(?:被不起诉人|犯罪嫌疑人)?(?=\\p{IsHan}{2,4}不起诉)");
 
   static void find(PersonFinder f) {
     addressee(f);
@@ -59,8 +68,9 @@ final class ListedPeople {
   }
 
   private static void caseOf(PersonFinder f) {
-    Matcher m = CASE_OF.matcher(f.text);
-    while (m.find()) {
+    Scan mScan = new Scan(CASE_OF, f.text);
+    Matcher m = mScan.matcher();
+    while (mScan.find()) {
       String name = f.boundary.at(m.end());
       if (name != null
           && !f.text.startsWith("本", m.end())
@@ -79,7 +89,7 @@ final class ListedPeople {
       if (item.lookingAt() && inList) {
         accept(f, item.group(1), offset + item.start(1));
       } else {
-        inList = PEOPLE_HEADING.matcher(line).find();
+        inList = new Scan(PEOPLE_HEADING, line).find();
       }
       offset += line.length() + 1;
     }
@@ -88,32 +98,66 @@ final class ListedPeople {
   /**
    * A table whose header has a 姓名 column among its first cells: the first cell of each following
    * row that is not a number holds the person (counting by the first text cell survives a header
-   * cell split by a stray space, 序　号).
+   * cell split by a stray space, 序　号). A header column that names who owns or holds something (权利人,
+   * 所有人, 持有人, 物主, 车主 of a list of seized property) holds a person in every row that has as many
+   * cells as the header.
    */
   private static void tables(PersonFinder f) {
     String[] lines = f.text.split("\n", -1);
     boolean inTable = false;
+    int column = -1; // the owner column of the current table, -1 when there is none
+    int width = 0; // the header's number of cells
     int offset = 0;
     for (String line : lines) {
       String[] cells = CELLS.split(line.strip());
+      // a row may lack its last cells (an empty 备注), never one in the middle
+      boolean aligned = column >= 0 && cells.length > column && cells.length <= width;
+      if (aligned
+          && cells.length >= 2
+          && !OWNER_HEADER.matcher(cells[column]).matches()
+          && !Lexicon.STRONG_ROLES.contains(cells[column])) {
+        accept(f, cells[column], offset + line.indexOf(cells[column]));
+      } else if (column >= 0 && !line.strip().matches("\\d{1,12}") && cells.length < 2) {
+        column = -1;
+      }
       if (inTable && cells.length >= 2) {
         for (String cell : cells) {
-          if (!cell.matches("[\\d.,，]+")) {
+          if (!NUMBER_CELL.matcher(cell).matches()) {
             accept(f, cell, offset + line.indexOf(cell));
             break;
           }
         }
-      } else if (!line.strip().matches("\\d{1,12}")) {
+      } else if (inTable && ROW_RUN_TOGETHER.matcher(line).matches()) {
+        // 3约翰·史密斯（John SMITH）: a row whose gap after its number was closed is still a row
+        Matcher row = ROW_RUN_TOGETHER.matcher(line);
+        if (row.matches()) {
+          accept(f, row.group(1), offset + row.start(1));
+        }
+      } else if (!ROW_NUMBER.matcher(line.strip()).matches()) {
         inTable = false; // a row's number cut onto the next line does not end the table
       }
       if (cells.length >= 2 && !inTable) {
         for (int c = 0; c < Math.min(4, cells.length); c++) {
-          inTable |= cells[c].matches("(?:被害人|参与人|投资人|当事人|户主|所有人|持有人)?(?:姓名|名字|户名)");
+          inTable |= NAME_HEADER.matcher(cells[c]).matches();
+        }
+        for (int c = 0; c < cells.length && !inTable; c++) {
+          if (OWNER_HEADER.matcher(cells[c]).matches() || Lexicon.STRONG_ROLES.contains(cells[c])) {
+            column = c;
+            width = cells.length;
+          }
         }
       }
       offset += line.length() + 1;
     }
   }
+
+  private static final Pattern ROW_RUN_TOGETHER =
+      Pattern.compile("[ \\t　]*\\d{1,3}([^\\d\\s　，,。；;：:][^\\t　，,。；;：:]{1,40}?)[ \\t　]*");
+
+  /** A column of who owns, holds or handed over the thing of the row. */
+  private static final Pattern OWNER_HEADER =
+      Pattern.compile(
+          "(?:财物|物品|车辆|房产)?(?:所有人|所有权人|权利人|持有人|物主|车主|机主|户主|被扣押人|被查封人|被冻结人|来源人|提供人|交出人|缴款人|借款人|出借人|收款人|付款人)(?:姓名)?");
 
   /** 扎西次仁, 呼和其其格: two name elements in a row are a name in any context. */
   private static void compounds(PersonFinder f) {
@@ -129,7 +173,38 @@ final class ListedPeople {
     }
   }
 
+  /** What a person does right after their name at the start of a clause (孟庆丰把车开走了). */
+  private static final Pattern ACTS =
+      Pattern.compile("(?:把|将|说|让|叫|喊|告诉|打电话|开车|骑车|驾车|拿着|拿了|拎着|掏出|带着|带我|跟我|和我|给我|找我|问我)");
+
+  /**
+   * A three-character name that opens a clause and acts at once (，孟庆丰把车开走了): a person, though no
+   * role word introduced them; the name must start with a common surname and be no word.
+   */
+  private static void subjects(PersonFinder f) {
+    Matcher acts = ACTS.matcher(f.text);
+    for (int i = 1; i + 4 < f.text.length(); i++) {
+      if ("“，,。：:；;\n".indexOf(f.text.charAt(i - 1)) < 0
+          || Lexicon.COMMON_SURNAMES.indexOf(f.text.charAt(i)) < 0
+          || Lexicon.WEAK_SURNAMES.contains(f.text.charAt(i))) {
+        continue;
+      }
+      String name = f.boundary.at(i);
+      if (name == null || name.length() != 3 || f.persons.containsKey(name)) {
+        continue;
+      }
+      acts.region(i + 3, Math.min(f.text.length(), i + 7));
+      if (acts.lookingAt()
+          && !Vocabulary.commonWord(name)
+          && !Vocabulary.commonWord(name.substring(0, 2))
+          && !Vocabulary.ordinaryWord(name.substring(1))) {
+        f.add(name, null, i, false);
+      }
+    }
+  }
+
   private static void testimony(PersonFinder f) {
+    subjects(f);
     int open = -1;
     Matcher cue = TESTIMONY_CUE.matcher(f.text);
     for (int i = 0; i < f.text.length(); i++) {

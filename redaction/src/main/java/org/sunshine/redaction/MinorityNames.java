@@ -277,6 +277,21 @@ final class MinorityNames {
     return elements >= 2;
   }
 
+  /** The elements of a name made of two or more (扎西次仁: 扎西, 次仁), or an empty list. */
+  static java.util.List<String> elements(String name) {
+    java.util.List<String> parts = new java.util.ArrayList<>();
+    int pos = 0;
+    while (pos < name.length()) {
+      int next = element(name, pos);
+      if (next < 0) {
+        return java.util.List.of();
+      }
+      parts.add(name.substring(pos, next));
+      pos = next;
+    }
+    return parts.size() >= 2 ? parts : java.util.List.of();
+  }
+
   /** A whole name made of elements, one or more. */
   static boolean whole(String name) {
     String run = at(name, 0);

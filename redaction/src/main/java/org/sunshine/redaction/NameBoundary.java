@@ -98,6 +98,37 @@ final class NameBoundary {
   }
 
   /**
+   * 案外人廖向阳提出…: right after a party's role word, a surname, a particle that opens given names (向, 和,
+   * 从) and a given-name character are a name even when said once.
+   */
+  String particleNameAfterRole(int pos) {
+    if (pos + 3 > text.length()) {
+      return null;
+    }
+    String c = text.substring(pos, pos + 3);
+    if (Lexicon.isSurname(c.charAt(0))
+        && PARTICLE_GIVEN.indexOf(c.charAt(1)) >= 0
+        && GIVEN_AFTER_PARTICLE.indexOf(c.charAt(2)) >= 0) {
+      return c;
+    }
+    // 案外人訾宁静提出…: a rare surname and a given name that is a word, closed where a name ends
+    boolean closed =
+        pos + 3 >= text.length()
+            || Lexicon.AFTER_NAME.contains(text.charAt(pos + 3))
+            || CLOSES_NAME.matcher(text).region(pos + 3, text.length()).lookingAt();
+    return Lexicon.isSurname(c.charAt(0))
+            && Lexicon.isHan(c.charAt(1))
+            && Lexicon.isHan(c.charAt(2))
+            && !Lexicon.NOT_IN_NAME.contains(c.charAt(1))
+            && !Vocabulary.commonWord(c.substring(0, 2))
+            && closed
+        ? c
+        : null;
+  }
+
+  private static final Pattern CLOSES_NAME = Pattern.compile("提出|表示|认为|申请|证实|陈述|供述|辩称|称[：:，,]");
+
+  /**
    * A name without a Han surname (其木格, 萨仁高娃, 扎西多吉) right after a role word: 2–4 characters up to a
    * delimiter or a verb, occurring at least twice, and not starting with an ordinary word.
    */

@@ -53,6 +53,7 @@ final class NameRecognizer {
           || found.contains(name)
           || keptNames.stream().anyMatch(k -> k.contains(name) || name.contains(k))
           || kept.overlaps(at, at + name.length())
+          || startsInsideWord(text, at)
           || Lexicon.NOT_NAMES.contains(name)
           || Vocabulary.dictionaryWord(name)
           || Vocabulary.dictionaryWord(name.substring(0, 2))
@@ -78,6 +79,13 @@ final class NameRecognizer {
       }
     }
     return found;
+  }
+
+  /** 对方微信: a candidate whose first character ends the word before it (对方) is no name. */
+  private static boolean startsInsideWord(String text, int start) {
+    return start > 0
+        && Lexicon.isHan(text.charAt(start - 1))
+        && Vocabulary.commonWord(text.substring(start - 1, start + 1));
   }
 
   private static boolean before(String text, int start) {

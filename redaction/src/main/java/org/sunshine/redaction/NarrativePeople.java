@@ -13,7 +13,10 @@ final class NarrativePeople {
 
   /** 本院聘请萨仁高娃担任蒙古语翻译: whoever is engaged for a task is named between the two words. */
   private static final Pattern ENGAGED =
-      Pattern.compile("(?:聘请|指派|邀请|委托)(\\p{IsHan}{2,6}?)(?:担任|作为|为本案|为其)");
+      Pattern.compile("(?:聘请|指派|邀请|委托)(\\p{IsHan}{2,24}?)(?:担任|作为|为本案|为其)");
+
+  /** Where a body or an occupation before the engaged person's name ends (…大学教师焦文娟). */
+  private static final String BEFORE_ENGAGED = "师员生校学院司所局会心馆社";
 
   /** 1.王秀兰，投入…: a numbered line that starts with a name. */
   private static final Pattern NUMBERED =
@@ -40,11 +43,44 @@ final class NarrativePeople {
   private static final Pattern SUBJECT_WITH_DATE =
       Pattern.compile("(?<=[，,。；;：:\\n])(\\p{IsHan}{3})(?=于(?:19|20)\\d{2}年|于同日|于当日|于次日|于当晚)");
 
+  /**
+   * 加了一个叫“小雨点”的人: a quoted name after 叫/名叫/自称, standing for a person (的人, 的男子, 的网友…), is the only
+   * name the document has for somebody: masked on its own.
+   */
+  private static final Pattern CALLED =
+      Pattern.compile(
+          "(?:叫|叫做|名叫|自称|备注为?|署名为?)[“\"「『]([^”\"」』\n]{1,14})[”\"」』]的?"
+              + "(?:人|男子|女子|男人|女人|男孩|女孩|小伙|姑娘|网友|用户|客户|买家|卖家|上家|下家|老板|中介|朋友|群主)"
+              + "|(?:以|用|使用|冒用|假冒)[“\"「『]([^”\"」』\\n]{1,14})[”\"」』]的?(?:名义|身份|名字|假名)");
+
+  /** 证人“小雨”（化名）: a quoted name the document itself calls a pseudonym or a nickname. */
+  private static final Pattern QUOTED_ALIAS =
+      Pattern.compile(
+          "[“\"「『‘]([^”\"」』’\\n]{1,8})[”\"」』’][（(](?:化名|系化名|绰号|外号|网名|昵称|小名|微信名|微信昵称)[）)]");
+
   private NarrativePeople() {}
 
+  static void called(PersonFinder f) {
+    for (Pattern pattern : java.util.List.of(CALLED, QUOTED_ALIAS)) {
+      nicknames(f, pattern.matcher(f.text));
+    }
+  }
+
+  private static void nicknames(PersonFinder f, Matcher m) {
+    while (m.find()) {
+      String nickname = (m.group(1) != null ? m.group(1) : m.group(2)).strip();
+      if (!nickname.isEmpty() && !nickname.contains("某") && !f.persons.containsKey(nickname)) {
+        Person p = new Person(nickname, null, m.start(1));
+        p.aliasOnly = true;
+        f.persons.put(nickname, p);
+      }
+    }
+  }
+
   static void numberedAndBracketed(PersonFinder f) {
-    Matcher n = NUMBERED.matcher(f.text);
-    while (n.find()) {
+    Scan numbered = new Scan(NUMBERED, f.text);
+    Matcher n = numbered.matcher();
+    while (numbered.find()) {
       String name = n.group(1);
       boolean latin = !Lexicon.isHan(name.charAt(0));
       if (latin
@@ -54,16 +90,18 @@ final class NarrativePeople {
         f.add(name, null, n.start(1), false);
       }
     }
-    Matcher l = LATIN_WITH_HAN.matcher(f.text);
-    while (l.find()) {
+    Scan lScan = new Scan(LATIN_WITH_HAN, f.text);
+    Matcher l = lScan.matcher();
+    while (lScan.find()) {
       Person p = f.add(l.group(1), null, l.start(1), true);
       if (p != null) {
         p.chineseName = l.group(2);
         p.forms.add(l.group(2));
       }
     }
-    Matcher real = REAL_NAME.matcher(f.text);
-    while (real.find()) {
+    Scan realScan = new Scan(REAL_NAME, f.text);
+    Matcher real = realScan.matcher();
+    while (realScan.find()) {
       Person p = f.add(real.group(2), null, real.start(2), true);
       String before = real.group(1);
       // 绰号“阿斌”的男子（真实姓名：X）: 男子 says who, it is no alias of X
@@ -72,8 +110,9 @@ final class NarrativePeople {
         p.aliases.add(before);
       }
     }
-    Matcher familiar = FAMILIAR.matcher(f.text);
-    while (familiar.find()) {
+    Scan familiarScan = new Scan(FAMILIAR, f.text);
+    Matcher familiar = familiarScan.matcher();
+    while (familiarScan.find()) {
       Person p = f.add(familiar.group(3), null, familiar.start(3), false);
       if (p != null) {
         p.aliases.add(familiar.group(1) + familiar.group(2));
@@ -114,8 +153,9 @@ final class NarrativePeople {
   }
 
   static void subjects(PersonFinder f) {
-    Matcher m = SUBJECT_WITH_DATE.matcher(f.text);
-    while (m.find()) {
+    Scan subjects = new Scan(SUBJECT_WITH_DATE, f.text);
+    Matcher m = subjects.matcher();
+    while (subjects.find()) {
       String name = m.group(1);
       // 李明便于次日报警: a known two-character name followed by an adverb is not a new person
       boolean knownNameThenAdverb =
@@ -130,13 +170,27 @@ final class NarrativePeople {
   }
 
   static void engaged(PersonFinder f) {
-    Matcher m = ENGAGED.matcher(f.text);
-    while (m.find()) {
+    Scan mScan = new Scan(ENGAGED, f.text);
+    Matcher m = mScan.matcher();
+    while (mScan.find()) {
       String name = m.group(1);
+      int cut = name.length() - 1;
+      while (name.length() > 6 && cut > 0 && BEFORE_ENGAGED.indexOf(name.charAt(cut - 1)) < 0) {
+        cut--;
+      }
+      if (name.length() > 6) {
+        name =
+            cut > 0 && name.length() - cut >= 2 && name.length() - cut <= 4
+                ? name.substring(cut)
+                : "";
+      }
+      if (name.length() < 2) {
+        continue;
+      }
       if (!name.contains("律师")
           && !Vocabulary.commonWord(name)
           && !Vocabulary.commonWord(name.substring(0, 2))) {
-        f.add(name, null, m.start(1), false);
+        f.add(name, null, m.end(1) - name.length(), false);
       }
     }
   }

@@ -38,7 +38,7 @@ final class PersonFinder {
       Pattern.compile(
           "("
               + String.join("|", Lexicon.ALIAS_WORDS)
-              + ")[为是：:]?(?:[“\"「『]([^”\"」』\\n]{1,14})[”\"」』]"
+              + ")(?:即为|就是|叫做|叫|为|是|：|:)?(?:[“\"「『‘]([^”\"」』’\\n]{1,14})[”\"」』’]"
               + "|([^“\"「『”\"」』）)，,。；;\\s]{1,14}?)(?=[）)，,。；;、]|$))");
 
   private static final String KINSHIP = "子女父母妻夫兄弟姐妹儿孙侄";
@@ -71,6 +71,7 @@ final class PersonFinder {
     finder.fromDotNames();
     finder.fromRoleWords(Lexicon.STRONG_ROLES, false);
     finder.fromRoleWords(Lexicon.WEAK_ROLES, true);
+    finder.fromTransliterations();
     finder.fromAnnotations();
     finder.fromAliases();
     finder.fromLatinSpellings();
@@ -78,18 +79,52 @@ final class PersonFinder {
     NarrativePeople.subjects(finder);
     NarrativePeople.numberedAndBracketed(finder);
     NarrativePeople.continueLists(finder);
+    NarrativePeople.called(finder);
     ListedPeople.find(finder);
+    Set<String> declared = Set.copyOf(finder.persons.keySet());
     if (policy.learnedRecall()) {
       LearnedNames.find(finder, protections, NameModel.shipped());
     }
     if (policy.hanlpRecall()) {
       finder.fromRecognizer(protections);
     }
+    finder.dropProposalsInsideGivenNames(declared);
     finder
         .fromLatinSpellings(); // the Latin spellings of people found in lists, tables and by HanLP
     List<Person> all = new ArrayList<>(finder.persons.values());
     all.sort(Comparator.comparingInt(p -> p.firstAt));
     return all;
+  }
+
+  /**
+   * 油是晨阳收来的 for a declared 顾晨阳: a name a recall layer proposed that starts inside a declared
+   * person's given name wherever it occurs (阳收来) is a misreading, and would hide that given name.
+   */
+  private void dropProposalsInsideGivenNames(Set<String> declared) {
+    List<String> givens = new ArrayList<>();
+    for (String d : declared) {
+      if (d.length() == 3 && d.chars().allMatch(c -> Lexicon.isHan((char) c))) {
+        givens.add(d.substring(1));
+      }
+    }
+    if (givens.isEmpty()) {
+      return;
+    }
+    for (String name : List.copyOf(persons.keySet())) {
+      if (declared.contains(name) || name.length() < 2) {
+        continue;
+      }
+      boolean inside = true;
+      boolean any = false;
+      for (int at = text.indexOf(name); at >= 0 && inside; at = text.indexOf(name, at + 1)) {
+        any = true;
+        int from = at;
+        inside = givens.stream().anyMatch(g -> from > 0 && text.startsWith(g, from - 1));
+      }
+      if (any && inside) {
+        persons.remove(name);
+      }
+    }
   }
 
   private void fromRecognizer(Protected protections) {
@@ -110,8 +145,9 @@ final class PersonFinder {
   }
 
   private void fromParticipantParagraphs() {
-    Matcher m = PARTICIPANT.matcher(text);
-    while (m.find()) {
+    Scan mScan = new Scan(PARTICIPANT, text);
+    Matcher m = mScan.matcher();
+    while (mScan.find()) {
       String name = m.group(2).replaceAll("[　 ](?=\\p{IsHan})", "");
       if (plausible(name) || !Lexicon.isHan(name.charAt(0)) || name.contains("·")) {
         add(name, m.group(1), m.start(2), true);
@@ -142,6 +178,9 @@ final class PersonFinder {
           continue;
         }
         String name = boundary.at(pos);
+        if (name == null && !weak) {
+          name = boundary.particleNameAfterRole(pos);
+        }
         if (name == null && !weak) {
           name = boundary.surnameless(pos);
         }
@@ -184,9 +223,42 @@ final class PersonFinder {
           "(\\p{IsHan}[\\p{IsHan}·]{1,15})[（(](?:英文名|英文姓名|护照姓名|外文名)?[：:]?\\s*"
               + "([A-Za-z][A-Za-z'\\-]+(?:[ .,]{1,2}[A-Za-z][A-Za-z'\\-]*){0,4})\\s*[）)]");
 
-  private void fromLatinSpellings() {
+  /**
+   * 父亲梭温（SOE WIN）: a role or kinship word, two to five characters and a Latin name of two or more
+   * words in brackets are a foreigner named in both scripts, whatever the characters.
+   */
+  private void fromTransliterations() {
     Matcher m = LATIN_SPELLING.matcher(text);
     while (m.find()) {
+      String latin = m.group(2).strip();
+      if (latin.indexOf(' ') < 0 || !latin.equals(latin.toUpperCase(java.util.Locale.ROOT))) {
+        continue;
+      }
+      String run = m.group(1);
+      int cut = -1;
+      for (List<String> roles : List.of(Lexicon.STRONG_ROLES, Lexicon.WEAK_ROLES)) {
+        for (String role : roles) {
+          int i = run.lastIndexOf(role);
+          if (i >= 0) {
+            cut = Math.max(cut, i + role.length());
+          }
+        }
+      }
+      String name = cut < 0 ? null : run.substring(cut);
+      if (name != null && name.length() >= 2 && name.length() <= 5 && !name.contains("某")) {
+        Person p = add(name, null, m.start(1) + cut, true);
+        if (p != null) {
+          p.forms.add(latin);
+          boundary.know(List.of(latin));
+        }
+      }
+    }
+  }
+
+  private void fromLatinSpellings() {
+    Scan scan = new Scan(LATIN_SPELLING, text);
+    Matcher m = scan.matcher();
+    while (scan.find()) {
       String run = m.group(1);
       for (Person p : List.copyOf(persons.values())) {
         if (run.endsWith(p.name) || p.chineseName != null && run.endsWith(p.chineseName)) {
@@ -272,8 +344,9 @@ final class PersonFinder {
   }
 
   private void fromAnnotations() {
-    Matcher m = ANNOTATED.matcher(text);
-    while (m.find()) {
+    Scan scan = new Scan(ANNOTATED, text);
+    Matcher m = scan.matcher();
+    while (scan.find()) {
       String run = m.group(1);
       String name = null;
       for (String k : persons.keySet()) {
@@ -301,8 +374,9 @@ final class PersonFinder {
   }
 
   private void fromAliases() {
-    Matcher m = ALIAS.matcher(text);
-    while (m.find()) {
+    Scan scan = new Scan(ALIAS, text);
+    Matcher m = scan.matcher();
+    while (scan.find()) {
       String alias = (m.group(2) != null ? m.group(2) : m.group(3)).strip();
       Person owner = nearestBefore(m.start());
       if (alias.isEmpty() || alias.contains("某") || keptNames.contains(alias)) {
@@ -320,7 +394,8 @@ final class PersonFinder {
       if (m.group(1).equals("中文译名") || m.group(1).equals("中文名")) {
         owner.chineseName = alias;
         owner.forms.add(alias);
-      } else if (FULL_NAME_ALIASES.contains(m.group(1)) && fullNameShaped(alias)) {
+      } else if (FULL_NAME_ALIASES.contains(m.group(1))
+          && (fullNameShaped(alias) || sameSurname(owner.name, alias))) {
         // 曾用名王建军, （真实姓名：李春生）: another full name of the same person takes the same pseudonym
         // and its given name is masked too
         owner.forms.add(alias);
@@ -335,6 +410,14 @@ final class PersonFinder {
   /** Alias words after which a full personal name, not a nickname, follows. */
   private static final Set<String> FULL_NAME_ALIASES =
       Set.of("曾用名", "真实姓名", "真名", "本名", "原名", "化名", "又名", "别名");
+
+  /** 普建华（曾用名普小龙）: a former name with the person's own surname is a full name, rare or not. */
+  private static boolean sameSurname(String name, String alias) {
+    return alias.length() == 3
+        && name.length() == 3
+        && alias.charAt(0) == name.charAt(0)
+        && alias.chars().allMatch(c -> Lexicon.isHan((char) c));
+  }
 
   private static boolean fullNameShaped(String s) {
     return s.length() >= 2

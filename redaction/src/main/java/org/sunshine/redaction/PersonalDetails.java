@@ -32,11 +32,17 @@ final class PersonalDetails {
 
   private PersonalDetails() {}
 
+  private static final Pattern BIRTH_HEADER = Pattern.compile("出生(?:日期|年月|时间)|生日|出生");
+
+  private static final Pattern TABLE_DATE =
+      Pattern.compile("\\d{4}\\s*[-./年]\\s*\\d{1,2}(?:\\s*[-./月]\\s*\\d{1,2}\\s*日?|\\s*月)?");
+
   static void find(
       String folded, String original, Protected kept, RedactionPolicy policy, Findings out) {
     if (policy.masks(Category.BIRTH_DATE)) {
-      Matcher m = DATE.matcher(folded);
-      while (m.find()) {
+      Scan scan = new Scan(DATE, folded);
+      Matcher m = scan.matcher();
+      while (scan.find()) {
         if (Protections.isBirthDate(folded, m.start(), m.end())) {
           String mask = m.group(3) == null ? "****年**月" : "****年**月**日";
           out.add(
@@ -45,8 +51,9 @@ final class PersonalDetails {
       }
     }
     if (policy.masks(Category.BIRTH_DATE)) {
-      Matcher other = OTHER_BIRTH.matcher(folded);
-      while (other.find()) {
+      Scan scan = new Scan(OTHER_BIRTH, folded);
+      Matcher other = scan.matcher();
+      while (scan.find()) {
         out.add(
             other.start(),
             other.end(),
@@ -58,9 +65,27 @@ final class PersonalDetails {
             "****年**月**日");
       }
     }
+    if (policy.masks(Category.BIRTH_DATE)) {
+      // a table's 出生日期 column: its dates are birth dates in whatever form (1968-02-11)
+      for (int[] cell : TableColumns.cells(folded, BIRTH_HEADER)) {
+        if (TABLE_DATE.matcher(folded).region(cell[0], cell[1]).matches()) {
+          out.add(
+              cell[0],
+              cell[1],
+              original,
+              Category.BIRTH_DATE,
+              null,
+              "birth-date-column",
+              0.9,
+              "****年**月**日");
+        }
+      }
+    }
     if (policy.masks(Category.AGE)) {
-      Matcher m = AGE.matcher(folded);
-      while (m.find()) {
+      // after the lookbehind: spaces or the digits of the age
+      Scan scan = new Scan(AGE, folded);
+      Matcher m = scan.matcher();
+      while (scan.find()) {
         if (!kept.overlaps(m.start(1), m.end(1))) {
           out.add(m.start(1), m.end(1), original, Category.AGE, null, "age", 0.8, "**");
         }

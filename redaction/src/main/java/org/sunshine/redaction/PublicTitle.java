@@ -46,9 +46,10 @@ final class PublicTitle {
       }
     }
     Set<String> charges = new LinkedHashSet<>();
-    Matcher m = CHARGE.matcher(text);
+    Scan scan = new Scan(CHARGE, text);
+    Matcher m = scan.matcher();
     int from = 0;
-    while (charges.size() < 3 && m.find(from)) {
+    while (charges.size() < 3 && scan.find(from)) {
       if (NOT_A_CHARGE.matcher(m.group(1)).find()) {
         from = m.start() + 1; // 犯罪嫌疑人张某涉嫌盗窃罪: the charge is inside what was skipped
         continue;

@@ -4,7 +4,10 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -40,20 +43,21 @@ final class RefusalCheck {
           "(?<!\\d)\\d{6}((?:19|20)\\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\\d|3[01])\\d{3}[\\dXx](?!\\d)");
   private static final Pattern FACTS =
       Pattern.compile(
-          "(?:审查查明|侦查查明|复查查明|依法审查查明|经审查查明|经依法审查|调查查明|查明)[：:，,]?|案件事实[：:]|事实如下[：:]"
-              + "|(?:原判|原审判决|一审判决|原审|判决)认定[：:，,]?");
+          "(?:审查查明|侦查查明|复查查明|依法审查查明|经审查查明|经依法审查|调查查明|查明|审查认定|本院认定)[：:，,]?|案件事实[：:]|事实如下[：:]"
+              + "|(?:原判|原审判决|一审判决|原审|判决)(?:仅|只|均|已)?认定[：:，,]?");
   private static final Pattern MONTH_DATE =
       Pattern.compile("(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月(?:\\s*(\\d{1,2})\\s*日)?");
+  // The text is read after ChineseNumerals.arabic, which writes 十八周岁 as 18周岁: both are matched.
   private static final Pattern MINOR_OFFENDER =
       Pattern.compile(
-          "犯罪时(?:未满|不满|尚未满)十八周岁|作案时(?:未满|不满|尚未满)十八周岁|系未成年人|(?<!侵害)未成年人犯罪|未成年犯罪嫌疑人|附条件不起诉|合适成年人"
+          "(?:犯罪|作案|行为)时(?:未满|不满|尚未满|尚不满)(?:十八|18)周岁|系未成年人|(?<!侵害)未成年人犯罪|未成年犯罪嫌疑人|附条件不起诉|合适成年人"
               + "|刑法》?第十七条第[一二三四]款");
   private static final Pattern SEXUAL = Pattern.compile("强奸|猥亵|性侵|奸淫|卖淫|淫秽|性交|猥褻|发生性关系|发生关系");
   private static final Pattern VIOLENT =
       Pattern.compile("故意伤害|故意杀人|拐卖儿童|拐骗儿童|拐卖妇女、儿童|虐待|遗弃|绑架|组织儿童乞讨|收买被拐卖的儿童");
   private static final Pattern MINOR_VICTIM =
       Pattern.compile(
-          "儿童|幼女|婴儿|幼儿|不满十四周岁|未满十四周岁|不满十八周岁|未满十八周岁|未成年|小学(?!文化|毕业|学历)|初中(?!文化|毕业|学历)"
+          "儿童|幼女|婴儿|幼儿|[不未]满(?:十四|14|十八|18)周岁|未成年|小学(?!文化|毕业|学历)|初中(?!文化|毕业|学历)"
               + "|[一二三四五六七八九]年级学生|在校学生");
   private static final Pattern VICTIM_BORN =
       Pattern.compile(
@@ -71,8 +75,9 @@ final class RefusalCheck {
       RedactionPolicy policy) {
     String text = ChineseNumerals.arabic(original);
     List<Refusal> refusals = new ArrayList<>();
-    Matcher secret = SECRET.matcher(text);
-    if (secret.find()) {
+    Scan secrets = new Scan(SECRET, text);
+    Matcher secret = secrets.matcher();
+    if (secrets.find()) {
       refusals.add(new Refusal(RefusalReason.STATE_SECRET, secret.group()));
     }
     LocalDate offence = offenceDate != null ? offenceDate : earliestOffence(text);
@@ -87,22 +92,25 @@ final class RefusalCheck {
         && minorByStatedAge(text, offence, coOffenders)) {
       refusals.add(new Refusal(RefusalReason.MINOR_OFFENDER, "陈述的年龄表明作案时未满十八周岁"));
     }
-    Matcher explicit = MINOR_OFFENDER.matcher(text);
+    Scan explicits = new Scan(MINOR_OFFENDER, text);
+    Matcher explicit = explicits.matcher();
     while (refusals.stream().noneMatch(r -> r.reason() == RefusalReason.MINOR_OFFENDER)
-        && explicit.find()) {
+        && explicits.find()) {
       if (aboutThisDocumentsOffender(text, explicit.start(), coOffenders)) {
         refusals.add(new Refusal(RefusalReason.MINOR_OFFENDER, explicit.group()));
       }
     }
     String minorVictim = minorVictimEvidence(text, offence);
-    Matcher sexual = SEXUAL.matcher(text);
-    if (minorVictim != null && sexual.find()) {
+    Scan sexuals = new Scan(SEXUAL, text);
+    Matcher sexual = sexuals.matcher();
+    if (minorVictim != null && sexuals.find()) {
       refusals.add(
           new Refusal(
               RefusalReason.SEXUAL_CRIME_AGAINST_MINOR, sexual.group() + "；" + minorVictim));
     }
-    Matcher violent = VIOLENT.matcher(text);
-    if (policy.refuseViolentCrimesAgainstMinors() && minorVictim != null && violent.find()) {
+    Scan violents = new Scan(VIOLENT, text);
+    Matcher violent = violents.matcher();
+    if (policy.refuseViolentCrimesAgainstMinors() && minorVictim != null && violents.find()) {
       refusals.add(
           new Refusal(
               RefusalReason.VIOLENT_CRIME_AGAINST_MINOR, violent.group() + "；" + minorVictim));
@@ -142,10 +150,32 @@ final class RefusalCheck {
       end++;
     }
     coOffender |= HANDLED_ELSEWHERE.matcher(text.substring(at, end)).find();
+    if (refuted(text, at)) {
+      return false; // 原判认定其犯罪时未满十八周岁，系认定事实错误：the claim the protest corrects
+    }
     if (victim > accused && !coOffender) {
       return false; // a victim or witness
     }
     return coOffenders || !coOffender;
+  }
+
+  /** A finding the document says is wrong, in the rest of its sentence. */
+  private static final Pattern REFUTED =
+      Pattern.compile("(?:认定|属|系)?事实(?:认定)?错误|认定(?:有误|错误|不当)|不能成立|不予(?:认定|采纳)|不属实|与事实不符");
+
+  /** Said not to apply (不应适用《刑法》第十七条第四款, 并非未成年人), just before it in its sentence. */
+  private static final Pattern DENIED =
+      Pattern.compile("(?:不应|不得|不能|不宜|不再|无需)适用[^。；;]{0,32}$|(?:并非|不是|不属于?)$");
+
+  private static boolean refuted(String text, int at) {
+    if (DENIED.matcher(text.substring(Math.max(0, at - 40), at)).find()) {
+      return true;
+    }
+    int end = at;
+    while (end < text.length() && end - at < 60 && "。；;".indexOf(text.charAt(end)) < 0) {
+      end++;
+    }
+    return REFUTED.matcher(text.substring(at, end)).find();
   }
 
   private static int lastMatch(Pattern p, String s) {
@@ -158,21 +188,23 @@ final class RefusalCheck {
   }
 
   private static String minorVictimEvidence(String text, LocalDate offence) {
-    Matcher born = VICTIM_BORN.matcher(text);
-    while (born.find()) {
+    Scan borns = new Scan(VICTIM_BORN, text);
+    Matcher born = borns.matcher();
+    while (borns.find()) {
       LocalDate birth = latest(born.group(1), born.group(2), born.group(3));
       if (birth != null && (offence == null || offence.isBefore(birth.plusYears(18)))) {
         return "被害人出生于 " + birth;
       }
     }
-    Matcher age = VICTIM_AGE.matcher(text);
-    while (age.find()) {
+    Scan ages = new Scan(VICTIM_AGE, text);
+    Matcher age = ages.matcher();
+    while (ages.find()) {
       if (Integer.parseInt(age.group(1)) < 18) {
         return "被害人 " + age.group(1) + " 岁";
       }
     }
-    Matcher words = MINOR_VICTIM.matcher(text);
-    return words.find() ? words.group() : null;
+    Scan words = new Scan(MINOR_VICTIM, text);
+    return words.find() ? words.matcher().group() : null;
   }
 
   /**
@@ -190,8 +222,9 @@ final class RefusalCheck {
   static List<LocalDate> accusedBirthDates(
       String text, List<KnownParticipant> known, boolean coOffenders) {
     List<LocalDate> dates = new ArrayList<>();
-    Matcher line = ACCUSED_LINE.matcher(text);
-    while (line.find()) {
+    Scan lineScan = new Scan(ACCUSED_LINE, text);
+    Matcher line = lineScan.matcher();
+    while (lineScan.find()) {
       if (!coOffenders && handledElsewhere(line.group())) {
         continue;
       }
@@ -224,17 +257,27 @@ final class RefusalCheck {
    * inside that month is refused; a person reviews it.
    */
   static LocalDate earliestOffence(String text) {
-    Matcher facts = FACTS.matcher(text);
-    int from = facts.find() ? facts.end() : afterParticipants(text);
-    String region = text.substring(from, Math.min(text.length(), from + 1200));
+    Scan facts = new Scan(FACTS, text);
+    // The facts may be summed up before the heading a document uses (一、原判遗漏…2019年7月至10月间…；
+    // 经本院调取…查明): the offence is looked for from the end of the participants' paragraphs.
+    int participants = afterParticipants(text);
+    int factsEnd = facts.find() ? facts.matcher().end() : participants;
+    int from = Math.min(factsEnd, participants);
+    int to = Math.min(text.length(), factsEnd + 1200);
+    String region = text.substring(from, to);
+    Set<LocalDate> births = birthDatesAnywhere(text);
     LocalDate earliest = null;
     Matcher m = MONTH_DATE.matcher(region);
     while (m.find()) {
       String after = region.substring(m.end(), Math.min(region.length(), m.end() + 3));
-      if (after.startsWith("出生") || after.startsWith("生")) {
+      String before = region.substring(Math.max(0, m.start() - 8), m.start());
+      if (after.startsWith("出生") || after.startsWith("生") || BORN_BEFORE.matcher(before).find()) {
         continue;
       }
       LocalDate d = date(m.group(1), m.group(2), m.group(3) == null ? "1" : m.group(3));
+      if (m.group(3) != null && births.contains(d)) {
+        continue; // a birth date said again in the facts (出生医学证明载明其出生于…) is no offence
+      }
       if (d != null && (earliest == null || d.isBefore(earliest))) {
         earliest = d;
       }
@@ -242,10 +285,34 @@ final class RefusalCheck {
     return earliest;
   }
 
+  /** A date introduced as a birth (出生于, 生于, 出生日期为). */
+  private static final Pattern BORN_BEFORE =
+      Pattern.compile("(?:出生于|生于|出生日期|出生时间|出生年月|生日)[：:为是\\s]*$");
+
+  /** Every birth date the document states to the day, of anyone. */
+  private static Set<LocalDate> birthDatesAnywhere(String text) {
+    Set<LocalDate> births = new HashSet<>();
+    Matcher born = BORN.matcher(text);
+    while (born.find()) {
+      if (born.group(3) != null) {
+        add(births, date(born.group(1), born.group(2), born.group(3)));
+      }
+    }
+    Matcher m = MONTH_DATE.matcher(text);
+    while (m.find()) {
+      String before = text.substring(Math.max(0, m.start() - 6), m.start());
+      if (m.group(3) != null && BORN_BEFORE.matcher(before).find()) {
+        add(births, date(m.group(1), m.group(2), m.group(3)));
+      }
+    }
+    return births;
+  }
+
   private static int afterParticipants(String text) {
-    Matcher line = ACCUSED_LINE.matcher(text);
+    Scan lineScan = new Scan(ACCUSED_LINE, text);
+    Matcher line = lineScan.matcher();
     int end = 0;
-    while (line.find()) {
+    while (lineScan.find()) {
       end = line.end();
     }
     return end;
@@ -282,15 +349,17 @@ final class RefusalCheck {
 
   static boolean minorByStatedAge(String text, LocalDate offence, boolean coOffenders) {
     LocalDate documentDate = null;
-    Matcher d = ANY_DATE.matcher(text);
-    while (d.find()) {
+    Scan dScan = new Scan(ANY_DATE, text);
+    Matcher d = dScan.matcher();
+    while (dScan.find()) {
       LocalDate x = date(d.group(1), d.group(2), d.group(3));
       if (x != null && (documentDate == null || x.isAfter(documentDate))) {
         documentDate = x;
       }
     }
-    Matcher line = ACCUSED_LINE.matcher(text);
-    while (line.find()) {
+    Scan lineScan = new Scan(ACCUSED_LINE, text);
+    Matcher line = lineScan.matcher();
+    while (lineScan.find()) {
       if (!coOffenders && handledElsewhere(line.group())) {
         continue;
       }
@@ -309,7 +378,7 @@ final class RefusalCheck {
     return false;
   }
 
-  private static void add(List<LocalDate> dates, LocalDate d) {
+  private static void add(Collection<LocalDate> dates, LocalDate d) {
     if (d != null) {
       dates.add(d);
     }

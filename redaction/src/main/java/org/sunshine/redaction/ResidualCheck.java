@@ -21,12 +21,28 @@ public final class ResidualCheck {
   private static final String NAME_SEP_CHAR = "[\\s·•・.\\-‐‑–—_*＊×/|\\\\]";
   private static final String NUM_SEP_CHAR = "[\\s\\-‐‑–—.·・_/]";
 
+  // compiled once: the check runs these on every item of every document
+  /** Removed by the normalisation: invisible characters and whitespace (what \\s matches). */
+  private static final String REMOVED = "\u200b\u200c\u200d\u2060\ufeff\u00ad \t\n\u000B\f\r";
+
+  private static final Pattern NAME_SEP_CHARS = Pattern.compile(NAME_SEP_CHAR);
+  private static final Pattern NUM_SEP_CHARS = Pattern.compile(NUM_SEP_CHAR);
+  private static final Pattern NAME_DOTS = Pattern.compile("[·•・.\\-]");
+  private static final Pattern NOT_NUMBER_CHARS = Pattern.compile("[^0-9A-Za-z\\p{IsHan}]");
+
   private ResidualCheck() {}
 
   /** The normalisation the check (and the supreme procuratorate's reviewers) compare in. */
   public static String normalise(String text) {
     String n = Normalizer.normalize(text, Normalizer.Form.NFKC);
-    return n.replaceAll("[\\u200b\\u200c\\u200d\\u2060\\ufeff\\u00ad]", "").replaceAll("\\s+", "");
+    StringBuilder out = new StringBuilder(n.length());
+    for (int i = 0; i < n.length(); i++) {
+      char c = n.charAt(i);
+      if (REMOVED.indexOf(c) < 0) {
+        out.append(c);
+      }
+    }
+    return out.toString();
   }
 
   /**
@@ -66,18 +82,18 @@ public final class ResidualCheck {
     List<String> hits = new ArrayList<>();
     // Without its separators the text must contain the item as a plain string for the pattern to
     // match: a cheap test that spares compiling and running a pattern for every masked item.
-    String nameHay = hay.replaceAll(NAME_SEP_CHAR, "").toLowerCase(Locale.ROOT);
-    String numberHay = hay.replaceAll(NUM_SEP_CHAR, "").toLowerCase(Locale.ROOT);
+    String nameHay = NAME_SEP_CHARS.matcher(hay).replaceAll("").toLowerCase(Locale.ROOT);
+    String numberHay = NUM_SEP_CHARS.matcher(hay).replaceAll("").toLowerCase(Locale.ROOT);
     for (String name : names) {
-      String chars = normalise(name).replaceAll("[·•・.\\-]", "");
+      String chars = NAME_DOTS.matcher(normalise(name)).replaceAll("");
       if (chars.length() >= 2
-          && nameHay.contains(chars.replaceAll(NAME_SEP_CHAR, "").toLowerCase(Locale.ROOT))
+          && nameHay.contains(NAME_SEP_CHARS.matcher(chars).replaceAll("").toLowerCase(Locale.ROOT))
           && pattern(chars, NAME_SEP).matcher(hay).find()) {
         hits.add("name:" + name);
       }
     }
     for (String number : numbers) {
-      String chars = normalise(number).replaceAll("[^0-9A-Za-z\\p{IsHan}]", "");
+      String chars = NOT_NUMBER_CHARS.matcher(normalise(number)).replaceAll("");
       if (chars.length() >= 5
           && numberHay.contains(chars.toLowerCase(Locale.ROOT))
           && pattern(chars, NUM_SEP).matcher(hay).find()) {

@@ -19,15 +19,35 @@ final class StraySpaces {
    * number and two numbers into one.
    */
   static boolean tableRow(String text, Layout.Line line) {
+    if (text.startsWith("　　", line.start()) && line.contentStart() - line.start() == 2) {
+      return false; // a paragraph's indent (　　被申请人肖　峰琴称…): running text OCR spaced, no row
+    }
     Matcher m = CELL_GAP.matcher(text).region(line.contentStart(), line.contentEnd());
     int gaps = 0;
-    while (m.find()) {
+    while (gaps < 2 && m.find()) {
       gaps++;
     }
+    if (gaps < 2) {
+      return false;
+    }
     // running text with spaced digits (a spaced ID number) has its sentence punctuation
-    String content = text.substring(line.contentStart(), line.contentEnd());
-    // and quoted words (微信昵　称“清风竹”) are running text too, however OCR spaced them
-    return gaps >= 2 && content.chars().noneMatch(c -> "，,。；;“”「」\"".indexOf(c) >= 0);
+    // (the thousands separator of an amount, 300,000.00, is no sentence punctuation), and quoted
+    // words (微信昵　称“清风竹”) are running text too, however OCR spaced them
+    for (int i = line.contentStart(); i < line.contentEnd(); i++) {
+      char c = text.charAt(i);
+      boolean thousands =
+          c == ','
+              && i > 0
+              && i + 3 < text.length()
+              && Layout.isDigit(text.charAt(i - 1))
+              && Layout.isDigit(text.charAt(i + 1))
+              && Layout.isDigit(text.charAt(i + 2))
+              && Layout.isDigit(text.charAt(i + 3));
+      if ("，,。；;“”「」\"".indexOf(c) >= 0 && !thousands) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** A single space between two Chinese characters or digits is an extraction artefact. */
@@ -38,7 +58,19 @@ final class StraySpaces {
       if ((c == ' ' || c == '　') && wholeNumberAfter(text, i, line.contentEnd())) {
         continue; // 8 14794329470: a complete phone or ID after the space is a number of its own
       }
-      if ((c == ' ' || c == '　' && (!table || singleCharacterCells(text, i, line)))
+      if (!table
+          && c == ' '
+          && i + 2 < line.contentEnd()
+          && text.charAt(i + 1) == ' '
+          && Lexicon.isHan(text.charAt(i - 1))
+          && Lexicon.isHan(text.charAt(i + 2))) {
+        edits.delete(i, i + 2); // 户  籍所在地: in running text OCR leaves two spaces too
+        i++;
+        continue;
+      }
+      if ((c == ' '
+              || c == '　'
+                  && (!table || singleCharacterCells(text, i, line) || splitName(text, i, line)))
           && (!table || text.charAt(i - 1) != ' ' && text.charAt(i + 1) != ' ')
           && closable(text.charAt(i - 1))
           && closable(text.charAt(i + 1))) {
@@ -60,8 +92,28 @@ final class StraySpaces {
         && (gap + 2 >= line.contentEnd() || isGap(text.charAt(gap + 2)));
   }
 
+  /** 1　邵　宇峰　2984: a surname alone in a cell before one or two characters is a name OCR split. */
+  private static boolean splitName(String text, int gap, Layout.Line line) {
+    int next = gap + 1;
+    int length = 0;
+    while (next + length < line.contentEnd() && Lexicon.isHan(text.charAt(next + length))) {
+      length++;
+    }
+    boolean cellEnds = next + length >= line.contentEnd() || isGap(text.charAt(next + length));
+    return gap - 1 >= line.contentStart()
+        && Lexicon.COMMON_SURNAMES.indexOf(text.charAt(gap - 1)) >= 0
+        && (gap - 2 < line.contentStart() || isGap(text.charAt(gap - 2)))
+        && length >= 1
+        && length <= 2
+        && cellEnds;
+  }
+
   private static boolean isGap(char c) {
     return c == ' ' || c == '　' || c == '\t';
+  }
+
+  private static char ascii(char digit) {
+    return digit >= '０' && digit <= '９' ? (char) (digit - '０' + '0') : digit;
   }
 
   private static boolean wholeNumberAfter(String text, int space, int end) {
@@ -75,6 +127,14 @@ final class StraySpaces {
     int before = 0;
     for (int k = space - 1; k >= 0 && Layout.isDigit(text.charAt(k)); k--) {
       before++;
+    }
+    // 4660　17552152743: a mobile number after the space is whole unless the two make an ID number
+    boolean mobile =
+        run == 11
+            && ascii(text.charAt(space + 1)) == '1'
+            && "3456789".indexOf(ascii(text.charAt(space + 2))) >= 0;
+    if (mobile) {
+      return run + before != 18;
     }
     return (run == 11 || run == 18) && !Layout.NUMBER_LENGTHS.contains(run + before);
   }

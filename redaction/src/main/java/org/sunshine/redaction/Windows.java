@@ -3,6 +3,7 @@ package org.sunshine.redaction;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.IntPredicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -24,6 +25,18 @@ final class Windows {
       int after,
       Consumer<Matcher> action) {
     findIn(pattern, text, around(text, anchors, before, after), action);
+  }
+
+  /** As above, trying the pattern only at offsets where {@code mayStart} holds. */
+  static void find(
+      Pattern pattern,
+      String text,
+      List<String> anchors,
+      int before,
+      int after,
+      IntPredicate mayStart,
+      Consumer<Matcher> action) {
+    findIn(pattern, text, around(text, anchors, before, after), mayStart, action);
   }
 
   static List<int[]> around(String text, List<String> anchors, int before, int after) {
@@ -72,6 +85,66 @@ final class Windows {
     if (windows.isEmpty()) {
       return;
     }
+    IntPredicate starts = Scan.starts(pattern, text);
+    if (starts != null) {
+      findIn(pattern, text, windows, starts, action);
+      return;
+    }
+    Matcher m = pattern.matcher(text);
+    m.useTransparentBounds(true).useAnchoringBounds(false);
+    int lastEnd = -1;
+    for (int[] w : merged(windows)) {
+      int from = Math.max(w[0], lastEnd);
+      if (from >= w[1]) {
+        continue;
+      }
+      m.region(from, w[1]);
+      while (m.find()) {
+        lastEnd = m.end();
+        action.accept(m);
+      }
+    }
+  }
+
+  /**
+   * As above, but the pattern is tried only at offsets where {@code mayStart} holds (as {@link
+   * Scan} does in the whole text): the same matches, fewer attempts.
+   */
+  static void findIn(
+      Pattern pattern,
+      String text,
+      List<int[]> windows,
+      IntPredicate mayStart,
+      Consumer<Matcher> action) {
+    if (windows.isEmpty()) {
+      return;
+    }
+    Matcher m = pattern.matcher(text);
+    m.useTransparentBounds(true).useAnchoringBounds(false);
+    int lastEnd = -1;
+    for (int[] w : merged(windows)) {
+      int s = Math.max(w[0], lastEnd);
+      if (s >= w[1]) {
+        continue;
+      }
+      while (s <= w[1]) {
+        if (!mayStart.test(s)) {
+          s++;
+          continue;
+        }
+        m.region(s, w[1]);
+        if (!m.lookingAt()) {
+          s++;
+          continue;
+        }
+        lastEnd = m.end();
+        s = m.end() == s ? s + 1 : m.end();
+        action.accept(m);
+      }
+    }
+  }
+
+  private static List<int[]> merged(List<int[]> windows) {
     List<int[]> sorted = new ArrayList<>(windows);
     sorted.sort((a, b) -> Integer.compare(a[0], b[0]));
     List<int[]> merged = new ArrayList<>();
@@ -83,19 +156,6 @@ final class Windows {
         merged.add(new int[] {w[0], w[1]});
       }
     }
-    Matcher m = pattern.matcher(text);
-    m.useTransparentBounds(true).useAnchoringBounds(false);
-    int lastEnd = -1;
-    for (int[] w : merged) {
-      int from = Math.max(w[0], lastEnd);
-      if (from >= w[1]) {
-        continue;
-      }
-      m.region(from, w[1]);
-      while (m.find()) {
-        lastEnd = m.end();
-        action.accept(m);
-      }
-    }
+    return merged;
   }
 }

@@ -22,17 +22,17 @@ final class WrittenDates {
   private WrittenDates() {}
 
   static Rewrite fold(Rewrite r) {
-    r = r.apply(numerals(r.text(), HAN_YEAR, true));
-    r = r.apply(numerals(r.text(), HAN_MONTH, false));
-    r = r.apply(numerals(r.text(), HAN_DAY, false));
-    r = r.apply(dotted(r.text(), DOTTED, true));
-    return r.apply(dotted(r.text(), DOTTED_MONTH, false));
+    r = r.apply(numerals(new Scan(HAN_YEAR, r.text()), true));
+    r = r.apply(numerals(new Scan(HAN_MONTH, r.text()), false));
+    r = r.apply(numerals(new Scan(HAN_DAY, r.text()), false));
+    r = r.apply(dotted(new Scan(DOTTED, r.text()), true));
+    return r.apply(dotted(new Scan(DOTTED_MONTH, r.text()), false));
   }
 
-  private static Rewrite.Edits numerals(String text, Pattern p, boolean digitByDigit) {
+  private static Rewrite.Edits numerals(Scan scan, boolean digitByDigit) {
     Rewrite.Edits edits = new Rewrite.Edits();
-    Matcher m = p.matcher(text);
-    while (m.find()) {
+    Matcher m = scan.matcher();
+    while (scan.find()) {
       String value;
       if (digitByDigit) {
         StringBuilder digits = new StringBuilder();
@@ -53,10 +53,10 @@ final class WrittenDates {
     return edits;
   }
 
-  private static Rewrite.Edits dotted(String text, Pattern p, boolean withDay) {
+  private static Rewrite.Edits dotted(Scan scan, boolean withDay) {
     Rewrite.Edits edits = new Rewrite.Edits();
-    Matcher m = p.matcher(text);
-    while (m.find()) {
+    Matcher m = scan.matcher();
+    while (scan.find()) {
       int month = Integer.parseInt(m.group(3));
       int day = withDay ? Integer.parseInt(m.group(4)) : 1;
       if (month < 1 || month > 12 || day < 1 || day > 31) {

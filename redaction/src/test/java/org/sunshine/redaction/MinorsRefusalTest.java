@@ -45,6 +45,60 @@ class MinorsRefusalTest {
   }
 
   @Test
+  void anOffencePeriodSummedUpBeforeTheFactsHeadingStillDatesTheOffence() {
+    String text =
+        """
+        某某市人民检察院
+        刑事抗诉书
+        某检刑抗〔2024〕8号
+        　　原审被告人冯立军，男，2003年4月2日出生，汉族，住某某市。
+        　　某某区人民法院于2022年3月9日作出（2022）某刑初77号刑事判决。
+        　　一、原判遗漏犯罪事实。原判仅认定2020年9月至11月间冯立军两次贩卖毒品。经本院调取卷宗查明，同一期间冯立军还另行贩卖毒品四次。
+        　　本院认为，原判认定事实有遗漏，提出抗诉。
+        """;
+    RedactionResult r = redact(text);
+    assertThat(r.publishable()).isFalse();
+    assertThat(r.verdict().refusals())
+        .anySatisfy(x -> assertThat(x.reason()).isEqualTo(RefusalReason.MINOR_OFFENDER));
+  }
+
+  @Test
+  void aBirthDateSaidAgainInTheFactsIsNotTheOffenceDate() {
+    String text =
+        """
+        刑事抗诉书
+        　　原审被告人韦天明，男，2004年6月8日出生，汉族。
+        　　本院审查认为，原判认定事实错误。经查，其户籍证明载明其出生于2004年6月8日，本案发生于2022年6月20日凌晨，韦天明作案时已满十八周岁。
+        """;
+    assertThat(redact(text).publishable()).isTrue();
+  }
+
+  @Test
+  void aMinorAgeTheDocumentSaysWasWronglyFoundDoesNotRefuse() {
+    String text =
+        """
+        刑事抗诉书
+        　　原审被告人韦天明，男，二〇〇四年六月八日出生，汉族。
+        　　一、原判认定韦天明犯罪时未满十八周岁，系认定事实错误。经查，本案发生于2022年6月20日，韦天明作案时已满十八周岁，不应适用《中华人民共和国刑法》第十七条第四款关于未成年人犯罪从轻处罚的规定。
+        """;
+    assertThat(redact(text).publishable()).isTrue();
+  }
+
+  @Test
+  void aMinorAgeWrittenInDigitsOrInWordsRefusesAlike() {
+    for (String age : new String[] {"十八", "18"}) {
+      String text =
+          """
+          不起诉决定书
+          　　被不起诉人韩小东，男，汉族，住某某市。
+          　　经本院依法审查查明：被不起诉人韩小东作案时未满%s周岁，于2024年5月盗窃手机一部。
+          """
+              .formatted(age);
+      assertThat(redact(text).publishable()).as(age).isFalse();
+    }
+  }
+
+  @Test
   void anAdultOffenderOfThatPeriodIsPublished() {
     String text =
         """
@@ -101,5 +155,40 @@ class MinorsRefusalTest {
         　　经依法审查查明：2025年1月1日，被告人关山月在某商场盗窃。本院将依法从严惩治侵害未成年人犯罪与盗窃犯罪。
         """;
     assertThat(redact(text).publishable()).isTrue();
+  }
+
+  @Test
+  void anOffenderOf17IsRefusedWhenTheFactsFollowOnlyFoundOrReviewedAndFound() {
+    String text =
+        """
+        某某市人民检察院
+        刑事抗诉书
+        某检刑监抗〔2025〕2号
+        　　原审被告人卓远航，男，2002年2月26日出生，汉族，住某某市。
+        　　某某区人民法院于2021年5月18日作出（2021）某刑初4号刑事判决，认定原审被告人卓远航犯贩卖毒品罪。
+        　　一、原判仅认定2019年7月至10月间卓远航三次贩卖毒品。经本院调取证据查明，同一期间卓远航还五次贩卖毒品。
+        """;
+    assertThat(redact(text).verdict().refusals())
+        .anySatisfy(x -> assertThat(x.reason()).isEqualTo(RefusalReason.MINOR_OFFENDER));
+    String reviewed = text.replace("一、原判仅认定", "经本院审查认定：").replace("经本院调取证据查明，", "");
+    assertThat(redact(reviewed).verdict().refusals())
+        .anySatisfy(x -> assertThat(x.reason()).isEqualTo(RefusalReason.MINOR_OFFENDER));
+  }
+
+  @Test
+  void aProtestSayingTheOffenderWasAlreadyEighteenIsPublished() {
+    String text =
+        """
+        某某市人民检察院
+        刑事抗诉书
+        某检刑抗〔2025〕8号
+        　　原审被告人卓远航，男，2005年3月20日出生，汉族，住某某市。
+        　　一、原判认定卓远航犯罪时未满十八周岁，系认定事实错误。经查，本案发生于2023年3月26日凌晨，卓远航出生于2005年3月20日，作案时已满十八周岁，不应适用《中华人民共和国刑法》第十七条第四款的规定。
+        　　本院认为，原判量刑畸轻，提出抗诉。
+        检察员　赵敏
+        """;
+    RedactionResult r = redact(text);
+    assertThat(r.publishable()).as("%s", r.verdict()).isTrue();
+    assertThat(r.redactedText()).contains("2023年3月26日");
   }
 }

@@ -21,6 +21,7 @@ import org.sunshine.platform.audit.AuditLog;
 import org.sunshine.platform.audit.AuditRecord;
 import org.sunshine.platform.audit.Channel;
 import org.sunshine.platform.cases.CaseEventsImported;
+import org.sunshine.platform.cases.CasePartyView;
 import org.sunshine.platform.cases.CaseProgressed;
 import org.sunshine.platform.cases.Cases;
 import org.sunshine.platform.cases.PartyDisclosure;
@@ -191,6 +192,12 @@ class CaseStatusQueries {
     return disclose(g, actor, unit, channel, false);
   }
 
+  /** The unit of the grant's case, also on a public node (from its disclosure replicas). */
+  private Long caseUnitOf(AccessRows.GrantRow g) {
+    CasePartyView party = cases.parties(List.of(g.party())).get(g.party());
+    return party == null ? null : party.unitId();
+  }
+
   private long caseUnit(AccessRows.GrantRow g) {
     return cases.locate(g.caseNumber()).orElseThrow().unitId();
   }
@@ -225,6 +232,9 @@ class CaseStatusQueries {
       return Optional.empty();
     }
     String detail = "grant " + g.id() + " " + g.caseNumber();
+    // Staff are audited under their own unit; the public's look under the case's, so the county
+    // whose case it is sees who looked (its audit view, its query figures).
+    Long subjectUnit = unit == null ? caseUnitOf(g) : null;
     if (pureLook) {
       audit.recordLook(
           actor,
@@ -233,7 +243,8 @@ class CaseStatusQueries {
           AuditLog.CASE_PARTY,
           String.valueOf(g.partyId()),
           detail,
-          channel);
+          channel,
+          subjectUnit);
     } else {
       audit.record(
           actor,
@@ -242,7 +253,8 @@ class CaseStatusQueries {
           AuditLog.CASE_PARTY,
           String.valueOf(g.partyId()),
           detail,
-          channel);
+          channel,
+          subjectUnit);
     }
     return Optional.of(d);
   }

@@ -4,10 +4,8 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Set;
 import org.springframework.stereotype.Component;
 import org.sunshine.platform.lawyers.LawyerServices;
-import org.sunshine.platform.organisation.DataScope;
 import org.sunshine.platform.organisation.StaffIdentity;
 import org.sunshine.platform.petitions.PetitionStatistics;
 import org.sunshine.platform.petitions.Petitions;
@@ -64,8 +62,7 @@ class AnnualFigureSource {
 
   private void lawyerFigures(long unitId, int year, Map<String, Long> v) {
     // The facade answers for a staff member's scope: a stand-in of the unit alone asks for it.
-    StaffIdentity unitOnly =
-        new StaffIdentity(0, "system", "系统", unitId, null, Set.of(), DataScope.OWN_UNIT, true);
+    StaffIdentity unitOnly = StaffIdentity.unitStandIn(unitId);
     long requests = 0;
     long decided = 0;
     long onTime = 0;

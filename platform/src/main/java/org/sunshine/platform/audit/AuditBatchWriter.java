@@ -86,10 +86,10 @@ class AuditBatchWriter {
       StringBuilder sql =
           new StringBuilder(
               "insert into audit_entry (occurred_at, actor, actor_unit, action, subject_type, subject_id,"
-                  + " detail, channel, request_id, client_address) values ");
-      List<Object> params = new ArrayList<>(batch.size() * 10);
+                  + " detail, channel, request_id, client_address, subject_unit) values ");
+      List<Object> params = new ArrayList<>(batch.size() * 11);
       for (int i = 0; i < batch.size(); i++) {
-        sql.append(i == 0 ? "" : ",").append("(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        sql.append(i == 0 ? "" : ",").append("(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
         params.addAll(Arrays.asList(batch.get(i).row()));
       }
       jdbc.update(sql.toString(), params.toArray());
@@ -122,7 +122,8 @@ class AuditBatchWriter {
       String detail,
       String channel,
       String requestId,
-      String clientAddress) {
+      String clientAddress,
+      Long subjectUnit) {
     return new Object[] {
       Timestamp.from(at),
       actor,
@@ -133,7 +134,8 @@ class AuditBatchWriter {
       detail,
       channel,
       requestId,
-      clientAddress
+      clientAddress,
+      subjectUnit
     };
   }
 }

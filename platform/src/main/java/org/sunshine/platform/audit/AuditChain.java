@@ -33,7 +33,7 @@ class AuditChain {
   private static final byte[] GENESIS = new byte[32];
   private static final String FIELDS =
       "id, occurred_at, actor, actor_unit, action, subject_type, subject_id, detail, channel,"
-          + " request_id, client_address, chain_seq, chain_hash";
+          + " request_id, client_address, subject_unit, chain_seq, chain_hash";
 
   private final JdbcClient jdbc;
   private final JdbcTemplate batch;
@@ -128,7 +128,8 @@ class AuditChain {
     Long sealed = rs.wasNull() ? null : seq;
     Timestamp at = rs.getTimestamp("occurred_at");
     long micros = at.toInstant().getEpochSecond() * 1_000_000 + at.toInstant().getNano() / 1_000;
-    Object[] fields = {
+    Object subjectUnit = rs.getObject("subject_unit");
+    Object[] common = {
       rs.getLong("id"),
       micros,
       rs.getString("actor"),
@@ -141,6 +142,13 @@ class AuditChain {
       rs.getString("request_id"),
       rs.getString("client_address")
     };
+    // The subject's unit came later (V35): hashed only when present, so every entry sealed before
+    // it hashes as it did; present, it is covered like every other field.
+    Object[] fields = common;
+    if (subjectUnit != null) {
+      fields = Arrays.copyOf(common, common.length + 1);
+      fields[common.length] = subjectUnit;
+    }
     return new Entry(rs.getLong("id"), sealed, rs.getBytes("chain_hash"), fields);
   }
 

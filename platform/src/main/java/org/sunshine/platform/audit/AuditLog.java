@@ -64,7 +64,9 @@ public class AuditLog {
   @Transactional(readOnly = true)
   public List<AuditRecord> search(
       AuditFilter filter, Set<Long> units, boolean withoutUnit, int offset, int limit) {
-    StringBuilder where = new StringBuilder("(actor_unit = any(:units)");
+    // A look by the public at a unit's record is that unit's to see too (V35).
+    StringBuilder where =
+        new StringBuilder("(actor_unit = any(:units) or subject_unit = any(:units)");
     where.append(withoutUnit ? " or actor_unit is null)" : ")");
     Map<String, Object> params = new HashMap<>();
     params.put("units", units.toArray(Long[]::new));
@@ -94,6 +96,23 @@ public class AuditLog {
       String subjectId,
       String detail,
       Channel channel) {
+    recordLook(actor, actorUnit, action, subjectType, subjectId, detail, channel, null);
+  }
+
+  /**
+   * As {@link #recordLook(String, Long, String, String, String, String, Channel)}, naming the unit
+   * whose record was looked at: the public's looks then count for that unit (its audit view, its
+   * query figures), not only for a province.
+   */
+  public void recordLook(
+      String actor,
+      Long actorUnit,
+      String action,
+      String subjectType,
+      String subjectId,
+      String detail,
+      Channel channel,
+      Long subjectUnit) {
     batches.write(
         AuditBatchWriter.row(
             clock.instant(),
@@ -105,7 +124,8 @@ public class AuditLog {
             bounded(detail),
             channel.name(),
             MDC.get("requestId"),
-            MDC.get(CLIENT_ADDRESS)));
+            MDC.get(CLIENT_ADDRESS),
+            subjectUnit));
   }
 
   @Transactional(propagation = Propagation.REQUIRED)
@@ -117,11 +137,28 @@ public class AuditLog {
       String subjectId,
       String detail,
       Channel channel) {
+    record(actor, actorUnit, action, subjectType, subjectId, detail, channel, null);
+  }
+
+  /**
+   * As {@link #record(String, Long, String, String, String, String, Channel)}, with the subject's
+   * unit.
+   */
+  @Transactional(propagation = Propagation.REQUIRED)
+  public void record(
+      String actor,
+      Long actorUnit,
+      String action,
+      String subjectType,
+      String subjectId,
+      String detail,
+      Channel channel,
+      Long subjectUnit) {
     jdbc.sql(
             """
             insert into audit_entry (occurred_at, actor, actor_unit, action, subject_type, subject_id, detail,
-                                     channel, request_id, client_address)
-            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                                     channel, request_id, client_address, subject_unit)
+            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
         .params(
             Timestamp.from(clock.instant()),
             actor,
@@ -132,7 +169,8 @@ public class AuditLog {
             bounded(detail),
             channel.name(),
             MDC.get("requestId"),
-            MDC.get(CLIENT_ADDRESS))
+            MDC.get(CLIENT_ADDRESS),
+            subjectUnit)
         .update();
   }
 
@@ -182,8 +220,9 @@ public class AuditLog {
 
   /**
    * How many entries of one action fell in a period, per channel: those of staff of the given units
-   * and, when {@code withoutUnit}, those of no unit (applicants on the web, kiosks, the API). The
-   * statistics capability counts procedural queries (程序性信息查询) this way.
+   * or, by the public, about the given units' records; when {@code withoutUnit}, also those of no
+   * unit at all (entries from before V35). The statistics capability counts procedural queries
+   * (程序性信息查询) this way.
    */
   @Transactional(readOnly = true)
   public Map<Channel, Long> countByChannel(
@@ -193,7 +232,8 @@ public class AuditLog {
             """
             select channel, count(*) from audit_entry
             where occurred_at >= :from and occurred_at < :to and action = :action
-              and (actor_unit in (:units) or (:withoutUnit and actor_unit is null))
+              and (coalesce(actor_unit, subject_unit) in (:units)
+                   or (:withoutUnit and actor_unit is null and subject_unit is null))
             group by channel
             """)
         .param("from", Timestamp.from(from))

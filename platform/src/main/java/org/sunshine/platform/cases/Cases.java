@@ -1,16 +1,12 @@
 package org.sunshine.platform.cases;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.PushbackReader;
 import java.io.Reader;
-import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
@@ -18,9 +14,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -179,7 +172,8 @@ public class Cases {
     }
     Set<Long> scope = directory.unitsVisibleTo(staff);
     ImportReport report =
-        importer.apply(csv ? csvLines(in) : jsonLines(in), scope, staff.username());
+        importer.apply(
+            csv ? ImportFiles.csvLines(in) : ImportFiles.jsonLines(in), scope, staff.username());
     audit.record(
         staff.username(),
         staff.unitId(),
@@ -193,7 +187,8 @@ public class Cases {
 
   /** A batch from the upstream feed ({@code POST /api/import/cases}): every unit, audited. */
   public ImportReport importUpstream(Reader in, boolean csv) throws IOException {
-    ImportReport report = importer.apply(csv ? csvLines(in) : jsonLines(in), null, "system");
+    ImportReport report =
+        importer.apply(csv ? ImportFiles.csvLines(in) : ImportFiles.jsonLines(in), null, "system");
     audit.record(
         "upstream",
         null,
@@ -207,99 +202,7 @@ public class Cases {
 
   /** An import by the system itself (the upstream feed, demo data): every unit. */
   public ImportReport importSystemBatch(Reader in) throws IOException {
-    return importer.apply(jsonLines(in), null, "system");
-  }
-
-  private static List<CaseImport.Line> jsonLines(Reader in) throws IOException {
-    List<CaseImport.Line> lines = new ArrayList<>();
-    int number = 0;
-    for (String text : new BufferedReader(in).lines().toList()) {
-      number++;
-      if (text.isBlank()) {
-        continue;
-      }
-      try {
-        lines.add(new CaseImport.Line(number, RecordParser.json(text), null));
-      } catch (RecordParser.RejectedField e) {
-        lines.add(new CaseImport.Line(number, null, e));
-      }
-    }
-    return lines;
-  }
-
-  private static List<CaseImport.Line> csvLines(Reader raw) throws IOException {
-    // Excel writes a byte-order mark before the header; without this every row would miss its
-    // "record" column.
-    PushbackReader in = new PushbackReader(raw, 1);
-    int first = in.read();
-    if (first != -1 && first != '\uFEFF') {
-      in.unread(first);
-    }
-    List<CaseImport.Line> lines = new ArrayList<>();
-    var format =
-        CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true).get();
-    var grouped = new LinkedHashMap<String, CaseImport.Line>();
-    for (CSVRecord row : readable(format.parse(in))) {
-      int number = (int) row.getRecordNumber() + 1;
-      try {
-        ImportRecords.ImportRecord r = RecordParser.csv(row.toMap());
-        if (r instanceof ImportRecords.CaseRecord c) {
-          // One row per party: rows of the same case and version become one case record.
-          String key = c.caseNumber() + "@" + c.version();
-          CaseImport.Line previous = grouped.get(key);
-          if (previous != null) {
-            var merged = new ArrayList<>(((ImportRecords.CaseRecord) previous.record()).parties());
-            merged.addAll(c.parties());
-            grouped.put(key, new CaseImport.Line(previous.number(), withParties(c, merged), null));
-            continue;
-          }
-          grouped.put(key, new CaseImport.Line(number, r, null));
-        } else {
-          lines.add(new CaseImport.Line(number, r, null));
-        }
-      } catch (RecordParser.RejectedField e) {
-        lines.add(new CaseImport.Line(number, null, e));
-      }
-    }
-    List<CaseImport.Line> ordered = new ArrayList<>(grouped.values());
-    ordered.addAll(lines);
-    return ordered;
-  }
-
-  /**
-   * The parser's rows, read ahead: a file it cannot read (a quote opened and never closed) is the
-   * sender's fault — 400 with the line it starts on, not a server error.
-   */
-  private static List<CSVRecord> readable(CSVParser parser) {
-    List<CSVRecord> rows = new ArrayList<>();
-    var it = parser.iterator();
-    while (true) {
-      long line = parser.getCurrentLineNumber() + 1;
-      try {
-        if (!it.hasNext()) {
-          return rows;
-        }
-        rows.add(it.next());
-      } catch (UncheckedIOException | IllegalStateException e) {
-        throw new IllegalArgumentException("body: CSV 第 " + line + " 行起无法解析（引号不成对或格式错误）", e);
-      }
-    }
-  }
-
-  private static ImportRecords.CaseRecord withParties(
-      ImportRecords.CaseRecord c, List<ImportRecords.PartyData> parties) {
-    return new ImportRecords.CaseRecord(
-        c.caseNumber(),
-        c.version(),
-        c.unitCode(),
-        c.caseType(),
-        c.charge(),
-        c.caseTeam(),
-        c.procurator(),
-        c.acceptedOn(),
-        c.secret(),
-        c.complex(),
-        parties);
+    return importer.apply(ImportFiles.jsonLines(in), null, "system");
   }
 
   /**

@@ -12,6 +12,7 @@
       "cases",
       "infrastructure",
       "documents",
+      "hearings",
       "lawyers",
       "notifications",
       "organisation",

@@ -17,6 +17,15 @@ public record StaffIdentity(
     roles = Set.copyOf(roles);
   }
 
+  /**
+   * A stand-in of one unit alone, no roles and no account: for a scheduled job asking a facade that
+   * answers for a staff member's scope. Never shown to anyone, so its name is its login name.
+   */
+  public static StaffIdentity unitStandIn(long unitId) {
+    return new StaffIdentity(
+        0, "system", "system", unitId, null, Set.of(), DataScope.OWN_UNIT, true);
+  }
+
   public boolean hasRole(Role role) {
     return roles.contains(role);
   }

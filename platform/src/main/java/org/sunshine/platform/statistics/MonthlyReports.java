@@ -24,7 +24,6 @@ import org.sunshine.platform.approval.ApprovalView;
 import org.sunshine.platform.approval.Approvals;
 import org.sunshine.platform.audit.AuditLog;
 import org.sunshine.platform.audit.Channel;
-import org.sunshine.platform.organisation.DataScope;
 import org.sunshine.platform.organisation.Directory;
 import org.sunshine.platform.organisation.ProcuratorateView;
 import org.sunshine.platform.organisation.Role;
@@ -194,7 +193,7 @@ class MonthlyReports {
   }
 
   private static StaffIdentity system(long unitId) {
-    return new StaffIdentity(0, "system", "系统", unitId, null, Set.of(), DataScope.OWN_UNIT, true);
+    return StaffIdentity.unitStandIn(unitId);
   }
 
   /** One step of the report's approval; the last one publishes it to every unit below. */

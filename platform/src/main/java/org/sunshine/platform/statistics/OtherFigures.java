@@ -30,8 +30,9 @@ class OtherFigures {
   record Releases(long published, long withdrawn, List<PublishedReleases.UnitReleases> byUnit) {}
 
   /**
-   * 程序性信息查询 by channel: at the windows and phones of the units (staff enter them), and — for a
-   * province — those of no unit (applicants on the web, kiosks, the API), counted by the audit log.
+   * 程序性信息查询 by channel: at the windows and phones of the units (staff enter them) and by the public
+   * (web, kiosks, the API) about the units' cases; for a province also those of no unit (looks
+   * recorded before the audit named the case's unit), counted by the audit log.
    */
   record Queries(Map<Channel, Long> byUnits, Map<Channel, Long> withoutUnit, boolean platformWide) {
     public long total() {
@@ -109,7 +110,7 @@ class OtherFigures {
     ZoneId zone = clock.getZone();
     var from = month.atDay(1).atStartOfDay(zone).toInstant();
     var to = month.plusMonths(1).atDay(1).atStartOfDay(zone).toInstant();
-    // Web, kiosk and API queries carry no unit: only a province's figures can hold them.
+    // Looks recorded before the audit named the case's unit carry none: only a province holds them.
     boolean top = directory.get(unitId).level().compareTo(ProcuratorateLevel.PROVINCIAL) <= 0;
     Map<Channel, Long> staffed =
         audit.countByChannel(AuditLog.QUERY_CASE_STATUS, units, false, from, to);

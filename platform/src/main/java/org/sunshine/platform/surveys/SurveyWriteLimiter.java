@@ -1,5 +1,7 @@
 package org.sunshine.platform.surveys;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
 import jakarta.servlet.FilterChain;
@@ -8,8 +10,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Duration;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -21,9 +21,12 @@ import org.springframework.web.filter.OncePerRequestFilter;
 @Component
 class SurveyWriteLimiter extends OncePerRequestFilter {
 
-  private static final int MAX_TRACKED = 10_000;
   private static final int PER_MINUTE = 30;
-  private final Map<String, Bucket> buckets = new ConcurrentHashMap<>();
+
+  // An address idle for two minutes has a full bucket again anyway, so forgetting it changes
+  // nothing; a flood of new addresses evicts the idlest, never resets everyone's limits at once.
+  private final Cache<String, Bucket> buckets =
+      Caffeine.newBuilder().maximumSize(100_000).expireAfterAccess(Duration.ofMinutes(2)).build();
 
   @Override
   protected boolean shouldNotFilter(HttpServletRequest request) {
@@ -37,11 +40,8 @@ class SurveyWriteLimiter extends OncePerRequestFilter {
   protected void doFilterInternal(
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
-    if (buckets.size() > MAX_TRACKED) {
-      buckets.clear();
-    }
     Bucket bucket =
-        buckets.computeIfAbsent(
+        buckets.get(
             request.getRemoteAddr(),
             a ->
                 Bucket.builder()

@@ -9,6 +9,10 @@ import org.sunshine.platform.access.AccessApplicationDecided;
 import org.sunshine.platform.access.AccessApplicationSubmitted;
 import org.sunshine.platform.access.AccessReplicas;
 import org.sunshine.platform.archives.AnnualReportPublished;
+import org.sunshine.platform.hearings.HearingChanged;
+import org.sunshine.platform.hearings.HearingObserverChanged;
+import org.sunshine.platform.hearings.OpenDayBookingChanged;
+import org.sunshine.platform.hearings.OpenDayChanged;
 import org.sunshine.platform.infrastructure.NodeRole;
 import org.sunshine.platform.petitions.BriberyCheckAnswered;
 import org.sunshine.platform.petitions.BriberyCheckRequested;
@@ -44,6 +48,12 @@ class OutboxListener {
   static final String BRIBERY_CHECK = "bribery-check";
   static final String BRIBERY_ANSWER = "bribery-answer";
   static final String ANNUAL_REPORT = "annual-report";
+  static final String OPEN_DAY = "open-day";
+  static final String OPEN_DAY_BOOKING = "open-day-booking";
+  static final String OPEN_DAY_ANSWER = "open-day-answer";
+  static final String HEARING = "hearing";
+  static final String HEARING_OBSERVER = "hearing-observer";
+  static final String HEARING_ANSWER = "hearing-answer";
 
   private final TransferRows rows;
   private final TransferSettings settings;
@@ -115,6 +125,47 @@ class OutboxListener {
     if (e.filedOutside()) {
       queue(BRIBERY_ANSWER, e.checkId());
     }
+  }
+
+  /** An open day published, cancelled or held inside is listed outside as it stands. */
+  @ApplicationModuleListener
+  void on(OpenDayChanged e) {
+    queue(OPEN_DAY, e.openDayId());
+  }
+
+  /**
+   * A booking made or cancelled outside goes inside (public node); inside, the open day's seats go
+   * out again, and for a booking from outside its answer (internal node).
+   */
+  @ApplicationModuleListener
+  void on(OpenDayBookingChanged e) {
+    if (settings.role == NodeRole.PUBLIC) {
+      rows.queue(OPEN_DAY_BOOKING, e.bookingId(), clock.instant());
+      return;
+    }
+    if (e.filedOutside()) {
+      queue(OPEN_DAY_ANSWER, e.bookingId());
+    }
+    queue(OPEN_DAY, e.openDayId());
+  }
+
+  /** A hearing announced, cancelled or held inside is listed outside with its outcome. */
+  @ApplicationModuleListener
+  void on(HearingChanged e) {
+    queue(HEARING, e.hearingId());
+  }
+
+  /** An application to observe made outside goes inside; inside, its answer and seats go out. */
+  @ApplicationModuleListener
+  void on(HearingObserverChanged e) {
+    if (settings.role == NodeRole.PUBLIC) {
+      rows.queue(HEARING_OBSERVER, e.observerId(), clock.instant());
+      return;
+    }
+    if (e.filedOutside()) {
+      queue(HEARING_ANSWER, e.observerId());
+    }
+    queue(HEARING, e.hearingId());
   }
 
   /** 案管's decisions and revocations travel back (internal node; only for the public's own). */

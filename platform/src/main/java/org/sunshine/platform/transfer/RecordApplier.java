@@ -10,6 +10,8 @@ import org.sunshine.platform.access.AccessReplicas;
 import org.sunshine.platform.access.ApplicationReplica;
 import org.sunshine.platform.access.DecisionReplica;
 import org.sunshine.platform.archives.AnnualReportReplicas;
+import org.sunshine.platform.hearings.HearingReplicas;
+import org.sunshine.platform.hearings.OpenDayReplicas;
 import org.sunshine.platform.organisation.OrganisationSetup;
 import org.sunshine.platform.organisation.ProcuratorateView;
 import org.sunshine.platform.petitions.HallReplicas;
@@ -43,6 +45,8 @@ class RecordApplier {
   private final PetitionReplicas petitions;
   private final HallReplicas hall;
   private final AnnualReportReplicas annualReports;
+  private final OpenDayReplicas openDays;
+  private final HearingReplicas hearings;
   private final TransferRows rows;
   private final Clock clock;
 
@@ -56,7 +60,11 @@ class RecordApplier {
       AccessReplicas access,
       PetitionReplicas petitions,
       HallReplicas hall,
-      AnnualReportReplicas annualReports) {
+      AnnualReportReplicas annualReports,
+      OpenDayReplicas openDays,
+      HearingReplicas hearings) {
+    this.hearings = hearings;
+    this.openDays = openDays;
     this.annualReports = annualReports;
     this.petitions = petitions;
     this.hall = hall;
@@ -122,6 +130,14 @@ class RecordApplier {
           case OutboxListener.ANNUAL_REPORT ->
               annualReports.apply(
                   json.convertValue(data, AnnualReportReplicas.AnnualReportReplica.class));
+          case OutboxListener.OPEN_DAY ->
+              openDays.applyOpenDay(json.convertValue(data, OpenDayReplicas.OpenDayReplica.class));
+          case OutboxListener.OPEN_DAY_ANSWER ->
+              openDays.applyAnswer(json.convertValue(data, OpenDayReplicas.BookingAnswer.class));
+          case OutboxListener.HEARING ->
+              hearings.applyHearing(json.convertValue(data, HearingReplicas.HearingReplica.class));
+          case OutboxListener.HEARING_ANSWER ->
+              hearings.applyAnswer(json.convertValue(data, HearingReplicas.ObserverAnswer.class));
           default -> throw new RecordRejected("kind: 公开节点不接收“" + kind + "”");
         }
       } else if (kind.equals(OutboxListener.APPLICATION) && settings.role.sendsPublishedData()) {
@@ -131,6 +147,12 @@ class RecordApplier {
       } else if (kind.equals(OutboxListener.RECEPTION_BOOKING)
           && settings.role.sendsPublishedData()) {
         hall.receiveBooking(json.convertValue(data, HallReplicas.Booking.class));
+      } else if (kind.equals(OutboxListener.OPEN_DAY_BOOKING)
+          && settings.role.sendsPublishedData()) {
+        openDays.receiveBooking(json.convertValue(data, OpenDayReplicas.BookingRequest.class));
+      } else if (kind.equals(OutboxListener.HEARING_OBSERVER)
+          && settings.role.sendsPublishedData()) {
+        hearings.receiveObserver(json.convertValue(data, HearingReplicas.ObserverRequest.class));
       } else if (kind.equals(OutboxListener.BRIBERY_CHECK) && settings.role.sendsPublishedData()) {
         hall.receiveBriberyRequest(json.convertValue(data, HallReplicas.BriberyRequest.class));
       } else {

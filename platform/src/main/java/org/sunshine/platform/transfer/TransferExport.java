@@ -22,6 +22,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.sunshine.platform.access.AccessReplicas;
 import org.sunshine.platform.archives.AnnualReportReplicas;
+import org.sunshine.platform.hearings.HearingReplicas;
+import org.sunshine.platform.hearings.OpenDayReplicas;
 import org.sunshine.platform.organisation.Directory;
 import org.sunshine.platform.petitions.HallReplicas;
 import org.sunshine.platform.petitions.PetitionReplicas;
@@ -48,6 +50,8 @@ class TransferExport {
   private final PetitionReplicas petitions;
   private final HallReplicas hall;
   private final AnnualReportReplicas annualReports;
+  private final OpenDayReplicas openDays;
+  private final HearingReplicas hearings;
   private final JsonMapper json = TransferJson.MAPPER;
   private final TransactionTemplate tx;
   private final Clock clock;
@@ -63,7 +67,11 @@ class TransferExport {
       AccessReplicas access,
       PetitionReplicas petitions,
       HallReplicas hall,
-      AnnualReportReplicas annualReports) {
+      AnnualReportReplicas annualReports,
+      OpenDayReplicas openDays,
+      HearingReplicas hearings) {
+    this.hearings = hearings;
+    this.openDays = openDays;
     this.annualReports = annualReports;
     this.petitions = petitions;
     this.hall = hall;
@@ -106,6 +114,8 @@ class TransferExport {
       releases.publicReleaseIds().forEach(id -> keys.add(OutboxListener.RELEASE + "-" + id));
       hall.upcomingReceptionDays().forEach(id -> keys.add(OutboxListener.RECEPTION_DAY + "-" + id));
       annualReports.publishedIds().forEach(id -> keys.add(OutboxListener.ANNUAL_REPORT + "-" + id));
+      openDays.upcomingOpenDays().forEach(id -> keys.add(OutboxListener.OPEN_DAY + "-" + id));
+      hearings.publicHearings().forEach(id -> keys.add(OutboxListener.HEARING + "-" + id));
     }
     return keys;
   }
@@ -199,6 +209,12 @@ class TransferExport {
       case OutboxListener.BRIBERY_CHECK -> hall.exportBriberyRequest(id).map(Object.class::cast);
       case OutboxListener.BRIBERY_ANSWER -> hall.exportBriberyAnswer(id).map(Object.class::cast);
       case OutboxListener.ANNUAL_REPORT -> annualReports.export(id).map(Object.class::cast);
+      case OutboxListener.OPEN_DAY -> openDays.exportOpenDay(id).map(Object.class::cast);
+      case OutboxListener.OPEN_DAY_BOOKING -> openDays.exportBooking(id).map(Object.class::cast);
+      case OutboxListener.OPEN_DAY_ANSWER -> openDays.exportAnswer(id).map(Object.class::cast);
+      case OutboxListener.HEARING -> hearings.exportHearing(id).map(Object.class::cast);
+      case OutboxListener.HEARING_OBSERVER -> hearings.exportObserver(id).map(Object.class::cast);
+      case OutboxListener.HEARING_ANSWER -> hearings.exportAnswer(id).map(Object.class::cast);
       default -> Optional.empty();
     };
   }

@@ -13,6 +13,7 @@
       "access",
       "archives",
       "audit",
+      "hearings",
       "infrastructure",
       "organisation",
       "petitions",

@@ -7,10 +7,13 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.sunshine.platform.audit.AuditFilter;
+import org.sunshine.platform.audit.AuditLog;
 import org.sunshine.platform.audit.Channel;
 import org.sunshine.platform.cases.CaseEventType;
 import org.sunshine.platform.cases.CaseProbe;
@@ -36,6 +39,7 @@ class AccessFlowTest {
   @Autowired StaffAccounts accounts;
   @Autowired Directory directory;
   @Autowired JdbcClient jdbc;
+  @Autowired AuditLog audit;
 
   private StaffIdentity staff(String username) {
     return accounts.identity(username).orElseThrow();
@@ -219,6 +223,29 @@ class AccessFlowTest {
     long grant = queries.grantsOf(party).get(0).id();
     assertThat(queries.whoLooked(party, grant))
         .anyMatch(r -> r.channel().equals("WINDOW") && r.who().contains("周晓燕"));
+  }
+
+  @Test
+  void aPartysOwnLookIsInTheAuditViewOfTheUnitWhoseCaseItIs() {
+    PartyRecord suspect = aDisclosableSuspect();
+    long caseUnit = caseOf(suspect).unitId();
+    long party = signIn();
+    long id = apply(party, caseNumberOf(suspect), suspect.name(), Relation.PARTY, xiaodian());
+    applications.decide(staff("casemgmt"), id, AccessApplications.Verdict.APPROVE, null);
+    long grant = queries.grantsOf(party).get(0).id();
+    assertThat(queries.online(party, grant)).isPresent();
+
+    var filter =
+        new AuditFilter("applicant:" + party, AuditLog.QUERY_CASE_STATUS, null, null, null, null);
+    assertThat(audit.search(filter, Set.of(caseUnit), false, 0, 10))
+        .as("the case's unit sees the look without seeing every unit-less entry")
+        .isNotEmpty()
+        .allMatch(r -> r.actorUnit() == null && r.channel() == Channel.WEB);
+    long elsewhere = directory.findByCode("140106").orElseThrow().id();
+    elsewhere = elsewhere == caseUnit ? xiaodian() : elsewhere;
+    assertThat(audit.search(filter, Set.of(elsewhere), false, 0, 10))
+        .as("another county does not")
+        .isEmpty();
   }
 
   @Test

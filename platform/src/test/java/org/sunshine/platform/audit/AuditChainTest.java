@@ -89,6 +89,27 @@ class AuditChainTest {
   }
 
   @Test
+  void theUnitOfTheRecordLookedAtIsSealedLikeEveryOtherField() {
+    audit.record("chain.tester.3", null, "TEST", "Chain", "3", "chain test", Channel.WEB, 4242L);
+    while (chain.seal() > 0) {
+      // every committed entry, ours included
+    }
+    long id =
+        jdbc.queryForObject(
+            "select id from audit_entry where actor = 'chain.tester.3' order by id desc limit 1",
+            Long.class);
+    assertThat(chain.verify().intact()).isTrue();
+    try {
+      // Moving a look to another unit (or to none) is an alteration like any other.
+      behindTheTrigger("update audit_entry set subject_unit = null where id = " + id);
+      assertThat(chain.verify().problem()).isEqualTo("altered");
+    } finally {
+      behindTheTrigger("update audit_entry set subject_unit = 4242 where id = " + id);
+    }
+    assertThat(chain.verify().intact()).as("restored").isTrue();
+  }
+
+  @Test
   void anEntryOfATransactionStillRunningIsSealedOnlyAfterItCommits() throws Exception {
     CountDownLatch written = new CountDownLatch(1);
     CountDownLatch release = new CountDownLatch(1);

@@ -69,6 +69,34 @@ class OtherFiguresTest {
   }
 
   @Test
+  void aCountyCountsThePublicsQueriesAboutItsOwnCases() {
+    StaffIdentity province = accounts.identity("casemgmt.province").orElseThrow();
+    long xiaodian = directory.findByCode("140105").orElseThrow().id();
+    long provinceId = province.unitId();
+    YearMonth month = YearMonth.now(clock);
+    var countyBefore = other.of(province, xiaodian, Set.of(xiaodian), month);
+    var provinceBefore =
+        other.of(province, provinceId, directory.selfAndDescendants(provinceId), month);
+
+    audit.recordLook(
+        "applicant:2",
+        null,
+        AuditLog.QUERY_CASE_STATUS,
+        "CaseParty",
+        "2",
+        "t",
+        Channel.KIOSK,
+        xiaodian);
+
+    var countyAfter = other.of(province, xiaodian, Set.of(xiaodian), month);
+    var provinceAfter =
+        other.of(province, provinceId, directory.selfAndDescendants(provinceId), month);
+    assertThat(countyAfter.queries().byUnits().get(Channel.KIOSK))
+        .isEqualTo(countyBefore.queries().byUnits().getOrDefault(Channel.KIOSK, 0L) + 1);
+    assertThat(provinceAfter.queries().total()).isEqualTo(provinceBefore.queries().total() + 1);
+  }
+
+  @Test
   void theReleasesFigureIsTheReleasesListedForTheMonth() {
     StaffIdentity province = accounts.identity("casemgmt.province").orElseThrow();
     YearMonth month = YearMonth.now(clock);

@@ -1,0 +1,169 @@
+package org.sunshine.platform.hearings;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.sunshine.platform.organisation.Directory;
+
+/**
+ * Public hearings across a split deployment (ADR 11, 28), as open days cross: an announced hearing,
+ * then its outcome or its cancellation, is listed outside in its public wording (no case, no
+ * supervisor, no observer); an application to observe made outside is a request that crosses
+ * inside, where the observer seats are counted under the hearing's lock; the answer comes back and
+ * the applicant is told there.
+ */
+@Service
+public class HearingReplicas {
+
+  /** A hearing as the public node lists it (by the internal node's id). */
+  public record HearingReplica(
+      long originId,
+      long unitId,
+      String kind,
+      String subject,
+      Instant startsAt,
+      String place,
+      boolean observersAdmitted,
+      int observerSeats,
+      int observers,
+      String state,
+      String outcome) {}
+
+  /** An application to observe made on the public node (its id and random key there). */
+  public record ObserverRequest(
+      long originId,
+      UUID key,
+      long hearingOriginId,
+      String visitorName,
+      String mobile,
+      Instant requestedAt) {}
+
+  /** The internal node's answer, by the public node's id and key: ADMITTED or REFUSED. */
+  public record ObserverAnswer(long originId, UUID key, String state, String refusal) {}
+
+  private final HearingReplicaRows rows;
+  private final HearingRows hearingRows;
+  private final Hearings hearings;
+  private final HearingNotices notices;
+  private final Directory directory;
+  private final ApplicationEventPublisher events;
+  private final Clock clock;
+
+  HearingReplicas(
+      HearingReplicaRows rows,
+      HearingRows hearingRows,
+      Hearings hearings,
+      HearingNotices notices,
+      Directory directory,
+      ApplicationEventPublisher events,
+      Clock clock) {
+    this.rows = rows;
+    this.hearingRows = hearingRows;
+    this.hearings = hearings;
+    this.notices = notices;
+    this.directory = directory;
+    this.events = events;
+    this.clock = clock;
+  }
+
+  /** A hearing announced here (internal node), never one only scheduled, for the public node. */
+  @Transactional(readOnly = true)
+  public Optional<HearingReplica> exportHearing(long hearingId) {
+    return rows.hearing(hearingId);
+  }
+
+  /** The announced and held hearings (internal node): what a new public node is sent. */
+  @Transactional(readOnly = true)
+  public List<Long> publicHearings() {
+    return rows.publicLocal();
+  }
+
+  /** Lists a hearing announced inside (public node); sent again it is updated, not doubled. */
+  @Transactional
+  public void applyHearing(HearingReplica h) {
+    if (directory.find(h.unitId()).isEmpty()) {
+      throw new IllegalArgumentException("unitId: 未知的检察院 " + h.unitId());
+    }
+    HearingKind.valueOf(h.kind());
+    PublicHearing.State state = PublicHearing.State.valueOf(h.state());
+    if (state == PublicHearing.State.SCHEDULED || h.startsAt() == null || h.subject() == null) {
+      throw new IllegalArgumentException("state: 未公告的听证或字段缺失");
+    }
+    if (h.observerSeats() < 0 || h.observerSeats() > 500 || h.observers() < 0) {
+      throw new IllegalArgumentException("observerSeats: 旁听席位无效");
+    }
+    long id = rows.upsertReplica(h, clock.instant());
+    if (state != PublicHearing.State.ANNOUNCED) {
+      rows.refusePending(id, "听证已举行或已取消"); // an application still on its way is off
+    }
+  }
+
+  /** An application made here (public node), for the internal node. */
+  @Transactional(readOnly = true)
+  public Optional<ObserverRequest> exportObserver(long observerId) {
+    return rows.request(observerId);
+  }
+
+  /**
+   * Takes in an application made outside (internal node): admitted within the seats under the
+   * hearing's lock, as of when it was made outside, or refused with the reason; the same one twice
+   * is one.
+   */
+  @Transactional
+  public void receiveObserver(ObserverRequest r) {
+    if (r.visitorName() == null || r.visitorName().isBlank() || r.mobile() == null) {
+      throw new IllegalArgumentException("visitorName: 旁听申请缺少姓名或手机号码");
+    }
+    if (r.requestedAt() == null || r.key() == null) {
+      throw new IllegalArgumentException("requestedAt: 旁听申请缺少申请时间");
+    }
+    PublicHearing h =
+        hearingRows
+            .lock(r.hearingOriginId())
+            .filter(x -> !x.replica)
+            .orElseThrow(
+                () ->
+                    new IllegalArgumentException(
+                        "hearingOriginId: 本节点没有该听证 " + r.hearingOriginId()));
+    if (rows.knownKey(r.key())) {
+      return; // the same application again: it was answered when it first came
+    }
+    String refusal = null;
+    try {
+      h.admitObserver(hearingRows.observers(h.id), r.requestedAt());
+    } catch (IllegalArgumentException e) {
+      refusal = Forms.reason(e);
+    }
+    long id = rows.insertFromOutside(h.id, r, refusal, clock.instant());
+    events.publishEvent(new HearingObserverChanged(id, h.id, true));
+  }
+
+  /** The answer to an application made outside (internal node), for the public node. */
+  @Transactional(readOnly = true)
+  public Optional<ObserverAnswer> exportAnswer(long observerId) {
+    return rows.answer(observerId);
+  }
+
+  /** The answer arrives (public node): the applicant is told, once. */
+  @Transactional
+  public void applyAnswer(ObserverAnswer a) {
+    if (a.key() == null || !"ADMITTED".equals(a.state()) && !"REFUSED".equals(a.state())) {
+      throw new IllegalArgumentException("state: 未知的旁听答复 " + a.state());
+    }
+    rows.answerPending(a.originId(), a.key(), a.state(), a.refusal())
+        .ifPresent(
+            o -> {
+              HearingView view = hearings.view(hearingRows.find(o.hearingId()).orElseThrow());
+              if ("ADMITTED".equals(a.state())) {
+                notices.admitted(view, a.originId(), o.applicantId(), o.mobile());
+              } else {
+                notices.refused(view, a.originId(), o.applicantId(), o.mobile(), a.refusal());
+              }
+            });
+  }
+}

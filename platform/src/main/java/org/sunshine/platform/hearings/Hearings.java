@@ -1,0 +1,379 @@
+package org.sunshine.platform.hearings;
+
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.Comparator;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.sunshine.platform.access.ApplicantSignIn;
+import org.sunshine.platform.audit.AuditLog;
+import org.sunshine.platform.audit.Channel;
+import org.sunshine.platform.cases.CaseRef;
+import org.sunshine.platform.cases.Cases;
+import org.sunshine.platform.organisation.Directory;
+import org.sunshine.platform.organisation.Role;
+import org.sunshine.platform.organisation.StaffIdentity;
+
+/**
+ * Public hearings of a case (公开审查 / 公开听证 / 公开答复 / 检察宣告): staff of the case's unit schedule one,
+ * draw 人民监督员 ({@link SupervisorDraw}), announce it so the public may apply to observe, and record
+ * the outcome in public wording, which the public page then shows.
+ */
+@Service
+public class Hearings {
+
+  static final String SUBJECT = "PublicHearing";
+  private static final Set<Role> RUNS =
+      Set.of(
+          Role.CASE_HANDLER,
+          Role.DEPARTMENT_HEAD,
+          Role.CASE_MANAGEMENT,
+          Role.PETITIONS_OFFICE,
+          Role.DEPUTY_CHIEF,
+          Role.CHIEF_PROCURATOR);
+  private static final Pattern NUMBERS = Pattern.compile("\\d{6,}");
+
+  private final HearingRows rows;
+  private final SupervisorDraw draw;
+  private final HearingNotices notices;
+  private final Cases cases;
+  private final Directory directory;
+  private final ApplicantSignIn applicants;
+  private final AuditLog audit;
+  private final Clock clock;
+  private final ApplicationEventPublisher events;
+
+  Hearings(
+      HearingRows rows,
+      SupervisorDraw draw,
+      HearingNotices notices,
+      Cases cases,
+      Directory directory,
+      ApplicantSignIn applicants,
+      AuditLog audit,
+      Clock clock,
+      ApplicationEventPublisher events) {
+    this.events = events;
+    this.rows = rows;
+    this.draw = draw;
+    this.notices = notices;
+    this.cases = cases;
+    this.directory = directory;
+    this.applicants = applicants;
+    this.audit = audit;
+    this.clock = clock;
+  }
+
+  static boolean runs(StaffIdentity staff) {
+    return staff.roles().stream().anyMatch(RUNS::contains);
+  }
+
+  /** Schedules a hearing of a case of the staff member's own unit and draws its supervisors. */
+  @Transactional
+  public long schedule(StaffIdentity staff, NewHearing h) {
+    if (!runs(staff)) {
+      throw new AccessDeniedException("无权安排公开听证");
+    }
+    CaseRef c =
+        cases
+            .locate(h.caseNumber() == null ? "" : h.caseNumber())
+            .filter(x -> x.unitId() == staff.unitId())
+            .orElseThrow(() -> new IllegalArgumentException("caseNumber: 本院没有这个案号的案件"));
+    if (h.kind() == null) {
+      throw new IllegalArgumentException("kind: 请选择听证类型");
+    }
+    checkSubject(h.subject(), c);
+    if (h.place() == null || h.place().isBlank() || h.place().length() > 200) {
+      throw new IllegalArgumentException("place: 请填写听证地点");
+    }
+    if (h.startsAt() == null || !h.startsAt().isAfter(now())) {
+      throw new IllegalArgumentException("startsAt: 听证时间应在今后");
+    }
+    if (h.observersAdmitted() && (h.observerSeats() < 1 || h.observerSeats() > 500)) {
+      throw new IllegalArgumentException("observerSeats: 允许旁听时请填写 1–500 个旁听席位");
+    }
+    if (h.supervisors() < 0 || h.supervisors() > 9) {
+      throw new IllegalArgumentException("supervisors: 人民监督员人数应为 0–9");
+    }
+    long id =
+        rows.insert(
+            staff.unitId(),
+            c.caseId(),
+            h,
+            h.startsAt().atZone(clock.getZone()).toInstant(),
+            staff.username(),
+            clock.instant());
+    record(staff, "SCHEDULE_HEARING", id, h.kind() + " " + c.caseNumber());
+    if (h.supervisors() > 0) {
+      draw.fill(staff, view(rows.lock(id).orElseThrow()));
+    }
+    return id;
+  }
+
+  /**
+   * The subject is shown to everyone: no party's name, no long number (ID, mobile, case number).
+   */
+  private static void checkSubject(String subject, CaseRef c) {
+    if (subject == null || subject.isBlank() || subject.length() > 300) {
+      throw new IllegalArgumentException("subject: 请填写听证事项（300 字以内）");
+    }
+    boolean names =
+        c.parties().stream()
+            .anyMatch(p -> p.name() != null && p.name().length() > 1 && subject.contains(p.name()));
+    if (names || NUMBERS.matcher(subject).find() || subject.contains(c.caseNumber())) {
+      throw new IllegalArgumentException("subject: 听证事项将向社会公开，不能含当事人姓名、证件号码或案号");
+    }
+  }
+
+  @Transactional
+  public void announce(StaffIdentity staff, long id) {
+    PublicHearing h = managed(staff, id);
+    h.announce(clock.instant());
+    rows.save(h, clock.instant());
+    record(staff, "ANNOUNCE_HEARING", id, h.subject);
+    events.publishEvent(new HearingChanged(id));
+  }
+
+  @Transactional
+  public void cancel(StaffIdentity staff, long id) {
+    PublicHearing h = managed(staff, id);
+    h.cancel();
+    rows.save(h, clock.instant());
+    record(staff, "CANCEL_HEARING", id, h.subject);
+    events.publishEvent(new HearingChanged(id));
+  }
+
+  @Transactional
+  public void recordOutcome(StaffIdentity staff, long id, String outcome) {
+    PublicHearing h = managed(staff, id);
+    h.recordOutcome(outcome, clock.instant());
+    rows.save(h, clock.instant());
+    record(staff, "RECORD_HEARING_OUTCOME", id, h.outcome);
+    events.publishEvent(new HearingChanged(id));
+  }
+
+  /** Excuses a drawn supervisor (a conflict of interest) and draws another in their place. */
+  @Transactional
+  public void excuse(StaffIdentity staff, long id, long supervisorId, String reason) {
+    PublicHearing h = managed(staff, id);
+    h.openForSupervisors();
+    if (reason == null || reason.isBlank()) {
+      throw new IllegalArgumentException("reason: 请填写回避或不能到场的原因");
+    }
+    HearingRows.Seat seat =
+        rows.seats(id).stream()
+            .filter(s -> s.supervisorId() == supervisorId && "INVITED".equals(s.state()))
+            .findFirst()
+            .orElseThrow(NoSuchElementException::new);
+    rows.excuse(id, supervisorId, reason.strip());
+    record(staff, "EXCUSE_SUPERVISOR", id, "supervisor " + supervisorId + ": " + reason.strip());
+    HearingView v = view(h);
+    notices.released(v, seat);
+    draw.fill(staff, v);
+  }
+
+  /** Adds a 人民监督员 to the roster of the staff member's unit (案管 keeps it). */
+  @Transactional
+  public long addSupervisor(StaffIdentity staff, String name, String mobile, String occupation) {
+    keepsRoster(staff);
+    if (name == null || name.isBlank() || name.length() > 50) {
+      throw new IllegalArgumentException("name: 请填写姓名");
+    }
+    String m = mobile == null ? "" : mobile.replaceAll("[\\s-]", "");
+    if (!m.matches("1\\d{10}")) {
+      throw new IllegalArgumentException("mobile: 请填写 11 位手机号码");
+    }
+    long id =
+        rows.addSupervisor(
+            staff.unitId(),
+            name.strip(),
+            m,
+            occupation == null || occupation.isBlank() ? null : occupation.strip(),
+            clock.instant());
+    record(staff, "ADD_SUPERVISOR", id, name.strip());
+    return id;
+  }
+
+  @Transactional
+  public void setSupervisorActive(StaffIdentity staff, long supervisorId, boolean active) {
+    keepsRoster(staff);
+    rows.setActive(supervisorId, staff.unitId(), active);
+    record(staff, active ? "RESTORE_SUPERVISOR" : "RETIRE_SUPERVISOR", supervisorId, "");
+  }
+
+  /** The unit's roster with mobiles: its keeper only, each look audited. */
+  @Transactional
+  List<HearingRows.Supervisor> roster(StaffIdentity staff) {
+    keepsRoster(staff);
+    record(staff, "VIEW_SUPERVISOR_ROSTER", staff.unitId(), "");
+    return rows.roster(staff.unitId());
+  }
+
+  private static void keepsRoster(StaffIdentity staff) {
+    if (!staff.hasRole(Role.CASE_MANAGEMENT)) {
+      throw new AccessDeniedException("人民监督员名册由案件管理部门维护");
+    }
+  }
+
+  /** A signed-in member of the public applies to observe; seats are counted under the row lock. */
+  @Transactional
+  public long observe(long applicantId, long hearingId, String name) {
+    if (name == null || name.isBlank() || name.strip().length() > 50) {
+      throw new IllegalArgumentException("name: 请填写姓名");
+    }
+    PublicHearing h = rows.lock(hearingId).orElseThrow(NoSuchElementException::new);
+    if (h.state == PublicHearing.State.SCHEDULED || h.state == PublicHearing.State.CANCELLED) {
+      throw new NoSuchElementException("hearing " + hearingId);
+    }
+    if (rows.observes(hearingId, applicantId)) {
+      throw new IllegalArgumentException("hearing: 您已申请旁听该听证");
+    }
+    h.admitObserver(rows.observers(hearingId), clock.instant());
+    String mobile = applicants.mobile(applicantId);
+    // On a split deployment's public node an application is a request the inside admits (ADR 28).
+    String state = h.replica ? "REQUESTED" : "ADMITTED";
+    long id =
+        rows.addObserver(hearingId, applicantId, name.strip(), mobile, state, clock.instant());
+    if (h.replica) {
+      notices.requested(view(h), id, applicantId, mobile);
+    } else {
+      notices.admitted(view(h), id, applicantId, mobile);
+    }
+    events.publishEvent(new HearingObserverChanged(id, hearingId, false));
+    return id;
+  }
+
+  /** Whether this application waits for the internal node's answer (made on a public node). */
+  @Transactional(readOnly = true)
+  boolean isRequest(long observerId) {
+    return rows.observerState(observerId).filter("REQUESTED"::equals).isPresent();
+  }
+
+  /** The hearings of the units the staff member sees. */
+  @Transactional(readOnly = true)
+  List<HearingView> inScope(StaffIdentity staff) {
+    return rows.ofUnits(directory.unitsVisibleTo(staff)).stream().map(this::view).toList();
+  }
+
+  @Transactional(readOnly = true)
+  HearingView get(StaffIdentity staff, long id) {
+    PublicHearing h = rows.find(id).orElseThrow(NoSuchElementException::new);
+    if (!directory.unitsVisibleTo(staff).contains(h.unitId)) {
+      throw new NoSuchElementException("hearing " + id);
+    }
+    return view(h);
+  }
+
+  boolean manages(StaffIdentity staff, HearingView h) {
+    return runs(staff) && staff.unitId() == h.unitId();
+  }
+
+  String caseNumber(HearingView h) {
+    return cases.record(h.caseId()).caseNumber();
+  }
+
+  /** The supervisors now invited to a hearing in scope, by id (the demo excuses one). */
+  @Transactional(readOnly = true)
+  public List<Long> invitedSupervisors(StaffIdentity staff, long id) {
+    return seats(staff, id).stream()
+        .filter(s -> "INVITED".equals(s.state()))
+        .map(HearingRows.Seat::supervisorId)
+        .toList();
+  }
+
+  @Transactional(readOnly = true)
+  List<HearingRows.Seat> seats(StaffIdentity staff, long id) {
+    get(staff, id);
+    return rows.seats(id);
+  }
+
+  /** The observers' names and mobiles: staff of the unit only, each look audited. */
+  @Transactional
+  List<HearingRows.Observer> observers(StaffIdentity staff, long id) {
+    HearingView h = get(staff, id);
+    if (!manages(staff, h)) {
+      throw new AccessDeniedException("只有本院可以查看旁听人员名单");
+    }
+    List<HearingRows.Observer> list = rows.observerList(id);
+    record(staff, "VIEW_HEARING_OBSERVERS", id, list.size() + " 人");
+    return list;
+  }
+
+  /** Announced hearings ahead and held ones with their outcome: what the public sees. */
+  @Transactional(readOnly = true)
+  List<HearingView> published() {
+    // Announced ones first, the soonest on top; then held ones, the latest on top.
+    return rows.published(clock.instant()).stream()
+        .map(this::view)
+        .sorted(
+            Comparator.comparing((HearingView h) -> "HELD".equals(h.state()))
+                .thenComparing(
+                    h -> "HELD".equals(h.state()) ? -h.startsAt().toLocalDate().toEpochDay() : 0L)
+                .thenComparing(HearingView::startsAt))
+        .toList();
+  }
+
+  @Transactional(readOnly = true)
+  HearingView publicView(long id) {
+    PublicHearing h = rows.find(id).orElseThrow(NoSuchElementException::new);
+    if (h.state == PublicHearing.State.SCHEDULED || h.state == PublicHearing.State.CANCELLED) {
+      throw new NoSuchElementException("hearing " + id);
+    }
+    return view(h);
+  }
+
+  LocalDateTime now() {
+    return LocalDateTime.ofInstant(clock.instant(), clock.getZone());
+  }
+
+  private PublicHearing managed(StaffIdentity staff, long id) {
+    PublicHearing h = rows.lock(id).orElseThrow(NoSuchElementException::new);
+    if (!directory.unitsVisibleTo(staff).contains(h.unitId)) {
+      throw new NoSuchElementException("hearing " + id);
+    }
+    if (!runs(staff) || staff.unitId() != h.unitId) {
+      throw new AccessDeniedException("只有本院可以办理该听证");
+    }
+    return h;
+  }
+
+  HearingView view(PublicHearing h) {
+    return new HearingView(
+        h.id,
+        h.unitId,
+        directory.get(h.unitId).name(),
+        h.caseId,
+        h.kind,
+        h.subject,
+        LocalDateTime.ofInstant(h.startsAt, clock.getZone()),
+        h.place,
+        h.observersAdmitted,
+        h.observerSeats,
+        rows.observers(h.id),
+        h.supervisorsNeeded,
+        h.state.name(),
+        h.outcome);
+  }
+
+  private void record(StaffIdentity staff, String action, long id, String detail) {
+    audit.record(
+        staff.username(),
+        staff.unitId(),
+        action,
+        SUBJECT,
+        Long.toString(id),
+        detail,
+        Channel.CONSOLE);
+  }
+
+  ZoneId zone() {
+    return clock.getZone();
+  }
+}

@@ -1,0 +1,313 @@
+package org.sunshine.platform.hearings;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.NoSuchElementException;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.sunshine.platform.access.ApplicantSignIn;
+import org.sunshine.platform.audit.AuditLog;
+import org.sunshine.platform.audit.Channel;
+import org.sunshine.platform.organisation.Directory;
+import org.sunshine.platform.organisation.Role;
+import org.sunshine.platform.organisation.StaffIdentity;
+
+/**
+ * 检察开放日 (seed 000 §(六)): the press office or 案管 of a unit schedules and publishes its open days,
+ * the public books seats with the applicant's SMS sign-in, and every visitor hears of a booking,
+ * the day before, and a cancellation through notifications.
+ */
+@Service
+public class OpenDays {
+
+  static final String SUBJECT = "OpenDay";
+
+  private final OpenDayRows rows;
+  private final OpenDayNotices notices;
+  private final Directory directory;
+  private final ApplicantSignIn applicants;
+  private final AuditLog audit;
+  private final HearingsProperties settings;
+  private final Clock clock;
+  private final ApplicationEventPublisher events;
+
+  OpenDays(
+      OpenDayRows rows,
+      OpenDayNotices notices,
+      Directory directory,
+      ApplicantSignIn applicants,
+      AuditLog audit,
+      HearingsProperties settings,
+      Clock clock,
+      ApplicationEventPublisher events) {
+    this.events = events;
+    this.rows = rows;
+    this.notices = notices;
+    this.directory = directory;
+    this.applicants = applicants;
+    this.audit = audit;
+    this.settings = settings;
+    this.clock = clock;
+  }
+
+  /** Who organises open days: the press office and 案管 (检务公开) of a unit. */
+  static boolean organiser(StaffIdentity staff) {
+    return staff.hasRole(Role.PRESS_OFFICE) || staff.hasRole(Role.CASE_MANAGEMENT);
+  }
+
+  /** Schedules an open day of the staff member's own unit; returns its id. */
+  @Transactional
+  public long schedule(StaffIdentity staff, NewOpenDay d) {
+    if (!organiser(staff)) {
+      throw new AccessDeniedException("只有新闻宣传部门或案件管理部门可以安排检察开放日");
+    }
+    if (d.theme() == null || d.theme().isBlank() || d.theme().length() > 200) {
+      throw new IllegalArgumentException("theme: 请填写开放日主题（200 字以内）");
+    }
+    if (d.place() == null || d.place().isBlank() || d.place().length() > 200) {
+      throw new IllegalArgumentException("place: 请填写活动地点");
+    }
+    if (d.capacity() < 1 || d.capacity() > 2000) {
+      throw new IllegalArgumentException("capacity: 名额应为 1–2000");
+    }
+    if (d.startsAt() == null || d.endsAt() == null || !d.startsAt().isBefore(d.endsAt())) {
+      throw new IllegalArgumentException("startsAt: 请填写开始和结束时间，开始早于结束");
+    }
+    if (!d.startsAt().isAfter(now())) {
+      throw new IllegalArgumentException("startsAt: 开放日应安排在今后");
+    }
+    if (d.bookingDeadline() == null || d.bookingDeadline().isAfter(d.startsAt())) {
+      throw new IllegalArgumentException("bookingDeadline: 预约截止时间不能晚于开始时间");
+    }
+    long id =
+        rows.insert(
+            staff.unitId(),
+            d,
+            instant(d.startsAt()),
+            instant(d.endsAt()),
+            instant(d.bookingDeadline()),
+            staff.username(),
+            clock.instant());
+    record(staff, "SCHEDULE_OPEN_DAY", id, d.theme());
+    return id;
+  }
+
+  @Transactional
+  public void publish(StaffIdentity staff, long id) {
+    OpenDay d = managed(staff, id);
+    d.publish(clock.instant());
+    rows.save(d, clock.instant());
+    record(staff, "PUBLISH_OPEN_DAY", id, d.theme);
+    events.publishEvent(new OpenDayChanged(id));
+  }
+
+  /** Cancels it and tells every visitor with a live booking, with the reason. */
+  @Transactional
+  public void cancel(StaffIdentity staff, long id, String reason) {
+    OpenDay d = managed(staff, id);
+    d.cancel(reason);
+    rows.save(d, clock.instant());
+    OpenDayView view = view(d);
+    for (OpenDayRows.Booking b : rows.bookings(id, true)) {
+      // One made on a public node is told there, when the cancellation arrives.
+      if (b.madeHere()) {
+        notices.openDayCancelled(b, view);
+      }
+    }
+    record(staff, "CANCEL_OPEN_DAY", id, d.cancelReason);
+    events.publishEvent(new OpenDayChanged(id));
+  }
+
+  @Transactional
+  public void hold(StaffIdentity staff, long id) {
+    OpenDay d = managed(staff, id);
+    d.hold(clock.instant());
+    rows.save(d, clock.instant());
+    record(staff, "HOLD_OPEN_DAY", id, d.theme);
+    events.publishEvent(new OpenDayChanged(id));
+  }
+
+  /**
+   * Books seats for a signed-in applicant. The open day's row is locked while the seats are
+   * counted, so concurrent bookings queue and the capacity is never exceeded. On a split
+   * deployment's public node the booking is a request: the seats it counts are those the internal
+   * node last reported plus the requests on their way, and the internal node, which counts every
+   * seat, confirms or refuses it (ADR 28); the visitor is told either way.
+   */
+  @Transactional
+  public long book(long applicantId, long openDayId, String name, int partySize) {
+    if (name == null || name.isBlank() || name.strip().length() > 50) {
+      throw new IllegalArgumentException("name: 请填写姓名");
+    }
+    if (partySize < 1 || partySize > settings.maxPartySize()) {
+      throw new IllegalArgumentException(
+          "partySize: 每次预约 1–" + settings.maxPartySize() + " 人（含本人）");
+    }
+    OpenDay d = rows.lock(openDayId).orElseThrow(NoSuchElementException::new);
+    if (rows.hasLiveBooking(openDayId, applicantId)) {
+      throw new IllegalArgumentException("openDay: 您已预约该开放日");
+    }
+    d.admit(rows.seatsTaken(openDayId), partySize, clock.instant());
+    String mobile = applicants.mobile(applicantId);
+    String state = d.replica ? "REQUESTED" : "BOOKED";
+    long id =
+        rows.insertBooking(
+            openDayId, applicantId, name.strip(), mobile, partySize, state, clock.instant());
+    if (d.replica) {
+      notices.requested(rows.booking(id).orElseThrow(), view(d));
+    } else {
+      notices.booked(rows.booking(id).orElseThrow(), view(d));
+    }
+    events.publishEvent(new OpenDayBookingChanged(id, openDayId, false));
+    return id;
+  }
+
+  /** A visitor cancels their own booking before the open day begins. */
+  @Transactional
+  public void cancelBooking(long applicantId, long bookingId) {
+    OpenDayRows.Booking b =
+        rows.booking(bookingId)
+            .filter(x -> x.applicantId() == applicantId)
+            .orElseThrow(NoSuchElementException::new);
+    OpenDay d = rows.lock(b.openDayId()).orElseThrow(NoSuchElementException::new);
+    if (!b.live()) {
+      return;
+    }
+    d.releaseSeat(clock.instant());
+    rows.cancelBooking(bookingId, clock.instant());
+    notices.bookingCancelled(b, view(d));
+    events.publishEvent(new OpenDayBookingChanged(bookingId, b.openDayId(), false));
+  }
+
+  @Transactional(readOnly = true)
+  List<OpenDayView> upcoming() {
+    return rows.upcoming(clock.instant()).stream().map(this::view).toList();
+  }
+
+  @Transactional(readOnly = true)
+  OpenDayView get(long id) {
+    return view(rows.find(id).orElseThrow(NoSuchElementException::new));
+  }
+
+  /** A published, cancelled or held open day as the public may see it (never a draft). */
+  @Transactional(readOnly = true)
+  OpenDayView published(long id) {
+    OpenDay d = rows.find(id).orElseThrow(NoSuchElementException::new);
+    if (d.state == OpenDay.State.SCHEDULED) {
+      throw new NoSuchElementException("open day " + id);
+    }
+    return view(d);
+  }
+
+  /** Whether this booking waits for the internal node's answer (made on a public node). */
+  @Transactional(readOnly = true)
+  boolean isRequest(long bookingId) {
+    return rows.booking(bookingId).map(b -> "REQUESTED".equals(b.state())).orElse(false);
+  }
+
+  @Transactional(readOnly = true)
+  List<OpenDayRows.Booking> mine(long applicantId) {
+    return rows.ofApplicant(applicantId);
+  }
+
+  /** Open days of the units the staff member sees, in one year. */
+  @Transactional(readOnly = true)
+  List<OpenDayView> ofYear(StaffIdentity staff, int year) {
+    return rows
+        .ofUnits(
+            directory.unitsVisibleTo(staff),
+            instant(LocalDate.of(year, 1, 1).atStartOfDay()),
+            instant(LocalDate.of(year + 1, 1, 1).atStartOfDay()))
+        .stream()
+        .map(this::view)
+        .toList();
+  }
+
+  /** An open day in the staff member's scope (or none, as if it did not exist). */
+  @Transactional(readOnly = true)
+  OpenDayView inScope(StaffIdentity staff, long id) {
+    OpenDay d = rows.find(id).orElseThrow(NoSuchElementException::new);
+    if (!directory.unitsVisibleTo(staff).contains(d.unitId)) {
+      throw new NoSuchElementException("open day " + id);
+    }
+    return view(d);
+  }
+
+  /**
+   * The visitors of an open day (names and mobiles): organisers in scope only, each look audited.
+   */
+  @Transactional
+  List<OpenDayRows.Booking> bookings(StaffIdentity staff, long id) {
+    OpenDayView d = inScope(staff, id);
+    if (!organiser(staff)) {
+      throw new AccessDeniedException("只有开放日的组织部门可以查看预约名单");
+    }
+    List<OpenDayRows.Booking> list = rows.bookings(id, false);
+    record(staff, "VIEW_OPEN_DAY_BOOKINGS", id, d.theme() + "（" + list.size() + " 条预约）");
+    return list;
+  }
+
+  boolean manages(StaffIdentity staff, OpenDayView d) {
+    return organiser(staff) && staff.unitId() == d.unitId();
+  }
+
+  LocalDateTime now() {
+    return LocalDateTime.ofInstant(clock.instant(), zone());
+  }
+
+  private OpenDay managed(StaffIdentity staff, long id) {
+    OpenDay d = rows.lock(id).orElseThrow(NoSuchElementException::new);
+    if (!directory.unitsVisibleTo(staff).contains(d.unitId)) {
+      throw new NoSuchElementException("open day " + id);
+    }
+    if (!organiser(staff) || staff.unitId() != d.unitId) {
+      throw new AccessDeniedException("只有本院的组织部门可以办理开放日");
+    }
+    return d;
+  }
+
+  OpenDayView view(OpenDay d) {
+    return new OpenDayView(
+        d.id,
+        d.unitId,
+        directory.get(d.unitId).name(),
+        d.theme,
+        local(d.startsAt),
+        local(d.endsAt),
+        d.place,
+        d.capacity,
+        rows.seatsTaken(d.id),
+        local(d.bookingDeadline),
+        d.state.name(),
+        d.cancelReason);
+  }
+
+  private void record(StaffIdentity staff, String action, long id, String detail) {
+    audit.record(
+        staff.username(),
+        staff.unitId(),
+        action,
+        SUBJECT,
+        Long.toString(id),
+        detail,
+        Channel.CONSOLE);
+  }
+
+  private ZoneId zone() {
+    return clock.getZone();
+  }
+
+  private LocalDateTime local(Instant i) {
+    return LocalDateTime.ofInstant(i, zone());
+  }
+
+  private Instant instant(LocalDateTime t) {
+    return t.atZone(zone()).toInstant();
+  }
+}

@@ -1,0 +1,240 @@
+package org.sunshine.redaction;
+
+import java.util.BitSet;
+import java.util.Collection;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.IntPredicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The matches {@code pattern.matcher(text).find()} returns, in the same order, but the pattern is
+ * tried only at offsets where a match can start (a character it must start with, a bracket it needs
+ * within a few characters). A full scan tries every offset of the document, and patterns opening
+ * with an alternation of words or a lookbehind cost most of the engine's time there. Each attempt
+ * is anchored at its offset with transparent, non-anchoring bounds, so lookarounds, {@code ^} and
+ * {@code $} see the whole text, exactly as in a full scan.
+ */
+final class Scan {
+
+  private final Matcher matcher;
+  private final String text;
+  private final int length;
+
+  /** The characters a match starts with, looked up in the loop itself; or null. */
+  private final BitSet first;
+
+  /** Otherwise where a match can start; null: anywhere (the matcher's own scan). */
+  private final IntPredicate mayStart;
+
+  private int from;
+
+  private Scan(Pattern pattern, String text, BitSet first, IntPredicate mayStart) {
+    this.matcher = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+    this.text = text;
+    this.length = text.length();
+    this.first = first;
+    this.mayStart = mayStart;
+  }
+
+  Scan(Pattern pattern, String text, IntPredicate mayStart) {
+    this(pattern, text, null, mayStart);
+  }
+
+  /**
+   * A scan trying only the offsets holding a character the pattern can start with, or following one
+   * its opening lookbehind needs.
+   */
+  Scan(Pattern pattern, String text) {
+    this(
+        pattern,
+        text,
+        Chars.starting(pattern) == Chars.ANY ? null : Chars.starting(pattern).set,
+        Chars.starting(pattern) == Chars.ANY ? starts(pattern, text) : null);
+  }
+
+  private static final Map<Pattern, BitSet> PRECEDING = new ConcurrentHashMap<>();
+  private static final Map<Pattern, FirstChars.Within> WITHIN = new ConcurrentHashMap<>();
+  private static final BitSet NONE = new BitSet();
+  private static final FirstChars.Within NOWHERE = new FirstChars.Within(NONE, 0, 0);
+
+  /**
+   * Where a match of the pattern can start in the text ({@link FirstChars}); null (every offset)
+   * when that cannot be read from the pattern.
+   */
+  static IntPredicate starts(Pattern pattern, String text) {
+    Chars first = Chars.starting(pattern);
+    if (first != Chars.ANY) {
+      return first.at(text);
+    }
+    BitSet before =
+        PRECEDING.computeIfAbsent(
+            pattern,
+            p -> {
+              BitSet b = FirstChars.preceding(p);
+              return b == null ? NONE : b;
+            });
+    if (before != NONE) {
+      int n = text.length();
+      return s -> s > 0 && s <= n && before.get(text.charAt(s - 1));
+    }
+    FirstChars.Within within =
+        WITHIN.computeIfAbsent(
+            pattern,
+            p -> {
+              FirstChars.Within w = FirstChars.within(p);
+              return w == null ? NOWHERE : w;
+            });
+    if (within == NOWHERE) {
+      return null;
+    }
+    return followedWithin(text, within.chars(), within.min(), within.max());
+  }
+
+  /** A scan trying only the offsets holding one of {@code first}. */
+  Scan(Pattern pattern, String text, Chars first) {
+    this(pattern, text, first == Chars.ANY ? null : first.set, null);
+  }
+
+  /** The matcher holding the last match (start, end, groups). */
+  Matcher matcher() {
+    return matcher;
+  }
+
+  /** The first match at or after {@code start}, as {@link Matcher#find(int)} would find it. */
+  boolean find(int start) {
+    from = start;
+    return find();
+  }
+
+  /** The next match, as {@link Matcher#find()} would find it. */
+  boolean find() {
+    if (first == null && mayStart == null) {
+      return findAnywhere();
+    }
+    for (int s = from; s <= length; s++) {
+      if (first != null) {
+        while (s < length && !first.get(text.charAt(s))) {
+          s++;
+        }
+        if (s >= length) {
+          break; // no character left to start with
+        }
+      } else if (!mayStart.test(s)) {
+        continue;
+      }
+      matcher.region(s, length);
+      if (matcher.lookingAt()) {
+        from = matcher.end() == s ? s + 1 : matcher.end();
+        return true;
+      }
+    }
+    from = length + 1;
+    return false;
+  }
+
+  private boolean findAnywhere() {
+    if (from > length) {
+      return false;
+    }
+    matcher.region(from, length);
+    if (matcher.find()) {
+      from = matcher.end() == matcher.start() ? matcher.end() + 1 : matcher.end();
+      return true;
+    }
+    from = length + 1;
+    return false;
+  }
+
+  /** A set of characters, looked up in constant time. */
+  static final class Chars {
+    /** Any character: the pattern is tried at every offset. */
+    static final Chars ANY = new Chars();
+
+    private static final Map<Pattern, Chars> STARTING = new ConcurrentHashMap<>();
+
+    private final BitSet set = new BitSet();
+
+    private Chars() {}
+
+    /** What a match of the pattern can start with ({@link FirstChars}), else {@link #ANY}. */
+    static Chars starting(Pattern p) {
+      return STARTING.computeIfAbsent(
+          p,
+          k -> {
+            BitSet first = FirstChars.of(k);
+            if (first == null) {
+              return ANY;
+            }
+            Chars c = new Chars();
+            first.stream().forEach(c::addBothCases);
+            return c;
+          });
+    }
+
+    /** The offsets of the text holding one of these characters. */
+    IntPredicate at(String text) {
+      if (this == ANY) {
+        return s -> true;
+      }
+      int n = text.length();
+      return s -> s < n && set.get(text.charAt(s));
+    }
+
+    /** Every character of these strings (ASCII letters in both cases, for (?i) patterns). */
+    static Chars of(String... chars) {
+      Chars c = new Chars();
+      for (String s : chars) {
+        s.chars().forEach(c::addBothCases);
+      }
+      return c;
+    }
+
+    /** The first character of every word. */
+    static Chars firstOf(Collection<String> words) {
+      Chars c = new Chars();
+      words.forEach(w -> c.addBothCases(w.charAt(0)));
+      return c;
+    }
+
+    Chars plus(String... more) {
+      if (this == ANY) {
+        return ANY;
+      }
+      Chars c = of(more);
+      c.set.or(set);
+      return c;
+    }
+
+    boolean has(char ch) {
+      return this == ANY || set.get(ch);
+    }
+
+    private void addBothCases(int ch) {
+      set.set(ch);
+      if (ch < 128) {
+        set.set(Character.toLowerCase(ch));
+        set.set(Character.toUpperCase(ch));
+      }
+    }
+  }
+
+  /**
+   * Offsets with one of {@code chars} between {@code min} and {@code max} characters after them:
+   * where a pattern such as {@code \p{IsHan}{2,4}[（(]} can start.
+   */
+  static IntPredicate followedWithin(String text, Chars chars, int min, int max) {
+    return followedWithin(text, chars.set, min, max);
+  }
+
+  private static IntPredicate followedWithin(String text, BitSet chars, int min, int max) {
+    int n = text.length();
+    int[] next = new int[n + 1];
+    next[n] = Integer.MAX_VALUE;
+    for (int i = n - 1; i >= 0; i--) {
+      next[i] = chars.get(text.charAt(i)) ? i : next[i + 1];
+    }
+    return s -> s + min <= n && next[s + min] - s <= max;
+  }
+}
