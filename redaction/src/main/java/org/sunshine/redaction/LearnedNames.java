@@ -54,31 +54,36 @@ final class LearnedNames {
       // 家属韩冬梅: the model's span may include the word before the name; a name read further in
       // must end where the span ends
       if (start == from || start + name.length() == end) {
-        accept(finder, kept, name, start);
+        accept(finder, kept, name, start, start == from && start + name.length() == end);
       }
       return;
     }
   }
 
-  private static void accept(PersonFinder finder, Protected kept, String name, int start) {
+  private static void accept(
+      PersonFinder finder, Protected kept, String name, int start, boolean exact) {
     String text = finder.text;
     int nameEnd = start + name.length();
     if (name.length() == 2 && Lexicon.WEAK_SURNAMES.contains(name.charAt(0))) {
       return; // 和他, 向其: a particle, not a surname, unless a rule said otherwise
     }
-    boolean han = Lexicon.isHan(name.charAt(0)) && !name.contains("·");
+    // 扎西, 德吉: a name without a surname the model read exactly (ADR 0030)
+    boolean minority = exact && MinorityNames.whole(name);
+    boolean han = Lexicon.isHan(name.charAt(0)) && !name.contains("·") && !minority;
     // 海归, 左肺, 羊只: two characters the dictionary does not know are a name only when they recur
+    // or when the model read exactly them (ADR 0030)
     if (han
         && name.length() == 2
         && (Lexicon.COMMON_SURNAMES.indexOf(name.charAt(0)) < 0
-            || finder.boundary.count(name) < 2)) {
+            || finder.boundary.count(name) < 2 && !exact)) {
       return;
     }
-    if (han && insideWords(text, name, start)
+    if (han && (insideWords(text, name, start) || opensAWord(text, start, nameEnd))
         || overlapsKnown(finder, start, start + name.length())) {
       return;
     }
     if (kept.overlaps(start, nameEnd)
+        || afterOfficialTitle(text, start)
         || finder.persons.containsKey(name)
         || placeOrFirm(text, nameEnd)
         || Lexicon.isHan(name.charAt(0))
@@ -105,6 +110,19 @@ final class LearnedNames {
             && Lexicon.WEAK_SURNAMES.contains(name.charAt(0))
             && Lexicon.isSurname(name.charAt(1))
         || given.chars().anyMatch(c -> NOT_GIVEN.indexOf(c) >= 0);
+  }
+
+  /**
+   * 邓小平理论, 雷锋精神: a name that opens a longer dictionary word is part of a term, not a person of the
+   * case (the retrained model reads the name in it, ADR 0030).
+   */
+  private static boolean opensAWord(String text, int start, int end) {
+    for (int e = end + 1; e <= Math.min(text.length(), end + 3); e++) {
+      if (Vocabulary.commonWord(text.substring(start, e))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Verbs and particles no given name is made of (管得严, 后当即, 后分三次). */
@@ -174,7 +192,20 @@ final class LearnedNames {
   private static boolean startsInsideWord(String text, int start) {
     return start > 0
         && Lexicon.isHan(text.charAt(start - 1))
-        && Vocabulary.commonWord(text.substring(start - 1, start + 1));
+        && (Vocabulary.commonWord(text.substring(start - 1, start + 1))
+            || insideLongerWord(text, start));
+  }
+
+  /** 锡林郭勒盟: a word of three to five characters begins before the proposal and runs into it. */
+  private static boolean insideLongerWord(String text, int start) {
+    for (int b = Math.max(0, start - 2); b < start; b++) {
+      for (int e = start + 1; e <= Math.min(text.length(), b + 5); e++) {
+        if (e - b >= 3 && Vocabulary.commonWord(text.substring(b, e))) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** 开发商王建国: a proposal overlapping a name the rules found is that name, read wrong. */
@@ -186,6 +217,26 @@ final class LearnedNames {
         if (finder.text.startsWith(k, at)) {
           return true;
         }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * 值班律师乌日娜, 审判员：X: whoever an official's or a lawyer's title introduces acts in office and is
+   * kept, even where no rule made the title a kept span (the model reads the name there, ADR 0030).
+   */
+  private static boolean afterOfficialTitle(String text, int start) {
+    int end = start;
+    while (end > 0 && "：: 　".indexOf(text.charAt(end - 1)) >= 0) {
+      end--;
+    }
+    if (text.startsWith("律师", end - 2)) {
+      return true;
+    }
+    for (String title : Lexicon.OFFICIAL_TITLES) {
+      if (text.startsWith(title, end - title.length())) {
+        return true;
       }
     }
     return false;

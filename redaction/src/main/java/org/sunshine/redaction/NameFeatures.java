@@ -1,5 +1,7 @@
 package org.sunshine.redaction;
 
+import com.hankcs.hanlp.dictionary.CoreDictionary;
+
 /**
  * The features the learned name model reads at each character of a line: the characters around it
  * (one, two and three at a time) and the shape of its neighbours (Han, surname, digit, Latin,
@@ -11,7 +13,7 @@ package org.sunshine.redaction;
 final class NameFeatures {
 
   /** Features per character; the structured perceptron adds the transition from the last tag. */
-  static final int COUNT = 14;
+  static final int COUNT = 15;
 
   private static final char BEGIN = '\u0002';
   private static final char END = '\u0003';
@@ -63,16 +65,37 @@ final class NameFeatures {
     out[11] = key(12, n1, n2, n3);
     out[12] = key(13, shape(p1), shape(c0), shape(n1));
     out[13] = key(14, shape(p2), shape(p1), shape(c0));
+    out[14] = key(15, shape(c0), shape(n1), shape(n2));
   }
 
   private static char get(char[] c, int i) {
     return i < 0 ? BEGIN : i >= c.length ? END : c[i];
   }
 
-  /** H Han, S a surname, D digit, L Latin, W space, P anything else. */
+  /**
+   * Every character's shape, computed once: the surname test is a scan of the surname list, and
+   * five shapes are read at each character of every line (ADR 0030: decoding cost).
+   */
+  private static final char[] SHAPES = new char[Character.MAX_VALUE + 1];
+
+  static {
+    for (int c = 0; c <= Character.MAX_VALUE; c++) {
+      SHAPES[c] = computeShape((char) c);
+    }
+  }
+
   private static char shape(char c) {
+    return SHAPES[c];
+  }
+
+  /**
+   * H Han, S a surname, F a verb or particle standing alone (写, 给, 就: what follows a name), T both
+   * (向, 于), D digit, L Latin, W space, P anything else.
+   */
+  private static char computeShape(char c) {
     if (Lexicon.isHan(c)) {
-      return Lexicon.isSurname(c) ? 'S' : 'H';
+      boolean function = function(c);
+      return Lexicon.isSurname(c) ? (function ? 'T' : 'S') : function ? 'F' : 'H';
     }
     return switch (c) {
       case '0' -> 'D';
@@ -82,6 +105,18 @@ final class NameFeatures {
       case END -> 'E';
       default -> 'P';
     };
+  }
+
+  /**
+   * A frequent one-character word of HanLP's core dictionary whose main use is a verb or particle.
+   */
+  private static boolean function(char c) {
+    CoreDictionary.Attribute a = CoreDictionary.get(String.valueOf(c));
+    if (a == null || a.nature.length == 0 || a.frequency[0] < 50) {
+      return false;
+    }
+    String tag = a.nature[0].toString();
+    return "vdpcuye".indexOf(tag.charAt(0)) >= 0;
   }
 
   private static long key(int template, char a) {

@@ -67,6 +67,16 @@ final class NameModel {
     static final NameModel MODEL = loadShipped();
 
     private static NameModel loadShipped() {
+      // a candidate model is scored in the engine without rebuilding the jar (ADR 0030)
+      String candidate = System.getProperty("sunshine.redaction.name-model");
+      if (candidate != null) {
+        try (InputStream in =
+            java.nio.file.Files.newInputStream(java.nio.file.Path.of(candidate))) {
+          return read(in);
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      }
       try (InputStream in = NameModel.class.getResourceAsStream(RESOURCE)) {
         if (in == null) {
           throw new IllegalStateException("the name model " + RESOURCE + " is not in the jar");
@@ -212,6 +222,28 @@ final class NameModel {
       }
     }
     return new NameModel(transitions, keys, weights);
+  }
+
+  /** Writes this model with only the features whose largest weight reaches minWeight. */
+  void writePruned(OutputStream out, float minWeight) throws IOException {
+    long[] kept =
+        Arrays.stream(keys)
+            .filter(k -> k != 0 && strongest(row(k)) >= minWeight)
+            .sorted()
+            .toArray();
+    float[] w = new float[kept.length * TAGS];
+    for (int i = 0; i < kept.length; i++) {
+      System.arraycopy(weights, row(kept[i]) * TAGS, w, i * TAGS, TAGS);
+    }
+    write(out, transitions, kept, w);
+  }
+
+  private float strongest(int row) {
+    float max = 0;
+    for (int t = 0; t < TAGS; t++) {
+      max = Math.max(max, Math.abs(weights[row * TAGS + t]));
+    }
+    return max;
   }
 
   /** Writes a model: keys must be sorted ascending, weights row by row. */

@@ -8,6 +8,7 @@ import com.hankcs.hanlp.model.perceptron.instance.Instance;
 import com.hankcs.hanlp.model.perceptron.model.AveragedPerceptron;
 import com.hankcs.hanlp.model.perceptron.tagset.TagSet;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -19,7 +20,9 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -32,7 +35,8 @@ import java.util.stream.Stream;
  * never part of redaction.
  *
  * <p>{@code java -cp sunshine-redact.jar org.sunshine.redaction.NameModelTrainer OUT EPOCHS
- * MIN_WEIGHT GOLD_DIR...}
+ * MIN_WEIGHT CLAUSES GOLD_DIR...} (or {@code prune IN OUT MIN_WEIGHT}): CLAUSES lines of {@link
+ * TrainingClauses} are added to the training text (ADR 0030).
  */
 public final class NameModelTrainer {
 
@@ -41,16 +45,31 @@ public final class NameModelTrainer {
   private NameModelTrainer() {}
 
   public static void main(String[] args) throws IOException {
+    if (args[0].equals("prune")) { // prune IN OUT MIN_WEIGHT: a smaller file from a trained model
+      try (InputStream in = Files.newInputStream(Path.of(args[1]));
+          OutputStream o = Files.newOutputStream(Path.of(args[2]))) {
+        NameModel.read(in).writePruned(o, Float.parseFloat(args[3]));
+      }
+      System.out.printf("%s: %d bytes%n", args[2], Files.size(Path.of(args[2])));
+      return;
+    }
     Path out = Path.of(args[0]);
     int epochs = Integer.parseInt(args[1]);
     float minWeight = Float.parseFloat(args[2]);
+    int clauses = Integer.parseInt(args[3]);
     List<char[]> lines = new ArrayList<>();
     List<int[]> labels = new ArrayList<>();
-    for (int i = 3; i < args.length; i++) {
-      read(Path.of(args[i]), lines, labels);
+    Set<String> names = new TreeSet<>();
+    for (int i = 4; i < args.length; i++) {
+      read(Path.of(args[i]), lines, labels, names);
     }
     // the last tenth is held out to report how well the model tags names it was not trained on
     int held = lines.size() / 10;
+    List<char[]> heldLines = new ArrayList<>(lines.subList(lines.size() - held, lines.size()));
+    List<int[]> heldLabels = new ArrayList<>(labels.subList(lines.size() - held, lines.size()));
+    lines.subList(lines.size() - held, lines.size()).clear();
+    labels.subList(labels.size() - held, labels.size()).clear();
+    new TrainingClauses(new ArrayList<>(names), new Random(11)).add(clauses, lines, labels);
     TagSet tags = new TagSet(TaskType.NER);
     for (String t : List.of("O", "B", "M", "E", "S")) {
       tags.add(t);
@@ -58,21 +77,23 @@ public final class NameModelTrainer {
     tags.lock();
     MutableFeatureMap features = new MutableFeatureMap(tags);
     List<Instance> train = new ArrayList<>();
-    for (int i = 0; i < lines.size() - held; i++) {
+    for (int i = 0; i < lines.size(); i++) {
       train.add(instance(lines.get(i), labels.get(i), features));
     }
     System.out.printf(
-        "lines %d, characters %d, features %d%n",
-        train.size(), train.stream().mapToInt(Instance::length).sum(), features.size());
+        "lines %d (%d clauses from the thesaurus, %d names), characters %d, features %d%n",
+        train.size(),
+        clauses,
+        names.size(),
+        train.stream().mapToInt(Instance::length).sum(),
+        features.size());
     AveragedPerceptron model = train(train, features, tags, epochs);
     NameModel shipped = export(model, features, minWeight, out);
-    evaluate(
-        shipped,
-        lines.subList(lines.size() - held, lines.size()),
-        labels.subList(lines.size() - held, lines.size()));
+    evaluate(shipped, heldLines, heldLabels);
   }
 
-  private static void read(Path dir, List<char[]> lines, List<int[]> labels) throws IOException {
+  private static void read(Path dir, List<char[]> lines, List<int[]> labels, Set<String> all)
+      throws IOException {
     List<Path> docs;
     try (Stream<Path> s = Files.list(dir)) {
       docs = s.filter(p -> p.toString().endsWith(".json")).sorted().toList();
@@ -87,6 +108,7 @@ public final class NameModelTrainer {
         }
       }
       names.sort(Comparator.comparingInt(String::length).reversed());
+      all.addAll(names);
       for (String line : text.split("\n")) {
         if (!line.isBlank()) {
           int[] label = label(line, names);
@@ -291,7 +313,7 @@ public final class NameModelTrainer {
         right / (double) Math.max(1, gold));
   }
 
-  private static List<String> spans(int[] label) {
+  static List<String> spans(int[] label) {
     List<String> spans = new ArrayList<>();
     int start = -1;
     for (int i = 0; i < label.length; i++) {

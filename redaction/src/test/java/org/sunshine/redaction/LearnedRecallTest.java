@@ -40,8 +40,8 @@ class LearnedRecallTest {
   @Test
   void aJudgesNameIsNotMaskedByTheModel() throws IOException {
     String signature = "　　审判员：汤志伟";
-    // the model does propose the name in the signature line; the kept span of the official wins
-    assertThat(NameModel.shipped().names(signature)).isNotEmpty();
+    // whether or not the model proposes the name in the signature line, the official's kept span
+    // wins
     String text = "　　经依法审查查明：2023年6月，被告人刘建华伙同孟庆丰盗窃电动车两辆。\n" + signature + "\n";
     assertThat(redact(text, true)).contains("审判员：汤志伟").doesNotContain("孟庆丰");
   }
@@ -61,6 +61,51 @@ class LearnedRecallTest {
   }
 
   @Test
+  void aNameInASentenceUnlikeAnyTrainingFrameIsMasked() throws IOException {
+    // ADR 0030: the model is trained on frames and thesaurus clauses, never on this sentence
+    String line = "　　被害人报案称，那天晚上邝志平把车开走了，一直没有还回来。";
+    int at = line.indexOf("邝志平");
+    assertThat(NameModel.shipped().names(line)).anyMatch(s -> s[0] == at && s[1] == at + 3);
+    assertThat(redact(line, true)).doesNotContain("邝志平");
+  }
+
+  @Test
+  void aTwoCharacterNameTheModelReadsExactlyOnceIsMasked() throws IOException {
+    String text = "　　案发当晚，郭超驾驶摩托车离开现场，事后被告人将手机交给周敏保管。";
+    assertThat(NameModel.shipped().names(text)).hasSize(2);
+    assertThat(redact(text, true)).doesNotContain("郭超", "周敏");
+  }
+
+  @Test
+  void aNameWithoutASurnameTheModelReadsIsMasked() throws IOException {
+    String text = "　　证人证实，那天傍晚央金一个人去了河边，很晚才回来。";
+    assertThat(redact(text, true)).doesNotContain("央金");
+  }
+
+  @Test
+  void aNameAfterALawyersTitleIsKeptWhateverTheModelReads() throws IOException {
+    String text = "　　本院听取了值班律师其木格的意见。被害人报案称，那天晚上邝志平把车开走了。";
+    assertThat(redact(text, true)).contains("值班律师其木格").doesNotContain("邝志平");
+  }
+
+  @Test
+  void aPlaceWordRunningIntoAProposalKeepsThePlace() throws IOException {
+    String text = "　　被害人当晚被送往锡林郭勒盟中心医院救治，经抢救脱离危险。";
+    assertThat(redact(text, true)).contains("锡林郭勒盟");
+  }
+
+  @Test
+  void ordinaryWordsOpeningAClauseAreNoNames() throws IOException {
+    // 连夜, 路过, 钱包 open with a surname character; the thesaurus clauses teach that they are words
+    String text = "　　次日凌晨，路过的村民连夜报警，钱包已被丢弃在路边。";
+    for (int[] s : NameModel.shipped().names(text)) {
+      assertThat(text.substring(s[0], s[1])).isNotIn("路过", "连夜", "钱包");
+    }
+    // what the model still proposes (凌晨) is a dictionary word, which the rules never accept
+    assertThat(redact(text, true)).isEqualTo(text);
+  }
+
+  @Test
   void learnedRecallIsAPolicySwitchOnByDefault() throws IOException {
     assertThat(RedactionPolicy.defaults().learnedRecall()).isTrue();
     assertThat(RedactionPolicy.load(new StringReader("learned-recall=false")).learnedRecall())
@@ -71,7 +116,7 @@ class LearnedRecallTest {
   void theShippedModelIsCompact() throws IOException {
     try (InputStream in = NameModel.class.getResourceAsStream(NameModel.RESOURCE)) {
       assertThat(in).isNotNull();
-      assertThat(in.readAllBytes().length).isLessThan(2_000_000);
+      assertThat(in.readAllBytes().length).isLessThan(500_000);
     }
     assertThat(NameModel.shipped().features()).isPositive();
   }

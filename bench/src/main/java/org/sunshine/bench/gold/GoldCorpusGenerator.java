@@ -13,7 +13,9 @@ import java.util.Random;
  * identifiers and dates from {@link Details}, three layouts from {@link Layouts}.
  *
  * <p>No dependency: {@code javac -d OUT *.java && java -cp OUT
- * org.sunshine.bench.gold.GoldCorpusGenerator OUT_DIR COUNT SEED LAYOUT}.
+ * org.sunshine.bench.gold.GoldCorpusGenerator OUT_DIR COUNT SEED LAYOUT [KIND]}; KIND is {@code
+ * documents} (the default), {@code narrative} (short documents of the name model's training frames,
+ * {@link Narratives}) or {@code heldout} (its evaluation frames, {@link HeldOutFrames}).
  */
 public final class GoldCorpusGenerator {
 
@@ -43,10 +45,20 @@ public final class GoldCorpusGenerator {
     int count = Integer.parseInt(args[1]);
     long seed = Long.parseLong(args[2]);
     String layout = args.length > 3 ? args[3] : "clean";
+    String kind = args.length > 4 ? args[4] : "documents";
     Files.createDirectories(out);
     for (int i = 0; i < count; i++) {
       Random random = new Random(seed * 100_003 + i);
-      Gold g = document(i % TYPES.length, random);
+      Gold g =
+          switch (kind) {
+            case "narrative" ->
+                Frames.document(
+                    Narratives.FRAMES, 4 + random.nextInt(6), Narratives.FILLERS, random);
+            case "heldout" ->
+                Frames.document(
+                    HeldOutFrames.FRAMES, 4 + random.nextInt(6), HeldOutFrames.FILLERS, random);
+            default -> document(i % TYPES.length, random);
+          };
       String id = String.format("doc-%04d", i + 1);
       String body = Layouts.laidOut(g.text(), layout, random);
       Files.writeString(out.resolve(id + ".txt"), body, StandardCharsets.UTF_8);
