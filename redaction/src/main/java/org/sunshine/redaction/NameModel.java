@@ -7,6 +7,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -70,8 +72,7 @@ final class NameModel {
       // a candidate model is scored in the engine without rebuilding the jar (ADR 0030)
       String candidate = System.getProperty("sunshine.redaction.name-model");
       if (candidate != null) {
-        try (InputStream in =
-            java.nio.file.Files.newInputStream(java.nio.file.Path.of(candidate))) {
+        try (InputStream in = Files.newInputStream(Path.of(candidate))) {
           return read(in);
         } catch (IOException e) {
           throw new UncheckedIOException(e);

@@ -3,6 +3,7 @@ package org.sunshine.redaction;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -34,8 +35,7 @@ public final class NameModelEvaluation {
     }
     NameModel model = NameModel.shipped();
     RedactionEngine engine = new RedactionEngine();
-    RedactionPolicy rulesOnly =
-        RedactionPolicy.load(new java.io.StringReader("learned-recall=false"));
+    RedactionPolicy rulesOnly = RedactionPolicy.load(new StringReader("learned-recall=false"));
     int[] m = new int[3]; // gold, proposed, exact
     int[] e = new int[3];
     int[] r = new int[3];
