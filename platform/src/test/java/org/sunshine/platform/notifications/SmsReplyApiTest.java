@@ -1,11 +1,13 @@
 package org.sunshine.platform.notifications;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.startsWith;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
@@ -110,6 +112,17 @@ class SmsReplyApiTest {
             .param(who)
             .query(Long.class)
             .single();
+    // A receipt speaks of a message the gateway took: wait until the dispatcher has handed it over
+    // (after commit, on its own thread, behind whatever else the suite queued).
+    await()
+        .atMost(Duration.ofSeconds(60))
+        .until(
+            () ->
+                jdbc.sql("select status from notification where id = ?")
+                    .param(id)
+                    .query(String.class)
+                    .single()
+                    .equals("SENT"));
     mvc.perform(
             post("/api/import/sms-receipts")
                 .header("Authorization", "Bearer reply-token")
