@@ -63,6 +63,10 @@ class ConsoleHearingsController {
       return "redirect:/console/hearings/" + id;
     } catch (IllegalArgumentException e) {
       model.addAttribute("error", Forms.reason(e));
+      model.addAttribute("errorField", Forms.field(e));
+      // What was chosen comes back as chosen: an unticked "observers admitted" must stay unticked.
+      model.addAttribute("formKind", kind == null ? null : kind.name());
+      model.addAttribute("formObservers", observersAdmitted);
       model.addAttribute(
           "form", new String[] {caseNumber, subject, startsAt, place, observerSeats, supervisors});
       return list(me, model);

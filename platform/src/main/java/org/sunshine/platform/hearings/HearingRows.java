@@ -130,6 +130,14 @@ class HearingRows {
         .single();
   }
 
+  boolean supervisorMobileTaken(long unitId, String mobile) {
+    return jdbc.sql(
+            "select exists (select 1 from people_supervisor where unit_id = ? and mobile = ?)")
+        .params(unitId, mobile)
+        .query(Boolean.class)
+        .single();
+  }
+
   void setActive(long supervisorId, long unitId, boolean active) {
     jdbc.sql("update people_supervisor set active = ? where id = ? and unit_id = ?")
         .params(active, supervisorId, unitId)

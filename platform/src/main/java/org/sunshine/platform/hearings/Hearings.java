@@ -214,6 +214,9 @@ public class Hearings {
     if (!m.matches("1\\d{10}")) {
       throw new IllegalArgumentException("mobile: 请填写 11 位手机号码");
     }
+    if (rows.supervisorMobileTaken(staff.unitId(), m)) {
+      throw new IllegalArgumentException("mobile: 名册中已有使用这个手机号码的人民监督员");
+    }
     long id =
         rows.addSupervisor(
             staff.unitId(),
@@ -312,10 +315,15 @@ public class Hearings {
         .toList();
   }
 
-  @Transactional(readOnly = true)
+  /**
+   * The drawn supervisors (names, excuses): staff in scope, each look audited like the observers'.
+   */
+  @Transactional
   List<HearingRows.Seat> seats(StaffIdentity staff, long id) {
-    get(staff, id);
-    return rows.seats(id);
+    HearingView h = get(staff, id);
+    List<HearingRows.Seat> seats = rows.seats(id);
+    record(staff, "VIEW_HEARING_SUPERVISORS", id, h.subject() + "（" + seats.size() + " 名人民监督员）");
+    return seats;
   }
 
   /** The observers' names and mobiles: staff of the unit only, each look audited. */

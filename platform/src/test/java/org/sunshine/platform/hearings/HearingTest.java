@@ -7,6 +7,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -35,6 +36,7 @@ import org.sunshine.platform.organisation.StaffAccounts;
 import org.sunshine.platform.organisation.StaffIdentity;
 import org.sunshine.platform.support.OneTimeCodes;
 import org.sunshine.platform.support.PlatformTest;
+import org.sunshine.platform.support.StaffLogin;
 import org.sunshine.platform.support.TestAccounts;
 
 /** Public hearings: the random draw of 人民监督员, scope, public wording, observers and outcome. */
@@ -231,11 +233,51 @@ class HearingTest {
     assertThat(
             db.sql(
                     "select count(*) from notification where template = 'hearing-cancelled-supervisor'"
-                        + " and address = ?")
-                .param(invited.mobile())
+                        + " and address = ? and idempotency_key like ?")
+                .params(invited.mobile(), "hearing-cancelled-supervisor:" + id + ":%")
                 .query(Long.class)
                 .single())
         .isEqualTo(1);
+  }
+
+  @Test
+  void aMobileIsOnTheRosterOnceAndEveryLookAtTheDrawnSupervisorsIsAudited() throws IOException {
+    StaffIdentity cm = staff("casemgmt");
+    String m = mobile();
+    hearings.addSupervisor(cm, "名册测试甲", m, "教师");
+    assertThatThrownBy(() -> hearings.addSupervisor(cm, "名册测试乙", m, "医生"))
+        .hasMessageStartingWith("mobile");
+
+    long id = hearing("尹书远", 0, 0);
+    long before = audit.countByActor("casemgmt", "VIEW_HEARING_SUPERVISORS");
+    seats(id);
+    assertThat(audit.countByActor("casemgmt", "VIEW_HEARING_SUPERVISORS")).isEqualTo(before + 1);
+  }
+
+  @Test
+  void aRefusedScheduleMarksItsFieldAndKeepsWhatWasChosen() throws Exception {
+    long caseId = cases.anOpenCase("闻人逸");
+    MockHttpSession session = StaffLogin.login(mvc, "handler");
+    String page =
+        mvc.perform(
+                post("/console/hearings")
+                    .session(session)
+                    .with(csrf())
+                    .param("caseNumber", caseRecords.record(caseId).caseNumber())
+                    .param("kind", "REPLY")
+                    .param("subject", "闻人逸申诉案件公开答复")
+                    .param("startsAt", inDays(9).toString())
+                    .param("place", "听证室")
+                    .param("observerSeats", "0")
+                    .param("supervisors", "0"))
+            .andReturn()
+            .getResponse()
+            .getContentAsString(StandardCharsets.UTF_8);
+    assertThat(page)
+        .contains("class=\"form-control is-invalid\" id=\"subject\"")
+        .containsPattern("id=\"subject\"[^>]*aria-invalid=\"true\"")
+        .containsPattern("value=\"REPLY\"[^>]*selected")
+        .doesNotContainPattern("id=\"observersAdmitted\"[^>]*checked");
   }
 
   @Test
