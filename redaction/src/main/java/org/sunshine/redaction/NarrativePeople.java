@@ -58,10 +58,21 @@ final class NarrativePeople {
       Pattern.compile(
           "[“\"「『‘]([^”\"」』’\\n]{1,8})[”\"」』’][（(](?:化名|系化名|绰号|外号|网名|昵称|小名|微信名|微信昵称)[）)]");
 
+  /**
+   * 用户名为“@lanlan_88”的人员（身份不明）, “大熊”身份至今无法查明, “老四”，经多次核实，无法查明该人的真实身份: a quoted name of someone the
+   * document says it cannot identify is the only name it has for them.
+   */
+  private static final Pattern UNIDENTIFIED =
+      Pattern.compile(
+          "[“\"「『]([^”\"」』\\n]{1,14})[”\"」』]"
+              + "(?:的?(?:人员|男子|女子|人|用户|网友|上家|下家|老板)?[（(](?:身份不明|身份不详|真实身份不详|真实姓名不详)[）)]"
+              + "|身份(?:至今|仍|均)?(?:不明|不详|无法查明|未能查明|不能查明)"
+              + "|[，,][^。；;“”\\n]{0,16}?(?:无法|未能|不能)查明(?:该人|此人|其)的?(?:真实)?身份)");
+
   private NarrativePeople() {}
 
   static void called(PersonFinder f) {
-    for (Pattern pattern : List.of(CALLED, QUOTED_ALIAS)) {
+    for (Pattern pattern : List.of(CALLED, QUOTED_ALIAS, UNIDENTIFIED)) {
       nicknames(f, pattern.matcher(f.text));
     }
   }

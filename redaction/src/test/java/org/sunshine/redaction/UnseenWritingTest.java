@@ -161,6 +161,17 @@ class UnseenWritingTest {
   }
 
   @Test
+  void aQuotedNameOfSomeoneTheDocumentCannotIdentifyIsMasked() {
+    String out =
+        redact(
+            "起诉书\n　　被告人邝志诚，男，1990年5月2日出生。\n"
+                + "　　经依法审查查明：被告人邝志诚与网名为“@dashan_77”的人员（身份不明）联系，又将银行卡交给“肥仔强”。"
+                + "“肥仔强”身份至今无法查明，另案处理。工地账本上的领款人为“老幺”，经多次核实，无法查明该人的真实身份。\n"
+                + "　　上述“跑分”平台的经营者身份不明。\n检察官　赵敏\n");
+    assertThat(out).doesNotContain("dashan_77", "肥仔强", "老幺").contains("“跑分”平台");
+  }
+
+  @Test
   void aCompanysRepresentativeCalledDirectorIsStillAPerson() {
     String out =
         redact(
