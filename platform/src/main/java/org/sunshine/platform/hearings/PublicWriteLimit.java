@@ -11,7 +11,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Duration;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -49,13 +48,9 @@ class PublicWriteLimit extends OncePerRequestFilter {
       chain.doFilter(request, response);
       return;
     }
-    response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
     response.setHeader("Retry-After", "60");
-    response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-    response.setCharacterEncoding("UTF-8");
-    response
-        .getWriter()
-        .write("{\"status\":429,\"title\":\"Too Many Requests\",\"detail\":\"提交过于频繁，请一分钟后再试\"}");
+    // Through the error page: a person sees a Chinese page, an API client problem+json.
+    response.sendError(HttpStatus.TOO_MANY_REQUESTS.value());
   }
 
   private Bucket newBucket() {

@@ -1,5 +1,7 @@
 package org.sunshine.platform.petitions;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
 import jakarta.servlet.FilterChain;
@@ -8,10 +10,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Duration;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -23,9 +22,11 @@ import org.springframework.web.filter.OncePerRequestFilter;
 @Component
 class PublicWriteLimiter extends OncePerRequestFilter {
 
-  private static final int MAX_TRACKED = 10_000;
   private static final int READS_PER_WRITE = 12;
-  private final Map<String, Bucket> buckets = new ConcurrentHashMap<>();
+  // An address idle for two minutes has a full bucket again, so forgetting it changes nothing; a
+  // flood of new addresses evicts the idlest instead of resetting every address's limit.
+  private final Cache<String, Bucket> buckets =
+      Caffeine.newBuilder().maximumSize(100_000).expireAfterAccess(Duration.ofMinutes(2)).build();
   private final int perMinute;
 
   PublicWriteLimiter(PetitionProperties settings) {
@@ -54,25 +55,17 @@ class PublicWriteLimiter extends OncePerRequestFilter {
   protected void doFilterInternal(
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
-    if (buckets.size() > MAX_TRACKED) {
-      buckets.clear();
-    }
     boolean read = !"POST".equals(request.getMethod());
     int limit = read ? perMinute * READS_PER_WRITE : perMinute;
     Bucket bucket =
-        buckets.computeIfAbsent(
-            (read ? "read:" : "write:") + request.getRemoteAddr(), a -> newBucket(limit));
+        buckets.get((read ? "read:" : "write:") + request.getRemoteAddr(), a -> newBucket(limit));
     if (bucket.tryConsume(1)) {
       chain.doFilter(request, response);
       return;
     }
-    response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
     response.setHeader("Retry-After", "60");
-    response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-    response.setCharacterEncoding("UTF-8");
-    response
-        .getWriter()
-        .write("{\"status\":429,\"title\":\"Too Many Requests\",\"detail\":\"提交过于频繁，请一分钟后再试\"}");
+    // Through the error page: a person sees a Chinese page, an API client problem+json.
+    response.sendError(HttpStatus.TOO_MANY_REQUESTS.value());
   }
 
   private static Bucket newBucket(int limit) {

@@ -55,7 +55,8 @@ class SurveyWriteLimiter extends OncePerRequestFilter {
       chain.doFilter(request, response);
       return;
     }
-    response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
     response.setHeader("Retry-After", "60");
+    // Through the error page: a person sees a Chinese page, an API client problem+json.
+    response.sendError(HttpStatus.TOO_MANY_REQUESTS.value());
   }
 }
