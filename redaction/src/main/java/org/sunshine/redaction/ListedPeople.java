@@ -117,7 +117,7 @@ final class ListedPeople {
           && !OWNER_HEADER.matcher(cells[column]).matches()
           && !Lexicon.STRONG_ROLES.contains(cells[column])) {
         accept(f, cells[column], offset + line.indexOf(cells[column]));
-      } else if (column >= 0 && !line.strip().matches("\\d{1,12}") && cells.length < 2) {
+      } else if (column >= 0 && !ROW_NUMBER.matcher(line.strip()).matches() && cells.length < 2) {
         column = -1;
       }
       if (inTable && cells.length >= 2) {

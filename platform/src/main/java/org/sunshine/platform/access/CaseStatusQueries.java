@@ -185,21 +185,20 @@ class CaseStatusQueries {
     if (unit != null
         && !directory
             .unitsVisibleTo(staffAccounts.identity(actor).orElseThrow())
-            .contains(caseUnit(g))) {
+            .contains(caseUnitOf(g))) {
       return Optional.empty();
     }
     rows.resetFailures(g.id());
     return disclose(g, actor, unit, channel, false);
   }
 
-  /** The unit of the grant's case, also on a public node (from its disclosure replicas). */
+  /**
+   * The unit of the grant's case, also on a public node (from its disclosure replicas); null when
+   * the case is gone, which no unit's scope contains.
+   */
   private Long caseUnitOf(AccessRows.GrantRow g) {
     CasePartyView party = cases.parties(List.of(g.party())).get(g.party());
     return party == null ? null : party.unitId();
-  }
-
-  private long caseUnit(AccessRows.GrantRow g) {
-    return cases.locate(g.caseNumber()).orElseThrow().unitId();
   }
 
   private boolean endedWithCase(PartyDisclosure d) {
@@ -317,7 +316,7 @@ class CaseStatusQueries {
   public void revoke(StaffIdentity staff, long grantId, String reason) {
     AccessApplications.requireCaseManagement(staff);
     var g = grants.byId(grantId).orElseThrow(() -> new NoSuchElementException("grant " + grantId));
-    if (!directory.unitsVisibleTo(staff).contains(caseUnit(g))) {
+    if (!directory.unitsVisibleTo(staff).contains(caseUnitOf(g))) {
       throw new NoSuchElementException("grant " + grantId);
     }
     if (reason == null || reason.isBlank()) {
