@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,12 +27,19 @@ class Replies {
   private final SurveyRows rows;
   private final FollowUps followUps;
   private final Notifications notifications;
+  private final ApplicationEventPublisher events;
   private final Clock clock;
 
-  Replies(SurveyRows rows, FollowUps followUps, Notifications notifications, Clock clock) {
+  Replies(
+      SurveyRows rows,
+      FollowUps followUps,
+      Notifications notifications,
+      ApplicationEventPublisher events,
+      Clock clock) {
     this.rows = rows;
     this.followUps = followUps;
     this.notifications = notifications;
+    this.events = events;
     this.clock = clock;
   }
 
@@ -50,6 +58,7 @@ class Replies {
       for (Invitation i : asked) {
         i.optOut();
         rows.save(i);
+        events.publishEvent(new SurveyInvitationChanged(i.id));
       }
       return;
     }
@@ -80,10 +89,16 @@ class Replies {
     answer(locked, scores, "WEB", clock.instant());
   }
 
+  /** The public node's form's answer, as of when it was given there (in the caller's work). */
+  void answerFromOutside(Invitation locked, Map<Dimension, Score> scores, Instant at) {
+    answer(locked, scores, "WEB", at);
+  }
+
   private void answer(Invitation i, Map<Dimension, Score> scores, String via, Instant at) {
     i.answer(scores, via, at, LocalDate.ofInstant(at, clock.getZone()));
     rows.save(i);
     followUps.openIfDissatisfied(i, at);
+    events.publishEvent(new SurveyInvitationChanged(i.id));
   }
 
   /** The one help message: how to answer (the form's link is in the first SMS). */

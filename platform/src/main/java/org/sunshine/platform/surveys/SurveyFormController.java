@@ -7,7 +7,6 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -18,36 +17,31 @@ import org.sunshine.platform.organisation.Directory;
 
 /**
  * The web form the SMS links to (/survey/&lt;token&gt;): no sign-in, the token is the credential
- * and is taken once. It shows the unit's name and the four questions, nothing about the case or the
- * person; an answer already given, a survey opted out of or ended shows why it takes no more.
+ * and is taken once. On a split deployment it is served by the public node ({@link SurveyBallots}).
+ * It shows the unit's name and the four questions, nothing about the case or the person; an answer
+ * already given, a survey opted out of or ended shows why it takes no more.
  */
 @Controller
 class SurveyFormController {
 
-  private static final Pattern TOKEN = Pattern.compile("^[A-Za-z0-9_-]{16,64}$");
-
-  private final SurveyRows rows;
-  private final Replies replies;
+  private final SurveyForms forms;
   private final Directory directory;
   private final Clock clock;
 
-  SurveyFormController(SurveyRows rows, Replies replies, Directory directory, Clock clock) {
-    this.rows = rows;
-    this.replies = replies;
+  SurveyFormController(SurveyForms forms, Directory directory, Clock clock) {
+    this.forms = forms;
     this.directory = directory;
     this.clock = clock;
   }
 
-  private Optional<Invitation> find(String token) {
-    return TOKEN.matcher(token).matches()
-        ? rows.byTokenHash(SurveyRounds.hash(token))
-        : Optional.empty();
+  private Optional<SurveyForms.Form> find(String token) {
+    return forms.find(token);
   }
 
   @GetMapping("/survey/{token}")
   String form(@PathVariable String token, Model model, HttpServletResponse response) {
     model.addAttribute("token", token);
-    Optional<Invitation> found = find(token);
+    Optional<SurveyForms.Form> found = find(token);
     if (found.isEmpty()) {
       response.setStatus(HttpServletResponse.SC_NOT_FOUND);
       model.addAttribute("reason", "unknown");
@@ -57,7 +51,7 @@ class SurveyFormController {
   }
 
   private String show(
-      Invitation i, Model model, Map<String, String> chosen, Map<String, String> errors) {
+      SurveyForms.Form i, Model model, Map<String, String> chosen, Map<String, String> errors) {
     LocalDate today = LocalDate.now(clock);
     if (!i.open(today)) {
       model.addAttribute(
@@ -69,8 +63,8 @@ class SurveyFormController {
           });
       return "surveys/closed";
     }
-    model.addAttribute("unitName", directory.get(i.unitId).name());
-    model.addAttribute("answerBy", i.answerBy);
+    model.addAttribute("unitName", directory.get(i.unitId()).name());
+    model.addAttribute("answerBy", i.answerBy());
     model.addAttribute("dimensions", Dimension.values());
     model.addAttribute("scores", Score.values());
     model.addAttribute("chosen", chosen);
@@ -85,7 +79,7 @@ class SurveyFormController {
       Model model,
       HttpServletResponse response) {
     model.addAttribute("token", token);
-    Optional<Invitation> found = find(token);
+    Optional<SurveyForms.Form> found = find(token);
     if (found.isEmpty()) {
       response.setStatus(HttpServletResponse.SC_NOT_FOUND);
       model.addAttribute("reason", "unknown");
@@ -109,10 +103,10 @@ class SurveyFormController {
       return show(found.get(), model, chosen, errors);
     }
     try {
-      replies.answerOnWeb(found.get(), scores);
+      forms.answer(token, scores);
     } catch (IllegalStateException e) {
       // Answered a moment ago (another tab), or it ended: the page says which.
-      return show(rows.byId(found.get().id).orElseThrow(), model, chosen, errors);
+      return show(find(token).orElseThrow(), model, chosen, errors);
     }
     return "redirect:/survey/" + token;
   }

@@ -20,13 +20,13 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.sunshine.platform.access.DefenceCounsel;
 import org.sunshine.platform.cases.ConcludedCase;
 import org.sunshine.platform.cases.ConcludedCases;
 import org.sunshine.platform.cases.PartyRole;
-import org.sunshine.platform.infrastructure.NodeRole;
 import org.sunshine.platform.notifications.Message;
 import org.sunshine.platform.notifications.MessageChannel;
 import org.sunshine.platform.notifications.Notifications;
@@ -62,7 +62,7 @@ class SurveyRounds {
   private final Notifications notifications;
   private final SurveyProperties properties;
   private final Clock clock;
-  private final NodeRole role;
+  private final ApplicationEventPublisher events;
   private final String base;
 
   SurveyRounds(
@@ -74,9 +74,9 @@ class SurveyRounds {
       Notifications notifications,
       SurveyProperties properties,
       Clock clock,
-      NodeRole role,
+      ApplicationEventPublisher events,
       @Value("${sunshine.public-base-url:}") String publicBaseUrl) {
-    this.role = role;
+    this.events = events;
     this.rows = rows;
     this.concluded = concluded;
     this.counsel = counsel;
@@ -160,6 +160,7 @@ class SurveyRounds {
                     answerBy));
         if (id.isPresent()) {
           ask(id.get(), k, c.unitId(), token);
+          events.publishEvent(new SurveyInvitationChanged(id.get()));
           asked++;
         }
       }
@@ -198,9 +199,8 @@ class SurveyRounds {
   }
 
   /**
-   * The SMS, with the web form's link on a combined node. On a split deployment the invitations
-   * live inside while the link would open the public node, which has none: the reply by SMS is the
-   * way to answer there.
+   * The SMS, with the web form's link on the public site (on a split deployment the invitation's
+   * ballot goes there: {@link SurveyBallots}).
    */
   private void ask(long invitationId, Candidate k, long unitId, String token) {
     String unit = directory.get(unitId).name();
@@ -211,8 +211,8 @@ class SurveyRounds {
             Set.of(MessageChannel.SMS),
             k.mobile(),
             null,
-            role.split() ? "survey-sms-only" : "survey",
-            role.split() ? List.of(unit) : List.of(unit, link(token)),
+            "survey",
+            List.of(unit, link(token)),
             null,
             false,
             // A survey is optional: TD declines it, and quiet hours hold it.

@@ -27,6 +27,8 @@ import org.sunshine.platform.publication.PublicationChannel;
 import org.sunshine.platform.publication.ReleasePinned;
 import org.sunshine.platform.publication.ReleasePublished;
 import org.sunshine.platform.publication.ReleaseWithdrawn;
+import org.sunshine.platform.surveys.SurveyAnsweredOutside;
+import org.sunshine.platform.surveys.SurveyInvitationChanged;
 
 /**
  * Notes, after each commit, which published item changed, so the next package carries its state
@@ -54,6 +56,8 @@ class OutboxListener {
   static final String HEARING = "hearing";
   static final String HEARING_OBSERVER = "hearing-observer";
   static final String HEARING_ANSWER = "hearing-answer";
+  static final String SURVEY_BALLOT = "survey-ballot";
+  static final String SURVEY_ANSWER = "survey-answer";
 
   private final TransferRows rows;
   private final TransferSettings settings;
@@ -166,6 +170,20 @@ class OutboxListener {
       queue(HEARING_ANSWER, e.observerId());
     }
     queue(HEARING, e.hearingId());
+  }
+
+  /** An invitation sent, answered or opted out of inside: its ballot goes to the public form. */
+  @ApplicationModuleListener
+  void on(SurveyInvitationChanged e) {
+    queue(SURVEY_BALLOT, e.invitationId());
+  }
+
+  /** An answer given on the public node's form goes inside (public node). */
+  @ApplicationModuleListener
+  void on(SurveyAnsweredOutside e) {
+    if (settings.role == NodeRole.PUBLIC) {
+      rows.queue(SURVEY_ANSWER, e.invitationOriginId(), clock.instant());
+    }
   }
 
   /** 案管's decisions and revocations travel back (internal node; only for the public's own). */

@@ -22,6 +22,7 @@ import org.sunshine.platform.publication.DocumentReplica;
 import org.sunshine.platform.publication.DocumentReplicas;
 import org.sunshine.platform.publication.ReleaseReplica;
 import org.sunshine.platform.publication.ReleaseReplicas;
+import org.sunshine.platform.surveys.SurveyBallots;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.JsonNode;
@@ -47,6 +48,7 @@ class RecordApplier {
   private final AnnualReportReplicas annualReports;
   private final OpenDayReplicas openDays;
   private final HearingReplicas hearings;
+  private final SurveyBallots ballots;
   private final TransferRows rows;
   private final Clock clock;
 
@@ -62,8 +64,10 @@ class RecordApplier {
       HallReplicas hall,
       AnnualReportReplicas annualReports,
       OpenDayReplicas openDays,
-      HearingReplicas hearings) {
+      HearingReplicas hearings,
+      SurveyBallots ballots) {
     this.hearings = hearings;
+    this.ballots = ballots;
     this.openDays = openDays;
     this.annualReports = annualReports;
     this.petitions = petitions;
@@ -138,6 +142,8 @@ class RecordApplier {
               hearings.applyHearing(json.convertValue(data, HearingReplicas.HearingReplica.class));
           case OutboxListener.HEARING_ANSWER ->
               hearings.applyAnswer(json.convertValue(data, HearingReplicas.ObserverAnswer.class));
+          case OutboxListener.SURVEY_BALLOT ->
+              ballots.applyBallot(json.convertValue(data, SurveyBallots.Ballot.class));
           default -> throw new RecordRejected("kind: 公开节点不接收“" + kind + "”");
         }
       } else if (kind.equals(OutboxListener.APPLICATION) && settings.role.sendsPublishedData()) {
@@ -153,6 +159,8 @@ class RecordApplier {
       } else if (kind.equals(OutboxListener.HEARING_OBSERVER)
           && settings.role.sendsPublishedData()) {
         hearings.receiveObserver(json.convertValue(data, HearingReplicas.ObserverRequest.class));
+      } else if (kind.equals(OutboxListener.SURVEY_ANSWER) && settings.role.sendsPublishedData()) {
+        ballots.receiveAnswer(json.convertValue(data, SurveyBallots.BallotAnswer.class));
       } else if (kind.equals(OutboxListener.BRIBERY_CHECK) && settings.role.sendsPublishedData()) {
         hall.receiveBriberyRequest(json.convertValue(data, HallReplicas.BriberyRequest.class));
       } else {

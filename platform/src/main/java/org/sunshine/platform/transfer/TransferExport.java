@@ -29,6 +29,7 @@ import org.sunshine.platform.petitions.HallReplicas;
 import org.sunshine.platform.petitions.PetitionReplicas;
 import org.sunshine.platform.publication.DocumentReplicas;
 import org.sunshine.platform.publication.ReleaseReplicas;
+import org.sunshine.platform.surveys.SurveyBallots;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -52,6 +53,7 @@ class TransferExport {
   private final AnnualReportReplicas annualReports;
   private final OpenDayReplicas openDays;
   private final HearingReplicas hearings;
+  private final SurveyBallots ballots;
   private final JsonMapper json = TransferJson.MAPPER;
   private final TransactionTemplate tx;
   private final Clock clock;
@@ -69,8 +71,10 @@ class TransferExport {
       HallReplicas hall,
       AnnualReportReplicas annualReports,
       OpenDayReplicas openDays,
-      HearingReplicas hearings) {
+      HearingReplicas hearings,
+      SurveyBallots ballots) {
     this.hearings = hearings;
+    this.ballots = ballots;
     this.openDays = openDays;
     this.annualReports = annualReports;
     this.petitions = petitions;
@@ -116,6 +120,7 @@ class TransferExport {
       annualReports.publishedIds().forEach(id -> keys.add(OutboxListener.ANNUAL_REPORT + "-" + id));
       openDays.upcomingOpenDays().forEach(id -> keys.add(OutboxListener.OPEN_DAY + "-" + id));
       hearings.publicHearings().forEach(id -> keys.add(OutboxListener.HEARING + "-" + id));
+      ballots.openBallots().forEach(id -> keys.add(OutboxListener.SURVEY_BALLOT + "-" + id));
     }
     return keys;
   }
@@ -215,6 +220,8 @@ class TransferExport {
       case OutboxListener.HEARING -> hearings.exportHearing(id).map(Object.class::cast);
       case OutboxListener.HEARING_OBSERVER -> hearings.exportObserver(id).map(Object.class::cast);
       case OutboxListener.HEARING_ANSWER -> hearings.exportAnswer(id).map(Object.class::cast);
+      case OutboxListener.SURVEY_BALLOT -> ballots.exportBallot(id).map(Object.class::cast);
+      case OutboxListener.SURVEY_ANSWER -> ballots.exportAnswer(id).map(Object.class::cast);
       default -> Optional.empty();
     };
   }

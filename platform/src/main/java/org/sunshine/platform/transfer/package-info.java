@@ -17,7 +17,8 @@
       "infrastructure",
       "organisation",
       "petitions",
-      "publication"
+      "publication",
+      "surveys"
     })
 package org.sunshine.platform.transfer;
 
