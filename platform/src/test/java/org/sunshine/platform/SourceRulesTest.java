@@ -97,6 +97,76 @@ class SourceRulesTest {
   }
 
   /**
+   * Text a page shows comes from the bundles: a controller that puts a Chinese literal into the
+   * model or the flash (hearings' sign-in did, and eleven other controllers) shows words no bundle
+   * holds. Exceptions' field messages ("field: 原因") are not covered: they are the code's reasons,
+   * shown as they are.
+   */
+  @Test
+  void controllersPutMessagesFromTheBundlesNotChineseLiteralsOnPages() throws IOException {
+    List<String> found = new ArrayList<>();
+    Path root = Path.of("src/main/java");
+    try (Stream<Path> files = Files.walk(root)) {
+      for (Path file : files.filter(f -> f.toString().endsWith(".java")).sorted().toList()) {
+        int hits = chineseLiteralsPutOnPages(Files.readString(file));
+        if (hits > 0) {
+          found.add(root.relativize(file) + ": " + hits);
+        }
+      }
+    }
+    assertThat(found)
+        .as("Chinese literals put into a model or flash: use a bundle key (MessageSource)")
+        .isEmpty();
+  }
+
+  @Test
+  void theRuleSeesChineseLiteralsInAModelCallOverSeveralLines() {
+    String source =
+        """
+        model.addAttribute("error", Forms.reason(e)); // 中文 in a comment
+        model.addAttribute(
+            "error", "验证码不正确或已过期");
+        redirect.addFlashAttribute("message", approve ? "已批准" : "已驳回");
+        redirect.addFlashAttribute("message", "saved");
+        throw new IllegalArgumentException("field: 请填写");
+        """;
+    assertThat(chineseLiteralsPutOnPages(source)).isEqualTo(2);
+  }
+
+  private static final Pattern MODEL_CALL =
+      Pattern.compile("\\b(?:addAttribute|addFlashAttribute)\\s*\\(");
+
+  /** How many addAttribute/addFlashAttribute calls hold a Chinese string literal. */
+  static int chineseLiteralsPutOnPages(String text) {
+    String code = JavaSource.of(text).code();
+    int hits = 0;
+    Matcher call = MODEL_CALL.matcher(code);
+    while (call.find()) {
+      int depth = 1;
+      int i = call.end();
+      for (; i < code.length() && depth > 0; i++) {
+        depth += code.charAt(i) == '(' ? 1 : code.charAt(i) == ')' ? -1 : 0;
+      }
+      String literals = literalText(text, code, call.end(), i);
+      if (literals.codePoints().anyMatch(TemplateTextTest::isCjk)) {
+        hits++;
+      }
+    }
+    return hits;
+  }
+
+  /** The characters between from and to that the code blanked: literals (and any comment). */
+  private static String literalText(String text, String code, int from, int to) {
+    StringBuilder out = new StringBuilder();
+    for (int i = from; i < to; i++) {
+      if (text.charAt(i) != code.charAt(i)) {
+        out.append(text.charAt(i));
+      }
+    }
+    return out.toString();
+  }
+
+  /**
    * "line: name" for each qualified type name in the code, outside package and import lines, unless
    * the file gives its simple name to another type.
    */
