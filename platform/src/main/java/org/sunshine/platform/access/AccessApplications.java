@@ -36,6 +36,7 @@ class AccessApplications {
   static final int MAX_FILE_BYTES = 5 * 1024 * 1024;
 
   private final AccessRows rows;
+  private final GrantRows grants;
   private final Cases cases;
   private final Directory directory;
   private final Applicants applicants;
@@ -47,6 +48,7 @@ class AccessApplications {
 
   AccessApplications(
       AccessRows rows,
+      GrantRows grants,
       Cases cases,
       Directory directory,
       Applicants applicants,
@@ -56,6 +58,7 @@ class AccessApplications {
       Clock clock,
       ApplicationEventPublisher events) {
     this.rows = rows;
+    this.grants = grants;
     this.cases = cases;
     this.directory = directory;
     this.applicants = applicants;
@@ -218,9 +221,9 @@ class AccessApplications {
 
   private Decision approve(StaffIdentity staff, AccessApplication a, String note, Instant now) {
     a.approve(
-        currentCase(a), () -> rows.activeLawyers(a.partyId, now), note, staff.username(), now);
+        currentCase(a), () -> grants.activeLawyers(a.partyId, now), note, staff.username(), now);
     String code = Hashes.queryCode();
-    rows.insertGrant(a, Hashes.queryCode(code), code, now, now.plus(properties.grantRetention()));
+    grants.insertGrant(a, Hashes.queryCode(code), code, now, now.plus(properties.grantRetention()));
     notices.answered(a, now);
     // An application filed on the public node gets its code there, shown to the applicant alone;
     // nobody at the console sees it.

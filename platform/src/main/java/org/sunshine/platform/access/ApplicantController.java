@@ -5,7 +5,9 @@ import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.NoSuchElementException;
+import org.springframework.context.MessageSource;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -38,6 +40,7 @@ class ApplicantController {
   private final CaseStatusQueries queries;
   private final Directory directory;
   private final DemoSuggestion demo;
+  private final MessageSource messages;
 
   ApplicantController(
       Applicants applicants,
@@ -45,7 +48,9 @@ class ApplicantController {
       CaseStatusQueries queries,
       Directory directory,
       Notifications notifications,
-      DemoSuggestion demo) {
+      DemoSuggestion demo,
+      MessageSource messages) {
+    this.messages = messages;
     this.demo = demo;
     this.notifications = notifications;
     this.applicants = applicants;
@@ -124,7 +129,7 @@ class ApplicantController {
       var id = applicants.signIn(mobile, code);
       if (id.isEmpty()) {
         model.addAttribute("mobile", mobile);
-        model.addAttribute("error", "验证码不正确或已过期");
+        model.addAttribute("error", pageText("access.flash.wrongCode"));
         return "access/enter-code";
       }
       request.changeSessionId();
@@ -189,7 +194,7 @@ class ApplicantController {
             verifyingUnitId);
     try {
       applications.submit(me, form, uploads(request));
-      redirect.addFlashAttribute("message", "申请已提交，案件管理部门核验后将以短信通知您");
+      redirect.addFlashAttribute("message", pageText("access.flash.submitted"));
       return "redirect:/access";
     } catch (IllegalArgumentException e) {
       model.addAttribute("error", message(e));
@@ -212,7 +217,7 @@ class ApplicantController {
     }
     try {
       applications.addMaterials(me, id, uploads(request));
-      redirect.addFlashAttribute("message", "材料已补充，案件管理部门将重新核验");
+      redirect.addFlashAttribute("message", pageText("access.flash.materialsAdded"));
     } catch (IllegalArgumentException | IllegalStateException e) {
       redirect.addFlashAttribute("message", message(e));
     }
@@ -270,5 +275,10 @@ class ApplicantController {
     String m = e.getMessage();
     int colon = m == null ? -1 : m.indexOf(": ");
     return colon > 0 && colon < 20 ? m.substring(colon + 2) : m;
+  }
+
+  /** Text for the page, from the bundles. */
+  private String pageText(String key, Object... args) {
+    return messages.getMessage(key, args, Locale.SIMPLIFIED_CHINESE);
   }
 }

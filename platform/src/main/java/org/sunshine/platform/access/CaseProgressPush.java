@@ -45,7 +45,7 @@ class CaseProgressPush {
           CaseEventType.NOT_PROSECUTED,
           CaseEventType.CONCLUDED);
 
-  private final AccessRows rows;
+  private final GrantRows rows;
   private final Cases cases;
   private final Applicants applicants;
   private final Notifications notifications;
@@ -53,7 +53,7 @@ class CaseProgressPush {
   private final Clock clock;
 
   CaseProgressPush(
-      AccessRows rows,
+      GrantRows rows,
       Cases cases,
       Applicants applicants,
       Notifications notifications,
@@ -85,8 +85,8 @@ class CaseProgressPush {
       // One message per person and event: the first live grant of theirs the event touches, and
       // only where that party's record may be shown (a secret case or a withheld record says
       // nothing, not even that it moved).
-      Map<Long, AccessRows.LiveGrant> grantOfApplicant = new LinkedHashMap<>();
-      for (AccessRows.LiveGrant g : rows.liveGrantsOfCase(e.caseId(), clock.instant())) {
+      Map<Long, GrantRows.LiveGrant> grantOfApplicant = new LinkedHashMap<>();
+      for (GrantRows.LiveGrant g : rows.liveGrantsOfCase(e.caseId(), clock.instant())) {
         // A grant applied for on the public node is told there, when the replica arrives.
         if (!g.remote()
             && (e.partyId() == null || e.partyId() == g.partyId())
@@ -122,12 +122,12 @@ class CaseProgressPush {
             ev ->
                 tell(
                     applicantId,
-                    new AccessRows.LiveGrant(grantId, applicantId, partyId, false),
+                    new GrantRows.LiveGrant(grantId, applicantId, partyId, false),
                     new CaseProgressed(
                         caseId, after.caseNumber(), partyId, ev.type(), ev.occurredOn())));
   }
 
-  private void tell(long applicantId, AccessRows.LiveGrant grant, CaseProgressed e) {
+  private void tell(long applicantId, GrantRows.LiveGrant grant, CaseProgressed e) {
     Long unit =
         cases.parties(List.of(new CasePartyView.Key(e.caseId(), grant.partyId()))).values().stream()
             .map(CasePartyView::unitId)

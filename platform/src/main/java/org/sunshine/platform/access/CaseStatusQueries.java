@@ -41,7 +41,7 @@ class CaseStatusQueries {
   /** Grants the console lists at most, newest first. */
   static final int LISTED = 300;
 
-  private final AccessRows rows;
+  private final GrantRows rows;
   private final Grants grants;
   private final Cases cases;
   private final AuditLog audit;
@@ -57,13 +57,13 @@ class CaseStatusQueries {
    * cache. A revocation here and an event recorded on the case evict at once; an import's change to
    * the case, or a revocation applied from another node, is seen within the second.
    */
-  private final Cache<Long, AccessRows.GrantRow> recentGrants =
+  private final Cache<Long, GrantRows.GrantRow> recentGrants =
       Caffeine.newBuilder().maximumSize(50_000).expireAfterWrite(Duration.ofSeconds(1)).build();
 
   private final Keys keys;
 
   CaseStatusQueries(
-      AccessRows rows,
+      GrantRows rows,
       Grants grants,
       Cases cases,
       AuditLog audit,
@@ -196,7 +196,7 @@ class CaseStatusQueries {
    * The unit of the grant's case, also on a public node (from its disclosure replicas); null when
    * the case is gone, which no unit's scope contains.
    */
-  private Long caseUnitOf(AccessRows.GrantRow g) {
+  private Long caseUnitOf(GrantRows.GrantRow g) {
     CasePartyView party = cases.parties(List.of(g.party())).get(g.party());
     return party == null ? null : party.unitId();
   }
@@ -217,7 +217,7 @@ class CaseStatusQueries {
    *     (in a transaction holding locks it is written in that transaction instead)
    */
   private Optional<PartyDisclosure> disclose(
-      AccessRows.GrantRow g, String actor, Long unit, Channel channel, boolean pureLook) {
+      GrantRows.GrantRow g, String actor, Long unit, Channel channel, boolean pureLook) {
     PartyDisclosure d;
     try {
       d = cases.disclosure(g.caseId(), g.partyId(), g.caseRevision());

@@ -22,35 +22,35 @@ class Grants {
    */
   static final int CHUNK = 500;
 
-  private final AccessRows rows;
+  private final GrantRows rows;
   private final Cases cases;
 
-  Grants(AccessRows rows, Cases cases) {
+  Grants(GrantRows rows, Cases cases) {
     this.rows = rows;
     this.cases = cases;
   }
 
-  Optional<AccessRows.GrantRow> byId(long id) {
+  Optional<GrantRows.GrantRow> byId(long id) {
     return rows.grant(id).map(this::named);
   }
 
   /** By 查询码, the grant's row locked until the transaction ends (its failures are counted). */
-  Optional<AccessRows.GrantRow> byCode(String codeHash) {
+  Optional<GrantRows.GrantRow> byCode(String codeHash) {
     return rows.grantByCode(codeHash).map(this::named);
   }
 
-  List<AccessRows.GrantRow> of(long applicantId) {
-    List<AccessRows.GrantRow> list = rows.grantsOf(applicantId);
+  List<GrantRows.GrantRow> of(long applicantId) {
+    List<GrantRows.GrantRow> list = rows.grantsOf(applicantId);
     Map<CasePartyView.Key, CasePartyView> parties = cases.parties(keys(list));
     return list.stream().map(g -> g.named(parties.get(g.party()))).toList();
   }
 
   /** The newest grants (up to the limit) to parties of cases these units handle. */
-  List<AccessRows.GrantRow> ofCasesIn(Set<Long> units, int limit) {
-    List<AccessRows.GrantRow> found = new ArrayList<>();
+  List<GrantRows.GrantRow> ofCasesIn(Set<Long> units, int limit) {
+    List<GrantRows.GrantRow> found = new ArrayList<>();
     long below = Long.MAX_VALUE;
     while (!units.isEmpty() && found.size() < limit) {
-      List<AccessRows.GrantRow> chunk = rows.grantsBelow(below, CHUNK);
+      List<GrantRows.GrantRow> chunk = rows.grantsBelow(below, CHUNK);
       if (chunk.isEmpty()) {
         break;
       }
@@ -60,7 +60,7 @@ class Grants {
     return found.size() > limit ? found.subList(0, limit) : found;
   }
 
-  private List<AccessRows.GrantRow> ofCasesIn(Set<Long> units, List<AccessRows.GrantRow> chunk) {
+  private List<GrantRows.GrantRow> ofCasesIn(Set<Long> units, List<GrantRows.GrantRow> chunk) {
     Map<CasePartyView.Key, CasePartyView> parties = cases.parties(keys(chunk));
     return chunk.stream()
         .map(g -> g.named(parties.get(g.party())))
@@ -72,11 +72,11 @@ class Grants {
     return p != null && p.unitId() != null && units.contains(p.unitId());
   }
 
-  private AccessRows.GrantRow named(AccessRows.GrantRow g) {
+  private GrantRows.GrantRow named(GrantRows.GrantRow g) {
     return g.named(cases.parties(List.of(g.party())).get(g.party()));
   }
 
-  private static List<CasePartyView.Key> keys(List<AccessRows.GrantRow> grants) {
-    return grants.stream().map(AccessRows.GrantRow::party).toList();
+  private static List<CasePartyView.Key> keys(List<GrantRows.GrantRow> grants) {
+    return grants.stream().map(GrantRows.GrantRow::party).toList();
   }
 }

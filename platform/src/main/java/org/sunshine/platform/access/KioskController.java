@@ -1,5 +1,7 @@
 package org.sunshine.platform.access;
 
+import java.util.Locale;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -15,8 +17,10 @@ class KioskController {
 
   private final CaseStatusQueries queries;
   private final AccessProperties properties;
+  private final MessageSource messages;
 
-  KioskController(CaseStatusQueries queries, AccessProperties properties) {
+  KioskController(CaseStatusQueries queries, AccessProperties properties, MessageSource messages) {
+    this.messages = messages;
     this.queries = queries;
     this.properties = properties;
   }
@@ -37,7 +41,7 @@ class KioskController {
       var found = queries.kiosk(queryCode, idNumber);
       padTo(started, properties.minimumAnswerMillis());
       if (found.isEmpty()) {
-        model.addAttribute("error", "未查询到信息。请核对查询码和身份证号码，或到案件管理窗口咨询。");
+        model.addAttribute("error", pageText("access.kiosk.notFound"));
         return "kiosk/start";
       }
       model.addAttribute("d", found.get());
@@ -57,5 +61,10 @@ class KioskController {
         Thread.currentThread().interrupt();
       }
     }
+  }
+
+  /** Text for the page, from the bundles. */
+  private String pageText(String key, Object... args) {
+    return messages.getMessage(key, args, Locale.SIMPLIFIED_CHINESE);
   }
 }

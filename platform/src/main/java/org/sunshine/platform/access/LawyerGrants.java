@@ -24,7 +24,7 @@ public class LawyerGrants {
   private final AccessApplications applications;
   private final CaseStatusQueries queries;
   private final Grants grants;
-  private final AccessRows rows;
+  private final GrantRows rows;
   private final Applicants applicants;
   private final Cases cases;
   private final AccessReplicaRows replicaRows;
@@ -34,7 +34,7 @@ public class LawyerGrants {
       AccessApplications applications,
       CaseStatusQueries queries,
       Grants grants,
-      AccessRows rows,
+      GrantRows rows,
       Applicants applicants,
       Cases cases,
       AccessReplicaRows replicaRows,

@@ -1,7 +1,9 @@
 package org.sunshine.platform.access;
 
+import java.util.Locale;
 import java.util.NoSuchElementException;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -35,6 +37,7 @@ class StaffAccessController {
   private final Directory directory;
   private final AuditLog audit;
   private final boolean demo;
+  private final MessageSource messages;
 
   StaffAccessController(
       AccessApplications applications,
@@ -42,7 +45,9 @@ class StaffAccessController {
       Notifications notifications,
       Directory directory,
       AuditLog audit,
-      @Value("${sunshine.demo.enabled:false}") boolean demo) {
+      @Value("${sunshine.demo.enabled:false}") boolean demo,
+      MessageSource messages) {
+    this.messages = messages;
     this.audit = audit;
     this.demo = demo;
     this.applications = applications;
@@ -116,7 +121,7 @@ class StaffAccessController {
       RedirectAttributes redirect) {
     try {
       queries.revoke(me, id, reason);
-      redirect.addFlashAttribute("message", "已撤销");
+      redirect.addFlashAttribute("message", pageText("access.flash.revoked"));
     } catch (IllegalArgumentException e) {
       redirect.addFlashAttribute("error", ApplicantController.message(e));
     }
@@ -145,7 +150,7 @@ class StaffAccessController {
     try {
       var found = queries.staffLookup(me, queryCode, idNumber, channel);
       if (found.isEmpty()) {
-        model.addAttribute("error", "未查询到：查询码与身份证号码不符、授权已失效或案件不在本院范围");
+        model.addAttribute("error", pageText("access.staffLookup.notFound"));
       } else {
         model.addAttribute("d", found.get());
         model.addAttribute("channel", channel);
@@ -170,5 +175,10 @@ class StaffAccessController {
         "messages",
         notifications.latest(MessageChannel.SMS, directory.unitsVisibleTo(me), true, 50));
     return "access/console-sms";
+  }
+
+  /** Text for the page, from the bundles. */
+  private String pageText(String key, Object... args) {
+    return messages.getMessage(key, args, Locale.SIMPLIFIED_CHINESE);
   }
 }

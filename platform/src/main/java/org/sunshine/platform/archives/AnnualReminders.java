@@ -51,6 +51,7 @@ class AnnualReminders {
 
   @Scheduled(cron = "${sunshine.archives.reminder-cron:0 30 8 * * *}")
   @SchedulerLock(name = "archives.annual-report-reminders")
+  @Transactional // send() is called on this object, past the proxy: its own annotation is not seen
   public void daily() {
     send();
   }

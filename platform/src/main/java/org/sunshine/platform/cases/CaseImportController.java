@@ -7,6 +7,7 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
 import org.springframework.http.MediaType;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -30,9 +31,13 @@ class CaseImportController {
 
   private final Cases cases;
   private final DataSize maxBody;
+  private final MessageSource messages;
 
   CaseImportController(
-      Cases cases, @Value("${sunshine.cases.import-max-bytes:64MB}") DataSize maxBody) {
+      Cases cases,
+      @Value("${sunshine.cases.import-max-bytes:64MB}") DataSize maxBody,
+      MessageSource messages) {
+    this.messages = messages;
     this.cases = cases;
     this.maxBody = maxBody;
   }
@@ -49,7 +54,7 @@ class CaseImportController {
       Model model)
       throws IOException {
     if (file.isEmpty()) {
-      model.addAttribute("uploadError", "请选择要导入的文件");
+      model.addAttribute("uploadError", pageText("cases.import.noFile"));
       return "cases/import";
     }
     boolean csv =
@@ -83,5 +88,10 @@ class CaseImportController {
     try (Reader body = BoundedBody.utf8(request, maxBody)) {
       return cases.importBatch(me, body, contentType.startsWith("text/csv"));
     }
+  }
+
+  /** Text for the page, from the bundles. */
+  private String pageText(String key, Object... args) {
+    return messages.getMessage(key, args, Locale.SIMPLIFIED_CHINESE);
   }
 }

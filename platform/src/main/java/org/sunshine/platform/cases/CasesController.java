@@ -2,6 +2,8 @@ package org.sunshine.platform.cases;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Locale;
+import org.springframework.context.MessageSource;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -25,8 +27,10 @@ class CasesController {
   private final Cases cases;
   private final ScreeningOverrides overrides;
   private final Clock clock;
+  private final MessageSource messages;
 
-  CasesController(Cases cases, ScreeningOverrides overrides, Clock clock) {
+  CasesController(Cases cases, ScreeningOverrides overrides, Clock clock, MessageSource messages) {
+    this.messages = messages;
     this.cases = cases;
     this.overrides = overrides;
     this.clock = clock;
@@ -41,7 +45,7 @@ class CasesController {
       RedirectAttributes redirect) {
     try {
       overrides.request(me, id, ruleId, reason);
-      redirect.addFlashAttribute("message", "已申请人工放行，待分管副检察长或检察长审批");
+      redirect.addFlashAttribute("message", pageText("cases.flash.overrideRequested"));
     } catch (IllegalArgumentException e) {
       redirect.addFlashAttribute("eventError", e.getMessage());
     }
@@ -57,7 +61,9 @@ class CasesController {
       RedirectAttributes redirect) {
     try {
       overrides.decide(me, overrideId, approve);
-      redirect.addFlashAttribute("message", approve ? "已批准人工放行" : "已驳回人工放行");
+      redirect.addFlashAttribute(
+          "message",
+          pageText(approve ? "cases.flash.overrideApproved" : "cases.flash.overrideRejected"));
     } catch (IllegalStateException e) {
       redirect.addFlashAttribute("eventError", e.getMessage());
     }
@@ -99,10 +105,15 @@ class CasesController {
       RedirectAttributes redirect) {
     try {
       cases.recordEvent(me, id, partyId, type, on, detail);
-      redirect.addFlashAttribute("message", "已记录");
+      redirect.addFlashAttribute("message", pageText("cases.flash.eventRecorded"));
     } catch (IllegalArgumentException e) {
       redirect.addFlashAttribute("eventError", e.getMessage());
     }
     return "redirect:/console/cases/" + id;
+  }
+
+  /** Text for the page, from the bundles. */
+  private String pageText(String key, Object... args) {
+    return messages.getMessage(key, args, Locale.SIMPLIFIED_CHINESE);
   }
 }

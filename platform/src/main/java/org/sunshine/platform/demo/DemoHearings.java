@@ -22,6 +22,7 @@ import org.sunshine.platform.hearings.Hearings;
 import org.sunshine.platform.hearings.NewHearing;
 import org.sunshine.platform.hearings.NewOpenDay;
 import org.sunshine.platform.hearings.OpenDays;
+import org.sunshine.platform.hearings.SupervisorRoster;
 import org.sunshine.platform.infrastructure.ReplayableClock;
 import org.sunshine.platform.organisation.Directory;
 import org.sunshine.platform.organisation.StaffAccounts;
@@ -44,6 +45,7 @@ class DemoHearings implements ApplicationRunner {
 
   private final OpenDays openDays;
   private final Hearings hearings;
+  private final SupervisorRoster supervisors;
   private final Cases cases;
   private final LawyerGrants applicants;
   private final StaffAccounts accounts;
@@ -55,6 +57,7 @@ class DemoHearings implements ApplicationRunner {
   DemoHearings(
       OpenDays openDays,
       Hearings hearings,
+      SupervisorRoster supervisors,
       Cases cases,
       LawyerGrants applicants,
       StaffAccounts accounts,
@@ -64,6 +67,7 @@ class DemoHearings implements ApplicationRunner {
       Clock clock) {
     this.openDays = openDays;
     this.hearings = hearings;
+    this.supervisors = supervisors;
     this.cases = cases;
     this.applicants = applicants;
     this.accounts = accounts;
@@ -195,7 +199,7 @@ class DemoHearings implements ApplicationRunner {
       {"韩晓梅", "13900000408", "村委会委员"}
     };
     for (String[] r : roster) {
-      hearings.addSupervisor(cm, r[0], r[1], r[2]);
+      supervisors.addSupervisor(cm, r[0], r[1], r[2]);
     }
     List<String> numbers =
         cases.allIds().stream()

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.Locale;
+import org.springframework.context.MessageSource;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -30,13 +32,16 @@ class DocumentsConsoleController {
   private final DocumentWorkflow workflow;
   private final PublicationCondition condition;
   private final Clock clock;
+  private final MessageSource messages;
 
   DocumentsConsoleController(
       Documents documents,
       DocumentReview review,
       DocumentWorkflow workflow,
       PublicationCondition condition,
-      Clock clock) {
+      Clock clock,
+      MessageSource messages) {
+    this.messages = messages;
     this.documents = documents;
     this.review = review;
     this.workflow = workflow;
@@ -107,7 +112,7 @@ class DocumentsConsoleController {
           documents.create(
               me,
               new NewDocument(caseId, documentNumber, type, body, source, decidedOn, important));
-      redirect.addFlashAttribute("message", "已上传，系统已提出技术处理建议，请逐项审查");
+      redirect.addFlashAttribute("message", pageText("documents.flash.uploaded"));
       return "redirect:/console/documents/" + id;
     } catch (IllegalArgumentException e) {
       redirect.addFlashAttribute("error", e.getMessage());
@@ -152,7 +157,11 @@ class DocumentsConsoleController {
       @RequestParam int end,
       @RequestParam(defaultValue = "false") boolean name,
       RedirectAttributes redirect) {
-    return attempt(id, redirect, "已添加屏蔽", () -> review.addFinding(me, id, start, end, name));
+    return attempt(
+        id,
+        redirect,
+        "documents.flash.findingAdded",
+        () -> review.addFinding(me, id, start, end, name));
   }
 
   @PostMapping("/documents/{id}/title")
@@ -161,7 +170,7 @@ class DocumentsConsoleController {
       @PathVariable long id,
       @RequestParam String title,
       RedirectAttributes r) {
-    return attempt(id, r, "已修改公开标题", () -> review.retitle(me, id, title));
+    return attempt(id, r, "documents.flash.retitled", () -> review.retitle(me, id, title));
   }
 
   @PostMapping("/documents/{id}/overrule")
@@ -170,7 +179,8 @@ class DocumentsConsoleController {
       @PathVariable long id,
       @RequestParam String reason,
       RedirectAttributes r) {
-    return attempt(id, r, "已推翻系统的拒绝意见（已记录）", () -> review.overruleRefusal(me, id, reason));
+    return attempt(
+        id, r, "documents.flash.refusalOverruled", () -> review.overruleRefusal(me, id, reason));
   }
 
   @PostMapping("/documents/{id}/submit")
@@ -181,7 +191,8 @@ class DocumentsConsoleController {
       Model model,
       RedirectAttributes r) {
     try {
-      return attempt(id, r, "已提交审批", () -> workflow.submit(me, id, confirmOverRedaction));
+      return attempt(
+          id, r, "documents.flash.submitted", () -> workflow.submit(me, id, confirmOverRedaction));
     } catch (OverRedactionNotConfirmed e) {
       // The form again, with the confirmation marked as the field still missing.
       model.addAttribute("errorField", "confirmOverRedaction");
@@ -205,7 +216,10 @@ class DocumentsConsoleController {
           workflow.decide(me, id, approve, comment, contentHash);
           // After the last step the document is published or waits: the flash says which.
           r.addFlashAttribute(
-              "message", approve ? condition.afterApproval(documents.summary(me, id)) : "已退回");
+              "message",
+              approve
+                  ? condition.afterApproval(documents.summary(me, id))
+                  : pageText("documents.flash.returned"));
         });
   }
 
@@ -216,7 +230,8 @@ class DocumentsConsoleController {
       @RequestParam WithholdingReason reason,
       @RequestParam(required = false) String note,
       RedirectAttributes r) {
-    return attempt(id, r, "已决定不公开", () -> workflow.withhold(me, id, reason, note));
+    return attempt(
+        id, r, "documents.flash.withheld", () -> workflow.withhold(me, id, reason, note));
   }
 
   @PostMapping("/documents/{id}/withdrawal")
@@ -225,7 +240,11 @@ class DocumentsConsoleController {
       @PathVariable long id,
       @RequestParam String reason,
       RedirectAttributes r) {
-    return attempt(id, r, "撤回申请已提交审批", () -> workflow.requestWithdrawal(me, id, reason));
+    return attempt(
+        id,
+        r,
+        "documents.flash.withdrawalRequested",
+        () -> workflow.requestWithdrawal(me, id, reason));
   }
 
   @PostMapping("/documents/{id}/order-withdrawal")
@@ -234,7 +253,8 @@ class DocumentsConsoleController {
       @PathVariable long id,
       @RequestParam String reason,
       RedirectAttributes r) {
-    return attempt(id, r, "已责令撤回", () -> workflow.orderWithdrawal(me, id, reason));
+    return attempt(
+        id, r, "documents.flash.withdrawalOrdered", () -> workflow.orderWithdrawal(me, id, reason));
   }
 
   @PostMapping("/documents/{id}/correction")
@@ -243,7 +263,8 @@ class DocumentsConsoleController {
       @PathVariable long id,
       @RequestParam String reason,
       RedirectAttributes r) {
-    return attempt(id, r, "已开始更正，原公开版本在更正发布前保持公开", () -> workflow.startCorrection(me, id, reason));
+    return attempt(
+        id, r, "documents.flash.correctionStarted", () -> workflow.startCorrection(me, id, reason));
   }
 
   /**
@@ -266,11 +287,12 @@ class DocumentsConsoleController {
     model.addAttribute("upperUnit", !own && (leader || me.hasRole(Role.CASE_MANAGEMENT)));
   }
 
-  private static String attempt(long id, RedirectAttributes r, String ok, Runnable action) {
+  /** Runs the action; on success flashes the text of the key {@code ok} (none when null). */
+  private String attempt(long id, RedirectAttributes r, String ok, Runnable action) {
     try {
       action.run();
       if (ok != null) {
-        r.addFlashAttribute("message", ok);
+        r.addFlashAttribute("message", pageText(ok));
       }
     } catch (OverRedactionNotConfirmed e) {
       throw e;
@@ -278,8 +300,13 @@ class DocumentsConsoleController {
       r.addFlashAttribute("error", e.getMessage());
     } catch (AccessDeniedException e) {
       // The exception says which role and unit it wanted, in the code's words: not for the page.
-      r.addFlashAttribute("error", "无权进行此操作：这一步须由审批链中相应的角色在本单位办理");
+      r.addFlashAttribute("error", pageText("documents.flash.notYourStep"));
     }
     return "redirect:/console/documents/" + id;
+  }
+
+  /** Text for the page, from the bundles. */
+  private String pageText(String key, Object... args) {
+    return messages.getMessage(key, args, Locale.SIMPLIFIED_CHINESE);
   }
 }

@@ -17,10 +17,13 @@ import org.sunshine.platform.organisation.StaffIdentity;
 class ConsoleHearingsController {
 
   private final Hearings hearings;
+  private final SupervisorRoster roster;
   private final HearingsProperties settings;
 
-  ConsoleHearingsController(Hearings hearings, HearingsProperties settings) {
+  ConsoleHearingsController(
+      Hearings hearings, SupervisorRoster roster, HearingsProperties settings) {
     this.hearings = hearings;
+    this.roster = roster;
     this.settings = settings;
   }
 
@@ -122,7 +125,7 @@ class ConsoleHearingsController {
 
   @GetMapping("/console/hearings/supervisors")
   String roster(@AuthenticationPrincipal(expression = "identity") StaffIdentity me, Model model) {
-    model.addAttribute("roster", hearings.roster(me));
+    model.addAttribute("roster", roster.roster(me));
     return "hearings/console-supervisors";
   }
 
@@ -134,7 +137,7 @@ class ConsoleHearingsController {
       @RequestParam(defaultValue = "") String occupation,
       RedirectAttributes redirect) {
     try {
-      hearings.addSupervisor(me, name, mobile, occupation);
+      roster.addSupervisor(me, name, mobile, occupation);
       redirect.addFlashAttribute("message", "added");
     } catch (IllegalArgumentException e) {
       redirect.addFlashAttribute("error", Forms.reason(e));
@@ -147,7 +150,7 @@ class ConsoleHearingsController {
       @AuthenticationPrincipal(expression = "identity") StaffIdentity me,
       @PathVariable long id,
       @RequestParam boolean active) {
-    hearings.setSupervisorActive(me, id, active);
+    roster.setSupervisorActive(me, id, active);
     return "redirect:/console/hearings/supervisors";
   }
 }

@@ -203,52 +203,6 @@ public class Hearings {
     draw.fill(staff, v);
   }
 
-  /** Adds a 人民监督员 to the roster of the staff member's unit (案管 keeps it). */
-  @Transactional
-  public long addSupervisor(StaffIdentity staff, String name, String mobile, String occupation) {
-    keepsRoster(staff);
-    if (name == null || name.isBlank() || name.length() > 50) {
-      throw new IllegalArgumentException("name: 请填写姓名");
-    }
-    String m = mobile == null ? "" : mobile.replaceAll("[\\s-]", "");
-    if (!m.matches("1\\d{10}")) {
-      throw new IllegalArgumentException("mobile: 请填写 11 位手机号码");
-    }
-    if (rows.supervisorMobileTaken(staff.unitId(), m)) {
-      throw new IllegalArgumentException("mobile: 名册中已有使用这个手机号码的人民监督员");
-    }
-    long id =
-        rows.addSupervisor(
-            staff.unitId(),
-            name.strip(),
-            m,
-            occupation == null || occupation.isBlank() ? null : occupation.strip(),
-            clock.instant());
-    record(staff, "ADD_SUPERVISOR", id, name.strip());
-    return id;
-  }
-
-  @Transactional
-  public void setSupervisorActive(StaffIdentity staff, long supervisorId, boolean active) {
-    keepsRoster(staff);
-    rows.setActive(supervisorId, staff.unitId(), active);
-    record(staff, active ? "RESTORE_SUPERVISOR" : "RETIRE_SUPERVISOR", supervisorId, "");
-  }
-
-  /** The unit's roster with mobiles: its keeper only, each look audited. */
-  @Transactional
-  List<HearingRows.Supervisor> roster(StaffIdentity staff) {
-    keepsRoster(staff);
-    record(staff, "VIEW_SUPERVISOR_ROSTER", staff.unitId(), "");
-    return rows.roster(staff.unitId());
-  }
-
-  private static void keepsRoster(StaffIdentity staff) {
-    if (!staff.hasRole(Role.CASE_MANAGEMENT)) {
-      throw new AccessDeniedException("人民监督员名册由案件管理部门维护");
-    }
-  }
-
   /** A signed-in member of the public applies to observe; seats are counted under the row lock. */
   @Transactional
   public long observe(long applicantId, long hearingId, String name) {

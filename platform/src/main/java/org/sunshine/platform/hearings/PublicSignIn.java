@@ -2,7 +2,9 @@ package org.sunshine.platform.hearings;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
+import java.util.Locale;
 import java.util.Optional;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -20,9 +22,11 @@ class PublicSignIn {
   static final String NEXT = "sunshine.hearings.next";
 
   private final ApplicantSignIn signIn;
+  private final MessageSource messages;
 
-  PublicSignIn(ApplicantSignIn signIn) {
+  PublicSignIn(ApplicantSignIn signIn, MessageSource messages) {
     this.signIn = signIn;
+    this.messages = messages;
   }
 
   /** The signed-in applicant, or empty after noting where to come back to. */
@@ -63,7 +67,8 @@ class PublicSignIn {
     try {
       if (!signIn.signIn(mobile, code, request)) {
         model.addAttribute("mobile", mobile);
-        model.addAttribute("error", "验证码不正确或已过期");
+        model.addAttribute(
+            "error", messages.getMessage("openDays.wrongCode", null, Locale.SIMPLIFIED_CHINESE));
         return "hearings/enter-code";
       }
     } catch (IllegalArgumentException e) {

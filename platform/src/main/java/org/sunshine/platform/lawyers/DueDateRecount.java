@@ -16,13 +16,13 @@ import org.sunshine.platform.cases.WorkingCalendar;
 @Component
 class DueDateRecount {
 
-  private final LawyerRows rows;
+  private final RequestRows rows;
   private final LawyerProperties properties;
   private final WorkingCalendar calendar;
   private final Clock clock;
 
   DueDateRecount(
-      LawyerRows rows, LawyerProperties properties, WorkingCalendar calendar, Clock clock) {
+      RequestRows rows, LawyerProperties properties, WorkingCalendar calendar, Clock clock) {
     this.rows = rows;
     this.properties = properties;
     this.calendar = calendar;

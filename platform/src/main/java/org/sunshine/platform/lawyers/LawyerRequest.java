@@ -55,7 +55,7 @@ final class LawyerRequest {
   int remindedLevel;
   String handlerPhone;
 
-  LawyerRequest(LawyerRows.RequestRow r) {
+  LawyerRequest(RequestRows.RequestRow r) {
     this.id = r.id();
     this.lawyerId = r.lawyerId();
     this.grantId = r.grantId();

@@ -22,7 +22,8 @@ import org.sunshine.platform.cases.WorkingCalendar;
 @Service
 class LawyerRequests {
 
-  private final LawyerRows rows;
+  private final RequestRows rows;
+  private final LawyerRows lawyers;
   private final LawyerGrants grants;
   private final Cases cases;
   private final ReadingRoom room;
@@ -35,7 +36,8 @@ class LawyerRequests {
   private final Clock clock;
 
   LawyerRequests(
-      LawyerRows rows,
+      RequestRows rows,
+      LawyerRows lawyers,
       LawyerGrants grants,
       Cases cases,
       ReadingRoom room,
@@ -47,6 +49,7 @@ class LawyerRequests {
       WorkingCalendar calendar,
       Clock clock) {
     this.rows = rows;
+    this.lawyers = lawyers;
     this.grants = grants;
     this.cases = cases;
     this.room = room;
@@ -145,7 +148,8 @@ class LawyerRequests {
 
   @Transactional(readOnly = true)
   public List<RequestView> mine(long applicantId) {
-    return rows.lawyerOf(applicantId)
+    return lawyers
+        .lawyerOf(applicantId)
         .map(l -> rows.requestsOf(l.id()).stream().map(this::summary).toList())
         .orElse(List.of());
   }
@@ -192,7 +196,7 @@ class LawyerRequests {
   @Transactional
   public void complain(long applicantId, long requestId, String text) {
     LawyerRequest r = owned(applicantId, requestId);
-    complaints.file(r, rows.lawyer(r.lawyerId).orElseThrow(), text);
+    complaints.file(r, lawyers.lawyer(r.lawyerId).orElseThrow(), text);
     rows.step(r.id, r.status, "applicant:" + applicantId, "申诉控告（阻碍执业权利）", clock.instant());
   }
 
@@ -203,7 +207,7 @@ class LawyerRequests {
         files.requestOfLink(token).orElseThrow(() -> new NoSuchElementException("link"));
     LawyerRequest r = ownedAndBound(applicantId, requestId);
     return files.stampedDownload(
-        r.id, fileId, rows.lawyer(r.lawyerId).orElseThrow(), r.unitId, channel);
+        r.id, fileId, lawyers.lawyer(r.lawyerId).orElseThrow(), r.unitId, channel);
   }
 
   List<ReadingRoom.Session> sessions(long applicantId, long grantId) {
@@ -217,7 +221,8 @@ class LawyerRequests {
   }
 
   LawyerRows.LawyerRow verified(long applicantId) {
-    return rows.lawyerOf(applicantId)
+    return lawyers
+        .lawyerOf(applicantId)
         .filter(LawyerRows.LawyerRow::verified)
         .orElseThrow(() -> new IllegalArgumentException("licenceNo: 请先登记律师身份，经案件管理部门核验后再提出申请"));
   }
@@ -233,7 +238,8 @@ class LawyerRequests {
   }
 
   private LawyerRequest owned(long applicantId, long requestId) {
-    return rows.lawyerOf(applicantId)
+    return lawyers
+        .lawyerOf(applicantId)
         .flatMap(l -> rows.request(requestId).filter(r -> r.lawyerId == l.id()))
         .orElseThrow(() -> new NoSuchElementException("request " + requestId));
   }

@@ -29,7 +29,7 @@ import org.sunshine.platform.organisation.StaffAccounts;
 @Component("lawyerOverdueReminders")
 class OverdueReminders {
 
-  private final LawyerRows rows;
+  private final RequestRows rows;
   private final StaffAccounts accounts;
   private final WorkingCalendar calendar;
   private final Notifications notifications;
@@ -39,7 +39,7 @@ class OverdueReminders {
   private final Clock clock;
 
   OverdueReminders(
-      LawyerRows rows,
+      RequestRows rows,
       StaffAccounts accounts,
       WorkingCalendar calendar,
       Notifications notifications,

@@ -31,7 +31,7 @@ record RequestView(
     List<ElectronicFiles.FileInfo> files,
     ElectronicFiles.Link link,
     Complaints.ComplaintView complaint,
-    List<LawyerRows.Step> steps) {
+    List<RequestRows.Step> steps) {
 
   public boolean open() {
     return status.open();

@@ -31,7 +31,8 @@ class StaffDesk {
   private static final DateTimeFormatter DAY =
       DateTimeFormatter.ofPattern("yyyy年M月d日").withZone(ZoneId.of("Asia/Shanghai"));
 
-  private final LawyerRows rows;
+  private final RequestRows rows;
+  private final LawyerRows lawyers;
   private final LawyerRequests requests;
   private final ReadingRoom room;
   private final ElectronicFiles files;
@@ -45,7 +46,8 @@ class StaffDesk {
   private final Clock clock;
 
   StaffDesk(
-      LawyerRows rows,
+      RequestRows rows,
+      LawyerRows lawyers,
       LawyerRequests requests,
       ReadingRoom room,
       ElectronicFiles files,
@@ -58,6 +60,7 @@ class StaffDesk {
       MessageSource messages,
       Clock clock) {
     this.rows = rows;
+    this.lawyers = lawyers;
     this.requests = requests;
     this.room = room;
     this.files = files;
@@ -116,7 +119,7 @@ class StaffDesk {
   }
 
   LawyerRows.LawyerRow lawyerOf(StaffIdentity staff, long requestId) {
-    return rows.lawyer(inScope(staff, requestId).lawyerId).orElseThrow();
+    return lawyers.lawyer(inScope(staff, requestId).lawyerId).orElseThrow();
   }
 
   /** 案管 sends the request to the handling procurators' task inbox. */
@@ -230,7 +233,7 @@ class StaffDesk {
     if (r.outcome == null) {
       throw new IllegalStateException("该申请尚未答复");
     }
-    LawyerRows.LawyerRow l = rows.lawyer(r.lawyerId).orElseThrow();
+    LawyerRows.LawyerRow l = lawyers.lawyer(r.lawyerId).orElseThrow();
     String unit = directory.get(r.unitId).name();
     List<String> paragraphs = new ArrayList<>();
     paragraphs.add(text("lawyers.letter.salutation", l.name()));
@@ -287,7 +290,7 @@ class StaffDesk {
         String.valueOf(r.id),
         null,
         Channel.CONSOLE);
-    notices.requestChanged(rows.lawyer(r.lawyerId).orElseThrow().applicantId(), r, now);
+    notices.requestChanged(lawyers.lawyer(r.lawyerId).orElseThrow().applicantId(), r, now);
   }
 
   /** 案管, or the handling unit's procurators (a request routed to their task inbox). */

@@ -115,7 +115,9 @@ class ConsolePetitionsController {
           "message", text("console.petitions.flash.registered", r.queryCode()));
       return "redirect:/console/petitions/" + r.id();
     } catch (IllegalArgumentException | NullPointerException e) {
-      model.addAttribute("error", e.getMessage() == null ? "channel: 请选择来源渠道" : e.getMessage());
+      model.addAttribute(
+          "error",
+          e.getMessage() == null ? text("console.petitions.error.channel") : e.getMessage());
       return newForm(me, model);
     }
   }

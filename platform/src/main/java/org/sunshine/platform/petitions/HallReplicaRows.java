@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -14,9 +15,14 @@ import org.springframework.stereotype.Repository;
 @Repository
 class HallReplicaRows {
 
-  /** A booking as the public node holds it, with the internal node's id of its day. */
+  /** A booking as the public node holds it, with its key and the internal node's id of its day. */
   record BookingRow(
-      long petitionId, long dayOriginId, long applicantId, boolean video, String meetingLink) {}
+      long petitionId,
+      UUID key,
+      long dayOriginId,
+      long applicantId,
+      boolean video,
+      String meetingLink) {}
 
   private final JdbcClient jdbc;
   private final Clock clock;
@@ -85,14 +91,19 @@ class HallReplicaRows {
   Optional<BookingRow> booking(long id) {
     return jdbc.sql(
             """
-            select b.petition_id, d.origin_id, b.applicant_id, b.video, b.meeting_link
+            select b.petition_id, b.public_key, d.origin_id, b.applicant_id, b.video, b.meeting_link
             from reception_booking b join reception_day d on d.id = b.reception_day_id
             where b.id = ? and d.origin_id is not null""")
         .param(id)
         .query(
             (rs, n) ->
                 new BookingRow(
-                    rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getBoolean(4), rs.getString(5)))
+                    rs.getLong(1),
+                    rs.getObject(2, UUID.class),
+                    rs.getLong(3),
+                    rs.getLong(4),
+                    rs.getBoolean(5),
+                    rs.getString(6)))
         .optional();
   }
 
@@ -100,8 +111,9 @@ class HallReplicaRows {
     jdbc.sql(
             """
             insert into reception_booking (reception_day_id, applicant_id, petition_id, video, meeting_link,
-              created_at, origin_id)
-            values (?, ?, ?, ?, ?, ?, ?) on conflict do nothing""")
+              created_at, origin_id, origin_key)
+            values (?, ?, ?, ?, ?, ?, ?, ?)
+            on conflict (origin_key) where origin_key is not null do nothing""")
         .params(
             b.dayOriginId(),
             b.applicantId(),
@@ -109,7 +121,8 @@ class HallReplicaRows {
             b.video(),
             b.meetingLink(),
             Timestamp.from(clock.instant()),
-            b.originId())
+            b.originId(),
+            b.originKey())
         .update();
   }
 
@@ -121,6 +134,7 @@ class HallReplicaRows {
             (rs, n) ->
                 new HallReplicas.BriberyRequest(
                     rs.getLong("id"),
+                    rs.getObject("public_key", UUID.class),
                     rs.getLong("unit_id"),
                     rs.getLong("applicant_id"),
                     rs.getString("requester"),
@@ -135,9 +149,9 @@ class HallReplicaRows {
     jdbc.sql(
             """
             insert into bribery_check (unit_id, applicant_id, requester, names, purpose, state, received_on,
-              due_on, created_at, origin_id, filed_outside)
-            values (?, ?, ?, ?, ?, 'REQUESTED', ?, ?, ?, ?, true)
-            on conflict (origin_id) where origin_id is not null do nothing""")
+              due_on, created_at, origin_id, origin_key, filed_outside)
+            values (?, ?, ?, ?, ?, 'REQUESTED', ?, ?, ?, ?, ?, true)
+            on conflict (origin_key) where origin_key is not null do nothing""")
         .params(
             r.unitId(),
             r.applicantId(),
@@ -147,7 +161,8 @@ class HallReplicaRows {
             Date.valueOf(r.receivedOn()),
             Date.valueOf(r.dueOn()),
             Timestamp.from(clock.instant()),
-            r.originId())
+            r.originId(),
+            r.originKey())
         .update();
   }
 
@@ -160,6 +175,7 @@ class HallReplicaRows {
             (rs, n) ->
                 new HallReplicas.BriberyAnswer(
                     rs.getLong("origin_id"),
+                    rs.getObject("origin_key", UUID.class),
                     rs.getBoolean("found"),
                     rs.getString("finding"),
                     rs.getString("verification_code"),
@@ -167,24 +183,30 @@ class HallReplicaRows {
         .optional();
   }
 
-  /** Once: a check already answered here keeps its answer. */
   /**
-   * The applicant and unit of the check the answer applied to; empty when it was applied before.
+   * Once: a check already answered here keeps its answer. The id, applicant and unit of the check
+   * the answer applied to, found by its key (by id only for a check that crossed before keys, V60);
+   * empty when it was applied before.
    */
   Optional<long[]> applyBriberyAnswer(HallReplicas.BriberyAnswer a) {
     return jdbc.sql(
             """
             update bribery_check set state = 'ANSWERED', found = ?, finding = ?, verification_code = ?,
               answered_on = ?, answered_by = 'transfer'
-            where id = ? and state = 'REQUESTED' and not filed_outside
-            returning applicant_id, unit_id""")
+            where (public_key = ? or (cast(? as uuid) is null and id = ?))
+              and state = 'REQUESTED' and not filed_outside
+            returning id, applicant_id, unit_id""")
         .params(
             a.found(),
             a.found() ? a.finding() : null,
             a.verificationCode(),
             Date.valueOf(a.answeredOn()),
+            a.originKey(),
+            a.originKey(),
             a.originId())
-        .query((rs, n) -> new long[] {rs.getLong("applicant_id"), rs.getLong("unit_id")})
+        .query(
+            (rs, n) ->
+                new long[] {rs.getLong("id"), rs.getLong("applicant_id"), rs.getLong("unit_id")})
         .optional();
   }
 }

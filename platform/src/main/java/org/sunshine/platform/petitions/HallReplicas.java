@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.sunshine.platform.organisation.Directory;
@@ -28,18 +29,24 @@ public class HallReplicas {
       int slots,
       boolean video) {}
 
-  /** A slot booked on the public node, with the matter registered for the visit. */
+  /**
+   * A slot booked on the public node, with the matter registered for the visit; known inside by its
+   * key (the public node's id is for reading: a rebuilt or second public node numbers from 1
+   * again).
+   */
   public record Booking(
       long originId,
+      UUID originKey,
       long dayOriginId,
       long applicantId,
       boolean video,
       String meetingLink,
       PetitionReplica matter) {}
 
-  /** A check requested on the public node (by the public node's id). */
+  /** A check requested on the public node, known on both nodes by its key (as a booking). */
   public record BriberyRequest(
       long originId,
+      UUID originKey,
       long unitId,
       long applicantId,
       String requester,
@@ -48,9 +55,13 @@ public class HallReplicas {
       LocalDate receivedOn,
       LocalDate dueOn) {}
 
-  /** 控申's answer to a check requested outside; no officer crosses. */
+  /**
+   * 控申's answer to a check requested outside, for the check with this key; no officer crosses. A
+   * check that crossed before keys (V60) has none and is found by the public node's id.
+   */
   public record BriberyAnswer(
       long originId,
+      UUID originKey,
       boolean found,
       String finding,
       String verificationCode,
@@ -109,6 +120,7 @@ public class HallReplicas {
                         m ->
                             new Booking(
                                 bookingId,
+                                b.key(),
                                 b.dayOriginId(),
                                 b.applicantId(),
                                 b.video(),
@@ -122,6 +134,7 @@ public class HallReplicas {
    */
   @Transactional
   public void receiveBooking(Booking b) {
+    requireKey(b.originKey());
     if (b.matter() == null || b.matter().channelOrOnline() != PetitionChannel.RECEPTION) {
       throw new IllegalArgumentException("matter: 预约缺少接访事项");
     }
@@ -142,6 +155,7 @@ public class HallReplicas {
   /** Takes in a check requested outside (internal node); the same one twice is one. */
   @Transactional
   public void receiveBriberyRequest(BriberyRequest r) {
+    requireKey(r.originKey());
     requireUnit(r.unitId());
     if (blank(r.requester()) || blank(r.names()) || blank(r.purpose()) || r.dueOn() == null) {
       throw new IllegalArgumentException("names: 查询申请不完整");
@@ -165,7 +179,13 @@ public class HallReplicas {
       throw new IllegalArgumentException("finding: 查有记录的须写明");
     }
     rows.applyBriberyAnswer(a)
-        .ifPresent(applied -> notices.answered(a.originId(), applied[0], applied[1]));
+        .ifPresent(applied -> notices.answered(applied[0], applied[1], applied[2]));
+  }
+
+  private static void requireKey(UUID key) {
+    if (key == null) {
+      throw new IllegalArgumentException("originKey: 缺少公众端生成的标识，无法与其他节点的记录区分");
+    }
   }
 
   private void requireUnit(long unitId) {

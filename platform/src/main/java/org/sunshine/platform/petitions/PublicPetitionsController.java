@@ -8,7 +8,9 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.NoSuchElementException;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -36,6 +38,7 @@ class PublicPetitionsController {
   private final PetitionProperties settings;
   private final Directory directory;
   private final Clock clock;
+  private final MessageSource messages;
 
   PublicPetitionsController(
       ApplicantSignIn signIn,
@@ -44,7 +47,9 @@ class PublicPetitionsController {
       Petitions petitions,
       PetitionProperties settings,
       Directory directory,
-      Clock clock) {
+      Clock clock,
+      MessageSource messages) {
+    this.messages = messages;
     this.signIn = signIn;
     this.intake = intake;
     this.queries = queries;
@@ -86,7 +91,7 @@ class PublicPetitionsController {
     try {
       if (!signIn.signIn(mobile, code, request)) {
         model.addAttribute("mobile", mobile);
-        model.addAttribute("error", "code: 验证码不正确或已过期");
+        model.addAttribute("error", pageText("petitions.error.wrongCode"));
         return "petitions/enter-code";
       }
     } catch (IllegalArgumentException e) {
@@ -184,7 +189,7 @@ class PublicPetitionsController {
       Model model) {
     var found = queries.track(code, password);
     if (found.isEmpty()) {
-      model.addAttribute("error", "password: 查询码或密码不正确（两者都需要）");
+      model.addAttribute("error", pageText("petitions.error.wrongPassword"));
       return "petitions/track";
     }
     session.setAttribute(TRACKED, found.get().id());
@@ -255,5 +260,10 @@ class PublicPetitionsController {
       q.append(q.isEmpty() ? "?" : "&").append("document=").append(document);
     }
     return q.toString();
+  }
+
+  /** Text for the page, from the bundles. */
+  private String pageText(String key, Object... args) {
+    return messages.getMessage(key, args, Locale.SIMPLIFIED_CHINESE);
   }
 }

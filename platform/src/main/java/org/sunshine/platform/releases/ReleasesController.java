@@ -1,6 +1,8 @@
 package org.sunshine.platform.releases;
 
 import java.time.LocalDate;
+import java.util.Locale;
+import org.springframework.context.MessageSource;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -22,8 +24,14 @@ class ReleasesController {
   private final Releases releases;
   private final ReleaseCategories categories;
   private final Directory directory;
+  private final MessageSource messages;
 
-  ReleasesController(Releases releases, ReleaseCategories categories, Directory directory) {
+  ReleasesController(
+      Releases releases,
+      ReleaseCategories categories,
+      Directory directory,
+      MessageSource messages) {
+    this.messages = messages;
     this.releases = releases;
     this.categories = categories;
     this.directory = directory;
@@ -70,7 +78,7 @@ class ReleasesController {
       @RequestParam String title,
       @RequestParam String body,
       RedirectAttributes r) {
-    return attempt(id, r, "已保存", () -> releases.edit(me, id, title, body));
+    return attempt(id, r, "releases.flash.saved", () -> releases.edit(me, id, title, body));
   }
 
   @PostMapping("/console/releases/{id}/submit")
@@ -78,7 +86,7 @@ class ReleasesController {
       @AuthenticationPrincipal(expression = "identity") StaffIdentity me,
       @PathVariable long id,
       RedirectAttributes r) {
-    return attempt(id, r, "已提交审批", () -> releases.submit(me, id));
+    return attempt(id, r, "releases.flash.submitted", () -> releases.submit(me, id));
   }
 
   @PostMapping("/console/releases/{id}/decision")
@@ -92,7 +100,7 @@ class ReleasesController {
     return attempt(
         id,
         r,
-        approve ? "已审批通过" : "已退回",
+        approve ? "releases.flash.approved" : "releases.flash.returned",
         () -> releases.decide(me, id, approve, comment, contentHash));
   }
 
@@ -101,7 +109,7 @@ class ReleasesController {
       @AuthenticationPrincipal(expression = "identity") StaffIdentity me,
       @PathVariable long id,
       RedirectAttributes r) {
-    return attempt(id, r, "已发布", () -> releases.publish(me, id));
+    return attempt(id, r, "releases.flash.published", () -> releases.publish(me, id));
   }
 
   @PostMapping("/console/releases/{id}/pin")
@@ -112,7 +120,7 @@ class ReleasesController {
       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
           LocalDate until,
       RedirectAttributes r) {
-    return attempt(id, r, "已设置置顶", () -> releases.pin(me, id, level, until));
+    return attempt(id, r, "releases.flash.pinned", () -> releases.pin(me, id, level, until));
   }
 
   @PostMapping("/console/releases/{id}/withdraw")
@@ -121,16 +129,22 @@ class ReleasesController {
       @PathVariable long id,
       @RequestParam String reason,
       RedirectAttributes r) {
-    return attempt(id, r, "已撤回", () -> releases.withdraw(me, id, reason));
+    return attempt(id, r, "releases.flash.withdrawn", () -> releases.withdraw(me, id, reason));
   }
 
-  private static String attempt(long id, RedirectAttributes r, String ok, Runnable action) {
+  /** Runs the action; on success flashes the text of the key {@code ok}. */
+  private String attempt(long id, RedirectAttributes r, String ok, Runnable action) {
     try {
       action.run();
-      r.addFlashAttribute("message", ok);
+      r.addFlashAttribute("message", pageText(ok));
     } catch (IllegalArgumentException | IllegalStateException | AccessDeniedException e) {
       r.addFlashAttribute("error", e.getMessage());
     }
     return "redirect:/console/releases/" + id;
+  }
+
+  /** Text for the page, from the bundles. */
+  private String pageText(String key, Object... args) {
+    return messages.getMessage(key, args, Locale.SIMPLIFIED_CHINESE);
   }
 }

@@ -2,6 +2,8 @@ package org.sunshine.platform.security;
 
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.Locale;
+import org.springframework.context.MessageSource;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -18,8 +20,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class AccountSecurityController {
 
   private final Credentials credentials;
+  private final MessageSource messages;
 
-  AccountSecurityController(Credentials credentials) {
+  AccountSecurityController(Credentials credentials, MessageSource messages) {
+    this.messages = messages;
     this.credentials = credentials;
   }
 
@@ -45,7 +49,7 @@ class AccountSecurityController {
         throw new IllegalArgumentException("confirmPassword: 两次输入的新密码不一致");
       }
       credentials.changePassword(principal.identity(), currentPassword, newPassword);
-      redirect.addFlashAttribute("message", "密码已修改");
+      redirect.addFlashAttribute("message", pageText("security.flash.passwordChanged"));
     } catch (IllegalArgumentException e) {
       redirect.addFlashAttribute("passwordError", e.getMessage()); // shown without its field
     } catch (LockedException e) {
@@ -65,5 +69,10 @@ class AccountSecurityController {
     }
     model.addAttribute("recoveryCodes", credentials.newRecoveryCodes(id));
     return "security/mfa-recovery-codes";
+  }
+
+  /** Text for the page, from the bundles. */
+  private String pageText(String key, Object... args) {
+    return messages.getMessage(key, args, Locale.SIMPLIFIED_CHINESE);
   }
 }

@@ -28,6 +28,8 @@ class CorrectionReminders {
 
   @Scheduled(cron = "${sunshine.statistics.correction-reminder-cron:0 10 7 * * *}")
   @SchedulerLock(name = "statistics.correction-reminders")
+  @Transactional // remind() is called on this object, past the proxy: its own annotation is not
+  // seen
   public void runDaily() {
     remind();
   }

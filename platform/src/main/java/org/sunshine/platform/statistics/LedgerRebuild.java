@@ -62,6 +62,7 @@ class LedgerRebuild {
 
   @Scheduled(cron = "${sunshine.statistics.catch-up-cron:0 15 6 * * *}")
   @SchedulerLock(name = "statistics.ledger-catch-up")
+  @Transactional // drift() and rebuild() are called on this object, past the proxy
   public void nightly() {
     Drift d = drift();
     if (!d.none()) {

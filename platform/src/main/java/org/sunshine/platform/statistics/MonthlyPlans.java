@@ -37,6 +37,8 @@ class MonthlyPlans {
   /** Shortly after midnight on the 1st: catch the ledger up, then freeze the month's plan. */
   @Scheduled(cron = "${sunshine.statistics.plan-cron:0 30 0 1 * *}")
   @SchedulerLock(name = "statistics.monthly-plan")
+  @Transactional // freeze() is called on this object, past the proxy: its own annotation is not
+  // seen
   public void onTheFirst() {
     ledger.nightly();
     freeze(LocalDate.now(clock).withDayOfMonth(1));
@@ -48,6 +50,7 @@ class MonthlyPlans {
    */
   @Scheduled(cron = "${sunshine.statistics.plan-catch-up-cron:0 20 6 * * *}")
   @SchedulerLock(name = "statistics.monthly-plan-catch-up")
+  @Transactional // as onTheFirst, which it calls on this object
   public void catchUp() {
     if (find(LocalDate.now(clock)).isEmpty()) {
       onTheFirst();

@@ -3,7 +3,9 @@ package org.sunshine.platform.statistics;
 import java.time.Clock;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.Locale;
 import java.util.NoSuchElementException;
+import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -36,6 +38,7 @@ class ReportsController {
   private final Names names;
   private final ReportPdf pdf;
   private final Clock clock;
+  private final MessageSource messages;
 
   ReportsController(
       MonthlyReports reports,
@@ -44,7 +47,9 @@ class ReportsController {
       Directory directory,
       Names names,
       ReportPdf pdf,
-      Clock clock) {
+      Clock clock,
+      MessageSource messages) {
+    this.messages = messages;
     this.pdf = pdf;
     this.names = names;
     this.reports = reports;
@@ -78,7 +83,7 @@ class ReportsController {
       throw new AccessDeniedException("reports are drafted by 案管 of a province or city");
     }
     if (month.isAfter(YearMonth.now(clock))) {
-      flash.addFlashAttribute("error", "month: 不能为尚未开始的月份起草通报");
+      flash.addFlashAttribute("error", pageText("statistics.reports.error.futureMonth"));
       return "redirect:/console/statistics/reports";
     }
     var r = reports.draft(me.unitId(), month.atDay(1));
@@ -205,5 +210,10 @@ class ReportsController {
       flash.addFlashAttribute("error", e.getMessage());
     }
     return "redirect:/console/statistics/reports/" + reportId;
+  }
+
+  /** Text for the page, from the bundles. */
+  private String pageText(String key, Object... args) {
+    return messages.getMessage(key, args, Locale.SIMPLIFIED_CHINESE);
   }
 }

@@ -1,5 +1,7 @@
 package org.sunshine.platform.transfer;
 
+import java.util.Locale;
+import org.springframework.context.MessageSource;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -26,8 +28,11 @@ class TransferController {
   private final Transfers transfers;
   private final AuditLog audit;
   private final Directory directory;
+  private final MessageSource messages;
 
-  TransferController(Transfers transfers, AuditLog audit, Directory directory) {
+  TransferController(
+      Transfers transfers, AuditLog audit, Directory directory, MessageSource messages) {
+    this.messages = messages;
     this.transfers = transfers;
     this.audit = audit;
     this.directory = directory;
@@ -53,7 +58,11 @@ class TransferController {
     var written = transfers.exportNow(everything);
     record(
         me, "TRANSFER_EXPORT", written.map(String::valueOf).orElse("-"), everything ? "全部" : "变化");
-    flash.addFlashAttribute("message", written.map(s -> "已写出数据包，序号 " + s).orElse("没有变化，未写出数据包"));
+    flash.addFlashAttribute(
+        "message",
+        written
+            .map(s -> pageText("transfer.flash.exported", String.valueOf(s)))
+            .orElse(pageText("transfer.flash.nothingToExport")));
     return "redirect:/console/transfer";
   }
 
@@ -69,12 +78,14 @@ class TransferController {
     record(me, "TRANSFER_IMPORT", "-", r.applied() + " applied, " + r.refused() + " refused");
     flash.addFlashAttribute(
         "message",
-        "已应用 "
-            + r.applied()
-            + " 个包，拒收 "
-            + r.refused()
-            + " 个"
-            + (r.waitingFor() == null ? "" : "，等待序号 " + r.waitingFor()));
+        r.waitingFor() == null
+            ? pageText(
+                "transfer.flash.imported", String.valueOf(r.applied()), String.valueOf(r.refused()))
+            : pageText(
+                "transfer.flash.importedWaiting",
+                String.valueOf(r.applied()),
+                String.valueOf(r.refused()),
+                String.valueOf(r.waitingFor())));
     return "redirect:/console/transfer";
   }
 
@@ -95,12 +106,12 @@ class TransferController {
       return "redirect:/console/transfer";
     }
     record(me, "TRANSFER_RESEND", String.valueOf(sequence), null);
-    flash.addFlashAttribute("message", "已将序号 " + sequence + " 的包重新放入发件目录");
+    flash.addFlashAttribute("message", pageText("transfer.flash.resent", String.valueOf(sequence)));
     return "redirect:/console/transfer";
   }
 
-  private static String refused(RedirectAttributes flash) {
-    flash.addFlashAttribute("message", "本节点为合并部署（combined），不收发数据包");
+  private String refused(RedirectAttributes flash) {
+    flash.addFlashAttribute("message", pageText("transfer.flash.combined"));
     return "redirect:/console/transfer";
   }
 
@@ -125,5 +136,10 @@ class TransferController {
     if (!top || (!s.hasRole(Role.ADMINISTRATOR) && !s.hasRole(Role.CASE_MANAGEMENT))) {
       throw new AccessDeniedException("数据交换须省级院系统管理员或案件管理部门");
     }
+  }
+
+  /** Text for the page, from the bundles. */
+  private String pageText(String key, Object... args) {
+    return messages.getMessage(key, args, Locale.SIMPLIFIED_CHINESE);
   }
 }

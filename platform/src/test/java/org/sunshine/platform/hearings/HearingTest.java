@@ -46,6 +46,7 @@ class HearingTest {
   private static final AtomicInteger MOBILES = new AtomicInteger();
 
   @Autowired Hearings hearings;
+  @Autowired SupervisorRoster roster;
   @Autowired DocumentFixtures cases;
   @Autowired Cases caseRecords;
   @Autowired StaffAccounts accounts;
@@ -92,7 +93,7 @@ class HearingTest {
   void aSupervisorWithAConflictIsReplacedByAnotherDraw() throws IOException {
     StaffIdentity cm = staff("casemgmt");
     for (int i = 0; i < 4; i++) {
-      hearings.addSupervisor(cm, "监督员" + i, mobile(), "社区工作者");
+      roster.addSupervisor(cm, "监督员" + i, mobile(), "社区工作者");
     }
     long id = hearing("石磊", 3, 0);
     List<HearingRows.Seat> drawn = seats(id);
@@ -222,7 +223,7 @@ class HearingTest {
   void aCancelledHearingTellsItsSupervisorsAndObservers() throws IOException {
     StaffIdentity cm = staff("casemgmt");
     for (int i = 0; i < 2; i++) {
-      hearings.addSupervisor(cm, "取消测试监督员" + i, mobile(), "退休教师");
+      roster.addSupervisor(cm, "取消测试监督员" + i, mobile(), "退休教师");
     }
     long id = hearing("郝云帆", 1, 5);
     hearings.announce(staff("handler"), id);
@@ -244,8 +245,8 @@ class HearingTest {
   void aMobileIsOnTheRosterOnceAndEveryLookAtTheDrawnSupervisorsIsAudited() throws IOException {
     StaffIdentity cm = staff("casemgmt");
     String m = mobile();
-    hearings.addSupervisor(cm, "名册测试甲", m, "教师");
-    assertThatThrownBy(() -> hearings.addSupervisor(cm, "名册测试乙", m, "医生"))
+    roster.addSupervisor(cm, "名册测试甲", m, "教师");
+    assertThatThrownBy(() -> roster.addSupervisor(cm, "名册测试乙", m, "医生"))
         .hasMessageStartingWith("mobile");
 
     long id = hearing("尹书远", 0, 0);

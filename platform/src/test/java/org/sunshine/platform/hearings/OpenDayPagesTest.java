@@ -51,6 +51,37 @@ class OpenDayPagesTest {
   }
 
   @Test
+  void aWrongCodeIsRefusedInTheBundlesWords() throws Exception {
+    MockHttpSession session = new MockHttpSession();
+    mvc.perform(
+        post("/open-days/code")
+            .param("mobile", "13755502468")
+            .session(session)
+            .with(csrf())
+            .with(
+                r -> {
+                  r.setRemoteAddr("192.0.2.77");
+                  return r;
+                }));
+    String refused =
+        mvc.perform(
+                post("/open-days/login")
+                    .param("mobile", "13755502468")
+                    .param("code", "000000")
+                    .session(session)
+                    .with(csrf())
+                    .with(
+                        r -> {
+                          r.setRemoteAddr("192.0.2.77");
+                          return r;
+                        }))
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    assertThat(refused).contains("验证码不正确或已过期").contains("code-error");
+  }
+
+  @Test
   void aVisitorSignsInWithACodeBooksSeesAndCancelsTheBooking() throws Exception {
     long day = published("公益诉讼检察开放日");
     MockHttpSession session = new MockHttpSession();

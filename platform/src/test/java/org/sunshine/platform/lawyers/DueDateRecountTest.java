@@ -28,7 +28,7 @@ class DueDateRecountTest {
   @Autowired LawyerServices services;
   @Autowired StaffAccounts accounts;
   @Autowired LawyerRequests requests;
-  @Autowired LawyerRows rows;
+  @Autowired RequestRows rows;
   @Autowired LawyerProperties properties;
   @Autowired WorkingCalendar calendar;
   @Autowired Clock clock;

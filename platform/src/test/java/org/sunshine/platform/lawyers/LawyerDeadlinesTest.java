@@ -163,7 +163,7 @@ class LawyerDeadlinesTest {
 
   private static LawyerRequest request(RequestStatus status) {
     return new LawyerRequest(
-        new LawyerRows.RequestRow(
+        new RequestRows.RequestRow(
             1,
             1,
             1,
