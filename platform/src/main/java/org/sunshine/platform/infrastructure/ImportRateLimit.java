@@ -12,6 +12,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Duration;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.UrlPathHelper;
 
 /**
  * The machine endpoints under {@code /api/import/} (the upstream feeds, SMS replies and receipts)
@@ -30,7 +31,9 @@ class ImportRateLimit extends OncePerRequestFilter {
 
   @Override
   protected boolean shouldNotFilter(HttpServletRequest request) {
-    return !request.getRequestURI().startsWith("/api/import/");
+    return !UrlPathHelper.defaultInstance
+        .getPathWithinApplication(request)
+        .startsWith("/api/import/");
   }
 
   @Override

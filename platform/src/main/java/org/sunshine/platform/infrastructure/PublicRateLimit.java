@@ -11,11 +11,15 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.time.Duration;
+import java.util.HexFormat;
 import java.util.Optional;
 import java.util.function.Function;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.UrlPathHelper;
 
 /**
  * A limit on public requests per client address, as a servlet filter a module declares as a bean
@@ -82,7 +86,7 @@ public final class PublicRateLimit extends OncePerRequestFilter {
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
     Optional<Allowance> allowance = rule.apply(request);
-    if (allowance.isEmpty() || take(allowance.get(), request.getRemoteAddr())) {
+    if (allowance.isEmpty() || take(allowance.get(), client(request.getRemoteAddr()))) {
       chain.doFilter(request, response);
       return;
     }
@@ -108,9 +112,31 @@ public final class PublicRateLimit extends OncePerRequestFilter {
         .build();
   }
 
-  /** The request path without the context path, as rules match it. */
+  /**
+   * Whom a bucket counts: an IPv4 address, or the /64 network of an IPv6 one (one subscriber's line
+   * holds a whole /64 and could otherwise take a fresh bucket per request).
+   */
+  static String client(String address) {
+    if (address == null || address.indexOf(':') < 0) {
+      return address;
+    }
+    try {
+      byte[] bytes = InetAddress.getByName(address).getAddress();
+      if (bytes.length != 16) {
+        return address;
+      }
+      return HexFormat.of().formatHex(bytes, 0, 8) + "::/64";
+    } catch (UnknownHostException e) {
+      return address; // a literal the container gave us; never resolved as a name here
+    }
+  }
+
+  /**
+   * The request path without the context path, decoded as Spring MVC matches it (/%73urvey is
+   * /survey: a raw path would let an encoded letter pass uncounted).
+   */
   public static String path(HttpServletRequest request) {
-    return request.getRequestURI().substring(request.getContextPath().length());
+    return UrlPathHelper.defaultInstance.getPathWithinApplication(request);
   }
 
   private static final class IdleFor implements Expiry<String, Held> {

@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.util.Map;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.UrlPathHelper;
 
 /**
  * Quotas on the open API and feeds: per client address for anonymous callers, per key ({@code
@@ -44,7 +45,7 @@ class OpenDataQuotas extends OncePerRequestFilter {
 
   @Override
   protected boolean shouldNotFilter(HttpServletRequest request) {
-    String path = request.getRequestURI();
+    String path = UrlPathHelper.defaultInstance.getPathWithinApplication(request);
     return !(path.startsWith("/api/v1/search")
         || path.startsWith("/api/v1/documents")
         || path.startsWith("/api/v1/releases")

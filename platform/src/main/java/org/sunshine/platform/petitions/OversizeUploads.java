@@ -10,6 +10,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.UrlPathHelper;
 
 /**
  * A petition whose upload is larger than its scans may be (a 100 MB scan) is answered at once with
@@ -33,7 +34,7 @@ class OversizeUploads extends OncePerRequestFilter {
 
   @Override
   protected boolean shouldNotFilter(HttpServletRequest request) {
-    String path = request.getRequestURI().substring(request.getContextPath().length());
+    String path = UrlPathHelper.defaultInstance.getPathWithinApplication(request);
     return !"POST".equals(request.getMethod())
         || !(path.startsWith("/petitions") || path.equals("/console/petitions"));
   }

@@ -15,6 +15,7 @@ import org.springframework.security.authorization.AuthorizationManager;
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.security.web.util.matcher.IpAddressMatcher;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.UrlPathHelper;
 
 /**
  * Recognises a kiosk on {@code /kiosk/**} by the device credential in its cookie (ADR 27) and
@@ -38,7 +39,7 @@ class KioskRecognition extends OncePerRequestFilter {
 
   @Override
   protected boolean shouldNotFilter(HttpServletRequest request) {
-    String path = request.getRequestURI().substring(request.getContextPath().length());
+    String path = UrlPathHelper.defaultInstance.getPathWithinApplication(request);
     return !(path.equals("/kiosk") || path.startsWith("/kiosk/"));
   }
 
@@ -53,7 +54,7 @@ class KioskRecognition extends OncePerRequestFilter {
           .ifPresent(
               device -> {
                 request.setAttribute(ATTRIBUTE, device);
-                String path = request.getRequestURI().substring(request.getContextPath().length());
+                String path = UrlPathHelper.defaultInstance.getPathWithinApplication(request);
                 if (path.equals("/kiosk") && "GET".equals(request.getMethod())) {
                   response.addHeader(HttpHeaders.SET_COOKIE, cookie(secret, request).toString());
                 }

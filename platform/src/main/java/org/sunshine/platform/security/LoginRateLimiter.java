@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.UrlPathHelper;
 
 /**
  * Limits login and second-factor attempts per client address, on top of the per-account lockout, so
@@ -28,7 +29,7 @@ class LoginRateLimiter extends OncePerRequestFilter {
 
   @Override
   protected boolean shouldNotFilter(HttpServletRequest request) {
-    String path = request.getRequestURI().substring(request.getContextPath().length());
+    String path = UrlPathHelper.defaultInstance.getPathWithinApplication(request);
     if (path.startsWith("/activate/")) {
       return false; // opening a link counts too: tokens must not be walked
     }

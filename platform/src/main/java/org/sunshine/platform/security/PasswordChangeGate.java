@@ -9,6 +9,7 @@ import java.io.IOException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.UrlPathHelper;
 
 /**
  * Keeps a session signed in with a temporary password (one an administrator typed) on the password
@@ -27,7 +28,7 @@ class PasswordChangeGate extends OncePerRequestFilter {
 
   @Override
   protected boolean shouldNotFilter(HttpServletRequest request) {
-    String path = request.getRequestURI().substring(request.getContextPath().length());
+    String path = UrlPathHelper.defaultInstance.getPathWithinApplication(request);
     return path.startsWith(FORM)
         || !(path.startsWith("/console") || path.startsWith("/api/console"));
   }

@@ -9,6 +9,7 @@ import java.io.IOException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.UrlPathHelper;
 
 /**
  * Keeps a password-only session out of the console until the second factor is passed (or enrolled,
@@ -36,7 +37,7 @@ class SecondFactorGate extends OncePerRequestFilter {
 
   @Override
   protected boolean shouldNotFilter(HttpServletRequest request) {
-    String path = request.getRequestURI().substring(request.getContextPath().length());
+    String path = UrlPathHelper.defaultInstance.getPathWithinApplication(request);
     return !required || !(path.startsWith("/console") || path.startsWith("/api/console"));
   }
 

@@ -44,6 +44,15 @@ class BallotRows {
         .optional();
   }
 
+  /** When an invitation's SMS was sent (internal node). */
+  Instant sentAt(long invitationId) {
+    return jdbc.sql("select sent_at from survey_invitation where id = ?")
+        .param(invitationId)
+        .query(Timestamp.class)
+        .single()
+        .toInstant();
+  }
+
   /** The invitations still open on that day (internal node): what a new public node is sent. */
   List<Long> openInvitations(LocalDate today) {
     return jdbc.sql(
@@ -75,10 +84,13 @@ class BallotRows {
         .update();
   }
 
-  /** The ballot of a token's hash, locked (public node). */
-  Optional<StoredBallot> byTokenHash(String hash) {
+  /** The ballot of a token's hash, locked when it is to be answered (public node). */
+  Optional<StoredBallot> byTokenHash(String hash, boolean lock) {
     return jdbc.sql(
-            "select " + BALLOT_COLUMNS + " from survey_ballot where token_hash = ? for update")
+            "select "
+                + BALLOT_COLUMNS
+                + " from survey_ballot where token_hash = ?"
+                + (lock ? " for update" : ""))
         .param(hash)
         .query(BallotRows::stored)
         .optional();

@@ -89,15 +89,23 @@ class Replies {
     answer(locked, scores, "WEB", clock.instant());
   }
 
-  /** The public node's form's answer, as of when it was given there (in the caller's work). */
+  /**
+   * The public node's form's answer, as of when it was given there (in the caller's work). Its
+   * follow-up's two working days run from now, when the unit can first see it.
+   */
   void answerFromOutside(Invitation locked, Map<Dimension, Score> scores, Instant at) {
-    answer(locked, scores, "WEB", at);
+    answer(locked, scores, "WEB", at, clock.instant());
   }
 
   private void answer(Invitation i, Map<Dimension, Score> scores, String via, Instant at) {
+    answer(i, scores, via, at, at);
+  }
+
+  private void answer(
+      Invitation i, Map<Dimension, Score> scores, String via, Instant at, Instant arrived) {
     i.answer(scores, via, at, LocalDate.ofInstant(at, clock.getZone()));
     rows.save(i);
-    followUps.openIfDissatisfied(i, at);
+    followUps.openIfDissatisfied(i, arrived);
     events.publishEvent(new SurveyInvitationChanged(i.id));
   }
 

@@ -17,8 +17,8 @@ import org.sunshine.platform.organisation.Directory;
  * The survey's web form across a split deployment (ADR 11, 24). The invitation and its person stay
  * inside; its ballot — the token's hash, the unit, the last day and where it stands — is sent to
  * the public node, whose form the SMS links to. An answer given there crosses inside and is taken
- * if the invitation is still open (an SMS answer given first wins); the invitation's state then
- * comes back, so the form says it was answered.
+ * if the invitation is still open as of when it was given (an SMS answer that reached the unit
+ * first wins); the invitation's state then comes back, so the form says it was answered.
  */
 @Service
 public class SurveyBallots {
@@ -103,7 +103,13 @@ public class SurveyBallots {
             .orElseThrow(() -> new IllegalArgumentException("originId: 未知的回访 " + a.originId()));
     Map<Dimension, Score> scores = scores(a.scores());
     Instant now = clock.instant();
+    // As of when it was given outside, within what can be true: not before the SMS, not later
+    // than now (the nodes' clocks may differ).
     Instant at = a.answeredAt() == null || a.answeredAt().isAfter(now) ? now : a.answeredAt();
+    Instant sent = ballots.sentAt(i.id);
+    if (at.isBefore(sent)) {
+      at = sent;
+    }
     if (i.open(LocalDate.ofInstant(at, clock.getZone()))) {
       replies.answerFromOutside(i, scores, at); // its state goes out with the answer's event
     } else {

@@ -44,7 +44,7 @@ class SurveyFormController {
     Optional<SurveyForms.Form> found = find(token);
     if (found.isEmpty()) {
       response.setStatus(HttpServletResponse.SC_NOT_FOUND);
-      model.addAttribute("reason", "unknown");
+      model.addAttribute("reason", forms.mayStillArrive(token) ? "pending" : "unknown");
       return "surveys/closed";
     }
     return show(found.get(), model, Map.of(), Map.of());

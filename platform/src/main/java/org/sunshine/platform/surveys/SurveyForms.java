@@ -50,15 +50,25 @@ class SurveyForms {
     this.clock = clock;
   }
 
+  /**
+   * Whether a token not known here may still become known: on a public node a ballot reaches the
+   * site with the next package, which may come after the SMS.
+   */
+  boolean mayStillArrive(String token) {
+    return role == NodeRole.PUBLIC && TOKEN.matcher(token).matches();
+  }
+
   /** The form of a token, or nothing for a token nobody was sent. */
-  @Transactional
+  @Transactional(readOnly = true)
   public Optional<Form> find(String token) {
     if (!TOKEN.matcher(token).matches()) {
       return Optional.empty();
     }
     String hash = SurveyRounds.hash(token);
     if (role == NodeRole.PUBLIC) {
-      return ballots.byTokenHash(hash).map(b -> new Form(b.unitId(), b.answerBy(), b.status()));
+      return ballots
+          .byTokenHash(hash, false)
+          .map(b -> new Form(b.unitId(), b.answerBy(), b.status()));
     }
     return rows.byTokenHash(hash).map(i -> new Form(i.unitId, i.answerBy, i.status()));
   }
@@ -76,7 +86,7 @@ class SurveyForms {
       replies.answerOnWeb(i, scores);
       return;
     }
-    BallotRows.StoredBallot b = ballots.byTokenHash(hash).orElseThrow();
+    BallotRows.StoredBallot b = ballots.byTokenHash(hash, true).orElseThrow();
     Instant now = clock.instant();
     if (!new Form(b.unitId(), b.answerBy(), b.status())
         .open(LocalDate.ofInstant(now, clock.getZone()))) {

@@ -115,4 +115,26 @@ class PublicRateLimitTest {
     assertThatThrownBy(() -> new Allowance("never", 1, Duration.ZERO))
         .isInstanceOf(IllegalArgumentException.class);
   }
+
+  @Test
+  void aPathWithAPercentEncodedLetterCountsAsThePathItSpells() throws Exception {
+    for (int i = 0; i < 3; i++) {
+      request("POST", "/forms/a", "192.0.2.9");
+    }
+    assertThat(request("POST", "/%66orms/a", "192.0.2.9").getStatus())
+        .as("/%66orms is /forms to Spring MVC, so it is counted as /forms")
+        .isEqualTo(429);
+  }
+
+  @Test
+  void anIpv6ClientIsCountedByItsSlash64NotByEachAddressItRotatesThrough() throws Exception {
+    for (int i = 0; i < 3; i++) {
+      request("POST", "/forms/a", "2001:db8:1:2::" + Integer.toHexString(i + 1));
+    }
+    assertThat(request("POST", "/forms/a", "2001:db8:1:2:ffff::9").getStatus()).isEqualTo(429);
+    assertThat(request("POST", "/forms/a", "2001:db8:1:3::1").getStatus())
+        .as("another /64 is another client")
+        .isEqualTo(200);
+    assertThat(PublicRateLimit.client("192.0.2.1")).isEqualTo("192.0.2.1");
+  }
 }

@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.sunshine.platform.support.StaffLogin.login;
 
+import java.net.URI;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -101,5 +102,15 @@ class SecondFactorTest {
     mvc.perform(post("/mfa").param("code", code).session(second).with(csrf()))
         .andExpect(status().isOk());
     mvc.perform(get("/console").session(second)).andExpect(redirectedUrl("/mfa"));
+  }
+
+  @Test
+  void aPercentEncodedConsolePathStillNeedsTheSecondFactor() throws Exception {
+    String user = testAccounts.open("140105", Role.CASE_HANDLER, DataScope.OWN_UNIT);
+    enrol(user);
+    MockHttpSession session = login(mvc, user, TestAccounts.PASSWORD);
+    mvc.perform(get(URI.create("/%63onsole")).session(session)).andExpect(redirectedUrl("/mfa"));
+    mvc.perform(get(URI.create("/api/%63onsole/cases")).session(session))
+        .andExpect(redirectedUrl("/mfa"));
   }
 }

@@ -157,9 +157,37 @@ class TwoNodeSurveyTest {
     awaitOutside(id, "ANSWERED");
   }
 
+  /** Waits until the public node has noted the answer, then carries it inside and applies it. */
+  private static void answerCrossesInside(long invitation) {
+    await()
+        .atMost(Duration.ofSeconds(20))
+        .until(
+            () ->
+                nodes
+                        .publicDb()
+                        .sql(
+                            "select count(*) from transfer_outbox where kind = 'survey-answer'"
+                                + " and ref_id = ?")
+                        .param(invitation)
+                        .query(Long.class)
+                        .single()
+                    > 0);
+    nodes.moveToInternal();
+    assertThat(
+            nodes
+                .publicDb()
+                .sql(
+                    "select count(*) from transfer_outbox where kind = 'survey-answer'"
+                        + " and ref_id = ? and packed_in is null")
+                .param(invitation)
+                .query(Long.class)
+                .single())
+        .as("the answer left in a package the internal node applied")
+        .isZero();
+  }
+
   @Test
-  void anSmsAnswerGivenInsideFirstClosesThePublicFormAndALaterWebAnswerChangesNothing()
-      throws Exception {
+  void anSmsAnswerThatReachedTheUnitFirstStandsAndALaterWebAnswerChangesNothing() throws Exception {
     String m = mobile();
     String token = askedInside(m);
     long id = invitationInside(m);
@@ -171,14 +199,11 @@ class TwoNodeSurveyTest {
         .until(() -> "ANSWERED".equals(invitationRow(id).get("status")));
     // The ballot outside has not heard yet: the form still takes an answer there.
     nodes.publicNode(SurveyForms.class).answer(token, allButAbility(Score.DISSATISFIED));
-    nodes.moveToInternal();
-    nodes.moveToInternal();
+    answerCrossesInside(id);
     assertThat(invitationRow(id))
-        .as("the SMS answer, given first, stands")
+        .as("the SMS answer, first at the unit, stands")
         .containsEntry("channel", "SMS")
         .containsEntry("s_ability", 2);
-    awaitOutside(id, "ANSWERED");
-    assertThat(formOutside(token).body()).contains("您的评价已收到");
     assertThat(
             nodes
                 .internalDb()
@@ -187,6 +212,42 @@ class TwoNodeSurveyTest {
                 .query(Long.class)
                 .single())
         .isZero();
+    awaitOutside(id, "ANSWERED");
+  }
+
+  @Test
+  void aBallotSentAgainAsAskedDoesNotUndoAnAnswerGivenOutside() throws Exception {
+    String m = mobile();
+    String token = askedInside(m);
+    long id = invitationInside(m);
+    awaitOutside(id, "ASKED");
+    nodes.publicNode(SurveyForms.class).answer(token, allButAbility(Score.SATISFIED));
+    nodes.moveToPublic(true); // everything again: the invitation is still open inside
+    assertThat(ballotStatusOutside(id)).contains("ANSWERED");
+    assertThat(formOutside(token).body()).contains("您的评价已收到");
+  }
+
+  @Test
+  void anOptOutInsideClosesThePublicForm() throws Exception {
+    String m = mobile();
+    String token = askedInside(m);
+    long id = invitationInside(m);
+    awaitOutside(id, "ASKED");
+    nodes.internal(InboundSms.class).received(m, "TD", null);
+    awaitOutside(id, "OPTED_OUT");
+    assertThat(formOutside(token).body()).contains("您已退订满意度回访");
+    assertThatThrownBy(
+            () -> nodes.publicNode(SurveyForms.class).answer(token, allButAbility(Score.SATISFIED)))
+        .isInstanceOf(IllegalStateException.class);
+  }
+
+  @Test
+  void aLinkOpenedBeforeItsBallotArrivedSaysToTryLaterNotThatItIsWrong() throws Exception {
+    String m = mobile();
+    String token = askedInside(m);
+    HttpResponse<String> early = formOutside(token);
+    assertThat(early.statusCode()).isEqualTo(404);
+    assertThat(early.body()).contains("data-reason=\"pending\"").contains("回复短信");
   }
 
   @Test
