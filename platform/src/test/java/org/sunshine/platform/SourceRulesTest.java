@@ -203,6 +203,11 @@ class SourceRulesTest {
             remind();
           }
 
+          @Scheduled(cron = "0 0 9 * * *")
+          public void runTemplated() {
+            tx.execute(s -> remind());
+          }
+
           @Transactional
           public int remind() {
             return 0;
@@ -219,6 +224,7 @@ class SourceRulesTest {
       Pattern.compile(
           "((?:\\s*@\\w+(?:\\([^)]*\\))?)*)\\s*(?:public |protected |private )?"
               + "(?:static )?[\\w<>\\[\\], ]+\\s(\\w+)\\([^)]*\\)\\s*(?:throws [\\w., ]+)?\\{");
+  private static final Pattern TEMPLATE = Pattern.compile("\\.execute(?:WithoutResult)?\\(");
   private static final Pattern CALL = Pattern.compile("(?<![\\w.])(?:this\\.)?(\\w+)\\s*\\(");
 
   /**
@@ -239,8 +245,10 @@ class SourceRulesTest {
         methods.stream().filter(x -> x[0].contains("@Transactional")).map(x -> x[1]).toList();
     List<String> hits = new ArrayList<>();
     for (String[] x : methods) {
-      if (!x[0].contains("@Scheduled") || x[0].contains("@Transactional")) {
-        continue;
+      if (!x[0].contains("@Scheduled")
+          || x[0].contains("@Transactional")
+          || TEMPLATE.matcher(x[2]).find()) {
+        continue; // transactional itself, or it opens its transaction with a TransactionTemplate
       }
       CALL.matcher(x[2])
           .results()

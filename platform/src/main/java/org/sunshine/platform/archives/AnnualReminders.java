@@ -11,6 +11,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.sunshine.platform.notifications.Message;
 import org.sunshine.platform.notifications.MessageChannel;
 import org.sunshine.platform.notifications.Notifications;
@@ -33,6 +34,7 @@ class AnnualReminders {
   private final Notifications notifications;
   private final MessageSource messages;
   private final Clock clock;
+  private final TransactionTemplate tx;
 
   AnnualReminders(
       AnnualReportRows reports,
@@ -40,7 +42,9 @@ class AnnualReminders {
       StaffAccounts accounts,
       Notifications notifications,
       MessageSource messages,
-      Clock clock) {
+      Clock clock,
+      TransactionTemplate tx) {
+    this.tx = tx;
     this.messages = messages;
     this.reports = reports;
     this.directory = directory;
@@ -51,9 +55,10 @@ class AnnualReminders {
 
   @Scheduled(cron = "${sunshine.archives.reminder-cron:0 30 8 * * *}")
   @SchedulerLock(name = "archives.annual-report-reminders")
-  @Transactional // send() is called on this object, past the proxy: its own annotation is not seen
+  // The scheduled run is one transaction, begun inside the lock (so it commits before the lock is
+  // released); the annotated method is called on this object, past its proxy.
   public void daily() {
-    send();
+    tx.execute(s -> send());
   }
 
   /** Today's reminders; returns how many people were reminded. */

@@ -168,7 +168,9 @@ class Receptions {
     }
     boolean again =
         jdbc.sql(
-                    "select count(*) from reception_booking where reception_day_id = ? and applicant_id = ?")
+                    // A booking that crossed from a public node carries that node's applicant id.
+                    "select count(*) from reception_booking where reception_day_id = ?"
+                        + " and applicant_id = ? and origin_id is null")
                 .params(dayId, applicantId)
                 .query(Long.class)
                 .single()

@@ -8,6 +8,7 @@ import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Every morning, each correction still ordered past its due date reminds the unit's 案管 (and the log
@@ -19,19 +20,22 @@ class CorrectionReminders {
   private final CorrectionRows rows;
   private final Corrections corrections;
   private final Clock clock;
+  private final TransactionTemplate tx;
 
-  CorrectionReminders(CorrectionRows rows, Corrections corrections, Clock clock) {
+  CorrectionReminders(
+      CorrectionRows rows, Corrections corrections, Clock clock, TransactionTemplate tx) {
     this.rows = rows;
     this.corrections = corrections;
     this.clock = clock;
+    this.tx = tx;
   }
 
   @Scheduled(cron = "${sunshine.statistics.correction-reminder-cron:0 10 7 * * *}")
   @SchedulerLock(name = "statistics.correction-reminders")
-  @Transactional // remind() is called on this object, past the proxy: its own annotation is not
-  // seen
+  // The scheduled run is one transaction, begun inside the lock (so it commits before the lock is
+  // released); the annotated method is called on this object, past its proxy.
   public void runDaily() {
-    remind();
+    tx.execute(s -> remind());
   }
 
   /** Reminds of today's overdue corrections; returns how many were reminded now. */

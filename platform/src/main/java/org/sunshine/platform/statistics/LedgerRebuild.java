@@ -15,6 +15,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.sunshine.platform.documents.DueDocument;
 import org.sunshine.platform.documents.DueDocuments;
 
@@ -52,23 +53,31 @@ class LedgerRebuild {
   private final LedgerRows rows;
   private final LedgerKeeper keeper;
   private final Clock clock;
+  private final TransactionTemplate tx;
 
-  LedgerRebuild(DueDocuments due, LedgerRows rows, LedgerKeeper keeper, Clock clock) {
+  LedgerRebuild(
+      DueDocuments due, LedgerRows rows, LedgerKeeper keeper, Clock clock, TransactionTemplate tx) {
     this.due = due;
     this.rows = rows;
     this.keeper = keeper;
     this.clock = clock;
+    this.tx = tx;
   }
 
   @Scheduled(cron = "${sunshine.statistics.catch-up-cron:0 15 6 * * *}")
   @SchedulerLock(name = "statistics.ledger-catch-up")
-  @Transactional // drift() and rebuild() are called on this object, past the proxy
+  // The scheduled run is one transaction, begun inside the lock (so it commits before the lock is
+  // released); the annotated method is called on this object, past its proxy.
   public void nightly() {
-    Drift d = drift();
-    if (!d.none()) {
-      log.info("Ledger catch-up: {} entries differ from the documents; writing them", d.total());
-      rebuild();
-    }
+    tx.executeWithoutResult(
+        s -> {
+          Drift d = drift();
+          if (!d.none()) {
+            log.info(
+                "Ledger catch-up: {} entries differ from the documents; writing them", d.total());
+            rebuild();
+          }
+        });
   }
 
   /** Writes every due document's entry and drops entries of documents no longer due. */

@@ -10,6 +10,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.sunshine.platform.organisation.Directory;
 
 /**
@@ -26,22 +27,29 @@ class MonthlyPlans {
   private final Directory directory;
   private final LedgerRebuild ledger;
   private final Clock clock;
+  private final TransactionTemplate tx;
 
-  MonthlyPlans(JdbcClient jdbc, Directory directory, LedgerRebuild ledger, Clock clock) {
+  MonthlyPlans(
+      JdbcClient jdbc,
+      Directory directory,
+      LedgerRebuild ledger,
+      Clock clock,
+      TransactionTemplate tx) {
     this.jdbc = jdbc;
     this.directory = directory;
     this.ledger = ledger;
     this.clock = clock;
+    this.tx = tx;
   }
 
   /** Shortly after midnight on the 1st: catch the ledger up, then freeze the month's plan. */
   @Scheduled(cron = "${sunshine.statistics.plan-cron:0 30 0 1 * *}")
   @SchedulerLock(name = "statistics.monthly-plan")
-  @Transactional // freeze() is called on this object, past the proxy: its own annotation is not
-  // seen
+  // The ledger's catch-up commits on its own (a failing freeze keeps it); the freeze is one
+  // transaction, begun inside the lock — freeze() is called on this object, past its proxy.
   public void onTheFirst() {
     ledger.nightly();
-    freeze(LocalDate.now(clock).withDayOfMonth(1));
+    tx.execute(s -> freeze(LocalDate.now(clock).withDayOfMonth(1)));
   }
 
   /**
@@ -50,7 +58,6 @@ class MonthlyPlans {
    */
   @Scheduled(cron = "${sunshine.statistics.plan-catch-up-cron:0 20 6 * * *}")
   @SchedulerLock(name = "statistics.monthly-plan-catch-up")
-  @Transactional // as onTheFirst, which it calls on this object
   public void catchUp() {
     if (find(LocalDate.now(clock)).isEmpty()) {
       onTheFirst();

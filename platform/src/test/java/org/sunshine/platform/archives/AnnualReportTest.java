@@ -22,6 +22,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.sunshine.platform.notifications.Notifications;
 import org.sunshine.platform.organisation.DataScope;
 import org.sunshine.platform.organisation.Directory;
@@ -41,6 +42,7 @@ class AnnualReportTest {
 
   private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
+  @Autowired TransactionTemplate tx;
   @Autowired AnnualReports reports;
   @Autowired AnnualReportRows rows;
   @Autowired Accountability accountability;
@@ -160,7 +162,7 @@ class AnnualReportTest {
 
   private AnnualReminders on(LocalDate day) {
     Clock clock = Clock.fixed(day.atTime(8, 30).atZone(CHINA).toInstant(), CHINA);
-    return new AnnualReminders(rows, directory, staff, notifications, messages, clock);
+    return new AnnualReminders(rows, directory, staff, notifications, messages, clock, tx);
   }
 
   private long reminders(String username) {

@@ -10,6 +10,7 @@ import java.util.NoSuchElementException;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.sunshine.platform.approval.Approvals;
 import org.sunshine.platform.documents.DocumentFixtures;
 import org.sunshine.platform.notifications.Notifications;
@@ -25,6 +26,7 @@ import org.sunshine.platform.support.TestAccounts;
 @PlatformTest
 class InspectionsTest {
 
+  @Autowired TransactionTemplate tx;
   @Autowired Inspections inspections;
   @Autowired InspectionRows inspectionRows;
   @Autowired Corrections corrections;
@@ -204,12 +206,14 @@ class InspectionsTest {
         new CorrectionReminders(
             correctionRows,
             corrections,
-            Clock.fixed(due.atTime(8, 0).atZone(zone).toInstant(), zone));
+            Clock.fixed(due.atTime(8, 0).atZone(zone).toInstant(), zone),
+            tx);
     CorrectionReminders twoDaysLate =
         new CorrectionReminders(
             correctionRows,
             corrections,
-            Clock.fixed(due.plusDays(2).atTime(8, 0).atZone(zone).toInstant(), zone));
+            Clock.fixed(due.plusDays(2).atTime(8, 0).atZone(zone).toInstant(), zone),
+            tx);
 
     onDueDay.remind();
     assertThat(correctionRows.steps(id)).noneMatch(s -> s.action().equals("REMINDED"));
@@ -225,7 +229,8 @@ class InspectionsTest {
         new CorrectionReminders(
             correctionRows,
             corrections,
-            Clock.fixed(due.plusDays(5).atTime(8, 0).atZone(zone).toInstant(), zone));
+            Clock.fixed(due.plusDays(5).atTime(8, 0).atZone(zone).toInstant(), zone),
+            tx);
     later.remind();
     assertThat(correctionRows.steps(id)).filteredOn(s -> s.action().equals("REMINDED")).hasSize(1);
   }

@@ -12,6 +12,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.sunshine.platform.cases.Cases;
 import org.sunshine.platform.documents.DocumentFixtures;
 import org.sunshine.platform.documents.DocumentWorkflow;
@@ -23,6 +24,7 @@ import org.sunshine.platform.support.PlatformTest;
 @PlatformTest
 class LedgerTest {
 
+  @Autowired TransactionTemplate tx;
   @Autowired DocumentFixtures fixtures;
   @Autowired DocumentWorkflow workflow;
   @Autowired LedgerRows rows;
@@ -140,7 +142,7 @@ class LedgerTest {
         Clock.fixed(
             first.plusDays(5).atTime(6, 20).atZone(ZoneId.of("Asia/Shanghai")).toInstant(),
             ZoneId.of("Asia/Shanghai"));
-    MonthlyPlans late = new MonthlyPlans(jdbc, directory, rebuild, onTheSixth);
+    MonthlyPlans late = new MonthlyPlans(jdbc, directory, rebuild, onTheSixth, tx);
     assertThat(plans.find(first)).isEmpty();
     late.catchUp();
     MonthlyPlans.Plan frozen = plans.find(first).orElseThrow();
@@ -161,7 +163,7 @@ class LedgerTest {
         Clock.fixed(
             first.atTime(0, 30).atZone(ZoneId.of("Asia/Shanghai")).toInstant(),
             ZoneId.of("Asia/Shanghai"));
-    new MonthlyPlans(jdbc, directory, rebuild, onTheFirst).onTheFirst();
+    new MonthlyPlans(jdbc, directory, rebuild, onTheFirst, tx).onTheFirst();
     MonthlyPlans.Plan frozen = plans.of(unit, first);
     assertThat(frozen).isNotNull();
     assertThat(frozen.carried()).isPositive();
