@@ -64,7 +64,8 @@ class BallotRows {
 
   /**
    * Takes the inside's state of a ballot (public node). An answer given here and not yet taken
-   * inside is not undone by an older "asked" from there.
+   * inside is not undone by an older "asked" from there; once the inside says it is answered (or
+   * opted out of), the scores kept here are dropped: the internet-facing node keeps no answer.
    */
   void upsert(SurveyBallots.Ballot b, Instant now) {
     jdbc.sql(
@@ -74,7 +75,11 @@ class BallotRows {
             on conflict (origin_id) do update set
               unit_id = excluded.unit_id, answer_by = excluded.answer_by, updated_at = excluded.updated_at,
               status = case when survey_ballot.status = 'ANSWERED' and excluded.status = 'ASKED'
-                            then survey_ballot.status else excluded.status end""")
+                            then survey_ballot.status else excluded.status end,
+              s_procedure = case when excluded.status = 'ASKED' then survey_ballot.s_procedure end,
+              s_ability = case when excluded.status = 'ASKED' then survey_ballot.s_ability end,
+              s_civility = case when excluded.status = 'ASKED' then survey_ballot.s_civility end,
+              s_integrity = case when excluded.status = 'ASKED' then survey_ballot.s_integrity end""")
         .param("origin", b.originId())
         .param("hash", b.tokenHash())
         .param("unit", b.unitId())

@@ -155,6 +155,15 @@ class TwoNodeSurveyTest {
                         .single()
                     == 1);
     awaitOutside(id, "ANSWERED");
+    assertThat(
+            nodes
+                .publicDb()
+                .sql("select s_ability from survey_ballot where origin_id = ?")
+                .param(id)
+                .query(Integer.class)
+                .optional())
+        .as("once taken inside, the answer is not kept on the internet-facing node")
+        .isEmpty();
   }
 
   /** Waits until the public node has noted the answer, then carries it inside and applies it. */
