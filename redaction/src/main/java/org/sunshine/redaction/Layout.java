@@ -52,6 +52,16 @@ final class Layout {
 
   static Rewrite.Edits edits(String text) {
     List<Line> lines = lines(text);
+    byte[] stacked = StackedRows.find(text, lines);
+    for (int i = 0; i < stacked.length; i++) {
+      Line l = lines.get(i);
+      boolean furniture = stacked[i] == StackedRows.PAGE_HEADER;
+      if (stacked[i] != 0 && l.furniture() != furniture) {
+        // a stacked row's number or cell alone on its line is no page number; a running header
+        // between two of its cells is
+        lines.set(i, new Line(l.start(), l.end(), l.contentStart(), l.contentEnd(), furniture));
+      }
+    }
     Width width = pageWidth(text, lines);
     Rewrite.Edits edits = new Rewrite.Edits();
     int previous = -1; // the last kept, non-blank line before the current one
@@ -67,7 +77,10 @@ final class Layout {
       }
       if (previous >= 0) {
         Line before = lines.get(previous);
-        if (!gap && wrapped(text, before, line, width)) {
+        byte mark = i < stacked.length ? stacked[i] : 0;
+        if (mark == StackedRows.CONTINUES) {
+          edits.replace(before.contentEnd(), line.contentStart(), "　");
+        } else if (!gap && mark == 0 && wrapped(text, before, line, width)) {
           join(text, before, line, edits);
         } else {
           // Keep the break, drop the furniture between: from the end of the previous line's break

@@ -82,6 +82,7 @@ final class PersonFinder {
     NarrativePeople.continueLists(finder);
     NarrativePeople.called(finder);
     ListedPeople.find(finder);
+    TestimonyNicknames.find(finder);
     Set<String> declared = Set.copyOf(finder.persons.keySet());
     if (policy.learnedRecall()) {
       LearnedNames.find(finder, protections, NameModel.shipped());
@@ -94,6 +95,7 @@ final class PersonFinder {
         .fromLatinSpellings(); // the Latin spellings of people found in lists, tables and by HanLP
     List<Person> all = new ArrayList<>(finder.persons.values());
     all.sort(Comparator.comparingInt(p -> p.firstAt));
+    LatinShortForms.add(text, all);
     return all;
   }
 
