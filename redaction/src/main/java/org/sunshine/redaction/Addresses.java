@@ -29,6 +29,15 @@ final class Addresses {
   private static final Pattern HELD_AT =
       Pattern.compile("(?<=其|自己|本人|他|她|其家)位于[：: ]*(?=[^，。；\\n]{4,50}?的\\p{IsHan})");
 
+  /**
+   * （1）柏某，136…，浙江省杭州市…502室: in a list of people, the field after a person's name or mobile that
+   * opens with a place is that person's address.
+   */
+  private static final Pattern LIST_FIELD =
+      Pattern.compile(
+          "(?:(?<!\\d)1[3-9]\\d{9}"
+              + "|(?m)^[ \\t　]*(?:\\d{1,3}[.．、)）]|[（(]\\d{1,3}[）)])\\s*\\p{IsHan}{2,4})[，,](?:住址|地址|住)?[：:]?");
+
   private static final String MARKERS = "街道镇乡村路道街巷号组社区小区坊里弄栋幢楼室单元大厦花园公寓屯寨庄队";
   private static final String UNIT_WORDS[] = {
     "街道", "社区", "小区", "大道", "大街", "单元", "大厦", "广场", "花园", "公寓", "号楼", "镇", "乡", "村", "路", "街", "巷",
@@ -52,7 +61,7 @@ final class Addresses {
     if (!policy.masks(Category.ADDRESS)) {
       return tails;
     }
-    for (Pattern cue : new Pattern[] {CUE, HOME_AT, HOME_BRACKET, HELD_AT}) {
+    for (Pattern cue : new Pattern[] {CUE, HOME_AT, HOME_BRACKET, HELD_AT, LIST_FIELD}) {
       Scan scan = new Scan(cue, folded);
       Matcher m = scan.matcher();
       while (scan.find()) {
@@ -60,6 +69,9 @@ final class Addresses {
             && m.group().startsWith("在")
             && AdminPrefix.end(folded, m.end()) == m.end()) {
           continue; // 在 introduces a home only when a place follows at once (在广州市…的住处)
+        }
+        if (cue == LIST_FIELD && AdminPrefix.end(folded, m.end()) == m.end()) {
+          continue; // a list's next field is an address only when it opens with a place
         }
         Tail tail = tailAfter(folded, m.end());
         if (tail != null) {
@@ -87,6 +99,9 @@ final class Addresses {
             out,
             "address-part");
       }
+      for (String name : bareNames(text)) {
+        everywhere(folded, original, name, "**", kept, out, "address-part");
+      }
     }
     return tails;
   }
@@ -103,6 +118,25 @@ final class Addresses {
       }
     }
     return parts;
+  }
+
+  /**
+   * The names of a tail's parts said without their unit word (西三庄 of 西三庄社区, 在西三庄住了十年): three
+   * characters or more, no word of the dictionary and no direction that ends a road's name (中山北).
+   */
+  static List<String> bareNames(String tail) {
+    List<String> names = new ArrayList<>();
+    for (int[] unit : units(tail)) {
+      String name = tail.substring(unit[0], unit[1]);
+      if (name.length() >= 3
+          && COMPONENT_UNITS.contains(tail.substring(unit[1], unit[2]))
+          && name.chars().allMatch(c -> Lexicon.isHan((char) c))
+          && "东南西北中".indexOf(name.charAt(name.length() - 1)) < 0
+          && !Vocabulary.dictionaryWord(name)) {
+        names.add(name);
+      }
+    }
+    return names;
   }
 
   /**

@@ -136,11 +136,16 @@ final class Layout {
     if (ITEM_START.matcher(text).region(after.contentStart(), after.contentEnd()).lookingAt()) {
       // 983）after a full line ending in qinghe_1: the tail of a cut identifier, not item 983
       return cutNumber
-          && full
-          && !StraySpaces.tableRow(text, before)
-          && identifierBefore(text, before.contentEnd());
+          && (full
+                  && !StraySpaces.tableRow(text, before)
+                  && identifierBefore(text, before.contentEnd())
+              || Cuts.numberOfKnownLength(text, before, after));
     }
-    return full || cutNumber && filled >= MIN_TYPESET;
+    return full
+        || cutNumber && filled >= MIN_TYPESET
+        || cutNumber && Cuts.numberOfKnownLength(text, before, after)
+        || Cuts.openBracket(text, before)
+        || Cuts.nameAfterRole(text, before, after);
   }
 
   /**

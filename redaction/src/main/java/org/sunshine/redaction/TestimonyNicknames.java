@@ -27,11 +27,13 @@ final class TestimonyNicknames {
 
   /** 二毛, 阿强, 满伢子, 狗娃: the shapes a nickname takes. */
   private static final Pattern SHAPE =
-      Pattern.compile("[小老阿大二三四五六七八九幺满][\\p{IsHan}]|\\p{IsHan}{1,2}(?:伢子|娃子|伢仔|伢|娃|崽)");
+      Pattern.compile("[小老阿大二三四五六七八九幺满][\\p{IsHan}]|\\p{IsHan}{1,2}(?:伢子|娃子|伢仔|伢|娃|崽|仔)");
 
   /** What a person does right after being named (X把她扶起来的, X先动的手). */
   private static final Pattern ACTS =
-      Pattern.compile("(?:把|将|先|也|就|又|还|一直|说|喊|拿|拉|推|扶|打|踢|跑|冲|拽|抢|动手|过来|带着|他|她)");
+      Pattern.compile(
+          "(?:把|将|先|也|就|又|还|一直|说|喊|拿|拉|推|扶|打|踢|跑|冲|拽|抢|动手|过来|带着|他|她"
+              + "|介绍|叫我|让我|找我|约我|给我|告诉|骗|借|联系)");
 
   /** Who precedes a person the witness was with or saw (跟X一起, 看见X). */
   private static final Pattern WITH = Pattern.compile("(?:是|跟|和|同|与|叫|喊|让|被|看见|看到|只有|还有)$");
@@ -89,9 +91,18 @@ final class TestimonyNicknames {
     }
   }
 
-  /** A person word before the candidate that joins it to the clause (跟二毛, 是满伢子). */
+  /**
+   * A word before the candidate that joins it to the clause (跟二毛, 是满伢子), or a word for what the
+   * person is (代驾小武, 司机阿强): a word of the dictionary that does not run into the candidate.
+   */
   private static boolean with(PersonFinder f, int i) {
-    return WITH.matcher(f.text).region(Math.max(0, i - 2), i).find();
+    if (WITH.matcher(f.text).region(Math.max(0, i - 2), i).find()) {
+      return true;
+    }
+    return i >= 2
+        && Lexicon.isHan(f.text.charAt(i - 2))
+        && Vocabulary.dictionaryWord(f.text.substring(i - 2, i))
+        && !Vocabulary.dictionaryWord(f.text.substring(i - 1, i + 1));
   }
 
   private static void add(PersonFinder f, String name, int at) {
