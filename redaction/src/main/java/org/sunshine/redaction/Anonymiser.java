@@ -346,6 +346,11 @@ final class Anonymiser {
    * Every occurrence, also where a line break or spaces split the name (張 三 at the end of a line).
    */
   private static void each(String text, String form, BiConsumer<Integer, Integer> action) {
+    for (int k = 0; k < form.length(); k++) {
+      if (text.indexOf(form.charAt(k)) < 0) {
+        return; // a character the text lacks: no occurrence, and no pattern to compile
+      }
+    }
     StringBuilder rx = new StringBuilder();
     form.codePoints()
         .forEach(

@@ -86,12 +86,13 @@ final class NarrativePeople {
 
   static void called(PersonFinder f) {
     for (Pattern pattern : List.of(CALLED, QUOTED_ALIAS, UNIDENTIFIED, ROLE_QUOTED, CALLED_SELF)) {
-      nicknames(f, pattern.matcher(f.text));
+      nicknames(f, new Scan(pattern, f.text));
     }
   }
 
-  private static void nicknames(PersonFinder f, Matcher m) {
-    while (m.find()) {
+  private static void nicknames(PersonFinder f, Scan scan) {
+    Matcher m = scan.matcher();
+    while (scan.find()) {
       String nickname = (m.group(1) != null ? m.group(1) : m.group(2)).strip();
       if (!nickname.isEmpty() && !nickname.contains("某") && !f.persons.containsKey(nickname)) {
         Person p = new Person(nickname, null, m.start(1));

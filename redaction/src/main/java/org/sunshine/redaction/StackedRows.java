@@ -56,6 +56,9 @@ final class StackedRows {
 
   /** What each line is to a stacked row: 0, {@link #STARTS} or {@link #CONTINUES}. */
   static byte[] find(String text, List<Layout.Line> lines) {
+    if (!anyRowNumberAlone(text, lines)) {
+      return NONE; // most documents: no line holds a number alone, no row can be stacked
+    }
     byte[] marks = null;
     int width = 0; // cells of the table's header, 0 outside a table
     int number = -1; // the last row number, -1 when the rows are not numbered
@@ -94,6 +97,22 @@ final class StackedRows {
       i = end - 1;
     }
     return marks == null ? NONE : marks;
+  }
+
+  private static boolean anyRowNumberAlone(String text, List<Layout.Line> lines) {
+    for (Layout.Line l : lines) {
+      int length = l.contentEnd() - l.contentStart();
+      if (length >= 1 && length <= 4) {
+        boolean digits = true;
+        for (int k = l.contentStart(); k < l.contentEnd() && digits; k++) {
+          digits = text.charAt(k) >= '0' && text.charAt(k) <= '9';
+        }
+        if (digits) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** Lines [from, to) make one row; page furniture between them is no part of it. */

@@ -63,6 +63,9 @@ final class TableColumns {
    * (a company's account has 20 digits, no card's check digit).
    */
   static void accounts(String folded, String original, Protected kept, boolean ends, Findings out) {
+    if (folded.indexOf('账') < 0 && folded.indexOf("卡号") < 0) {
+      return; // no account header can stand in the text
+    }
     for (int[] cell : TableColumns.cells(folded, ACCOUNT_HEADER)) {
       String value = folded.substring(cell[0], cell[1]);
       if (Identifiers.digits(value).length() >= 8

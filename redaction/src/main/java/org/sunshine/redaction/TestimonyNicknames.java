@@ -70,7 +70,7 @@ final class TestimonyNicknames {
       if (c == '”' || c == '\n') {
         open = -1;
       }
-      if (open < 0 || !Lexicon.isHan(c) || Lexicon.isHan(f.text.charAt(i - 1)) && !with(f, i)) {
+      if (open < 0 || !Lexicon.isHan(c) || !mayStartShape(f.text, i)) {
         continue;
       }
       for (int length = 4; length >= 2; length--) {
@@ -81,7 +81,8 @@ final class TestimonyNicknames {
           continue;
         }
         String name = f.text.substring(i, end);
-        if (!Vocabulary.dictionaryWord(name)
+        if ((!Lexicon.isHan(f.text.charAt(i - 1)) || with(f, i))
+            && !Vocabulary.dictionaryWord(name)
             && KINSHIP.indexOf(name.charAt(name.length() - 1)) < 0
             && !Vocabulary.dictionaryWord(name.substring(0, 2))) {
           add(f, name, i);
@@ -90,6 +91,24 @@ final class TestimonyNicknames {
       }
     }
   }
+
+  /**
+   * A familiar prefix here, or a diminutive within the next three characters: a shape may start.
+   */
+  private static boolean mayStartShape(String text, int i) {
+    if (PREFIXES.indexOf(text.charAt(i)) >= 0) {
+      return true;
+    }
+    for (int k = i + 1; k < Math.min(text.length(), i + 4); k++) {
+      if (DIMINUTIVES.indexOf(text.charAt(k)) >= 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final String PREFIXES = "小老阿大二三四五六七八九幺满";
+  private static final String DIMINUTIVES = "伢娃崽仔";
 
   /**
    * A word before the candidate that joins it to the clause (跟二毛, 是满伢子), or a word for what the
