@@ -43,6 +43,9 @@ final class Anonymiser {
           for (String part : form.split("·")) {
             if (part.length() >= 2) {
               p.givenForms.add(part);
+              // 努尔艾合买提 is 艾合买提 too, 阿卜杜热西提 is 热西提: elements and the name after 阿卜杜
+              p.givenForms.addAll(MinorityNames.elements(part));
+              p.givenForms.addAll(MinorityNames.afterServantPrefix(part));
             }
           }
         } else if (allHan(form) && !MinorityNames.elements(form).isEmpty()) {

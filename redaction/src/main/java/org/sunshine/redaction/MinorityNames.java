@@ -360,6 +360,19 @@ final class MinorityNames {
     return parts.size() >= 2 ? parts : List.of();
   }
 
+  /** 阿卜杜 (Abdu-, servant of) and its spellings, written fused with the name it governs. */
+  private static final List<String> SERVANT_PREFIXES = List.of("阿卜杜", "阿不都", "阿布都", "阿布杜", "阿卜都");
+
+  /** 阿卜杜热西提: the person is called 热西提 alone; an empty list when no such prefix opens it. */
+  static List<String> afterServantPrefix(String part) {
+    for (String prefix : SERVANT_PREFIXES) {
+      if (part.startsWith(prefix) && part.length() - prefix.length() >= 2) {
+        return List.of(part.substring(prefix.length()));
+      }
+    }
+    return List.of();
+  }
+
   /** A whole name made of elements, one or more. */
   static boolean whole(String name) {
     String run = at(name, 0);

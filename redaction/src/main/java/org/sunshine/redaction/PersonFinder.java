@@ -126,7 +126,7 @@ final class PersonFinder {
   private void fromKnown(List<KnownParticipant> known) {
     for (KnownParticipant k : known) {
       int at = text.indexOf(k.name());
-      Person p = add(k.name(), k.role(), at < 0 ? Integer.MAX_VALUE : at, true);
+      Person p = add(k.name(), k.role(), at < 0 ? Integer.MAX_VALUE : at, true, true);
       if (p != null) {
         p.aliases.addAll(k.aliases());
       }
@@ -151,11 +151,23 @@ final class PersonFinder {
   }
 
   Person add(String name, String role, int at, boolean trusted) {
+    return add(name, role, at, trusted, false);
+  }
+
+  /**
+   * An official's kept name (检察官王芳) stops a reading that equals it, lies inside it or holds it — a
+   * misreading of the official, mentioned without a title elsewhere. It does not stop a participant
+   * the case record names ({@code fromRecord}) nor a name a party's role word introduces (被害人王芳,
+   * not 委托诉讼代理人王芳, who may be the lawyer): those are somebody else who shares the name, and the
+   * official's own kept spans stay anyway.
+   */
+  private Person add(String name, String role, int at, boolean trusted, boolean fromRecord) {
     if (name == null || name.contains("某") || !trusted && !plausible(name)) {
       return null;
     }
+    boolean declared = fromRecord || partyRole(role);
     for (String kept : keptNames) {
-      if (kept.contains(name) || name.contains(kept)) {
+      if (kept.equals(name) ? !declared : kept.contains(name) || name.contains(kept)) {
         return null;
       }
     }
@@ -167,6 +179,19 @@ final class PersonFinder {
     persons.put(name, p);
     boundary.know(List.of(name));
     return p;
+  }
+
+  /**
+   * A role only a party holds (被害人, 申请人), not one a lawyer or the head of a body may hold in their
+   * kept capacity (委托诉讼代理人, 辩护人, 法定代表人).
+   */
+  private static boolean partyRole(String role) {
+    return role != null
+        && Lexicon.STRONG_ROLES.contains(role)
+        && !role.contains("代理人")
+        && !role.contains("辩护人")
+        && !role.contains("代表人")
+        && !role.contains("律师");
   }
 
   /**

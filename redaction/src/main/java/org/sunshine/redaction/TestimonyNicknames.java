@@ -118,6 +118,11 @@ final class TestimonyNicknames {
     if (WITH.matcher(f.text).region(Math.max(0, i - 2), i).find()) {
       return true;
     }
+    for (String role : Lexicon.WEAK_ROLES) {
+      if (i >= role.length() && f.text.startsWith(role, i - role.length())) {
+        return true; // 代驾小武, 司机阿强: an occupation or kinship word names what the person is
+      }
+    }
     return i >= 2
         && Lexicon.isHan(f.text.charAt(i - 2))
         && Vocabulary.dictionaryWord(f.text.substring(i - 2, i))

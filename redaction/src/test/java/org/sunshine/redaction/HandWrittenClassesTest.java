@@ -151,4 +151,20 @@ class HandWrittenClassesTest {
                 "通过境外聊天软件（账号@lanlan_data）联系买家，出售给裘磊（另案处理）等人。样本如下：\n" + "　　（1）龙啸海，13605712345；\n"));
     assertThat(out).doesNotContain("lanlan_data", "裘磊", "龙啸海");
   }
+
+  @Test
+  void aNicknameAfterAnOccupationWordInTestimonyIsMasked() {
+    String out = redact(indictment("禚立成供述：“我等了很久，代驾小樊一直说快到了，我就自己开了。”"));
+    assertThat(out).doesNotContain("小樊").contains("一直说快到了");
+  }
+
+  @Test
+  void aUyghurNameWrittenWithAnyDotIsMaskedWithItsPartsAlone() {
+    String out =
+        redact(
+            "不起诉决定书\n　　被不起诉人阿卜杜卡德尔•吐尔逊，男，1968年3月27日出生。\n"
+                + "　　经审查查明：被不起诉人与被害人努尔艾力．萨迪克发生争执。证人证实：“卡德尔先推了一把，艾力也推回去。”\n"
+                + "检察员　赵敏\n");
+    assertThat(out).doesNotContain("卡德尔", "吐尔逊", "艾力", "萨迪克");
+  }
 }
