@@ -38,6 +38,24 @@ final class Cuts {
         && Layout.NUMBER_LENGTHS.contains(digits + next);
   }
 
+  /**
+   * The line ends inside a run of letters and digits that started with a letter or had five or more
+   * digits (wxid_k2m9|3）, 1328764|590）): an identifier, which no list item number continues.
+   */
+  static boolean identifierBefore(String text, int end) {
+    int start = end;
+    while (start > 0
+        && (Layout.isLatin(text.charAt(start - 1))
+            || Layout.isDigit(text.charAt(start - 1))
+            || text.charAt(start - 1) == '_')) {
+      start--;
+    }
+    // a whole phone or ID number (a table row's last cell) is complete, not cut
+    int length = end - start;
+    return length >= 5 && !Layout.NUMBER_LENGTHS.contains(length)
+        || start < end && Layout.isLatin(text.charAt(start));
+  }
+
   /** The line leaves a bracket open: what it holds goes on on the next line. */
   static boolean openBracket(String text, Layout.Line line) {
     for (int i = line.contentEnd() - 1; i >= line.contentStart(); i--) {

@@ -138,7 +138,7 @@ final class Layout {
       return cutNumber
           && (full
                   && !StraySpaces.tableRow(text, before)
-                  && identifierBefore(text, before.contentEnd())
+                  && Cuts.identifierBefore(text, before.contentEnd())
               || Cuts.numberOfKnownLength(text, before, after));
     }
     return full
@@ -146,24 +146,6 @@ final class Layout {
         || cutNumber && Cuts.numberOfKnownLength(text, before, after)
         || Cuts.openBracket(text, before)
         || Cuts.nameAfterRole(text, before, after);
-  }
-
-  /**
-   * The line ends inside a run of letters and digits that started with a letter or had five or more
-   * digits (wxid_k2m9|3）, 1328764|590）): an identifier, which no list item number continues.
-   */
-  private static boolean identifierBefore(String text, int end) {
-    int start = end;
-    while (start > 0
-        && (isLatin(text.charAt(start - 1))
-            || isDigit(text.charAt(start - 1))
-            || text.charAt(start - 1) == '_')) {
-      start--;
-    }
-    // a whole phone or ID number (a table row's last cell) is complete, not cut
-    int length = end - start;
-    return length >= 5 && !NUMBER_LENGTHS.contains(length)
-        || start < end && isLatin(text.charAt(start));
   }
 
   /** （真实姓名：| X）: a colon inside an open bracket introduces what follows, it ends nothing. */
@@ -211,7 +193,7 @@ final class Layout {
     return end - start >= 2 && !identifier && !Lexicon.isHan(before);
   }
 
-  private static boolean isLatin(char c) {
+  static boolean isLatin(char c) {
     return c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z';
   }
 
