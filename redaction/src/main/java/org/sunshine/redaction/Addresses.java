@@ -15,7 +15,7 @@ final class Addresses {
 
   private static final Pattern CUE =
       Pattern.compile(
-          "(?:户籍所在地|户籍地址|户籍地|户籍|住所地|住址|现住址|现住|暂住地|暂住|居住地|经常居住地|居住于|居住在|家住|家庭住址"
+          "(?:户籍所在地|户籍地址|户籍地|户籍|住所地|住所(?=为|是|[：:])|送达地址|通讯地址|邮寄地址|收件地址|住址|现住址|现住|暂住地|暂住|居住地|经常居住地|居住于|居住在|家住|家庭住址"
               + "|住在|租住于|租住在|租住|寄住于|暂居|住(?![处院宿手口户所址持进满了过着下]))(?:为|是)?[：: ]*");
 
   /** 在其女友家（太原市晋源区晋祠路二段66号）: an address in brackets right after a home. */
@@ -28,6 +28,15 @@ final class Addresses {
   /** 在其位于…的棋牌室: premises a person holds (其, 自己, 本人) are that person's address. */
   private static final Pattern HELD_AT =
       Pattern.compile("(?<=其|自己|本人|他|她|其家)位于[：: ]*(?=[^，。；\\n]{4,50}?的\\p{IsHan})");
+
+  /**
+   * （1）柏某，136…，浙江省杭州市…502室: in a list of people, the field after a person's name or mobile that
+   * opens with a place is that person's address.
+   */
+  private static final Pattern LIST_FIELD =
+      Pattern.compile(
+          "(?:(?<!\\d)1[3-9]\\d{9}"
+              + "|(?m)^[ \\t　]*(?:\\d{1,3}[.．、)）]|[（(]\\d{1,3}[）)])\\s*\\p{IsHan}{2,4})[，,](?:住址|地址|住)?[：:]?");
 
   private static final String MARKERS = "街道镇乡村路道街巷号组社区小区坊里弄栋幢楼室单元大厦花园公寓屯寨庄队";
   private static final String UNIT_WORDS[] = {
@@ -52,7 +61,7 @@ final class Addresses {
     if (!policy.masks(Category.ADDRESS)) {
       return tails;
     }
-    for (Pattern cue : new Pattern[] {CUE, HOME_AT, HOME_BRACKET, HELD_AT}) {
+    for (Pattern cue : new Pattern[] {CUE, HOME_AT, HOME_BRACKET, HELD_AT, LIST_FIELD}) {
       Scan scan = new Scan(cue, folded);
       Matcher m = scan.matcher();
       while (scan.find()) {
@@ -60,6 +69,9 @@ final class Addresses {
             && m.group().startsWith("在")
             && AdminPrefix.end(folded, m.end()) == m.end()) {
           continue; // 在 introduces a home only when a place follows at once (在广州市…的住处)
+        }
+        if (cue == LIST_FIELD && AdminPrefix.end(folded, m.end()) == m.end()) {
+          continue; // a list's next field is an address only when it opens with a place
         }
         Tail tail = tailAfter(folded, m.end());
         if (tail != null) {
@@ -87,6 +99,9 @@ final class Addresses {
             out,
             "address-part");
       }
+      for (String name : bareNames(text)) {
+        everywhere(folded, original, name, "**", kept, out, "address-part");
+      }
     }
     return tails;
   }
@@ -97,21 +112,56 @@ final class Addresses {
    */
   static List<String> components(String tail) {
     List<String> parts = new ArrayList<>();
+    for (int[] unit : units(tail)) {
+      if (unit[1] - unit[0] >= 2 && COMPONENT_UNITS.contains(tail.substring(unit[1], unit[2]))) {
+        parts.add(tail.substring(unit[0], unit[2]));
+      }
+    }
+    return parts;
+  }
+
+  /**
+   * The names of a tail's parts said without their unit word (西三庄 of 西三庄社区, 在西三庄住了十年): three
+   * characters or more, no word of the dictionary and no direction that ends a road's name (中山北).
+   */
+  static List<String> bareNames(String tail) {
+    List<String> names = new ArrayList<>();
+    for (int[] unit : units(tail)) {
+      String name = tail.substring(unit[0], unit[1]);
+      if (name.length() >= 3
+          && COMPONENT_UNITS.contains(tail.substring(unit[1], unit[2]))
+          && name.chars().allMatch(c -> Lexicon.isHan((char) c))
+          && "东南西北中".indexOf(name.charAt(name.length() - 1)) < 0
+          && !Vocabulary.dictionaryWord(name)) {
+        names.add(name);
+      }
+    }
+    return names;
+  }
+
+  /**
+   * The unit words of a tail that close a name, each as {name start, unit start, unit end}. A unit
+   * word with no name before it is part of the next name (花园 in 花园街道), and a unit right before
+   * another unit ends no name (里 in 果戈里大街, 花园 in 丹枫花园小区). A unit that opens the tail alone ends the
+   * prefix the tail was cut from (区 of 沙市|区): it closes an empty name and stays.
+   */
+  private static List<int[]> units(String tail) {
+    List<int[]> units = new ArrayList<>();
     int nameStart = 0;
     int i = 0;
     while (i < tail.length()) {
       String unit = unitAt(tail, i);
-      if (unit == null) {
-        i++;
+      boolean closes =
+          unit != null && (i > nameStart || i == 0) && unitAt(tail, i + unit.length()) == null;
+      if (!closes) {
+        i += unit == null ? 1 : unit.length();
         continue;
       }
-      if (i - nameStart >= 2 && COMPONENT_UNITS.contains(unit)) {
-        parts.add(tail.substring(nameStart, i + unit.length()));
-      }
+      units.add(new int[] {nameStart, i, i + unit.length()});
       i += unit.length();
       nameStart = i;
     }
-    return parts;
+    return units;
   }
 
   private static void everywhere(
@@ -178,15 +228,20 @@ final class Addresses {
     return null;
   }
 
-  /** 新建北路|145号…: a form's address cut by a line break goes on with a house number. */
+  /**
+   * 新建北路|145号…, 解放街道|海滨社区…: a form's address cut by a line break goes on with a house number or
+   * with the next named part of the chain (a name of up to eight characters and its unit word).
+   */
   private static final Pattern CONTINUATION =
-      Pattern.compile("\\n[0-9]{1,5}(?:号|栋|幢|楼|室|单元|弄|巷|之)");
+      Pattern.compile(
+          "\\n(?:[0-9]{1,5}(?:号|栋|幢|楼|室|单元|弄|巷|之)"
+              + "|[\\p{IsHan}A-Za-z0-9]{1,8}?(?:社区|小区|街道|大道|大街|村|组|路|街|巷|弄|号))");
 
   private static boolean continues(String s, int at) {
     return s.charAt(at) == '\n'
         && at > 0
-        && "路街道巷弄里村组区庄屯".indexOf(s.charAt(at - 1)) >= 0
-        && CONTINUATION.matcher(s).region(at, Math.min(s.length(), at + 8)).lookingAt();
+        && "路街道巷弄里村组区庄屯镇乡".indexOf(s.charAt(at - 1)) >= 0
+        && CONTINUATION.matcher(s).region(at, Math.min(s.length(), at + 12)).lookingAt();
   }
 
   /** **街道**路**号 (unit words kept) or ** (whole tail), as the policy says. */
@@ -195,23 +250,12 @@ final class Addresses {
       return "**";
     }
     StringBuilder out = new StringBuilder();
-    int i = 0;
-    boolean pendingName = false;
-    while (i < tail.length()) {
-      String unit = unitAt(tail, i);
-      if (unit != null && pendingName) {
-        out.append("**").append(unit);
-        pendingName = false;
-        i += unit.length();
-      } else if (unit != null) {
-        out.append(unit);
-        i += unit.length();
-      } else {
-        pendingName = true;
-        i++;
-      }
+    int end = 0;
+    for (int[] unit : units(tail)) {
+      out.append(unit[1] > unit[0] ? "**" : "").append(tail, unit[1], unit[2]);
+      end = unit[2];
     }
-    if (pendingName) {
+    if (end < tail.length()) {
       out.append("**");
     }
     return out.toString();

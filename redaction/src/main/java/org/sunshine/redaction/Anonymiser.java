@@ -43,6 +43,9 @@ final class Anonymiser {
           for (String part : form.split("·")) {
             if (part.length() >= 2) {
               p.givenForms.add(part);
+              // 努尔艾合买提 is 艾合买提 too, 阿卜杜热西提 is 热西提: elements and the name after 阿卜杜
+              p.givenForms.addAll(MinorityNames.elements(part));
+              p.givenForms.addAll(MinorityNames.afterServantPrefix(part));
             }
           }
         } else if (allHan(form) && !MinorityNames.elements(form).isEmpty()) {
@@ -51,6 +54,9 @@ final class Anonymiser {
         } else if (form.length() == 3 && allHan(form) && !compound(form)) {
           p.givenForms.add(form.substring(1));
           addNicknames(p, form.charAt(2)); // 钟晓峰 is 峰哥 and 阿峰 too
+          // 牛大力 is 大力哥 too
+          p.nicknames.add(form.substring(1) + "哥");
+          p.nicknames.add(form.substring(1) + "姐");
         } else if (form.length() == 4 && allHan(form) && compound(form)) {
           p.givenForms.add(form.substring(2));
         } else if (form.length() == 2 && allHan(form)) {
@@ -58,11 +64,17 @@ final class Anonymiser {
         } else if (form.matches("[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){1,4}")) {
           // SERGEI of IVANOV SERGEI PETROVICH: a part of a foreigner's Latin name names them alone,
           // written in capitals or not (Sergei)
-          for (String part : form.split(" ")) {
+          String[] parts = form.split(" ");
+          for (String part : parts) {
             if (part.length() >= 4) {
               p.givenForms.add(part);
               p.givenForms.add(part.charAt(0) + part.substring(1).toLowerCase(Locale.ROOT));
             }
+          }
+          // CHAN Ka Ho, WONG Tsz Kin: the surname in capitals first, the given name's syllables
+          // after
+          if (parts.length >= 3 && parts[0].equals(parts[0].toUpperCase(Locale.ROOT))) {
+            p.givenForms.add(form.substring(parts[0].length() + 1));
           }
         }
       }
@@ -78,6 +90,10 @@ final class Anonymiser {
       if (!Vocabulary.commonWord(nickname)) {
         p.nicknames.add(nickname);
       }
+    }
+    // 宫晓燕 is 燕子 to those who know her: masked only where it stands as a person, word or not
+    if (given != '子' && given != '儿') {
+      p.nicknames.add(given + "子");
     }
   }
 
@@ -126,7 +142,10 @@ final class Anonymiser {
               if (!kept.covers(s, e)
                   && !partOfWordOrPlace(folded, s, e)
                   && alignedWithWords(folded, s, e)
-                  && (standsAsName(folded, s, e) || actsAsPerson(folded, s, e))) {
+                  // 大力哥 on a two-character given name is nobody else's
+                  && (nickname.length() >= 3
+                      || standsAsName(folded, s, e)
+                      || actsAsPerson(folded, s, e))) {
                 out.add(s, e, original, Category.NAME, p.role, "nickname", 0.7, "**");
               }
             });
@@ -245,9 +264,12 @@ final class Anonymiser {
   }
 
   private static boolean rolePrecedes(String text, int start) {
-    for (String role : Lexicon.STRONG_ROLES) {
-      if (text.startsWith(role, Math.max(0, start - role.length())) && start >= role.length()) {
-        return true;
+    for (List<String> words : List.of(Lexicon.STRONG_ROLES, Lexicon.ALIAS_WORDS)) {
+      // 曾用名温顺: right after an alias word a word is the name it declares
+      for (String role : words) {
+        if (text.startsWith(role, Math.max(0, start - role.length())) && start >= role.length()) {
+          return true;
+        }
       }
     }
     return false;
@@ -327,6 +349,11 @@ final class Anonymiser {
    * Every occurrence, also where a line break or spaces split the name (張 三 at the end of a line).
    */
   private static void each(String text, String form, BiConsumer<Integer, Integer> action) {
+    for (int k = 0; k < form.length(); k++) {
+      if (text.indexOf(form.charAt(k)) < 0) {
+        return; // a character the text lacks: no occurrence, and no pattern to compile
+      }
+    }
     StringBuilder rx = new StringBuilder();
     form.codePoints()
         .forEach(

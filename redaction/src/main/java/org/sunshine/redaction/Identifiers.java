@@ -26,6 +26,19 @@ final class Identifiers {
   private static final Pattern ID_CUE =
       Pattern.compile(
           "(?:身份证号码|身份证号|公民身份号码|身份号码|证件号码)[：:为是\\s]*([0-9Xx][0-9Xx \\-]{13,22}[0-9Xx])");
+
+  /**
+   * Identity cards of Hong Kong, Macao and Taiwan: K618273(5), 1234567(8), A123456789 — after an ID
+   * label in any form, or in the Hong Kong shape with its check character anywhere.
+   */
+  private static final Pattern REGIONAL_ID =
+      Pattern.compile(
+          "(?:身份证号码|身份证号|身份证|证件号码)[：:为是\\s]*"
+              + "([A-Z]{1,2}\\d{6,9}(?:[（(][0-9A-Z][）)])?|\\d{7}[（(]\\d[）)])(?![0-9A-Za-z])");
+
+  private static final Pattern HONG_KONG_ID =
+      Pattern.compile("(?<![0-9A-Za-z])[A-Z]{1,2}\\d{6}[（(][0-9A][）)]");
+
   private static final Pattern EMAIL =
       Pattern.compile("[A-Za-z0-9._%+\\-]+@[A-Za-z0-9.\\-]+\\.[A-Za-z]{2,}");
   private static final Pattern CREDIT_CODE =
@@ -74,12 +87,13 @@ final class Identifiers {
   /**
    * A plate as people write it: the province, the city letter, then 4–6 letters and digits (six on
    * a new-energy plate), with a middle dot, a dash or a space or two after the province or the
-   * letter (苏 A5M27L, 冀F·8Q6B3, 粤B D12345); I and O, which plates never carry, are accepted because
-   * writers do not know that. At least one digit: no word is a plate.
+   * letter (苏 A5M27L, 冀F·8Q6B3, 粤B D12345) or a dot one place late (鲁QD·35718); I and O, which
+   * plates never carry, are accepted because writers do not know that. At least one digit: no word
+   * is a plate.
    */
   static final String PLATE_SHAPE =
       "[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼黔滇陇][ 　·•・.\\-]{0,2}[A-Z][ 　·•・.\\-]{0,2}"
-          + "(?=[A-Z]{0,5}\\d)[A-Z0-9]{4,6}[挂学警港澳领使]?(?![A-Za-z0-9])";
+          + "(?=(?:[A-Z][·•・.\\-]?){0,5}\\d)[A-Z0-9](?:[·•・.\\-]?[A-Z0-9]){3,5}[挂学警港澳领使]?(?![A-Za-z0-9])";
 
   private static final Pattern PLATE = Pattern.compile(PLATE_SHAPE);
 
@@ -117,6 +131,8 @@ final class Identifiers {
         new Rule(Category.ID_NUMBER, ID18, 0, "id-number", false, idCheck, partial),
         new Rule(Category.ID_NUMBER, ID15, 0, "id-number", false, idCheck, partial),
         new Rule(Category.ID_NUMBER, ID_CUE, 1, "id-number-after-cue", false, x -> 0.95, partial),
+        new Rule(Category.ID_NUMBER, REGIONAL_ID, 1, "regional-id", false, x -> 0.9, stars),
+        new Rule(Category.ID_NUMBER, HONG_KONG_ID, 0, "regional-id", true, x -> 0.9, stars),
         new Rule(
             Category.CREDIT_CODE,
             CREDIT_CODE,
@@ -194,6 +210,9 @@ final class Identifiers {
                   rule.mask().apply(found));
             }
           });
+    }
+    if (policy.masks(Category.BANK_ACCOUNT)) {
+      TableColumns.accounts(folded, original, kept, policy.keepIdEnds(), out);
     }
   }
 

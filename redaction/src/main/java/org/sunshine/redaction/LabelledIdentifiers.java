@@ -62,9 +62,9 @@ final class LabelledIdentifiers {
               + LABELS.stream().map(l -> Pattern.quote(l.word())).collect(Collectors.joining("|"))
               + ")(?:为|是)?[：:（(]?\\s*"
               + "(?:[“\"「『‘]([^”\"」』’\\n]{1,30})[”\"」』’]"
-              + "|(?<=[：:为是])\\s*([A-Za-z0-9][A-Za-z0-9_\\-.@]{1,29}(?![A-Za-z0-9_\\-@])"
+              + "|(?<=[：:为是])\\s*(@?[A-Za-z0-9][A-Za-z0-9_\\-.@]{1,29}(?![A-Za-z0-9_\\-@])"
               + "|[^，,。；;、）)（(“”\"\\s]{2,30})"
-              + "|(\\p{IsHan}?[A-Za-z0-9][A-Za-z0-9_\\-.@·]{3,29}))");
+              + "|(\\p{IsHan}?@?[A-Za-z0-9][A-Za-z0-9_\\-.@·]{3,29}))");
 
   /** What a value after 为/是 must not be: words of the sentence, not an identifier (添加微信为好友). */
   private static final Pattern NOT_A_VALUE =

@@ -52,6 +52,16 @@ final class Layout {
 
   static Rewrite.Edits edits(String text) {
     List<Line> lines = lines(text);
+    byte[] stacked = StackedRows.find(text, lines);
+    for (int i = 0; i < stacked.length; i++) {
+      Line l = lines.get(i);
+      boolean furniture = stacked[i] == StackedRows.PAGE_HEADER;
+      if (stacked[i] != 0 && l.furniture() != furniture) {
+        // a stacked row's number or cell alone on its line is no page number; a running header
+        // between two of its cells is
+        lines.set(i, new Line(l.start(), l.end(), l.contentStart(), l.contentEnd(), furniture));
+      }
+    }
     Width width = pageWidth(text, lines);
     Rewrite.Edits edits = new Rewrite.Edits();
     int previous = -1; // the last kept, non-blank line before the current one
@@ -67,7 +77,10 @@ final class Layout {
       }
       if (previous >= 0) {
         Line before = lines.get(previous);
-        if (!gap && wrapped(text, before, line, width)) {
+        byte mark = i < stacked.length ? stacked[i] : 0;
+        if (mark == StackedRows.CONTINUES) {
+          edits.replace(before.contentEnd(), line.contentStart(), "　");
+        } else if (!gap && mark == 0 && wrapped(text, before, line, width)) {
           join(text, before, line, edits);
         } else {
           // Keep the break, drop the furniture between: from the end of the previous line's break
@@ -123,29 +136,16 @@ final class Layout {
     if (ITEM_START.matcher(text).region(after.contentStart(), after.contentEnd()).lookingAt()) {
       // 983）after a full line ending in qinghe_1: the tail of a cut identifier, not item 983
       return cutNumber
-          && full
-          && !StraySpaces.tableRow(text, before)
-          && identifierBefore(text, before.contentEnd());
+          && (full
+                  && !StraySpaces.tableRow(text, before)
+                  && Cuts.identifierBefore(text, before.contentEnd())
+              || Cuts.numberOfKnownLength(text, before, after));
     }
-    return full || cutNumber && filled >= MIN_TYPESET;
-  }
-
-  /**
-   * The line ends inside a run of letters and digits that started with a letter or had five or more
-   * digits (wxid_k2m9|3）, 1328764|590）): an identifier, which no list item number continues.
-   */
-  private static boolean identifierBefore(String text, int end) {
-    int start = end;
-    while (start > 0
-        && (isLatin(text.charAt(start - 1))
-            || isDigit(text.charAt(start - 1))
-            || text.charAt(start - 1) == '_')) {
-      start--;
-    }
-    // a whole phone or ID number (a table row's last cell) is complete, not cut
-    int length = end - start;
-    return length >= 5 && !NUMBER_LENGTHS.contains(length)
-        || start < end && isLatin(text.charAt(start));
+    return full
+        || cutNumber && filled >= MIN_TYPESET
+        || cutNumber && Cuts.numberOfKnownLength(text, before, after)
+        || Cuts.openBracket(text, before)
+        || Cuts.nameAfterRole(text, before, after);
   }
 
   /** （真实姓名：| X）: a colon inside an open bracket introduces what follows, it ends nothing. */
@@ -193,7 +193,7 @@ final class Layout {
     return end - start >= 2 && !identifier && !Lexicon.isHan(before);
   }
 
-  private static boolean isLatin(char c) {
+  static boolean isLatin(char c) {
     return c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z';
   }
 

@@ -7,9 +7,10 @@ import java.util.stream.Collectors;
 
 /**
  * Names without a Han surname: Tibetan and Mongolian names are built from a small stock of elements
- * (扎西, 次仁, 卓玛; 巴特尔, 其其格, 乌力吉), Uyghur given names likewise (买买提, 古丽, 艾力). A run of such elements
- * after a role word or in a list is a person's name; a run of two or more is one wherever it
- * stands. The stock is curated from common naming practice, not from any document.
+ * (扎西, 次仁, 卓玛; 巴特尔, 其其格, 乌力吉), Uyghur given names likewise (买买提, 古丽, 艾力), Yi names of a clan name
+ * and a given name (吉克 + 阿呷). A run of such elements after a role word or in a list is a person's
+ * name; a run of two or more is one wherever it stands. The stock is curated from common naming
+ * practice, not from any document.
  */
 final class MinorityNames {
 
@@ -237,7 +238,72 @@ final class MinorityNames {
           "哈力木拉提",
           "加尔肯",
           "别克",
-          "阿斯哈尔");
+          "阿斯哈尔",
+          // Yi (Nuosu): clan names, then given names (阿说木呷 is called 木呷)
+          "阿说",
+          "吉伍",
+          "沙马",
+          "曲比",
+          "吉克",
+          "阿苦",
+          "马海",
+          "俄木",
+          "海来",
+          "吉木",
+          "巴莫",
+          "勒格",
+          "瓦扎",
+          "阿约",
+          "吉米",
+          "罗洪",
+          "果基",
+          "加拉",
+          "阿鲁",
+          "沙玛",
+          "俄底",
+          "日火",
+          "阿火",
+          "克其",
+          "马黑",
+          "瓦其",
+          "吉尔",
+          "倮伍",
+          "吉狄",
+          "阿且",
+          "苏呷",
+          "木呷",
+          "拉格",
+          "阿果",
+          "木乃",
+          "日哈",
+          "拉则",
+          "阿呷",
+          "呷呷",
+          "伍各",
+          "尔古",
+          "古木",
+          "拉哈",
+          "莫色",
+          "日则",
+          "子哈",
+          "木嘎",
+          "阿作",
+          "拉布",
+          "伍呷",
+          "阿支",
+          "尔布",
+          "木沙",
+          "依火",
+          "拉达",
+          "阿各",
+          "约哈",
+          "日达",
+          "阿依",
+          "拉且",
+          "尔哈",
+          "阿木",
+          "布哈",
+          "石哈");
 
   private static final int LONGEST = 6;
 
@@ -292,6 +358,19 @@ final class MinorityNames {
       pos = next;
     }
     return parts.size() >= 2 ? parts : List.of();
+  }
+
+  /** 阿卜杜 (Abdu-, servant of) and its spellings, written fused with the name it governs. */
+  private static final List<String> SERVANT_PREFIXES = List.of("阿卜杜", "阿不都", "阿布都", "阿布杜", "阿卜都");
+
+  /** 阿卜杜热西提: the person is called 热西提 alone; an empty list when no such prefix opens it. */
+  static List<String> afterServantPrefix(String part) {
+    for (String prefix : SERVANT_PREFIXES) {
+      if (part.startsWith(prefix) && part.length() - prefix.length() >= 2) {
+        return List.of(part.substring(prefix.length()));
+      }
+    }
+    return List.of();
   }
 
   /** A whole name made of elements, one or more. */

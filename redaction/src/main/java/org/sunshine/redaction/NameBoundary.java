@@ -26,8 +26,14 @@ final class NameBoundary {
           "证实", "证言", "称", "家", "发现", "报警", "供述", "陈述", "辩称", "担任", "作为", "系", "均", "驾驶", "将", "被",
           "在", "与", "于", "向", "对", "因", "到", "等", "说", "表示", "提出", "签", "同意", "要求");
 
-  /** What a witness or party does right after their name: 龚然明证实, 鄢红生证言 — the name ends here. */
-  private static final Pattern SPEAKS = Pattern.compile("证言|证实|证明|陈述|供述|辩称|辩解|称[：:，,]");
+  /**
+   * What a witness or party does right after their name (龚然明证实, 鄢红生证言), or the annotation only a
+   * person takes (禹大庆（住…）, （男，…）): the name ends here, whatever word its given name is.
+   */
+  private static final Pattern SPEAKS =
+      Pattern.compile(
+          "证言|证实|证明|陈述|供述|辩称|辩解|称[：:，,]"
+              + "|[（(](?:住|现住|户籍|男|女|系其|身份证|公民身份|\\d{4}年\\d{1,2}月)|[，,][男女][，,]");
 
   /** Characters that are particles after a name but also open given names (向阳, 和平, 从军). */
   private static final String PARTICLE_GIVEN = "向和从与对";

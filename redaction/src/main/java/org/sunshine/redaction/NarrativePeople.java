@@ -18,10 +18,10 @@ final class NarrativePeople {
   /** Where a body or an occupation before the engaged person's name ends (…大学教师焦文娟). */
   private static final String BEFORE_ENGAGED = "师员生校学院司所局会心馆社";
 
-  /** 1.王秀兰，投入…: a numbered line that starts with a name. */
+  /** 1.王秀兰，投入…, （2）龙啸天，187…: a numbered line that starts with a name. */
   private static final Pattern NUMBERED =
       Pattern.compile(
-          "(?m)^[ \\t　]*\\d{1,3}[.．、)）]\\s*(\\p{IsHan}{2,4}|[A-Z][a-z]+(?: [A-Z][a-z]+){1,2})(?=[，,（(：:])");
+          "(?m)^[ \\t　]*(?:\\d{1,3}[.．、)）]|[（(]\\d{1,3}[）)])\\s*(\\p{IsHan}{2,4}|[A-Z][a-z]+(?: [A-Z][a-z]+){1,2})(?=[，,（(：:])");
 
   /** Li Na（李娜）: a Latin name with its Chinese form. */
   private static final Pattern LATIN_WITH_HAN =
@@ -65,20 +65,34 @@ final class NarrativePeople {
   private static final Pattern UNIDENTIFIED =
       Pattern.compile(
           "[“\"「『]([^”\"」』\\n]{1,14})[”\"」』]"
-              + "(?:的?(?:人员|男子|女子|人|用户|网友|上家|下家|老板)?[（(](?:身份不明|身份不详|真实身份不详|真实姓名不详)[）)]"
+              + "(?:的?(?:人员|男子|女子|人|用户|网友|上家|下家|老板)?[（(](?:真实)?(?:身份|姓名)(?:不明|不详)[^）)\\n]{0,12}[）)]"
               + "|身份(?:至今|仍|均)?(?:不明|不详|无法查明|未能查明|不能查明)"
               + "|[，,][^。；;“”\\n]{0,16}?(?:无法|未能|不能)查明(?:该人|此人|其)的?(?:真实)?身份)");
+
+  /**
+   * 转售给上家“老K”, 经上线“阿峰”介绍: a quoted name right after a word for a person the document does not name
+   * otherwise (上家, 网友, 男子…) is that person's only name; a quoted platform, group or company is not.
+   */
+  private static final Pattern ROLE_QUOTED =
+      Pattern.compile(
+          "(?:上家|下家|上线|下线|网友|男子|女子|卖家|买家|中介|同伙|介绍人|联系人|收款人|放贷人)[“\"「『]([^”\"」』\\n]{1,8})[”\"」』]"
+              + "(?!平台|群|APP|App|app|网站|公司|软件|账号|店)");
+
+  /** 他说他叫‘延吉宇哥’: the name a person gives themselves, quoted, in any quotation marks. */
+  private static final Pattern CALLED_SELF =
+      Pattern.compile("(?:他|她|对方|此人|该人)(?:叫|叫做|名叫|自称)[“\"「『‘]([^”\"」』’\\n]{1,8})[”\"」』’]");
 
   private NarrativePeople() {}
 
   static void called(PersonFinder f) {
-    for (Pattern pattern : List.of(CALLED, QUOTED_ALIAS, UNIDENTIFIED)) {
-      nicknames(f, pattern.matcher(f.text));
+    for (Pattern pattern : List.of(CALLED, QUOTED_ALIAS, UNIDENTIFIED, ROLE_QUOTED, CALLED_SELF)) {
+      nicknames(f, new Scan(pattern, f.text));
     }
   }
 
-  private static void nicknames(PersonFinder f, Matcher m) {
-    while (m.find()) {
+  private static void nicknames(PersonFinder f, Scan scan) {
+    Matcher m = scan.matcher();
+    while (scan.find()) {
       String nickname = (m.group(1) != null ? m.group(1) : m.group(2)).strip();
       if (!nickname.isEmpty() && !nickname.contains("某") && !f.persons.containsKey(nickname)) {
         Person p = new Person(nickname, null, m.start(1));
@@ -150,7 +164,7 @@ final class NarrativePeople {
           }
           String next = f.boundary.atInList(pos + 1);
           if (next == null && f.text.charAt(pos) == '、') {
-            next = f.listItem(pos + 1);
+            next = RolePeople.listItem(f, pos + 1);
           }
           if (next != null && !f.persons.containsKey(next) && !Vocabulary.commonWord(next)) {
             f.add(next, p.role, pos + 1, f.text.charAt(pos) == '、');

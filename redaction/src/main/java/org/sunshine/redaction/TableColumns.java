@@ -52,6 +52,39 @@ final class TableColumns {
     return found;
   }
 
+  /** A table column of accounts: 账号, 卡号, 银行账户… in the header. */
+  private static final Pattern NUMBER = Pattern.compile("[\\d \\-]+");
+
+  private static final Pattern ACCOUNT_HEADER =
+      Pattern.compile("(?:银行|收款|付款|开户)?(?:账号|帐号|卡号|账户|银行卡号|账户号码)");
+
+  /**
+   * Each cell of an account column holding eight digits or more is an account, whatever its length
+   * (a company's account has 20 digits, no card's check digit).
+   */
+  static void accounts(String folded, String original, Protected kept, boolean ends, Findings out) {
+    if (folded.indexOf('账') < 0 && folded.indexOf("卡号") < 0) {
+      return; // no account header can stand in the text
+    }
+    for (int[] cell : TableColumns.cells(folded, ACCOUNT_HEADER)) {
+      String value = folded.substring(cell[0], cell[1]);
+      if (Identifiers.digits(value).length() >= 8
+          && NUMBER.matcher(value).matches()
+          && !out.covers(cell[0], cell[1])
+          && !kept.overlaps(cell[0], cell[1])) {
+        out.add(
+            cell[0],
+            cell[1],
+            original,
+            Category.BANK_ACCOUNT,
+            null,
+            "account-column",
+            0.9,
+            Identifiers.idMask(value, ends));
+      }
+    }
+  }
+
   private static List<int[]> cells(String line) {
     List<int[]> cells = new ArrayList<>();
     Matcher gap = CELL_GAP.matcher(line);

@@ -26,9 +26,12 @@ class LearnedRecallTest {
 
   @Test
   void aNameNobodyDeclaredInTestimonyIsMasked() throws IOException {
-    String text = "　　被告人刘建华供述：“我把手机卖给了一个叫桂志明的人，钱已经花完了。”";
+    String text = "　　被告人刘建华供述：“我把手机卖给了桂志明，钱已经花完了。”";
     assertThat(redact(text, false)).contains("桂志明");
     assertThat(redact(text, true)).doesNotContain("桂志明").contains("桂某某");
+    // the rules read a full name somebody is called by (一个叫X的人) themselves
+    String called = "　　被告人刘建华供述：“我把手机卖给了一个叫桂志明的人，钱已经花完了。”";
+    assertThat(redact(called, false)).doesNotContain("桂志明").contains("桂某某");
   }
 
   @Test

@@ -39,6 +39,59 @@ class ListsAndTablesTest {
   }
 
   @Test
+  void aTableRowLaidOutOneCellPerLineIsReadAsARow() {
+    String out =
+        redact(
+            """
+            检察建议书
+            　　本院共受理相关案件三件三人，具体情况如下：
+            序号　姓名　出生日期　处理结果
+            1　禚文澜　1966-04-19　拘役二个月
+            2
+            訾梦溪
+            1979-11-23
+            相对不起诉
+            3
+            扈青禾
+            1984-07-08
+            拘役一个月
+            　　上述人员均在城乡接合部非法营运。
+            """);
+    assertThat(out)
+        .doesNotContain("訾梦溪", "扈青禾", "1979", "1984", "11-23", "07-08")
+        .contains("相对不起诉", "拘役一个月");
+  }
+
+  @Test
+  void aTableWhoseHeaderAndRowsAreAllLaidOutOneCellPerLineIsReadAcrossAPageBreak() {
+    String out =
+        redact(
+            """
+            民事支持起诉意见书
+            　　附：原告名单及欠薪金额
+            序号
+            姓名
+            欠薪金额（元）
+            1
+            第 2 页 共 3 页
+            某某市某某区人民检察院
+            禚文澜
+            48200
+            2
+            訾梦溪
+            39600
+            　　此致
+            """);
+    assertThat(out).doesNotContain("禚文澜", "訾梦溪").contains("48200", "39600");
+  }
+
+  @Test
+  void linesAfterATableThatDoNotContinueItsNumberingStayLinesOfTheirOwn() {
+    String text = "序号　姓名　处理结果\n1　禚文澜　拘役二个月\n检察官\n赵　敏\n2024年3月1日\n";
+    assertThat(NormalisedText.of(text).text()).contains("拘役二个月\n检察官\n赵敏\n2024年3月1日");
+  }
+
+  @Test
   void theItemsOfANumberedListUnderAPeopleHeadingAreMaskedWhateverTheirShape() {
     String out =
         redact(

@@ -119,4 +119,40 @@ class RosterTest {
             """);
     assertThat(out).doesNotContainIgnoringCase("NGUYEN", "John Miller", "米勒", "阮文雄");
   }
+
+  @Test
+  void aPartyWhoSharesAnOfficialsNameIsMaskedAndTheOfficialKept() {
+    String text =
+        "不起诉决定书\n　　被不起诉人禚立成，男，1979年4月2日出生。\n"
+            + "　　经审查查明：禚立成殴打被害人柏秋云，致其轻伤。经调解，柏秋云表示谅解。\n"
+            + "检察官　柏秋云\n2024年3月1日\n";
+    String out = redact(text);
+    assertThat(out).contains("检察官柏秋云").doesNotContain("被害人柏秋云", "调解,柏秋云");
+  }
+
+  @Test
+  void aParticipantOfTheCaseRecordWhoSharesAnOfficialsNameIsMasked() {
+    String text = "不起诉决定书\n　　经审查查明：2024年1月，有人殴打柏秋云，致其轻伤。柏秋云表示谅解。\n检察官　柏秋云\n";
+    RedactionResult r =
+        engine.redact(
+            new RedactionRequest(
+                text,
+                null,
+                java.util.List.of(KnownParticipant.named("柏秋云", "被害人")),
+                PseudonymMap.empty(),
+                RedactionPolicy.defaults(),
+                null));
+    String out = ResidualCheck.normalise(r.redactedText());
+    assertThat(out).contains("检察官柏秋云").doesNotContain("殴打柏秋云", "。柏秋云表示");
+  }
+
+  @Test
+  void aLawyerActingAsAgentIsKeptWhereverTheAgentsRoleNamesThemAgain() {
+    String out =
+        redact(
+            "民事抗诉书\n　　申请人：滕远航，男，1979年2月3日出生。\n"
+                + "　　委托诉讼代理人：欧海涛，某某律师事务所律师。\n"
+                + "　　经审查查明：申请人的委托诉讼代理人欧海涛提交意见，同意被申请人的意见。\n检察员　赵敏\n");
+    assertThat(out).contains("律师事务所律师", "委托诉讼代理人欧海涛提交意见").doesNotContain("滕远航");
+  }
 }

@@ -358,4 +358,10 @@ class UnseenWritingTest {
     String out = redact("起诉书\n　　被告人禚立成，男，1990年1月1日出生。\n　　同案犯罪嫌疑人唐秀林（另案处理），男，1991年5月生。\n检察官　赵敏\n");
     assertThat(out).doesNotContain("唐秀林").contains("同案犯罪嫌疑人");
   }
+
+  @Test
+  void aRareSurnameWithAGivenNameThatIsAWordIsANameWhereAPersonsAnnotationFollows() {
+    String out = redact(civil("村民禹长江（住平安镇东湾村）在承包地上堆放砂石，对禹长江的行为未予查处。"), rulesOnly());
+    assertThat(out).doesNotContain("禹长江", "长江（").contains("在承包地上堆放砂石");
+  }
 }

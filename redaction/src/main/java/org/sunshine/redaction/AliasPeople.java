@@ -1,0 +1,126 @@
+package org.sunshine.redaction;
+
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Names a document gives beside another: annotations after a name (X（另案处理）, X（系被害人之子）) and aliases
+ * (绰号, 网名, 曾用名, 化名, 中文译名…) — a full name after 曾用名/化名/真实姓名 takes the person's pseudonym, a nickname
+ * is masked outright, one of nobody the document names is masked on its own. Part of {@link
+ * PersonFinder}.
+ */
+final class AliasPeople {
+
+  private AliasPeople() {}
+
+  private static final Pattern ANNOTATED =
+      Pattern.compile(
+          "(\\p{IsHan}{2,4})[（(](?:小名|绰号|外号|网名|化名|别名|曾用名|又名|昵称|另案处理|另案|在逃|已判决|已判刑|已死亡|死者|男[，,]|女[，,]|\\d{4}年|联系电话|电话|手机|身份证"
+              + "|系[^）)]{0,14}?(?:之|的)?(?:父|母|子|女|妻|夫|兄|弟|姐|妹|人员|负责人|员工|职工|经理|会计|司机|民警|村民|邻居|同事|朋友|老板|店主)"
+              + "|[^）)]{0,12}?(?:人员|负责人|店员|员工|摊主|商户|管理员|邻居|同事|朋友|财务|会计|司机|老板|店主|村民|之[父母子女妻夫兄弟姐妹]))");
+
+  private static final Pattern ALIAS =
+      Pattern.compile(
+          "("
+              + String.join("|", Lexicon.ALIAS_WORDS)
+              + ")(?:即为|就是|叫做|叫|为|是|：|:)?(?:[“\"「『‘]([^”\"」』’\\n]{1,14})[”\"」』’]"
+              + "|([^“\"「『”\"」』）)，,。；;\\s]{1,14}?)(?=[）)，,。；;、]|$))");
+
+  static void fromAnnotations(PersonFinder f) {
+    Scan scan = new Scan(ANNOTATED, f.text);
+    Matcher m = scan.matcher();
+    while (scan.find()) {
+      String run = m.group(1);
+      String name = null;
+      for (String k : f.persons.keySet()) {
+        if (run.endsWith(k)) {
+          name = k;
+        }
+      }
+      if (name == null) {
+        for (int length : new int[] {3, 2}) {
+          if (run.length() >= length) {
+            String c = run.substring(run.length() - length);
+            if (Lexicon.isSurname(c.charAt(0))
+                && f.plausible(c)
+                && !Lexicon.WEAK_SURNAMES.contains(c.charAt(0))) {
+              name = c;
+              break;
+            }
+          }
+        }
+      }
+      if (name != null) {
+        f.add(name, null, m.end(1) - name.length(), false);
+      }
+    }
+  }
+
+  static void fromAliases(PersonFinder f) {
+    Scan scan = new Scan(ALIAS, f.text);
+    Matcher m = scan.matcher();
+    while (scan.find()) {
+      String alias = (m.group(2) != null ? m.group(2) : m.group(3)).strip();
+      Person owner = nearestBefore(f, m.start());
+      if (alias.isEmpty() || alias.contains("某") || f.keptNames.contains(alias)) {
+        continue;
+      }
+      if (owner == null) {
+        // 网名为“老K”的男子（身份不明）: a nickname of someone the document cannot name is masked on its own.
+        if (!m.group(1).contains("简称")) {
+          Person orphan = new Person(alias, null, m.start());
+          orphan.aliasOnly = true;
+          f.persons.putIfAbsent(alias, orphan);
+        }
+        continue;
+      }
+      if (m.group(1).equals("中文译名") || m.group(1).equals("中文名")) {
+        owner.chineseName = alias;
+        owner.forms.add(alias);
+      } else if (FULL_NAME_ALIASES.contains(m.group(1))
+          && (fullNameShaped(alias) || sameSurname(owner.name, alias))) {
+        // 曾用名王建军, （真实姓名：李春生）: another full name of the same person takes the same pseudonym
+        // and its given name is masked too
+        owner.forms.add(alias);
+      } else if (m.group(1).contains("简称") && m.start() - owner.firstAt > 20) {
+        continue;
+      } else {
+        owner.aliases.add(alias);
+      }
+    }
+  }
+
+  /** Alias words after which a full personal name, not a nickname, follows. */
+  private static final Set<String> FULL_NAME_ALIASES =
+      Set.of("曾用名", "真实姓名", "真名", "本名", "原名", "化名", "又名", "别名");
+
+  /** 普建华（曾用名普小龙）: a former name with the person's own surname is a full name, rare or not. */
+  private static boolean sameSurname(String name, String alias) {
+    return alias.length() == 3
+        && name.length() == 3
+        && alias.charAt(0) == name.charAt(0)
+        && alias.chars().allMatch(c -> Lexicon.isHan((char) c));
+  }
+
+  private static boolean fullNameShaped(String s) {
+    return s.length() >= 2
+        && s.length() <= 4
+        && s.chars().allMatch(c -> Lexicon.isHan((char) c))
+        && (Lexicon.isSurname(s.charAt(0))
+            || Lexicon.COMPOUND_SURNAMES.stream().anyMatch(s::startsWith));
+  }
+
+  static Person nearestBefore(PersonFinder f, int at) {
+    Person best = null;
+    int bestAt = -1;
+    for (Person p : f.persons.values()) {
+      int i = Math.max(f.text.lastIndexOf(p.name, at), p.firstAt <= at ? p.firstAt : -1);
+      if (i >= 0 && i > bestAt && at - i <= 40) {
+        best = p;
+        bestAt = i;
+      }
+    }
+    return best;
+  }
+}

@@ -1,0 +1,91 @@
+package org.sunshine.redaction;
+
+import java.util.List;
+
+/**
+ * Line breaks an author never makes, whatever the width of the line before: inside a number that
+ * only the two lines together make whole (185-7714-023|6、), inside an open bracket (（住|所地…）), and
+ * between a role word's surname and the given name (证人庞|春燕). Part of {@link Layout}: the lines are
+ * joined though the first was not filled to the page width.
+ */
+final class Cuts {
+
+  private Cuts() {}
+
+  /**
+   * The digits before the break (through single dashes or spaces: 185-7714-023) and the digits that
+   * open the next line make a phone, ID or card length that the digits before alone do not.
+   */
+  static boolean numberOfKnownLength(String text, Layout.Line before, Layout.Line after) {
+    int digits = 0;
+    int i = before.contentEnd() - 1;
+    while (i >= before.contentStart()) {
+      char c = text.charAt(i);
+      if (Layout.isDigit(c)) {
+        digits++;
+      } else if (!((c == '-' || c == ' ') && i > 0 && Layout.isDigit(text.charAt(i - 1)))) {
+        break;
+      }
+      i--;
+    }
+    int next = 0;
+    for (int k = after.contentStart(); k < after.contentEnd() && Layout.isDigit(text.charAt(k)); ) {
+      next++;
+      k++;
+    }
+    return digits >= 5
+        && !Layout.NUMBER_LENGTHS.contains(digits)
+        && Layout.NUMBER_LENGTHS.contains(digits + next);
+  }
+
+  /**
+   * The line ends inside a run of letters and digits that started with a letter or had five or more
+   * digits (wxid_k2m9|3）, 1328764|590）): an identifier, which no list item number continues.
+   */
+  static boolean identifierBefore(String text, int end) {
+    int start = end;
+    while (start > 0
+        && (Layout.isLatin(text.charAt(start - 1))
+            || Layout.isDigit(text.charAt(start - 1))
+            || text.charAt(start - 1) == '_')) {
+      start--;
+    }
+    // a whole phone or ID number (a table row's last cell) is complete, not cut
+    int length = end - start;
+    return length >= 5 && !Layout.NUMBER_LENGTHS.contains(length)
+        || start < end && Layout.isLatin(text.charAt(start));
+  }
+
+  /** The line leaves a bracket open: what it holds goes on on the next line. */
+  static boolean openBracket(String text, Layout.Line line) {
+    for (int i = line.contentEnd() - 1; i >= line.contentStart(); i--) {
+      char c = text.charAt(i);
+      if (c == '）' || c == ')') {
+        return false;
+      }
+      if (c == '（' || c == '(') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** 证人庞|春燕: the line ends with a person's role word and a surname, the given name is next. */
+  static boolean nameAfterRole(String text, Layout.Line before, Layout.Line after) {
+    int last = before.contentEnd() - 1;
+    if (last <= before.contentStart()
+        || !Lexicon.isSurname(text.charAt(last))
+        || !Lexicon.isHan(text.charAt(after.contentStart()))) {
+      return false;
+    }
+    for (List<String> roles : List.of(Lexicon.STRONG_ROLES, Lexicon.WEAK_ROLES)) {
+      for (String role : roles) {
+        if (text.startsWith(role, last - role.length())
+            && last - role.length() >= before.contentStart()) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,69 @@
+package org.sunshine.redaction;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The Latin spelling of a name given in brackets after it (阮文雄（NGUYEN VAN HUNG）, 父亲梭温（SOE WIN）):
+ * the same person's name in another script. Part of {@link PersonFinder}.
+ */
+final class LatinSpellings {
+
+  private LatinSpellings() {}
+
+  /** 阮文雄（NGUYEN VAN HUNG）: the Latin spelling of a name given in brackets after it. */
+  private static final Pattern LATIN_SPELLING =
+      Pattern.compile(
+          "(\\p{IsHan}[\\p{IsHan}·]{1,15})[（(](?:英文名|英文姓名|护照姓名|外文名)?[：:]?\\s*"
+              + "([A-Za-z][A-Za-z'\\-]+(?:[ .,]{1,2}[A-Za-z][A-Za-z'\\-]*){0,4})\\s*[）)，,；;]");
+
+  /**
+   * 父亲梭温（SOE WIN）: a role or kinship word, two to five characters and a Latin name of two or more
+   * words in brackets are a foreigner named in both scripts, whatever the characters.
+   */
+  static void fromTransliterations(PersonFinder f) {
+    Matcher m = LATIN_SPELLING.matcher(f.text);
+    while (m.find()) {
+      String latin = m.group(2).strip();
+      if (latin.indexOf(' ') < 0 || !latin.equals(latin.toUpperCase(Locale.ROOT))) {
+        continue;
+      }
+      String run = m.group(1);
+      int cut = -1;
+      for (List<String> roles : List.of(Lexicon.STRONG_ROLES, Lexicon.WEAK_ROLES)) {
+        for (String role : roles) {
+          int i = run.lastIndexOf(role);
+          if (i >= 0) {
+            cut = Math.max(cut, i + role.length());
+          }
+        }
+      }
+      String name = cut < 0 ? null : run.substring(cut);
+      if (name != null && name.length() >= 2 && name.length() <= 5 && !name.contains("某")) {
+        Person p = f.add(name, null, m.start(1) + cut, true);
+        if (p != null) {
+          p.forms.add(latin);
+          f.boundary.know(List.of(latin));
+        }
+      }
+    }
+  }
+
+  static void fromLatinSpellings(PersonFinder f) {
+    Scan scan = new Scan(LATIN_SPELLING, f.text);
+    Matcher m = scan.matcher();
+    while (scan.find()) {
+      String run = m.group(1);
+      for (Person p : List.copyOf(f.persons.values())) {
+        if (run.endsWith(p.name) || p.chineseName != null && run.endsWith(p.chineseName)) {
+          String latin = m.group(2).strip();
+          p.forms.add(latin);
+          f.boundary.know(List.of(latin));
+          break;
+        }
+      }
+    }
+  }
+}

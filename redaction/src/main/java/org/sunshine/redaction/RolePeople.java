@@ -1,0 +1,147 @@
+package org.sunshine.redaction;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * People introduced by a role, kinship or occupation word (被告人X, 申请人（一审原告）：X, 之妻X、子Y): the name
+ * right after the word and the items of a list that goes on from it. A company or body after the
+ * role is no person; names after weak words (kinship, occupation) must be no ordinary word. Part of
+ * {@link PersonFinder}.
+ */
+final class RolePeople {
+
+  private static final String KINSHIP = "子女父母妻夫兄弟姐妹儿孙侄";
+
+  private RolePeople() {}
+
+  static void fromRoleWords(PersonFinder f, List<String> roles, boolean weak) {
+    for (String role : roles) {
+      int from = 0;
+      int at;
+      while ((at = f.text.indexOf(role, from)) >= 0) {
+        from = at + role.length();
+        int pos = from;
+        if (RoleWords.shadowed(f.text, at, role)) {
+          continue;
+        }
+        // 申请人（一审原告）：王某某，… — civil documents put the earlier roles and a colon between the
+        // role and the name
+        pos = afterRoleAnnotation(f, pos);
+        if (organisationAt(f, pos)) {
+          continue;
+        }
+        String name = f.boundary.at(pos);
+        if (name == null && !weak) {
+          name = f.boundary.particleNameAfterRole(pos);
+        }
+        if (name == null && !weak) {
+          name = f.boundary.surnameless(pos);
+        }
+        boolean inList = false;
+        while (name != null) {
+          boolean accepted =
+              inList || !weak || f.persons.containsKey(name) || strongEnough(f, name);
+          if (accepted) {
+            f.add(name, role, pos, inList);
+          }
+          pos += name.length();
+          name = null;
+          if (accepted && pos < f.text.length() && f.text.charAt(pos) == '、') {
+            pos++;
+            // 之妻谭秀英、子向天宇、之媳田慧敏: a kinship or role word may head the next item
+            if (f.boundary.at(pos) == null) {
+              pos += roleAt(f, pos);
+            }
+            name = f.boundary.atInList(pos);
+            if (name == null) {
+              name = listItem(f, pos);
+            }
+            inList = true;
+          }
+        }
+      }
+    }
+  }
+
+  private static final Pattern ROLE_ANNOTATION =
+      Pattern.compile("(?:[（(][^）)\\n]{1,24}[）)])?[：: ]*");
+
+  static int afterRoleAnnotation(PersonFinder f, int pos) {
+    Matcher m = ROLE_ANNOTATION.matcher(f.text).region(pos, Math.min(f.text.length(), pos + 30));
+    return m.lookingAt() ? m.end() : pos;
+  }
+
+  private static final Pattern ORGANISATION =
+      Pattern.compile(
+          "[\\p{IsHan}（）()A-Za-z0-9&&[^在于到从向被将把的了与和及是为以对经由等称说并至送发现将其后因]]{2,30}?(?:公司|集团|厂|商行|经营部|合作社|协会|学校|医院|银行|支行|分行|中心|委员会|事务所|研究所|管理局|局|政府|办事处|村民小组)"
+              + "(?=[，,。；;、：:（(\\s]|$)");
+
+  /**
+   * A company or body where a role word's holder is an organisation (原告：某某科技有限公司); a clause with a
+   * verb in it (刘强发现并扭送至…公安局) is a person acting, not an organisation's name.
+   */
+  static boolean organisationAt(PersonFinder f, int pos) {
+    int end = pos;
+    while (end < f.text.length() && end - pos < 32 && "，,。；;、\n".indexOf(f.text.charAt(end)) < 0) {
+      end++;
+    }
+    return ORGANISATION.matcher(f.text).region(pos, end).lookingAt();
+  }
+
+  /**
+   * An item of a list of names whose first character is no known surname (杭国强 in 证人陈晨、杭国强、陶金贵): the
+   * 2–4 characters up to the next delimiter, if they are no ordinary word.
+   */
+  static String listItem(PersonFinder f, int pos) {
+    int end = pos;
+    while (end < f.text.length()
+        && end - pos <= 4
+        && Lexicon.isHan(f.text.charAt(end))
+        && "、，,。；的及和与（(等".indexOf(f.text.charAt(end)) < 0) {
+      end++;
+    }
+    if (end - pos < 2
+        || end - pos > 4
+        || end >= f.text.length()
+        || "、，,。；的及和与（(等".indexOf(f.text.charAt(end)) < 0) {
+      return null;
+    }
+    String item = f.text.substring(pos, end);
+    return Vocabulary.commonWord(item)
+            || Vocabulary.commonWord(item.substring(0, 2))
+            || Lexicon.NOT_NAMES.contains(item)
+        ? null
+        : item;
+  }
+
+  /** Length of a role or kinship word at pos (之媳, 子, 证人…), or 0: the head of the next list item. */
+  static int roleAt(PersonFinder f, int pos) {
+    for (List<String> roles : List.of(Lexicon.STRONG_ROLES, Lexicon.WEAK_ROLES)) {
+      for (String role : roles) {
+        if (f.text.startsWith(role, pos)) {
+          return role.length();
+        }
+      }
+    }
+    return pos < f.text.length() && KINSHIP.indexOf(f.text.charAt(pos)) >= 0 ? 1 : 0;
+  }
+
+  /**
+   * Names after weak words must not be ordinary words, and weak surnames need a second occurrence.
+   */
+  static boolean strongEnough(PersonFinder f, String name) {
+    if (!Lexicon.isHan(name.charAt(0)) || name.contains("·")) {
+      return true;
+    }
+    if (Lexicon.WEAK_SURNAMES.contains(name.charAt(0))
+        && f.boundary.count(name) < 2
+        && (name.length() < 3
+            || Vocabulary.commonWord(name.substring(0, 2))
+            || Vocabulary.commonWord(name.substring(1)))) {
+      return false;
+    }
+    return !Vocabulary.dictionaryWord(name.substring(0, 2)) || f.boundary.count(name) >= 2;
+  }
+}
