@@ -2,29 +2,40 @@ package org.sunshine.redaction;
 
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
  * The vocabulary of diagnoses ({@code health-conditions.txt}: ICD-10 chapters as case files write
- * them, organ × malignancy combinations) with the severity, stage, grade and type words around them
- * (重度抑郁障碍, 肺癌Ⅲ期, 高血压三级, 2型糖尿病, 肝硬化失代偿期). A condition is masked wherever it stands: a diagnosis
- * tells something about a person whether or not 患有 precedes it.
+ * them, compositions such as organ × malignancy or polarity × episode, and the disease classes of
+ * the 同义词词林 thesaurus HanLP ships) with the severity, stage, grade, type and course words around
+ * them (重度抑郁障碍, 肺癌Ⅲ期, 高血压三级, 2型糖尿病, 肝硬化失代偿期, 轻躁狂发作期). A condition is masked wherever it stands: a
+ * diagnosis tells something about a person whether or not 患有 precedes it.
  */
 final class HealthConditions {
 
-  private static final String BEFORE = "(?:(?:轻度|中度|重度|极重度|急性|慢性|晚期|早期|继发性|原发性|[12一二Ⅰ]型)\\s*)?";
+  private static final String BEFORE =
+      "(?:(?:轻度|中度|重度|极重度|急性|慢性|晚期|早期|继发性|原发性|复发性|难治性|首发|[12一二Ⅰ]型)\\s*)?";
+
+  /** Stage, grade and type words, and the course of a mental disorder (发作期, 缓解期, 残留期). */
   private static final String AFTER =
       "(?:\\s*(?:[ⅠⅡⅢⅣ]+[ABab]?[期级]|[一二三四1-4][ABab]?期|[早中晚]期|终末期|失代偿期|代偿期|尿毒症期|急性期|慢性期"
+          + "|(?:发作|缓解|部分缓解|稳定|残留|恢复|间歇|活动|发病)期|发作|[（(][\\p{IsHan}]{1,4}型[）)]|相(?![关应同似比互])|期(?![间限满内])"
           + "|[一二三四1-4]级|[12一二Ⅰ]型|后遗症|伴[\\p{IsHan}]{2,6}症状))?";
+
+  /** 同义词词林扩展版 as HanLP's portable jar ships it. */
+  static final String THESAURUS = "/data/dictionary/synonym/CoreSynonym.txt";
 
   private static final Pattern BEFORE_AT = Pattern.compile(BEFORE + "$");
   private static final Pattern AFTER_AT = Pattern.compile(AFTER);
@@ -62,40 +73,78 @@ final class HealthConditions {
     return found;
   }
 
+  /**
+   * The list file: plain lines are terms; {@code @FIRST} then {@code @THEN} add every combination
+   * of the two; {@code @CILIN} names thesaurus classes to take (with {@code @CILIN-ENDINGS}), and
+   * {@code @EXCLUDE} drops words from all of it.
+   */
   private static Map<Character, List<String>> load() {
     List<String> terms = new ArrayList<>();
-    List<String> organs = List.of();
-    List<String> suffixes = List.of();
+    Set<String> excluded = new HashSet<>();
+    List<String> first = List.of();
+    List<String> classes = List.of();
+    Set<String> endings = Set.of();
+    for (String line : lines(HealthConditions.class.getResourceAsStream("health-conditions.txt"))) {
+      List<String> words = List.of(line.split("\\s+"));
+      List<String> rest = words.subList(1, words.size());
+      switch (words.get(0)) {
+        case "@FIRST" -> first = rest;
+        case "@THEN" -> first.forEach(a -> rest.forEach(b -> terms.add(a + b)));
+        case "@CILIN" -> classes = rest;
+        case "@CILIN-ENDINGS" -> endings = Set.copyOf(rest);
+        case "@EXCLUDE" -> excluded.addAll(rest);
+        default -> terms.addAll(words);
+      }
+    }
+    terms.addAll(thesaurus(classes, endings));
+    return terms.stream()
+        .filter(t -> !excluded.contains(t))
+        .distinct()
+        .sorted(Comparator.comparingInt(String::length).reversed())
+        .collect(Collectors.groupingBy(t -> t.charAt(0), Collectors.toList()));
+  }
+
+  /**
+   * The words of the thesaurus classes (HanLP's CoreSynonym.txt: {@code Dl01A01= 疾病 病症 …}) that
+   * name a disease: three characters or more, or two ending in a disease word (肺炎, not 过敏).
+   */
+  private static List<String> thesaurus(List<String> classes, Set<String> endings) {
+    if (classes.isEmpty()) {
+      return List.of();
+    }
+    InputStream in = HealthConditions.class.getResourceAsStream(THESAURUS);
+    if (in == null) {
+      throw new IllegalStateException("the thesaurus " + THESAURUS + " is not on the classpath");
+    }
+    List<String> words = new ArrayList<>();
+    for (String line : lines(in)) {
+      if (classes.stream().noneMatch(line::startsWith)) {
+        continue;
+      }
+      for (String word : line.substring(line.indexOf(' ') + 1).split("\\s+")) {
+        int n = word.length();
+        if (n >= 3 || n == 2 && endings.contains(word.substring(1))) {
+          words.add(word);
+        }
+      }
+    }
+    return words;
+  }
+
+  /** The non-blank, non-comment lines of a UTF-8 resource. */
+  private static List<String> lines(InputStream resource) {
+    List<String> lines = new ArrayList<>();
     try (BufferedReader in =
-        new BufferedReader(
-            new InputStreamReader(
-                HealthConditions.class.getResourceAsStream("health-conditions.txt"),
-                StandardCharsets.UTF_8))) {
+        new BufferedReader(new InputStreamReader(resource, StandardCharsets.UTF_8))) {
       for (String line; (line = in.readLine()) != null; ) {
         line = line.strip();
-        if (line.isEmpty() || line.startsWith("#")) {
-          continue;
-        }
-        List<String> words = List.of(line.split("\\s+"));
-        if (words.get(0).equals("@ORGANS")) {
-          organs = words.subList(1, words.size());
-        } else if (words.get(0).equals("@SUFFIXES")) {
-          suffixes = words.subList(1, words.size());
-        } else {
-          terms.addAll(words);
+        if (!line.isEmpty() && !line.startsWith("#")) {
+          lines.add(line);
         }
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    for (String organ : organs) {
-      for (String suffix : suffixes) {
-        terms.add(organ + suffix);
-      }
-    }
-    return terms.stream()
-        .distinct()
-        .sorted(Comparator.comparingInt(String::length).reversed())
-        .collect(Collectors.groupingBy(t -> t.charAt(0), Collectors.toList()));
+    return lines;
   }
 }

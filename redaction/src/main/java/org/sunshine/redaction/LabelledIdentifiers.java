@@ -38,6 +38,16 @@ final class LabelledIdentifiers {
           new Label("微博账号", Category.ONLINE_ACCOUNT),
           new Label("支付宝账号", Category.ONLINE_ACCOUNT),
           new Label("游戏账号", Category.ONLINE_ACCOUNT),
+          new Label("小红书号", Category.ONLINE_ACCOUNT),
+          new Label("微博号", Category.ONLINE_ACCOUNT),
+          new Label("陌陌号", Category.ONLINE_ACCOUNT),
+          new Label("钉钉号", Category.ONLINE_ACCOUNT),
+          new Label("飞机号", Category.ONLINE_ACCOUNT),
+          new Label("用户名", Category.ONLINE_ACCOUNT),
+          new Label("用户ID", Category.ONLINE_ACCOUNT),
+          new Label("抖音ID", Category.ONLINE_ACCOUNT),
+          new Label("快手ID", Category.ONLINE_ACCOUNT),
+          new Label("支付宝账户", Category.ONLINE_ACCOUNT),
           new Label("账号", Category.ONLINE_ACCOUNT),
           new Label("帐号", Category.ONLINE_ACCOUNT),
           new Label("网名", Category.NAME),
@@ -64,7 +74,7 @@ final class LabelledIdentifiers {
               + "(?:[“\"「『‘]([^”\"」』’\\n]{1,30})[”\"」』’]"
               + "|(?<=[：:为是])\\s*([A-Za-z0-9][A-Za-z0-9_\\-.@]{1,29}(?![A-Za-z0-9_\\-@])"
               + "|[^，,。；;、）)（(“”\"\\s]{2,30})"
-              + "|(\\p{IsHan}?[A-Za-z0-9][A-Za-z0-9_\\-.@·]{3,29}))");
+              + "|(\\p{IsHan}?@?[A-Za-z0-9][A-Za-z0-9_\\-.@·]{3,29}))");
 
   /** What a value after 为/是 must not be: words of the sentence, not an identifier (添加微信为好友). */
   private static final Pattern NOT_A_VALUE =
@@ -76,8 +86,8 @@ final class LabelledIdentifiers {
    */
   private static final Pattern PLATE_VALUE =
       Pattern.compile(
-          "\\p{IsHan}?[ 　·•・.\\-]{0,2}[A-Za-z][ 　·•・.\\-]{0,2}(?=[A-Za-z]{0,6}\\d)[A-Za-z0-9]{3,7}"
-              + "[挂学警港澳领使]?(?![A-Za-z0-9])");
+          "\\p{IsHan}?[ 　·•・.\\-]{0,2}[A-Za-z][ 　·•・.\\-]{0,2}(?=[A-Za-z·•・.\\-]{0,7}\\d)"
+              + "[A-Za-z0-9](?:[·•・.\\-]?[A-Za-z0-9]){2,6}[挂学警港澳领使]?(?![A-Za-z0-9])");
 
   private LabelledIdentifiers() {}
 

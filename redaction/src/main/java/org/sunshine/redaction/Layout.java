@@ -136,16 +136,29 @@ final class Layout {
    */
   private static boolean identifierBefore(String text, int end) {
     int start = end;
-    while (start > 0
-        && (isLatin(text.charAt(start - 1))
-            || isDigit(text.charAt(start - 1))
-            || text.charAt(start - 1) == '_')) {
+    int length = 0;
+    while (start > 0) {
+      char c = text.charAt(start - 1);
+      if (isLatin(c) || isDigit(c) || c == '_') {
+        length++;
+      } else if (!groupSeparator(text, start - 1)) {
+        break;
+      }
       start--;
     }
     // a whole phone or ID number (a table row's last cell) is complete, not cut
-    int length = end - start;
     return length >= 5 && !NUMBER_LENGTHS.contains(length)
         || start < end && isLatin(text.charAt(start));
+  }
+
+  /** A dash or a space between two digits groups a number (185-7714-023|6): it does not end it. */
+  private static boolean groupSeparator(String text, int i) {
+    char c = text.charAt(i);
+    return (c == '-' || c == ' ')
+        && i > 0
+        && i + 1 < text.length()
+        && isDigit(text.charAt(i - 1))
+        && isDigit(text.charAt(i + 1));
   }
 
   /** （真实姓名：| X）: a colon inside an open bracket introduces what follows, it ends nothing. */
