@@ -40,8 +40,14 @@ final class HealthConditions {
   private static final Pattern BEFORE_AT = Pattern.compile(BEFORE + "$");
   private static final Pattern AFTER_AT = Pattern.compile(AFTER);
 
+  /**
+   * A word of the vocabulary; an excluded one is matched but not masked, so that it also hides the
+   * conditions inside it (慢性病 is no 性病, 残疾人 no 残疾).
+   */
+  private record Term(String word, boolean masked) {}
+
   /** The terms by their first character, longer first: one map lookup per character of text. */
-  private static final Map<Character, List<String>> BY_FIRST = load();
+  private static final Map<Character, List<Term>> BY_FIRST = load();
 
   private HealthConditions() {}
 
@@ -51,11 +57,18 @@ final class HealthConditions {
   static List<int[]> find(String text) {
     List<int[]> found = new ArrayList<>();
     for (int i = 0; i < text.length(); i++) {
-      List<String> terms = BY_FIRST.get(text.charAt(i));
+      List<Term> terms = BY_FIRST.get(text.charAt(i));
       if (terms == null) {
         continue;
       }
-      for (String term : terms) {
+      for (Term t : terms) {
+        String term = t.word();
+        if (text.startsWith(term, i) && !t.masked()) {
+          // a kept word hides what stands inside it, not a condition that runs on past it
+          // (慢性病 | 慢性病毒性肝炎)
+          i = overrunBy(text, i, i + term.length()) - 1;
+          break;
+        }
         if (text.startsWith(term, i)) {
           int start = i;
           Matcher before = BEFORE_AT.matcher(text).region(Math.max(0, i - 4), i);
@@ -73,12 +86,24 @@ final class HealthConditions {
     return found;
   }
 
+  /** Where a condition starts inside [from, to) and ends past it, else {@code to}. */
+  private static int overrunBy(String text, int from, int to) {
+    for (int j = from + 1; j < to; j++) {
+      for (Term t : BY_FIRST.getOrDefault(text.charAt(j), List.of())) {
+        if (t.masked() && j + t.word().length() > to && text.startsWith(t.word(), j)) {
+          return j;
+        }
+      }
+    }
+    return to;
+  }
+
   /**
    * The list file: plain lines are terms; {@code @FIRST} then {@code @THEN} add every combination
    * of the two; {@code @CILIN} names thesaurus classes to take (with {@code @CILIN-ENDINGS}), and
-   * {@code @EXCLUDE} drops words from all of it.
+   * {@code @EXCLUDE} names words that are kept, with whatever term stands inside them.
    */
-  private static Map<Character, List<String>> load() {
+  private static Map<Character, List<Term>> load() {
     List<String> terms = new ArrayList<>();
     Set<String> excluded = new HashSet<>();
     List<String> first = List.of();
@@ -97,11 +122,12 @@ final class HealthConditions {
       }
     }
     terms.addAll(thesaurus(classes, endings));
+    terms.addAll(excluded);
     return terms.stream()
-        .filter(t -> !excluded.contains(t))
         .distinct()
-        .sorted(Comparator.comparingInt(String::length).reversed())
-        .collect(Collectors.groupingBy(t -> t.charAt(0), Collectors.toList()));
+        .map(t -> new Term(t, !excluded.contains(t)))
+        .sorted(Comparator.comparingInt((Term t) -> t.word().length()).reversed())
+        .collect(Collectors.groupingBy(t -> t.word().charAt(0), Collectors.toList()));
   }
 
   /**

@@ -22,8 +22,10 @@ class HealthVocabularyTest {
   @Test
   void aPsychiatricEpisodeIsMaskedWithItsGradeAndPhase() {
     String out =
-        redact("经鉴定，被告人詹立群案发时处于轻躁狂发作期，其妻曾诊断为中度抑郁发作，其兄患分裂情感性障碍，" + "证人系复发性抑郁障碍缓解期患者，另一证人曾有躁狂相。");
-    assertThat(out).doesNotContain("躁狂", "抑郁", "分裂情感", "缓解期", "发作期", "中度");
+        redact(
+            "经鉴定，被告人詹立群案发时处于轻躁狂发作期，其妻曾诊断为中度抑郁发作，其父目前为重度发作，其兄患分裂情感性障碍，"
+                + "证人系复发性抑郁障碍缓解期患者，另一证人曾有躁狂相。");
+    assertThat(out).doesNotContain("躁狂", "抑郁", "分裂情感", "缓解期", "发作期", "中度", "重度发作");
   }
 
   @Test
@@ -36,5 +38,11 @@ class HealthVocabularyTest {
   void theThesaurussMetaphorsAndInjuriesStay() {
     String out = redact("被告人詹立群的行为是社会的毒瘤，致被害人祁佳音脑震荡，构成故意伤害罪。");
     assertThat(out).contains("毒瘤", "脑震荡");
+  }
+
+  @Test
+  void aConditionInsideAKeptWordIsNoCondition() {
+    String out = redact("被告人詹立群向慢性病患者推销保健品，其中一名被害人患有慢性病毒性肝炎。");
+    assertThat(out).contains("向慢性病患者推销").doesNotContain("病毒性肝炎");
   }
 }
