@@ -79,12 +79,12 @@ final class Identifiers {
 
   /**
    * The identity cards of Hong Kong (a letter or two, six digits, the check digit in brackets:
-   * A123456(7)) and Macau (1/5/7, six digits, (check)), and Taiwan's (a letter, 1 or 2, eight
-   * digits): their shape alone says what they are.
+   * A123456(7)) and Macau (1/5/7, six digits, (check), or 1/234567/8), and Taiwan's (a letter, 1 or
+   * 2, eight digits): their shape alone says what they are.
    */
   private static final Pattern REGIONAL_ID =
       Pattern.compile(
-          "(?<![0-9A-Za-z])(?:[A-Z]{1,2}\\d{6}\\s?[（(][0-9A][）)]|[157]\\d{6}\\s?[（(]\\d[）)]"
+          "(?<![0-9A-Za-z])(?:[A-Z]{1,2}\\d{6}\\s?[（(][0-9A][）)]|[157]\\d{6}\\s?[（(]\\d[）)]|[157]/\\d{6}/\\d"
               + "|[A-Z][12]\\d{8}(?![0-9A-Za-z]))");
 
   /**
@@ -103,7 +103,8 @@ final class Identifiers {
   private static final Pattern ID_DOCUMENT_CUE =
       Pattern.compile(
           "(?:身份证件号码|身份证号码|身份证号|身份证|证件号码|证件号|居留证号码|居住证号码|签证号码)[：:为是\\s]*"
-              + "([A-Za-z]{1,2}\\s?\\d{5,10}(?:\\s?[（(][0-9A-Za-z][）)])?|\\d{6,9}\\s?[（(][0-9A-Za-z][）)])");
+              + "([A-Za-z]{1,2}\\s?\\d{5,10}(?:\\s?[（(][0-9A-Za-z][）)])?|\\d{6,9}\\s?[（(][0-9A-Za-z][）)]"
+              + "|\\d/\\d{6}/\\d)");
 
   /**
    * A handle as social networks write it: @ then letters, digits, underscores and dots, not inside
@@ -126,13 +127,13 @@ final class Identifiers {
   /**
    * A plate as people write it: the province, the city letter, then 4–6 letters and digits (six on
    * a new-energy plate), with a middle dot, a dash or a space or two after the province or the
-   * letter (苏 A5M27L, 冀F·8Q6B3, 粤B D12345), or a dot or a dash further on (鲁QD·35718, a new-energy
+   * letter (苏 A5M27L, 冀F·8Q6B3, 粤B D12345), or one further on (鲁QD·35718, 粤B D 12345, a new-energy
    * plate split after its energy letter); I and O, which plates never carry, are accepted because
    * writers do not know that. At least one digit: no word is a plate.
    */
   static final String PLATE_SHAPE =
       "[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼黔滇陇][ 　·•・.\\-]{0,2}[A-Z][ 　·•・.\\-]{0,2}"
-          + "(?=[A-Z]{0,5}[·•・.\\-]?[A-Z]{0,5}\\d)[A-Z0-9](?:[·•・.\\-]?[A-Z0-9]){3,5}"
+          + "(?=[A-Z]{0,5}[ ·•・.\\-]?[A-Z]{0,5}\\d)[A-Z0-9](?:[ ·•・.\\-]?[A-Z0-9]){3,5}"
           + "[挂学警港澳领使]?(?![A-Za-z0-9])";
 
   private static final Pattern PLATE = Pattern.compile(PLATE_SHAPE);

@@ -86,8 +86,8 @@ final class LabelledIdentifiers {
    */
   private static final Pattern PLATE_VALUE =
       Pattern.compile(
-          "\\p{IsHan}?[ 　·•・.\\-]{0,2}[A-Za-z][ 　·•・.\\-]{0,2}(?=[A-Za-z·•・.\\-]{0,7}\\d)"
-              + "[A-Za-z0-9](?:[·•・.\\-]?[A-Za-z0-9]){2,6}[挂学警港澳领使]?(?![A-Za-z0-9])");
+          "\\p{IsHan}?[ 　·•・.\\-]{0,2}[A-Za-z][ 　·•・.\\-]{0,2}(?=[A-Za-z ·•・.\\-]{0,7}\\d)"
+              + "[A-Za-z0-9](?:[ ·•・.\\-]?[A-Za-z0-9]){2,6}[挂学警港澳领使]?(?![A-Za-z0-9])");
 
   private LabelledIdentifiers() {}
 

@@ -29,6 +29,12 @@ class HealthVocabularyTest {
   }
 
   @Test
+  void aGradeOrStageInBracketsAndAHistologicalTypeAreMaskedWithTheCondition() {
+    String out = redact("被害人祁佳音患阿尔茨海默病（中度），其子患肺腺癌ⅢB期，其女患食管鳞癌（晚期）。");
+    assertThat(out).doesNotContain("阿尔茨海默病", "中度", "腺癌", "ⅢB期", "鳞癌", "晚期");
+  }
+
+  @Test
   void aDiseaseFromTheThesaurusIsMasked() {
     String out = redact("被害人祁佳音自幼患有青光眼，其子患猩红热，其母患阑尾炎住院。");
     assertThat(out).doesNotContain("青光眼", "猩红热", "阑尾炎");

@@ -45,8 +45,8 @@ class IdentifierClassesTest {
 
   @Test
   void aPlateIsMaskedWithASeparatorAnywhereAfterItsCityLetter() {
-    String out = inFacts("被告人詹立群驾驶的苏ED·62830号小型汽车与浙BF-1193C号货车均为套牌车辆。");
-    assertThat(out).doesNotContain("62830", "ED·", "1193C");
+    String out = inFacts("被告人詹立群驾驶的苏ED·62830号小型汽车与浙BF-1193C号货车均为套牌车辆，另一车号牌：皖 C D 70215。");
+    assertThat(out).doesNotContain("62830", "ED·", "1193C", "70215");
   }
 
   @Test
@@ -71,14 +71,18 @@ class IdentifierClassesTest {
   @Test
   void theIdentityCardsOfHongKongMacauAndTaiwanAreMasked() {
     String out =
-        inFacts("被告人詹立群持香港居民身份证号码R530216(4)入境，同行的澳门居民持澳门身份证1305826(7)，" + "台湾居民持身份证F129304857。");
-    assertThat(out).doesNotContain("R530216", "1305826", "F129304857");
+        inFacts(
+            "被告人詹立群持香港居民身份证号码R530216(4)入境，同行的澳门居民持澳门身份证1305826(7)，"
+                + "台湾居民持身份证F129304857，另一澳门居民身份证号码5/208431/6。");
+    assertThat(out).doesNotContain("R530216", "1305826", "F129304857", "208431");
   }
 
   @Test
   void travelPermitAndPassportNumbersAreMasked() {
-    String out = inFacts("被告人詹立群持往来港澳通行证C60381174、港澳居民来往内地通行证H70284519，" + "另持护照EF3045176出境。");
-    assertThat(out).doesNotContain("C60381174", "H70284519", "EF3045176");
+    String out =
+        inFacts(
+            "被告人詹立群持往来港澳通行证C60381174、港澳居民来往内地通行证H70284519，" + "另持护照EF3045176出境，其妻护照号码E 5831 0927。");
+    assertThat(out).doesNotContain("C60381174", "H70284519", "EF3045176", "5831 0927");
   }
 
   @Test
