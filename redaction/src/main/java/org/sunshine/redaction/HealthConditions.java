@@ -77,8 +77,15 @@ final class HealthConditions {
           }
           Matcher after = AFTER_AT.matcher(text).region(i + term.length(), text.length());
           int end = after.lookingAt() ? after.end() : i + term.length();
-          found.add(new int[] {start, end});
-          i = end - 1;
+          int[] last = found.isEmpty() ? null : found.get(found.size() - 1);
+          if (last != null && start < last[1]) {
+            // a longer condition that began inside the last one (重度抑郁 | 抑郁症（伴…）)
+            last[0] = Math.min(last[0], start);
+            last[1] = Math.max(last[1], end);
+          } else {
+            found.add(new int[] {start, end});
+          }
+          i = overrunBy(text, i, end) - 1;
           break;
         }
       }

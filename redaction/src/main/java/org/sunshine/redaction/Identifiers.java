@@ -114,6 +114,12 @@ final class Identifiers {
       Pattern.compile(
           "(?<![A-Za-z0-9._%+\\-])@[A-Za-z0-9_][A-Za-z0-9_.\\-]{2,29}(?<![.\\-])(?![A-Za-z0-9_@])");
 
+  /**
+   * A WeChat internal ID names its owner without a label: wxid_ and letters, digits, underscores.
+   */
+  private static final Pattern WXID =
+      Pattern.compile("(?<![A-Za-z0-9_])(?i:wxid_)[A-Za-z0-9_\\-]{4,30}(?![A-Za-z0-9_\\-])");
+
   private static final Pattern QQ =
       Pattern.compile(
           "(?:QQ|qq|ＱＱ|扣扣)群?\\s?(?:号码|群号|号|账号)?[（(]?\\s?(?:号码|群号|号|账号)?[：:为是\\s]*(\\d{5,12})(?!\\d)");
@@ -217,6 +223,7 @@ final class Identifiers {
         new Rule(Category.QQ, QQ, 1, "qq", false, x -> 0.95, stars),
         new Rule(Category.WECHAT, WECHAT, 1, "wechat", false, x -> 0.9, stars),
         new Rule(Category.ONLINE_ACCOUNT, HANDLE, 0, "handle", true, x -> 0.85, stars),
+        new Rule(Category.WECHAT, WXID, 0, "wechat-internal-id", true, x -> 0.95, stars),
         new Rule(Category.PASSPORT, PASSPORT, 1, "passport", false, x -> 0.95, stars),
         new Rule(
             Category.PLATE,
@@ -282,7 +289,7 @@ final class Identifiers {
         };
     if (p == EMAIL || p == HANDLE) {
       Windows.find(p, text, List.of("@"), 64, 64, guarded);
-    } else if (p == PLATE || p == WECHAT) {
+    } else if (p == PLATE || p == WECHAT || p == WXID) {
       Scan scan = new Scan(p, text);
       while (scan.find()) {
         guarded.accept(scan.matcher());

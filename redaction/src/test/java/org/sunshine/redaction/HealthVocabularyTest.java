@@ -35,6 +35,12 @@ class HealthVocabularyTest {
   }
 
   @Test
+  void overlappingConditionsAreMaskedAsOne() {
+    String out = redact("被害人祁佳音之母患重度抑郁症（伴焦虑障碍），长期服药。");
+    assertThat(out).doesNotContain("抑郁", "症（", "焦虑").contains("长期服药");
+  }
+
+  @Test
   void aDiseaseFromTheThesaurusIsMasked() {
     String out = redact("被害人祁佳音自幼患有青光眼，其子患猩红热，其母患阑尾炎住院。");
     assertThat(out).doesNotContain("青光眼", "猩红热", "阑尾炎");

@@ -92,6 +92,18 @@ class IdentifierClassesTest {
   }
 
   @Test
+  void aWechatInternalIdAndAnAccountAfterABarePlatformNameAreMasked() {
+    String out = inFacts("被告人詹立群另用wxid_r7m2k9q4联系，又以抖音“晚风里的小詹”、快手“詹哥好物”引流。");
+    assertThat(out).doesNotContain("r7m2k9q4", "晚风里的小詹", "詹哥好物");
+  }
+
+  @Test
+  void aPlatformNameBeforeWordsOfTheSentenceMasksNothing() {
+    String out = inFacts("被告人詹立群在抖音平台发布视频，抖音为其引流，后通过快手“直播间”销售。");
+    assertThat(out).contains("在抖音平台发布视频", "抖音为其引流", "通过快手“直播间”销售");
+  }
+
+  @Test
   void anEmailAddressIsNoHandle() {
     String out = inFacts("被告人詹立群以邮箱lq_2024@example.com接收数据。");
     assertThat(out).doesNotContain("lq_2024", "example.com");
