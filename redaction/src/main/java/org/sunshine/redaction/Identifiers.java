@@ -118,7 +118,7 @@ final class Identifiers {
    * A WeChat internal ID names its owner without a label: wxid_ and letters, digits, underscores.
    */
   private static final Pattern WXID =
-      Pattern.compile("(?<![A-Za-z0-9_])(?i:wxid_)[A-Za-z0-9_\\-]{4,30}(?![A-Za-z0-9_\\-])");
+      Pattern.compile("(?<![A-Za-z0-9_])(?:wxid|WXID)_[A-Za-z0-9_\\-]{4,30}(?![A-Za-z0-9_\\-])");
 
   private static final Pattern QQ =
       Pattern.compile(
@@ -289,7 +289,9 @@ final class Identifiers {
         };
     if (p == EMAIL || p == HANDLE) {
       Windows.find(p, text, List.of("@"), 64, 64, guarded);
-    } else if (p == PLATE || p == WECHAT || p == WXID) {
+    } else if (p == WXID) {
+      Windows.find(p, text, List.of("wxid_", "WXID_"), 0, 40, guarded);
+    } else if (p == PLATE || p == WECHAT) {
       Scan scan = new Scan(p, text);
       while (scan.find()) {
         guarded.accept(scan.matcher());
