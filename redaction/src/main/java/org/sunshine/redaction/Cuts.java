@@ -44,16 +44,29 @@ final class Cuts {
    */
   static boolean identifierBefore(String text, int end) {
     int start = end;
-    while (start > 0
-        && (Layout.isLatin(text.charAt(start - 1))
-            || Layout.isDigit(text.charAt(start - 1))
-            || text.charAt(start - 1) == '_')) {
+    int length = 0;
+    while (start > 0) {
+      char c = text.charAt(start - 1);
+      if (Layout.isLatin(c) || Layout.isDigit(c) || c == '_') {
+        length++;
+      } else if (!groupSeparator(text, start - 1)) {
+        break;
+      }
       start--;
     }
     // a whole phone or ID number (a table row's last cell) is complete, not cut
-    int length = end - start;
     return length >= 5 && !Layout.NUMBER_LENGTHS.contains(length)
         || start < end && Layout.isLatin(text.charAt(start));
+  }
+
+  /** A dash or a space between two digits groups a number (185-7714-023|6): it does not end it. */
+  private static boolean groupSeparator(String text, int i) {
+    char c = text.charAt(i);
+    return (c == '-' || c == ' ')
+        && i > 0
+        && i + 1 < text.length()
+        && Layout.isDigit(text.charAt(i - 1))
+        && Layout.isDigit(text.charAt(i + 1));
   }
 
   /** The line leaves a bracket open: what it holds goes on on the next line. */

@@ -2,35 +2,52 @@ package org.sunshine.redaction;
 
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
  * The vocabulary of diagnoses ({@code health-conditions.txt}: ICD-10 chapters as case files write
- * them, organ × malignancy combinations) with the severity, stage, grade and type words around them
- * (重度抑郁障碍, 肺癌Ⅲ期, 高血压三级, 2型糖尿病, 肝硬化失代偿期). A condition is masked wherever it stands: a diagnosis
- * tells something about a person whether or not 患有 precedes it.
+ * them, compositions such as organ × malignancy or polarity × episode, and the disease classes of
+ * the 同义词词林 thesaurus HanLP ships) with the severity, stage, grade, type and course words around
+ * them (重度抑郁障碍, 肺癌Ⅲ期, 高血压三级, 2型糖尿病, 肝硬化失代偿期, 轻躁狂发作期). A condition is masked wherever it stands: a
+ * diagnosis tells something about a person whether or not 患有 precedes it.
  */
 final class HealthConditions {
 
-  private static final String BEFORE = "(?:(?:轻度|中度|重度|极重度|急性|慢性|晚期|早期|继发性|原发性|[12一二Ⅰ]型)\\s*)?";
+  private static final String BEFORE =
+      "(?:(?:轻度|中度|重度|极重度|急性|慢性|晚期|早期|继发性|原发性|复发性|难治性|首发|[12一二Ⅰ]型)\\s*)?";
+
+  /** Stage, grade and type words, and the course of a mental disorder (发作期, 缓解期, 残留期). */
   private static final String AFTER =
       "(?:\\s*(?:[ⅠⅡⅢⅣ]+[ABab]?[期级]|[一二三四1-4][ABab]?期|[早中晚]期|终末期|失代偿期|代偿期|尿毒症期|急性期|慢性期"
+          + "|(?:发作|缓解|部分缓解|稳定|残留|恢复|间歇|活动|发病)期|发作|[（(](?:[\\p{IsHan}]{1,4}型|轻度|中度|重度|极重度|[早中晚]期|[ⅠⅡⅢⅣ]+[ABab]?期)[）)]|相(?![关应同似比互])|期(?![间限满内])"
           + "|[一二三四1-4]级|[12一二Ⅰ]型|后遗症|伴[\\p{IsHan}]{2,6}症状))?";
+
+  /** 同义词词林扩展版 as HanLP's portable jar ships it. */
+  static final String THESAURUS = "/data/dictionary/synonym/CoreSynonym.txt";
 
   private static final Pattern BEFORE_AT = Pattern.compile(BEFORE + "$");
   private static final Pattern AFTER_AT = Pattern.compile(AFTER);
 
+  /**
+   * A word of the vocabulary; an excluded one is matched but not masked, so that it also hides the
+   * conditions inside it (慢性病 is no 性病, 残疾人 no 残疾).
+   */
+  private record Term(String word, boolean masked) {}
+
   /** The terms by their first character, longer first: one map lookup per character of text. */
-  private static final Map<Character, List<String>> BY_FIRST = load();
+  private static final Map<Character, List<Term>> BY_FIRST = load();
 
   private HealthConditions() {}
 
@@ -40,11 +57,18 @@ final class HealthConditions {
   static List<int[]> find(String text) {
     List<int[]> found = new ArrayList<>();
     for (int i = 0; i < text.length(); i++) {
-      List<String> terms = BY_FIRST.get(text.charAt(i));
+      List<Term> terms = BY_FIRST.get(text.charAt(i));
       if (terms == null) {
         continue;
       }
-      for (String term : terms) {
+      for (Term t : terms) {
+        String term = t.word();
+        if (text.startsWith(term, i) && !t.masked()) {
+          // a kept word hides what stands inside it, not a condition that runs on past it
+          // (慢性病 | 慢性病毒性肝炎)
+          i = overrunBy(text, i, i + term.length()) - 1;
+          break;
+        }
         if (text.startsWith(term, i)) {
           int start = i;
           Matcher before = BEFORE_AT.matcher(text).region(Math.max(0, i - 4), i);
@@ -53,8 +77,15 @@ final class HealthConditions {
           }
           Matcher after = AFTER_AT.matcher(text).region(i + term.length(), text.length());
           int end = after.lookingAt() ? after.end() : i + term.length();
-          found.add(new int[] {start, end});
-          i = end - 1;
+          int[] last = found.isEmpty() ? null : found.get(found.size() - 1);
+          if (last != null && start < last[1]) {
+            // a longer condition that began inside the last one (重度抑郁 | 抑郁症（伴…）)
+            last[0] = Math.min(last[0], start);
+            last[1] = Math.max(last[1], end);
+          } else {
+            found.add(new int[] {start, end});
+          }
+          i = overrunBy(text, i, end) - 1;
           break;
         }
       }
@@ -62,40 +93,91 @@ final class HealthConditions {
     return found;
   }
 
-  private static Map<Character, List<String>> load() {
+  /** Where a condition starts inside [from, to) and ends past it, else {@code to}. */
+  private static int overrunBy(String text, int from, int to) {
+    for (int j = from + 1; j < to; j++) {
+      for (Term t : BY_FIRST.getOrDefault(text.charAt(j), List.of())) {
+        if (t.masked() && j + t.word().length() > to && text.startsWith(t.word(), j)) {
+          return j;
+        }
+      }
+    }
+    return to;
+  }
+
+  /**
+   * The list file: plain lines are terms; {@code @FIRST} then {@code @THEN} add every combination
+   * of the two; {@code @CILIN} names thesaurus classes to take (with {@code @CILIN-ENDINGS}), and
+   * {@code @EXCLUDE} names words that are kept, with whatever term stands inside them.
+   */
+  private static Map<Character, List<Term>> load() {
     List<String> terms = new ArrayList<>();
-    List<String> organs = List.of();
-    List<String> suffixes = List.of();
+    Set<String> excluded = new HashSet<>();
+    List<String> first = List.of();
+    List<String> classes = List.of();
+    Set<String> endings = Set.of();
+    for (String line : lines(HealthConditions.class.getResourceAsStream("health-conditions.txt"))) {
+      List<String> words = List.of(line.split("\\s+"));
+      List<String> rest = words.subList(1, words.size());
+      switch (words.get(0)) {
+        case "@FIRST" -> first = rest;
+        case "@THEN" -> first.forEach(a -> rest.forEach(b -> terms.add(a + b)));
+        case "@CILIN" -> classes = rest;
+        case "@CILIN-ENDINGS" -> endings = Set.copyOf(rest);
+        case "@EXCLUDE" -> excluded.addAll(rest);
+        default -> terms.addAll(words);
+      }
+    }
+    terms.addAll(thesaurus(classes, endings));
+    terms.addAll(excluded);
+    return terms.stream()
+        .distinct()
+        .map(t -> new Term(t, !excluded.contains(t)))
+        .sorted(Comparator.comparingInt((Term t) -> t.word().length()).reversed())
+        .collect(Collectors.groupingBy(t -> t.word().charAt(0), Collectors.toList()));
+  }
+
+  /**
+   * The words of the thesaurus classes (HanLP's CoreSynonym.txt: {@code Dl01A01= 疾病 病症 …}) that
+   * name a disease: three characters or more, or two ending in a disease word (肺炎, not 过敏).
+   */
+  private static List<String> thesaurus(List<String> classes, Set<String> endings) {
+    if (classes.isEmpty()) {
+      return List.of();
+    }
+    InputStream in = HealthConditions.class.getResourceAsStream(THESAURUS);
+    if (in == null) {
+      throw new IllegalStateException("the thesaurus " + THESAURUS + " is not on the classpath");
+    }
+    List<String> words = new ArrayList<>();
+    for (String line : lines(in)) {
+      if (classes.stream().noneMatch(line::startsWith)) {
+        continue;
+      }
+      for (String word : line.substring(line.indexOf(' ') + 1).split("\\s+")) {
+        int n = word.length();
+        if (n >= 3 || n == 2 && endings.contains(word.substring(1))) {
+          words.add(word);
+        }
+      }
+    }
+    return words;
+  }
+
+  /** The non-blank, non-comment lines of a UTF-8 resource. */
+  private static List<String> lines(InputStream resource) {
+    List<String> lines = new ArrayList<>();
     try (BufferedReader in =
-        new BufferedReader(
-            new InputStreamReader(
-                HealthConditions.class.getResourceAsStream("health-conditions.txt"),
-                StandardCharsets.UTF_8))) {
+        new BufferedReader(new InputStreamReader(resource, StandardCharsets.UTF_8))) {
       for (String line; (line = in.readLine()) != null; ) {
         line = line.strip();
-        if (line.isEmpty() || line.startsWith("#")) {
-          continue;
-        }
-        List<String> words = List.of(line.split("\\s+"));
-        if (words.get(0).equals("@ORGANS")) {
-          organs = words.subList(1, words.size());
-        } else if (words.get(0).equals("@SUFFIXES")) {
-          suffixes = words.subList(1, words.size());
-        } else {
-          terms.addAll(words);
+        if (!line.isEmpty() && !line.startsWith("#")) {
+          lines.add(line);
         }
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    for (String organ : organs) {
-      for (String suffix : suffixes) {
-        terms.add(organ + suffix);
-      }
-    }
-    return terms.stream()
-        .distinct()
-        .sorted(Comparator.comparingInt(String::length).reversed())
-        .collect(Collectors.groupingBy(t -> t.charAt(0), Collectors.toList()));
+    return lines;
   }
 }

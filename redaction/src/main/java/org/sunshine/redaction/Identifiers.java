@@ -31,38 +31,47 @@ final class Identifiers {
    * Identity cards of Hong Kong, Macao and Taiwan: K618273(5), 1234567(8), A123456789 — after an ID
    * label in any form, or in the Hong Kong shape with its check character anywhere.
    */
-  private static final Pattern REGIONAL_ID =
-      Pattern.compile(
-          "(?:身份证号码|身份证号|身份证|证件号码)[：:为是\\s]*"
-              + "([A-Z]{1,2}\\d{6,9}(?:[（(][0-9A-Z][）)])?|\\d{7}[（(]\\d[）)])(?![0-9A-Za-z])");
-
-  private static final Pattern HONG_KONG_ID =
-      Pattern.compile("(?<![0-9A-Za-z])[A-Z]{1,2}\\d{6}[（(][0-9A][）)]");
-
   private static final Pattern EMAIL =
       Pattern.compile("[A-Za-z0-9._%+\\-]+@[A-Za-z0-9.\\-]+\\.[A-Za-z]{2,}");
+
   private static final Pattern CREDIT_CODE =
       Pattern.compile(
           "(?<![0-9A-Z])[0-9A-HJ-NP-RT-UW-Y]{2}\\d{6}[0-9A-HJ-NP-RT-UW-Y]{10}(?![0-9A-Za-z])");
   private static final Pattern ORG_CODE_CUE =
       Pattern.compile("(?:组织机构代码|统一社会信用代码|注册号)[：:为\\s]*([0-9A-Z\\-]{8,20})");
+
+  /**
+   * Digits in groups of four, three groups or more: a card (16–19 digits) or a company's settlement
+   * account (up to 23 digits: 2000 1588 6612 0100 3392). No amount, date or 文号 is written so.
+   */
   private static final Pattern CARD_GROUPED =
-      Pattern.compile("(?<![\\d])(?:\\d{4}[ \\-]){3,4}\\d{1,4}(?![\\d])");
+      Pattern.compile("(?<![\\d])(?:\\d{4}[ \\-]){3,5}\\d{1,4}(?![\\d])");
 
   /** 18 or 15 characters with any single spaces or dashes between them: 4101 0519 9001 0112 34. */
   private static final Pattern ID_SPACED =
       Pattern.compile(
           "(?<![0-9A-Za-z])\\d(?:[ \\-]?\\d){13}(?:(?:[ \\-]?\\d){2}[ \\-]?[0-9Xx])?(?![0-9A-Za-z])");
 
-  /** 16–19 digits in groups of any size: 622848 0000 1234 5678 9. */
+  /** 16–23 digits in groups of any size: 622848 0000 1234 5678 9. */
   private static final Pattern CARD_ANY_GROUPS =
-      Pattern.compile("(?<![\\d.,])\\d(?:[ \\-]?\\d){15,18}(?![\\d])");
+      Pattern.compile("(?<![\\d.,])\\d(?:[ \\-]?\\d){15,22}(?![\\d])");
 
-  private static final Pattern CARD_PLAIN = Pattern.compile("(?<![\\d.,])\\d{16,19}(?![\\d])");
+  /**
+   * A run of 16–23 digits: a card, or a bank's account of a company (banks number those with up to
+   * 23 digits; a table cell whose spaces the normaliser closed is such a run).
+   */
+  private static final Pattern CARD_PLAIN = Pattern.compile("(?<![\\d.,])\\d{16,23}(?![\\d])");
+
   private static final Pattern ACCOUNT_CUE =
       Pattern.compile("(?:卡号|账号|帐号|银行账户|银行卡|对公账户|账户)[：:为是\\s（(]*(\\d[\\d \\-]{8,28}\\d)");
+
+  /**
+   * A mobile number is its eleven digits starting 1[3-9], however they are grouped: 3-4-4, 4-4-3,
+   * 3-3-5, 3-8, with a space or a dash between any two digits (185-7714-0236, 1857 7140 236).
+   */
   private static final Pattern MOBILE =
-      Pattern.compile("(?:\\+?86[ \\-]?)?(?<![\\d])1[3-9]\\d[ \\-]?\\d{4}[ \\-]?\\d{4}(?![\\d])");
+      Pattern.compile("(?:\\+?86[ \\-]?)?(?<![\\d])1[ \\-]?[3-9](?:[ \\-]?\\d){9}(?![\\d])");
+
   private static final Pattern LANDLINE =
       Pattern.compile(
           "(?<![\\d\\-])(?:\\(0\\d{2,3}\\)|（0\\d{2,3}）|0\\d{2,3}[ \\-])\\d{3,4}[ \\-]?\\d{4}(?![\\d])");
@@ -73,6 +82,49 @@ final class Identifiers {
   /** A number written in Chinese numerals after a phone cue: 手机号码为一三九一二三四五六七八. */
   private static final Pattern PHONE_HAN =
       Pattern.compile("(?:电话号码|联系电话|手机号码|手机号|手机|电话|座机)(?:号码)?[：:为是\\s]*([〇零一二三四五六七八九幺]{7,12})");
+
+  /**
+   * The identity cards of Hong Kong (a letter or two, six digits, the check digit in brackets:
+   * A123456(7)) and Macau (1/5/7, six digits, (check), or 1/234567/8), and Taiwan's (a letter, 1 or
+   * 2, eight digits): their shape alone says what they are.
+   */
+  private static final Pattern REGIONAL_ID =
+      Pattern.compile(
+          "(?<![0-9A-Za-z])(?:[A-Z]{1,2}\\d{6}\\s?[（(][0-9A][）)]|[157]\\d{6}\\s?[（(]\\d[）)]|[157]/\\d{6}/\\d"
+              + "|[A-Z][12]\\d{8}(?![0-9A-Za-z]))");
+
+  /**
+   * Travel documents by shape: passports (E/G + eight digits, E + a letter + seven), permits for
+   * Hong Kong and Macau (C…, and H/M… of their residents) and for Taiwan (L…): a letter (or two)
+   * and seven to ten digits, eight characters or more.
+   */
+  private static final Pattern TRAVEL_DOCUMENT =
+      Pattern.compile(
+          "(?<![0-9A-Za-z_\\-])(?:[CEGHLM]\\d{8,10}|[CEGHLM][A-Z]\\d{7,8})(?![0-9A-Za-z_\\-])");
+
+  /**
+   * Whatever an identity-document label introduces, letters first or digits first, with a check
+   * digit in brackets: 香港居民身份证号码K618273(5), 澳门身份证：1234567(8), 台湾身份证号码A223456789.
+   */
+  private static final Pattern ID_DOCUMENT_CUE =
+      Pattern.compile(
+          "(?:身份证件号码|身份证号码|身份证号|身份证|证件号码|证件号|居留证号码|居住证号码|签证号码)[：:为是\\s]*"
+              + "([A-Za-z]{1,2}\\s?\\d{5,10}(?:\\s?[（(][0-9A-Za-z][）)])?|\\d{6,9}\\s?[（(][0-9A-Za-z][）)]"
+              + "|\\d/\\d{6}/\\d)");
+
+  /**
+   * A handle as social networks write it: @ then letters, digits, underscores and dots, not inside
+   * an e-mail address (@beibei_data, @lin.xiao_88).
+   */
+  private static final Pattern HANDLE =
+      Pattern.compile(
+          "(?<![A-Za-z0-9._%+\\-])@[A-Za-z0-9_][A-Za-z0-9_.\\-]{2,29}(?<![.\\-])(?![A-Za-z0-9_@])");
+
+  /**
+   * A WeChat internal ID names its owner without a label: wxid_ and letters, digits, underscores.
+   */
+  private static final Pattern WXID =
+      Pattern.compile("(?<![A-Za-z0-9_])(?:wxid|WXID)_[A-Za-z0-9_\\-]{4,30}(?![A-Za-z0-9_\\-])");
 
   private static final Pattern QQ =
       Pattern.compile(
@@ -87,13 +139,14 @@ final class Identifiers {
   /**
    * A plate as people write it: the province, the city letter, then 4–6 letters and digits (six on
    * a new-energy plate), with a middle dot, a dash or a space or two after the province or the
-   * letter (苏 A5M27L, 冀F·8Q6B3, 粤B D12345) or a dot one place late (鲁QD·35718); I and O, which
-   * plates never carry, are accepted because writers do not know that. At least one digit: no word
-   * is a plate.
+   * letter (苏 A5M27L, 冀F·8Q6B3, 粤B D12345), or one further on (鲁QD·35718, 粤B D 12345, a new-energy
+   * plate split after its energy letter); I and O, which plates never carry, are accepted because
+   * writers do not know that. At least one digit: no word is a plate.
    */
   static final String PLATE_SHAPE =
       "[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼黔滇陇][ 　·•・.\\-]{0,2}[A-Z][ 　·•・.\\-]{0,2}"
-          + "(?=(?:[A-Z][·•・.\\-]?){0,5}\\d)[A-Z0-9](?:[·•・.\\-]?[A-Z0-9]){3,5}[挂学警港澳领使]?(?![A-Za-z0-9])";
+          + "(?=[A-Z]{0,5}[ ·•・.\\-]?[A-Z]{0,5}\\d)[A-Z0-9](?:[ ·•・.\\-]?[A-Z0-9]){3,5}"
+          + "[挂学警港澳领使]?(?![A-Za-z0-9])";
 
   private static final Pattern PLATE = Pattern.compile(PLATE_SHAPE);
 
@@ -131,8 +184,16 @@ final class Identifiers {
         new Rule(Category.ID_NUMBER, ID18, 0, "id-number", false, idCheck, partial),
         new Rule(Category.ID_NUMBER, ID15, 0, "id-number", false, idCheck, partial),
         new Rule(Category.ID_NUMBER, ID_CUE, 1, "id-number-after-cue", false, x -> 0.95, partial),
-        new Rule(Category.ID_NUMBER, REGIONAL_ID, 1, "regional-id", false, x -> 0.9, stars),
-        new Rule(Category.ID_NUMBER, HONG_KONG_ID, 0, "regional-id", true, x -> 0.9, stars),
+        new Rule(
+            Category.ID_NUMBER,
+            ID_DOCUMENT_CUE,
+            1,
+            "id-document-after-cue",
+            true,
+            x -> 0.95,
+            stars),
+        new Rule(Category.ID_NUMBER, REGIONAL_ID, 0, "regional-id-card", true, x -> 0.9, stars),
+        new Rule(Category.PASSPORT, TRAVEL_DOCUMENT, 0, "travel-document", true, x -> 0.85, stars),
         new Rule(
             Category.CREDIT_CODE,
             CREDIT_CODE,
@@ -167,6 +228,8 @@ final class Identifiers {
         new Rule(Category.PHONE, PHONE_HAN, 1, "phone-in-chinese-numerals", false, x -> 0.9, stars),
         new Rule(Category.QQ, QQ, 1, "qq", false, x -> 0.95, stars),
         new Rule(Category.WECHAT, WECHAT, 1, "wechat", false, x -> 0.9, stars),
+        new Rule(Category.ONLINE_ACCOUNT, HANDLE, 0, "handle", true, x -> 0.85, stars),
+        new Rule(Category.WECHAT, WXID, 0, "wechat-internal-id", true, x -> 0.95, stars),
         new Rule(Category.PASSPORT, PASSPORT, 1, "passport", false, x -> 0.95, stars),
         new Rule(
             Category.PLATE,
@@ -233,8 +296,10 @@ final class Identifiers {
             action.accept(m);
           }
         };
-    if (p == EMAIL) {
+    if (p == EMAIL || p == HANDLE) {
       Windows.find(p, text, List.of("@"), 64, 64, guarded);
+    } else if (p == WXID) {
+      Windows.find(p, text, List.of("wxid_", "WXID_"), 0, 40, guarded);
     } else if (p == PLATE || p == WECHAT) {
       Scan scan = new Scan(p, text);
       while (scan.find()) {

@@ -38,6 +38,18 @@ final class LabelledIdentifiers {
           new Label("微博账号", Category.ONLINE_ACCOUNT),
           new Label("支付宝账号", Category.ONLINE_ACCOUNT),
           new Label("游戏账号", Category.ONLINE_ACCOUNT),
+          new Label("小红书号", Category.ONLINE_ACCOUNT),
+          new Label("微博号", Category.ONLINE_ACCOUNT),
+          new Label("陌陌号", Category.ONLINE_ACCOUNT),
+          new Label("钉钉号", Category.ONLINE_ACCOUNT),
+          new Label("飞机号", Category.ONLINE_ACCOUNT),
+          new Label("用户名", Category.ONLINE_ACCOUNT),
+          new Label("用户ID", Category.ONLINE_ACCOUNT),
+          new Label("抖音ID", Category.ONLINE_ACCOUNT),
+          new Label("抖音", Category.ONLINE_ACCOUNT),
+          new Label("快手", Category.ONLINE_ACCOUNT),
+          new Label("快手ID", Category.ONLINE_ACCOUNT),
+          new Label("支付宝账户", Category.ONLINE_ACCOUNT),
           new Label("账号", Category.ONLINE_ACCOUNT),
           new Label("帐号", Category.ONLINE_ACCOUNT),
           new Label("网名", Category.NAME),
@@ -68,7 +80,9 @@ final class LabelledIdentifiers {
 
   /** What a value after 为/是 must not be: words of the sentence, not an identifier (添加微信为好友). */
   private static final Pattern NOT_A_VALUE =
-      Pattern.compile("^(?:好友|联系|转账|支付|付款|收款|聊天|其|对方|被害人|他人|本人|同一|多个|多次|该|此|一个|某某|\\*\\*)");
+      Pattern.compile(
+          "^(?:好友|联系|转账|支付|付款|收款|聊天|其|对方|被害人|他人|本人|同一|多个|多次|该|此|一个|某某|\\*\\*"
+              + "|直播|平台|软件|(?i:app)|官方)");
 
   /**
    * What a plate label's value must start with: a plate in any writing (a province or none, the
@@ -76,8 +90,8 @@ final class LabelledIdentifiers {
    */
   private static final Pattern PLATE_VALUE =
       Pattern.compile(
-          "\\p{IsHan}?[ 　·•・.\\-]{0,2}[A-Za-z][ 　·•・.\\-]{0,2}(?=[A-Za-z]{0,6}\\d)[A-Za-z0-9]{3,7}"
-              + "[挂学警港澳领使]?(?![A-Za-z0-9])");
+          "\\p{IsHan}?[ 　·•・.\\-]{0,2}[A-Za-z][ 　·•・.\\-]{0,2}(?=[A-Za-z ·•・.\\-]{0,7}\\d)"
+              + "[A-Za-z0-9](?:[ ·•・.\\-]?[A-Za-z0-9]){2,6}[挂学警港澳领使]?(?![A-Za-z0-9])");
 
   private LabelledIdentifiers() {}
 
