@@ -45,6 +45,10 @@ final class Anonymiser {
               p.givenForms.add(part);
             }
           }
+        } else if (form.equals(p.chineseName) && !form.equals(p.name) && allHan(form)) {
+          // 昂哥哥 for AUNG KO KO renders sounds and has no surname: 昂哥 and 阿昂 are built on its
+          // first syllable, and no part of it is a given name
+          addNicknames(p, form.charAt(0));
         } else if (allHan(form) && !MinorityNames.elements(form).isEmpty()) {
           // 扎西次仁 is called 扎西 or 次仁 alone, as 泽仁拉姆 is 拉姆
           p.givenForms.addAll(MinorityNames.elements(form));
@@ -231,13 +235,61 @@ final class Anonymiser {
         return true;
       }
     }
+    for (String word : PLACE_WORDS) {
+      if (text.startsWith(word, end)) {
+        return true;
+      }
+    }
     String given = text.substring(start, end);
+    if (aDirection(text, start, end)) {
+      return true;
+    }
     for (int more = 1; more <= 2; more++) {
       if (end + more <= text.length()
           && Vocabulary.commonWord(given + text.substring(end, end + more))) {
         return true;
       }
       if (start - more >= 0 && Vocabulary.commonWord(text.substring(start - more, start) + given)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * What follows a place, not a person: a given name that is also a place (张平遥's 平遥) before them is
+   * the place (平遥古城, 长春机场).
+   */
+  private static final List<String> PLACE_WORDS =
+      List.of(
+          "古城", "古镇", "古村", "县城", "城区", "市区", "城内", "境内", "一带", "景区", "老城", "新城", "机场", "火车站",
+          "汽车站", "高铁站", "高速", "方向", "方言", "当地");
+
+  /** How a vehicle or a person moves in a direction (向东行驶, 往南逃窜). */
+  private static final List<String> MOTION =
+      List.of(
+          "行驶", "驶", "行进", "前进", "走", "逃", "跑", "奔", "撤", "转", "拐", "移动", "延伸", "流", "飞", "方向",
+          "一侧");
+
+  /**
+   * 向东 for a person 叶向东: a given name that reads as a preposition and a compass point is the
+   * direction right after a word (公路向东行驶) and before a verb of motion; after a delimiter or 与/和
+   * (，向东逃跑) it can still be the person.
+   */
+  private static boolean aDirection(String text, int start, int spanEnd) {
+    String given = text.substring(start, spanEnd).replaceAll("[\\s　]", "");
+    if (given.length() != 2
+        || "向往朝".indexOf(given.charAt(0)) < 0
+        || "东南西北".indexOf(given.charAt(1)) < 0
+        || openBefore(text, start)) {
+      return false;
+    }
+    int end = spanEnd;
+    while (end < text.length() && Character.isWhitespace(text.charAt(end))) {
+      end++;
+    }
+    for (String verb : MOTION) {
+      if (text.startsWith(verb, end)) {
         return true;
       }
     }

@@ -36,7 +36,12 @@ final class Layout {
 
   private Layout() {}
 
-  record Line(int start, int end, int contentStart, int contentEnd, boolean furniture) {
+  /**
+   * One line; {@code head} marks a running head or foot ({@link RunningHeads}), which stays in the
+   * text but never joins the lines around it.
+   */
+  record Line(
+      int start, int end, int contentStart, int contentEnd, boolean furniture, boolean head) {
     boolean blank() {
       return contentEnd <= contentStart;
     }
@@ -102,7 +107,7 @@ final class Layout {
   }
 
   private static boolean wrapped(String text, Line before, Line after, Width width) {
-    if (after.indented(text)) {
+    if (after.indented(text) || before.head() || after.head()) {
       return false;
     }
     char last = text.charAt(before.contentEnd() - 1);
@@ -219,10 +224,10 @@ final class Layout {
           && completesNumber(text, lines.get(lines.size() - 1), cs, ce)) {
         furniture = false;
       }
-      lines.add(new Line(start, end, cs, ce, furniture));
+      lines.add(new Line(start, end, cs, ce, furniture, false));
       start = end + 1;
     }
-    return lines;
+    return RunningHeads.mark(text, lines);
   }
 
   /** Lengths of the numbers documents carry: phone, ID number (15, 18), bank card (16–19). */

@@ -71,9 +71,29 @@ final class NarrativePeople {
 
   private NarrativePeople() {}
 
+  /**
+   * 代驾小武一直…, 保姆阿珍说: after a kinship or occupation word, 小 or 阿 and one character is what the
+   * document calls that person; 小时, 阿姨 and other words are not.
+   */
+  private static final Pattern NICKNAME_AFTER_RELATION =
+      Pattern.compile(
+          "(?:"
+              + String.join("|", Lexicon.WEAK_ROLES)
+              + ")([小阿][\\p{IsHan}&&[^某的了是在和与及等]])(?![\\p{IsHan}&&[^一也又还就都已曾便说讲称在把给跟和与让的来去打到]])");
+
   static void called(PersonFinder f) {
     for (Pattern pattern : List.of(CALLED, QUOTED_ALIAS, UNIDENTIFIED)) {
       nicknames(f, pattern.matcher(f.text));
+    }
+    Scan scan = new Scan(NICKNAME_AFTER_RELATION, f.text);
+    Matcher m = scan.matcher();
+    while (scan.find()) {
+      String nickname = m.group(1);
+      if (!Vocabulary.commonWord(nickname) && !f.persons.containsKey(nickname)) {
+        Person p = new Person(nickname, null, m.start(1));
+        p.aliasOnly = true;
+        f.persons.put(nickname, p);
+      }
     }
   }
 

@@ -92,23 +92,28 @@ final class PersonFinder {
     finder.dropProposalsInsideGivenNames(declared);
     finder
         .fromLatinSpellings(); // the Latin spellings of people found in lists, tables and by HanLP
+    finder.fromChineseSpellings();
     List<Person> all = new ArrayList<>(finder.persons.values());
     all.sort(Comparator.comparingInt(p -> p.firstAt));
     return all;
   }
 
   /**
-   * 油是晨阳收来的 for a declared 顾晨阳: a name a recall layer proposed that starts inside a declared
-   * person's given name wherever it occurs (阳收来) is a misreading, and would hide that given name.
+   * 油是晨阳收来的 for a declared 顾晨阳, 在岩温家中 for a declared 岩温: a name a recall layer proposed that starts
+   * inside a declared person's name or given name wherever it occurs (阳收来, 温家中) is a misreading,
+   * and would hide that name.
    */
   private void dropProposalsInsideGivenNames(Set<String> declared) {
-    List<String> givens = new ArrayList<>();
+    List<String> insides = new ArrayList<>();
     for (String d : declared) {
+      if (d.length() >= 2 && d.chars().allMatch(c -> Lexicon.isHan((char) c))) {
+        insides.add(d);
+      }
       if (d.length() == 3 && d.chars().allMatch(c -> Lexicon.isHan((char) c))) {
-        givens.add(d.substring(1));
+        insides.add(d.substring(1));
       }
     }
-    if (givens.isEmpty()) {
+    if (insides.isEmpty()) {
       return;
     }
     for (String name : List.copyOf(persons.keySet())) {
@@ -120,12 +125,22 @@ final class PersonFinder {
       for (int at = text.indexOf(name); at >= 0 && inside; at = text.indexOf(name, at + 1)) {
         any = true;
         int from = at;
-        inside = givens.stream().anyMatch(g -> from > 0 && text.startsWith(g, from - 1));
+        inside = insides.stream().anyMatch(g -> startsInside(g, from));
       }
       if (any && inside) {
         persons.remove(name);
       }
     }
+  }
+
+  /** {@code at} is a character of an occurrence of {@code name} other than its first. */
+  private boolean startsInside(String name, int at) {
+    for (int k = 1; k < name.length() && k <= at; k++) {
+      if (text.startsWith(name, at - k)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private void fromRecognizer(Protected protections) {
@@ -256,6 +271,33 @@ final class PersonFinder {
     }
   }
 
+  /**
+   * MA THIDA（玛蒂达）: a Latin name of someone found, with a Chinese rendering in brackets after it —
+   * the reverse of 阮文雄（NGUYEN VAN HUNG）. A nationality, sex or age in the brackets is no name.
+   */
+  private static final Pattern CHINESE_SPELLING =
+      Pattern.compile(
+          "([A-Z][A-Za-z'\\-]*(?: [A-Z][A-Za-z'\\-]*){1,4})\\s*[（(](?:中文译名|中文名|译名)?[：:]?\\s*"
+              + "([\\p{IsHan}&&[^籍国族岁男女省市县区号人]]{2,6})\\s*[）)]");
+
+  private void fromChineseSpellings() {
+    Scan scan = new Scan(CHINESE_SPELLING, text);
+    Matcher m = scan.matcher();
+    while (scan.find()) {
+      String chinese = m.group(2);
+      if (Vocabulary.commonWord(chinese)) {
+        continue;
+      }
+      for (Person p : persons.values()) {
+        if (p.forms.contains(m.group(1))) {
+          p.forms.add(chinese);
+          boundary.know(List.of(chinese));
+          break;
+        }
+      }
+    }
+  }
+
   private void fromLatinSpellings() {
     Scan scan = new Scan(LATIN_SPELLING, text);
     Matcher m = scan.matcher();
@@ -275,7 +317,10 @@ final class PersonFinder {
   private static final Pattern ORGANISATION =
       Pattern.compile(
           "[\\p{IsHan}（）()A-Za-z0-9&&[^在于到从向被将把的了与和及是为以对经由等称说并至送发现将其后因]]{2,30}?(?:公司|集团|厂|商行|经营部|合作社|协会|学校|医院|银行|支行|分行|中心|委员会|事务所|研究所|管理局|局|政府|办事处|村民小组)"
-              + "(?=[，,。；;、：:（(\\s]|$)");
+              + "(?=[，,。；;、：:（(\\s]|$)"
+              // a limited company is one whatever follows (原审第三人某某物流有限公司工伤认定一案)
+              + "|[\\p{IsHan}（）()A-Za-z0-9&&[^在于到从向被将把的了与和及是为以对经由等称说并至送发现将其后因]]{2,30}?"
+              + "(?:有限责任公司|股份有限公司|有限公司)");
 
   /**
    * A company or body where a role word's holder is an organisation (原告：某某科技有限公司); a clause with a
@@ -442,7 +487,10 @@ final class PersonFinder {
   }
 
   Person add(String name, String role, int at, boolean trusted) {
-    if (name == null || name.contains("某") || !trusted && !plausible(name)) {
+    if (name == null
+        || name.contains("某")
+        || !trusted && !plausible(name)
+        || !trusted && placeAt(name, at)) {
       return null;
     }
     for (String kept : keptNames) {
@@ -458,6 +506,22 @@ final class PersonFinder {
     persons.put(name, p);
     boundary.know(List.of(name));
     return p;
+  }
+
+  /**
+   * 被申请人：石家庄市…, 并向宁波市…: a name read right before the level of a place (省, 市, 县, 自治) is that place's
+   * name, not a person's (a 市场 or 市民 after it is no level).
+   */
+  private boolean placeAt(String name, int at) {
+    int end = at + name.length();
+    if (at < 0 || !text.startsWith(name, at) || end >= text.length()) {
+      return false;
+    }
+    char next = text.charAt(end);
+    return ("省市县".indexOf(next) >= 0 || text.startsWith("自治", end))
+        && !text.startsWith("市场", end)
+        && !text.startsWith("市民", end)
+        && !text.startsWith("县城", end);
   }
 
   /**
