@@ -77,14 +77,35 @@ record Accused(String name, LocalDate birth) {
     return names;
   }
 
+  /**
+   * The accused's own birth date: one that stands after another person is introduced in the line
+   * (被告人X与被害人Y之子Z（2014年5月9日出生）) is that person's. The annotation right after the accused's name is
+   * still theirs (被告人X（系被害人之子，2006年1月出生）).
+   */
   private static LocalDate birthIn(String line) {
-    Matcher born = BORN.matcher(line);
+    int from = 0;
+    Matcher name = NAME.matcher(line);
+    if (name.find()) {
+      from = name.end(1);
+      if (from < line.length() && (line.charAt(from) == '（' || line.charAt(from) == '(')) {
+        int close = line.indexOf(line.charAt(from) == '（' ? '）' : ')', from);
+        from = close < 0 ? line.length() : close;
+      }
+    }
+    Matcher other = SOMEONE_ELSE.matcher(line);
+    String own = other.find(from) ? line.substring(0, other.start()) : line;
+    Matcher born = BORN.matcher(own);
     if (born.find()) {
       return OffenceDates.latest(born.group(1), born.group(2), born.group(3));
     }
-    Matcher id = ID_BIRTH.matcher(Folded.fold(line).replaceAll("(?<=\\d)[ \\-](?=\\d)", ""));
+    Matcher id = ID_BIRTH.matcher(Folded.fold(own).replaceAll("(?<=\\d)[ \\-](?=\\d)", ""));
     return id.find() ? OffenceDates.date(id.group(1), id.group(2), id.group(3)) : null;
   }
+
+  /** Words that bring another person into an accused's line. */
+  private static final Pattern SOMEONE_ELSE =
+      Pattern.compile(
+          "被害人|受害人|证人|所生|之[子女妻夫父母兄弟姐妹]|其[子女妻夫父母兄弟姐妹](?!女)|儿子|女儿|妻子|丈夫|父亲|母亲|继子|继女|养子|养女");
 
   static boolean handledElsewhere(String accusedLine) {
     return HANDLED_ELSEWHERE

@@ -152,6 +152,7 @@ final class Protections {
     Protected ranges = new Protected();
     Set<String> kept = new LinkedHashSet<>();
     keep(new Scan(OFFICIAL, text), ranges, kept, "official");
+    SignatureColumns.keep(text, ranges, kept);
     keep(new Scan(DUTY_LAWYER, text), ranges, kept, "lawyer");
     keep(new Scan(DEFENDER, text), ranges, kept, "lawyer");
     keep(new Scan(BODY_HEAD, text), ranges, kept, "official");

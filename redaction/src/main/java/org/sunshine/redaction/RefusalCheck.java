@@ -15,9 +15,10 @@ import java.util.regex.Pattern;
  */
 final class RefusalCheck {
 
+  /** A secrecy mark or statement; one that denies it (本检察建议书不涉及国家秘密) is none. */
   private static final Pattern SECRET =
       Pattern.compile(
-          "涉及国家秘密|(?:含有|包含|载有)国家秘密|密级[：:]?\\s*(?:绝密|机密|秘密)|(?:绝密|机密|秘密)\\s*★|国家秘密罪|属于(?:绝密|机密|秘密)级|涉密(?:材料|文件|案件)|（涉密）");
+          "(?<![不未无没否])(?:涉及|含有|包含|载有)国家秘密|密级[：:]?\\s*(?:绝密|机密|秘密)|(?:绝密|机密|秘密)\\s*★|国家秘密罪|属于(?:绝密|机密|秘密)级|涉密(?:材料|文件|案件)|（涉密）");
 
   private static final Pattern AGE =
       Pattern.compile("(?:现年|时年|年龄[：:]?|案发时|作案时|[，,])\\s*(\\d{1,2})\\s*周?岁");

@@ -255,4 +255,31 @@ class MinorsRefusalTest {
     RedactionResult r = redact(text);
     assertThat(r.publishable()).isFalse();
   }
+
+  @Test
+  void theBirthDateOfAVictimInAnAccusedsLineIsNotTheAccuseds() {
+    String text =
+        """
+        某某市人民检察院
+        起诉书
+        　　被告人邴建伟，男，1983年2月27日出生，住某某市。
+        　　经依法审查查明：
+        　　被告人邴建伟与被害人郁桂芳于2019年再婚，共同生活的还有郁桂芳与前夫所生之子郁子轩（2014年5月9日出生）。2020年下半年至2024年11月，邴建伟经常殴打郁桂芳。
+        """;
+    RedactionResult r = redact(text);
+    assertThat(r.verdict().refusals())
+        .noneSatisfy(x -> assertThat(x.reason()).isEqualTo(RefusalReason.MINOR_OFFENDER));
+  }
+
+  @Test
+  void theAccusedsOwnAnnotationStillGivesTheirBirthDate() {
+    String text =
+        """
+        某某市人民检察院
+        起诉书
+        　　被告人郁小军（系被害人之子，2007年3月1日出生），男，住某某市。
+        　　经依法审查查明：2024年5月，被告人郁小军殴打被害人。
+        """;
+    assertThat(redact(text).publishable()).isFalse();
+  }
 }

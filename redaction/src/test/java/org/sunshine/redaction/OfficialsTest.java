@@ -100,4 +100,24 @@ class OfficialsTest {
     RedactionResult r = redact(text);
     assertThat(r.redactedText()).contains("卓玛·次仁").doesNotContain("扎西顿珠");
   }
+
+  @Test
+  void namesUnderALineOfTitlesAreKeptColumnByColumn() {
+    String text =
+        """
+        某某县人民检察院
+        起诉书
+        　　被告人蓟宏图，男，1980年3月3日出生，住某某县。
+        　　经依法审查查明：2024年5月，蓟宏图开设赌场。
+        　　此致
+        某某县人民法院
+        检察官　　　　　　　　　检察官助理
+        卜 语 桐　　　　　　　　危　帆
+        2025年4月1日
+        """;
+    RedactionResult r = redact(text);
+    assertThat(ResidualCheck.normalise(r.redactedText()))
+        .contains("卜语桐", "危帆")
+        .doesNotContain("蓟宏图");
+  }
 }
