@@ -92,7 +92,7 @@ final class PersonFinder {
     finder.dropProposalsInsideGivenNames(declared);
     finder
         .fromLatinSpellings(); // the Latin spellings of people found in lists, tables and by HanLP
-    finder.fromChineseSpellings();
+    ChineseRenderings.find(finder);
     List<Person> all = new ArrayList<>(finder.persons.values());
     all.sort(Comparator.comparingInt(p -> p.firstAt));
     return all;
@@ -266,33 +266,6 @@ final class PersonFinder {
         if (p != null) {
           p.forms.add(latin);
           boundary.know(List.of(latin));
-        }
-      }
-    }
-  }
-
-  /**
-   * MA THIDA（玛蒂达）: a Latin name of someone found, with a Chinese rendering in brackets after it —
-   * the reverse of 阮文雄（NGUYEN VAN HUNG）. A nationality, sex or age in the brackets is no name.
-   */
-  private static final Pattern CHINESE_SPELLING =
-      Pattern.compile(
-          "([A-Z][A-Za-z'\\-]*(?: [A-Z][A-Za-z'\\-]*){1,4})\\s*[（(](?:中文译名|中文名|译名)?[：:]?\\s*"
-              + "([\\p{IsHan}&&[^籍国族岁男女省市县区号人]]{2,6})\\s*[）)]");
-
-  private void fromChineseSpellings() {
-    Scan scan = new Scan(CHINESE_SPELLING, text);
-    Matcher m = scan.matcher();
-    while (scan.find()) {
-      String chinese = m.group(2);
-      if (Vocabulary.commonWord(chinese)) {
-        continue;
-      }
-      for (Person p : persons.values()) {
-        if (p.forms.contains(m.group(1))) {
-          p.forms.add(chinese);
-          boundary.know(List.of(chinese));
-          break;
         }
       }
     }
