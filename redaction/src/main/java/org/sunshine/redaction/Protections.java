@@ -71,11 +71,15 @@ final class Protections {
               + "、)*"
               + NAME
               + ")(?=[，,（(]\\s*"
-              + "[\\p{IsHan}\\s]{2,30}?律\\s?师\\s?事\\s?务\\s?所)");
+              + "(?:[\\p{IsHan}\\s]|[（(]\\p{IsHan}{2,6}[）)]){2,30}?律\\s?师\\s?事\\s?务\\s?所)");
 
-  /** A firm's name has no 的, 及, 其, 和, 与 (申诉人X及其委托的律师Y律师事务所 holds a party). */
+  /**
+   * A firm's name has no 的, 及, 其, 和, 与 (申诉人X及其委托的律师Y律师事务所 holds a party), but a 和 right after its
+   * place (上海市和平律师事务所) and a branch's place in brackets (北京市中伦（深圳）律师事务所) are its own.
+   */
   private static final Pattern LAW_FIRM =
-      Pattern.compile("[\\p{IsHan}&&[^的及其和与]]{2,30}?律师事务所(?:律师)?");
+      Pattern.compile(
+          "(?:[\\p{IsHan}&&[^的及其和与]]|(?<=[省市县区])和|[（(]\\p{IsHan}{2,6}[）)]){2,30}?律师事务所(?:律师)?");
 
   private static final Pattern CASE_NUMBER =
       Pattern.compile(

@@ -120,4 +120,19 @@ class OfficialsTest {
         .contains("卜语桐", "危帆")
         .doesNotContain("蓟宏图");
   }
+
+  @Test
+  void aLawyerOfAFirmWithABranchInBracketsOrAndAfterItsPlaceIsKept() {
+    String text =
+        """
+        民事抗诉书
+        　　申请人：舒晓燕，女，1980年1月2日出生，住某某市。
+        　　委托诉讼代理人：巫明哲，某某市中伦（深圳）律师事务所律师。
+        　　委托诉讼代理人：钮志远，某某市和信律师事务所律师。
+        　　本院认为，舒晓燕的申请成立。
+        """;
+    String out = redact(text).redactedText();
+    assertThat(out).contains("巫明哲，某某市中伦（深圳）律师事务所", "钮志远，某某市和信律师事务所").doesNotContain("舒晓燕");
+    assertThat(Protections.find(NormalisedText.of(text).text()).keptNames()).contains("巫明哲", "钮志远");
+  }
 }
