@@ -186,14 +186,16 @@ final class NameContext {
     return true;
   }
 
+  /**
+   * A given name that is an ordinary word stands alone before a delimiter (“建设，你别走”) or after a
+   * word that introduces a person (与建设, 叫国庆). At the start of a clause with words after it
+   * (，建设工程位于…) it may be the word: {@link #actsAsPerson} decides there.
+   */
   static boolean standsAlone(String text, int start, int end) {
     if (end < text.length() && Lexicon.PLACE_SUFFIXES.indexOf(text.charAt(end)) >= 0) {
       return false;
     }
-    boolean before =
-        start == 0
-            || !Lexicon.isHan(text.charAt(start - 1))
-            || BEFORE_GIVEN.indexOf(text.charAt(start - 1)) >= 0;
+    boolean before = start > 0 && BEFORE_GIVEN.indexOf(text.charAt(start - 1)) >= 0;
     boolean after = end >= text.length() || AFTER_GIVEN.indexOf(text.charAt(end)) >= 0;
     return before || after;
   }

@@ -101,4 +101,16 @@ class KeptPlacesAndWordsTest {
             """);
     assertThat(out).contains("石门台市人力资源和社会保障局", "并向石门台市人民政府").doesNotContain("滕铁柱");
   }
+
+  @Test
+  void aGivenNameThatIsAWordStaysWhereItStartsAPhraseAndIsMaskedWhereThePersonActs() {
+    String out =
+        redact(
+            """
+            检察建议书
+            　　申请人邝建设，男，1970年1月1日出生，住某某市。
+            　　经查，建设工程位于某某开发区。建设说他多次反映，“建设，你回去等”，工作人员答复。
+            """);
+    assertThat(out).contains("经查，建设工程位于").doesNotContain("。建设说", "“建设，", "邝建设");
+  }
 }
