@@ -112,7 +112,10 @@ final class NameContext {
    * (，向东逃跑) it can still be the person.
    */
   private static boolean aDirection(String text, int start, int spanEnd) {
-    String given = text.substring(start, spanEnd).replaceAll("[\\s　]", "");
+    String given = text.substring(start, spanEnd);
+    if (given.length() > 2) {
+      given = given.replaceAll("[\\s　]", ""); // cut by a line break
+    }
     if (given.length() != 2
         || "向往朝".indexOf(given.charAt(0)) < 0
         || "东南西北".indexOf(given.charAt(1)) < 0

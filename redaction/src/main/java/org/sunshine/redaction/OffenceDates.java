@@ -2,6 +2,7 @@ package org.sunshine.redaction;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -30,9 +31,16 @@ final class OffenceDates {
 
   private OffenceDates() {}
 
+  /** A date of the facts and the sentence it stands in. */
+  record Dated(LocalDate date, String sentence) {}
+
   /** The earliest offence date of anyone in the facts. */
   static LocalDate earliest(String text) {
-    return earliestFor(text, null, List.of());
+    return earliest(dated(text));
+  }
+
+  static LocalDate earliest(List<Dated> facts) {
+    return earliestFor(facts, null, List.of());
   }
 
   /**
@@ -43,7 +51,19 @@ final class OffenceDates {
    * counts for everyone, and with a single offender every sentence counts: when in doubt the
    * earlier date, which refuses.
    */
-  static LocalDate earliestFor(String text, String name, List<String> offenders) {
+  static LocalDate earliestFor(List<Dated> facts, String name, List<String> offenders) {
+    LocalDate earliest = null;
+    for (Dated d : facts) {
+      if ((earliest == null || d.date().isBefore(earliest))
+          && (name == null || countsFor(d.sentence(), name, offenders))) {
+        earliest = d.date();
+      }
+    }
+    return earliest;
+  }
+
+  /** The dates of the facts that can be offence dates (not birth dates), read once. */
+  static List<Dated> dated(String text) {
     Scan facts = new Scan(FACTS, text);
     // The facts may be summed up before the heading a document uses (一、原判遗漏…2019年7月至10月间…；
     // 经本院调取…查明): the offence is looked for from the end of the participants' paragraphs.
@@ -52,8 +72,8 @@ final class OffenceDates {
     int from = Math.min(factsEnd, participants);
     int to = Math.min(text.length(), factsEnd + 1200);
     String region = text.substring(from, to);
-    Set<LocalDate> births = birthDatesAnywhere(text);
-    LocalDate earliest = null;
+    Set<LocalDate> births = null;
+    List<Dated> dated = new ArrayList<>();
     Matcher m = MONTH_DATE.matcher(region);
     while (m.find()) {
       String after = region.substring(m.end(), Math.min(region.length(), m.end() + 3));
@@ -62,16 +82,18 @@ final class OffenceDates {
         continue;
       }
       LocalDate d = date(m.group(1), m.group(2), m.group(3) == null ? "1" : m.group(3));
-      if (m.group(3) != null && births.contains(d)) {
-        continue; // a birth date said again in the facts (出生医学证明载明其出生于…) is no offence
+      if (d == null) {
+        continue;
       }
-      if (d != null
-          && (earliest == null || d.isBefore(earliest))
-          && (name == null || countsFor(sentenceAround(region, m.start()), name, offenders))) {
-        earliest = d;
+      if (m.group(3) != null) {
+        births = births == null ? birthDatesAnywhere(text) : births;
+        if (births.contains(d)) {
+          continue; // a birth date said again in the facts (出生医学证明载明其出生于…) is no offence
+        }
       }
+      dated.add(new Dated(d, sentenceAround(region, m.start())));
     }
-    return earliest;
+    return dated;
   }
 
   private static boolean countsFor(String sentence, String name, List<String> offenders) {

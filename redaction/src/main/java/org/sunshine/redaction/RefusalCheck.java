@@ -57,11 +57,12 @@ final class RefusalCheck {
     if (secrets.find()) {
       refusals.add(new Refusal(RefusalReason.STATE_SECRET, secret.group()));
     }
-    LocalDate offence = offenceDate != null ? offenceDate : OffenceDates.earliest(text);
+    List<OffenceDates.Dated> facts = offenceDate != null ? List.of() : OffenceDates.dated(text);
+    LocalDate offence = offenceDate != null ? offenceDate : OffenceDates.earliest(facts);
     boolean coOffenders = policy.refuseMinorCoOffenders();
     List<String> offenders = Accused.names(text);
     for (Accused accused : Accused.of(text, known, coOffenders)) {
-      LocalDate when = offenceOf(accused, text, offenceDate, offence, offenders);
+      LocalDate when = offenceOf(accused, facts, offenceDate, offence, offenders);
       if (when != null && when.isBefore(accused.birth().plusYears(18))) {
         refusals.add(
             new Refusal(RefusalReason.MINOR_OFFENDER, "出生 " + accused.birth() + "，作案 " + when));
@@ -104,11 +105,15 @@ final class RefusalCheck {
    * refuse).
    */
   private static LocalDate offenceOf(
-      Accused accused, String text, LocalDate given, LocalDate earliest, List<String> offenders) {
+      Accused accused,
+      List<OffenceDates.Dated> facts,
+      LocalDate given,
+      LocalDate earliest,
+      List<String> offenders) {
     if (given != null || accused.name() == null || offenders.size() < 2) {
       return earliest;
     }
-    LocalDate own = OffenceDates.earliestFor(text, accused.name(), offenders);
+    LocalDate own = OffenceDates.earliestFor(facts, accused.name(), offenders);
     return own != null ? own : earliest;
   }
 
