@@ -82,9 +82,10 @@ final class Identifiers {
    * letter (苏 A5M27L, 冀F·8Q6B3, 粤B D12345); I and O, which plates never carry, are accepted because
    * writers do not know that. At least one digit: no word is a plate.
    */
+  /** A plate; the dot may also stand inside the number (新能源号牌 鲁QD·35718). */
   static final String PLATE_SHAPE =
       "[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼黔滇陇][ 　·•・.\\-]{0,2}[A-Z][ 　·•・.\\-]{0,2}"
-          + "(?=[A-Z]{0,5}\\d)[A-Z0-9]{4,6}[挂学警港澳领使]?(?![A-Za-z0-9])";
+          + "(?=(?:[A-Z][·•・.\\-]?){0,5}\\d)[A-Z0-9](?:[·•・.\\-]?[A-Z0-9]){3,5}[挂学警港澳领使]?(?![A-Za-z0-9])";
 
   private static final Pattern PLATE = Pattern.compile(PLATE_SHAPE);
 

@@ -137,18 +137,27 @@ final class Layout {
 
   /**
    * The line ends inside a run of letters and digits that started with a letter or had five or more
-   * digits (wxid_k2m9|3）, 1328764|590）): an identifier, which no list item number continues.
+   * digits (wxid_k2m9|3）, 1328764|590）, 185-7714-023|6、): an identifier, which no list item number
+   * continues.
    */
   private static boolean identifierBefore(String text, int end) {
     int start = end;
-    while (start > 0
-        && (isLatin(text.charAt(start - 1))
-            || isDigit(text.charAt(start - 1))
-            || text.charAt(start - 1) == '_')) {
+    int length =
+        0; // letters, digits and _: a dash or space between digits (185-7714-023) is not counted
+    while (start > 0) {
+      char c = text.charAt(start - 1);
+      if (isLatin(c) || isDigit(c) || c == '_') {
+        length++;
+      } else if (!((c == '-' || c == ' ')
+          && start >= 2
+          && start < end
+          && isDigit(text.charAt(start - 2))
+          && isDigit(text.charAt(start)))) {
+        break;
+      }
       start--;
     }
     // a whole phone or ID number (a table row's last cell) is complete, not cut
-    int length = end - start;
     return length >= 5 && !NUMBER_LENGTHS.contains(length)
         || start < end && isLatin(text.charAt(start));
   }

@@ -111,4 +111,26 @@ class ExtractedLayoutTest {
                 + "　　上述事实，有沪ADF8827号车辆行驶证等证据证实。\n");
     assertThat(out).doesNotContain("F8827");
   }
+
+  @Test
+  void aNewEnergyPlateWithTheDotInsideItsNumberIsMasked() {
+    String out =
+        redact(
+            "起诉书\n　　被告人鄢文涛，男，1980年1月2日出生，住某某市。\n"
+                + "　　经依法审查查明：鄢文涛驾驶号牌为苏ED·36719的小型轿车，套用苏EF·02815号牌。\n");
+    assertThat(out).doesNotContain("36719", "02815");
+  }
+
+  @Test
+  void aDashedPhoneCutBeforeANumberedLookingLineIsJoined() {
+    String text =
+        "起诉书\n　　被告人鄢文涛，男，1980年1月2日出生，住某某市。\n"
+            + "　　经依法审查查明：鄢文涛为完成办卡指标，在明\n"
+            + "知非本人到场的情况下仍予以办理，并协助他人规\n"
+            + "避实名校验，经查，其中的涉案号码186-7714-023\n"
+            + "6、177 7712 9905等办理时均未进行人脸比对，营\n"
+            + "业员在询问中陈述属实，有关证据已经查证属实。\n";
+    String out = redact(text);
+    assertThat(out).doesNotContain("7714", "0236", "77129905");
+  }
 }
