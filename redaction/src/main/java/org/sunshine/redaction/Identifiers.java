@@ -202,6 +202,37 @@ final class Identifiers {
             }
           });
     }
+    if (policy.masks(Category.BANK_ACCOUNT)) {
+      accountColumn(folded, original, policy, out);
+    }
+  }
+
+  /** A table column of accounts: 账号, 卡号, 银行账户 in the header. */
+  private static final Pattern ACCOUNT_HEADER =
+      Pattern.compile("(?:银行|收款|付款|开户)?(?:账号|帐号|卡号|账户号码?|银行账户|银行卡号)");
+
+  /**
+   * Each cell of an account column with eight or more digits is an account, whatever its length or
+   * grouping (a company's 20-digit account fails every card pattern).
+   */
+  private static void accountColumn(
+      String folded, String original, RedactionPolicy policy, Findings out) {
+    for (int[] cell : TableColumns.cells(folded, ACCOUNT_HEADER)) {
+      String value = folded.substring(cell[0], cell[1]);
+      if (value.matches("[\\d \\-]+")
+          && digits(value).length() >= 8
+          && !out.covers(cell[0], cell[1])) {
+        out.add(
+            cell[0],
+            cell[1],
+            original,
+            Category.BANK_ACCOUNT,
+            null,
+            "account-column",
+            0.9,
+            idMask(value, policy.keepIdEnds()));
+      }
+    }
   }
 
   /**
