@@ -15,6 +15,17 @@ final class AdminPrefix {
   private static final String[] COUNTRIES = {
     "越南", "缅甸", "老挝", "朝鲜", "韩国", "日本", "蒙古", "俄罗斯", "泰国", "柬埔寨"
   };
+
+  /** 缅甸联邦共和国掸邦木姐县: the state's full name, then its first-level division (邦, 省). */
+  private static final String[] STATE_FORMS = {
+    "联邦共和国", "社会主义共和国", "人民民主共和国", "民主人民共和国", "民主共和国", "共和国", "联邦", "王国"
+  };
+
+  private static final String[] SPECIAL_REGIONS = {"香港", "澳门"};
+  private static final String[] TERRITORY_PARTS = {
+    "九龙", "新界", "香港岛", "港岛", "离岛", "澳门半岛", "氹仔", "路环"
+  };
+
   private static final String[] PROVINCE = {"自治区", "特别行政区", "省"};
   private static final String[] PREFECTURE = {"自治州", "地区", "盟", "市"};
   private static final String[] COUNTY = {"自治县", "自治旗", "林区", "特区", "县", "区", "市", "旗"};
@@ -36,6 +47,12 @@ final class AdminPrefix {
    */
   private static final String NOT_IN_PLACE = "在到从向被将把的了与及是为以对经由等称说位其该";
 
+  /**
+   * An autonomous unit's name lists its peoples (积石山保安族东乡族撒拉族自治县, 双江拉祜族佤族布朗族傣族自治县): up to this many
+   * characters before 自治县/自治州/自治旗, where other names stop at eight.
+   */
+  private static final int AUTONOMOUS_NAME = 16;
+
   private static final Pattern DIVISION = Pattern.compile("第[一二三四五六七八九十]{1,3}师");
 
   private AdminPrefix() {}
@@ -49,8 +66,28 @@ final class AdminPrefix {
     for (String country : COUNTRIES) {
       if (s.startsWith(country, at)) {
         at += country.length();
-        at = level(s, at, new String[] {"省", "州"}, 2, 6);
+        for (String form : STATE_FORMS) {
+          if (s.startsWith(form, at)) {
+            at += form.length();
+            break;
+          }
+        }
+        at = level(s, at, new String[] {"省", "州", "邦"}, 2, 6);
         return level(s, at, new String[] {"市", "县"}, 2, 6);
+      }
+    }
+    for (String region : SPECIAL_REGIONS) {
+      if (s.startsWith(region, at)) {
+        // 香港九龙旺角…: the region, its part of the territory (九龙, 新界) and a district (油尖旺区)
+        at += region.length();
+        at = s.startsWith("特别行政区", at) ? at + "特别行政区".length() : at;
+        for (String part : TERRITORY_PARTS) {
+          if (s.startsWith(part, at)) {
+            at += part.length();
+            break;
+          }
+        }
+        return level(s, at, new String[] {"区"}, 1, 4);
       }
     }
     if (s.startsWith("新疆生产建设兵团", at)) {
@@ -91,12 +128,15 @@ final class AdminPrefix {
    * the suffixes.
    */
   private static int level(String s, int at, String[] suffixes, int minName, int maxName) {
-    for (int length = minName; length <= maxName && at + length < s.length(); length++) {
+    for (int length = minName; length <= AUTONOMOUS_NAME && at + length < s.length(); length++) {
       String name = s.substring(at, at + length);
-      if (!plausibleName(name)) {
+      if (!plausibleName(name) || length > maxName && name.indexOf('族') < 0) {
         return at;
       }
       for (String suffix : suffixes) {
+        if (length > maxName && !suffix.startsWith("自治")) {
+          continue;
+        }
         if (suffix.equals("区") && NOT_BEFORE_DISTRICT.indexOf(s.charAt(at + length - 1)) >= 0) {
           continue;
         }

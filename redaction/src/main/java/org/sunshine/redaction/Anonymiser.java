@@ -1,7 +1,5 @@
 package org.sunshine.redaction;
 
-import com.hankcs.hanlp.HanLP;
-import com.hankcs.hanlp.seg.common.Term;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -16,13 +14,6 @@ import java.util.regex.Pattern;
  * never before a place suffix (向阳路, 长安区).
  */
 final class Anonymiser {
-
-  private static final List<String> ORGANISATION_SUFFIXES =
-      List.of(
-          "医院", "学校", "大学", "中学", "小学", "幼儿园", "公司", "集团", "宾馆", "酒店", "饭店", "商场", "超市", "市场", "公园",
-          "广场", "大厦", "小区", "花园", "银行", "东路", "西路", "南路", "北路", "中路", "大道", "大街", "新村", "工业园");
-  private static final String BEFORE_GIVEN = "“\"「『‘与和跟对叫喊称给让找同及、向";
-  private static final String AFTER_GIVEN = "，,。！!？?”\"」』’、：:；;";
 
   private Anonymiser() {}
 
@@ -48,6 +39,10 @@ final class Anonymiser {
               p.givenForms.addAll(MinorityNames.afterServantPrefix(part));
             }
           }
+        } else if (form.equals(p.chineseName) && !form.equals(p.name) && allHan(form)) {
+          // 昂哥哥 for AUNG KO KO renders sounds and has no surname: 昂哥 and 阿昂 are built on its
+          // first syllable, and no part of it is a given name
+          addNicknames(p, form.charAt(0));
         } else if (allHan(form) && !MinorityNames.elements(form).isEmpty()) {
           // 扎西次仁 is called 扎西 or 次仁 alone, as 泽仁拉姆 is 拉姆
           p.givenForms.addAll(MinorityNames.elements(form));
@@ -113,7 +108,8 @@ final class Anonymiser {
             (s, e) -> {
               // Inside a kept span (江山 in 江山市人民法院) the name is a place; overlapping one only partly
               // means the kept span is wrong, and the name wins.
-              if (!kept.covers(s, e) && (!wordLike(form) || standsAsName(folded, s, e))) {
+              if (!kept.covers(s, e)
+                  && (!wordLike(form) || NameContext.standsAsName(folded, s, e))) {
                 out.add(s, e, original, Category.NAME, p.role, "person-name", 0.9, pseudonym);
               }
             });
@@ -125,10 +121,11 @@ final class Anonymiser {
             (s, e) -> {
               boolean ordinary = Vocabulary.ordinaryWord(given);
               if (!kept.covers(s, e)
-                  && !partOfWordOrPlace(folded, s, e)
+                  && !NameContext.partOfWordOrPlace(folded, s, e)
                   && (!ordinary
-                      || !endsAPhrase(folded, s, e)
-                          && (standsAlone(folded, s, e) || actsAsPerson(folded, s, e)))) {
+                      || !NameContext.endsAPhrase(folded, s, e)
+                          && (NameContext.standsAlone(folded, s, e)
+                              || NameContext.actsAsPerson(folded, s, e)))) {
                 out.add(s, e, original, Category.NAME, p.role, "given-name-alone", 0.75, pseudonym);
               }
             });
@@ -140,12 +137,12 @@ final class Anonymiser {
             (s, e) -> {
               // 伟哥快躲开, not 小红书, 小平台, 阿波罗, 邓小平
               if (!kept.covers(s, e)
-                  && !partOfWordOrPlace(folded, s, e)
-                  && alignedWithWords(folded, s, e)
+                  && !NameContext.partOfWordOrPlace(folded, s, e)
+                  && NameContext.alignedWithWords(folded, s, e)
                   // 大力哥 on a two-character given name is nobody else's
                   && (nickname.length() >= 3
-                      || standsAsName(folded, s, e)
-                      || actsAsPerson(folded, s, e))) {
+                      || NameContext.standsAsName(folded, s, e)
+                      || NameContext.actsAsPerson(folded, s, e))) {
                 out.add(s, e, original, Category.NAME, p.role, "nickname", 0.7, "**");
               }
             });
@@ -163,9 +160,6 @@ final class Anonymiser {
     }
   }
 
-  /**
-   * A two-character name that is also a word (高峰, 江山, 海燕): replaced only where it stands as a name.
-   */
   /** False for a "person" whose every occurrence lies in kept text (穆沁旗 inside 西乌珠穆沁旗人民检察院). */
   static boolean appearsOutside(String text, Person p, Protected kept) {
     boolean[] outside = {false};
@@ -197,152 +191,10 @@ final class Anonymiser {
   }
 
   /**
-   * For a given name that is also an ordinary word (国庆, 平安, 建设): HanLP segments the words around
-   * it; it is the person when it stands as a word of its own and a verb follows (随后国庆夺过), not in
-   * 平安夜 or 建设文明城市.
+   * A two-character name that is also a word (高峰, 江山, 海燕): replaced only where it stands as a name.
    */
-  private static boolean actsAsPerson(String text, int start, int end) {
-    int from = Math.max(0, start - 6);
-    List<Term> terms = wordsAround(text, start, end);
-    for (int i = 0; i < terms.size(); i++) {
-      Term t = terms.get(i);
-      if (from + t.offset == start && t.word.length() == end - start) {
-        if (t.nature.toString().startsWith("nr")) {
-          return true;
-        }
-        if (i + 1 >= terms.size()) {
-          return true;
-        }
-        // Followed by a noun, an adjective, a number or a time word, it is part of a phrase (平安夜,
-        // 建设文明城市);
-        // followed by anything else (a verb, 夺过, a particle, punctuation) it is the person acting.
-        String next = terms.get(i + 1).nature.toString();
-        return !(next.startsWith("n") && !next.equals("nz")
-            || next.startsWith("a")
-            || next.startsWith("m")
-            || next.startsWith("q")
-            || next.startsWith("t"));
-      }
-    }
-    return false;
-  }
-
   private static boolean wordLike(String form) {
     return form.length() == 2 && Vocabulary.commonWord(form);
-  }
-
-  /**
-   * A given name inside a longer word or place (国庆节, 向阳路, 长安区) is not the person; anywhere else it
-   * is (随后国庆夺过锄头柄, “怀顺，你别动手”).
-   */
-  private static boolean partOfWordOrPlace(String text, int start, int end) {
-    if (end < text.length() && Lexicon.PLACE_SUFFIXES.indexOf(text.charAt(end)) >= 0) {
-      return true;
-    }
-    // 检察官王志强 for a person 刘志强: after a common surname it is somebody else's full name.
-    if (start > 0
-        && Lexicon.COMMON_SURNAMES.indexOf(text.charAt(start - 1)) >= 0
-        && !Lexicon.WEAK_SURNAMES.contains(text.charAt(start - 1))) {
-      return true;
-    }
-    for (String suffix : ORGANISATION_SUFFIXES) {
-      if (text.startsWith(suffix, end)) {
-        return true;
-      }
-    }
-    String given = text.substring(start, end);
-    for (int more = 1; more <= 2; more++) {
-      if (end + more <= text.length()
-          && Vocabulary.commonWord(given + text.substring(end, end + more))) {
-        return true;
-      }
-      if (start - more >= 0 && Vocabulary.commonWord(text.substring(start - more, start) + given)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static boolean rolePrecedes(String text, int start) {
-    for (List<String> words : List.of(Lexicon.STRONG_ROLES, Lexicon.ALIAS_WORDS)) {
-      // 曾用名温顺: right after an alias word a word is the name it declares
-      for (String role : words) {
-        if (text.startsWith(role, Math.max(0, start - role.length())) && start >= role.length()) {
-          return true;
-        }
-      }
-    }
-    return false;
-  }
-
-  /**
-   * Where a name that is also a word (甘露, 高峰) stands as the name: after a role word or a delimiter,
-   * or before what follows a person (名下, 的, （, 于…) without a word-forming character before it
-   * (晚高峰).
-   */
-  private static boolean standsAsName(String text, int start, int end) {
-    if (openBefore(text, start) || rolePrecedes(text, start)) {
-      return true;
-    }
-    char before = text.charAt(start - 1);
-    boolean personFollows = PERSON_FOLLOWS.stream().anyMatch(w -> text.startsWith(w, end));
-    return personFollows && "早晚高低最顶巅午夜".indexOf(before) < 0 && !partOfWordOrPlace(text, start, end);
-  }
-
-  private static final List<String> PERSON_FOLLOWS =
-      List.of(
-          "名下", "的", "（", "(", "于", "在", "与", "和", "将", "把", "被", "向", "因", "等", "系", "称", "说", "遂",
-          "即", "便", "又", "还", "也", "已", "曾", "所", "账户", "手机", "驾驶", "供述", "证实", "让", "叫", "带", "告诉",
-          "打电话", "只要", "就");
-
-  /** Nothing that could be part of the same word stands right before (。高峰驾驶, 与高峰, but not 晚高峰). */
-  private static boolean openBefore(String text, int start) {
-    return start == 0
-        || !Lexicon.isHan(text.charAt(start - 1))
-        || BEFORE_GIVEN.indexOf(text.charAt(start - 1)) >= 0;
-  }
-
-  /** HanLP's words in six characters either side of the span; offsets from {@code start - 6}. */
-  private static List<Term> wordsAround(String text, int start, int end) {
-    String window = text.substring(Math.max(0, start - 6), Math.min(text.length(), end + 6));
-    return HanLP.newSegment().enableOffset(true).seg(window);
-  }
-
-  /** No word HanLP finds around the span runs across its start or its end (小平 in 小平台 does). */
-  private static boolean alignedWithWords(String text, int start, int end) {
-    int from = Math.max(0, start - 6);
-    for (Term t : wordsAround(text, start, end)) {
-      int s = from + t.offset;
-      int e = s + t.word.length();
-      if (s < start && e > start || s < end && e > end) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  private static boolean standsAlone(String text, int start, int end) {
-    if (end < text.length() && Lexicon.PLACE_SUFFIXES.indexOf(text.charAt(end)) >= 0) {
-      return false;
-    }
-    boolean before =
-        start == 0
-            || !Lexicon.isHan(text.charAt(start - 1))
-            || BEFORE_GIVEN.indexOf(text.charAt(start - 1)) >= 0;
-    boolean after = end >= text.length() || AFTER_GIVEN.indexOf(text.charAt(end)) >= 0;
-    return before || after;
-  }
-
-  /**
-   * 乡村繁荣” for a person 孔繁荣: right after a word and before punctuation, a given name that is a word
-   * ends a phrase (早上泉城在… goes on as a person does).
-   */
-  private static boolean endsAPhrase(String text, int start, int end) {
-    return start >= 2
-        && (end >= text.length() || !Lexicon.isHan(text.charAt(end)))
-        && Lexicon.isHan(text.charAt(start - 1))
-        && BEFORE_GIVEN.indexOf(text.charAt(start - 1)) < 0
-        && Vocabulary.commonWord(text.substring(start - 2, start));
   }
 
   /**

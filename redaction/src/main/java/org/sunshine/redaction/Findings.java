@@ -33,6 +33,11 @@ final class Findings {
     }
   }
 
+  /** Every finding proposed so far. */
+  List<Finding> all() {
+    return List.copyOf(all);
+  }
+
   boolean covers(int start, int end) {
     return all.stream().anyMatch(f -> f.start() <= start && end <= f.end());
   }

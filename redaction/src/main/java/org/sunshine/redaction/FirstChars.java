@@ -1,9 +1,6 @@
 package org.sunshine.redaction;
 
-import java.util.ArrayList;
 import java.util.BitSet;
-import java.util.List;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -19,10 +16,12 @@ final class FirstChars {
   private static final String SPACES = " \t\n\u000B\f\r";
 
   private final String src;
-  private int pos;
+
+  /** Where the reader stands in the source. */
+  int pos;
 
   /** Thrown where the source says something this reader does not follow. */
-  private static final class Unknown extends RuntimeException {
+  static final class Unknown extends RuntimeException {
     Unknown() {
       super(null, null, false, false);
     }
@@ -32,7 +31,7 @@ final class FirstChars {
    * The first characters of an element of the source, whether it may match nothing, and whether it
    * may start with any character (., \p{IsHan}, [^…]).
    */
-  private record First(BitSet chars, boolean empty, boolean any) {
+  record First(BitSet chars, boolean empty, boolean any) {
     First(BitSet chars, boolean empty) {
       this(chars, empty, false);
     }
@@ -42,110 +41,8 @@ final class FirstChars {
     }
   }
 
-  private FirstChars(String src) {
+  FirstChars(String src) {
     this.src = src;
-  }
-
-  /**
-   * For a pattern opening with a lookbehind of words ({@code (?<=涉嫌|构成|(?<!侵)犯)…}): the characters
-   * that must stand just before a match (嫌, 成, 犯); null when the pattern does not open so or an
-   * alternative does not end in a plain character.
-   */
-  static BitSet preceding(Pattern p) {
-    String src = p.pattern();
-    if ((p.flags() & (Pattern.COMMENTS | Pattern.LITERAL | Pattern.CASE_INSENSITIVE)) != 0
-        || !src.startsWith("(?<=")) {
-      return null;
-    }
-    try {
-      FirstChars reader = new FirstChars(src);
-      reader.pos = 4;
-      int start = reader.pos;
-      reader.alternation(); // moves to the lookbehind's closing bracket
-      if (reader.pos >= src.length() || src.charAt(reader.pos) != ')') {
-        return null;
-      }
-      BitSet chars = new BitSet();
-      for (String alternative : topLevel(src.substring(start, reader.pos))) {
-        if (alternative.isEmpty()) {
-          return null;
-        }
-        if (alternative.startsWith("[")) {
-          FirstChars cls = new FirstChars(alternative);
-          BitSet members = cls.charClass();
-          if (members == null || cls.pos != alternative.length()) {
-            return null;
-          }
-          chars.or(members); // (?<=[，。\n]): one of the class stands before
-          continue;
-        }
-        char last = alternative.charAt(alternative.length() - 1);
-        boolean escaped =
-            alternative.length() > 1 && alternative.charAt(alternative.length() - 2) == '\\';
-        if (escaped || "\\.)]}*+?|^$".indexOf(last) >= 0 || Character.isSurrogate(last)) {
-          return null;
-        }
-        chars.set(last);
-      }
-      return chars;
-    } catch (Unknown | IndexOutOfBoundsException e) {
-      return null;
-    }
-  }
-
-  /** A run of Han characters and then a character of a class: where that character must stand. */
-  record Within(BitSet chars, int min, int max) {}
-
-  private static final Pattern HAN_RUN_THEN_CLASS =
-      Pattern.compile(
-          "^\\((\\\\p\\{IsHan\\})?(?:\\\\p\\{IsHan\\}|\\[\\\\p\\{IsHan\\}·\\])\\{(\\d+),(\\d+)\\}\\)"
-              + "\\[([^\\]\\\\\\[^&-]+)\\]");
-
-  /**
-   * For a pattern opening with a bounded run of Han characters and then a class of plain characters
-   * ({@code (\p{IsHan}{2,4})[（(]}, {@code (\p{IsHan}[\p{IsHan}·]{1,15})[（(]}): the class and how
-   * far after the start one of its characters must stand; null for any other opening.
-   */
-  static Within within(Pattern p) {
-    if ((p.flags() & (Pattern.COMMENTS | Pattern.LITERAL | Pattern.CASE_INSENSITIVE)) != 0) {
-      return null;
-    }
-    Matcher m = HAN_RUN_THEN_CLASS.matcher(p.pattern());
-    if (!m.lookingAt()) {
-      return null;
-    }
-    int lead = m.group(1) == null ? 0 : 1;
-    BitSet chars = new BitSet();
-    m.group(4).chars().forEach(chars::set);
-    return new Within(
-        chars, lead + Integer.parseInt(m.group(2)), lead + Integer.parseInt(m.group(3)));
-  }
-
-  /** The alternatives of a source at its top level (not inside brackets or classes). */
-  private static List<String> topLevel(String src) {
-    List<String> parts = new ArrayList<>();
-    int depth = 0;
-    boolean inClass = false;
-    int from = 0;
-    for (int i = 0; i < src.length(); i++) {
-      char c = src.charAt(i);
-      if (c == '\\') {
-        i++;
-      } else if (inClass) {
-        inClass = c != ']';
-      } else if (c == '[') {
-        inClass = true;
-      } else if (c == '(') {
-        depth++;
-      } else if (c == ')') {
-        depth--;
-      } else if (c == '|' && depth == 0) {
-        parts.add(src.substring(from, i));
-        from = i + 1;
-      }
-    }
-    parts.add(src.substring(from));
-    return parts;
   }
 
   /** The characters a match can start with, or null when any character may start one. */
@@ -165,7 +62,7 @@ final class FirstChars {
     }
   }
 
-  private First alternation() {
+  First alternation() {
     BitSet chars = new BitSet();
     boolean empty = false;
     boolean any = false;
@@ -349,99 +246,23 @@ final class FirstChars {
     }
   }
 
-  /**
-   * A class of literals, ranges, \d and \s; null (any character) for anything else (^, &&, \p,
-   * [nested]), after skipping to the end of the class.
-   */
-  private BitSet charClass() {
-    int start = pos;
-    pos++;
-    BitSet chars = new BitSet();
-    if (src.charAt(pos) == '^') {
-      skipClass(start);
-      return null;
-    }
-    boolean first = true;
-    while (src.charAt(pos) != ']' || first) {
-      first = false;
-      char c = src.charAt(pos);
-      if (c == '[' || src.startsWith("&&", pos) || Character.isSurrogate(c)) {
-        skipClass(start);
-        return null;
-      }
-      if (c == '\\') {
-        char e = src.charAt(pos + 1);
-        pos += 2;
-        if (e == 'd') {
-          chars.or(range('0', '9'));
-          continue;
-        }
-        if (e == 's') {
-          chars.or(chars(SPACES));
-          continue;
-        }
-        int control = "tnrf".indexOf(e);
-        if (control >= 0) {
-          e = "\t\n\r\f".charAt(control);
-        } else if (Character.isLetterOrDigit(e)) {
-          skipClass(start);
-          return null;
-        }
-        c = e;
-      } else {
-        pos++;
-      }
-      if (src.charAt(pos) == '-' && src.charAt(pos + 1) != ']') {
-        char to = src.charAt(pos + 1);
-        if (to == '\\' || to == '[' || Character.isSurrogate(to) || to < c) {
-          skipClass(start);
-          return null;
-        }
-        pos += 2;
-        chars.or(range(c, to));
-      } else {
-        chars.or(one(c));
-      }
-    }
-    pos++;
+  /** See {@link CharClass#read()}; moves past the class. */
+  BitSet charClass() {
+    CharClass reader = new CharClass(src, pos);
+    BitSet chars = reader.read();
+    pos = reader.pos;
     return chars;
   }
 
-  /** Moves past the class opening at {@code start}: nested classes, escapes, a leading ]. */
-  private void skipClass(int start) {
-    pos = start + 1;
-    if (src.charAt(pos) == '^') {
-      pos++;
-    }
-    if (src.charAt(pos) == ']') {
-      pos++;
-    }
-    int depth = 1;
-    while (depth > 0) {
-      char c = src.charAt(pos++);
-      if (c == '\\') {
-        pos++;
-      } else if (c == '[') {
-        depth++;
-      } else if (c == ']') {
-        depth--;
-      }
-    }
-  }
-
   private static BitSet one(char c) {
-    return range(c, c);
+    return CharClass.range(c, c);
   }
 
   private static BitSet chars(String s) {
-    BitSet b = new BitSet();
-    s.chars().forEach(b::set);
-    return b;
+    return CharClass.chars(s);
   }
 
   private static BitSet range(char from, char to) {
-    BitSet b = new BitSet();
-    b.set(from, to + 1);
-    return b;
+    return CharClass.range(from, to);
   }
 }

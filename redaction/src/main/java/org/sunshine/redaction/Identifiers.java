@@ -72,12 +72,16 @@ final class Identifiers {
   private static final Pattern MOBILE =
       Pattern.compile("(?:\\+?86[ \\-]?)?(?<![\\d])1[ \\-]?[3-9](?:[ \\-]?\\d){9}(?![\\d])");
 
+  /** +95 9 4521 87306: a plus, a country code and the number, in groups or not, is a phone. */
+  private static final Pattern INTERNATIONAL =
+      Pattern.compile("(?<![\\dA-Za-z])\\+(?!86)[1-9]\\d{0,2}(?:[ \\-]?\\d){7,13}(?![\\d])");
+
   private static final Pattern LANDLINE =
       Pattern.compile(
           "(?<![\\d\\-])(?:\\(0\\d{2,3}\\)|（0\\d{2,3}）|0\\d{2,3}[ \\-])\\d{3,4}[ \\-]?\\d{4}(?![\\d])");
   private static final Pattern PHONE_CUE =
       Pattern.compile(
-          "(?:电话号码|联系电话|联系方式|手机号码|手机号|手机|电话|座机|传真|热线)(?:号码)?[：:为是\\s（(]*([+\\d][\\d \\-()（）]{5,20}\\d)");
+          "(?:电话号码|联系电话|联系方式|手机号码|手机号|手机|电话|座机|传真|热线)(?:号码)?[：:为是\\s（(]*(?:号码[：:为是\\s]*)?([+\\d][\\d \\-()（）]{5,20}\\d)");
 
   /** A number written in Chinese numerals after a phone cue: 手机号码为一三九一二三四五六七八. */
   private static final Pattern PHONE_HAN =
@@ -217,6 +221,7 @@ final class Identifiers {
             Category.BANK_ACCOUNT, ACCOUNT_CUE, 1, "account-after-cue", false, x -> 0.95, partial),
         new Rule(Category.PHONE, MOBILE, 0, "mobile", false, x -> 0.95, stars),
         new Rule(Category.PHONE, LANDLINE, 0, "landline", false, x -> 0.9, stars),
+        new Rule(Category.PHONE, INTERNATIONAL, 0, "international-phone", false, x -> 0.9, stars),
         new Rule(
             Category.PHONE,
             PHONE_CUE,

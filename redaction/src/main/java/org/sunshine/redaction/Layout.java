@@ -36,7 +36,12 @@ final class Layout {
 
   private Layout() {}
 
-  record Line(int start, int end, int contentStart, int contentEnd, boolean furniture) {
+  /**
+   * One line; {@code head} marks a running head or foot ({@link RunningHeads}), which stays in the
+   * text but never joins the lines around it.
+   */
+  record Line(
+      int start, int end, int contentStart, int contentEnd, boolean furniture, boolean head) {
     boolean blank() {
       return contentEnd <= contentStart;
     }
@@ -59,7 +64,8 @@ final class Layout {
       if (stacked[i] != 0 && l.furniture() != furniture) {
         // a stacked row's number or cell alone on its line is no page number; a running header
         // between two of its cells is
-        lines.set(i, new Line(l.start(), l.end(), l.contentStart(), l.contentEnd(), furniture));
+        lines.set(
+            i, new Line(l.start(), l.end(), l.contentStart(), l.contentEnd(), furniture, l.head()));
       }
     }
     Width width = pageWidth(text, lines);
@@ -115,7 +121,7 @@ final class Layout {
   }
 
   private static boolean wrapped(String text, Line before, Line after, Width width) {
-    if (after.indented(text)) {
+    if (after.indented(text) || before.head() || after.head()) {
       return false;
     }
     char last = text.charAt(before.contentEnd() - 1);
@@ -219,10 +225,10 @@ final class Layout {
           && completesNumber(text, lines.get(lines.size() - 1), cs, ce)) {
         furniture = false;
       }
-      lines.add(new Line(start, end, cs, ce, furniture));
+      lines.add(new Line(start, end, cs, ce, furniture, false));
       start = end + 1;
     }
-    return lines;
+    return RunningHeads.mark(text, lines);
   }
 
   /** Lengths of the numbers documents carry: phone, ID number (15, 18), bank card (16–19). */

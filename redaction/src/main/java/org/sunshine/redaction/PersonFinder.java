@@ -79,6 +79,7 @@ final class PersonFinder {
     finder.dropProposalsInsideGivenNames(declared);
     // the Latin spellings of people found in lists, tables and by HanLP
     LatinSpellings.fromLatinSpellings(finder);
+    ChineseRenderings.find(finder);
     List<Person> all = new ArrayList<>(finder.persons.values());
     all.sort(Comparator.comparingInt(p -> p.firstAt));
     LatinShortForms.add(text, all);
@@ -86,17 +87,21 @@ final class PersonFinder {
   }
 
   /**
-   * 油是晨阳收来的 for a declared 顾晨阳: a name a recall layer proposed that starts inside a declared
-   * person's given name wherever it occurs (阳收来) is a misreading, and would hide that given name.
+   * 油是晨阳收来的 for a declared 顾晨阳, 在岩温家中 for a declared 岩温: a name a recall layer proposed that starts
+   * inside a declared person's name or given name wherever it occurs (阳收来, 温家中) is a misreading,
+   * and would hide that name.
    */
   private void dropProposalsInsideGivenNames(Set<String> declared) {
-    List<String> givens = new ArrayList<>();
+    List<String> insides = new ArrayList<>();
     for (String d : declared) {
+      if (d.length() >= 2 && d.chars().allMatch(c -> Lexicon.isHan((char) c))) {
+        insides.add(d);
+      }
       if (d.length() == 3 && d.chars().allMatch(c -> Lexicon.isHan((char) c))) {
-        givens.add(d.substring(1));
+        insides.add(d.substring(1));
       }
     }
-    if (givens.isEmpty()) {
+    if (insides.isEmpty()) {
       return;
     }
     for (String name : List.copyOf(persons.keySet())) {
@@ -108,12 +113,22 @@ final class PersonFinder {
       for (int at = text.indexOf(name); at >= 0 && inside; at = text.indexOf(name, at + 1)) {
         any = true;
         int from = at;
-        inside = givens.stream().anyMatch(g -> from > 0 && text.startsWith(g, from - 1));
+        inside = insides.stream().anyMatch(g -> startsInside(g, from));
       }
       if (any && inside) {
         persons.remove(name);
       }
     }
+  }
+
+  /** {@code at} is a character of an occurrence of {@code name} other than its first. */
+  private boolean startsInside(String name, int at) {
+    for (int k = 1; k < name.length() && k <= at; k++) {
+      if (text.startsWith(name, at - k)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private void fromRecognizer(Protected protections) {
@@ -162,7 +177,10 @@ final class PersonFinder {
    * official's own kept spans stay anyway.
    */
   private Person add(String name, String role, int at, boolean trusted, boolean fromRecord) {
-    if (name == null || name.contains("某") || !trusted && !plausible(name)) {
+    if (name == null
+        || name.contains("某")
+        || !trusted && !plausible(name)
+        || !trusted && placeAt(name, at)) {
       return null;
     }
     boolean declared = fromRecord || partyRole(role);
@@ -192,6 +210,22 @@ final class PersonFinder {
         && !role.contains("辩护人")
         && !role.contains("代表人")
         && !role.contains("律师");
+  }
+
+  /**
+   * 被申请人：石家庄市…, 并向宁波市…: a name read right before the level of a place (省, 市, 县, 自治) is that place's
+   * name, not a person's (a 市场 or 市民 after it is no level).
+   */
+  private boolean placeAt(String name, int at) {
+    int end = at + name.length();
+    if (at < 0 || !text.startsWith(name, at) || end >= text.length()) {
+      return false;
+    }
+    char next = text.charAt(end);
+    return ("省市县".indexOf(next) >= 0 || text.startsWith("自治", end))
+        && !text.startsWith("市场", end)
+        && !text.startsWith("市民", end)
+        && !text.startsWith("县城", end);
   }
 
   /**

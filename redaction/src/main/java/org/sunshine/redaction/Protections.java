@@ -27,10 +27,19 @@ final class Protections {
   private static final String END =
       "(?=[\\s　，。；、）)（(]|$|审判|人民陪审|陪审|书记员|法官|检察|独任|担任|组成|参与|参加|出庭|主持|记录|宣读|主审|承办)";
 
+  /** One title may introduce several officials over 、 (承办检察官：甲、乙). */
   private static final Pattern OFFICIAL =
       Pattern.compile(
-          "(?:" + spaced(Lexicon.OFFICIAL_TITLES) + ")[ 　\\t：:]*(" + NAME + ")" + END,
+          "(?:"
+              + spaced(Lexicon.OFFICIAL_TITLES)
+              + ")[ 　\\t：:]*("
+              + NAME
+              + "(?:、"
+              + NAME
+              + ")*)"
+              + END,
           Pattern.MULTILINE);
+
   private static final Pattern DUTY_LAWYER =
       Pattern.compile(
           "(?:值班律师|法律援助律师|律师)(" + HAN + "{2,3}?)(?=的|提出|认为|在|，|。|、|（|到场|见证|发表|及|和|与|等|出具|参与)");
@@ -38,18 +47,23 @@ final class Protections {
   /**
    * 法定代表人：周国梁，该局局长: the head of a public body acting for it is an official, not a party. The title
    * must be a public body's (该局…, 某县人民政府…, …派出所所长): a company's 法定代表人 or 诉讼代表人, even one called 主任
-   * (系该公司办公室主任), stays a person.
+   * (系该公司办公室主任), stays a person. A procuratorate suing in the public interest is represented by its
+   * 检察长 (法定代表人：X，检察长), an official too: no company has one.
    */
   private static final Pattern BODY_HEAD =
       Pattern.compile(
           "(?:法定代表人|主要负责人|负责人)[：:\\s]*("
               + HAN
-              + "{2,4}?)[，,]\\s*(?:该(?:局|厅|署|委|处|站|所|镇|乡|县|区|市|政府)|系?"
+              + "{2,4}?)[，,]\\s*(?:(?:该(?:局|厅|署|委|处|站|所|镇|乡|县|区|市|政府)|系?"
               + HAN
               + "{1,12}?(?:人民政府|局|厅|署|委员会|管委会|办事处|派出所))副?"
               + "(?:局长|县长|区长|市长|州长|镇长|乡长|厅长|处长|署长|主任|所长|站长|书记|主席)"
+              + "|(?:该院|本院|系?"
+              + HAN
+              + "{1,12}?人民检察院)?(?:代理|代|副)?检察长)"
               + "(?=[，,。；;）)\\s]|$)");
 
+  /** The firm may be cut by a line break the layout did not join (新疆天阳律|师事务所). */
   private static final Pattern COUNSEL_LAWYER =
       Pattern.compile(
           "(?:辩护人|诉讼代理人|委托代理人)(?:[（(][^）)\\n]{1,24}[）)])?[：:]?\\s*((?:"
@@ -57,12 +71,15 @@ final class Protections {
               + "、)*"
               + NAME
               + ")(?=[，,（(]\\s*"
-              + HAN
-              + "{2,30}?律师事务所)");
+              + "(?:[\\p{IsHan}\\s]|[（(]\\p{IsHan}{2,6}[）)]){2,30}?律\\s?师\\s?事\\s?务\\s?所)");
 
-  /** A firm's name has no 的, 及, 其, 和, 与 (申诉人X及其委托的律师Y律师事务所 holds a party). */
+  /**
+   * A firm's name has no 的, 及, 其, 和, 与 (申诉人X及其委托的律师Y律师事务所 holds a party), but a 和 right after its
+   * place (上海市和平律师事务所) and a branch's place in brackets (北京市中伦（深圳）律师事务所) are its own.
+   */
   private static final Pattern LAW_FIRM =
-      Pattern.compile("[\\p{IsHan}&&[^的及其和与]]{2,30}?律师事务所(?:律师)?");
+      Pattern.compile(
+          "(?:[\\p{IsHan}&&[^的及其和与]]|(?<=[省市县区])和|[（(]\\p{IsHan}{2,6}[）)]){2,30}?律师事务所(?:律师)?");
 
   private static final Pattern CASE_NUMBER =
       Pattern.compile(
@@ -139,6 +156,7 @@ final class Protections {
     Protected ranges = new Protected();
     Set<String> kept = new LinkedHashSet<>();
     keep(new Scan(OFFICIAL, text), ranges, kept, "official");
+    SignatureColumns.keep(text, ranges, kept);
     keep(new Scan(DUTY_LAWYER, text), ranges, kept, "lawyer");
     keep(new Scan(DEFENDER, text), ranges, kept, "lawyer");
     keep(new Scan(BODY_HEAD, text), ranges, kept, "official");
@@ -246,7 +264,7 @@ final class Protections {
   private static void keep(Scan scan, Protected ranges, Set<String> kept, String kind) {
     Matcher m = scan.matcher();
     while (scan.find()) {
-      kept.add(m.group(1));
+      kept.addAll(Arrays.asList(m.group(1).split("、")));
       ranges.add(m.start(1), m.end(1), kind);
     }
   }

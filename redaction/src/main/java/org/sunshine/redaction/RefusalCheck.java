@@ -1,13 +1,9 @@
 package org.sunshine.redaction;
 
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Collection;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -19,34 +15,15 @@ import java.util.regex.Pattern;
  */
 final class RefusalCheck {
 
+  /** A secrecy mark or statement; one that denies it (本检察建议书不涉及国家秘密) is none. */
   private static final Pattern SECRET =
       Pattern.compile(
-          "涉及国家秘密|(?:含有|包含|载有)国家秘密|密级[：:]?\\s*(?:绝密|机密|秘密)|(?:绝密|机密|秘密)\\s*★|国家秘密罪|属于(?:绝密|机密|秘密)级|涉密(?:材料|文件|案件)|（涉密）");
-  private static final String ACCUSED = "(?:原审被告人|原审上诉人|原案被不起诉人|被不起诉人|犯罪嫌疑人|被告人|上诉人|被申诉人)";
-  private static final Pattern ACCUSED_LINE =
-      Pattern.compile("(?m)^[ \\t　]*" + ACCUSED + "[^\\n]{0,200}");
-
-  /**
-   * A birth date to the day, the month or the year (2008年1月出生): the latest day it can mean is
-   * taken.
-   */
-  private static final Pattern BORN =
-      Pattern.compile(
-          "(\\d{4})\\s*[年.\\-/]\\s*(?:(\\d{1,2})\\s*[月.\\-/]\\s*(?:(\\d{1,2})\\s*日?)?)?\\s*(?:出生|生)");
+          "(?<![不未无没否])(?:涉及|含有|包含|载有)国家秘密|密级[：:]?\\s*(?:绝密|机密|秘密)|(?:绝密|机密|秘密)\\s*★|国家秘密罪|属于(?:绝密|机密|秘密)级|涉密(?:材料|文件|案件)|（涉密）");
 
   private static final Pattern AGE =
       Pattern.compile("(?:现年|时年|年龄[：:]?|案发时|作案时|[，,])\\s*(\\d{1,2})\\s*周?岁");
   private static final Pattern ANY_DATE =
       Pattern.compile("(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日");
-  private static final Pattern ID_BIRTH =
-      Pattern.compile(
-          "(?<!\\d)\\d{6}((?:19|20)\\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\\d|3[01])\\d{3}[\\dXx](?!\\d)");
-  private static final Pattern FACTS =
-      Pattern.compile(
-          "(?:审查查明|侦查查明|复查查明|依法审查查明|经审查查明|经依法审查|调查查明|查明|审查认定|本院认定)[：:，,]?|案件事实[：:]|事实如下[：:]"
-              + "|(?:原判|原审判决|一审判决|原审|判决)(?:仅|只|均|已)?认定[：:，,]?");
-  private static final Pattern MONTH_DATE =
-      Pattern.compile("(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月(?:\\s*(\\d{1,2})\\s*日)?");
   // The text is read after ChineseNumerals.arabic, which writes 十八周岁 as 18周岁: both are matched.
   private static final Pattern MINOR_OFFENDER =
       Pattern.compile(
@@ -80,11 +57,15 @@ final class RefusalCheck {
     if (secrets.find()) {
       refusals.add(new Refusal(RefusalReason.STATE_SECRET, secret.group()));
     }
-    LocalDate offence = offenceDate != null ? offenceDate : earliestOffence(text);
+    List<OffenceDates.Dated> facts = offenceDate != null ? List.of() : OffenceDates.dated(text);
+    LocalDate offence = offenceDate != null ? offenceDate : OffenceDates.earliest(facts);
     boolean coOffenders = policy.refuseMinorCoOffenders();
-    for (LocalDate birth : accusedBirthDates(text, known, coOffenders)) {
-      if (offence != null && offence.isBefore(birth.plusYears(18))) {
-        refusals.add(new Refusal(RefusalReason.MINOR_OFFENDER, "出生 " + birth + "，作案 " + offence));
+    List<String> offenders = Accused.names(text);
+    for (Accused accused : Accused.of(text, known, coOffenders)) {
+      LocalDate when = offenceOf(accused, facts, offenceDate, offence, offenders);
+      if (when != null && when.isBefore(accused.birth().plusYears(18))) {
+        refusals.add(
+            new Refusal(RefusalReason.MINOR_OFFENDER, "出生 " + accused.birth() + "，作案 " + when));
         break;
       }
     }
@@ -118,12 +99,30 @@ final class RefusalCheck {
     return refusals;
   }
 
+  /**
+   * The offence date of this offender: the one the case record gives, else the earliest date of the
+   * facts that is theirs; when no dated sentence is theirs, the earliest of all (when in doubt,
+   * refuse).
+   */
+  private static LocalDate offenceOf(
+      Accused accused,
+      List<OffenceDates.Dated> facts,
+      LocalDate given,
+      LocalDate earliest,
+      List<String> offenders) {
+    if (given != null || accused.name() == null || offenders.size() < 2) {
+      return earliest;
+    }
+    LocalDate own = OffenceDates.earliestFor(facts, accused.name(), offenders);
+    return own != null ? own : earliest;
+  }
+
   /** Someone else than this document's offenders: a victim, a witness, a co-offender elsewhere. */
   private static final Pattern SOMEONE_ELSE = Pattern.compile("被害人|受害人|证人|被害单位|同案人|同案犯");
 
-  private static final Pattern HANDLED_ELSEWHERE = Pattern.compile("另案处理|另案|另行处理|已判决|已判刑|同案人|同案犯");
+  private static final Pattern HANDLED_ELSEWHERE = Accused.HANDLED_ELSEWHERE;
 
-  private static final Pattern ACCUSED_WORD = Pattern.compile(ACCUSED);
+  private static final Pattern ACCUSED_WORD = Pattern.compile(Accused.ROLE);
 
   /**
    * Minor-offender wording counts when it is about an offender of this document: the nearest role
@@ -207,7 +206,7 @@ final class RefusalCheck {
     Scan borns = new Scan(VICTIM_BORN, text);
     Matcher born = borns.matcher();
     while (borns.find()) {
-      LocalDate birth = latest(born.group(1), born.group(2), born.group(3));
+      LocalDate birth = OffenceDates.latest(born.group(1), born.group(2), born.group(3));
       if (birth != null && (offence == null || offence.isBefore(birth.plusYears(18)))) {
         return "被害人出生于 " + birth;
       }
@@ -224,141 +223,9 @@ final class RefusalCheck {
   }
 
   /**
-   * Birth dates of the accused: from their participant paragraphs (date or ID number) and the case
-   * record.
-   */
-  static List<LocalDate> accusedBirthDates(String text, List<KnownParticipant> known) {
-    return accusedBirthDates(text, known, false);
-  }
-
-  /**
-   * As above; an accused paragraph of someone handled in another case (犯罪嫌疑人王某（另案处理）) counts only
-   * when the policy refuses minor co-offenders.
-   */
-  static List<LocalDate> accusedBirthDates(
-      String text, List<KnownParticipant> known, boolean coOffenders) {
-    List<LocalDate> dates = new ArrayList<>();
-    Scan lineScan = new Scan(ACCUSED_LINE, text);
-    Matcher line = lineScan.matcher();
-    while (lineScan.find()) {
-      if (!coOffenders && handledElsewhere(line.group())) {
-        continue;
-      }
-      Matcher born = BORN.matcher(line.group());
-      if (born.find()) {
-        add(dates, latest(born.group(1), born.group(2), born.group(3)));
-        continue;
-      }
-      Matcher id =
-          ID_BIRTH.matcher(Folded.fold(line.group()).replaceAll("(?<=\\d)[ \\-](?=\\d)", ""));
-      if (id.find()) {
-        add(dates, date(id.group(1), id.group(2), id.group(3)));
-      }
-    }
-    for (KnownParticipant k : known) {
-      if (k.birthDate() != null
-          && k.role() != null
-          && k.role().matches(".*(被告人|被不起诉人|犯罪嫌疑人|DEFENDANT|SUSPECT|NON_PROSECUTED).*")) {
-        add(dates, k.birthDate());
-      }
-    }
-    return dates;
-  }
-
-  /**
-   * The earliest date in the facts (after 查明; without that heading, after the participant
-   * paragraphs), ignoring birth dates. Month precision counts as the 1st, so a range "2024年3月至6月"
-   * starts on 3 March: a month says the conduct may have begun on its first day, and a later day in
-   * the same month (a count, an arrest) does not say otherwise. An offender who turned eighteen
-   * inside that month is refused; a person reviews it.
-   */
-  static LocalDate earliestOffence(String text) {
-    Scan facts = new Scan(FACTS, text);
-    // The facts may be summed up before the heading a document uses (一、原判遗漏…2019年7月至10月间…；
-    // 经本院调取…查明): the offence is looked for from the end of the participants' paragraphs.
-    int participants = afterParticipants(text);
-    int factsEnd = facts.find() ? facts.matcher().end() : participants;
-    int from = Math.min(factsEnd, participants);
-    int to = Math.min(text.length(), factsEnd + 1200);
-    String region = text.substring(from, to);
-    Set<LocalDate> births = birthDatesAnywhere(text);
-    LocalDate earliest = null;
-    Matcher m = MONTH_DATE.matcher(region);
-    while (m.find()) {
-      String after = region.substring(m.end(), Math.min(region.length(), m.end() + 3));
-      String before = region.substring(Math.max(0, m.start() - 8), m.start());
-      if (after.startsWith("出生") || after.startsWith("生") || BORN_BEFORE.matcher(before).find()) {
-        continue;
-      }
-      LocalDate d = date(m.group(1), m.group(2), m.group(3) == null ? "1" : m.group(3));
-      if (m.group(3) != null && births.contains(d)) {
-        continue; // a birth date said again in the facts (出生医学证明载明其出生于…) is no offence
-      }
-      if (d != null && (earliest == null || d.isBefore(earliest))) {
-        earliest = d;
-      }
-    }
-    return earliest;
-  }
-
-  /** A date introduced as a birth (出生于, 生于, 出生日期为). */
-  private static final Pattern BORN_BEFORE =
-      Pattern.compile("(?:出生于|(?<![发产诞])生于|出生日期|出生时间|出生年月|生日)[：:为是\\s]*$");
-
-  /** Every birth date the document states to the day, of anyone. */
-  private static Set<LocalDate> birthDatesAnywhere(String text) {
-    Set<LocalDate> births = new HashSet<>();
-    Matcher born = BORN.matcher(text);
-    while (born.find()) {
-      if (born.group(3) != null) {
-        add(births, date(born.group(1), born.group(2), born.group(3)));
-      }
-    }
-    Matcher m = MONTH_DATE.matcher(text);
-    while (m.find()) {
-      String before = text.substring(Math.max(0, m.start() - 6), m.start());
-      if (m.group(3) != null && BORN_BEFORE.matcher(before).find()) {
-        add(births, date(m.group(1), m.group(2), m.group(3)));
-      }
-    }
-    return births;
-  }
-
-  private static int afterParticipants(String text) {
-    Scan lineScan = new Scan(ACCUSED_LINE, text);
-    Matcher line = lineScan.matcher();
-    int end = 0;
-    while (lineScan.find()) {
-      end = line.end();
-    }
-    return end;
-  }
-
-  /**
-   * The last day a year, or a year and month, can mean: the person is taken as young as the text
-   * allows.
-   */
-  private static LocalDate latest(String y, String m, String d) {
-    if (m == null) {
-      return date(y, "12", "31");
-    }
-    if (d == null) {
-      LocalDate first = date(y, m, "1");
-      return first == null ? null : first.withDayOfMonth(first.lengthOfMonth());
-    }
-    return date(y, m, d);
-  }
-
-  /**
    * An accused whose age is stated (现年十七岁, 现年19岁): the age at the offence is the stated age less
    * the whole years between the offence and the document's latest date, less one more for safety.
    */
-  private static boolean handledElsewhere(String accusedLine) {
-    return HANDLED_ELSEWHERE
-        .matcher(accusedLine.substring(0, Math.min(40, accusedLine.length())))
-        .find();
-  }
-
   static boolean minorByStatedAge(String text, LocalDate offence) {
     return minorByStatedAge(text, offence, false);
   }
@@ -368,15 +235,15 @@ final class RefusalCheck {
     Scan dScan = new Scan(ANY_DATE, text);
     Matcher d = dScan.matcher();
     while (dScan.find()) {
-      LocalDate x = date(d.group(1), d.group(2), d.group(3));
+      LocalDate x = OffenceDates.date(d.group(1), d.group(2), d.group(3));
       if (x != null && (documentDate == null || x.isAfter(documentDate))) {
         documentDate = x;
       }
     }
-    Scan lineScan = new Scan(ACCUSED_LINE, text);
+    Scan lineScan = new Scan(Accused.LINE, text);
     Matcher line = lineScan.matcher();
     while (lineScan.find()) {
-      if (!coOffenders && handledElsewhere(line.group())) {
+      if (!coOffenders && Accused.handledElsewhere(line.group())) {
         continue;
       }
       Matcher age = AGE.matcher(line.group());
@@ -392,19 +259,5 @@ final class RefusalCheck {
       }
     }
     return false;
-  }
-
-  private static void add(Collection<LocalDate> dates, LocalDate d) {
-    if (d != null) {
-      dates.add(d);
-    }
-  }
-
-  private static LocalDate date(String y, String m, String d) {
-    try {
-      return LocalDate.of(Integer.parseInt(y), Integer.parseInt(m), Integer.parseInt(d));
-    } catch (DateTimeException | NumberFormatException e) {
-      return null;
-    }
   }
 }

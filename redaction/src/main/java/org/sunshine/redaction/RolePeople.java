@@ -76,7 +76,10 @@ final class RolePeople {
   private static final Pattern ORGANISATION =
       Pattern.compile(
           "[\\p{IsHan}（）()A-Za-z0-9&&[^在于到从向被将把的了与和及是为以对经由等称说并至送发现将其后因]]{2,30}?(?:公司|集团|厂|商行|经营部|合作社|协会|学校|医院|银行|支行|分行|中心|委员会|事务所|研究所|管理局|局|政府|办事处|村民小组)"
-              + "(?=[，,。；;、：:（(\\s]|$)");
+              + "(?=[，,。；;、：:（(\\s]|$)"
+              // a limited company is one whatever follows (原审第三人某某物流有限公司工伤认定一案)
+              + "|[\\p{IsHan}（）()A-Za-z0-9&&[^在于到从向被将把的了与和及是为以对经由等称说并至送发现将其后因]]{2,30}?"
+              + "(?:有限责任公司|股份有限公司|有限公司)");
 
   /**
    * A company or body where a role word's holder is an organisation (原告：某某科技有限公司); a clause with a

@@ -55,9 +55,9 @@ final class Scan {
   }
 
   private static final Map<Pattern, BitSet> PRECEDING = new ConcurrentHashMap<>();
-  private static final Map<Pattern, FirstChars.Within> WITHIN = new ConcurrentHashMap<>();
+  private static final Map<Pattern, Openings.Within> WITHIN = new ConcurrentHashMap<>();
   private static final BitSet NONE = new BitSet();
-  private static final FirstChars.Within NOWHERE = new FirstChars.Within(NONE, 0, 0);
+  private static final Openings.Within NOWHERE = new Openings.Within(NONE, 0, 0);
 
   /**
    * Where a match of the pattern can start in the text ({@link FirstChars}); null (every offset)
@@ -72,18 +72,18 @@ final class Scan {
         PRECEDING.computeIfAbsent(
             pattern,
             p -> {
-              BitSet b = FirstChars.preceding(p);
+              BitSet b = Openings.preceding(p);
               return b == null ? NONE : b;
             });
     if (before != NONE) {
       int n = text.length();
       return s -> s > 0 && s <= n && before.get(text.charAt(s - 1));
     }
-    FirstChars.Within within =
+    Openings.Within within =
         WITHIN.computeIfAbsent(
             pattern,
             p -> {
-              FirstChars.Within w = FirstChars.within(p);
+              Openings.Within w = Openings.within(p);
               return w == null ? NOWHERE : w;
             });
     if (within == NOWHERE) {

@@ -34,4 +34,14 @@ class DiagnosesAndSecrecyTest {
     RedactionResult marked = engine.redact(RedactionRequest.of("密级：机密\n起诉书\n　　被告人贝立群盗窃一案。\n"));
     assertThat(marked.publishable()).isFalse();
   }
+
+  @Test
+  void aStatementThatNoSecretIsInvolvedRefusesNothing() {
+    RedactionResult r =
+        engine.redact(RedactionRequest.of("检察建议书\n　　某某局：\n　　请依法整改。\n（本检察建议书不涉及国家秘密、商业秘密和个人隐私）\n"));
+    assertThat(r.verdict().refusals())
+        .noneSatisfy(x -> assertThat(x.reason()).isEqualTo(RefusalReason.STATE_SECRET));
+    RedactionResult secret = engine.redact(RedactionRequest.of("检察建议书\n　　本案涉及国家秘密。\n"));
+    assertThat(secret.publishable()).isFalse();
+  }
 }

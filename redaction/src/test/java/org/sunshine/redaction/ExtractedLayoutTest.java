@@ -71,4 +71,66 @@ class ExtractedLayoutTest {
   void aQqNumberInBracketsAfterItsLabelIsMasked() {
     assertThat(redact("起诉书\n　　参赌人员通过QQ（408074033）结算赌资。\n")).doesNotContain("408074033");
   }
+
+  @Test
+  void aRunningHeadAtEveryPageJoinsNoSentence() {
+    String text =
+        """
+        某某市人民检察院
+        起 诉 书
+        　　被告人岩庄，男，1985年3月8日出生，傣族，住某某市。
+        　　本案由某某市公安局侦查终结，以被告人岩庄
+        第 1 页 共 3 页
+        瑞丽市人民检察院　起诉书
+        、被告人刘小龙涉嫌组织他人偷越国境罪，移送本院审查起诉。
+        　　经依法审查查明：2025年2月，岩庄组织他人偷越国境。
+        第 2 页 共 3 页
+        瑞丽市人民检察院　起诉书
+        　　本院认为，岩庄的行为构成组织他人偷越国境罪。
+        第 3 页 共 3 页
+        """;
+    String out = redact(text);
+    assertThat(out).doesNotContain("岩庄", "刘小龙").contains("瑞丽市人民检察院起诉书");
+  }
+
+  @Test
+  void aPhoneWithACountryCodeIsMasked() {
+    String out =
+        redact(
+            "起诉书\n　　被告人SOE MIN，男，1991年5月生，缅甸国籍。\n"
+                + "　　经依法审查查明：SOE MIN通过手机（号码+95 9 4521 87306）联络同伙，另用+66 81 234 5678联系买家。\n");
+    assertThat(out).doesNotContain("4521", "87306", "2345678");
+  }
+
+  @Test
+  void anIdentifierFoundOnceIsMaskedWhereverItRecursSeparatedOtherwise() {
+    String out =
+        redact(
+            "不起诉决定书\n　　被不起诉人廉文渊，男，1980年1月2日出生，住某某市。\n"
+                + "　　经审查查明：廉文渊驾驶牌号为沪AD·F8827的轿车驶出停车场。\n"
+                + "　　上述事实，有沪ADF8827号车辆行驶证等证据证实。\n");
+    assertThat(out).doesNotContain("F8827");
+  }
+
+  @Test
+  void aNewEnergyPlateWithTheDotInsideItsNumberIsMasked() {
+    String out =
+        redact(
+            "起诉书\n　　被告人鄢文涛，男，1980年1月2日出生，住某某市。\n"
+                + "　　经依法审查查明：鄢文涛驾驶号牌为苏ED·36719的小型轿车，套用苏EF·02815号牌。\n");
+    assertThat(out).doesNotContain("36719", "02815");
+  }
+
+  @Test
+  void aDashedPhoneCutBeforeANumberedLookingLineIsJoined() {
+    String text =
+        "起诉书\n　　被告人鄢文涛，男，1980年1月2日出生，住某某市。\n"
+            + "　　经依法审查查明：鄢文涛为完成办卡指标，在明\n"
+            + "知非本人到场的情况下仍予以办理，并协助他人规\n"
+            + "避实名校验，经查，其中的涉案号码186-7714-023\n"
+            + "6、177 7712 9905等办理时均未进行人脸比对，营\n"
+            + "业员在询问中陈述属实，有关证据已经查证属实。\n";
+    String out = redact(text);
+    assertThat(out).doesNotContain("7714", "0236", "77129905");
+  }
 }

@@ -44,28 +44,28 @@ class FirstCharsTest {
 
   @Test
   void aLookbehindOfWordsOrOfAClassSaysWhatMustStandBeforeAMatch() {
-    BitSet words = FirstChars.preceding(Pattern.compile("(?<=涉嫌|(?<!侵)犯|构成)\\p{IsHan}{2,9}罪"));
+    BitSet words = Openings.preceding(Pattern.compile("(?<=涉嫌|(?<!侵)犯|构成)\\p{IsHan}{2,9}罪"));
     assertThat(words.stream().mapToObj(c -> String.valueOf((char) c)))
         .containsExactly("嫌", "成", "犯");
-    BitSet marks = FirstChars.preceding(Pattern.compile("(?<=[，。\\n])(\\p{IsHan}{3})(?=于)"));
+    BitSet marks = Openings.preceding(Pattern.compile("(?<=[，。\\n])(\\p{IsHan}{3})(?=于)"));
     assertThat(marks.cardinality()).isEqualTo(3);
     assertThat(marks.get('\n')).isTrue();
-    assertThat(FirstChars.preceding(Pattern.compile("(?<=\\d)年"))).isNull();
-    assertThat(FirstChars.preceding(Pattern.compile("年(?<=\\d年)"))).isNull();
+    assertThat(Openings.preceding(Pattern.compile("(?<=\\d)年"))).isNull();
+    assertThat(Openings.preceding(Pattern.compile("年(?<=\\d年)"))).isNull();
   }
 
   @Test
   void aBoundedRunOfHanBeforeABracketSaysHowFarTheBracketStands() {
-    FirstChars.Within w = FirstChars.within(Pattern.compile("(\\p{IsHan}{2,4})[（(](?:绰号|化名)"));
+    Openings.Within w = Openings.within(Pattern.compile("(\\p{IsHan}{2,4})[（(](?:绰号|化名)"));
     assertThat(w.min()).isEqualTo(2);
     assertThat(w.max()).isEqualTo(4);
     assertThat(w.chars().get('（')).isTrue();
-    FirstChars.Within lead =
-        FirstChars.within(Pattern.compile("(\\p{IsHan}[\\p{IsHan}·]{1,15})[（(]([A-Z]+)"));
+    Openings.Within lead =
+        Openings.within(Pattern.compile("(\\p{IsHan}[\\p{IsHan}·]{1,15})[（(]([A-Z]+)"));
     assertThat(lead.min()).isEqualTo(2);
     assertThat(lead.max()).isEqualTo(16);
-    assertThat(FirstChars.within(Pattern.compile("(\\p{IsHan}{2,4}?)[（(]"))).isNull();
-    assertThat(FirstChars.within(Pattern.compile("(\\p{IsHan}+)[（(]"))).isNull();
+    assertThat(Openings.within(Pattern.compile("(\\p{IsHan}{2,4}?)[（(]"))).isNull();
+    assertThat(Openings.within(Pattern.compile("(\\p{IsHan}+)[（(]"))).isNull();
   }
 
   @Test

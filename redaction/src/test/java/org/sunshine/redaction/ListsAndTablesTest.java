@@ -198,4 +198,16 @@ class ListsAndTablesTest {
             .redactedText();
     assertThat(out).doesNotContain("范文德", "PHAM VAN DUC");
   }
+
+  @Test
+  void everyCellOfAnAccountColumnIsMaskedWhateverItsLength() {
+    String out =
+        redact(
+            "起诉书\n　　被告人容国栋，男，1970年1月1日出生，住某某市。\n"
+                + "　　公司资金主要经以下账户收取：\n"
+                + "户名\t开户行\t账号\t收款金额（元）\n"
+                + "某某财富管理有限公司\t某某农村商业银行某某支行\t3000 2688 7712 0200 4491\t13040000\n"
+                + "　　上述事实，有银行交易明细等证据证实。\n");
+    assertThat(out).doesNotContain("2688 7712 0200").contains("13040000");
+  }
 }

@@ -219,4 +219,67 @@ class MinorsRefusalTest {
     assertThat(r.publishable()).as("%s", r.verdict()).isTrue();
     assertThat(r.redactedText()).contains("2023年3月26日");
   }
+
+  private static String scheme(String joined) {
+    return """
+        某某市人民检察院
+        起诉书
+        　　被告人蒙绍刚，男，1986年7月21日出生，住某某市。
+        　　被告人依娜·买买提，女，二〇〇五年四月十一日出生，住某某市。
+        　　经依法审查查明：
+        　　2022年10月起，被告人蒙绍刚组织、领导传销活动，发展人员二百余人。被告人依娜·买买提于%s被介绍加入，负责授课。依娜在授课中称“一年就能做到老总”。
+        　　本院认为，被告人蒙绍刚、依娜·买买提的行为触犯了《中华人民共和国刑法》第二百二十四条之一。
+        """
+        .formatted(joined);
+  }
+
+  @Test
+  void anOffenderWhoJoinedAnEarlierSchemeAsAnAdultIsPublished() {
+    // 18 on 11 April 2023: the scheme began when she was 17, her own conduct when she was 18
+    RedactionResult r = redact(scheme("2023年4月13日"));
+    assertThat(r.verdict().refusals())
+        .noneSatisfy(x -> assertThat(x.reason()).isEqualTo(RefusalReason.MINOR_OFFENDER));
+  }
+
+  @Test
+  void anOffenderWhoJoinedAsAMinorIsRefused() {
+    RedactionResult r = redact(scheme("2023年4月9日"));
+    assertThat(r.publishable()).isFalse();
+    assertThat(r.verdict().refusals())
+        .anySatisfy(x -> assertThat(x.reason()).isEqualTo(RefusalReason.MINOR_OFFENDER));
+  }
+
+  @Test
+  void aDatedSentenceThatNamesNoOffenderCountsForEveryOffender() {
+    String text = scheme("2023年4月13日").replace("2022年10月起，被告人蒙绍刚组织", "2022年10月起，二被告人共同组织");
+    RedactionResult r = redact(text);
+    assertThat(r.publishable()).isFalse();
+  }
+
+  @Test
+  void theBirthDateOfAVictimInAnAccusedsLineIsNotTheAccuseds() {
+    String text =
+        """
+        某某市人民检察院
+        起诉书
+        　　被告人邴建伟，男，1983年2月27日出生，住某某市。
+        　　经依法审查查明：
+        　　被告人邴建伟与被害人郁桂芳于2019年再婚，共同生活的还有郁桂芳与前夫所生之子郁子轩（2014年5月9日出生）。2020年下半年至2024年11月，邴建伟经常殴打郁桂芳。
+        """;
+    RedactionResult r = redact(text);
+    assertThat(r.verdict().refusals())
+        .noneSatisfy(x -> assertThat(x.reason()).isEqualTo(RefusalReason.MINOR_OFFENDER));
+  }
+
+  @Test
+  void theAccusedsOwnAnnotationStillGivesTheirBirthDate() {
+    String text =
+        """
+        某某市人民检察院
+        起诉书
+        　　被告人郁小军（系被害人之子，2007年3月1日出生），男，住某某市。
+        　　经依法审查查明：2024年5月，被告人郁小军殴打被害人。
+        """;
+    assertThat(redact(text).publishable()).isFalse();
+  }
 }

@@ -1,0 +1,220 @@
+package org.sunshine.redaction;
+
+import com.hankcs.hanlp.HanLP;
+import com.hankcs.hanlp.seg.common.Term;
+import java.util.List;
+
+/**
+ * Where a name form stands as the person's name and where it is part of something else: a word
+ * (国庆节), a place (向阳路, 平遥古城), a direction (公路向东行驶), a phrase (乡村繁荣) or another person's full name.
+ * HanLP's segmentation of a few characters around decides the hard cases.
+ */
+final class NameContext {
+
+  private static final List<String> ORGANISATION_SUFFIXES =
+      List.of(
+          "医院", "学校", "大学", "中学", "小学", "幼儿园", "公司", "集团", "宾馆", "酒店", "饭店", "商场", "超市", "市场", "公园",
+          "广场", "大厦", "小区", "花园", "银行", "东路", "西路", "南路", "北路", "中路", "大道", "大街", "新村", "工业园");
+  private static final String BEFORE_GIVEN = "“\"「『‘与和跟对叫喊称给让找同及、向";
+  private static final String AFTER_GIVEN = "，,。！!？?”\"」』’、：:；;";
+
+  private NameContext() {}
+
+  /**
+   * For a given name that is also an ordinary word (国庆, 平安, 建设): HanLP segments the words around
+   * it; it is the person when it stands as a word of its own and a verb follows (随后国庆夺过), not in
+   * 平安夜 or 建设文明城市.
+   */
+  static boolean actsAsPerson(String text, int start, int end) {
+    int from = Math.max(0, start - 6);
+    List<Term> terms = wordsAround(text, start, end);
+    for (int i = 0; i < terms.size(); i++) {
+      Term t = terms.get(i);
+      if (from + t.offset == start && t.word.length() == end - start) {
+        if (t.nature.toString().startsWith("nr")) {
+          return true;
+        }
+        if (i + 1 >= terms.size()) {
+          return true;
+        }
+        // Followed by a noun, an adjective, a number or a time word, it is part of a phrase (平安夜,
+        // 建设文明城市);
+        // followed by anything else (a verb, 夺过, a particle, punctuation) it is the person acting.
+        String next = terms.get(i + 1).nature.toString();
+        return !(next.startsWith("n") && !next.equals("nz")
+            || next.startsWith("a")
+            || next.startsWith("m")
+            || next.startsWith("q")
+            || next.startsWith("t"));
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A given name inside a longer word or place (国庆节, 向阳路, 长安区) is not the person; anywhere else it
+   * is (随后国庆夺过锄头柄, “怀顺，你别动手”).
+   */
+  static boolean partOfWordOrPlace(String text, int start, int end) {
+    if (end < text.length() && Lexicon.PLACE_SUFFIXES.indexOf(text.charAt(end)) >= 0) {
+      return true;
+    }
+    // 检察官王志强 for a person 刘志强: after a common surname it is somebody else's full name.
+    if (start > 0
+        && Lexicon.COMMON_SURNAMES.indexOf(text.charAt(start - 1)) >= 0
+        && !Lexicon.WEAK_SURNAMES.contains(text.charAt(start - 1))) {
+      return true;
+    }
+    for (String suffix : ORGANISATION_SUFFIXES) {
+      if (text.startsWith(suffix, end)) {
+        return true;
+      }
+    }
+    for (String word : PLACE_WORDS) {
+      if (text.startsWith(word, end)) {
+        return true;
+      }
+    }
+    String given = text.substring(start, end);
+    if (aDirection(text, start, end)) {
+      return true;
+    }
+    for (int more = 1; more <= 2; more++) {
+      if (end + more <= text.length()
+          && Vocabulary.commonWord(given + text.substring(end, end + more))) {
+        return true;
+      }
+      if (start - more >= 0 && Vocabulary.commonWord(text.substring(start - more, start) + given)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * What follows a place, not a person: a given name that is also a place (张平遥's 平遥) before them is
+   * the place (平遥古城, 长春机场).
+   */
+  private static final List<String> PLACE_WORDS =
+      List.of(
+          "古城", "古镇", "古村", "县城", "城区", "市区", "城内", "境内", "一带", "景区", "老城", "新城", "机场", "火车站",
+          "汽车站", "高铁站", "高速", "方向", "方言", "当地");
+
+  /** How a vehicle or a person moves in a direction (向东行驶, 往南逃窜). */
+  private static final List<String> MOTION =
+      List.of(
+          "行驶", "驶", "行进", "前进", "走", "逃", "跑", "奔", "撤", "转", "拐", "移动", "延伸", "流", "飞", "方向",
+          "一侧");
+
+  /**
+   * 向东 for a person 叶向东: a given name that reads as a preposition and a compass point is the
+   * direction right after a word (公路向东行驶) and before a verb of motion; after a delimiter or 与/和
+   * (，向东逃跑) it can still be the person.
+   */
+  private static boolean aDirection(String text, int start, int spanEnd) {
+    String given = text.substring(start, spanEnd);
+    if (given.length() > 2) {
+      given = given.replaceAll("[\\s　]", ""); // cut by a line break
+    }
+    if (given.length() != 2
+        || "向往朝".indexOf(given.charAt(0)) < 0
+        || "东南西北".indexOf(given.charAt(1)) < 0
+        || openBefore(text, start)) {
+      return false;
+    }
+    int end = spanEnd;
+    while (end < text.length() && Character.isWhitespace(text.charAt(end))) {
+      end++;
+    }
+    for (String verb : MOTION) {
+      if (text.startsWith(verb, end)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean rolePrecedes(String text, int start) {
+    for (List<String> words : List.of(Lexicon.STRONG_ROLES, Lexicon.ALIAS_WORDS)) {
+      // 曾用名温顺: right after an alias word a word is the name it declares
+      for (String role : words) {
+        if (text.startsWith(role, Math.max(0, start - role.length())) && start >= role.length()) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Where a name that is also a word (甘露, 高峰) stands as the name: after a role word or a delimiter,
+   * or before what follows a person (名下, 的, （, 于…) without a word-forming character before it
+   * (晚高峰).
+   */
+  static boolean standsAsName(String text, int start, int end) {
+    if (openBefore(text, start) || rolePrecedes(text, start)) {
+      return true;
+    }
+    char before = text.charAt(start - 1);
+    boolean personFollows = PERSON_FOLLOWS.stream().anyMatch(w -> text.startsWith(w, end));
+    return personFollows && "早晚高低最顶巅午夜".indexOf(before) < 0 && !partOfWordOrPlace(text, start, end);
+  }
+
+  private static final List<String> PERSON_FOLLOWS =
+      List.of(
+          "名下", "的", "（", "(", "于", "在", "与", "和", "将", "把", "被", "向", "因", "等", "系", "称", "说", "遂",
+          "即", "便", "又", "还", "也", "已", "曾", "所", "账户", "手机", "驾驶", "供述", "证实", "让", "叫", "带", "告诉",
+          "打电话", "只要", "就");
+
+  /** Nothing that could be part of the same word stands right before (。高峰驾驶, 与高峰, but not 晚高峰). */
+  private static boolean openBefore(String text, int start) {
+    return start == 0
+        || !Lexicon.isHan(text.charAt(start - 1))
+        || BEFORE_GIVEN.indexOf(text.charAt(start - 1)) >= 0;
+  }
+
+  /** HanLP's words in six characters either side of the span; offsets from {@code start - 6}. */
+  private static List<Term> wordsAround(String text, int start, int end) {
+    String window = text.substring(Math.max(0, start - 6), Math.min(text.length(), end + 6));
+    return HanLP.newSegment().enableOffset(true).seg(window);
+  }
+
+  /** No word HanLP finds around the span runs across its start or its end (小平 in 小平台 does). */
+  static boolean alignedWithWords(String text, int start, int end) {
+    int from = Math.max(0, start - 6);
+    for (Term t : wordsAround(text, start, end)) {
+      int s = from + t.offset;
+      int e = s + t.word.length();
+      if (s < start && e > start || s < end && e > end) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * A given name that is an ordinary word stands alone before a delimiter (“建设，你别走”) or after a
+   * word that introduces a person (与建设, 叫国庆). At the start of a clause with words after it
+   * (，建设工程位于…) it may be the word: {@link #actsAsPerson} decides there.
+   */
+  static boolean standsAlone(String text, int start, int end) {
+    if (end < text.length() && Lexicon.PLACE_SUFFIXES.indexOf(text.charAt(end)) >= 0) {
+      return false;
+    }
+    boolean before = start > 0 && BEFORE_GIVEN.indexOf(text.charAt(start - 1)) >= 0;
+    boolean after = end >= text.length() || AFTER_GIVEN.indexOf(text.charAt(end)) >= 0;
+    return before || after;
+  }
+
+  /**
+   * 乡村繁荣” for a person 孔繁荣: right after a word and before punctuation, a given name that is a word
+   * ends a phrase (早上泉城在… goes on as a person does).
+   */
+  static boolean endsAPhrase(String text, int start, int end) {
+    return start >= 2
+        && (end >= text.length() || !Lexicon.isHan(text.charAt(end)))
+        && Lexicon.isHan(text.charAt(start - 1))
+        && BEFORE_GIVEN.indexOf(text.charAt(start - 1)) < 0
+        && Vocabulary.commonWord(text.substring(start - 2, start));
+  }
+}

@@ -1,0 +1,94 @@
+package org.sunshine.redaction;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * An identifier found once is masked wherever it recurs, however the other occurrence is separated
+ * (沪ADF8827 and 沪AD·F8827, 6222 0212 and 62220212): the residual check compares with separators
+ * allowed, so an occurrence left standing would refuse a document the engine could have masked.
+ */
+final class Recurrences {
+
+  /** Categories whose value is a run of letters and digits. */
+  private static final Set<Category> IDENTIFIERS =
+      Set.of(
+          Category.ID_NUMBER,
+          Category.PHONE,
+          Category.BANK_ACCOUNT,
+          Category.PLATE,
+          Category.QQ,
+          Category.WECHAT,
+          Category.PASSPORT,
+          Category.CREDIT_CODE,
+          Category.EMAIL,
+          Category.ONLINE_ACCOUNT);
+
+  /**
+   * What the residual check lets stand between two characters of a number; a recurrence is no part
+   * of a longer number either (0212 3456 inside 6222 0212 3456 7890).
+   */
+  private static final String SEP = "[\\s\\-‐‑–—.·・_/]{0,2}";
+
+  private static final Pattern SEPARATORS = Pattern.compile("[\\s\\-‐‑–—.·・_/]");
+  private static final Pattern NOT_VALUE = Pattern.compile("[^0-9A-Za-z\\p{IsHan}]");
+
+  private Recurrences() {}
+
+  static void find(String folded, String original, Findings out) {
+    Map<String, Finding> values = new LinkedHashMap<>();
+    for (Finding f : out.all()) {
+      if (IDENTIFIERS.contains(f.category())) {
+        String chars = NOT_VALUE.matcher(f.text()).replaceAll("").toLowerCase(Locale.ROOT);
+        if (chars.length() >= 5) {
+          values.putIfAbsent(chars, f);
+        }
+      }
+    }
+    if (values.isEmpty()) {
+      return;
+    }
+    // a plain search first: the pattern is compiled only for a value that recurs in some form
+    String plain = SEPARATORS.matcher(folded).replaceAll("").toLowerCase(Locale.ROOT);
+    List<Finding> found = List.copyOf(out.all());
+    for (Map.Entry<String, Finding> v : values.entrySet()) {
+      if (plain.indexOf(v.getKey()) == plain.lastIndexOf(v.getKey())) {
+        continue; // once: the finding itself
+      }
+      Matcher m = pattern(v.getKey()).matcher(folded);
+      while (m.find()) {
+        int s = m.start();
+        int e = m.end();
+        if (found.stream().noneMatch(f -> f.start() <= s && e <= f.end())) {
+          Finding like = v.getValue();
+          out.add(
+              s,
+              e,
+              original,
+              like.category(),
+              like.role(),
+              "identifier-recurring",
+              like.confidence(),
+              like.replacement());
+        }
+      }
+    }
+  }
+
+  private static Pattern pattern(String chars) {
+    StringBuilder rx = new StringBuilder("(?<![0-9A-Za-z]" + SEP + ")");
+    for (int i = 0; i < chars.length(); i++) {
+      if (i > 0) {
+        rx.append(SEP);
+      }
+      rx.append(Pattern.quote(String.valueOf(chars.charAt(i))));
+    }
+    rx.append("(?!" + SEP + "[0-9A-Za-z])");
+    return Pattern.compile(rx.toString(), Pattern.CASE_INSENSITIVE);
+  }
+}

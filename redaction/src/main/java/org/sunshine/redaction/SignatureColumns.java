@@ -1,0 +1,78 @@
+package org.sunshine.redaction;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A signature block written as a table: a line of titles only (检察官　　　　检察官助理, or one title) and
+ * under it a line of names, cell under cell (沈 慕 白　　　　费　扬). Each name under a title is that
+ * official's, kept like a name after its title on one line.
+ */
+final class SignatureColumns {
+
+  /** A cell ends at two or more blanks or a tab; one blank inside a cell spaces out a name. */
+  private static final Pattern CELL = Pattern.compile("[^\\s　]+(?:[ 　][^\\s　]+)*");
+
+  private static final Pattern NAME =
+      Pattern.compile("\\p{IsHan}{2,4}|\\p{IsHan}{1,8}(?:·\\p{IsHan}{1,10})+");
+
+  private static final Set<String> TITLES = Set.copyOf(Lexicon.OFFICIAL_TITLES);
+
+  private SignatureColumns() {}
+
+  static void keep(String text, Protected ranges, Set<String> kept) {
+    int lineStart = 0;
+    List<int[]> titles = null; // cells of the last line of titles, if the line before was one
+    while (lineStart <= text.length()) {
+      int lineEnd = text.indexOf('\n', lineStart);
+      if (lineEnd < 0) {
+        lineEnd = text.length();
+      }
+      List<int[]> cells = cells(text, lineStart, lineEnd);
+      if (titles != null && !cells.isEmpty() && cells.size() <= titles.size()) {
+        for (int[] cell : cells) {
+          String name = compact(text, cell);
+          if (NAME.matcher(name).matches() && !TITLES.contains(name)) {
+            kept.add(name);
+            ranges.add(cell[0], cell[1], "official");
+          }
+        }
+      }
+      if (!cells.isEmpty()) {
+        titles = allTitles(text, cells) ? cells : null;
+      }
+      lineStart = lineEnd + 1;
+    }
+  }
+
+  private static boolean allTitles(String text, List<int[]> cells) {
+    if (cells.size() > 4) {
+      return false;
+    }
+    for (int[] cell : cells) {
+      if (!TITLES.contains(compact(text, cell))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static List<int[]> cells(String text, int start, int end) {
+    List<int[]> cells = new ArrayList<>();
+    if (end - start > 80) {
+      return cells; // running text, not a signature line
+    }
+    Matcher m = CELL.matcher(text).region(start, end);
+    while (m.find()) {
+      cells.add(new int[] {m.start(), m.end()});
+    }
+    return cells;
+  }
+
+  private static String compact(String text, int[] cell) {
+    return text.substring(cell[0], cell[1]).replaceAll("[ 　]", "");
+  }
+}
