@@ -2,6 +2,7 @@ package org.sunshine.redaction;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -138,7 +139,7 @@ class RosterTest {
             new RedactionRequest(
                 text,
                 null,
-                java.util.List.of(KnownParticipant.named("柏秋云", "被害人")),
+                List.of(KnownParticipant.named("柏秋云", "被害人")),
                 PseudonymMap.empty(),
                 RedactionPolicy.defaults(),
                 null));
