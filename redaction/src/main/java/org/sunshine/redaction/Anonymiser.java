@@ -109,6 +109,7 @@ final class Anonymiser {
               // Inside a kept span (江山 in 江山市人民法院) the name is a place; overlapping one only partly
               // means the kept span is wrong, and the name wins.
               if (!kept.covers(s, e)
+                  && !brand(folded, e)
                   && (!wordLike(form) || NameContext.standsAsName(folded, s, e))) {
                 out.add(s, e, original, Category.NAME, p.role, "person-name", 0.9, pseudonym);
               }
@@ -176,6 +177,14 @@ final class Anonymiser {
   static List<String> wordContexts(String text, Person p, List<Finding> findings) {
     List<String> contexts = new ArrayList<>();
     for (String form : p.forms) {
+      each(
+          text,
+          form,
+          (s, e) -> {
+            if (brand(text, e)) {
+              contexts.add(text.substring(s, e + 1));
+            }
+          });
       if (wordLike(form)) {
         each(
             text,
@@ -188,6 +197,16 @@ final class Anonymiser {
       }
     }
     return contexts;
+  }
+
+  /**
+   * A name before 牌 is a brand that shares it (a shoe of the 李宁牌 for a person 李宁), not the person;
+   * 牌照 and 牌号 are a plate.
+   */
+  private static boolean brand(String text, int end) {
+    return end < text.length()
+        && text.charAt(end) == '牌'
+        && (end + 1 >= text.length() || "照号子".indexOf(text.charAt(end + 1)) < 0);
   }
 
   /**

@@ -61,6 +61,7 @@ final class PersonFinder {
     AliasPeople.fromAnnotations(finder);
     AliasPeople.fromAliases(finder);
     LatinSpellings.fromLatinSpellings(finder);
+    RelativeDefenders.find(finder);
     NarrativePeople.engaged(finder);
     NarrativePeople.subjects(finder);
     NarrativePeople.numberedAndBracketed(finder);

@@ -40,4 +40,28 @@ class LateWriterClassesTest {
                 + "被告人石峰亦供称“斌负责开锁”。\n检察官　赵敏\n");
     assertThat(out).doesNotContain("斌开", "峰在", "斌负责").contains("天亮前就走了", "明天再来", "门口看着", "赵敏");
   }
+
+  @Test
+  void aDefenderWhoIsTheAccusedsRelativeIsMaskedAndALawyerDefenderIsKept() {
+    String out =
+        redact(
+            "不起诉决定书\n　　被不起诉人柴文涛，男，2004年1月9日出生。\n　　辩护人柯月琴，系被不起诉人之母。\n"
+                + "　　辩护人钟伟明，北京市某某律师事务所律师。\n　　柴文涛在柯月琴陪同下投案。"
+                + "辩护人柯月琴提交了证明，辩护人钟伟明提出意见。\n检察官　赵敏\n");
+    assertThat(out).doesNotContain("柯月琴", "月琴").contains("钟伟明", "赵敏");
+  }
+
+  @Test
+  void aNameBeforeTheWordForABrandIsTheBrandAndStays() {
+    String out =
+        redact(
+            "起诉书\n　　被告人禚立成，男，1979年4月2日出生。\n　　禚立成窃走被害人安踏经营的商店内安踏牌运动鞋两双。" + "被害人安踏陈述属实。\n检察官　赵敏\n");
+    assertThat(out).contains("安踏牌运动鞋").doesNotContain("被害人安踏");
+  }
+
+  @Test
+  void anAcuteComplicationOfADiseaseIsAHealthCondition() {
+    String out = redact("检察建议书\n　　犯罪嫌疑人禚立成羁押期间出现糖尿病酮症酸中毒，后又发生低血糖昏迷，经抢救脱险。\n检察官　赵敏\n");
+    assertThat(out).doesNotContain("酮症酸中毒", "低血糖昏迷").contains("经抢救脱险");
+  }
 }
