@@ -64,4 +64,37 @@ class LateWriterClassesTest {
     String out = redact("检察建议书\n　　犯罪嫌疑人禚立成羁押期间出现糖尿病酮症酸中毒，后又发生低血糖昏迷，经抢救脱险。\n检察官　赵敏\n");
     assertThat(out).doesNotContain("酮症酸中毒", "低血糖昏迷").contains("经抢救脱险");
   }
+
+  @Test
+  void aMinorVictimsParagraphWithABirthDateRefusesASexualCrimeDocument() {
+    String text =
+        "起诉书\n　　被告人禚立成，男，1979年4月2日出生。\n　　被害人柯小雨，女，2011年3月8日出生，系某中学学生。"
+            + "2024年5月6日，禚立成对柯小雨实施猥亵。\n检察官　赵敏\n";
+    RedactionResult r =
+        engine.redact(
+            new RedactionRequest(text, null, null, PseudonymMap.empty(), rulesOnly(), null));
+    assertThat(r.publishable()).isFalse();
+    RedactionResult adult =
+        engine.redact(
+            new RedactionRequest(
+                text.replace("2011年3月8日", "1991年3月8日"),
+                null,
+                null,
+                PseudonymMap.empty(),
+                rulesOnly(),
+                null));
+    assertThat(adult.publishable()).as("%s", adult.verdict()).isTrue();
+  }
+
+  @Test
+  void aConditionThatNamesAHospitalIsKeptWithTheHospital() {
+    String out = redact("起诉书\n　　被告人禚立成，男，1979年4月2日出生。\n　　禚立成经某省肿瘤医院诊断患有肺癌，后转至某市精神病防治院。\n检察官　赵敏\n");
+    assertThat(out).contains("肿瘤医院", "精神病防治院").doesNotContain("肺癌");
+  }
+
+  @Test
+  void aNicknameOnTheFirstCharacterOfATwoCharacterGivenNameIsMasked() {
+    String out = redact("起诉书\n　　被告人欧阳慧敏，女，1988年8月1日出生。\n　　证人禚某证实：“大家叫她慧姐，钱都转给她。”\n检察官　赵敏\n");
+    assertThat(out).doesNotContain("慧姐").contains("钱都转给她");
+  }
 }
