@@ -60,6 +60,7 @@ final class PersonFinder {
     LatinSpellings.fromTransliterations(finder);
     AliasPeople.fromAnnotations(finder);
     AliasPeople.fromAliases(finder);
+    AliasPeople.fromQuotedAliases(finder);
     LatinSpellings.fromLatinSpellings(finder);
     RelativeDefenders.find(finder);
     NarrativePeople.engaged(finder);

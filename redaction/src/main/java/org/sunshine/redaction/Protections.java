@@ -17,8 +17,10 @@ import java.util.stream.Collectors;
 final class Protections {
 
   private static final String HAN = "\\p{IsHan}";
+
+  /** A name of five or six characters (那仁其其格, a Mongolian name) only where it ends the line. */
   private static final String NAME =
-      "(?:" + HAN + "{1,8}(?:·" + HAN + "{1,10}?)+|" + HAN + "{2,4}?)";
+      "(?:" + HAN + "{1,8}(?:·" + HAN + "{1,10}?)+|" + HAN + "{2,4}?|" + HAN + "{5,6}(?=[ \t　]*$))";
 
   /**
    * What follows an official's name: a delimiter, the next title of a signature line written

@@ -97,4 +97,25 @@ class LateWriterClassesTest {
     String out = redact("起诉书\n　　被告人欧阳慧敏，女，1988年8月1日出生。\n　　证人禚某证实：“大家叫她慧姐，钱都转给她。”\n检察官　赵敏\n");
     assertThat(out).doesNotContain("慧姐").contains("钱都转给她");
   }
+
+  @Test
+  void aRelativesFullNameAfterAKinshipWordIsMaskedEvenWhenItsSurnameStartsAWord() {
+    String out = redact("起诉书\n　　被告人韩立军，男，1970年1月1日出生。\n　　其母包金凤年近八旬，由被告人照料。\n检察官　赵敏\n");
+    assertThat(out).doesNotContain("包金凤").contains("年近八旬");
+  }
+
+  @Test
+  void aQuotedNameTheDocumentCallsAnAliasIsMasked() {
+    String out =
+        redact(
+            "起诉书\n　　被告人韩立军，男，1970年1月1日出生。\n　　证人“果果”（化名，真实姓名：禚一帆）证实：看见了。"
+                + "果果还证实，韩立军先动手。\n检察官　赵敏\n");
+    assertThat(out).doesNotContain("果果", "禚一帆").contains("先动手");
+  }
+
+  @Test
+  void aProcuratorsFiveCharacterNameClosingTheSignatureLineIsKept() {
+    String out = redact("起诉书\n　　被告人韩立军，男，1970年1月1日出生。\n　　被害人乌兰其木格受伤。\n" + "　　　　　　　　　　检察官　阿拉坦其其格\n");
+    assertThat(out).contains("阿拉坦其其格");
+  }
 }
