@@ -63,6 +63,7 @@ final class PersonFinder {
     AliasPeople.fromQuotedAliases(finder);
     LatinSpellings.fromLatinSpellings(finder);
     RelativeDefenders.find(finder);
+    WitnessOfficials.find(finder);
     NarrativePeople.engaged(finder);
     NarrativePeople.subjects(finder);
     NarrativePeople.numberedAndBracketed(finder);

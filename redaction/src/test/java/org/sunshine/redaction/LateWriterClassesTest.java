@@ -63,6 +63,8 @@ class LateWriterClassesTest {
   void anAcuteComplicationOfADiseaseIsAHealthCondition() {
     String out = redact("检察建议书\n　　犯罪嫌疑人禚立成羁押期间出现糖尿病酮症酸中毒，后又发生低血糖昏迷，经抢救脱险。\n检察官　赵敏\n");
     assertThat(out).doesNotContain("酮症酸中毒", "低血糖昏迷").contains("经抢救脱险");
+    String spine = redact("检察建议书\n　　申请人禚立成患有腰椎间盘突出，长期卧床，另患颈椎病。\n检察官　赵敏\n");
+    assertThat(spine).doesNotContain("椎间盘", "颈椎病").contains("长期卧床");
   }
 
   @Test
@@ -117,5 +119,24 @@ class LateWriterClassesTest {
   void aProcuratorsFiveCharacterNameClosingTheSignatureLineIsKept() {
     String out = redact("起诉书\n　　被告人韩立军，男，1970年1月1日出生。\n　　被害人乌兰其木格受伤。\n" + "　　　　　　　　　　检察官　阿拉坦其其格\n");
     assertThat(out).contains("阿拉坦其其格");
+  }
+
+  @Test
+  void anOfficialWhoTestifiesAboutTheCaseIsAWitnessAndMasked() {
+    String out =
+        redact(
+            "撤销案件决定书\n　　犯罪嫌疑人禚立成，男，1969年3月2日出生。\n　　同案书记员柴文博证实，其曾提醒禚立成。\n" + "　　　　　　　　　　检察官　赵敏\n");
+    assertThat(out).doesNotContain("柴文博").contains("书记员", "赵敏");
+  }
+
+  @Test
+  void aSentenceWhoseRestIsSetUnderAHangingIndentIsOneSentence() {
+    String out =
+        redact(
+            "撤销案件决定书\n　　犯罪嫌疑人禚立成，男，1969年3月2日出生，汉族，户籍地河南省商水县城关乡\n"
+                + "　　　　　　　　　　　　李家寨村西组12号，住河南省周口市川汇区某某小区5号楼\n"
+                + "　　　　　　　　　　　　2单元301室。\n　　本院认为，应当撤销案件。\n"
+                + "　　　　　　　　　　检察官　赵敏\n　　　　　　　　　　2025年3月1日\n");
+    assertThat(out).doesNotContain("李家寨", "西组", "12号", "301").contains("赵敏", "2025年3月1日");
   }
 }
