@@ -139,4 +139,10 @@ class LateWriterClassesTest {
                 + "　　　　　　　　　　检察官　赵敏\n　　　　　　　　　　2025年3月1日\n");
     assertThat(out).doesNotContain("李家寨", "西组", "12号", "301").contains("赵敏", "2025年3月1日");
   }
+
+  @Test
+  void premisesTheAccusedHoldsAreAnAddressWhenAScanLeavesASpaceAfterTheirParticle() {
+    String out = redact("检察建议书\n　　禚立成在其位于山东省某某市某某区青石镇东苑社区二组18号的　麻将馆内组织赌博。\n检察官　赵敏\n");
+    assertThat(out).doesNotContain("青石", "东苑", "18号").contains("麻将馆内组织赌博");
+  }
 }
