@@ -64,6 +64,7 @@ final class PersonFinder {
     LatinSpellings.fromLatinSpellings(finder);
     RelativeDefenders.find(finder);
     WitnessOfficials.find(finder);
+    CaseSubjects.find(finder);
     NarrativePeople.engaged(finder);
     NarrativePeople.subjects(finder);
     NarrativePeople.numberedAndBracketed(finder);

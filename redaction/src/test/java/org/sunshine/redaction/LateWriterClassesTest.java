@@ -145,4 +145,23 @@ class LateWriterClassesTest {
     String out = redact("检察建议书\n　　禚立成在其位于山东省某某市某某区青石镇东苑社区二组18号的　麻将馆内组织赌博。\n检察官　赵敏\n");
     assertThat(out).doesNotContain("青石", "东苑", "18号").contains("麻将馆内组织赌博");
   }
+
+  @Test
+  void aConjunctionThatStartsAWordAfterANameJoinsNoSecondPerson() {
+    String out =
+        redact(
+            "撤销案件决定书\n　　犯罪嫌疑人禚立成，男，1969年3月2日出生。\n　　书记员曾提醒禚立成及时冻结账户，禚立成和平时一样未予理会。\n" + "检察官　赵敏\n");
+    assertThat(out).contains("及时冻结账户", "和平时一样").doesNotContain("禚立成");
+  }
+
+  @Test
+  void thePersonACaseIsNamedAfterIsMaskedWithTheirLatinSpelling() {
+    String out =
+        redact(
+            "检察建议书\n某某县市场监督管理局：\n　　本院在办理阿南（ANAN）非法经营一案中发现，阿南在其租用的仓库内存放假烟。"
+                + "本院在办理禚立成开设赌场一案中发现，禚立成多次组织赌博。本院在审查起诉一案中依法办理。\n检察官　赵敏\n");
+    assertThat(out)
+        .doesNotContain("阿南", "ANAN", "禚立成")
+        .contains("非法经营一案", "开设赌场一案", "审查起诉一案", "赵敏");
+  }
 }
