@@ -164,4 +164,11 @@ class LateWriterClassesTest {
         .doesNotContain("阿南", "ANAN", "禚立成")
         .contains("非法经营一案", "开设赌场一案", "审查起诉一案", "赵敏");
   }
+
+  @Test
+  void aRelativeNamedByOneLatinWordBesideTheCharactersIsMaskedInBothScripts() {
+    String out =
+        redact("起诉书\n　　被告人禚立成，男，1979年4月2日出生。\n　　被告人禚立成的岳父巴颂（PRASONG）代为退赔，被告人使用（WIFI）联网。\n检察官　赵敏\n");
+    assertThat(out).doesNotContain("巴颂", "PRASONG").contains("代为退赔", "WIFI");
+  }
 }
