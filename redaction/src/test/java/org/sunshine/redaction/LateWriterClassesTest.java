@@ -171,4 +171,18 @@ class LateWriterClassesTest {
         redact("起诉书\n　　被告人禚立成，男，1979年4月2日出生。\n　　被告人禚立成的岳父巴颂（PRASONG）代为退赔，被告人使用（WIFI）联网。\n检察官　赵敏\n");
     assertThat(out).doesNotContain("巴颂", "PRASONG").contains("代为退赔", "WIFI");
   }
+
+  @Test
+  void aTableRowsPhoneCutAfterItsFirstDigitDoesNotSwallowTheNextRowsNumber() {
+    String row = "序号　姓名　金额（元）　联系电话\n";
+    StringBuilder text = new StringBuilder("起诉书\n　　被告人禚立成，男，1979年4月2日出生。\n　　集资参与人情况如下：\n" + row);
+    text.append("1　柯明远　73034　13810930216\n");
+    text.append("2　武氏兰（VU THI LAN）　25538　1\n3627751719\n");
+    text.append("3　禚海涛　81535　15535075603\n");
+    text.append("4　柴文博　6747　13143921377\n");
+    text.append("5　钟秀梅　32930　15140472613\n");
+    text.append("检察官　赵敏\n");
+    String out = redact(text.toString());
+    assertThat(out).doesNotContain("3627751719", "15535075603", "武氏兰").contains("81535");
+  }
 }
