@@ -29,11 +29,14 @@ final class Addresses {
 
   private static final Pattern HOME_AT =
       Pattern.compile(
-          "(?:位于|在)[：: ]*(?=[^，。；\\n]{4,50}?的(?:住处|家中|家|住宅|租住处|出租屋|出租房|宿舍|祖宅|房屋|居所|寓所))");
+          "(?:位于|在)[：: ]*(?=[^，。；\\n]{4,50}?的[ 　]?(?:住处|家中|家|住宅|租住处|出租屋|出租房|宿舍|祖宅|房屋|居所|寓所))");
 
-  /** 在其位于…的棋牌室: premises a person holds (其, 自己, 本人) are that person's address. */
+  /**
+   * 在其位于…的棋牌室: premises a person holds (其, 自己, 本人) are that person's address; a scanned page may
+   * leave a space after 的.
+   */
   private static final Pattern HELD_AT =
-      Pattern.compile("(?<=其|自己|本人|他|她|其家)位于[：: ]*(?=[^，。；\\n]{4,50}?的\\p{IsHan})");
+      Pattern.compile("(?<=其|自己|本人|他|她|其家)位于[：: ]*(?=[^，。；\\n]{4,50}?的[ 　]?\\p{IsHan})");
 
   /**
    * （1）柏某，136…，浙江省杭州市…502室: in a list of people, the field after a person's name or mobile that

@@ -57,6 +57,31 @@ final class AliasPeople {
     }
   }
 
+  /** “小雨”（化名，…）: the quoted word before a bracket that calls it an alias is one. */
+  private static final Pattern QUOTED_ALIAS =
+      Pattern.compile(
+          "[“\"「『]([^”\"」』“「『\\n（(，,。]{1,8})[”\"」』]\\s*[（(](?:化名|绰号|外号|网名|昵称|小名|别名|乳名)");
+
+  /**
+   * A name the document gives in quotes and then calls an alias (证人“小雨”（化名，真实姓名：X）) is masked as an
+   * alias wherever it stands, whether or not the real name follows.
+   */
+  static void fromQuotedAliases(PersonFinder f) {
+    if (f.text.indexOf('“') < 0 && f.text.indexOf('"') < 0) {
+      return;
+    }
+    Matcher m = QUOTED_ALIAS.matcher(f.text);
+    while (m.find()) {
+      String alias = m.group(1).strip();
+      if (alias.isEmpty() || alias.contains("某") || f.keptNames.contains(alias)) {
+        continue;
+      }
+      Person orphan = new Person(alias, null, m.start(1));
+      orphan.aliasOnly = true;
+      f.persons.putIfAbsent(alias, orphan);
+    }
+  }
+
   static void fromAliases(PersonFinder f) {
     Scan scan = new Scan(ALIAS, f.text);
     Matcher m = scan.matcher();

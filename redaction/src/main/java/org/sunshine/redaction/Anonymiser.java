@@ -52,8 +52,12 @@ final class Anonymiser {
           // 牛大力 is 大力哥 too
           p.nicknames.add(form.substring(1) + "哥");
           p.nicknames.add(form.substring(1) + "姐");
+          addElderNicknames(p, form.charAt(1));
         } else if (form.length() == 4 && allHan(form) && compound(form)) {
           p.givenForms.add(form.substring(2));
+          // 欧阳慧敏 is 慧姐 and 阿敏 too
+          addNicknames(p, form.charAt(3));
+          addElderNicknames(p, form.charAt(2));
         } else if (form.length() == 2 && allHan(form)) {
           addNicknames(p, form.charAt(1));
         } else if (form.matches("[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){1,4}")) {
@@ -72,6 +76,15 @@ final class Anonymiser {
             p.givenForms.add(form.substring(parts[0].length() + 1));
           }
         }
+      }
+    }
+  }
+
+  /** 慧姐 for 欧阳慧敏, 晓哥 for 钟晓峰: the first character of a two-character given name with 哥 or 姐. */
+  private static void addElderNicknames(Person p, char first) {
+    for (String nickname : List.of(first + "哥", first + "姐")) {
+      if (!Vocabulary.commonWord(nickname)) {
+        p.nicknames.add(nickname);
       }
     }
   }
@@ -109,6 +122,7 @@ final class Anonymiser {
               // Inside a kept span (江山 in 江山市人民法院) the name is a place; overlapping one only partly
               // means the kept span is wrong, and the name wins.
               if (!kept.covers(s, e)
+                  && !brand(folded, e)
                   && (!wordLike(form) || NameContext.standsAsName(folded, s, e))) {
                 out.add(s, e, original, Category.NAME, p.role, "person-name", 0.9, pseudonym);
               }
@@ -142,6 +156,7 @@ final class Anonymiser {
                   // 大力哥 on a two-character given name is nobody else's
                   && (nickname.length() >= 3
                       || NameContext.standsAsName(folded, s, e)
+                      || NameContext.standsAlone(folded, s, e)
                       || NameContext.actsAsPerson(folded, s, e))) {
                 out.add(s, e, original, Category.NAME, p.role, "nickname", 0.7, "**");
               }
@@ -176,6 +191,14 @@ final class Anonymiser {
   static List<String> wordContexts(String text, Person p, List<Finding> findings) {
     List<String> contexts = new ArrayList<>();
     for (String form : p.forms) {
+      each(
+          text,
+          form,
+          (s, e) -> {
+            if (brand(text, e)) {
+              contexts.add(text.substring(s, e + 1));
+            }
+          });
       if (wordLike(form)) {
         each(
             text,
@@ -188,6 +211,16 @@ final class Anonymiser {
       }
     }
     return contexts;
+  }
+
+  /**
+   * A name before 牌 is a brand that shares it (a shoe of the 李宁牌 for a person 李宁), not the person;
+   * 牌照 and 牌号 are a plate.
+   */
+  private static boolean brand(String text, int end) {
+    return end < text.length()
+        && text.charAt(end) == '牌'
+        && (end + 1 >= text.length() || "照号子".indexOf(text.charAt(end + 1)) < 0);
   }
 
   /**

@@ -28,6 +28,19 @@ final class Cuts {
       }
       i--;
     }
+    if (i < before.contentStart()) {
+      // 1|3538751719|4　next row: a line of digits only is the tail of a number cut on the line
+      // before
+      // it; that number's digits count too, and a complete one takes nothing from the next line
+      int j = before.start() - 1;
+      while (j >= 0 && Character.isWhitespace(text.charAt(j))) {
+        j--;
+      }
+      while (j >= 0 && Layout.isDigit(text.charAt(j))) {
+        digits++;
+        j--;
+      }
+    }
     int next = 0;
     for (int k = after.contentStart(); k < after.contentEnd() && Layout.isDigit(text.charAt(k)); ) {
       next++;

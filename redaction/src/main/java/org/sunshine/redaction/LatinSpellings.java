@@ -20,14 +20,16 @@ final class LatinSpellings {
               + "([A-Za-z][A-Za-z'\\-]+(?:[ .,]{1,2}[A-Za-z][A-Za-z'\\-]*){0,4})\\s*[）)，,；;]");
 
   /**
-   * 父亲梭温（SOE WIN）: a role or kinship word, two to five characters and a Latin name of two or more
-   * words in brackets are a foreigner named in both scripts, whatever the characters.
+   * 父亲梭温（SOE WIN）: a role or kinship word, two to five characters and a Latin name in capitals (one
+   * word of four letters or more, or several words) in brackets are a foreigner named in both
+   * scripts, whatever the characters.
    */
   static void fromTransliterations(PersonFinder f) {
     Matcher m = LATIN_SPELLING.matcher(f.text);
     while (m.find()) {
       String latin = m.group(2).strip();
-      if (latin.indexOf(' ') < 0 || !latin.equals(latin.toUpperCase(Locale.ROOT))) {
+      boolean oneWord = latin.indexOf(' ') < 0;
+      if (!latin.equals(latin.toUpperCase(Locale.ROOT)) || oneWord && latin.length() < 4) {
         continue;
       }
       String run = m.group(1);
@@ -41,7 +43,13 @@ final class LatinSpellings {
         }
       }
       String name = cut < 0 ? null : run.substring(cut);
-      if (name != null && name.length() >= 2 && name.length() <= 5 && !name.contains("某")) {
+      // 父亲颂猜（SOMCHAI）: a one-word Latin name (Thai, Burmese and Indonesian people often have one)
+      // is a name only where its characters are no word (使用（WIFI）)
+      if (name != null
+          && name.length() >= 2
+          && name.length() <= 5
+          && !name.contains("某")
+          && !(oneWord && Vocabulary.commonWord(name))) {
         Person p = f.add(name, null, m.start(1) + cut, true);
         if (p != null) {
           p.forms.add(latin);

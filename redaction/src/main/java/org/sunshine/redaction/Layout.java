@@ -121,8 +121,11 @@ final class Layout {
   }
 
   private static boolean wrapped(String text, Line before, Line after, Width width) {
-    if (after.indented(text) || before.head() || after.head()) {
+    if (before.head() || after.head()) {
       return false;
+    }
+    if (after.indented(text)) {
+      return hangingContinuation(text, before, after);
     }
     char last = text.charAt(before.contentEnd() - 1);
     if (TERMINAL.indexOf(last) >= 0 && !colonInBracket(text, before, last)) {
@@ -152,6 +155,26 @@ final class Layout {
         || cutNumber && Cuts.numberOfKnownLength(text, before, after)
         || Cuts.openBracket(text, before)
         || Cuts.nameAfterRole(text, before, after);
+  }
+
+  /**
+   * A sentence cut mid-clause whose rest is set under a deep indent (a hanging indent aligning the
+   * continuation under the address column): the line before is running text (a comma in it, no
+   * closing punctuation at its end) and the indented line goes on as running text (a comma in it or
+   * a full stop at its end), which a signature, date or heading line never does.
+   */
+  private static boolean hangingContinuation(String text, Line before, Line after) {
+    if (after.contentStart() - after.start() < 4 || before.blank() || after.blank()) {
+      return false;
+    }
+    char last = text.charAt(before.contentEnd() - 1);
+    if (!(Lexicon.isHan(last) || isDigit(last))
+        || displayWidth(text, before.contentStart(), before.contentEnd()) < MIN_TYPESET
+        || text.substring(before.contentStart(), before.contentEnd()).indexOf('，') < 0) {
+      return false;
+    }
+    String rest = text.substring(after.contentStart(), after.contentEnd());
+    return (rest.indexOf('，') >= 0 || rest.endsWith("。")) && !ITEM_START.matcher(rest).lookingAt();
   }
 
   /** （真实姓名：| X）: a colon inside an open bracket introduces what follows, it ends nothing. */

@@ -208,6 +208,12 @@ final class NarrativePeople {
           if (pos >= f.text.length() || "、和及".indexOf(f.text.charAt(pos)) < 0) {
             continue;
           }
+          // 温某及时冻结, 李某和平时: 及 and 和 that start a word with the next character join nobody
+          if (f.text.charAt(pos) != '、'
+              && pos + 2 <= f.text.length()
+              && Vocabulary.commonWord(f.text.substring(pos, pos + 2))) {
+            continue;
+          }
           String next = f.boundary.atInList(pos + 1);
           if (next == null && f.text.charAt(pos) == '、') {
             next = RolePeople.listItem(f, pos + 1);

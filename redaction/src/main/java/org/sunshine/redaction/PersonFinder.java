@@ -60,7 +60,11 @@ final class PersonFinder {
     LatinSpellings.fromTransliterations(finder);
     AliasPeople.fromAnnotations(finder);
     AliasPeople.fromAliases(finder);
+    AliasPeople.fromQuotedAliases(finder);
     LatinSpellings.fromLatinSpellings(finder);
+    RelativeDefenders.find(finder);
+    WitnessOfficials.find(finder);
+    CaseSubjects.find(finder);
     NarrativePeople.engaged(finder);
     NarrativePeople.subjects(finder);
     NarrativePeople.numberedAndBracketed(finder);

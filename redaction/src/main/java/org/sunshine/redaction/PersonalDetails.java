@@ -37,6 +37,10 @@ final class PersonalDetails {
   private static final Pattern TABLE_DATE =
       Pattern.compile("\\d{4}\\s*[-./年]\\s*\\d{1,2}(?:\\s*[-./月]\\s*\\d{1,2}\\s*日?|\\s*月)?");
 
+  /** A condition right before these names a hospital or institute (肿瘤医院, 精神病防治院), no patient. */
+  private static final Pattern NAMES_A_BODY =
+      Pattern.compile("(?:专科)?医院|防治院|防治所|防治中心|研究所|研究院|医学中心|防治站");
+
   static void find(
       String folded, String original, Protected kept, RedactionPolicy policy, Findings out) {
     if (policy.masks(Category.BIRTH_DATE)) {
@@ -109,7 +113,8 @@ final class PersonalDetails {
                   0.85,
                   "**"));
       for (int[] t : HealthConditions.find(folded)) {
-        if (!kept.overlaps(t[0], t[1])) {
+        if (!kept.overlaps(t[0], t[1])
+            && !NAMES_A_BODY.matcher(folded).region(t[1], folded.length()).lookingAt()) {
           out.add(t[0], t[1], original, Category.HEALTH, null, "health-lexicon", 0.8, "**");
         }
       }

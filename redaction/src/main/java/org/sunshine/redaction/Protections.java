@@ -17,8 +17,10 @@ import java.util.stream.Collectors;
 final class Protections {
 
   private static final String HAN = "\\p{IsHan}";
+
+  /** A name of five or six characters (那仁其其格, a Mongolian name) only where it ends the line. */
   private static final String NAME =
-      "(?:" + HAN + "{1,8}(?:·" + HAN + "{1,10}?)+|" + HAN + "{2,4}?)";
+      "(?:" + HAN + "{1,8}(?:·" + HAN + "{1,10}?)+|" + HAN + "{2,4}?|" + HAN + "{5,6}(?=[ \t　]*$))";
 
   /**
    * What follows an official's name: a delimiter, the next title of a signature line written
@@ -158,7 +160,7 @@ final class Protections {
     keep(new Scan(OFFICIAL, text), ranges, kept, "official");
     SignatureColumns.keep(text, ranges, kept);
     keep(new Scan(DUTY_LAWYER, text), ranges, kept, "lawyer");
-    keep(new Scan(DEFENDER, text), ranges, kept, "lawyer");
+    keepDefenders(text, ranges, kept);
     keep(new Scan(BODY_HEAD, text), ranges, kept, "official");
     Scan counselScan = new Scan(COUNSEL_LAWYER, text);
     Matcher counsel = counselScan.matcher();
@@ -259,6 +261,25 @@ final class Protections {
       Protected ranges,
       String kind) {
     Windows.find(p, text, anchors, before, after, m -> ranges.add(m.start(), m.end(), kind));
+  }
+
+  /**
+   * A defender is kept as a lawyer unless the document makes them a relative (RULES.md: a close
+   * relative who defends is a private person): in their own clause (辩护人X，系被不起诉人之母) or by a kinship
+   * word right before their name anywhere (其母X, 之父X).
+   */
+  private static void keepDefenders(String text, Protected ranges, Set<String> kept) {
+    Scan scan = new Scan(DEFENDER, text);
+    Matcher m = scan.matcher();
+    while (scan.find()) {
+      String name = m.group(1);
+      int end = m.end(1);
+      if (RelativeDefenders.relative(text, name, end)) {
+        continue;
+      }
+      kept.add(name);
+      ranges.add(m.start(1), end, "lawyer");
+    }
   }
 
   private static void keep(Scan scan, Protected ranges, Set<String> kept, String kind) {

@@ -64,6 +64,7 @@ public final class RedactionEngine {
     PseudonymMap pseudonyms = Anonymiser.pseudonyms(persons, request.pseudonyms());
     if (policy.masks(Category.NAME)) {
       Anonymiser.find(folded, folded, persons, pseudonyms, kept, findings);
+      QuotedGivenNames.find(folded, persons, pseudonyms, kept, findings);
     }
     KnownDetails.find(folded, folded, request.participants(), kept, findings);
     CompanyNames.find(folded, folded, kept, policy, findings);

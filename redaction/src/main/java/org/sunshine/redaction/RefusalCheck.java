@@ -40,6 +40,14 @@ final class RefusalCheck {
       Pattern.compile(
           "被害人\\s*[^，,。]{1,12}?[（(][男女][，,]\\s*(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月\\s*(?:(\\d{1,2})\\s*日)?\\s*出生");
 
+  /** A victim's participant paragraph: 被害人X，女，2010年9月12日出生 (no bracket). */
+  private static final Pattern VICTIM_PARAGRAPH =
+      Pattern.compile(
+          "被害人\\s*[^，,。（(\\n]{1,12}?[，,]\\s*[男女][，,]\\s*(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月\\s*(?:(\\d{1,2})\\s*日)?\\s*出生");
+
+  private static final Pattern EVENT_DATE =
+      Pattern.compile("(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月\\s*(?:(\\d{1,2})\\s*日)?(?!\\s*(?:出生|生))");
+
   private static final Pattern VICTIM_AGE =
       Pattern.compile("(?:被害人|女孩|男孩|女童|男童|学生)[^，,。；\\n（(]{0,12}[（(][^）)]{0,10}?(\\d{1,2})\\s*周?岁");
 
@@ -211,6 +219,10 @@ final class RefusalCheck {
         return "被害人出生于 " + birth;
       }
     }
+    String paragraphMinor = victimParagraphMinor(text, offence);
+    if (paragraphMinor != null) {
+      return paragraphMinor;
+    }
     Scan ages = new Scan(VICTIM_AGE, text);
     Matcher age = ages.matcher();
     while (ages.find()) {
@@ -220,6 +232,32 @@ final class RefusalCheck {
     }
     Scan words = new Scan(MINOR_VICTIM, text);
     return words.find() ? words.matcher().group() : null;
+  }
+
+  /**
+   * A victim introduced by a participant paragraph with a birth date is a minor when the offence
+   * date — given, or else the first date the text tells after the paragraph (the facts) — falls
+   * before the eighteenth birthday.
+   */
+  private static String victimParagraphMinor(String text, LocalDate offence) {
+    Matcher born = VICTIM_PARAGRAPH.matcher(text);
+    while (born.find()) {
+      LocalDate birth = OffenceDates.latest(born.group(1), born.group(2), born.group(3));
+      if (birth == null) {
+        continue;
+      }
+      LocalDate at = offence;
+      if (at == null) {
+        Matcher event = EVENT_DATE.matcher(text).region(born.end(), text.length());
+        if (event.find()) {
+          at = OffenceDates.latest(event.group(1), event.group(2), event.group(3));
+        }
+      }
+      if (at != null && at.isBefore(birth.plusYears(18))) {
+        return "被害人出生于 " + birth;
+      }
+    }
+    return null;
   }
 
   /**

@@ -42,7 +42,11 @@ final class RolePeople {
         boolean inList = false;
         while (name != null) {
           boolean accepted =
-              inList || !weak || f.persons.containsKey(name) || strongEnough(f, name);
+              inList
+                  || !weak
+                  || f.persons.containsKey(name)
+                  || strongEnough(f, name)
+                  || RoleWords.kinship().contains(role) && surnameLedFullName(name);
           if (accepted) {
             f.add(name, role, pos, inList);
           }
@@ -129,6 +133,18 @@ final class RolePeople {
       }
     }
     return pos < f.text.length() && KINSHIP.indexOf(f.text.charAt(pos)) >= 0 ? 1 : 0;
+  }
+
+  /**
+   * Right after a kinship word (其母, 之父) three characters led by a common, unambiguous surname are
+   * the relative's full name even when the surname and the next character make a word (包金花, 包金).
+   */
+  private static boolean surnameLedFullName(String name) {
+    return name.length() == 3
+        && name.chars().allMatch(c -> Lexicon.isHan((char) c))
+        && Lexicon.COMMON_SURNAMES.indexOf(name.charAt(0)) >= 0
+        && !Lexicon.WEAK_SURNAMES.contains(name.charAt(0))
+        && !Vocabulary.dictionaryWord(name);
   }
 
   /**

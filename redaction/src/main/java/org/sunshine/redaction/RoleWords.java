@@ -42,6 +42,14 @@ final class RoleWords {
     return ALL;
   }
 
+  private static final List<String> KINSHIP =
+      ALL.stream().filter(e -> e.family().equals("kinship")).map(Entry::word).distinct().toList();
+
+  /** The kinship words (其母, 之父, 妻子…). */
+  static List<String> kinship() {
+    return KINSHIP;
+  }
+
   /** The words of one kind, longest first (so 原审被告人 is tried before 被告人 and 被告). */
   static List<String> words(Kind kind) {
     return ALL.stream()
