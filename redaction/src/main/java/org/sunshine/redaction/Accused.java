@@ -92,14 +92,35 @@ record Accused(String name, LocalDate birth) {
         from = close < 0 ? line.length() : close;
       }
     }
-    Matcher other = SOMEONE_ELSE.matcher(line);
-    String own = other.find(from) ? line.substring(0, other.start()) : line;
+    String own = line.substring(0, anotherPerson(line, from));
     Matcher born = BORN.matcher(own);
     if (born.find()) {
       return OffenceDates.latest(born.group(1), born.group(2), born.group(3));
     }
     Matcher id = ID_BIRTH.matcher(Folded.fold(own).replaceAll("(?<=\\d)[ \\-](?=\\d)", ""));
     return id.find() ? OffenceDates.date(id.group(1), id.group(2), id.group(3)) : null;
+  }
+
+  /**
+   * Where the line introduces another person: a kinship or role word, unless it stands in a clause
+   * that annotates the accused (系被害人王某某之弟, 是证人李某之子), which says who they are, not who someone else
+   * is.
+   */
+  private static int anotherPerson(String line, int from) {
+    Matcher other = SOMEONE_ELSE.matcher(line);
+    int at = from;
+    while (other.find(at)) {
+      int clause = other.start();
+      while (clause > 0 && "，,。；;（(）)".indexOf(line.charAt(clause - 1)) < 0) {
+        clause--;
+      }
+      char first = clause < line.length() ? line.charAt(clause) : ' ';
+      if (first != '系' && first != '是') {
+        return other.start();
+      }
+      at = other.end();
+    }
+    return line.length();
   }
 
   /** Words that bring another person into an accused's line. */

@@ -136,14 +136,28 @@ final class AliasPeople {
             || Lexicon.COMPOUND_SURNAMES.stream().anyMatch(s::startsWith));
   }
 
+  /**
+   * The person named last at or before the alias, at most 40 characters back. Only that window is
+   * searched (names starting there, looked up by their text), so a table of thousands of rows with
+   * an alias in each stays linear in the rows times the persons' count of cheap checks, not cubic.
+   */
   static Person nearestBefore(PersonFinder f, int at) {
     Person best = null;
     int bestAt = -1;
+    int longest = 0;
     for (Person p : f.persons.values()) {
-      int i = Math.max(f.text.lastIndexOf(p.name, at), p.firstAt <= at ? p.firstAt : -1);
-      if (i >= 0 && i > bestAt && at - i <= 40) {
+      longest = Math.max(longest, p.name.length());
+      if (p.firstAt <= at && p.firstAt > bestAt && at - p.firstAt <= 40) {
         best = p;
-        bestAt = i;
+        bestAt = p.firstAt;
+      }
+    }
+    for (int i = Math.min(at, f.text.length() - 1); i > bestAt && at - i <= 40; i--) {
+      for (int len = Math.min(longest, f.text.length() - i); len >= 1; len--) {
+        Person p = f.persons.get(f.text.substring(i, i + len));
+        if (p != null) {
+          return p;
+        }
       }
     }
     return best;

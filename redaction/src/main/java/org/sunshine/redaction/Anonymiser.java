@@ -99,7 +99,7 @@ final class Anonymiser {
         p.nicknames.add(nickname);
       }
     }
-    // 宫晓燕 is 燕子 to those who know her: masked only where it stands as a person, word or not
+    // 宫晓燕 is 燕子 to those who know her: masked only where it stands as a name (see find)
     if (given != '子' && given != '儿') {
       p.nicknames.add(given + "子");
     }
@@ -155,9 +155,11 @@ final class Anonymiser {
                   && NameContext.alignedWithWords(folded, s, e)
                   // 大力哥 on a two-character given name is nobody else's
                   && (nickname.length() >= 3
-                      || NameContext.standsAsName(folded, s, e)
-                      || NameContext.standsAlone(folded, s, e)
-                      || NameContext.actsAsPerson(folded, s, e))) {
+                      || !zi(nickname)
+                          && (NameContext.standsAsName(folded, s, e)
+                              || NameContext.standsAlone(folded, s, e)
+                              || NameContext.actsAsPerson(folded, s, e))
+                      || zi(nickname) && ziStandsAsName(folded, nickname, s, e))) {
                 out.add(s, e, original, Category.NAME, p.role, "nickname", 0.7, "**");
               }
             });
@@ -173,6 +175,22 @@ final class Anonymiser {
             });
       }
     }
+  }
+
+  private static boolean zi(String nickname) {
+    return nickname.length() == 2 && nickname.charAt(1) == '子';
+  }
+
+  /**
+   * X子 is a noun like any other (华子抽完了, 将金子卖掉): it is a name only where it stands as one, and a
+   * dictionary word (金子, 海子, 燕子) only where nothing but a name can stand — opening a clause or
+   * after a role word, with what a person does after it (“燕子说…, not 。金子价值…).
+   */
+  private static boolean ziStandsAsName(String text, String nickname, int s, int e) {
+    if (!Vocabulary.dictionaryWord(nickname)) {
+      return NameContext.standsAsName(text, s, e);
+    }
+    return NameContext.opensAClauseAsAPerson(text, s, e);
   }
 
   /** False for a "person" whose every occurrence lies in kept text (穆沁旗 inside 西乌珠穆沁旗人民检察院). */

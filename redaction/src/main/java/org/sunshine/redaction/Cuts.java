@@ -17,21 +17,11 @@ final class Cuts {
    * open the next line make a phone, ID or card length that the digits before alone do not.
    */
   static boolean numberOfKnownLength(String text, Layout.Line before, Layout.Line after) {
-    int digits = 0;
-    int i = before.contentEnd() - 1;
-    while (i >= before.contentStart()) {
-      char c = text.charAt(i);
-      if (Layout.isDigit(c)) {
-        digits++;
-      } else if (!((c == '-' || c == ' ') && i > 0 && Layout.isDigit(text.charAt(i - 1)))) {
-        break;
-      }
-      i--;
-    }
-    if (i < before.contentStart()) {
+    int digits = digitsBefore(text, before.contentStart(), before.contentEnd());
+    if (onlyDigits(text, before.contentStart(), before.contentEnd())) {
       // 1|3538751719|4　next row: a line of digits only is the tail of a number cut on the line
-      // before
-      // it; that number's digits count too, and a complete one takes nothing from the next line
+      // before it; that number's digits count too, and a complete one takes nothing from the next
+      // line
       int j = before.start() - 1;
       while (j >= 0 && Character.isWhitespace(text.charAt(j))) {
         j--;
@@ -49,6 +39,56 @@ final class Cuts {
     return digits >= 5
         && !Layout.NUMBER_LENGTHS.contains(digits)
         && Layout.NUMBER_LENGTHS.contains(digits + next);
+  }
+
+  /**
+   * The digits of the number a line ends in, counted through single dashes or spaces between digits
+   * (185-7714-023, 6222 0212 3456 7890 12).
+   */
+  /** The span holds digits and single dashes or spaces between them, nothing else. */
+  private static boolean onlyDigits(String text, int start, int end) {
+    for (int i = start; i < end; i++) {
+      char c = text.charAt(i);
+      if (!Layout.isDigit(c) && c != '-' && c != ' ') {
+        return false;
+      }
+    }
+    return start < end;
+  }
+
+  static int digitsBefore(String text, int start, int end) {
+    return numberBefore(text, start, end).length();
+  }
+
+  /** The digits of that number, separators taken out. */
+  static String numberBefore(String text, int start, int end) {
+    StringBuilder digits = new StringBuilder();
+    for (int i = end - 1; i >= start; i--) {
+      char c = text.charAt(i);
+      if (Layout.isDigit(c)) {
+        digits.append(c);
+      } else if (!((c == '-' || c == ' ')
+          && i > start
+          && i < end - 1
+          && Layout.isDigit(text.charAt(i - 1))
+          && Layout.isDigit(text.charAt(i + 1)))) {
+        break;
+      }
+    }
+    return Folded.fold(digits.reverse().toString());
+  }
+
+  /**
+   * A number of a known length that is whole by itself: a valid ID number, a card that passes the
+   * Luhn check, a mobile number.
+   */
+  static boolean wholeIdentifier(String digits) {
+    return switch (digits.length()) {
+      case 18 -> Checksums.validResidentId(digits);
+      case 11 -> digits.matches("1[3-9]\\d{9}");
+      case 16, 17, 19 -> Checksums.luhn(digits);
+      default -> true;
+    };
   }
 
   /**

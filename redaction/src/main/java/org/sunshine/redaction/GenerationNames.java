@@ -43,7 +43,14 @@ final class GenerationNames {
           && !Lexicon.NOT_IN_NAME.contains(last)
           && !Lexicon.AFTER_NAME.contains(last)
           && !f.persons.containsKey(sibling)) {
-        f.add(sibling, p.role, at, true);
+        // the relative's role is their kinship to p, not p's role (其弟 of an accused is no accused)
+        f.add(sibling, String.valueOf(text.charAt(at - 1)), at, true);
+        Person cut = f.persons.get(sibling.substring(0, 2));
+        if (cut != null && cut.firstAt == at) {
+          // 其弟祁振 read short where the sibling stands: a misreading, which would otherwise mask
+          // the part of the accused's kept name it shares (祁振东) under the statutory minimum
+          f.persons.remove(cut.name);
+        }
       }
     }
   }

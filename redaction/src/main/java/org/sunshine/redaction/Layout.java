@@ -260,7 +260,7 @@ final class Layout {
   /**
    * A lone number right under a line that ends in digits is no page number when the two together
    * make a number of a known length and the digits above alone do not (a phone cut as 1600463037|3,
-   * or in a table row as 16630164|304).
+   * as 185-7714-023|6 or 185 7714 023|6, or in a table row as 16630164|304).
    */
   private static boolean completesNumber(String text, Line before, int cs, int ce) {
     if (before.blank()
@@ -268,13 +268,13 @@ final class Layout {
         || !text.substring(cs, ce).chars().allMatch(Character::isDigit)) {
       return false;
     }
-    int run = 0;
-    for (int i = before.contentEnd() - 1;
-        i >= before.contentStart() && isDigit(text.charAt(i));
-        i--) {
-      run++;
-    }
-    return run >= 5 && !NUMBER_LENGTHS.contains(run) && NUMBER_LENGTHS.contains(run + ce - cs);
+    String above = Cuts.numberBefore(text, before.contentStart(), before.contentEnd());
+    int run = above.length();
+    // digits above of a known length are cut too unless they are a whole identifier themselves
+    // (6222 0212 3456 7890 12|3: eighteen digits that are no valid ID number, nineteen a card)
+    return run >= 5
+        && (!NUMBER_LENGTHS.contains(run) || !Cuts.wholeIdentifier(above))
+        && NUMBER_LENGTHS.contains(run + ce - cs);
   }
 
   private static boolean blankChar(char c) {

@@ -160,6 +160,16 @@ final class NameContext {
     return personFollows && "早晚高低最顶巅午夜".indexOf(before) < 0 && !partOfWordOrPlace(text, start, end);
   }
 
+  /**
+   * Stands where only a name can (after punctuation or a role word) and what follows is what a
+   * person does or has (燕子说, 燕子的): the strict reading for a name that is also a common noun.
+   */
+  static boolean opensAClauseAsAPerson(String text, int start, int end) {
+    boolean opens =
+        start == 0 || !Lexicon.isHan(text.charAt(start - 1)) || rolePrecedes(text, start);
+    return opens && PERSON_FOLLOWS.stream().anyMatch(w -> text.startsWith(w, end));
+  }
+
   private static final List<String> PERSON_FOLLOWS =
       List.of(
           "名下", "的", "（", "(", "于", "在", "与", "和", "将", "把", "被", "向", "因", "等", "系", "称", "说", "遂",

@@ -46,10 +46,11 @@ final class OffenceDates {
   /**
    * The earliest offence date of one offender (RULES.md §1: this offender's age at the offence
    * decides). A sentence of the facts counts for them unless it names another offender of the
-   * document and not them: in a scheme that began before they joined (2022年10月起，被告人甲组织…。被告人乙于
-   * 2023年4月加入), the scheme's start is not their offence. A sentence that names nobody (二被告人…, 其…)
-   * counts for everyone, and with a single offender every sentence counts: when in doubt the
-   * earlier date, which refuses.
+   * document and nobody else (a sentence that brings in someone unnamed, 带领其弟, 伙同他人, counts for
+   * everyone): in a scheme that began before they joined (2022年10月起，被告人甲组织…。被告人乙于 2023年4月加入), the
+   * scheme's start is not their offence. A sentence that names nobody (二被告人…, 其…) counts for
+   * everyone, and with a single offender every sentence counts: when in doubt the earlier date,
+   * which refuses.
    */
   static LocalDate earliestFor(List<Dated> facts, String name, List<String> offenders) {
     LocalDate earliest = null;
@@ -96,8 +97,15 @@ final class OffenceDates {
     return dated;
   }
 
+  /**
+   * Words by which a sentence brings in someone it does not name (带领其弟, 伙同他人, 王某等人): that someone
+   * may be any offender of the document.
+   */
+  private static final Pattern SOMEONE_UNNAMED =
+      Pattern.compile("其[子女妻夫父母兄弟姐妹侄甥孙]|他人|伙同|等人|带领|纠集|指使|雇佣|同伙|[一二两三四五六七八九\\d]人|之[子女弟兄妹姐]");
+
   private static boolean countsFor(String sentence, String name, List<String> offenders) {
-    if (names(sentence, name)) {
+    if (names(sentence, name) || SOMEONE_UNNAMED.matcher(sentence).find()) {
       return true;
     }
     return offenders.stream().noneMatch(o -> !o.equals(name) && names(sentence, o));

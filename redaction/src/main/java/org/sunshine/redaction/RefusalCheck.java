@@ -18,7 +18,11 @@ final class RefusalCheck {
   /** A secrecy mark or statement; one that denies it (本检察建议书不涉及国家秘密) is none. */
   private static final Pattern SECRET =
       Pattern.compile(
-          "(?<![不未无没否])(?:涉及|含有|包含|载有)国家秘密|密级[：:]?\\s*(?:绝密|机密|秘密)|(?:绝密|机密|秘密)\\s*★|国家秘密罪|属于(?:绝密|机密|秘密)级|涉密(?:材料|文件|案件)|（涉密）");
+          "(?:涉及|含有|包含|载有)国家秘密|密级[：:]?\\s*(?:绝密|机密|秘密)|(?:绝密|机密|秘密)\\s*★|国家秘密[、，,]?情报罪"
+              + "|国家秘密罪|属于(?:绝密|机密|秘密)级|(?:绝密|机密|秘密)级国家秘密|属于国家秘密|涉密(?:材料|文件|案件)|（涉密）");
+
+  /** A statement that denies it, read in its own clause (本检察建议书没有涉及国家秘密, 未发现涉及国家秘密). */
+  private static final Pattern SECRET_DENIED = Pattern.compile("(?:不|未|没有|并未|均不|无)[^，,。；;]{0,4}$");
 
   private static final Pattern AGE =
       Pattern.compile("(?:现年|时年|年龄[：:]?|案发时|作案时|[，,])\\s*(\\d{1,2})\\s*周?岁");
@@ -38,7 +42,7 @@ final class RefusalCheck {
               + "|[一二三四五六七八九]年级学生|在校学生");
   private static final Pattern VICTIM_BORN =
       Pattern.compile(
-          "被害人\\s*[^，,。]{1,12}?[（(][男女][，,]\\s*(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月\\s*(?:(\\d{1,2})\\s*日)?\\s*出生");
+          "被害人\\s*[^，,。]{1,12}?[（(，,]\\s*[男女][，,]\\s*(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月\\s*(?:(\\d{1,2})\\s*日)?\\s*出生");
 
   /** A victim's participant paragraph: 被害人X，女，2010年9月12日出生 (no bracket). */
   private static final Pattern VICTIM_PARAGRAPH =
@@ -51,6 +55,19 @@ final class RefusalCheck {
   private static final Pattern VICTIM_AGE =
       Pattern.compile("(?:被害人|女孩|男孩|女童|男童|学生)[^，,。；\\n（(]{0,12}[（(][^）)]{0,10}?(\\d{1,2})\\s*周?岁");
 
+  /** A victim's age said in the text, bracketed or not (被害人X时年12岁, 年仅9岁). */
+  private static final Pattern VICTIM_STATED_AGE =
+      Pattern.compile("被害人[^，,。；;\\n]{0,12}?[，,]?(?:时年|年仅|年龄[：:]?|现年|案发时)\\s*(\\d{1,2})\\s*周?岁");
+
+  /** A victim's ID number, whose birth date says their age. */
+  private static final Pattern VICTIM_ID =
+      Pattern.compile(
+          "被害人[^。；;\\n]{0,40}?(?<![\\dA-Za-z])\\d{6}((?:19|20)\\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\\d|3[01])\\d{3}[\\dXx](?![\\dA-Za-z])");
+
+  /** An accused's participant line (被告人X，男，…): what it says is about that accused. */
+  private static final Pattern PARTICIPANT_LINE =
+      Pattern.compile("^[ \\t　]*" + Accused.ROLE + "[：:]?\\s*[\\p{IsHan}·]{2,16}?[，,（(]\\s*[男女]");
+
   private RefusalCheck() {}
 
   static List<Refusal> check(
@@ -62,8 +79,11 @@ final class RefusalCheck {
     List<Refusal> refusals = new ArrayList<>();
     Scan secrets = new Scan(SECRET, text);
     Matcher secret = secrets.matcher();
-    if (secrets.find()) {
-      refusals.add(new Refusal(RefusalReason.STATE_SECRET, secret.group()));
+    while (secrets.find()) {
+      if (!deniedSecret(text, secret.start())) {
+        refusals.add(new Refusal(RefusalReason.STATE_SECRET, secret.group()));
+        break;
+      }
     }
     List<OffenceDates.Dated> facts = offenceDate != null ? List.of() : OffenceDates.dated(text);
     LocalDate offence = offenceDate != null ? offenceDate : OffenceDates.earliest(facts);
@@ -160,6 +180,13 @@ final class RefusalCheck {
     if (refuted(text, at)) {
       return false; // 原判认定其犯罪时未满十八周岁，系认定事实错误：the claim the protest corrects
     }
+    int line = at;
+    while (line > 0 && text.charAt(line - 1) != '\n') {
+      line--;
+    }
+    if (PARTICIPANT_LINE.matcher(text.substring(line, at)).find()) {
+      victim = -1; // 被告人X，男，证人李某之子，作案时未满十八周岁: the line is about X whatever it names
+    }
     if (victim > accused && !coOffender) {
       return false; // a victim or witness
     }
@@ -201,6 +228,15 @@ final class RefusalCheck {
     return JUDGMENTS_FINDING.matcher(before).find() && WRONGLY_FOUND.matcher(after).find();
   }
 
+  /** The mark is denied in its own clause, up to four characters before it (没有涉及, 未发现涉及, 不属于). */
+  private static boolean deniedSecret(String text, int at) {
+    int clause = at;
+    while (clause > 0 && at - clause < 8 && "，,。；;\n".indexOf(text.charAt(clause - 1)) < 0) {
+      clause--;
+    }
+    return SECRET_DENIED.matcher(text.substring(clause, at)).find();
+  }
+
   private static int lastMatch(Pattern p, String s) {
     Matcher m = p.matcher(s);
     int last = -1;
@@ -219,6 +255,19 @@ final class RefusalCheck {
         return "被害人出生于 " + birth;
       }
     }
+    for (Pattern idOrAge : List.of(VICTIM_ID, VICTIM_STATED_AGE)) {
+      Scan said = new Scan(idOrAge, text);
+      Matcher m = said.matcher();
+      while (said.find()) {
+        boolean minor =
+            m.groupCount() == 3
+                ? minorAt(OffenceDates.date(m.group(1), m.group(2), m.group(3)), offence)
+                : Integer.parseInt(m.group(1)) < 18;
+        if (minor) {
+          return "被害人 " + m.group();
+        }
+      }
+    }
     String paragraphMinor = victimParagraphMinor(text, offence);
     if (paragraphMinor != null) {
       return paragraphMinor;
@@ -232,6 +281,10 @@ final class RefusalCheck {
     }
     Scan words = new Scan(MINOR_VICTIM, text);
     return words.find() ? words.matcher().group() : null;
+  }
+
+  private static boolean minorAt(LocalDate birth, LocalDate offence) {
+    return birth != null && (offence == null || offence.isBefore(birth.plusYears(18)));
   }
 
   /**

@@ -40,6 +40,7 @@ final class RolePeople {
           name = f.boundary.surnameless(pos);
         }
         boolean inList = false;
+        String itemRole = role;
         while (name != null) {
           boolean accepted =
               inList
@@ -48,7 +49,7 @@ final class RolePeople {
                   || strongEnough(f, name)
                   || RoleWords.kinship().contains(role) && surnameLedFullName(name);
           if (accepted) {
-            f.add(name, role, pos, inList);
+            f.add(name, itemRole, pos, inList);
           }
           pos += name.length();
           name = null;
@@ -56,7 +57,12 @@ final class RolePeople {
             pos++;
             // 之妻谭秀英、子向天宇、之媳田慧敏: a kinship or role word may head the next item
             if (f.boundary.at(pos) == null) {
-              pos += roleAt(f, pos);
+              int word = roleAt(f, pos);
+              if (word > 0) {
+                // 被告人甲、其妻乙: the item's own word is its role, not the list's (乙 is no accused)
+                itemRole = f.text.substring(pos, pos + word);
+              }
+              pos += word;
             }
             name = f.boundary.atInList(pos);
             if (name == null) {

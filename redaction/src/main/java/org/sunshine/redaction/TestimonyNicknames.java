@@ -81,6 +81,9 @@ final class TestimonyNicknames {
           continue;
         }
         String name = f.text.substring(i, end);
+        if (counted(name)) {
+          break; // 三楼, 五点, 二人: a number of floors, hours or people, no nickname
+        }
         if ((!Lexicon.isHan(f.text.charAt(i - 1)) || with(f, i))
             && !Vocabulary.dictionaryWord(name)
             && KINSHIP.indexOf(name.charAt(name.length() - 1)) < 0
@@ -105,6 +108,15 @@ final class TestimonyNicknames {
       }
     }
     return false;
+  }
+
+  /** Measure, time and place words a numeral counts (三楼, 五点, 二人). */
+  private static final String COUNTED = "楼层点时天月年号人个次位名";
+
+  private static final String NUMERALS = "二三四五六七八九";
+
+  private static boolean counted(String name) {
+    return NUMERALS.indexOf(name.charAt(0)) >= 0 && COUNTED.indexOf(name.charAt(1)) >= 0;
   }
 
   private static final String PREFIXES = "小老阿大二三四五六七八九幺满";
