@@ -27,10 +27,6 @@ final class Identifiers {
       Pattern.compile(
           "(?:身份证号码|身份证号|公民身份号码|身份号码|证件号码)[：:为是\\s]*([0-9Xx][0-9Xx \\-]{13,22}[0-9Xx])");
 
-  /**
-   * Identity cards of Hong Kong, Macao and Taiwan: K618273(5), 1234567(8), A123456789 — after an ID
-   * label in any form, or in the Hong Kong shape with its check character anywhere.
-   */
   private static final Pattern EMAIL =
       Pattern.compile("[A-Za-z0-9._%+\\-]+@[A-Za-z0-9.\\-]+\\.[A-Za-z]{2,}");
 
