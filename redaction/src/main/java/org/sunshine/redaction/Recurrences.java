@@ -40,10 +40,7 @@ final class Recurrences {
 
   private Recurrences() {}
 
-  /** What follows an amount, a year or a document number, not an identifier (转账12345678元). */
-  private static final Pattern QUANTITY_AFTER = Pattern.compile("\\s*(?:元|万元|余元|年|号)");
-
-  static void find(String folded, String original, Protected kept, Findings out) {
+  static void find(String folded, String original, Findings out) {
     Map<String, Finding> values = new LinkedHashMap<>();
     for (Finding f : out.all()) {
       if (IDENTIFIERS.contains(f.category())) {
@@ -67,9 +64,7 @@ final class Recurrences {
       while (m.find()) {
         int s = m.start();
         int e = m.end();
-        if (found.stream().noneMatch(f -> f.start() <= s && e <= f.end())
-            && !kept.overlaps(s, e)
-            && !QUANTITY_AFTER.matcher(folded).region(e, folded.length()).lookingAt()) {
+        if (found.stream().noneMatch(f -> f.start() <= s && e <= f.end())) {
           Finding like = v.getValue();
           out.add(
               s,

@@ -67,7 +67,7 @@ public final class RedactionEngine {
     }
     KnownDetails.find(folded, folded, request.participants(), kept, findings);
     CompanyNames.find(folded, folded, kept, policy, findings);
-    Recurrences.find(folded, folded, kept, findings);
+    Recurrences.find(folded, folded, findings);
 
     List<Finding> found = findings.resolved();
     List<Finding> resolved = normalised.toOriginal(found);
