@@ -27,10 +27,6 @@ final class Identifiers {
       Pattern.compile(
           "(?:身份证号码|身份证号|公民身份号码|身份号码|证件号码)[：:为是\\s]*([0-9Xx][0-9Xx \\-]{13,22}[0-9Xx])");
 
-  /**
-   * Identity cards of Hong Kong, Macao and Taiwan: K618273(5), 1234567(8), A123456789 — after an ID
-   * label in any form, or in the Hong Kong shape with its check character anywhere.
-   */
   private static final Pattern EMAIL =
       Pattern.compile("[A-Za-z0-9._%+\\-]+@[A-Za-z0-9.\\-]+\\.[A-Za-z]{2,}");
 
@@ -266,7 +262,9 @@ final class Identifiers {
             double confidence = rule.confidence().apply(found);
             // A confidence of 0 means the candidate failed its check (no real birth date, too few
             // digits).
-            if (confidence > 0 && !(rule.onlyGaps() && out.covers(start, end))) {
+            if (confidence > 0
+                && !(rule.onlyGaps() && out.covers(start, end))
+                && !aRecordsNumber(rule.name(), folded, start, found)) {
               out.add(
                   start,
                   end,
@@ -282,6 +280,40 @@ final class Identifiers {
     if (policy.masks(Category.BANK_ACCOUNT)) {
       TableColumns.accounts(folded, original, kept, policy.keepIdEnds(), out);
     }
+  }
+
+  /** Labels of a record's own number (合同编号, 交易流水号, 案号), which no card or passport is. */
+  private static final Pattern RECORD_LABEL =
+      Pattern.compile("(?:编号|单号|流水号?|案号|文号|合同|号码|收据|发票)[：:为是\\s]*$");
+
+  private static final Pattern RECORD_NUMBER_LABEL =
+      Pattern.compile("(?:编号|单号|流水号|案号|文号)[：:为是\\s]*$");
+
+  private static final Pattern DOCUMENT_CUE = Pattern.compile("护照|通行证|旅行证|签证|证件|往来");
+
+  private static final Pattern DATED_RUN =
+      Pattern.compile("^(?:199\\d|20[0-3]\\d)(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\\d|3[01])");
+
+  /**
+   * A shape-only card or travel-document reading that is a record's number instead: after 编号, 单号,
+   * 流水号, 合同 or a Latin letter (A3301050300002023080012), starting with a date (20230815…, 20230101-
+   * 20231231), or a card of 20 digits or more with no account label (that has its own rule, as has
+   * a table column headed 账号).
+   */
+  private static boolean aRecordsNumber(String rule, String text, int start, String found) {
+    boolean card = rule.equals("bank-card");
+    if (!card && !rule.equals("travel-document")) {
+      return false;
+    }
+    String before = text.substring(Math.max(0, start - 16), start);
+    if (!card) {
+      return RECORD_LABEL.matcher(before).find() && !DOCUMENT_CUE.matcher(before).find();
+    }
+    String digits = digits(found);
+    return start > 0 && Layout.isLatin(text.charAt(start - 1))
+        || RECORD_NUMBER_LABEL.matcher(before).find()
+        || DATED_RUN.matcher(digits).find()
+        || digits.length() >= 20;
   }
 
   /**

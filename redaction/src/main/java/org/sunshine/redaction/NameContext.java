@@ -134,8 +134,15 @@ final class NameContext {
     return false;
   }
 
+  /**
+   * Alias words after which a full name stands (曾用名温顺); not 简称 or 又称, after which a short name of a
+   * company or a place stands (以下简称高峰公司).
+   */
+  private static final List<String> FULL_NAME_ALIASES =
+      List.of("曾用名", "化名", "真实姓名", "原名", "又名", "别名");
+
   private static boolean rolePrecedes(String text, int start) {
-    for (List<String> words : List.of(Lexicon.STRONG_ROLES, Lexicon.ALIAS_WORDS)) {
+    for (List<String> words : List.of(Lexicon.STRONG_ROLES, FULL_NAME_ALIASES)) {
       // 曾用名温顺: right after an alias word a word is the name it declares
       for (String role : words) {
         if (text.startsWith(role, Math.max(0, start - role.length())) && start >= role.length()) {
@@ -152,6 +159,9 @@ final class NameContext {
    * (晚高峰).
    */
   static boolean standsAsName(String text, int start, int end) {
+    if (text.startsWith("简称", start - 2) || text.startsWith("又称", start - 2)) {
+      return false; // （以下简称高峰公司）: a company's or a place's short name follows
+    }
     if (openBefore(text, start) || rolePrecedes(text, start)) {
       return true;
     }
