@@ -280,6 +280,9 @@ final class Identifiers {
     if (policy.masks(Category.BANK_ACCOUNT)) {
       TableColumns.accounts(folded, original, kept, policy.keepIdEnds(), out);
     }
+    if (policy.masks(Category.ONLINE_ACCOUNT)) {
+      TableColumns.handles(folded, original, kept, out);
+    }
   }
 
   /** Labels of a record's own number (合同编号, 交易流水号, 案号), which no card or passport is. */

@@ -85,6 +85,35 @@ final class TableColumns {
     }
   }
 
+  /** A table column of online accounts: 平台账号, 游戏账号, 网名, 昵称, 用户名, 微信号, QQ号… in the header. */
+  private static final Pattern HANDLE_HEADER =
+      Pattern.compile(
+          "(?:平台|游戏|网络|社交|聊天|赌博|会员|网站)?(?:账号|帐号|账户名|用户名|会员名|网名|昵称)"
+              + "|(?:用户|会员|平台|游戏|抖音|快手)ID|微信号|微信昵称|QQ号|抖音号|快手号");
+
+  /** A handle: letters, digits, _ . - and @, with at least one letter (no amount, no date). */
+  private static final Pattern HANDLE =
+      Pattern.compile("(?=[^\\p{IsHan}]*[A-Za-z])[A-Za-z0-9_.@\\-]{3,40}");
+
+  /**
+   * Each cell of an online-account column that is a handle (bb_lwb2023 under 平台账号) names a person,
+   * as a 网名 does: masked, as the account labels mask the same value after 账号：.
+   */
+  static void handles(String folded, String original, Protected kept, Findings out) {
+    if (folded.indexOf('号') < 0 && folded.indexOf('名') < 0 && folded.indexOf("ID") < 0) {
+      return; // no such header can stand in the text
+    }
+    for (int[] cell : TableColumns.cells(folded, HANDLE_HEADER)) {
+      String value = folded.substring(cell[0], cell[1]);
+      if (HANDLE.matcher(value).matches()
+          && !out.covers(cell[0], cell[1])
+          && !kept.overlaps(cell[0], cell[1])) {
+        out.add(
+            cell[0], cell[1], original, Category.ONLINE_ACCOUNT, null, "handle-column", 0.85, "**");
+      }
+    }
+  }
+
   private static List<int[]> cells(String line) {
     List<int[]> cells = new ArrayList<>();
     Matcher gap = CELL_GAP.matcher(line);

@@ -123,4 +123,17 @@ class IdentifierClassesTest {
         .contains("沪检刑诉〔2024〕1205号", "沪0115刑初1234号", "1,350,000元", "12345678.90元")
         .contains("2024年3月5日", "2023年12月20日", "第二百六十六条", "第二百八十七条之二");
   }
+
+  @Test
+  void everyHandleInAnOnlineAccountColumnIsMaskedAndAmountsStay() {
+    String out =
+        redact(
+            "起诉书\n　　被告人詹立群，男，1988年1月1日出生。\n　　经依法审查查明，参赌人员如下：\n"
+                + "序号　姓名　　平台账号　　　　累计充值（元）\n"
+                + "1　　韦晓丹　　qx_wxd1990　　　56000\n"
+                + "2　　蒙立凯　　kai.meng88　　　31500\n"
+                + "　　上述事实，有证据证实。\n");
+    assertThat(out).doesNotContain("qx_wxd1990").doesNotContain("kai.meng88");
+    assertThat(out).contains("56000").contains("31500");
+  }
 }
