@@ -12,7 +12,7 @@ final class StraySpaces {
   private StraySpaces() {}
 
   /** Two cell gaps (a tab, an ideographic space, two spaces): one row of a table. */
-  private static final Pattern CELL_GAP = Pattern.compile("[\\t　]+|  +");
+  private static final Pattern CELL_GAP = Pattern.compile("[\\t　]+|  +|[|｜]");
 
   /**
    * A row of a table (序号　姓名　金额): its gaps separate cells, so closing them would run a name into a

@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
  */
 final class TableColumns {
 
-  private static final Pattern CELL_GAP = Pattern.compile("[\\t　]+|  +");
+  /** Cells are set apart by tabs, wide spaces, two spaces or a bar (甲|乙, 甲 ｜ 乙). */
+  private static final Pattern CELL_GAP = Pattern.compile("[\\t　]+|  +|[ \\t　]*[|｜][ \\t　]*");
 
   private TableColumns() {}
 
@@ -29,7 +30,11 @@ final class TableColumns {
         lineEnd = s.length();
       }
       String line = s.substring(lineStart, lineEnd);
-      if (line.indexOf('　') >= 0 || line.indexOf('\t') >= 0 || line.contains("  ")) {
+      if (line.indexOf('　') >= 0
+          || line.indexOf('\t') >= 0
+          || line.contains("  ")
+          || line.indexOf('|') >= 0
+          || line.indexOf('｜') >= 0) {
         List<int[]> cells = cells(line);
         if (column >= 0 && cells.size() > column && cells.size() <= width && cells.size() >= 2) {
           int[] cell = cells.get(column);
@@ -91,6 +96,12 @@ final class TableColumns {
           "(?:平台|游戏|网络|社交|聊天|赌博|会员|网站)?(?:账号|帐号|账户名|用户名|会员名|网名|昵称)"
               + "|(?:用户|会员|平台|游戏|抖音|快手)ID|微信号|微信昵称|QQ号|抖音号|快手号");
 
+  /** A column of QQ numbers: 买家QQ, QQ号码… in the header; its cells of 5–11 digits are QQ numbers. */
+  private static final Pattern QQ_HEADER =
+      Pattern.compile("(?:买家|卖家|对方|上家|下家|联系人|好友)?(?:QQ|qq|ＱＱ)(?:号码|号|账号)?");
+
+  private static final Pattern QQ_NUMBER = Pattern.compile("[1-9]\\d{4,10}");
+
   /** A handle: letters, digits, _ . - and @, with at least one letter (no amount, no date). */
   private static final Pattern HANDLE =
       Pattern.compile("(?=[^\\p{IsHan}]*[A-Za-z])[A-Za-z0-9_.@\\-]{3,40}");
@@ -100,16 +111,24 @@ final class TableColumns {
    * as a 网名 does: masked, as the account labels mask the same value after 账号：.
    */
   static void handles(String folded, String original, Protected kept, Findings out) {
-    if (folded.indexOf('号') < 0 && folded.indexOf('名') < 0 && folded.indexOf("ID") < 0) {
+    if (folded.indexOf('号') < 0
+        && folded.indexOf('名') < 0
+        && folded.indexOf("ID") < 0
+        && folded.indexOf("QQ") < 0
+        && folded.indexOf("qq") < 0) {
       return; // no such header can stand in the text
     }
-    for (int[] cell : TableColumns.cells(folded, HANDLE_HEADER)) {
+    List<int[]> cells = new ArrayList<>(TableColumns.cells(folded, HANDLE_HEADER));
+    List<int[]> qq = TableColumns.cells(folded, QQ_HEADER);
+    cells.addAll(qq);
+    for (int[] cell : cells) {
       String value = folded.substring(cell[0], cell[1]);
-      if (HANDLE.matcher(value).matches()
+      boolean number = qq.contains(cell) && QQ_NUMBER.matcher(value).matches();
+      if ((number || HANDLE.matcher(value).matches())
           && !out.covers(cell[0], cell[1])
           && !kept.overlaps(cell[0], cell[1])) {
-        out.add(
-            cell[0], cell[1], original, Category.ONLINE_ACCOUNT, null, "handle-column", 0.85, "**");
+        Category category = number ? Category.QQ : Category.ONLINE_ACCOUNT;
+        out.add(cell[0], cell[1], original, category, null, "handle-column", 0.85, "**");
       }
     }
   }

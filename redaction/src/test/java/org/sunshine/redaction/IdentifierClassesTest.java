@@ -136,4 +136,17 @@ class IdentifierClassesTest {
     assertThat(out).doesNotContain("qx_wxd1990").doesNotContain("kai.meng88");
     assertThat(out).contains("56000").contains("31500");
   }
+
+  @Test
+  void aTableSetApartByBarsIsReadAndItsQqColumnMasked() {
+    String out =
+        redact(
+            "起诉书\n　　被告人詹立群，男，1988年1月1日出生。\n　　经依法审查查明，买家情况如下：\n"
+                + "买家QQ|购买条数|支付金额\n"
+                + "2918475530|6万条|18000元\n"
+                + "837260145|2.5万条|7500元\n"
+                + "　　上述事实，有证据证实。\n");
+    assertThat(out).doesNotContain("2918475530").doesNotContain("837260145");
+    assertThat(out).contains("18000元").contains("7500元").contains("6万条");
+  }
 }
