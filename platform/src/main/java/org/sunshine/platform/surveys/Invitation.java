@@ -76,6 +76,13 @@ final class Invitation {
 
   /** Whether an answer is still taken on this day. */
   boolean open(LocalDate today) {
+    return open(status, answerBy, today);
+  }
+
+  /**
+   * The one rule, for an invitation or its ballot on a public node: asked, and not past its day.
+   */
+  static boolean open(Status status, LocalDate answerBy, LocalDate today) {
     return status == Status.ASKED && !today.isAfter(answerBy);
   }
 

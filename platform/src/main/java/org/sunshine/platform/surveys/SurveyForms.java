@@ -24,7 +24,7 @@ class SurveyForms {
   record Form(long unitId, LocalDate answerBy, Invitation.Status status) {
 
     boolean open(LocalDate today) {
-      return status == Invitation.Status.ASKED && !today.isAfter(answerBy);
+      return Invitation.open(status, answerBy, today);
     }
   }
 
@@ -88,8 +88,7 @@ class SurveyForms {
     }
     BallotRows.StoredBallot b = ballots.byTokenHash(hash, true).orElseThrow();
     Instant now = clock.instant();
-    if (!new Form(b.unitId(), b.answerBy(), b.status())
-        .open(LocalDate.ofInstant(now, clock.getZone()))) {
+    if (!Invitation.open(b.status(), b.answerBy(), LocalDate.ofInstant(now, clock.getZone()))) {
       throw new IllegalStateException("survey: 不再接受评价");
     }
     ballots.answered(b.id(), scores, now);
