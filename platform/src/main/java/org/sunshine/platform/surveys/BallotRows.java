@@ -126,6 +126,16 @@ class BallotRows {
         .update();
   }
 
+  /**
+   * Drops the ballots whose last day is before that day and that hold no answer on its way in
+   * (public node): an answer given here stays until the inside has taken it.
+   */
+  int purgeClosedBefore(LocalDate day) {
+    return jdbc.sql("delete from survey_ballot where answer_by < ? and s_procedure is null")
+        .param(day)
+        .update();
+  }
+
   /** A ballot as the public node keeps it, with the answer given there, if any. */
   record StoredBallot(
       long id,

@@ -37,6 +37,7 @@ public class SurveyBallots {
   private final Replies replies;
   private final Directory directory;
   private final ApplicationEventPublisher events;
+  private final SurveyProperties properties;
   private final Clock clock;
 
   SurveyBallots(
@@ -45,12 +46,14 @@ public class SurveyBallots {
       Replies replies,
       Directory directory,
       ApplicationEventPublisher events,
+      SurveyProperties properties,
       Clock clock) {
     this.ballots = ballots;
     this.rows = rows;
     this.replies = replies;
     this.directory = directory;
     this.events = events;
+    this.properties = properties;
     this.clock = clock;
   }
 
@@ -115,6 +118,16 @@ public class SurveyBallots {
     } else {
       events.publishEvent(new SurveyInvitationChanged(i.id));
     }
+  }
+
+  /**
+   * Drops the ballots the public node no longer needs, {@code ballot-keep-days} after their last
+   * day: the internet-facing node keeps no token hash longer than its form can be used (plus a
+   * margin for a late link). An answer still on its way in is kept.
+   */
+  @Transactional
+  public int purgeClosedBallots() {
+    return ballots.purgeClosedBefore(LocalDate.now(clock).minusDays(properties.ballotKeepDays()));
   }
 
   private static Map<Dimension, Score> scores(List<Integer> given) {

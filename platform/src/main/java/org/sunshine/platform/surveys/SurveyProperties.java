@@ -13,6 +13,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param minimumAge nobody younger on the survey day is asked (未成年人)
  * @param cron when the daily check runs (a round not yet held this month, on or after the day, is
  *     held then)
+ * @param ballotKeepDays how long past its last day a public node keeps a ballot it no longer needs
+ *     (answered and taken inside, opted out of, or never answered)
  */
 @ConfigurationProperties("sunshine.surveys")
 record SurveyProperties(
@@ -20,11 +22,16 @@ record SurveyProperties(
     @DefaultValue("30") int replyDays,
     @DefaultValue("2") int followUpWorkingDays,
     @DefaultValue("18") int minimumAge,
-    @DefaultValue("0 0 10 * * *") String cron) {
+    @DefaultValue("0 0 10 * * *") String cron,
+    @DefaultValue("30") int ballotKeepDays) {
 
   SurveyProperties {
     if (day < 1 || day > 31) {
       throw new IllegalArgumentException("sunshine.surveys.day: 1 to 31, not " + day);
+    }
+    if (ballotKeepDays < 0) {
+      throw new IllegalArgumentException(
+          "sunshine.surveys.ballot-keep-days: 0 or more, not " + ballotKeepDays);
     }
   }
 }

@@ -281,4 +281,36 @@ class TwoNodeSurveyTest {
                 .single())
         .isZero();
   }
+
+  @Test
+  void aPublicNodeDropsBallotsPastTheirDaysButKeepsAnAnswerNotYetTakenInside() {
+    SurveyBallots ballots = nodes.publicNode(SurveyBallots.class);
+    long unit =
+        nodes.publicDb().sql("select min(id) from procuratorate").query(Long.class).single();
+    LocalDate today = LocalDate.now();
+    ballots.applyBallot(ballot(-31, unit, today.minusDays(31), "ASKED"));
+    ballots.applyBallot(ballot(-32, unit, today.minusDays(31), "OPTED_OUT"));
+    ballots.applyBallot(ballot(-33, unit, today.minusDays(29), "ASKED"));
+    ballots.applyBallot(ballot(-34, unit, today.minusDays(60), "ASKED"));
+    nodes
+        .publicDb()
+        .sql(
+            "update survey_ballot set status = 'ANSWERED', s_procedure = 3, s_ability = 3,"
+                + " s_civility = 3, s_integrity = 2, answered_at = now() where origin_id = -34")
+        .update();
+
+    ballots.purgeClosedBallots();
+
+    assertThat(ballotStatusOutside(-31)).as("past its days and the margin").isEmpty();
+    assertThat(ballotStatusOutside(-32)).as("opted out of, past its days").isEmpty();
+    assertThat(ballotStatusOutside(-33)).as("within the margin").contains("ASKED");
+    assertThat(ballotStatusOutside(-34))
+        .as("its answer is still on its way in")
+        .contains("ANSWERED");
+  }
+
+  private static SurveyBallots.Ballot ballot(long origin, long unit, LocalDate by, String status) {
+    String hash = String.format("%064x", -origin);
+    return new SurveyBallots.Ballot(origin, hash, unit, by, status);
+  }
 }
