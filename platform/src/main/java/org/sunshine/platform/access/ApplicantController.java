@@ -114,7 +114,7 @@ class ApplicantController {
       model.addAttribute("mobile", Applicants.normalise(mobile));
       return "access/enter-code";
     } catch (IllegalArgumentException | TooManyAttempts e) {
-      model.addAttribute("error", message(e));
+      model.addAttribute("error", e.getMessage());
       return "access/sign-in";
     }
   }
@@ -136,7 +136,7 @@ class ApplicantController {
       request.getSession().setAttribute(SESSION_KEY, id.get());
       return "redirect:/access";
     } catch (IllegalArgumentException | TooManyAttempts e) {
-      model.addAttribute("error", message(e));
+      model.addAttribute("error", e.getMessage());
       return "access/sign-in";
     }
   }
@@ -197,7 +197,7 @@ class ApplicantController {
       redirect.addFlashAttribute("message", pageText("access.flash.submitted"));
       return "redirect:/access";
     } catch (IllegalArgumentException e) {
-      model.addAttribute("error", message(e));
+      model.addAttribute("error", e.getMessage());
       model.addAttribute("typed", form); // the form shows again with what was typed
       return applyForm(session, model);
     }
@@ -219,7 +219,7 @@ class ApplicantController {
       applications.addMaterials(me, id, uploads(request));
       redirect.addFlashAttribute("message", pageText("access.flash.materialsAdded"));
     } catch (IllegalArgumentException | IllegalStateException e) {
-      redirect.addFlashAttribute("message", message(e));
+      redirect.addFlashAttribute("message", e.getMessage());
     }
     return "redirect:/access";
   }
@@ -269,12 +269,6 @@ class ApplicantController {
       }
     }
     return list;
-  }
-
-  static String message(RuntimeException e) {
-    String m = e.getMessage();
-    int colon = m == null ? -1 : m.indexOf(": ");
-    return colon > 0 && colon < 20 ? m.substring(colon + 2) : m;
   }
 
   /** Text for the page, from the bundles. */

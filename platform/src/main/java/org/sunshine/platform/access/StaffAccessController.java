@@ -108,7 +108,7 @@ class StaffAccessController {
       var decision = applications.decide(me, id, verdict, note);
       redirect.addFlashAttribute("decision", decision);
     } catch (IllegalArgumentException | IllegalStateException e) {
-      redirect.addFlashAttribute("error", ApplicantController.message(e));
+      redirect.addFlashAttribute("error", e.getMessage());
     }
     return "redirect:/console/access/applications/" + id;
   }
@@ -123,7 +123,7 @@ class StaffAccessController {
       queries.revoke(me, id, reason);
       redirect.addFlashAttribute("message", pageText("access.flash.revoked"));
     } catch (IllegalArgumentException e) {
-      redirect.addFlashAttribute("error", ApplicantController.message(e));
+      redirect.addFlashAttribute("error", e.getMessage());
     }
     return "redirect:/console/access";
   }

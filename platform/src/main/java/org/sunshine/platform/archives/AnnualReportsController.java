@@ -60,7 +60,7 @@ class AnnualReportsController {
     try {
       return "redirect:/console/archives/annual/" + reports.draft(me.unitId(), year).id();
     } catch (IllegalArgumentException e) {
-      flash.addFlashAttribute("error", shown(e));
+      flash.addFlashAttribute("error", e.getMessage());
       return "redirect:/console/archives/annual";
     }
   }
@@ -119,7 +119,7 @@ class AnnualReportsController {
     } catch (IllegalArgumentException | IllegalStateException e) {
       AnnualReport r = reports.readable(me, id);
       show(me, r, text, model);
-      model.addAttribute("error", shown(e));
+      model.addAttribute("error", e.getMessage());
       return "archives/annual";
     }
   }
@@ -133,7 +133,7 @@ class AnnualReportsController {
       reports.submit(me, id);
       flash.addFlashAttribute("message", "archives.annual.submitted");
     } catch (IllegalArgumentException | IllegalStateException e) {
-      flash.addFlashAttribute("error", shown(e));
+      flash.addFlashAttribute("error", e.getMessage());
     }
     return "redirect:/console/archives/annual/" + id;
   }
@@ -154,15 +154,8 @@ class AnnualReportsController {
               ? "archives.annual.published"
               : approve ? "archives.annual.approved" : "archives.annual.returned");
     } catch (IllegalArgumentException | IllegalStateException e) {
-      flash.addFlashAttribute("error", shown(e));
+      flash.addFlashAttribute("error", e.getMessage());
     }
     return "redirect:/console/archives/annual/" + id;
-  }
-
-  /** The reason without the field name the service puts before it ("problems: …"). */
-  private static String shown(RuntimeException e) {
-    String m = e.getMessage();
-    int colon = m == null ? -1 : m.indexOf(": ");
-    return colon > 0 && colon < 20 ? m.substring(colon + 2) : m;
   }
 }

@@ -48,7 +48,7 @@ class KioskDevicesController {
       model.addAttribute("issuedSecret", devices.issue(me, unitId, name));
       model.addAttribute("issuedName", name.strip());
     } catch (IllegalArgumentException e) {
-      model.addAttribute("issueError", e.getMessage().substring(e.getMessage().indexOf(':') + 1));
+      model.addAttribute("issueError", e.getMessage());
     }
     fill(me, model);
     return "security/kiosks";

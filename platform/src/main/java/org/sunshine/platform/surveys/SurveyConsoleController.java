@@ -145,7 +145,7 @@ class SurveyConsoleController {
       followUps.close(me, id, note);
       flash.addFlashAttribute("closed", true);
     } catch (IllegalArgumentException | IllegalStateException e) {
-      flash.addFlashAttribute("error", e.getMessage().replaceFirst("^\\w+: ", ""));
+      flash.addFlashAttribute("error", e.getMessage());
       flash.addFlashAttribute("errorFor", id);
     }
     return "redirect:/console/surveys#follow-ups";

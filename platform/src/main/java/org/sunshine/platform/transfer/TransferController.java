@@ -101,8 +101,7 @@ class TransferController {
     try {
       transfers.resend(sequence);
     } catch (IllegalArgumentException e) {
-      flash.addFlashAttribute(
-          "message", e.getMessage().substring(e.getMessage().indexOf(':') + 1).strip());
+      flash.addFlashAttribute("message", e.getMessage());
       return "redirect:/console/transfer";
     }
     record(me, "TRANSFER_RESEND", String.valueOf(sequence), null);
