@@ -34,7 +34,11 @@ class HallReplicaRows {
 
   /** A day published here (not one listed from the other node). */
   Optional<HallReplicas.ReceptionDay> receptionDay(long id) {
-    return jdbc.sql("select * from reception_day where id = ? and origin_id is null")
+    return jdbc.sql(
+            """
+            select d.*, (select count(*) from reception_booking b
+              where b.reception_day_id = d.id and b.status = 'BOOKED') as seated
+            from reception_day d where d.id = ? and d.origin_id is null""")
         .param(id)
         .query(
             (rs, n) ->
@@ -46,7 +50,8 @@ class HallReplicaRows {
                     rs.getTime("ends_at").toLocalTime(),
                     rs.getString("leader"),
                     rs.getInt("slots"),
-                    rs.getBoolean("video")))
+                    rs.getBoolean("video"),
+                    rs.getInt("seated")))
         .optional();
   }
 
@@ -57,23 +62,32 @@ class HallReplicaRows {
         .list();
   }
 
-  boolean isLocalDay(long id) {
-    return jdbc.sql("select count(*) from reception_day where id = ? and origin_id is null")
-            .param(id)
-            .query(Long.class)
-            .single()
-        > 0;
+  /** Locks a day published here for its seats to be counted; its slots, empty if not one. */
+  Optional<Integer> lockLocalDay(long id) {
+    return jdbc.sql("select slots from reception_day where id = ? and origin_id is null for update")
+        .param(id)
+        .query(Integer.class)
+        .optional();
+  }
+
+  long seated(long dayId) {
+    return jdbc.sql(
+            "select count(*) from reception_booking where reception_day_id = ? and status = 'BOOKED'")
+        .param(dayId)
+        .query(Long.class)
+        .single();
   }
 
   void upsertDay(HallReplicas.ReceptionDay d) {
     jdbc.sql(
             """
             insert into reception_day (unit_id, day, starts_at, ends_at, leader, slots, video, created_by,
-              created_at, origin_id)
-            values (?, ?, ?, ?, ?, ?, ?, 'transfer', ?, ?)
+              created_at, origin_id, taken)
+            values (?, ?, ?, ?, ?, ?, ?, 'transfer', ?, ?, ?)
             on conflict (origin_id) where origin_id is not null do update set unit_id = excluded.unit_id,
               day = excluded.day, starts_at = excluded.starts_at, ends_at = excluded.ends_at,
-              leader = excluded.leader, slots = excluded.slots, video = excluded.video""")
+              leader = excluded.leader, slots = excluded.slots, video = excluded.video,
+              taken = excluded.taken""")
         .params(
             d.unitId(),
             Date.valueOf(d.day()),
@@ -83,7 +97,8 @@ class HallReplicaRows {
             d.slots(),
             d.video(),
             Timestamp.from(clock.instant()),
-            d.originId())
+            d.originId(),
+            d.taken())
         .update();
   }
 
@@ -107,13 +122,15 @@ class HallReplicaRows {
         .optional();
   }
 
-  void insertBooking(HallReplicas.Booking b, long petitionId) {
-    jdbc.sql(
+  /** Inside: the booking from outside with its seat's answer; empty when it came before. */
+  Optional<Long> insertBooking(HallReplicas.Booking b, long petitionId, boolean seated) {
+    return jdbc.sql(
             """
             insert into reception_booking (reception_day_id, applicant_id, petition_id, video, meeting_link,
-              created_at, origin_id, origin_key)
-            values (?, ?, ?, ?, ?, ?, ?, ?)
-            on conflict (origin_key) where origin_key is not null do nothing""")
+              created_at, origin_id, origin_key, status)
+            values (?, ?, ?, ?, ?, ?, ?, ?, ?)
+            on conflict (origin_key) where origin_key is not null do nothing
+            returning id""")
         .params(
             b.dayOriginId(),
             b.applicantId(),
@@ -122,9 +139,42 @@ class HallReplicaRows {
             b.meetingLink(),
             Timestamp.from(clock.instant()),
             b.originId(),
-            b.originKey())
-        .update();
+            b.originKey(),
+            seated ? "BOOKED" : "FULL")
+        .query(Long.class)
+        .optional();
   }
+
+  /** Inside: the answer to a booking that came from outside. */
+  Optional<HallReplicas.BookingAnswer> bookingAnswer(long id) {
+    return jdbc.sql(
+            "select origin_id, origin_key, status from reception_booking where id = ? and origin_key is not null")
+        .param(id)
+        .query(
+            (rs, n) ->
+                new HallReplicas.BookingAnswer(
+                    rs.getLong(1), rs.getObject(2, UUID.class), "BOOKED".equals(rs.getString(3))))
+        .optional();
+  }
+
+  /** Outside, once: the booking asked for here takes the inside's answer; empty if it had one. */
+  Optional<Answered> applyBookingAnswer(HallReplicas.BookingAnswer a) {
+    return jdbc.sql(
+            """
+            update reception_booking set status = ?
+            where public_key = ? and status = 'REQUESTED'
+            returning reception_day_id, applicant_id, petition_id, meeting_link""")
+        .params(a.seated() ? "BOOKED" : "FULL", a.originKey())
+        .query(
+            (rs, n) ->
+                new Answered(
+                    rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getString(4), a.seated()))
+        .optional();
+  }
+
+  /** A booking outside that took its answer. */
+  record Answered(
+      long dayId, long applicantId, long petitionId, String meetingLink, boolean seated) {}
 
   /** A check requested here, not one that came from the other node. */
   Optional<HallReplicas.BriberyRequest> briberyRequest(long id) {

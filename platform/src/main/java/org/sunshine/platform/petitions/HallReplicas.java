@@ -5,20 +5,25 @@ import java.time.LocalTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.sunshine.platform.organisation.Directory;
 
 /**
  * Receptions and 行贿犯罪档案查询 across a split deployment (ADR 11, 16), the way petitions cross: the
- * reception days 控申 publishes inside are listed outside; a booking made outside crosses inside with
- * its matter (which then travels back as any petition's state); a check requested outside is
- * answered inside and its answer crosses back, where the 告知函 is read and its code verified.
+ * reception days 控申 publishes inside are listed outside with the seats taken; a booking made
+ * outside is a request that crosses inside with its matter (which then travels back as any
+ * petition's state), is seated there or not, and its answer crosses back; a check requested outside
+ * is answered inside and its answer crosses back, where the 告知函 is read and its code verified.
  */
 @Service
 public class HallReplicas {
 
-  /** A published reception day, as the public node lists it (by the internal node's id). */
+  /**
+   * A published reception day, as the public node lists it (by the internal node's id), with the
+   * seats taken inside when it was sent.
+   */
   public record ReceptionDay(
       long originId,
       long unitId,
@@ -27,7 +32,14 @@ public class HallReplicas {
       LocalTime endsAt,
       String leader,
       int slots,
-      boolean video) {}
+      boolean video,
+      int taken) {}
+
+  /**
+   * The inside's answer to a booking made outside, for the booking with this key: seated, or not
+   * because the day filled up first (its matter stays registered either way).
+   */
+  public record BookingAnswer(long originId, UUID originKey, boolean seated) {}
 
   /**
    * A slot booked on the public node, with the matter registered for the visit; known inside by its
@@ -71,15 +83,24 @@ public class HallReplicas {
   private final PetitionReplicas petitions;
   private final PetitionRows petitionRows;
   private final Directory directory;
-  private final BriberyNotices notices;
+  private final BriberyNotices briberyNotices;
+  private final ReceptionNotices notices;
+  private final Receptions receptions;
+  private final ApplicationEventPublisher events;
 
   HallReplicas(
       HallReplicaRows rows,
       PetitionReplicas petitions,
       PetitionRows petitionRows,
       Directory directory,
-      BriberyNotices notices) {
+      BriberyNotices briberyNotices,
+      ReceptionNotices notices,
+      Receptions receptions,
+      ApplicationEventPublisher events) {
+    this.briberyNotices = briberyNotices;
     this.notices = notices;
+    this.receptions = receptions;
+    this.events = events;
     this.rows = rows;
     this.petitions = petitions;
     this.petitionRows = petitionRows;
@@ -130,7 +151,9 @@ public class HallReplicas {
 
   /**
    * Takes in a booking made outside (internal node): the visit's matter is registered, filed
-   * outside, so its state and replies go back; the same booking twice is one.
+   * outside, so its state and replies go back; the seat is given under the day's row lock if one is
+   * left (two public nodes may each have asked for the last one), and the answer goes back. The
+   * same booking twice is one.
    */
   @Transactional
   public void receiveBooking(Booking b) {
@@ -138,12 +161,36 @@ public class HallReplicas {
     if (b.matter() == null || b.matter().channelOrOnline() != PetitionChannel.RECEPTION) {
       throw new IllegalArgumentException("matter: 预约缺少接访事项");
     }
-    if (!rows.isLocalDay(b.dayOriginId())) {
-      throw new IllegalArgumentException("dayOriginId: 本节点没有该接访日 " + b.dayOriginId());
-    }
+    int slots =
+        rows.lockLocalDay(b.dayOriginId())
+            .orElseThrow(
+                () -> new IllegalArgumentException("dayOriginId: 本节点没有该接访日 " + b.dayOriginId()));
+    boolean seated = rows.seated(b.dayOriginId()) < slots;
     petitions.receivePetition(b.matter());
     long petitionId = petitionRows.byCode(b.matter().queryCode()).orElseThrow().petition().id;
-    rows.insertBooking(b, petitionId);
+    rows.insertBooking(b, petitionId, seated)
+        .ifPresent(id -> events.publishEvent(new ReceptionBooked(id, b.dayOriginId(), true)));
+  }
+
+  /** The answer to a booking made outside (internal node), for the public node. */
+  @Transactional(readOnly = true)
+  public Optional<BookingAnswer> exportBookingAnswer(long bookingId) {
+    return rows.bookingAnswer(bookingId);
+  }
+
+  /** The inside's answer arrives (public node): the person is told, once. */
+  @Transactional
+  public void applyBookingAnswer(BookingAnswer a) {
+    requireKey(a.originKey());
+    rows.applyBookingAnswer(a)
+        .ifPresent(
+            x ->
+                notices.tell(
+                    x.seated() ? ReceptionNotices.Told.BOOKED : ReceptionNotices.Told.FULL,
+                    receptions.dayOf(x.dayId()),
+                    x.applicantId(),
+                    x.petitionId(),
+                    x.meetingLink()));
   }
 
   /** A check requested here (public node), for the internal node. */
@@ -179,7 +226,7 @@ public class HallReplicas {
       throw new IllegalArgumentException("finding: 查有记录的须写明");
     }
     rows.applyBriberyAnswer(a)
-        .ifPresent(applied -> notices.answered(applied[0], applied[1], applied[2]));
+        .ifPresent(applied -> briberyNotices.answered(applied[0], applied[1], applied[2]));
   }
 
   private static void requireKey(UUID key) {

@@ -2,6 +2,8 @@ package org.sunshine.platform.petitions;
 
 import java.security.SecureRandom;
 import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Time;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -10,15 +12,11 @@ import java.time.LocalTime;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.NoSuchElementException;
-import java.util.Set;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.sunshine.platform.notifications.Message;
-import org.sunshine.platform.notifications.MessageChannel;
-import org.sunshine.platform.notifications.Notifications;
 import org.sunshine.platform.organisation.Directory;
 import org.sunshine.platform.organisation.StaffIdentity;
 
@@ -47,13 +45,14 @@ class Receptions {
     }
   }
 
-  record Booking(long petitionId, String queryCode, String meetingLink) {}
+  /** A booking made; {@code requested}: on a public node, a seat asked of the inside. */
+  record Booking(long petitionId, String queryCode, String meetingLink, boolean requested) {}
 
   private final SecureRandom random = new SecureRandom();
   private final JdbcClient jdbc;
   private final PetitionIntake intake;
   private final Directory directory;
-  private final Notifications notifications;
+  private final ReceptionNotices notices;
   private final HallProperties settings;
   private final ApplicationEventPublisher events;
   private final Clock clock;
@@ -62,7 +61,7 @@ class Receptions {
       JdbcClient jdbc,
       PetitionIntake intake,
       Directory directory,
-      Notifications notifications,
+      ReceptionNotices notices,
       HallProperties settings,
       ApplicationEventPublisher events,
       Clock clock) {
@@ -70,7 +69,7 @@ class Receptions {
     this.jdbc = jdbc;
     this.intake = intake;
     this.directory = directory;
-    this.notifications = notifications;
+    this.notices = notices;
     this.settings = settings;
     this.clock = clock;
   }
@@ -118,50 +117,70 @@ class Receptions {
     return id;
   }
 
+  // Seats taken: here, the bookings seated; on a day listed from the internal node, the seats it
+  // last said were taken plus the ones asked for here and not yet answered.
+  private static final String DAYS =
+      """
+      select d.*, case when d.origin_id is null then
+          (select count(*) from reception_booking b where b.reception_day_id = d.id and b.status = 'BOOKED')
+        else coalesce(d.taken, 0) + (select count(*) from reception_booking b
+          where b.reception_day_id = d.id and b.status = 'REQUESTED') end as booked
+      from reception_day d\s""";
+
   /** Published days from today on, of one unit or of all. */
   @Transactional(readOnly = true)
   List<Day> upcoming(Long unitId) {
     return jdbc.sql(
-            """
-            select d.*, (select count(*) from reception_booking b where b.reception_day_id = d.id) as booked
-            from reception_day d where d.day >= :today and (:unit = -1 or d.unit_id = :unit)
-            order by d.day, d.starts_at limit 200""")
+            DAYS
+                + "where d.day >= :today and (:unit = -1 or d.unit_id = :unit)"
+                + " order by d.day, d.starts_at limit 200")
         .param("today", Date.valueOf(LocalDate.now(clock)))
         .param("unit", unitId == null ? -1L : unitId)
-        .query(
-            (rs, n) ->
-                new Day(
-                    rs.getLong("id"),
-                    rs.getLong("unit_id"),
-                    directory.get(rs.getLong("unit_id")).name(),
-                    rs.getDate("day").toLocalDate(),
-                    rs.getTime("starts_at").toLocalTime(),
-                    rs.getTime("ends_at").toLocalTime(),
-                    rs.getString("leader"),
-                    rs.getInt("slots"),
-                    rs.getInt("booked"),
-                    rs.getBoolean("video")))
+        .query(this::row)
         .list();
   }
 
+  /** A published day still to come (a past one cannot be booked). */
   Day day(long id) {
-    return upcoming(null).stream()
-        .filter(d -> d.id() == id)
-        .findFirst()
+    return jdbc.sql(DAYS + "where d.id = ? and d.day >= ?")
+        .params(id, Date.valueOf(LocalDate.now(clock)))
+        .query(this::row)
+        .optional()
         .orElseThrow(NoSuchElementException::new);
+  }
+
+  /** A published day, past or to come: what an answer that crossed late is about. */
+  Day dayOf(long id) {
+    return jdbc.sql(DAYS + "where d.id = ?").param(id).query(this::row).single();
+  }
+
+  private Day row(ResultSet rs, int n) throws SQLException {
+    return new Day(
+        rs.getLong("id"),
+        rs.getLong("unit_id"),
+        directory.get(rs.getLong("unit_id")).name(),
+        rs.getDate("day").toLocalDate(),
+        rs.getTime("starts_at").toLocalTime(),
+        rs.getTime("ends_at").toLocalTime(),
+        rs.getString("leader"),
+        rs.getInt("slots"),
+        rs.getInt("booked"),
+        rs.getBoolean("video"));
   }
 
   /**
    * Books a slot: the matter is registered (channel RECEPTION) with its clocks, and the person is
-   * told the time (and the link of a video session) without the subject.
+   * told the time (and the link of a video session) without the subject. On a day listed from the
+   * internal node the seat is asked for: the inside, the truth of every seat, answers.
    */
   @Transactional
   Booking book(long applicantId, String mobile, long dayId, NewPetition matter) {
-    jdbc.sql("select id from reception_day where id = ? for update")
-        .param(dayId)
-        .query(Long.class)
-        .optional()
-        .orElseThrow(NoSuchElementException::new);
+    boolean listed =
+        jdbc.sql("select origin_id is not null from reception_day where id = ? for update")
+            .param(dayId)
+            .query(Boolean.class)
+            .optional()
+            .orElseThrow(NoSuchElementException::new);
     Day d = day(dayId);
     if (d.full()) {
       throw new IllegalArgumentException("day: 该接访日名额已满，请选择其他日期");
@@ -186,31 +205,30 @@ class Receptions {
     long booking =
         jdbc.sql(
                 """
-            insert into reception_booking (reception_day_id, applicant_id, petition_id, video, meeting_link, created_at)
-            values (?, ?, ?, ?, ?, ?) returning id""")
-            .params(dayId, applicantId, r.id(), d.video(), link, Timestamp.from(clock.instant()))
+            insert into reception_booking (reception_day_id, applicant_id, petition_id, video, meeting_link,
+              created_at, status)
+            values (?, ?, ?, ?, ?, ?, ?) returning id""")
+            .params(
+                dayId,
+                applicantId,
+                r.id(),
+                d.video(),
+                link,
+                Timestamp.from(clock.instant()),
+                listed ? "REQUESTED" : "BOOKED")
             .query(Long.class)
             .single();
-    // After commit: on a public node the transfer carries the booking and its matter inside.
-    events.publishEvent(new ReceptionBooked(booking));
-    notifications.send(
-        new Message(
-            "reception-booked:" + r.id(),
-            "applicant:" + applicantId,
-            Set.of(MessageChannel.INBOX, MessageChannel.SMS),
-            mobile,
-            null,
-            d.video() ? "reception-video" : "reception-booked",
-            List.of(
-                d.unitName(),
-                d.day().toString(),
-                d.startsAt().toString(),
-                link == null ? "" : link),
-            "/petitions/mine/" + r.id(),
-            false,
-            false,
-            d.unitId()));
-    return new Booking(r.id(), r.queryCode(), link);
+    // After commit: on a public node the transfer carries the booking and its matter inside; on
+    // the internal node the day's seats go out again.
+    events.publishEvent(new ReceptionBooked(booking, dayId, false));
+    notices.tell(
+        listed ? ReceptionNotices.Told.REQUESTED : ReceptionNotices.Told.BOOKED,
+        d,
+        applicantId,
+        mobile,
+        r.id(),
+        link);
+    return new Booking(r.id(), r.queryCode(), link, listed);
   }
 
   private byte[] room() {

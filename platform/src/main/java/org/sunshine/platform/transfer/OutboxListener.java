@@ -47,6 +47,7 @@ class OutboxListener {
   static final String PETITION_STATE = "petition-state";
   static final String RECEPTION_DAY = "reception-day";
   static final String RECEPTION_BOOKING = "reception-booking";
+  static final String RECEPTION_ANSWER = "reception-answer";
   static final String BRIBERY_CHECK = "bribery-check";
   static final String BRIBERY_ANSWER = "bribery-answer";
   static final String ANNUAL_REPORT = "annual-report";
@@ -107,12 +108,20 @@ class OutboxListener {
     queue(RECEPTION_DAY, e.dayId());
   }
 
-  /** A booking made outside goes inside with its matter (public node). */
+  /**
+   * A booking made outside goes inside with its matter (public node); inside, the day's seats go
+   * out again, and for a booking from outside its answer (internal node).
+   */
   @ApplicationModuleListener
   void on(ReceptionBooked e) {
     if (settings.role == NodeRole.PUBLIC) {
       rows.queue(RECEPTION_BOOKING, e.bookingId(), clock.instant());
+      return;
     }
+    if (e.filedOutside()) {
+      queue(RECEPTION_ANSWER, e.bookingId());
+    }
+    queue(RECEPTION_DAY, e.dayId());
   }
 
   /** A 行贿犯罪档案查询 requested outside goes inside to be answered (public node). */

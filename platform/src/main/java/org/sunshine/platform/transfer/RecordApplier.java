@@ -129,6 +129,8 @@ class RecordApplier {
               petitions.applyState(json.convertValue(data, PetitionStateReplica.class));
           case OutboxListener.RECEPTION_DAY ->
               hall.applyReceptionDay(json.convertValue(data, HallReplicas.ReceptionDay.class));
+          case OutboxListener.RECEPTION_ANSWER ->
+              hall.applyBookingAnswer(json.convertValue(data, HallReplicas.BookingAnswer.class));
           case OutboxListener.BRIBERY_ANSWER ->
               hall.applyBriberyAnswer(json.convertValue(data, HallReplicas.BriberyAnswer.class));
           case OutboxListener.ANNUAL_REPORT ->

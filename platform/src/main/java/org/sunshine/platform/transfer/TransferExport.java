@@ -211,6 +211,7 @@ class TransferExport {
       case OutboxListener.PETITION_STATE -> petitions.exportState(id).map(Object.class::cast);
       case OutboxListener.RECEPTION_DAY -> hall.exportReceptionDay(id).map(Object.class::cast);
       case OutboxListener.RECEPTION_BOOKING -> hall.exportBooking(id).map(Object.class::cast);
+      case OutboxListener.RECEPTION_ANSWER -> hall.exportBookingAnswer(id).map(Object.class::cast);
       case OutboxListener.BRIBERY_CHECK -> hall.exportBriberyRequest(id).map(Object.class::cast);
       case OutboxListener.BRIBERY_ANSWER -> hall.exportBriberyAnswer(id).map(Object.class::cast);
       case OutboxListener.ANNUAL_REPORT -> annualReports.export(id).map(Object.class::cast);

@@ -129,6 +129,7 @@ class TwoNodeHallTest {
     Receptions.Booking booking =
         nodes.publicNode(Receptions.class).book(applicant, mobile, outsideDay, matter);
     assertThat(booking.meetingLink()).isNotBlank();
+    assertThat(booking.requested()).as("a seat asked of the inside").isTrue();
 
     long inside =
         arrives(true, "select id from petition where query_code = ?", booking.queryCode());
@@ -145,6 +146,16 @@ class TwoNodeHallTest {
     PetitionView visit = nodes.internal(PetitionQueries.class).view(inside("kongshen"), inside);
     assertThat(visit.channel()).isEqualTo(PetitionChannel.RECEPTION);
     assertThat(nodes.internal(Receptions.class).day(insideDay).booked()).isEqualTo(1);
+    arrives(
+        false,
+        "select id from reception_booking where petition_id = ? and status = 'BOOKED'",
+        booking.petitionId());
+    assertThat(nodes.publicNode(Notifications.class).inbox("applicant:" + applicant, 10))
+        .as("told the seat is theirs, with the link, on the node where they booked")
+        .anySatisfy(e -> assertThat(e.body()).contains("您已预约").contains(booking.meetingLink()));
+    assertThat(nodes.publicNode(Receptions.class).day(outsideDay).booked())
+        .as("the seat taken inside, counted once")
+        .isEqualTo(1);
 
     nodes.internal(Petitions.class).accept(inside("kongshen"), inside);
     await()
@@ -167,6 +178,76 @@ class TwoNodeHallTest {
                 .replies())
         .singleElement()
         .satisfies(r -> assertThat(r.body()).contains("已由本院受理"));
+  }
+
+  @Test
+  void theLastReceptionSeatTakenInsideFirstIsNotGivenAgainOutsideAndThePersonIsTold()
+      throws Exception {
+    LocalDate on = LocalDate.now().plusDays(6);
+    long insideDay =
+        nodes
+            .internal(Petitions.class)
+            .publishReceptionDay(
+                inside("kongshen"),
+                on,
+                LocalTime.of(14, 0),
+                LocalTime.of(15, 0),
+                "李正检察长",
+                1,
+                false);
+    long outsideDay = arrives(false, "select id from reception_day where origin_id = ?", insideDay);
+    long xiaodian = nodes.internal(Directory.class).findByCode("140105").orElseThrow().id();
+    // The last seat goes inside (or to another public node) while this public node still shows it.
+    nodes.internal(Receptions.class).book(9301, "13722227001", insideDay, visit(xiaodian, "曹文"));
+    String mobile = "13722227002";
+    long applicant = signInOnPublic(mobile);
+    Receptions.Booking late =
+        nodes
+            .publicNode(Receptions.class)
+            .book(applicant, mobile, outsideDay, visit(xiaodian, "樊玉珍"));
+
+    long matter = arrives(true, "select id from petition where query_code = ?", late.queryCode());
+    assertThat(
+            nodes
+                .internalDb()
+                .sql("select status from reception_booking where petition_id = ?")
+                .param(matter)
+                .query(String.class)
+                .single())
+        .as("no seat is given twice")
+        .isEqualTo("FULL");
+    assertThat(nodes.internal(Receptions.class).day(insideDay).booked()).isEqualTo(1);
+    arrives(
+        false,
+        "select id from reception_booking where petition_id = ? and status = 'FULL'",
+        late.petitionId());
+    assertThat(nodes.publicNode(Notifications.class).inbox("applicant:" + applicant, 10))
+        .as("told on the node where they booked; the matter stays registered")
+        .anySatisfy(e -> assertThat(e.body()).contains("约满").contains("已登记"));
+    assertThat(nodes.publicNode(Receptions.class).day(outsideDay).full())
+        .as("the public node now counts the seat taken inside")
+        .isTrue();
+  }
+
+  private static NewPetition visit(long unit, String name) {
+    return new NewPetition(
+        unit,
+        PetitionKind.CRIMINAL_PETITION,
+        PetitionChannel.RECEPTION,
+        "不服不起诉决定申诉",
+        "对不起诉决定不服，请求院领导接访。",
+        null,
+        false,
+        false,
+        name,
+        "13722227000",
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        List.of());
   }
 
   @Test
