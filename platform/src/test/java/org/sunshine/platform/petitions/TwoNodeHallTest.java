@@ -107,25 +107,7 @@ class TwoNodeHallTest {
     String mobile = "13722225555";
     long applicant = signInOnPublic(mobile);
     long xiaodian = nodes.publicNode(Directory.class).findByCode("140105").orElseThrow().id();
-    NewPetition matter =
-        new NewPetition(
-            xiaodian,
-            PetitionKind.CRIMINAL_PETITION,
-            PetitionChannel.RECEPTION,
-            "不服判决申诉",
-            "不服盗窃案判决，请求检察长接访。",
-            null,
-            false,
-            false,
-            "韩立平",
-            mobile,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            List.of());
+    NewPetition matter = visit(xiaodian, "韩立平");
     Receptions.Booking booking =
         nodes.publicNode(Receptions.class).book(applicant, mobile, outsideDay, matter);
     assertThat(booking.meetingLink()).isNotBlank();
