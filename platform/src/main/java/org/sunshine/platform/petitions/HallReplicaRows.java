@@ -145,6 +145,23 @@ class HallReplicaRows {
         .optional();
   }
 
+  Optional<Long> bookingByKey(UUID originKey) {
+    return jdbc.sql("select id from reception_booking where origin_key = ?")
+        .param(originKey)
+        .query(Long.class)
+        .optional();
+  }
+
+  List<Long> upcomingAnswers() {
+    return jdbc.sql(
+            """
+            select b.id from reception_booking b join reception_day d on d.id = b.reception_day_id
+            where b.origin_key is not null and d.origin_id is null and d.day >= ? order by b.id""")
+        .param(Date.valueOf(LocalDate.now(clock)))
+        .query(Long.class)
+        .list();
+  }
+
   /** Inside: the answer to a booking that came from outside. */
   Optional<HallReplicas.BookingAnswer> bookingAnswer(long id) {
     return jdbc.sql(

@@ -22,7 +22,7 @@ public class HallReplicas {
 
   /**
    * A published reception day, as the public node lists it (by the internal node's id), with the
-   * seats taken inside when it was sent.
+   * seats taken inside when it was sent ({@code null} from a node older than V63).
    */
   public record ReceptionDay(
       long originId,
@@ -33,7 +33,7 @@ public class HallReplicas {
       String leader,
       int slots,
       boolean video,
-      int taken) {}
+      Integer taken) {}
 
   /**
    * The inside's answer to a booking made outside, for the booking with this key: seated, or not
@@ -168,8 +168,21 @@ public class HallReplicas {
     boolean seated = rows.seated(b.dayOriginId()) < slots;
     petitions.receivePetition(b.matter());
     long petitionId = petitionRows.byCode(b.matter().queryCode()).orElseThrow().petition().id;
-    rows.insertBooking(b, petitionId, seated)
-        .ifPresent(id -> events.publishEvent(new ReceptionBooked(id, b.dayOriginId(), true)));
+    // The same booking again (a public node restored from a backup sends it anew): its answer
+    // goes back again, which the public node takes only while it still waits for one.
+    long id =
+        rows.insertBooking(b, petitionId, seated)
+            .orElseGet(() -> rows.bookingByKey(b.originKey()).orElseThrow());
+    events.publishEvent(new ReceptionSeatsChanged(b.dayOriginId(), id, true));
+  }
+
+  /**
+   * The answers to the bookings from outside on days still to come (internal node): sent again with
+   * everything, for a public node rebuilt or restored from a backup.
+   */
+  @Transactional(readOnly = true)
+  public List<Long> upcomingBookingAnswers() {
+    return rows.upcomingAnswers();
   }
 
   /** The answer to a booking made outside (internal node), for the public node. */

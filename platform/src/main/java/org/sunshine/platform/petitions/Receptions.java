@@ -118,12 +118,14 @@ class Receptions {
   }
 
   // Seats taken: here, the bookings seated; on a day listed from the internal node, the seats it
-  // last said were taken plus the ones asked for here and not yet answered.
+  // last said were taken plus the ones asked for here and not yet answered (until it has said, as
+  // after the upgrade to V63, the bookings seated here).
   private static final String DAYS =
       """
       select d.*, case when d.origin_id is null then
           (select count(*) from reception_booking b where b.reception_day_id = d.id and b.status = 'BOOKED')
-        else coalesce(d.taken, 0) + (select count(*) from reception_booking b
+        else coalesce(d.taken, (select count(*) from reception_booking b
+            where b.reception_day_id = d.id and b.status = 'BOOKED')) + (select count(*) from reception_booking b
           where b.reception_day_id = d.id and b.status = 'REQUESTED') end as booked
       from reception_day d\s""";
 
@@ -220,7 +222,10 @@ class Receptions {
             .single();
     // After commit: on a public node the transfer carries the booking and its matter inside; on
     // the internal node the day's seats go out again.
-    events.publishEvent(new ReceptionBooked(booking, dayId, false));
+    events.publishEvent(new ReceptionBooked(booking));
+    if (!listed) {
+      events.publishEvent(new ReceptionSeatsChanged(dayId, booking, false));
+    }
     notices.tell(
         listed ? ReceptionNotices.Told.REQUESTED : ReceptionNotices.Told.BOOKED,
         d,

@@ -21,6 +21,7 @@ import org.sunshine.platform.petitions.PetitionChannel;
 import org.sunshine.platform.petitions.PetitionRegistered;
 import org.sunshine.platform.petitions.ReceptionBooked;
 import org.sunshine.platform.petitions.ReceptionDayPublished;
+import org.sunshine.platform.petitions.ReceptionSeatsChanged;
 import org.sunshine.platform.publication.DocumentPublished;
 import org.sunshine.platform.publication.DocumentWithdrawn;
 import org.sunshine.platform.publication.PublicationChannel;
@@ -108,16 +109,17 @@ class OutboxListener {
     queue(RECEPTION_DAY, e.dayId());
   }
 
-  /**
-   * A booking made outside goes inside with its matter (public node); inside, the day's seats go
-   * out again, and for a booking from outside its answer (internal node).
-   */
+  /** A booking made outside goes inside with its matter (public node). */
   @ApplicationModuleListener
   void on(ReceptionBooked e) {
     if (settings.role == NodeRole.PUBLIC) {
       rows.queue(RECEPTION_BOOKING, e.bookingId(), clock.instant());
-      return;
     }
+  }
+
+  /** Inside, a day's seats go out again, and for a booking from outside its answer. */
+  @ApplicationModuleListener
+  void on(ReceptionSeatsChanged e) {
     if (e.filedOutside()) {
       queue(RECEPTION_ANSWER, e.bookingId());
     }

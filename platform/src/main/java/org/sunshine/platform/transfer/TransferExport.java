@@ -117,6 +117,8 @@ class TransferExport {
       documents.internetDocumentIds().forEach(id -> keys.add(OutboxListener.DOCUMENT + "-" + id));
       releases.publicReleaseIds().forEach(id -> keys.add(OutboxListener.RELEASE + "-" + id));
       hall.upcomingReceptionDays().forEach(id -> keys.add(OutboxListener.RECEPTION_DAY + "-" + id));
+      hall.upcomingBookingAnswers()
+          .forEach(id -> keys.add(OutboxListener.RECEPTION_ANSWER + "-" + id));
       annualReports.publishedIds().forEach(id -> keys.add(OutboxListener.ANNUAL_REPORT + "-" + id));
       openDays.upcomingOpenDays().forEach(id -> keys.add(OutboxListener.OPEN_DAY + "-" + id));
       hearings.publicHearings().forEach(id -> keys.add(OutboxListener.HEARING + "-" + id));

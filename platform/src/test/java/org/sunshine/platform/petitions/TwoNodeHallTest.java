@@ -16,6 +16,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.modulith.events.core.EventSerializer;
 import org.sunshine.platform.access.ApplicantSignIn;
 import org.sunshine.platform.notifications.Notifications;
 import org.sunshine.platform.organisation.Directory;
@@ -209,6 +210,128 @@ class TwoNodeHallTest {
     assertThat(nodes.publicNode(Receptions.class).day(outsideDay).full())
         .as("the public node now counts the seat taken inside")
         .isTrue();
+  }
+
+  /**
+   * V63 gives every existing booking status BOOKED and every listed day taken = null; the public
+   * node's count of a listed day is taken + REQUESTED, so a day that was full before the upgrade
+   * (its one seat booked on this public node) is shown with a free seat after it.
+   */
+  @Test
+  void aListedDayFullBeforeTheUpgradeIsStillFullOnThePublicNodeAfterIt() {
+    long insideDay =
+        nodes
+            .internal(Petitions.class)
+            .publishReceptionDay(
+                inside("kongshen"),
+                LocalDate.now().plusDays(8),
+                LocalTime.of(9, 0),
+                LocalTime.of(10, 0),
+                "周明检察长",
+                1,
+                false);
+    long outsideDay = arrives(false, "select id from reception_day where origin_id = ?", insideDay);
+    String mobile = "13722228101";
+    long applicant = signInOnPublic(mobile);
+    long xiaodian = nodes.publicNode(Directory.class).findByCode("140105").orElseThrow().id();
+    Receptions.Booking b =
+        nodes
+            .publicNode(Receptions.class)
+            .book(applicant, mobile, outsideDay, visit(xiaodian, "郑华"));
+    // The rows exactly as V63 leaves a booking made before it: status defaulted, taken null.
+    nodes
+        .publicDb()
+        .sql("update reception_booking set status = 'BOOKED' where petition_id = ?")
+        .param(b.petitionId())
+        .update();
+    nodes
+        .publicDb()
+        .sql("update reception_day set taken = null where id = ?")
+        .param(outsideDay)
+        .update();
+
+    assertThat(nodes.publicNode(Receptions.class).day(outsideDay).booked())
+        .as("the seat booked here before the upgrade is still counted")
+        .isEqualTo(1);
+  }
+
+  /**
+   * republish-outstanding-events-on-restart is on: a ReceptionBooked stored before this version
+   * ({"bookingId":n}) is read again at the first start after the upgrade.
+   */
+  @Test
+  void aReceptionBookedStoredBeforeTheUpgradeIsReadAgainAfterIt() {
+    Object e =
+        nodes
+            .publicNode(EventSerializer.class)
+            .deserialize("{\"bookingId\":5}", ReceptionBooked.class);
+    assertThat(e).isInstanceOf(ReceptionBooked.class);
+  }
+
+  /**
+   * A public node restored from a backup taken before the inside's answer arrived: its booking is
+   * REQUESTED again. The internal node resends "everything" (TransferExport.everyItem) for such a
+   * node, which holds the days but no reception answer, and the same booking sent again is not
+   * answered again (HallReplicas.receiveBooking publishes only on the first insert).
+   */
+  @Test
+  void aPublicNodeRestoredFromBackupStillLearnsItsBookingsAnswer() {
+    long insideDay =
+        nodes
+            .internal(Petitions.class)
+            .publishReceptionDay(
+                inside("kongshen"),
+                LocalDate.now().plusDays(9),
+                LocalTime.of(9, 0),
+                LocalTime.of(10, 0),
+                "孙立检察长",
+                2,
+                false);
+    long outsideDay = arrives(false, "select id from reception_day where origin_id = ?", insideDay);
+    String mobile = "13722228102";
+    long applicant = signInOnPublic(mobile);
+    long xiaodian = nodes.publicNode(Directory.class).findByCode("140105").orElseThrow().id();
+    Receptions.Booking b =
+        nodes
+            .publicNode(Receptions.class)
+            .book(applicant, mobile, outsideDay, visit(xiaodian, "钱芳"));
+    await()
+        .atMost(Duration.ofSeconds(60))
+        .until(
+            () -> {
+              nodes.moveToInternal();
+              nodes.moveToPublic(false);
+              return "BOOKED"
+                  .equals(
+                      nodes
+                          .publicDb()
+                          .sql("select status from reception_booking where petition_id = ?")
+                          .param(b.petitionId())
+                          .query(String.class)
+                          .single());
+            });
+    // The backup: the booking as it was before the answer came.
+    nodes
+        .publicDb()
+        .sql("update reception_booking set status = 'REQUESTED' where petition_id = ?")
+        .param(b.petitionId())
+        .update();
+    for (int i = 0; i < 3; i++) {
+      nodes.moveToPublic(true);
+      nodes.moveToInternal();
+    }
+    assertThat(nodes.publicNode(Receptions.class).day(outsideDay).booked())
+        .as("the one seat taken is counted once")
+        .isEqualTo(1);
+    assertThat(
+            nodes
+                .publicDb()
+                .sql("select status from reception_booking where petition_id = ?")
+                .param(b.petitionId())
+                .query(String.class)
+                .single())
+        .as("the person learns the answer again")
+        .isEqualTo("BOOKED");
   }
 
   private static NewPetition visit(long unit, String name) {
