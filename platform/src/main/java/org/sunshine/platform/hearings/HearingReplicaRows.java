@@ -53,6 +53,17 @@ class HearingReplicaRows {
         .list();
   }
 
+  /** The applications from outside to observe the hearings announced here. */
+  List<Long> announcedAnswers() {
+    return jdbc.sql(
+            """
+            select o.id from hearing_observer o join public_hearing h on h.id = o.hearing_id
+            where o.origin_key is not null and h.origin_id is null and h.state = 'ANNOUNCED'
+            order by o.id""")
+        .query(Long.class)
+        .list();
+  }
+
   Optional<String> lockReplicaState(long originId) {
     return jdbc.sql("select state from public_hearing where origin_id = ? for update")
         .param(originId)
@@ -117,12 +128,11 @@ class HearingReplicaRows {
         .optional();
   }
 
-  boolean knownKey(UUID key) {
-    return jdbc.sql("select count(*) from hearing_observer where origin_key = ?")
-            .param(key)
-            .query(Long.class)
-            .single()
-        > 0;
+  Optional<Long> byKey(UUID key) {
+    return jdbc.sql("select id from hearing_observer where origin_key = ?")
+        .param(key)
+        .query(Long.class)
+        .optional();
   }
 
   long insertFromOutside(

@@ -83,6 +83,15 @@ public class HearingReplicas {
     return rows.publicLocal();
   }
 
+  /**
+   * The answers to the applications from outside to observe a hearing still to come (internal
+   * node): sent again with everything, for a public node rebuilt or restored from a backup.
+   */
+  @Transactional(readOnly = true)
+  public List<Long> announcedAnswers() {
+    return rows.announcedAnswers();
+  }
+
   /** Lists a hearing announced inside (public node); sent again it is updated, not doubled. */
   @Transactional
   public void applyHearing(HearingReplica h) {
@@ -137,8 +146,12 @@ public class HearingReplicas {
                 () ->
                     new IllegalArgumentException(
                         "hearingOriginId: 本节点没有该听证 " + r.hearingOriginId()));
-    if (rows.knownKey(r.key())) {
-      return; // the same application again: it was answered when it first came
+    Optional<Long> known = rows.byKey(r.key());
+    if (known.isPresent()) {
+      // The same application again (a public node restored from a backup sends it anew): its
+      // answer goes back again, which the public node takes only while it still waits for one.
+      events.publishEvent(new HearingObserverChanged(known.get(), h.id, true));
+      return;
     }
     String refusal = null;
     try {

@@ -53,6 +53,18 @@ class OpenDayReplicaRows {
         .list();
   }
 
+  /** The bookings from outside on the open days still to come here. */
+  List<Long> upcomingAnswers(Instant now) {
+    return jdbc.sql(
+            """
+            select b.id from open_day_booking b join open_day d on d.id = b.open_day_id
+            where b.origin_key is not null and d.origin_id is null and d.state = 'PUBLISHED'
+              and d.ends_at > ? order by b.id""")
+        .param(Timestamp.from(now))
+        .query(Long.class)
+        .list();
+  }
+
   /** The state of the listed copy of an open day, locked (empty when not listed yet). */
   Optional<String> lockReplicaState(long originId) {
     return jdbc.sql("select state from open_day where origin_id = ? for update")

@@ -93,6 +93,15 @@ public class OpenDayReplicas {
   }
 
   /**
+   * The answers to the bookings from outside on those days (internal node): sent again with
+   * everything, for a public node rebuilt or restored from a backup.
+   */
+  @Transactional(readOnly = true)
+  public List<Long> upcomingAnswers() {
+    return rows.upcomingAnswers(clock.instant());
+  }
+
+  /**
    * Lists an open day published inside (public node); sent again it is updated, not doubled. When
    * it arrives cancelled, every visitor with a booking or request here is told, once.
    */
@@ -165,7 +174,10 @@ public class OpenDayReplicas {
       return;
     }
     if (known.isPresent()) {
-      return; // the same request again: it was answered when it first came
+      // The same request again (a public node restored from a backup sends it anew): its answer
+      // goes back again, which the public node takes only while it still waits for one.
+      events.publishEvent(new OpenDayBookingChanged(known.get().id(), d.id, true));
+      return;
     }
     String refusal = null;
     try {

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.NoSuchElementException;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -145,6 +146,29 @@ class BriberyChecks {
       notices.answered(id, c.applicantId, c.unitId);
     }
     events.publishEvent(new BriberyCheckAnswered(id, c.filedOutside));
+  }
+
+  /**
+   * The checks of the units a 控申 officer sees, for the console: who asked, about whom, and what was
+   * found, so the look is audited with the checks shown.
+   */
+  @Transactional
+  List<BriberyRecordCheck> forConsole(StaffIdentity staff) {
+    if (!PetitionAccess.office(staff)) {
+      throw new AccessDeniedException("只有控告申诉检察部门可以查看");
+    }
+    List<BriberyRecordCheck> shown = ofUnits(directory.unitsVisibleTo(staff));
+    audit.record(
+        staff.username(),
+        staff.unitId(),
+        "VIEW_BRIBERY_CHECKS",
+        "BriberyCheck",
+        null,
+        shown.size()
+            + " shown: "
+            + shown.stream().map(c -> Long.toString(c.id)).collect(Collectors.joining(",")),
+        Channel.CONSOLE);
+    return shown;
   }
 
   @Transactional(readOnly = true)

@@ -125,10 +125,7 @@ class BriberyChecksController {
 
   @GetMapping("/console/petitions/bribery-checks")
   String console(@AuthenticationPrincipal(expression = "identity") StaffIdentity me, Model model) {
-    if (!PetitionAccess.office(me)) {
-      throw new AccessDeniedException("只有控告申诉检察部门可以查看");
-    }
-    List<BriberyRecordCheck> all = checks.ofUnits(directory.unitsVisibleTo(me));
+    List<BriberyRecordCheck> all = checks.forConsole(me);
     model.addAttribute("checks", all.stream().map(BriberyRecordCheck::view).toList());
     // Only the unit's own open checks are answered here, so only they are checked against the
     // records.

@@ -136,7 +136,7 @@ class HallReplicaRows {
             b.applicantId(),
             petitionId,
             b.video(),
-            b.meetingLink(),
+            seated ? b.meetingLink() : null, // a room nobody was seated for is no room
             Timestamp.from(clock.instant()),
             b.originId(),
             b.originKey(),
@@ -178,10 +178,10 @@ class HallReplicaRows {
   Optional<Answered> applyBookingAnswer(HallReplicas.BookingAnswer a) {
     return jdbc.sql(
             """
-            update reception_booking set status = ?
+            update reception_booking set status = ?, meeting_link = case when ? then meeting_link end
             where public_key = ? and status = 'REQUESTED'
             returning reception_day_id, applicant_id, petition_id, meeting_link""")
-        .params(a.seated() ? "BOOKED" : "FULL", a.originKey())
+        .params(a.seated() ? "BOOKED" : "FULL", a.seated(), a.originKey())
         .query(
             (rs, n) ->
                 new Answered(

@@ -19,6 +19,7 @@ import org.springframework.util.unit.DataSize;
  * @param lockMinutes how long an officer's hold on a matter lasts without a step
  * @param publicWritesPerMinute filings and tracking attempts per client address per minute
  * @param maxScan the largest scan or attachment accepted
+ * @param maxTrackAttempts wrong passwords for one query code before it is locked for half an hour
  */
 @ConfigurationProperties("sunshine.petitions")
 record PetitionProperties(
@@ -33,7 +34,8 @@ record PetitionProperties(
     Integer dueSoonDays,
     Integer lockMinutes,
     Integer publicWritesPerMinute,
-    DataSize maxScan) {
+    DataSize maxScan,
+    Integer maxTrackAttempts) {
 
   PetitionProperties {
     proceduralReply = or(proceduralReply, "7 DAYS");
@@ -48,6 +50,7 @@ record PetitionProperties(
     lockMinutes = lockMinutes == null ? 30 : lockMinutes;
     publicWritesPerMinute = publicWritesPerMinute == null ? 5 : publicWritesPerMinute;
     maxScan = maxScan == null ? DataSize.ofMegabytes(10) : maxScan;
+    maxTrackAttempts = maxTrackAttempts == null ? 5 : maxTrackAttempts;
     for (String limit :
         new String[] {
           proceduralReply,

@@ -1,6 +1,8 @@
 package org.sunshine.platform.petitions;
 
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
@@ -16,6 +18,8 @@ import org.sunshine.platform.organisation.StaffIdentity;
 /** Reading petitions: 控申's queues, one matter, the petitioner (audited), a reporter's own view. */
 @Component
 class PetitionQueries {
+
+  private static final Duration TRACK_LOCK = Duration.ofMinutes(30);
 
   enum Queue {
     /** 临期: the next clock falls due within the configured days. */
@@ -110,15 +114,30 @@ class PetitionQueries {
    * A reporter reads their matter with the query code and the password, both; a transferred matter
    * with the replies of the unit it went to.
    */
-  @Transactional(readOnly = true)
+  @Transactional
   Optional<PetitionView> track(String code, String password) {
     if (code == null || password == null || password.isBlank()) {
       return Optional.empty();
     }
-    return rows.byCode(code.strip().toUpperCase())
-        .filter(r -> r.passwordHash() != null)
-        .filter(r -> PetitionIntake.PASSWORDS.matches(password.strip(), r.passwordHash()))
-        .map(this::followed);
+    Optional<PetitionRows.Row> row =
+        rows.byCode(code.strip().toUpperCase()).filter(r -> r.passwordHash() != null);
+    if (row.isEmpty()) {
+      return Optional.empty();
+    }
+    long id = row.get().petition().id;
+    Instant now = clock.instant();
+    // Someone holding a reporter's code cannot try passwords from many addresses: after a few
+    // wrong ones the code is locked for half an hour, answered like any failure (as access's
+    // codes).
+    if (rows.trackLocked(id, now)) {
+      return Optional.empty();
+    }
+    if (!PetitionIntake.PASSWORDS.matches(password.strip(), row.get().passwordHash())) {
+      rows.trackFailed(id, settings.maxTrackAttempts(), now.plus(TRACK_LOCK));
+      return Optional.empty();
+    }
+    rows.trackSucceeded(id);
+    return row.map(this::followed);
   }
 
   /** The signed-in petitioner's own matters. */

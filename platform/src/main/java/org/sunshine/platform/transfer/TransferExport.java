@@ -121,7 +121,9 @@ class TransferExport {
           .forEach(id -> keys.add(OutboxListener.RECEPTION_ANSWER + "-" + id));
       annualReports.publishedIds().forEach(id -> keys.add(OutboxListener.ANNUAL_REPORT + "-" + id));
       openDays.upcomingOpenDays().forEach(id -> keys.add(OutboxListener.OPEN_DAY + "-" + id));
+      openDays.upcomingAnswers().forEach(id -> keys.add(OutboxListener.OPEN_DAY_ANSWER + "-" + id));
       hearings.publicHearings().forEach(id -> keys.add(OutboxListener.HEARING + "-" + id));
+      hearings.announcedAnswers().forEach(id -> keys.add(OutboxListener.HEARING_ANSWER + "-" + id));
       ballots.openBallots().forEach(id -> keys.add(OutboxListener.SURVEY_BALLOT + "-" + id));
     }
     return keys;

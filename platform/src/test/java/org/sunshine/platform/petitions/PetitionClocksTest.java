@@ -26,7 +26,7 @@ class PetitionClocksTest {
 
   private static PetitionProperties defaults() {
     return new PetitionProperties(
-        null, null, null, null, null, null, null, null, null, null, null, null);
+        null, null, null, null, null, null, null, null, null, null, null, null, null);
   }
 
   private static Petition petition(PetitionKind kind, LocalDate received) {
@@ -111,7 +111,19 @@ class PetitionClocksTest {
   void clocksCountInWorkingDaysWhenTheSettingSaysSo() {
     var settings =
         new PetitionProperties(
-            "7 WORKING_DAYS", null, null, null, null, null, null, null, null, null, null, null);
+            "7 WORKING_DAYS",
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null);
     Petition p = petition(PetitionKind.ACCUSATION, LocalDate.of(2026, 12, 1));
     Deadline d =
         new PetitionClocks(settings, calendar)

@@ -173,6 +173,33 @@ class PetitionFlowTest {
     assertThat(both).contains("已由本院受理");
   }
 
+  @Test
+  void aQueryCodeIsLockedAfterFiveWrongPasswordsEvenTriedFromManyAddresses() throws Exception {
+    String page =
+        mvc.perform(
+                multipart("/petitions/report")
+                    .param("unitId", String.valueOf(xiaodian()))
+                    .param("kind", "REPORT")
+                    .param("text", "某站长收受运输老板财物。")
+                    .param("password", "secret-51")
+                    .with(csrf())
+                    .with(from(freshAddress())))
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    Matcher m = CODE.matcher(page);
+    assertThat(m.find()).isTrue();
+    String code = m.group();
+    String refused = "查询码或密码不正确";
+    assertThat(track(code, "secret-51", freshAddress())).doesNotContain(refused);
+    for (int i = 0; i < 5; i++) {
+      assertThat(track(code, "guess-" + i, freshAddress())).contains(refused);
+    }
+    assertThat(track(code, "secret-51", freshAddress()))
+        .as("locked for half an hour: the right password is answered like a wrong one")
+        .contains(refused);
+  }
+
   private String track(String code, String password, String address) throws Exception {
     return mvc.perform(
             post("/petitions/track")
