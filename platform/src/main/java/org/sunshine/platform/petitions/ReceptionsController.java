@@ -27,10 +27,16 @@ class ReceptionsController {
   private final ApplicantSignIn signIn;
   private final Directory directory;
   private final MessageSource messages;
+  private final ReceptionSeats seats;
 
   ReceptionsController(
-      Receptions receptions, ApplicantSignIn signIn, Directory directory, MessageSource messages) {
+      Receptions receptions,
+      ApplicantSignIn signIn,
+      Directory directory,
+      MessageSource messages,
+      ReceptionSeats seats) {
     this.messages = messages;
+    this.seats = seats;
     this.receptions = receptions;
     this.signIn = signIn;
     this.directory = directory;
@@ -106,6 +112,16 @@ class ReceptionsController {
     }
     model.addAttribute("days", receptions.upcoming(me.unitId()));
     return "petitions/receptions-console";
+  }
+
+  @GetMapping("/console/petitions/receptions/{id}")
+  String seats(
+      @AuthenticationPrincipal(expression = "identity") StaffIdentity me,
+      @PathVariable long id,
+      Model model) {
+    model.addAttribute("seats", seats.of(me, id));
+    model.addAttribute("day", receptions.dayOf(id));
+    return "petitions/reception-seats";
   }
 
   @PostMapping("/console/petitions/receptions")

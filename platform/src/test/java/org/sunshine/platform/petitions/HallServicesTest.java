@@ -9,6 +9,7 @@ import java.time.LocalTime;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.test.web.servlet.MockMvc;
@@ -35,6 +36,7 @@ class HallServicesTest {
   @Autowired MockMvc mvc;
   @Autowired LawyerGrants applicants;
   @Autowired Notifications notifications;
+  @Autowired JdbcClient jdbc;
 
   StaffIdentity staff(String username) {
     return accounts.identity(username).orElseThrow();
@@ -183,6 +185,45 @@ class HallServicesTest {
     assertThatThrownBy(() -> receptions.book(9102, "13655557777", day, visit(xiaodian)))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("已满");
+  }
+
+  @Test
+  void theUnitsOfficeSeesWhoHoldsEachReceptionSeatAndTheLookIsAudited() throws Exception {
+    long day =
+        receptions.publish(
+            staff("kongshen"),
+            LocalDate.now().plusDays(7),
+            LocalTime.of(14, 0),
+            LocalTime.of(16, 0),
+            "陈立新副检察长",
+            2,
+            false);
+    var booking = receptions.book(9111, "13655558888", day, visit(unit("140105")));
+
+    MockHttpSession office = StaffLogin.login(mvc, "kongshen");
+    String page =
+        mvc.perform(get("/console/petitions/receptions/" + day).session(office))
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    assertThat(page).contains(booking.queryCode()).contains("周某").contains("已预约");
+    assertThat(
+            jdbc.sql(
+                    "select count(*) from audit_entry where action = 'VIEW_RECEPTION_BOOKINGS'"
+                        + " and subject_id = ? and actor = 'kongshen'")
+                .param(Long.toString(day))
+                .query(Long.class)
+                .single())
+        .isEqualTo(1);
+    assertThat(
+            mvc.perform(
+                    get("/console/petitions/receptions/" + day)
+                        .session(StaffLogin.login(mvc, "handler")))
+                .andReturn()
+                .getResponse()
+                .getStatus())
+        .as("not the office: no names")
+        .isEqualTo(403);
   }
 
   @Test

@@ -200,6 +200,12 @@ class TwoNodeHallTest {
         .as("no seat is given twice")
         .isEqualTo("FULL");
     assertThat(nodes.internal(Receptions.class).day(insideDay).booked()).isEqualTo(1);
+    assertThat(nodes.internal(ReceptionSeats.class).of(inside("kongshen"), insideDay))
+        .as("the office sees who holds the seat and whom it answers in writing")
+        .extracting(ReceptionSeats.Seat::name, ReceptionSeats.Seat::seated)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("曹文", true),
+            org.assertj.core.groups.Tuple.tuple("樊玉珍", false));
     arrives(
         false,
         "select id from reception_booking where petition_id = ? and status = 'FULL'",
