@@ -305,7 +305,43 @@ final class Identifiers {
 
   private static final Pattern LISTED_NUMBER = Pattern.compile("(?<!\\d)\\d{5,12}(?!\\d)");
 
+  /** 涉案QQ号码如下：| a heading that names QQ numbers and opens a list on the next lines. */
+  private static final Pattern QQ_HEADING =
+      Pattern.compile("(?:QQ|qq|ＱＱ|扣扣)(?:号码|号|账号|群号)?[^\\n。；;]{0,12}[：:][ \\t　]*\\n");
+
+  private static final Pattern LIST_ITEM =
+      Pattern.compile("[ \\t　]*(?:\\d{1,3}[.．、)）]|[（(]\\d{1,3}[）)])[^\\n]*");
+
+  /** A number of an item, not a count or a sum (12000元, 43600条) nor a date. */
+  private static final Pattern ITEM_NUMBER =
+      Pattern.compile(
+          "(?<![\\d,，])[1-9]\\d{4,11}(?![\\d,，.]|\\s*(?:元|万|亿|年|月|日|条|人|次|件|个|克|千克|公斤|吨|米))");
+
+  /**
+   * 涉案QQ号码如下：|1．3847561920（昵称…）|2．…: the items of a list under a heading that names QQ numbers each
+   * give one, without a label of their own.
+   */
+  private static void qqItems(String folded, String original, Protected kept, Findings out) {
+    Scan headings = new Scan(QQ_HEADING, folded);
+    Matcher heading = headings.matcher();
+    while (headings.find()) {
+      int at = heading.end();
+      Matcher item = LIST_ITEM.matcher(folded);
+      while (at < folded.length() && item.region(at, folded.length()).lookingAt()) {
+        // the layout may have joined the items of a short list into one line: each gives its number
+        Matcher n = ITEM_NUMBER.matcher(folded).region(item.start(), item.end());
+        while (n.find()) {
+          if (!kept.overlaps(n.start(), n.end())) {
+            out.add(n.start(), n.end(), original, Category.QQ, null, "qq-list-item", 0.9, "**");
+          }
+        }
+        at = item.end() + 1;
+      }
+    }
+  }
+
   private static void qqLists(String folded, String original, Protected kept, Findings out) {
+    qqItems(folded, original, kept, out);
     Scan lists = new Scan(QQ_LIST, folded);
     Matcher list = lists.matcher();
     while (lists.find()) {

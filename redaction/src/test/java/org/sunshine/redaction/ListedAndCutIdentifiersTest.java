@@ -28,6 +28,15 @@ class ListedAndCutIdentifiersTest {
   }
 
   @Test
+  void theItemsOfAListUnderAQqHeadingAreQqNumbers() {
+    RedactionResult r =
+        redact("被告人詹立群使用的QQ号码如下：\n1．3847561920（昵称“晴天”）\n2．29384756（昵称“雨天”）\n　　上述账号均由其本人注册。");
+    assertThat(ResidualCheck.normalise(r.redactedText()))
+        .doesNotContain("3847561920", "29384756")
+        .contains("上述账号均由其本人注册");
+  }
+
+  @Test
   void aBracketedHandleCutByALineBreakIsMaskedWhole() {
     RedactionResult r = redact("原告业务员称“已经加了对方微信（ke\nlin_0722），一直联系得上”。");
     assertThat(ResidualCheck.normalise(r.redactedText())).doesNotContain("lin_0722", "ke");
