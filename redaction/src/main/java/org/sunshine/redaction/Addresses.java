@@ -102,7 +102,7 @@ final class Addresses {
     }
     for (Tail t : tails) {
       String text = folded.substring(t.start(), t.end());
-      String mask = mask(text, policy.addressStyle());
+      String mask = mask(text.replaceAll("\\s", ""), policy.addressStyle());
       out.add(
           t.start(), t.end(), original, Category.ADDRESS, null, "address-below-county", 0.9, mask);
       everywhere(folded, original, text, mask, kept, out, "address-repeated");
@@ -355,9 +355,11 @@ final class Addresses {
           "\\n(?:[0-9]{1,5}(?:号|栋|幢|楼|室|单元|弄|巷|之|组|社)"
               + "|[\\p{IsHan}A-Za-z0-9]{1,8}?(?:社区|小区|街道|大道|大街|嘎查|苏木|村|组|路|街|巷|弄|号))");
 
-  /** 锦绣苑6|号楼, 6栋3|单元402室: a number cut from its unit word by a line break. */
+  /**
+   * 锦绣苑6|号楼, 6栋3|单元402室, 110|1室: a number cut from its unit word, or cut inside, by a line break.
+   */
   private static final Pattern UNIT_AFTER_NUMBER =
-      Pattern.compile("\\n[ 　]*(?:号楼|号院|号|栋|幢|单元|室|楼|层|组|社|户|座)");
+      Pattern.compile("\\n[ 　]*[0-9]{0,5}(?:号楼|号院|号|栋|幢|单元|室|楼|层|组|社|户|座)");
 
   /** 拱星|墩街道: the rest of a name cut by a line break, then its unit word. */
   private static final Pattern REST_OF_A_NAME =
@@ -372,11 +374,33 @@ final class Addresses {
     if (before >= '0' && before <= '9') {
       return UNIT_AFTER_NUMBER.matcher(s).region(at, to).lookingAt();
     }
+    if (unitCut(s, at)) {
+      return true;
+    }
     if ("路街道巷弄里村组区庄屯镇乡号栋幢查木".indexOf(before) >= 0) {
       return CONTINUATION.matcher(s).region(at, to).lookingAt();
     }
     // an address never ends inside a name: a Chinese character that closes no unit goes on
     return Lexicon.isHan(before) && REST_OF_A_NAME.matcher(s).region(at, to).lookingAt();
+  }
+
+  /** 6号|楼2单元, 2单|元1101室, 花家地社|区: a unit word of two characters cut by a line break. */
+  private static boolean unitCut(String s, int at) {
+    int next = at + 1;
+    while (next < s.length() && (s.charAt(next) == ' ' || s.charAt(next) == '　')) {
+      next++;
+    }
+    if (next >= s.length()) {
+      return false;
+    }
+    for (String unit : UNIT_WORDS) {
+      if (unit.length() == 2
+          && s.charAt(at - 1) == unit.charAt(0)
+          && s.charAt(next) == unit.charAt(1)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** **街道**路**号 (unit words kept) or ** (whole tail), as the policy says. */

@@ -29,6 +29,13 @@ class AddressChainsTest {
   }
 
   @Test
+  void aUnitWordOrARoomNumberCutInsideByALineBreakStaysInTheChain() {
+    String out =
+        redact("　　被不起诉人卓立文，男，1980年5月6日出生，住株洲市荷塘区月塘街道桂花路18号丽景苑7号\n" + "楼3单\n元60\n2室。因涉嫌盗窃罪被取保候审。\n");
+    assertThat(out).doesNotContain("丽景苑", "60", "2室").contains("因涉嫌盗窃罪");
+  }
+
+  @Test
   void aPastoralVillageAndItsTeamAreMaskedBelowTheTownship() {
     String out =
         redact("　　被不起诉人巴特尔，男，1975年3月2日出生，蒙古族，牧民，住内蒙古自治区锡林郭勒盟正蓝旗上都镇额仁淖尔嘎查3组。" + "其常在额仁淖尔嘎查放牧。\n");
