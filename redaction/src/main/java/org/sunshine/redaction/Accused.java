@@ -86,13 +86,22 @@ record Accused(String name, LocalDate birth) {
     int from = 0;
     Matcher name = NAME.matcher(line);
     if (name.find()) {
+      Matcher inName = SOMEONE_ELSE.matcher(line).region(name.start(1), name.end(1));
+      if (inName.find()) {
+        // 被告人柯某与被害人冉某（男，2009年…出生）: the run read as a name goes on to another person, whose
+        // birth date follows
+        return birthBefore(line.substring(0, inName.start()));
+      }
       from = name.end(1);
       if (from < line.length() && (line.charAt(from) == '（' || line.charAt(from) == '(')) {
         int close = line.indexOf(line.charAt(from) == '（' ? '）' : ')', from);
         from = close < 0 ? line.length() : close;
       }
     }
-    String own = line.substring(0, anotherPerson(line, from));
+    return birthBefore(line.substring(0, anotherPerson(line, from)));
+  }
+
+  private static LocalDate birthBefore(String own) {
     Matcher born = BORN.matcher(own);
     if (born.find()) {
       return OffenceDates.latest(born.group(1), born.group(2), born.group(3));

@@ -152,6 +152,7 @@ final class Anonymiser {
               // 伟哥快躲开, not 小红书, 小平台, 阿波罗, 邓小平
               if (!kept.covers(s, e)
                   && !NameContext.partOfWordOrPlace(folded, s, e)
+                  && !VerbNicknames.verbPhrase(folded, nickname, s, e)
                   && NameContext.alignedWithWords(folded, s, e)
                   // 大力哥 on a two-character given name is nobody else's
                   && (nickname.length() >= 3

@@ -32,7 +32,9 @@ final class HealthConditions {
   private static final String AFTER =
       "(?:\\s*(?:[ⅠⅡⅢⅣ]+[ABab]?[期级]|[一二三四1-4][ABab]?期|[早中晚]期|终末期|失代偿期|代偿期|尿毒症期|急性期|慢性期"
           + "|(?:发作|缓解|部分缓解|稳定|残留|恢复|间歇|活动|发病)期|发作|[（(](?:[\\p{IsHan}]{1,4}型|轻度|中度|重度|极重度|[早中晚]期|[ⅠⅡⅢⅣ]+[ABab]?期)[）)]|相(?![关应同似比互])|期(?![间限满内])"
-          + "|[一二三四1-4]级|[12一二Ⅰ]型|后遗症|伴[\\p{IsHan}]{2,6}症状))?";
+          + "|[一二三四1-4]级|[12一二Ⅰ]型|后遗症|伴[\\p{IsHan}]{2,6}症状"
+          // 人类免疫缺陷病毒（HIV）感染者: the abbreviation in brackets, and carrying or being infected
+          + "|[（(][A-Za-z0-9\\-]{2,8}[）)](?:感染者|携带者|感染|阳性|患者)?|感染者|携带者))?";
 
   /** 同义词词林扩展版 as HanLP's portable jar ships it. */
   static final String THESAURUS = "/data/dictionary/synonym/CoreSynonym.txt";
@@ -46,8 +48,43 @@ final class HealthConditions {
    */
   private record Term(String word, boolean masked) {}
 
+  /**
+   * The parts of composed diagnoses, as the list file names them
+   * (@MODIFIER, @PART, @LESION, @ENDING).
+   */
+  private static final Map<String, List<String>> PARTS = new java.util.HashMap<>();
+
   /** The terms by their first character, longer first: one map lookup per character of text. */
   private static final Map<Character, List<Term>> BY_FIRST = load();
+
+  /** How far before its ending a composed diagnosis may begin. */
+  private static final int COMPOSED_REACH = 24;
+
+  private static final Pattern COMPOSED = composedPattern();
+
+  private static Pattern composedPattern() {
+    if (!PARTS.keySet().containsAll(List.of("@PART", "@LESION", "@ENDING"))) {
+      return null;
+    }
+    return Pattern.compile(
+        "(?:"
+            + alternatives("@MODIFIER")
+            + ")*(?:"
+            + alternatives("@PART")
+            + ")+(?:"
+            + alternatives("@LESION")
+            + ")+(?:"
+            + alternatives("@ENDING")
+            + ")");
+  }
+
+  /** The words of one part, longer first, as a regex alternation. */
+  private static String alternatives(String part) {
+    return PARTS.getOrDefault(part, List.of("(?!)")).stream()
+        .sorted(Comparator.comparingInt(String::length).reversed())
+        .map(Pattern::quote)
+        .collect(Collectors.joining("|"));
+  }
 
   private HealthConditions() {}
 
@@ -55,6 +92,66 @@ final class HealthConditions {
    * Each condition in the text, with its severity before and its stage after: [start, end) pairs.
    */
   static List<int[]> find(String text) {
+    List<int[]> found = listed(text);
+    return composed(text, found);
+  }
+
+  /**
+   * Diagnoses composed as clinicians compose them, a vocabulary rather than a list: any modifiers
+   * (阻塞性, 酒精性), one or more body parts or functions (肝, 睡眠呼吸), one or more lesions (包虫, 暂停低通气) and
+   * a disease ending (病, 症, 综合征), so 肝包虫病 and 阻塞性睡眠呼吸暂停低通气综合征 are read whole. Only the places where
+   * an ending stands are tried: the cost stays linear.
+   */
+  private static List<int[]> composed(String text, List<int[]> found) {
+    if (COMPOSED == null) {
+      return found;
+    }
+    List<int[]> more = new ArrayList<>();
+    Matcher m = COMPOSED.matcher(text);
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c != '病' && c != '症' && c != '征') {
+        continue;
+      }
+      int end = i + 1;
+      int from = Math.max(0, end - COMPOSED_REACH);
+      m.region(from, end);
+      while (m.find()) {
+        if (m.end() == end && !inCharge(text, end)) {
+          Matcher after = AFTER_AT.matcher(text).region(end, text.length());
+          more.add(new int[] {m.start(), after.lookingAt() ? after.end() : end});
+          break;
+        }
+        if (m.start() + 1 >= end) {
+          break;
+        }
+        m.region(m.start() + 1, end);
+      }
+    }
+    if (more.isEmpty()) {
+      return found;
+    }
+    List<int[]> all = new ArrayList<>(found);
+    all.addAll(more);
+    all.sort(Comparator.comparingInt((int[] r) -> r[0]));
+    List<int[]> merged = new ArrayList<>();
+    for (int[] r : all) {
+      int[] last = merged.isEmpty() ? null : merged.get(merged.size() - 1);
+      if (last != null && r[0] <= last[1]) {
+        last[1] = Math.max(last[1], r[1]);
+      } else {
+        merged.add(new int[] {r[0], r[1]});
+      }
+    }
+    return merged;
+  }
+
+  /** 传播性病罪, 妨害传染病防治罪: a condition right before 罪 is part of a charge's name, which stays. */
+  private static boolean inCharge(String text, int end) {
+    return end < text.length() && text.charAt(end) == '罪';
+  }
+
+  private static List<int[]> listed(String text) {
     List<int[]> found = new ArrayList<>();
     for (int i = 0; i < text.length(); i++) {
       List<Term> terms = BY_FIRST.get(text.charAt(i));
@@ -74,6 +171,10 @@ final class HealthConditions {
           Matcher before = BEFORE_AT.matcher(text).region(Math.max(0, i - 4), i);
           if (before.find()) {
             start = before.start();
+          }
+          if (inCharge(text, i + term.length())) {
+            i += term.length() - 1;
+            break;
           }
           Matcher after = AFTER_AT.matcher(text).region(i + term.length(), text.length());
           int end = after.lookingAt() ? after.end() : i + term.length();
@@ -125,6 +226,8 @@ final class HealthConditions {
         case "@CILIN" -> classes = rest;
         case "@CILIN-ENDINGS" -> endings = Set.copyOf(rest);
         case "@EXCLUDE" -> excluded.addAll(rest);
+        case "@MODIFIER", "@PART", "@LESION", "@ENDING" ->
+            PARTS.computeIfAbsent(words.get(0), k -> new ArrayList<>()).addAll(rest);
         default -> terms.addAll(words);
       }
     }

@@ -27,8 +27,13 @@ final class Identifiers {
       Pattern.compile(
           "(?:身份证号码|身份证号|公民身份号码|身份号码|证件号码)[：:为是\\s]*([0-9Xx][0-9Xx \\-]{13,22}[0-9Xx])");
 
+  /**
+   * An e-mail address; one line break inside its domain (kimmj@nave|r.com), or the space the layout
+   * left where it joined the two lines, is the layout's.
+   */
   private static final Pattern EMAIL =
-      Pattern.compile("[A-Za-z0-9._%+\\-]+@[A-Za-z0-9.\\-]+\\.[A-Za-z]{2,}");
+      Pattern.compile(
+          "[A-Za-z0-9._%+\\-]+@[A-Za-z0-9.\\-]+(?:[\\n ][A-Za-z0-9.\\-]+)?\\.[A-Za-z]{2,}");
 
   private static final Pattern CREDIT_CODE =
       Pattern.compile(
@@ -264,7 +269,8 @@ final class Identifiers {
             // digits).
             if (confidence > 0
                 && !(rule.onlyGaps() && out.covers(start, end))
-                && !aRecordsNumber(rule.name(), folded, start, found)) {
+                && !aRecordsNumber(rule.name(), folded, start, found)
+                && !(rule.category() == Category.PHONE && anOfficeLine(folded, start, end))) {
               out.add(
                   start,
                   end,
@@ -277,6 +283,9 @@ final class Identifiers {
             }
           });
     }
+    if (policy.masks(Category.QQ)) {
+      qqLists(folded, original, kept, out);
+    }
     if (policy.masks(Category.BANK_ACCOUNT)) {
       TableColumns.accounts(folded, original, kept, policy.keepIdEnds(), out);
     }
@@ -284,6 +293,91 @@ final class Identifiers {
       TableColumns.handles(folded, original, kept, out);
     }
   }
+
+  /**
+   * QQ号分别为283746591、1928374650和56473829: one label before a list of numbers labels every number of
+   * it, whatever joins them (、，和及与/); the list ends where something else than a number follows.
+   */
+  private static final Pattern QQ_LIST =
+      Pattern.compile(
+          "(?:QQ|qq|ＱＱ|扣扣)(?:号码|号|账号)?(?:分别|依次|各)?(?:为|是)?[：:\\s]*\\d{5,12}(?!\\d)"
+              + "(?:\\s*(?:、|，|,|和|及|以及|与|/)\\s*\\d{5,12}(?!\\d))+");
+
+  private static final Pattern LISTED_NUMBER = Pattern.compile("(?<!\\d)\\d{5,12}(?!\\d)");
+
+  /** 涉案QQ号码如下：| a heading that names QQ numbers and opens a list on the next lines. */
+  private static final Pattern QQ_HEADING =
+      Pattern.compile("(?:QQ|qq|ＱＱ|扣扣)(?:号码|号|账号|群号)?[^\\n。；;]{0,12}[：:][ \\t　]*\\n");
+
+  private static final Pattern LIST_ITEM =
+      Pattern.compile("[ \\t　]*(?:\\d{1,3}[.．、)）]|[（(]\\d{1,3}[）)])[^\\n]*");
+
+  /** A number of an item, not a count or a sum (12000元, 43600条) nor a date. */
+  private static final Pattern ITEM_NUMBER =
+      Pattern.compile(
+          "(?<![\\d,，])[1-9]\\d{4,11}(?![\\d,，.]|\\s*(?:元|万|亿|年|月|日|条|人|次|件|个|克|千克|公斤|吨|米))");
+
+  /**
+   * 涉案QQ号码如下：|1．3847561920（昵称…）|2．…: the items of a list under a heading that names QQ numbers each
+   * give one, without a label of their own.
+   */
+  private static void qqItems(String folded, String original, Protected kept, Findings out) {
+    Scan headings = new Scan(QQ_HEADING, folded);
+    Matcher heading = headings.matcher();
+    while (headings.find()) {
+      int at = heading.end();
+      Matcher item = LIST_ITEM.matcher(folded);
+      while (at < folded.length() && item.region(at, folded.length()).lookingAt()) {
+        // the layout may have joined the items of a short list into one line: each gives its number
+        Matcher n = ITEM_NUMBER.matcher(folded).region(item.start(), item.end());
+        while (n.find()) {
+          if (!kept.overlaps(n.start(), n.end())) {
+            out.add(n.start(), n.end(), original, Category.QQ, null, "qq-list-item", 0.9, "**");
+          }
+        }
+        at = item.end() + 1;
+      }
+    }
+  }
+
+  private static void qqLists(String folded, String original, Protected kept, Findings out) {
+    qqItems(folded, original, kept, out);
+    Scan lists = new Scan(QQ_LIST, folded);
+    Matcher list = lists.matcher();
+    while (lists.find()) {
+      Matcher n = LISTED_NUMBER.matcher(folded).region(list.start(), list.end());
+      while (n.find()) {
+        if (!kept.overlaps(n.start(), n.end())) {
+          out.add(n.start(), n.end(), original, Category.QQ, null, "qq-list", 0.9, "**");
+        }
+      }
+    }
+  }
+
+  private static final Pattern OFFICE_AFTER = Pattern.compile("^\\s*[（(]办公(?:室)?(?:电话)?[）)]");
+
+  private static final Pattern OFFICE_BEFORE =
+      Pattern.compile("(?:办公电话|办公室电话|值班电话|举报电话|咨询电话|服务电话|服务热线|举报热线)[：:为是\\s]*$");
+
+  /**
+   * 联系电话0471-6928123（办公）, 举报电话：12309: the line of an office, which the document gives so the public
+   * can call it, is no person's number and stays.
+   */
+  private static boolean anOfficeLine(String text, int start, int end) {
+    int line = text.lastIndexOf('\n', start - 1) + 1;
+    return OFFICE_AFTER.matcher(text).region(end, Math.min(text.length(), end + 8)).lookingAt()
+        || OFFICE_BEFORE.matcher(text).region(Math.max(0, start - 10), start).find()
+        || start - line < 60 && OFFICIAL_CONTACT.matcher(text).region(line, start).lookingAt();
+  }
+
+  /**
+   * 联系人：韦某（检察官） 联系电话：…, 主办检察官：杜某，联系电话…: the contact line a document closes with gives the office's
+   * number.
+   */
+  private static final Pattern OFFICIAL_CONTACT =
+      Pattern.compile(
+          "[ \\t　]*(?:\\d{1,2}[．.、]\\s*)?(?:联系人[：:][^，,。；;\\n]{1,12}?[（(](?:检察官|检察官助理|书记员|承办人|法官)[）)]"
+              + "|(?:主办检察官|承办检察官|检察官|检察官助理|书记员|承办人)[：:])");
 
   /** Labels of a record's own number (合同编号, 交易流水号, 案号), which no card or passport is. */
   private static final Pattern RECORD_LABEL =

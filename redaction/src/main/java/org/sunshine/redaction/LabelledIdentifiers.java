@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
  * followed by a quoted value, a value after a colon or 为/是, or a run of letters and digits. The
  * form-based detectors in {@link Identifiers} know what a phone number or a plate looks like; these
  * know only the label, which is what a WeChat ID such as "清风徐来_88" or a plate written 京A-D1234 has.
+ * A bracketed value the layout cut by a line break is one value.
  */
 final class LabelledIdentifiers {
 
@@ -76,6 +77,7 @@ final class LabelledIdentifiers {
               + "(?:[“\"「『‘]([^”\"」』’\\n]{1,30})[”\"」』’]"
               + "|(?<=[：:为是])\\s*(@?[A-Za-z0-9][A-Za-z0-9_\\-.@]{1,29}(?![A-Za-z0-9_\\-@])"
               + "|[^，,。；;、）)（(“”\"\\s]{2,30})"
+              + "|(?<=[（(])([A-Za-z0-9][A-Za-z0-9_\\-.@]{0,28}(?:\\n[ 　]*| )[A-Za-z0-9_\\-.@]{1,29})(?=[）)])"
               + "|(\\p{IsHan}?@?[A-Za-z0-9][A-Za-z0-9_\\-.@·]{3,29}))");
 
   /** What a value after 为/是 must not be: words of the sentence, not an identifier (添加微信为好友). */
@@ -99,7 +101,9 @@ final class LabelledIdentifiers {
     Scan scan = new Scan(LABELLED, text);
     Matcher m = scan.matcher();
     while (scan.find()) {
-      int group = m.group(2) != null ? 2 : m.group(3) != null ? 3 : 4;
+      // 2 quoted, 3 after 为/是/：, 4 in brackets cut by a line break or the space the layout left
+      // where it joined the line (微信（ha i_tao0815）), 5 a bare run
+      int group = m.group(2) != null ? 2 : m.group(3) != null ? 3 : m.group(4) != null ? 4 : 5;
       String value = m.group(group);
       Category category = category(m.group(1));
       int end = m.end(group);

@@ -112,6 +112,7 @@ final class NarrativePeople {
       String nickname = text.substring(at, at + 2);
       if (relationEndsAt(text, at)
           && !Vocabulary.commonWord(nickname)
+          && !VerbNicknames.verbPhrase(text, nickname, at, at + 2)
           && !f.persons.containsKey(nickname)) {
         Person p = new Person(nickname, null, at);
         p.aliasOnly = true;

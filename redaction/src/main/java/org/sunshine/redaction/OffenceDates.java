@@ -12,9 +12,9 @@ import java.util.regex.Pattern;
 /**
  * When the offence was committed, read from the facts: the earliest date there (after 查明 or 原判认定;
  * without that heading, after the participant paragraphs), birth dates excepted. Month precision
- * counts as the 1st, so a range "2024年3月至6月" starts on 3 March: a month says the conduct may have
- * begun on its first day, and a later day in the same month (a count, an arrest) does not say
- * otherwise.
+ * counts as the 1st (中旬 the 11th, 下旬 the 21st), so a range "2024年3月至6月" starts on 1 March: a month
+ * says the conduct may have begun on its first day, and a later day in the same month (a count, an
+ * arrest) does not say otherwise.
  */
 final class OffenceDates {
 
@@ -23,7 +23,7 @@ final class OffenceDates {
           "(?:审查查明|侦查查明|复查查明|依法审查查明|经审查查明|经依法审查|调查查明|查明|审查认定|本院认定)[：:，,]?|案件事实[：:]|事实如下[：:]"
               + "|(?:原判|原审判决|一审判决|原审|判决)(?:仅|只|均|已)?认定[：:，,]?");
   private static final Pattern MONTH_DATE =
-      Pattern.compile("(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月(?:\\s*(\\d{1,2})\\s*日)?");
+      Pattern.compile("(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月(?:\\s*(\\d{1,2})\\s*日|(上旬|中旬|下旬|初|底|末))?");
 
   /** A date introduced as a birth (出生于, 生于, 出生日期为). */
   private static final Pattern BORN_BEFORE =
@@ -82,7 +82,8 @@ final class OffenceDates {
       if (after.startsWith("出生") || after.startsWith("生") || BORN_BEFORE.matcher(before).find()) {
         continue;
       }
-      LocalDate d = date(m.group(1), m.group(2), m.group(3) == null ? "1" : m.group(3));
+      LocalDate d =
+          date(m.group(1), m.group(2), m.group(3) == null ? firstDay(m.group(4)) : m.group(3));
       if (d == null) {
         continue;
       }
@@ -95,6 +96,21 @@ final class OffenceDates {
       dated.add(new Dated(d, sentenceAround(region, m.start())));
     }
     return dated;
+  }
+
+  /**
+   * The first day a part of a month can mean: 中旬 begins on the 11th, 下旬 and 月底 on the 21st, so
+   * 2022年9月中旬 is no offence on 1 September (an offender who turned 18 on the 8th was an adult).
+   */
+  private static String firstDay(String part) {
+    if (part == null) {
+      return "1";
+    }
+    return switch (part) {
+      case "中旬" -> "11";
+      case "下旬", "底", "末" -> "21";
+      default -> "1";
+    };
   }
 
   /**

@@ -141,7 +141,8 @@ final class Protections {
       Pattern.compile("\\d{4}年\\d{1,2}月(?:\\d{1,2}日)?(?:\\d{1,2}时(?:\\d{1,2}分)?(?:许)?)?");
   private static final Pattern BORN_AFTER = Pattern.compile("^\\s*(?:出生|生)");
   private static final Pattern BORN_BEFORE =
-      Pattern.compile("(?:[男女][，,]|出生于|(?<![发产])生于|出生日期[：:]?|出生年月[：:]?|生日[：:]?)\\s*$");
+      Pattern.compile(
+          "(?:[男女][，,]|出生于|(?<![发产])生于|出生日期(?:为|是)?[：:]?|出生年月(?:为|是)?[：:]?|生日(?:为|是)?[：:]?)\\s*$");
 
   private Protections() {}
 

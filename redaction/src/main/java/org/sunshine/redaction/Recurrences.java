@@ -64,7 +64,8 @@ final class Recurrences {
       while (m.find()) {
         int s = m.start();
         int e = m.end();
-        if (found.stream().noneMatch(f -> f.start() <= s && e <= f.end())) {
+        if (found.stream().noneMatch(f -> f.start() <= s && e <= f.end())
+            && !inAmount(folded, s, e)) {
           Finding like = v.getValue();
           out.add(
               s,
@@ -78,6 +79,23 @@ final class Recurrences {
         }
       }
     }
+  }
+
+  /**
+   * 收取人民币283746591元: digits that repeat a QQ or account number inside a sum of money are the sum,
+   * which stays.
+   */
+  private static boolean inAmount(String text, int s, int e) {
+    Matcher amount =
+        ResidualCheck.AMOUNT
+            .matcher(text)
+            .region(Math.max(0, s - 6), Math.min(text.length(), e + 4));
+    while (amount.find()) {
+      if (amount.start() <= s && e <= amount.end()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static Pattern pattern(String chars) {

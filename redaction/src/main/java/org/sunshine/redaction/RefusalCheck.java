@@ -80,7 +80,7 @@ final class RefusalCheck {
     Scan secrets = new Scan(SECRET, text);
     Matcher secret = secrets.matcher();
     while (secrets.find()) {
-      if (!deniedSecret(text, secret.start())) {
+      if (!deniedSecret(text, secret.start()) && !quotedClaim(text, secret.start(), secret.end())) {
         refusals.add(new Refusal(RefusalReason.STATE_SECRET, secret.group()));
         break;
       }
@@ -89,7 +89,8 @@ final class RefusalCheck {
     LocalDate offence = offenceDate != null ? offenceDate : OffenceDates.earliest(facts);
     boolean coOffenders = policy.refuseMinorCoOffenders();
     List<String> offenders = Accused.names(text);
-    for (Accused accused : Accused.of(text, known, coOffenders)) {
+    List<Accused> accusedWithBirth = Accused.of(text, known, coOffenders);
+    for (Accused accused : accusedWithBirth) {
       LocalDate when = offenceOf(accused, facts, offenceDate, offence, offenders);
       if (when != null && when.isBefore(accused.birth().plusYears(18))) {
         refusals.add(
@@ -105,7 +106,8 @@ final class RefusalCheck {
     Matcher explicit = explicits.matcher();
     while (refusals.stream().noneMatch(r -> r.reason() == RefusalReason.MINOR_OFFENDER)
         && explicits.find()) {
-      if (aboutThisDocumentsOffender(text, explicit.start(), coOffenders)) {
+      if (aboutThisDocumentsOffender(text, explicit.start(), coOffenders)
+          && !(!accusedWithBirth.isEmpty() && courtBelowRejected(text, explicit.start()))) {
         refusals.add(new Refusal(RefusalReason.MINOR_OFFENDER, explicit.group()));
       }
     }
@@ -226,6 +228,85 @@ final class RefusalCheck {
     }
     String after = text.substring(matchEnd, Math.min(text.length(), matchEnd + 30));
     return JUDGMENTS_FINDING.matcher(before).find() && WRONGLY_FOUND.matcher(after).find();
+  }
+
+  /** The court below as the subject of a finding (一审法院…认定, 原审法院采信…认定), in the sentence. */
+  private static final Pattern COURT_BELOW_FOUND =
+      Pattern.compile("(?:原判|原审|一审|原审法院|一审法院|原审判决|一审判决)[^。；;]{0,80}认定[^，,。；;]{0,12}$");
+
+  /** …whose finding the document rejects in the same sentence (不应采信, 相矛盾, 系认定错误). */
+  private static final Pattern REJECTED = Pattern.compile("不应采信|不予采信|不能采信|不能成立|相矛盾|与事实不符|认定错误|系错误");
+
+  /**
+   * 一审法院采信…学籍登记表，认定杨某作案时系未成年人…，该学籍资料…与户籍登记相矛盾，不应采信: a protest that reports the court below finding
+   * the offender a minor and rejects that finding in the same sentence says the offender was an
+   * adult. Read only when the document gives the offender's birth date, so the dates, which {@link
+   * #check} compares first, decide.
+   */
+  private static boolean courtBelowRejected(String text, int at) {
+    int sentence = at;
+    while (sentence > 0 && at - sentence < 200 && "。；;\n".indexOf(text.charAt(sentence - 1)) < 0) {
+      sentence--;
+    }
+    int end = at;
+    while (end < text.length() && end - at < 200 && "。；;\n".indexOf(text.charAt(end)) < 0) {
+      end++;
+    }
+    return COURT_BELOW_FOUND.matcher(text.substring(sentence, at)).find()
+        && REJECTED.matcher(text.substring(at, end)).find();
+  }
+
+  /**
+   * 以“涉及国家秘密”为由不予公开: secrecy words in quotation marks, or given as somebody's reason (以…为由), are a
+   * claim the document reports (and here rejects), not a mark of the document itself.
+   */
+  private static boolean quotedClaim(String text, int at, int end) {
+    return quoted(text, at, end) || givenAsReason(text, at, end);
+  }
+
+  /**
+   * 以所申请信息涉及国家秘密为由不予公开: the reason somebody gave for a refusal (以…为由), which the document reports,
+   * is no mark of the document itself.
+   */
+  private static boolean givenAsReason(String text, int at, int end) {
+    int after = end;
+    while (after < text.length()
+        && after - end < 3
+        && "”’」』\"\n".indexOf(text.charAt(after)) >= 0) {
+      after++;
+    }
+    if (!text.startsWith("为由", after) && !text.startsWith("为理由", after)) {
+      return false;
+    }
+    for (int i = at - 1; i >= 0 && at - i <= 24; i--) {
+      char c = text.charAt(i);
+      if ("，,。；;".indexOf(c) >= 0) {
+        return false;
+      }
+      if (c == '以') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean quoted(String text, int at, int end) {
+    int open = at;
+    while (open > 0 && at - open < 4 && "“‘「『\"".indexOf(text.charAt(open - 1)) < 0) {
+      open--;
+    }
+    if (open == 0 || "“‘「『\"".indexOf(text.charAt(open - 1)) < 0) {
+      return false;
+    }
+    for (int close = end; close < Math.min(text.length(), end + 6); close++) {
+      if ("”’」』\"".indexOf(text.charAt(close)) >= 0) {
+        return true;
+      }
+      if ("，,。；;\n".indexOf(text.charAt(close)) >= 0) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /** The mark is denied in its own clause, up to four characters before it (没有涉及, 未发现涉及, 不属于). */

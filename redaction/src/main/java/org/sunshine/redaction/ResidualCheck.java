@@ -30,6 +30,15 @@ public final class ResidualCheck {
   private static final Pattern NAME_DOTS = Pattern.compile("[·•・.\\-]");
   private static final Pattern NOT_NUMBER_CHARS = Pattern.compile("[^0-9A-Za-z\\p{IsHan}]");
 
+  /**
+   * A sum of money (人民币283746591元, ￥12,000, 3.5万元): its digits are an amount even where they repeat
+   * a QQ or account number, and an amount is kept, so the check does not read numbers inside it.
+   */
+  static final Pattern AMOUNT =
+      Pattern.compile(
+          "(?:人民币|RMB|￥|¥)\\s*[0-9][0-9,，.]*(?:\\s*(?:万|亿|千|百))*\\s*元?"
+              + "|(?<![0-9A-Za-z.])[0-9][0-9,，.]*(?:\\s*(?:万|亿|千|百))*\\s*元");
+
   private ResidualCheck() {}
 
   /** The normalisation the check (and the supreme procuratorate's reviewers) compare in. */
@@ -83,7 +92,8 @@ public final class ResidualCheck {
     // Without its separators the text must contain the item as a plain string for the pattern to
     // match: a cheap test that spares compiling and running a pattern for every masked item.
     String nameHay = NAME_SEP_CHARS.matcher(hay).replaceAll("").toLowerCase(Locale.ROOT);
-    String numberHay = NUM_SEP_CHARS.matcher(hay).replaceAll("").toLowerCase(Locale.ROOT);
+    String numbersIn = AMOUNT.matcher(hay).replaceAll("\u0000");
+    String numberHay = NUM_SEP_CHARS.matcher(numbersIn).replaceAll("").toLowerCase(Locale.ROOT);
     for (String name : names) {
       String chars = NAME_DOTS.matcher(normalise(name)).replaceAll("");
       if (chars.length() >= 2
@@ -96,7 +106,7 @@ public final class ResidualCheck {
       String chars = NOT_NUMBER_CHARS.matcher(normalise(number)).replaceAll("");
       if (chars.length() >= 5
           && numberHay.contains(chars.toLowerCase(Locale.ROOT))
-          && pattern(chars, NUM_SEP).matcher(hay).find()) {
+          && pattern(chars, NUM_SEP).matcher(numbersIn).find()) {
         hits.add("number:" + number);
       }
     }
