@@ -91,10 +91,12 @@ final class Anonymiser {
 
   /**
    * A one-character given name is too short to replace alone, but the nicknames built on it (伟哥,
-   * 伟姐, 阿伟, 小伟) name the person as surely as the full name does.
+   * 伟姐, 阿伟, 小伟, 伟伟) name the person as surely as the full name does.
    */
   private static void addNicknames(Person p, char given) {
-    for (String nickname : List.of(given + "哥", given + "姐", "阿" + given, "小" + given)) {
+    // 瑶瑶 for 钟瑶, 婷婷 for 蔡雅婷: the last character doubled is what family and friends say
+    String doubled = "" + given + given;
+    for (String nickname : List.of(given + "哥", given + "姐", "阿" + given, "小" + given, doubled)) {
       if (!Vocabulary.commonWord(nickname)) {
         p.nicknames.add(nickname);
       }

@@ -84,56 +84,10 @@ final class NarrativePeople {
 
   private NarrativePeople() {}
 
-  /**
-   * 代驾小武一直…, 保姆阿珍说: after a kinship or occupation word, 小 or 阿 and one character is what the
-   * document calls that person; 小时, 阿姨 and other words are not. Read from each 小 and 阿 (rare) back
-   * to a relation word, not by an alternation of every relation word at every offset.
-   */
-  private static final String NOT_A_NICKNAME_CHAR = "某的了是在和与及等";
-
-  private static final String GOES_ON = "一也又还就都已曾便说讲称在把给跟和与让的来去打到";
-
-  private static void nicknamesAfterRelations(PersonFinder f) {
-    String text = f.text;
-    for (int at = 0; at + 2 <= text.length(); at++) {
-      char c = text.charAt(at);
-      if (c != '小' && c != '阿') {
-        continue;
-      }
-      char given = text.charAt(at + 1);
-      if (!Lexicon.isHan(given) || NOT_A_NICKNAME_CHAR.indexOf(given) >= 0) {
-        continue;
-      }
-      if (at + 2 < text.length()
-          && Lexicon.isHan(text.charAt(at + 2))
-          && GOES_ON.indexOf(text.charAt(at + 2)) < 0) {
-        continue; // 小武术, 阿里巴巴: a longer word
-      }
-      String nickname = text.substring(at, at + 2);
-      if (relationEndsAt(text, at)
-          && !Vocabulary.commonWord(nickname)
-          && !f.persons.containsKey(nickname)) {
-        Person p = new Person(nickname, null, at);
-        p.aliasOnly = true;
-        f.persons.put(nickname, p);
-      }
-    }
-  }
-
-  private static boolean relationEndsAt(String text, int at) {
-    for (String word : Lexicon.WEAK_ROLES) {
-      if (at >= word.length() && text.startsWith(word, at - word.length())) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   static void called(PersonFinder f) {
     for (Pattern pattern : List.of(CALLED, QUOTED_ALIAS, UNIDENTIFIED, ROLE_QUOTED, CALLED_SELF)) {
       nicknames(f, new Scan(pattern, f.text));
     }
-    nicknamesAfterRelations(f);
   }
 
   private static void nicknames(PersonFinder f, Scan scan) {
