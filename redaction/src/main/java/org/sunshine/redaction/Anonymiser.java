@@ -1,6 +1,7 @@
 package org.sunshine.redaction;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.BiConsumer;
@@ -60,7 +61,7 @@ final class Anonymiser {
           addElderNicknames(p, form.charAt(2));
         } else if (form.length() == 2 && allHan(form)) {
           addNicknames(p, form.charAt(1));
-        } else if (form.matches("[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){1,4}")) {
+        } else if (form.matches(LATIN_PARTS)) {
           // SERGEI of IVANOV SERGEI PETROVICH: a part of a foreigner's Latin name names them alone,
           // written in capitals or not (Sergei)
           String[] parts = form.split(" ");
@@ -75,8 +76,39 @@ final class Anonymiser {
           if (parts.length >= 3 && parts[0].equals(parts[0].toUpperCase(Locale.ROOT))) {
             p.givenForms.add(form.substring(parts[0].length() + 1));
           }
+          addHongKongForms(p, parts);
         }
       }
+    }
+  }
+
+  /** Latin words of a name, a syllable pair joined by a hyphen counting as one (Ka-ho, Tsz-kin). */
+  private static final String LATIN_PARTS =
+      "[A-Z][A-Za-z]+(?:-[A-Za-z]+)*(?: [A-Z][A-Za-z]+(?:-[A-Za-z]+)*){1,4}";
+
+  /**
+   * Kelvin CHAN Ka-ho: an English name, the surname in capitals, the Chinese given name's
+   * syllables. People write it short (CHAN Ka-ho, Kelvin CHAN, Kelvin Chan, Ka-ho): each names the
+   * person.
+   */
+  private static void addHongKongForms(Person p, String[] parts) {
+    for (int i = 1; i + 1 < parts.length; i++) {
+      String surname = parts[i];
+      if (surname.length() < 2 || !surname.equals(surname.toUpperCase(Locale.ROOT))) {
+        continue;
+      }
+      String before = String.join(" ", Arrays.copyOfRange(parts, 0, i));
+      String after = String.join(" ", Arrays.copyOfRange(parts, i + 1, parts.length));
+      String titled = surname.charAt(0) + surname.substring(1).toLowerCase(Locale.ROOT);
+      p.givenForms.add(surname + " " + after);
+      p.givenForms.add(titled + " " + after);
+      p.givenForms.add(before + " " + surname);
+      p.givenForms.add(before + " " + titled);
+      p.givenForms.add(after);
+      if (before.length() >= 3) {
+        p.givenForms.add(before); // Kelvin, Ada: the English name alone
+      }
+      return;
     }
   }
 
@@ -137,6 +169,7 @@ final class Anonymiser {
             (s, e) -> {
               boolean ordinary = Vocabulary.ordinaryWord(given);
               if (!kept.covers(s, e)
+                  && latinBounded(folded, s, e)
                   && !NameContext.partOfWordOrPlace(folded, s, e)
                   && (!ordinary
                       || !NameContext.endsAPhrase(folded, s, e)
@@ -177,6 +210,16 @@ final class Anonymiser {
             });
       }
     }
+  }
+
+  /** Ada is not the person in Adams, nor Kelvin in Kelvins: a Latin form is a whole word. */
+  private static boolean latinBounded(String text, int s, int e) {
+    return (s == 0 || !latinLetter(text.charAt(s - 1)) || !latinLetter(text.charAt(s)))
+        && (e >= text.length() || !latinLetter(text.charAt(e)) || !latinLetter(text.charAt(e - 1)));
+  }
+
+  private static boolean latinLetter(char c) {
+    return c < 128 && Character.isLetter(c);
   }
 
   private static boolean zi(String nickname) {
