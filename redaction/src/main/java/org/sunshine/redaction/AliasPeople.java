@@ -44,7 +44,7 @@ final class AliasPeople {
             String c = run.substring(run.length() - length);
             if (Lexicon.isSurname(c.charAt(0))
                 && f.plausible(c)
-                && !Lexicon.WEAK_SURNAMES.contains(c.charAt(0))) {
+                && (!Lexicon.WEAK_SURNAMES.contains(c.charAt(0)) || described(f.text, m, c))) {
               name = c;
               break;
             }
@@ -56,6 +56,18 @@ final class AliasPeople {
       }
     }
   }
+
+  /**
+   * ，安顺（男，1992年3月4日出生…: a weak surname (安, 高, 文) makes a name too when the whole run between a
+   * delimiter and the bracket is the name and the bracket describes a person (sex, birth year).
+   */
+  private static boolean described(String text, Matcher m, String name) {
+    int at = m.end(1) - name.length();
+    boolean whole = at == 0 || "，,。；;：:、\n　 ".indexOf(text.charAt(at - 1)) >= 0;
+    return whole && DESCRIBED.matcher(text).region(m.end(1), text.length()).lookingAt();
+  }
+
+  private static final Pattern DESCRIBED = Pattern.compile("[（(](?:男|女)[，,、]|[（(]\\d{4}年");
 
   /** “小雨”（化名，…）: the quoted word before a bracket that calls it an alias is one. */
   private static final Pattern QUOTED_ALIAS =

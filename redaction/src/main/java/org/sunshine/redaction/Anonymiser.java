@@ -157,6 +157,8 @@ final class Anonymiser {
               // means the kept span is wrong, and the name wins.
               if (!kept.covers(s, e)
                   && !brand(folded, e)
+                  && !placeLevelAfter(folded, e)
+                  && !insideAWord(folded, form, s)
                   && (!wordLike(form) || NameContext.standsAsName(folded, s, e))) {
                 out.add(s, e, original, Category.NAME, p.role, "person-name", 0.9, pseudonym);
               }
@@ -172,6 +174,7 @@ final class Anonymiser {
                   && latinBounded(folded, s, e)
                   && !NameContext.partOfWordOrPlace(folded, s, e)
                   && (!ordinary
+                      || NameContext.followedAsPerson(folded, s, e)
                       || !NameContext.endsAPhrase(folded, s, e)
                           && (NameContext.standsAlone(folded, s, e)
                               || NameContext.actsAsPerson(folded, s, e)))) {
@@ -210,6 +213,41 @@ final class Anonymiser {
             });
       }
     }
+  }
+
+  /**
+   * 杭州市钱塘区 for a person 钱塘, 在江津区 for a person 江津: before the level of a place (区, 县, 市…) the name
+   * is that place, not the person who shares it.
+   */
+  private static boolean placeLevelAfter(String text, int end) {
+    if (end >= text.length() || "区县旗省市镇乡".indexOf(text.charAt(end)) < 0) {
+      return false;
+    }
+    for (String word : NOT_A_LEVEL) {
+      if (text.startsWith(word, end)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Words that start with a level's character but name no place (市场, 区分, 县城 is one). */
+  private static final List<String> NOT_A_LEVEL =
+      List.of("市场", "市民", "市值", "市面", "区分", "区别", "区域", "镇定", "镇静", "乡下", "乡亲", "省钱", "省得", "省下");
+
+  /**
+   * 高标准农田建设 for a person 田建设: a full name whose surname ends a word with the character before it
+   * (农田) and whose given name is an ordinary word (建设) is inside a phrase, not the person.
+   */
+  private static boolean insideAWord(String text, String form, int s) {
+    return form.length() == 3
+        && s > 0
+        && allHan(form)
+        && Lexicon.isHan(text.charAt(s - 1))
+        && Vocabulary.commonWord(text.substring(s - 1, s + 1))
+        && Vocabulary.ordinaryWord(form.substring(1))
+        // 证人马建国 (人马 is a word too): only where the words around really run across the name
+        && !NameContext.alignedWithWords(text, s, s + form.length());
   }
 
   /** Ada is not the person in Adams, nor Kelvin in Kelvins: a Latin form is a whole word. */
@@ -254,24 +292,19 @@ final class Anonymiser {
   static List<String> wordContexts(String text, Person p, List<Finding> findings) {
     List<String> contexts = new ArrayList<>();
     for (String form : p.forms) {
+      boolean wordLike = wordLike(form);
       each(
           text,
           form,
           (s, e) -> {
             if (brand(text, e)) {
               contexts.add(text.substring(s, e + 1));
+            } else if ((wordLike || placeLevelAfter(text, e) || insideAWord(text, form, s))
+                && findings.stream().noneMatch(f -> f.start() <= s && e <= f.end())) {
+              // 晚高峰, 钱塘区, 农田建设: the name left standing inside a word or a place
+              contexts.add(text.substring(Math.max(0, s - 1), Math.min(text.length(), e + 1)));
             }
           });
-      if (wordLike(form)) {
-        each(
-            text,
-            form,
-            (s, e) -> {
-              if (findings.stream().noneMatch(f -> f.start() <= s && e <= f.end())) {
-                contexts.add(text.substring(Math.max(0, s - 1), Math.min(text.length(), e + 1)));
-              }
-            });
-      }
     }
     return contexts;
   }
