@@ -18,14 +18,14 @@ final class Anonymiser {
 
   private Anonymiser() {}
 
-  static PseudonymMap pseudonyms(List<Person> persons, PseudonymMap existing) {
+  static PseudonymMap pseudonyms(List<Person> persons, PseudonymMap existing, String text) {
     List<String> order = new ArrayList<>();
     for (Person p : persons) {
       if (!p.aliasOnly) {
         order.add(p.pseudonymKey());
       }
     }
-    return existing.extend(order);
+    return existing.extend(order, PseudonymMap.inText(text));
   }
 
   static void addGivenForms(List<Person> persons) {

@@ -173,7 +173,9 @@ final class NameContext {
       List.of("曾用名", "化名", "真实姓名", "原名", "又名", "别名");
 
   private static boolean rolePrecedes(String text, int start) {
-    for (List<String> words : List.of(Lexicon.STRONG_ROLES, FULL_NAME_ALIASES)) {
+    // 公民甘露、覃小梅: a relation or occupation word before a known person's name introduces them too
+    for (List<String> words :
+        List.of(Lexicon.STRONG_ROLES, FULL_NAME_ALIASES, Lexicon.WEAK_ROLES)) {
       // 曾用名温顺: right after an alias word a word is the name it declares
       for (String role : words) {
         if (text.startsWith(role, Math.max(0, start - role.length())) && start >= role.length()) {

@@ -58,6 +58,11 @@ final class NarrativePeople {
       Pattern.compile(
           "[“\"「『‘]([^”\"」』’\\n]{1,8})[”\"」』’][（(](?:化名|系化名|绰号|外号|网名|昵称|小名|微信名|微信昵称)[）)]");
 
+  /** 使用“数据鱼”的昵称: a quoted name the words after it call a nickname or an alias. */
+  private static final Pattern QUOTED_THEN_ALIAS =
+      Pattern.compile(
+          "[“\"「『‘]([^”\"」』’\\n]{1,8})[”\"」』’]的?(?:昵称|网名|化名|绰号|外号|微信名|假名)(?![^，,。；;\\n]{0,6}?(?:平台|群))");
+
   /**
    * 用户名为“@lanlan_88”的人员（身份不明）, “大熊”身份至今无法查明, “老四”，经多次核实，无法查明该人的真实身份: a quoted name of someone the
    * document says it cannot identify is the only name it has for them.
@@ -85,7 +90,8 @@ final class NarrativePeople {
   private NarrativePeople() {}
 
   static void called(PersonFinder f) {
-    for (Pattern pattern : List.of(CALLED, QUOTED_ALIAS, UNIDENTIFIED, ROLE_QUOTED, CALLED_SELF)) {
+    for (Pattern pattern :
+        List.of(CALLED, QUOTED_ALIAS, QUOTED_THEN_ALIAS, UNIDENTIFIED, ROLE_QUOTED, CALLED_SELF)) {
       nicknames(f, new Scan(pattern, f.text));
     }
   }

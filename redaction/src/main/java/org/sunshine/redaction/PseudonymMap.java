@@ -7,6 +7,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Person → pseudonym (张三 → 张某某, or 张某甲 / 张某乙 where first characters are shared) for one case, so a
@@ -44,6 +46,14 @@ public final class PseudonymMap {
    * character.
    */
   PseudonymMap extend(List<String> namesInOrder) {
+    return extend(namesInOrder, Set.of());
+  }
+
+  /**
+   * As {@link #extend(List)}, never giving a pseudonym the document already uses for somebody else
+   * (a 王某某 the author anonymised before us): the new 王 takes 王某甲 instead.
+   */
+  PseudonymMap extend(List<String> namesInOrder, Set<String> reserved) {
     Map<String, String> next = new LinkedHashMap<>(byName);
     Map<String, Long> sharing = new LinkedHashMap<>();
     Set<String> everyone = new LinkedHashSet<>(byName.keySet());
@@ -56,10 +66,10 @@ public final class PseudonymMap {
         continue;
       }
       String initial = initial(name);
-      if (sharing.get(initial) == 1) {
+      if (sharing.get(initial) == 1 && !reserved.contains(initial + "某某")) {
         next.put(name, initial + "某某");
       } else {
-        next.put(name, initial + "某" + freeSuffix(next, initial));
+        next.put(name, initial + "某" + freeSuffix(next, initial, reserved));
       }
     }
     return new PseudonymMap(next);
@@ -69,8 +79,10 @@ public final class PseudonymMap {
    * 甲…癸, then the twelve branches 子…亥, then numbers from 23: a table of two thousand people may
    * have fifty 王, and each needs a pseudonym of their own.
    */
-  private static String freeSuffix(Map<String, String> taken, String initial) {
+  private static String freeSuffix(
+      Map<String, String> taken, String initial, Set<String> reserved) {
     Set<String> used = new HashSet<>(taken.values());
+    used.addAll(reserved);
     for (char c : (SUFFIXES + BRANCHES).toCharArray()) {
       if (!used.contains(initial + "某" + c)) {
         return String.valueOf(c);
@@ -84,6 +96,22 @@ public final class PseudonymMap {
   }
 
   private static final String BRANCHES = "子丑寅卯辰巳午未申酉戌亥";
+
+  private static final Pattern IN_TEXT =
+      Pattern.compile("\\p{IsHan}某(?:某|[" + SUFFIXES + BRANCHES + "]|\\d{1,3})");
+
+  /** The pseudonyms the text already holds (王某某, 李某甲): taken by people it named before us. */
+  static Set<String> inText(String text) {
+    if (text.indexOf('某') < 0) {
+      return Set.of();
+    }
+    Set<String> found = new HashSet<>();
+    Matcher m = IN_TEXT.matcher(text);
+    while (m.find()) {
+      found.add(m.group());
+    }
+    return found;
+  }
 
   /** The first character of the name as written (欧阳明辉 → 欧, 艾力·吐尔逊 → 艾, NGUYEN VAN HUNG → N). */
   static String initial(String name) {

@@ -54,6 +54,7 @@ final class RolePeople {
                   || !weak
                   || f.persons.containsKey(name)
                   || strongEnough(f, name)
+                  || weakSurnameClosed(f, name, pos)
                   || RoleWords.kinship().contains(role) && surnameLedFullName(name);
           if (accepted) {
             f.add(name, itemRole, pos, inList);
@@ -168,6 +169,19 @@ final class RolePeople {
   private static boolean closedAsPerson(String text, int end) {
     return end < text.length()
         && CLOSES_PERSON.matcher(text).region(end, text.length()).lookingAt();
+  }
+
+  /**
+   * 业务员高鹏在接受询问时…: a two-character name with a weak surname (高, 文, 安) said once is still a name
+   * right after a relation word when it is no word and a person's clause goes on after it.
+   */
+  private static boolean weakSurnameClosed(PersonFinder f, String name, int pos) {
+    return name.length() == 2
+        && Lexicon.WEAK_SURNAMES.contains(name.charAt(0))
+        && !Vocabulary.commonWord(name)
+        && !Vocabulary.dictionaryWord(name)
+        && f.text.startsWith(name, pos)
+        && (closedAsPerson(f.text, pos + 2) || f.text.startsWith("在", pos + 2));
   }
 
   /** Length of a role or kinship word at pos (之媳, 子, 证人…), or 0: the head of the next list item. */

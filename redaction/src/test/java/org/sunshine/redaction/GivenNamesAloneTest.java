@@ -63,4 +63,16 @@ class GivenNamesAloneTest {
         .contains("杭州市钱塘区", "沂河边上", "高标准农田建设项目")
         .doesNotContain("被害人钱塘", "沂河跟我说", "田建设多次");
   }
+
+  @Test
+  void aNameWithAWeakSurnameSaidOnceAfterAnOccupationIsMaskedWhereAPersonsClauseGoesOn() {
+    String out = redact("　　原告业务员高鹏在接受本院询问时承认，起诉前曾多次催要货款。业务员高速行驶的车辆已查明。");
+    assertThat(out).doesNotContain("高鹏").contains("高速行驶");
+  }
+
+  @Test
+  void aNameThatIsAWordAfterARelationWordIsThePerson() {
+    String out = redact("　　经核实，被泄露信息的公民甘露、晏小梅、祁国强等人均证实曾接到诈骗电话，甘露陈述：“对方说出了我的地址。”" + "公民身份号码已核实。");
+    assertThat(out).doesNotContain("甘露", "晏小梅").contains("公民身份号码");
+  }
 }

@@ -42,4 +42,10 @@ class NicknameFormsTest {
     String out = redact("　　经审查查明：被告人詹永福雇用保姆阿茵照看老人，阿茵说老人当晚已经入睡，阿茵又回了房间。");
     assertThat(out).doesNotContain("阿茵").contains("照看老人");
   }
+
+  @Test
+  void aQuotedNameTheWordsAfterItCallANicknameIsMasked() {
+    String out = redact("　　经审查查明：被告人詹永福在境外即时通讯软件上使用“沙丁鱼”的昵称，分批出售公民个人信息。");
+    assertThat(out).doesNotContain("沙丁鱼").contains("公民个人信息");
+  }
 }
