@@ -75,6 +75,10 @@ final class Anonymiser {
           // after
           if (parts.length >= 3 && parts[0].equals(parts[0].toUpperCase(Locale.ROOT))) {
             p.givenForms.add(form.substring(parts[0].length() + 1));
+            if (parts[0].length() == 3 && form.equals(form.toUpperCase(Locale.ROOT))) {
+              // KIM MIN JUN is Kim to those who deal with him: the surname in title case
+              p.givenForms.add(parts[0].charAt(0) + parts[0].substring(1).toLowerCase(Locale.ROOT));
+            }
           }
           addHongKongForms(p, parts);
         }
@@ -159,7 +163,9 @@ final class Anonymiser {
                   && !brand(folded, e)
                   && !placeLevelAfter(folded, e)
                   && !insideAWord(folded, form, s)
-                  && (!wordLike(form) || NameContext.standsAsName(folded, s, e))) {
+                  && (!wordLike(form)
+                      || NameContext.standsAsName(folded, s, e)
+                      || listedWithAPerson(folded, s, e, persons))) {
                 out.add(s, e, original, Category.NAME, p.role, "person-name", 0.9, pseudonym);
               }
             });
@@ -213,6 +219,29 @@ final class Anonymiser {
             });
       }
     }
+  }
+
+  /**
+   * 再由夏天、管向东冒充…: a name that is also a word (夏天) listed with 、 right before or after another
+   * person's name is the person.
+   */
+  private static boolean listedWithAPerson(String text, int s, int e, List<Person> persons) {
+    boolean after = e < text.length() && text.charAt(e) == '、';
+    boolean before = s > 0 && text.charAt(s - 1) == '、';
+    if (!after && !before) {
+      return false;
+    }
+    for (Person other : persons) {
+      for (String form : other.forms) {
+        if (form.length() >= 2
+            && (after && text.startsWith(form, e + 1)
+                || before && s - 1 >= form.length() && text.startsWith(form, s - 1 - form.length()))
+            && !wordLike(form)) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /**

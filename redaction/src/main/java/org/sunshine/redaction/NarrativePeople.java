@@ -23,6 +23,11 @@ final class NarrativePeople {
       Pattern.compile(
           "(?m)^[ \\t　]*(?:\\d{1,3}[.．、)）]|[（(]\\d{1,3}[）)])\\s*(\\p{IsHan}{2,4}|[A-Z][a-z]+(?: [A-Z][a-z]+){1,2})(?=[，,（(：:])");
 
+  /** 商人DIALLO Amara证实: a Latin name of two to four words that testifies or states is a person. */
+  private static final Pattern LATIN_ACTING =
+      Pattern.compile(
+          "(?<![A-Za-z])([A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){1,3})(?=证实|陈述|供述|辩称|证言|称[：:，,]|说[：:，,])");
+
   /** Li Na（李娜）: a Latin name with its Chinese form. */
   private static final Pattern LATIN_WITH_HAN =
       Pattern.compile("([A-Z][a-z]+(?: [A-Z][a-z]+){1,2})[（(](\\p{IsHan}{2,4})[）)]");
@@ -72,7 +77,9 @@ final class NarrativePeople {
           "[“\"「『]([^”\"」』\\n]{1,14})[”\"」』]"
               + "(?:的?(?:人员|男子|女子|人|用户|网友|上家|下家|老板)?[（(](?:真实)?(?:身份|姓名)(?:不明|不详)[^）)\\n]{0,12}[）)]"
               + "|身份(?:至今|仍|均)?(?:不明|不详|无法查明|未能查明|不能查明)"
-              + "|[，,][^。；;“”\\n]{0,16}?(?:无法|未能|不能)查明(?:该人|此人|其)的?(?:真实)?身份)");
+              + "|[，,][^。；;“”\\n]{0,16}?(?:无法|未能|不能)查明(?:该人|此人|其)的?(?:真实)?身份"
+              // “小六子”经多方查找，无法核实身份
+              + "|[^。；;“”\\n]{0,16}?(?:无法|未能|不能)(?:查明|核实|查实|确认)(?:该人|此人|其)?的?(?:真实)?身份)");
 
   /**
    * 转售给上家“老K”, 经上线“阿峰”介绍: a quoted name right after a word for a person the document does not name
@@ -119,6 +126,13 @@ final class NarrativePeople {
               && !Vocabulary.commonWord(name)
               && !Vocabulary.commonWord(name.substring(0, 2))) {
         f.add(name, null, n.start(1), false);
+      }
+    }
+    Scan acting = new Scan(LATIN_ACTING, f.text);
+    Matcher a = acting.matcher();
+    while (acting.find()) {
+      if (a.group(1).chars().filter(Character::isUpperCase).count() >= 2) {
+        f.add(a.group(1), null, a.start(1), true);
       }
     }
     Scan lScan = new Scan(LATIN_WITH_HAN, f.text);

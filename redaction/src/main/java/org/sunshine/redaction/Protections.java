@@ -44,6 +44,19 @@ final class Protections {
               + END,
           Pattern.MULTILINE);
 
+  /**
+   * 联系人：韦某（检察官）, 镇人民政府副镇长樊某表示: a name a bracket calls an official, or after a public body's office,
+   * acts in that capacity and is kept.
+   */
+  private static final Pattern NAMED_OFFICIAL =
+      Pattern.compile(
+          "("
+              + HAN
+              + "{2,4}?)(?=[（(](?:检察官|检察员|检察官助理|法官|法官助理|书记员|审判员|审判长)[）)])"
+              + "|(?:人民政府|人民检察院|人民法院|公安局|派出所)副?(?:镇长|乡长|县长|区长|市长|局长|所长|检察长|院长)("
+              + HAN
+              + "{2,3}?)(?=表示|称|说|介绍|证实|提出|认为|答复|[，,。；;（(])");
+
   private static final Pattern DUTY_LAWYER =
       Pattern.compile(
           "(?:值班律师|法律援助律师|律师)((?:"
@@ -178,6 +191,7 @@ final class Protections {
     keep(new Scan(OFFICIAL, text), ranges, kept, "official");
     SignatureColumns.keep(text, ranges, kept);
     keep(new Scan(DUTY_LAWYER, text), ranges, kept, "lawyer");
+    keepNamedOfficials(text, ranges, kept);
     keepDefenders(text, ranges, kept);
     keep(new Scan(BODY_HEAD, text), ranges, kept, "official");
     Scan counselScan = new Scan(COUNSEL_LAWYER, text);
@@ -297,6 +311,16 @@ final class Protections {
       }
       kept.add(name);
       ranges.add(m.start(1), end, "lawyer");
+    }
+  }
+
+  private static void keepNamedOfficials(String text, Protected ranges, Set<String> kept) {
+    Scan scan = new Scan(NAMED_OFFICIAL, text);
+    Matcher m = scan.matcher();
+    while (scan.find()) {
+      int g = m.group(1) != null ? 1 : 2;
+      kept.add(m.group(g));
+      ranges.add(m.start(g), m.end(g), "official");
     }
   }
 

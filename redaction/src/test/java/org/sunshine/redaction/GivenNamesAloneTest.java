@@ -75,4 +75,18 @@ class GivenNamesAloneTest {
     String out = redact("　　经核实，被泄露信息的公民甘露、晏小梅、祁国强等人均证实曾接到诈骗电话，甘露陈述：“对方说出了我的地址。”" + "公民身份号码已核实。");
     assertThat(out).doesNotContain("甘露", "晏小梅").contains("公民身份号码");
   }
+
+  @Test
+  void aTibetanNameOfAKnownElementAndCharactersTheStockLacksIsMaskedWhole() {
+    String out =
+        redact("　　申请人央金，女，1980年1月1日出生。央金之夫次仁贡布生前系某公司钢筋工。" + "2023年7月14日上午，次仁贡布在工地作业时突发胸痛。");
+    assertThat(out).doesNotContain("次仁贡布", "贡布");
+  }
+
+  @Test
+  void aNameThatIsAWordListedWithAnotherPersonIsThePerson() {
+    String out =
+        redact("　　被告人夏天，男，2003年6月22日出生。被告人祁向东，男，2002年1月1日出生。" + "2024年夏天，再由夏天、祁向东冒充被害人的哥哥。");
+    assertThat(out).doesNotContain("夏天、").contains("2024年夏天");
+  }
 }

@@ -40,4 +40,13 @@ class LatinNameFormsTest {
                 + "　　经审查查明：被告人通过Dorado物流公司寄送货物，Dora事后承认。");
     assertThat(out).contains("Dorado物流公司").doesNotContain("Dora事后", "LOVELL");
   }
+
+  @Test
+  void aLatinNameThatTestifiesIsAPersonAndAKoreanSurnameAloneNamesTheirOwner() {
+    String out =
+        redact(
+            "　　其他当事人（原审被告）：PARK JI HOON（中文名朴志勋），男。\n"
+                + "　　在场的马里籍商人TRAORE Moussa证实：“They left.”证人称：“那张收条是Park让我写的。”");
+    assertThat(out).doesNotContain("TRAORE", "Moussa", "Park", "PARK");
+  }
 }

@@ -48,4 +48,10 @@ class NicknameFormsTest {
     String out = redact("　　经审查查明：被告人詹永福在境外即时通讯软件上使用“沙丁鱼”的昵称，分批出售公民个人信息。");
     assertThat(out).doesNotContain("沙丁鱼").contains("公民个人信息");
   }
+
+  @Test
+  void aQuotedNameOfSomeoneTheDocumentCannotIdentifyIsMasked() {
+    String out = redact("　　经审查查明：被告人詹永福所称的另一在场人“大头子”经多方查找，无法核实身份。");
+    assertThat(out).doesNotContain("大头子").contains("无法核实身份");
+  }
 }

@@ -37,4 +37,13 @@ class OfficialListsTest {
     String out = redact("　　被告人柴志军，男，1980年1月1日出生。证据：1．于都县人民政府禾丰镇征地办公室出具的情况说明；" + "2．被告人柴志军的供述。");
     assertThat(out).contains("于都县人民政府禾丰镇征地办公室");
   }
+
+  @Test
+  void aNameABracketCallsAnOfficialOrThatFollowsAPublicOfficeIsKept() {
+    String out =
+        redact(
+            "　　申请人柴志军，男，1980年1月1日出生。本院调查中，唐河镇人民政府副镇长晏立群表示，镇里已处理。\n"
+                + "　　联系人：祁文清（检察官）　　联系电话：0771-5550000");
+    assertThat(out).contains("晏立群", "祁文清");
+  }
 }
