@@ -47,6 +47,10 @@ final class Anonymiser {
         } else if (allHan(form) && !MinorityNames.elements(form).isEmpty()) {
           // 扎西次仁 is called 扎西 or 次仁 alone, as 泽仁拉姆 is 拉姆
           p.givenForms.addAll(MinorityNames.elements(form));
+        } else if (form.length() == 4 && allHan(form) && knownElementFirst(form)) {
+          // 才让东智 is 东智 alone too: one known element and one the stock lacks
+          p.givenForms.add(form.substring(0, 2));
+          p.givenForms.add(form.substring(2));
         } else if (form.length() == 3 && allHan(form) && !compound(form)) {
           p.givenForms.add(form.substring(1));
           addNicknames(p, form.charAt(2)); // 钟晓峰 is 峰哥 and 阿峰 too
@@ -114,6 +118,11 @@ final class Anonymiser {
       }
       return;
     }
+  }
+
+  private static boolean knownElementFirst(String form) {
+    String run = MinorityNames.at(form, 0);
+    return run != null && run.length() == 2 && !compound(form);
   }
 
   /** 慧姐 for 欧阳慧敏, 晓哥 for 钟晓峰: the first character of a two-character given name with 哥 or 姐. */
