@@ -79,7 +79,9 @@ class GivenNamesAloneTest {
   @Test
   void aTibetanNameOfAKnownElementAndCharactersTheStockLacksIsMaskedWhole() {
     String out =
-        redact("　　申请人央金，女，1980年1月1日出生。央金之夫次仁贡布生前系某公司钢筋工。" + "2023年7月14日上午，次仁贡布在工地作业时突发胸痛。");
+        redact(
+            "　　申请人央金，女，1980年1月1日出生。央金之夫次仁贡布生前系某公司钢筋工。"
+                + "2023年7月14日上午，次仁贡布在工地作业时突发胸痛。工友证实：“贡布早上就说胸口闷。”");
     assertThat(out).doesNotContain("次仁贡布", "贡布");
   }
 
