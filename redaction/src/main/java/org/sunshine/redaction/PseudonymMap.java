@@ -7,8 +7,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Person → pseudonym (张三 → 张某某, or 张某甲 / 张某乙 where first characters are shared) for one case, so a
@@ -97,18 +95,31 @@ public final class PseudonymMap {
 
   private static final String BRANCHES = "子丑寅卯辰巳午未申酉戌亥";
 
-  private static final Pattern IN_TEXT =
-      Pattern.compile("\\p{IsHan}某(?:某|[" + SUFFIXES + BRANCHES + "]|\\d{1,3})");
+  private static final String TAKEN_AFTER = "某" + SUFFIXES + BRANCHES;
 
-  /** The pseudonyms the text already holds (王某某, 李某甲): taken by people it named before us. */
+  /**
+   * The pseudonyms the text already holds (王某某, 李某甲, 王某23): taken by people it named before us.
+   * Read from each 某, not by a scan of every offset.
+   */
   static Set<String> inText(String text) {
-    if (text.indexOf('某') < 0) {
-      return Set.of();
-    }
     Set<String> found = new HashSet<>();
-    Matcher m = IN_TEXT.matcher(text);
-    while (m.find()) {
-      found.add(m.group());
+    for (int at = text.indexOf('某', 1);
+        at >= 0 && at + 1 < text.length();
+        at = text.indexOf('某', at + 1)) {
+      char before = text.charAt(at - 1);
+      char after = text.charAt(at + 1);
+      if (!Lexicon.isHan(before) || before == '某') {
+        continue;
+      }
+      if (TAKEN_AFTER.indexOf(after) >= 0) {
+        found.add(text.substring(at - 1, at + 2));
+      } else if (Character.isDigit(after)) {
+        int end = at + 1;
+        while (end < text.length() && end - at <= 3 && Character.isDigit(text.charAt(end))) {
+          end++;
+        }
+        found.add(text.substring(at - 1, end));
+      }
     }
     return found;
   }
