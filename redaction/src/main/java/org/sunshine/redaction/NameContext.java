@@ -3,6 +3,7 @@ package org.sunshine.redaction;
 import com.hankcs.hanlp.HanLP;
 import com.hankcs.hanlp.seg.common.Term;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Where a name form stands as the person's name and where it is part of something else: a word
@@ -172,10 +173,17 @@ final class NameContext {
   private static final List<String> FULL_NAME_ALIASES =
       List.of("曾用名", "化名", "真实姓名", "原名", "又名", "别名");
 
+  private static final Set<String> RELATIONS = Set.copyOf(Lexicon.WEAK_ROLES);
+
   private static boolean rolePrecedes(String text, int start) {
     // 公民甘露、覃小梅: a relation or occupation word before a known person's name introduces them too
-    for (List<String> words :
-        List.of(Lexicon.STRONG_ROLES, FULL_NAME_ALIASES, Lexicon.WEAK_ROLES)) {
+    // (looked up by the few lengths a word has, not by trying each of the table's words)
+    for (int k = 1; k <= 6 && k <= start; k++) {
+      if (RELATIONS.contains(text.substring(start - k, start))) {
+        return true;
+      }
+    }
+    for (List<String> words : List.of(Lexicon.STRONG_ROLES, FULL_NAME_ALIASES)) {
       // 曾用名温顺: right after an alias word a word is the name it declares
       for (String role : words) {
         if (text.startsWith(role, Math.max(0, start - role.length())) && start >= role.length()) {
