@@ -44,7 +44,7 @@ final class AliasPeople {
             String c = run.substring(run.length() - length);
             if (Lexicon.isSurname(c.charAt(0))
                 && f.plausible(c)
-                && !Lexicon.WEAK_SURNAMES.contains(c.charAt(0))) {
+                && (!Lexicon.WEAK_SURNAMES.contains(c.charAt(0)) || described(f.text, m, c))) {
               name = c;
               break;
             }
@@ -56,6 +56,18 @@ final class AliasPeople {
       }
     }
   }
+
+  /**
+   * ，安顺（男，1992年3月4日出生…: a weak surname (安, 高, 文) makes a name too when the whole run between a
+   * delimiter and the bracket is the name and the bracket describes a person (sex, birth year).
+   */
+  private static boolean described(String text, Matcher m, String name) {
+    int at = m.end(1) - name.length();
+    boolean whole = at == 0 || "，,。；;：:、\n　 ".indexOf(text.charAt(at - 1)) >= 0;
+    return whole && DESCRIBED.matcher(text).region(m.end(1), text.length()).lookingAt();
+  }
+
+  private static final Pattern DESCRIBED = Pattern.compile("[（(](?:男|女)[，,、]|[（(]\\d{4}年");
 
   /** “小雨”（化名，…）: the quoted word before a bracket that calls it an alias is one. */
   private static final Pattern QUOTED_ALIAS =
@@ -91,12 +103,37 @@ final class AliasPeople {
       if (alias.isEmpty() || alias.contains("某") || f.keptNames.contains(alias)) {
         continue;
       }
+      String quoted = quotedBefore(f.text, m.start());
+      if ((owner == null || quoted != null)
+          && FULL_NAME_ALIASES.contains(m.group(1))
+          && fullNameShaped(alias)) {
+        // 业务员“小乔”（真实姓名：乔建波）: the real name of the quoted nickname right before it, or a full
+        // name nobody before owns, is a person of its own, with a pseudonym; the nickname is masked
+        Person real = f.add(alias, null, m.start(), true);
+        if (real != null && quoted != null && !quoted.contains("某")) {
+          real.aliases.add(quoted);
+        }
+        continue;
+      }
       if (owner == null) {
         // 网名为“老K”的男子（身份不明）: a nickname of someone the document cannot name is masked on its own.
         if (!m.group(1).contains("简称")) {
           Person orphan = new Person(alias, null, m.start());
           orphan.aliasOnly = true;
           f.persons.putIfAbsent(alias, orphan);
+        }
+        continue;
+      }
+      if (owner.aliasOnly
+          && FULL_NAME_ALIASES.contains(m.group(1))
+          && fullNameShaped(alias)
+          && owner.name.length() <= 3) {
+        // 业务员“小乔”（真实姓名：乔建波）: the nickname found first belongs to the full name, which takes a
+        // pseudonym; the nickname stays masked outright
+        Person real = f.add(alias, null, m.start(), true);
+        if (real != null) {
+          f.persons.remove(owner.name);
+          real.aliases.add(owner.name);
         }
         continue;
       }
@@ -114,6 +151,20 @@ final class AliasPeople {
         owner.aliases.add(alias);
       }
     }
+  }
+
+  /** “小乔”（真实姓名：…: the quoted text whose bracket the alias word opens, or null. */
+  private static String quotedBefore(String text, int at) {
+    if (at < 3
+        || "（(".indexOf(text.charAt(at - 1)) < 0
+        || "”\"」』’".indexOf(text.charAt(at - 2)) < 0) {
+      return null;
+    }
+    int open = at - 3;
+    while (open >= 0 && at - open <= 12 && "“\"「『‘".indexOf(text.charAt(open)) < 0) {
+      open--;
+    }
+    return open < 0 || at - open > 12 ? null : text.substring(open + 1, at - 2);
   }
 
   /** Alias words after which a full personal name, not a nickname, follows. */

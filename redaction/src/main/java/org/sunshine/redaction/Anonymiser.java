@@ -1,6 +1,7 @@
 package org.sunshine.redaction;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.BiConsumer;
@@ -17,14 +18,14 @@ final class Anonymiser {
 
   private Anonymiser() {}
 
-  static PseudonymMap pseudonyms(List<Person> persons, PseudonymMap existing) {
+  static PseudonymMap pseudonyms(List<Person> persons, PseudonymMap existing, String text) {
     List<String> order = new ArrayList<>();
     for (Person p : persons) {
       if (!p.aliasOnly) {
         order.add(p.pseudonymKey());
       }
     }
-    return existing.extend(order);
+    return existing.extend(order, PseudonymMap.inText(text));
   }
 
   static void addGivenForms(List<Person> persons) {
@@ -46,6 +47,10 @@ final class Anonymiser {
         } else if (allHan(form) && !MinorityNames.elements(form).isEmpty()) {
           // 扎西次仁 is called 扎西 or 次仁 alone, as 泽仁拉姆 is 拉姆
           p.givenForms.addAll(MinorityNames.elements(form));
+        } else if (form.length() == 4 && allHan(form) && knownElementFirst(form)) {
+          // 才让东智 is 东智 alone too: one known element and one the stock lacks
+          p.givenForms.add(form.substring(0, 2));
+          p.givenForms.add(form.substring(2));
         } else if (form.length() == 3 && allHan(form) && !compound(form)) {
           p.givenForms.add(form.substring(1));
           addNicknames(p, form.charAt(2)); // 钟晓峰 is 峰哥 and 阿峰 too
@@ -60,7 +65,7 @@ final class Anonymiser {
           addElderNicknames(p, form.charAt(2));
         } else if (form.length() == 2 && allHan(form)) {
           addNicknames(p, form.charAt(1));
-        } else if (form.matches("[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){1,4}")) {
+        } else if (form.matches(LATIN_PARTS)) {
           // SERGEI of IVANOV SERGEI PETROVICH: a part of a foreigner's Latin name names them alone,
           // written in capitals or not (Sergei)
           String[] parts = form.split(" ");
@@ -74,10 +79,50 @@ final class Anonymiser {
           // after
           if (parts.length >= 3 && parts[0].equals(parts[0].toUpperCase(Locale.ROOT))) {
             p.givenForms.add(form.substring(parts[0].length() + 1));
+            if (parts[0].length() == 3 && form.equals(form.toUpperCase(Locale.ROOT))) {
+              // KIM MIN JUN is Kim to those who deal with him: the surname in title case
+              p.givenForms.add(parts[0].charAt(0) + parts[0].substring(1).toLowerCase(Locale.ROOT));
+            }
           }
+          addHongKongForms(p, parts);
         }
       }
     }
+  }
+
+  /** Latin words of a name, a syllable pair joined by a hyphen counting as one (Ka-ho, Tsz-kin). */
+  private static final String LATIN_PARTS =
+      "[A-Z][A-Za-z]+(?:-[A-Za-z]+)*(?: [A-Z][A-Za-z]+(?:-[A-Za-z]+)*){1,4}";
+
+  /**
+   * Kelvin CHAN Ka-ho: an English name, the surname in capitals, the Chinese given name's
+   * syllables. People write it short (CHAN Ka-ho, Kelvin CHAN, Kelvin Chan, Ka-ho): each names the
+   * person.
+   */
+  private static void addHongKongForms(Person p, String[] parts) {
+    for (int i = 1; i + 1 < parts.length; i++) {
+      String surname = parts[i];
+      if (surname.length() < 2 || !surname.equals(surname.toUpperCase(Locale.ROOT))) {
+        continue;
+      }
+      String before = String.join(" ", Arrays.copyOfRange(parts, 0, i));
+      String after = String.join(" ", Arrays.copyOfRange(parts, i + 1, parts.length));
+      String titled = surname.charAt(0) + surname.substring(1).toLowerCase(Locale.ROOT);
+      p.givenForms.add(surname + " " + after);
+      p.givenForms.add(titled + " " + after);
+      p.givenForms.add(before + " " + surname);
+      p.givenForms.add(before + " " + titled);
+      p.givenForms.add(after);
+      if (before.length() >= 3) {
+        p.givenForms.add(before); // Kelvin, Ada: the English name alone
+      }
+      return;
+    }
+  }
+
+  private static boolean knownElementFirst(String form) {
+    String run = MinorityNames.at(form, 0);
+    return run != null && run.length() == 2 && !compound(form);
   }
 
   /** 慧姐 for 欧阳慧敏, 晓哥 for 钟晓峰: the first character of a two-character given name with 哥 or 姐. */
@@ -91,10 +136,12 @@ final class Anonymiser {
 
   /**
    * A one-character given name is too short to replace alone, but the nicknames built on it (伟哥,
-   * 伟姐, 阿伟, 小伟) name the person as surely as the full name does.
+   * 伟姐, 阿伟, 小伟, 伟伟) name the person as surely as the full name does.
    */
   private static void addNicknames(Person p, char given) {
-    for (String nickname : List.of(given + "哥", given + "姐", "阿" + given, "小" + given)) {
+    // 瑶瑶 for 钟瑶, 婷婷 for 蔡雅婷: the last character doubled is what family and friends say
+    String doubled = "" + given + given;
+    for (String nickname : List.of(given + "哥", given + "姐", "阿" + given, "小" + given, doubled)) {
       if (!Vocabulary.commonWord(nickname)) {
         p.nicknames.add(nickname);
       }
@@ -123,7 +170,11 @@ final class Anonymiser {
               // means the kept span is wrong, and the name wins.
               if (!kept.covers(s, e)
                   && !brand(folded, e)
-                  && (!wordLike(form) || NameContext.standsAsName(folded, s, e))) {
+                  && !placeLevelAfter(folded, e)
+                  && !insideAWord(folded, form, s)
+                  && (!wordLike(form)
+                      || NameContext.standsAsName(folded, s, e)
+                      || listedWithAPerson(folded, s, e, persons))) {
                 out.add(s, e, original, Category.NAME, p.role, "person-name", 0.9, pseudonym);
               }
             });
@@ -135,8 +186,10 @@ final class Anonymiser {
             (s, e) -> {
               boolean ordinary = Vocabulary.ordinaryWord(given);
               if (!kept.covers(s, e)
+                  && latinBounded(folded, s, e)
                   && !NameContext.partOfWordOrPlace(folded, s, e)
                   && (!ordinary
+                      || NameContext.followedAsPerson(folded, s, e)
                       || !NameContext.endsAPhrase(folded, s, e)
                           && (NameContext.standsAlone(folded, s, e)
                               || NameContext.actsAsPerson(folded, s, e)))) {
@@ -145,6 +198,9 @@ final class Anonymiser {
             });
       }
       for (String nickname : p.nicknames) {
+        if (nickname.charAt(0) == nickname.charAt(1) && !folded.contains(nickname)) {
+          continue; // 瑶瑶: most documents never double the character, and a scan costs
+        }
         each(
             folded,
             nickname,
@@ -176,6 +232,74 @@ final class Anonymiser {
             });
       }
     }
+  }
+
+  /**
+   * 再由夏天、管向东冒充…: a name that is also a word (夏天) listed with 、 right before or after another
+   * person's name is the person.
+   */
+  private static boolean listedWithAPerson(String text, int s, int e, List<Person> persons) {
+    boolean after = e < text.length() && text.charAt(e) == '、';
+    boolean before = s > 0 && text.charAt(s - 1) == '、';
+    if (!after && !before) {
+      return false;
+    }
+    for (Person other : persons) {
+      for (String form : other.forms) {
+        if (form.length() >= 2
+            && (after && text.startsWith(form, e + 1)
+                || before && s - 1 >= form.length() && text.startsWith(form, s - 1 - form.length()))
+            && !wordLike(form)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * 杭州市钱塘区 for a person 钱塘, 在江津区 for a person 江津: before the level of a place (区, 县, 市…) the name
+   * is that place, not the person who shares it.
+   */
+  private static boolean placeLevelAfter(String text, int end) {
+    if (end >= text.length() || "区县旗省市镇乡".indexOf(text.charAt(end)) < 0) {
+      return false;
+    }
+    for (String word : NOT_A_LEVEL) {
+      if (text.startsWith(word, end)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Words that start with a level's character but name no place (市场, 区分, 县城 is one). */
+  private static final List<String> NOT_A_LEVEL =
+      List.of("市场", "市民", "市值", "市面", "区分", "区别", "区域", "镇定", "镇静", "乡下", "乡亲", "省钱", "省得", "省下");
+
+  /**
+   * 高标准农田建设 for a person 田建设: a full name whose surname ends a word with the character before it
+   * (农田) and whose given name is an ordinary word (建设) is inside a phrase, not the person.
+   */
+  private static boolean insideAWord(String text, String form, int s) {
+    return form.length() == 3
+        && s > 0
+        && allHan(form)
+        && Lexicon.isHan(text.charAt(s - 1))
+        && Vocabulary.commonWord(text.substring(s - 1, s + 1))
+        && Vocabulary.ordinaryWord(form.substring(1))
+        // 证人马建国 (人马 is a word too): only where the words around really run across the name
+        && !NameContext.alignedWithWords(text, s, s + form.length());
+  }
+
+  /** Ada is not the person in Adams, nor Kelvin in Kelvins: a Latin form is a whole word. */
+  private static boolean latinBounded(String text, int s, int e) {
+    return (s == 0 || !latinLetter(text.charAt(s - 1)) || !latinLetter(text.charAt(s)))
+        && (e >= text.length() || !latinLetter(text.charAt(e)) || !latinLetter(text.charAt(e - 1)));
+  }
+
+  private static boolean latinLetter(char c) {
+    return c < 128 && Character.isLetter(c);
   }
 
   private static boolean zi(String nickname) {
@@ -210,24 +334,19 @@ final class Anonymiser {
   static List<String> wordContexts(String text, Person p, List<Finding> findings) {
     List<String> contexts = new ArrayList<>();
     for (String form : p.forms) {
+      boolean wordLike = wordLike(form);
       each(
           text,
           form,
           (s, e) -> {
             if (brand(text, e)) {
               contexts.add(text.substring(s, e + 1));
+            } else if ((wordLike || placeLevelAfter(text, e) || insideAWord(text, form, s))
+                && findings.stream().noneMatch(f -> f.start() <= s && e <= f.end())) {
+              // 晚高峰, 钱塘区, 农田建设: the name left standing inside a word or a place
+              contexts.add(text.substring(Math.max(0, s - 1), Math.min(text.length(), e + 1)));
             }
           });
-      if (wordLike(form)) {
-        each(
-            text,
-            form,
-            (s, e) -> {
-              if (findings.stream().noneMatch(f -> f.start() <= s && e <= f.end())) {
-                contexts.add(text.substring(Math.max(0, s - 1), Math.min(text.length(), e + 1)));
-              }
-            });
-      }
     }
     return contexts;
   }

@@ -27,6 +27,18 @@ final class LatinShortForms {
   /** The short form leaves at least this many letters of the part out: EMEKA of CHUKWUEMEKA. */
   private static final int LEFT_OUT = 2;
 
+  /**
+   * JOHNSON is John's son, PETERSEN Peter's, IVANOV Ivan's, MACDONALD Donald's: a part made of
+   * another given name and a patronymic ending or head names the father, so John, Peter, Ivan or
+   * Donald standing alone is somebody else unless the document says they are the same (an alias, a
+   * bracket), which the alias rules read.
+   */
+  private static final Pattern PATRONYMIC_ENDING =
+      Pattern.compile(
+          "s|es|son|sen|sson|ez|es|ov|ova|ev|eva|ovich|evich|ovna|evna|enko|escu|ian|yan|opoulos|oglu|zadeh");
+
+  private static final Pattern PATRONYMIC_HEAD = Pattern.compile("mac|mc|fitz|ap|ab");
+
   private LatinShortForms() {}
 
   static void add(String text, List<Person> persons) {
@@ -55,7 +67,12 @@ final class LatinShortForms {
           for (String word : words) {
             String w = word.toLowerCase(Locale.ROOT);
             if (lower.length() - w.length() >= LEFT_OUT
-                && (lower.startsWith(w) || lower.endsWith(w))) {
+                && (lower.startsWith(w)
+                        && !PATRONYMIC_ENDING.matcher(lower.substring(w.length())).matches()
+                    || lower.endsWith(w)
+                        && !PATRONYMIC_HEAD
+                            .matcher(lower.substring(0, lower.length() - w.length()))
+                            .matches())) {
               p.givenForms.add(word);
             }
           }

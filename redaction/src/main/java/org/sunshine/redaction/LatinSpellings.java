@@ -16,7 +16,7 @@ final class LatinSpellings {
   /** 阮文雄（NGUYEN VAN HUNG）: the Latin spelling of a name given in brackets after it. */
   private static final Pattern LATIN_SPELLING =
       Pattern.compile(
-          "(\\p{IsHan}[\\p{IsHan}·]{1,15})[（(](?:英文名|英文姓名|护照姓名|外文名)?[：:]?\\s*"
+          "(\\p{IsHan}[\\p{IsHan}·]{1,15})[（(]\\s*(?:英文名|英文姓名|护照姓名|外文名)?[：:]?\\s*"
               + "([A-Za-z][A-Za-z'\\-]+(?:[ .,]{1,2}[A-Za-z][A-Za-z'\\-]*){0,4})\\s*[）)，,；;]");
 
   /**

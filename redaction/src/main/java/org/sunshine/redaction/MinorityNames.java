@@ -21,6 +21,7 @@ final class MinorityNames {
           "次仁",
           "多吉",
           "卓玛",
+          "泽郎",
           "格桑",
           "旺堆",
           "央金",

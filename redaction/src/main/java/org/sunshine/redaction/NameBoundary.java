@@ -80,7 +80,42 @@ final class NameBoundary {
         return d;
       }
     }
-    return longer(MinorityNames.at(text, pos), han(pos, false));
+    return longer(completed(pos, MinorityNames.at(text, pos)), han(pos, false));
+  }
+
+  /**
+   * 才让东智, 泽郎措: a Tibetan name is often one known element and one or two more characters the stock
+   * lacks. After the run, one or two characters that are no word (not 生前 in 卓玛生前) and are closed by
+   * a delimiter or what follows a name complete it.
+   */
+  private String completed(int pos, String run) {
+    if (run == null || run.length() < 2) {
+      return run;
+    }
+    int end = pos + run.length();
+    for (int more = 2; more >= 1; more--) {
+      int to = end + more;
+      if (to > text.length()) {
+        continue;
+      }
+      String tail = text.substring(end, to);
+      boolean han = tail.chars().allMatch(c -> Lexicon.isHan((char) c));
+      boolean closed =
+          to == text.length()
+              || Lexicon.AFTER_NAME.contains(text.charAt(to))
+              || verbAt(to)
+              || to + 2 <= text.length() && Vocabulary.commonWord(text.substring(to, to + 2));
+      if (han
+          && closed
+          && tail.chars().noneMatch(c -> Lexicon.AFTER_NAME.contains((char) c))
+          && !verbAt(end)
+          && !Vocabulary.commonWord(tail)
+          && !Vocabulary.dictionaryWord(tail)
+          && (more == 2 || "措姆吉珍嘎".indexOf(tail.charAt(0)) >= 0)) {
+        return run + tail;
+      }
+    }
+    return run;
   }
 
   /**

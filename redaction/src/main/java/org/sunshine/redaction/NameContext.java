@@ -3,6 +3,7 @@ package org.sunshine.redaction;
 import com.hankcs.hanlp.HanLP;
 import com.hankcs.hanlp.seg.common.Term;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Where a name form stands as the person's name and where it is part of something else: a word
@@ -97,8 +98,39 @@ final class NameContext {
    */
   private static final List<String> PLACE_WORDS =
       List.of(
-          "古城", "古镇", "古村", "县城", "城区", "市区", "城内", "境内", "一带", "景区", "老城", "新城", "机场", "火车站",
-          "汽车站", "高铁站", "高速", "方向", "方言", "当地");
+          "古城",
+          "古镇",
+          "古村",
+          "县城",
+          "城区",
+          "市区",
+          "城内",
+          "境内",
+          "一带",
+          "景区",
+          "老城",
+          "新城",
+          "机场",
+          "火车站",
+          "汽车站",
+          "高铁站",
+          "高速",
+          "方向",
+          "方言",
+          "当地",
+          // 沂河边上, 秦岭北麓: the banks and slopes of a river or a range
+          "边上",
+          "岸边",
+          "沿岸",
+          "两岸",
+          "流域",
+          "沿线",
+          "北麓",
+          "南麓",
+          "东麓",
+          "西麓",
+          "脚下",
+          "之畔");
 
   /** How a vehicle or a person moves in a direction (向东行驶, 往南逃窜). */
   private static final List<String> MOTION =
@@ -141,7 +173,16 @@ final class NameContext {
   private static final List<String> FULL_NAME_ALIASES =
       List.of("曾用名", "化名", "真实姓名", "原名", "又名", "别名");
 
+  private static final Set<String> RELATIONS = Set.copyOf(Lexicon.WEAK_ROLES);
+
   private static boolean rolePrecedes(String text, int start) {
+    // 公民甘露、覃小梅: a relation or occupation word before a known person's name introduces them too
+    // (looked up by the few lengths a word has, not by trying each of the table's words)
+    for (int k = 1; k <= 6 && k <= start; k++) {
+      if (RELATIONS.contains(text.substring(start - k, start))) {
+        return true;
+      }
+    }
     for (List<String> words : List.of(Lexicon.STRONG_ROLES, FULL_NAME_ALIASES)) {
       // 曾用名温顺: right after an alias word a word is the name it declares
       for (String role : words) {
@@ -180,11 +221,26 @@ final class NameContext {
     return opens && PERSON_FOLLOWS.stream().anyMatch(w -> text.startsWith(w, end));
   }
 
+  /**
+   * What only a person is followed by (立国名下, 推了国庆一下, 致宁波头皮裂伤, 以安顺涉嫌, 长春后来摔倒): after these a given
+   * name that is also a word or a place (立国, 国庆, 宁波, 安顺, 长春) is the person.
+   */
+  static boolean followedAsPerson(String text, int start, int end) {
+    return STRONG_PERSON_FOLLOWS.stream().anyMatch(w -> text.startsWith(w, end))
+        && !partOfWordOrPlace(text, start, end);
+  }
+
+  private static final List<String> STRONG_PERSON_FOLLOWS =
+      List.of(
+          "名下", "涉嫌", "供述", "证实", "陈述", "辩称", "一方", "本人", "夫妇", "患有", "自行", "案发", "头部", "头皮", "面部",
+          "脸部", "胸部", "腹部", "背部", "腿部", "手臂", "左手", "右手", "左腿", "右腿", "身上", "一下", "一拳", "一脚", "一巴掌",
+          "后来", "随即", "当场", "倒地", "摔倒", "受伤", "强制医疗");
+
   private static final List<String> PERSON_FOLLOWS =
       List.of(
-          "名下", "的", "（", "(", "于", "在", "与", "和", "将", "把", "被", "向", "因", "等", "系", "称", "说", "遂",
-          "即", "便", "又", "还", "也", "已", "曾", "所", "账户", "手机", "驾驶", "供述", "证实", "让", "叫", "带", "告诉",
-          "打电话", "只要", "就");
+          "涉嫌", "患有", "一方", "头部", "头皮", "面部", "一下", "后来", "强制医疗", "名下", "的", "（", "(", "于", "在",
+          "与", "和", "将", "把", "被", "向", "因", "等", "系", "称", "说", "遂", "即", "便", "又", "还", "也", "已",
+          "曾", "所", "账户", "手机", "驾驶", "供述", "证实", "让", "叫", "带", "告诉", "打电话", "只要", "就");
 
   /** Nothing that could be part of the same word stands right before (。高峰驾驶, 与高峰, but not 晚高峰). */
   private static boolean openBefore(String text, int start) {

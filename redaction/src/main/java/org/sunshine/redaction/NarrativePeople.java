@@ -23,6 +23,11 @@ final class NarrativePeople {
       Pattern.compile(
           "(?m)^[ \\t　]*(?:\\d{1,3}[.．、)）]|[（(]\\d{1,3}[）)])\\s*(\\p{IsHan}{2,4}|[A-Z][a-z]+(?: [A-Z][a-z]+){1,2})(?=[，,（(：:])");
 
+  /** 商人DIALLO Amara证实: a Latin name of two to four words that testifies or states is a person. */
+  private static final Pattern LATIN_ACTING =
+      Pattern.compile(
+          "(?<![A-Za-z])([A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){1,3})(?=证实|陈述|供述|辩称|证言|称[：:，,]|说[：:，,])");
+
   /** Li Na（李娜）: a Latin name with its Chinese form. */
   private static final Pattern LATIN_WITH_HAN =
       Pattern.compile("([A-Z][a-z]+(?: [A-Z][a-z]+){1,2})[（(](\\p{IsHan}{2,4})[）)]");
@@ -58,6 +63,11 @@ final class NarrativePeople {
       Pattern.compile(
           "[“\"「『‘]([^”\"」』’\\n]{1,8})[”\"」』’][（(](?:化名|系化名|绰号|外号|网名|昵称|小名|微信名|微信昵称)[）)]");
 
+  /** 使用“数据鱼”的昵称: a quoted name the words after it call a nickname or an alias. */
+  private static final Pattern QUOTED_THEN_ALIAS =
+      Pattern.compile(
+          "[“\"「『‘]([^”\"」』’\\n]{1,8})[”\"」』’]的?(?:昵称|网名|化名|绰号|外号|微信名|假名)(?![^，,。；;\\n]{0,6}?(?:平台|群))");
+
   /**
    * 用户名为“@lanlan_88”的人员（身份不明）, “大熊”身份至今无法查明, “老四”，经多次核实，无法查明该人的真实身份: a quoted name of someone the
    * document says it cannot identify is the only name it has for them.
@@ -67,7 +77,9 @@ final class NarrativePeople {
           "[“\"「『]([^”\"」』\\n]{1,14})[”\"」』]"
               + "(?:的?(?:人员|男子|女子|人|用户|网友|上家|下家|老板)?[（(](?:真实)?(?:身份|姓名)(?:不明|不详)[^）)\\n]{0,12}[）)]"
               + "|身份(?:至今|仍|均)?(?:不明|不详|无法查明|未能查明|不能查明)"
-              + "|[，,][^。；;“”\\n]{0,16}?(?:无法|未能|不能)查明(?:该人|此人|其)的?(?:真实)?身份)");
+              + "|[，,][^。；;“”\\n]{0,16}?(?:无法|未能|不能)查明(?:该人|此人|其)的?(?:真实)?身份"
+              // “小六子”经多方查找，无法核实身份
+              + "|[^。；;“”\\n]{0,16}?(?:无法|未能|不能)(?:查明|核实|查实|确认)(?:该人|此人|其)?的?(?:真实)?身份)");
 
   /**
    * 转售给上家“老K”, 经上线“阿峰”介绍: a quoted name right after a word for a person the document does not name
@@ -84,57 +96,11 @@ final class NarrativePeople {
 
   private NarrativePeople() {}
 
-  /**
-   * 代驾小武一直…, 保姆阿珍说: after a kinship or occupation word, 小 or 阿 and one character is what the
-   * document calls that person; 小时, 阿姨 and other words are not. Read from each 小 and 阿 (rare) back
-   * to a relation word, not by an alternation of every relation word at every offset.
-   */
-  private static final String NOT_A_NICKNAME_CHAR = "某的了是在和与及等";
-
-  private static final String GOES_ON = "一也又还就都已曾便说讲称在把给跟和与让的来去打到";
-
-  private static void nicknamesAfterRelations(PersonFinder f) {
-    String text = f.text;
-    for (int at = 0; at + 2 <= text.length(); at++) {
-      char c = text.charAt(at);
-      if (c != '小' && c != '阿') {
-        continue;
-      }
-      char given = text.charAt(at + 1);
-      if (!Lexicon.isHan(given) || NOT_A_NICKNAME_CHAR.indexOf(given) >= 0) {
-        continue;
-      }
-      if (at + 2 < text.length()
-          && Lexicon.isHan(text.charAt(at + 2))
-          && GOES_ON.indexOf(text.charAt(at + 2)) < 0) {
-        continue; // 小武术, 阿里巴巴: a longer word
-      }
-      String nickname = text.substring(at, at + 2);
-      if (relationEndsAt(text, at)
-          && !Vocabulary.commonWord(nickname)
-          && !VerbNicknames.verbPhrase(text, nickname, at, at + 2)
-          && !f.persons.containsKey(nickname)) {
-        Person p = new Person(nickname, null, at);
-        p.aliasOnly = true;
-        f.persons.put(nickname, p);
-      }
-    }
-  }
-
-  private static boolean relationEndsAt(String text, int at) {
-    for (String word : Lexicon.WEAK_ROLES) {
-      if (at >= word.length() && text.startsWith(word, at - word.length())) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   static void called(PersonFinder f) {
-    for (Pattern pattern : List.of(CALLED, QUOTED_ALIAS, UNIDENTIFIED, ROLE_QUOTED, CALLED_SELF)) {
+    for (Pattern pattern :
+        List.of(CALLED, QUOTED_ALIAS, QUOTED_THEN_ALIAS, UNIDENTIFIED, ROLE_QUOTED, CALLED_SELF)) {
       nicknames(f, new Scan(pattern, f.text));
     }
-    nicknamesAfterRelations(f);
   }
 
   private static void nicknames(PersonFinder f, Scan scan) {
@@ -160,6 +126,13 @@ final class NarrativePeople {
               && !Vocabulary.commonWord(name)
               && !Vocabulary.commonWord(name.substring(0, 2))) {
         f.add(name, null, n.start(1), false);
+      }
+    }
+    Scan acting = new Scan(LATIN_ACTING, f.text);
+    Matcher a = acting.matcher();
+    while (acting.find()) {
+      if (a.group(1).chars().filter(Character::isUpperCase).count() >= 2) {
+        f.add(a.group(1), null, a.start(1), true);
       }
     }
     Scan lScan = new Scan(LATIN_WITH_HAN, f.text);

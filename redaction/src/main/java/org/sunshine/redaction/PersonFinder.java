@@ -70,8 +70,9 @@ final class PersonFinder {
     NarrativePeople.numberedAndBracketed(finder);
     NarrativePeople.continueLists(finder);
     NarrativePeople.called(finder);
+    Nicknames.afterRelations(finder);
     ListedPeople.find(finder);
-    TestimonyNicknames.find(finder);
+    Nicknames.find(finder);
     GenerationNames.find(finder);
     Set<String> declared = Set.copyOf(finder.persons.keySet());
     if (policy.learnedRecall()) {

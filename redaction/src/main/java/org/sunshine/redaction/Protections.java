@@ -27,7 +27,9 @@ final class Protections {
    * without spaces (审判长盛立言审判员柯雨桐), or what the 审判组织 lines say they did (独任审理, 担任审判长).
    */
   private static final String END =
-      "(?=[\\s　，。；、）)（(]|$|审判|人民陪审|陪审|书记员|法官|检察|独任|担任|组成|参与|参加|出庭|主持|记录|宣读|主审|承办)";
+      "(?=[\\s　，。；、）)（(]|$|审判|人民陪审|陪审|书记员|法官|检察|独任|担任|组成|参与|参加|出庭|主持|记录|宣读|主审|承办"
+          // 审判员甲、乙在审理中不存在违法行为: what the officials did in the case
+          + "|在审理|在审判|在办理|在庭审|在本案)";
 
   /** One title may introduce several officials over 、 (承办检察官：甲、乙). */
   private static final Pattern OFFICIAL =
@@ -42,9 +44,27 @@ final class Protections {
               + END,
           Pattern.MULTILINE);
 
+  /**
+   * 联系人：韦某（检察官）, 镇人民政府副镇长樊某表示: a name a bracket calls an official, or after a public body's office,
+   * acts in that capacity and is kept.
+   */
+  private static final Pattern PUBLIC_OFFICER =
+      Pattern.compile(
+          "(?:人民政府|人民检察院|人民法院|公安局|派出所)副?(?:镇长|乡长|县长|区长|市长|局长|所长|检察长|院长)("
+              + HAN
+              + "{2,3}?)(?=表示|称|说|介绍|证实|提出|认为|答复|[，,。；;（(])");
+
+  /** Titles a bracket after a name gives an official: 韦某（检察官）. */
+  private static final List<String> BRACKETED_TITLES =
+      List.of("检察官", "检察员", "检察官助理", "法官", "法官助理", "书记员", "审判员", "审判长");
+
   private static final Pattern DUTY_LAWYER =
       Pattern.compile(
-          "(?:值班律师|法律援助律师|律师)(" + HAN + "{2,3}?)(?=的|提出|认为|在|，|。|、|（|到场|见证|发表|及|和|与|等|出具|参与)");
+          "(?:值班律师|法律援助律师|律师)((?:"
+              + HAN
+              + "{2,3}?、)*"
+              + HAN
+              + "{2,3}?)(?=的|提出|认为|在|，|。|、|（|到场|见证|发表|及|和|与|等|出具|参与)");
 
   /**
    * 法定代表人：周国梁，该局局长: the head of a public body acting for it is an official, not a party. The title
@@ -66,12 +86,16 @@ final class Protections {
               + "(?=[，,。；;）)\\s]|$)");
 
   /** The firm may be cut by a line break the layout did not join (新疆天阳律|师事务所). */
+  /** 宝音德力格尔（…律师事务所律师）: a Mongolian lawyer's name may run to eight characters before the firm. */
+  private static final String COUNSEL_NAME =
+      "(?:" + HAN + "{1,8}(?:·" + HAN + "{1,10}?)+|" + HAN + "{2,8}?)";
+
   private static final Pattern COUNSEL_LAWYER =
       Pattern.compile(
           "(?:辩护人|诉讼代理人|委托代理人)(?:[（(][^）)\\n]{1,24}[）)])?[：:]?\\s*((?:"
               + NAME
               + "、)*"
-              + NAME
+              + COUNSEL_NAME
               + ")(?=[，,（(]\\s*"
               + "(?:[\\p{IsHan}\\s]|[（(]\\p{IsHan}{2,6}[）)]){2,30}?律\\s?师\\s?事\\s?务\\s?所)");
 
@@ -86,7 +110,9 @@ final class Protections {
   private static final Pattern CASE_NUMBER =
       Pattern.compile(
           "(?:"
-              + "[\\p{IsHan}&&[^的对向作出以于在将被经依据按照是为了与和及]]"
+              // 申诉人X不服本院威检刑不诉〔2024〕15号: 服, 本 and 收 belong to the sentence, not to the
+              // abbreviation, and the name before them is no part of the number
+              + "[\\p{IsHan}&&[^的对向作出以于在将被经依据按照是为了与和及服本收]]"
               + "{1,14}[〔\\[［]\\d{4}[〕\\]］]["
               + HAN
               + "A-Za-z0-9\\- \u3000]{0,14}?号)"
@@ -126,7 +152,13 @@ final class Protections {
               + "{2,5}?(?:街道办事处|人民调解委员会|居民委员会|村民委员会|镇人民政府|乡人民政府|管理委员会|派出所|边境派出所|检查站|司法所|卫生院))"
               + "(?:"
               + PLACE
-              + "{2,4}?(?:分局|派出所|大队|支队|中队|分院))*");
+              + "{2,4}?(?:分局|派出所|大队|支队|中队|分院)"
+              // 于都县人民政府禾丰镇征地办公室: a county government's office for a town is a public body
+              + "|(?:"
+              + PLACE
+              + "{2,4}?(?:镇|乡|街道))?"
+              + PLACE
+              + "{2,6}?办公室)*");
   private static final Pattern DEFENDER =
       Pattern.compile(
           "(?:辩护人|指定辩护人)(" + NAME + ")(?=[，,。；;、的及和]|提出|认为|发表|到场|在场|意见|$|[（(](?!系|是|被告|犯罪嫌疑人|其))");
@@ -161,6 +193,7 @@ final class Protections {
     keep(new Scan(OFFICIAL, text), ranges, kept, "official");
     SignatureColumns.keep(text, ranges, kept);
     keep(new Scan(DUTY_LAWYER, text), ranges, kept, "lawyer");
+    keepNamedOfficials(text, ranges, kept);
     keepDefenders(text, ranges, kept);
     keep(new Scan(BODY_HEAD, text), ranges, kept, "official");
     Scan counselScan = new Scan(COUNSEL_LAWYER, text);
@@ -281,6 +314,35 @@ final class Protections {
       kept.add(name);
       ranges.add(m.start(1), end, "lawyer");
     }
+  }
+
+  /**
+   * 联系人：韦某（检察官）, 镇人民政府副镇长樊某表示: a name a bracket calls an official, or after a public body's office,
+   * acts in that capacity and is kept. The brackets are found by indexOf: no scan of every offset
+   * for a name that might precede one.
+   */
+  private static void keepNamedOfficials(String text, Protected ranges, Set<String> kept) {
+    for (String title : BRACKETED_TITLES) {
+      for (int at = text.indexOf(title); at >= 0; at = text.indexOf(title, at + 1)) {
+        int end = at + title.length();
+        if (at < 3
+            || "（(".indexOf(text.charAt(at - 1)) < 0
+            || end >= text.length()
+            || "）)".indexOf(text.charAt(end)) < 0) {
+          continue;
+        }
+        int close = at - 1;
+        int start = close;
+        while (start > 0 && close - start < 4 && Lexicon.isHan(text.charAt(start - 1))) {
+          start--;
+        }
+        if (close - start >= 2) {
+          kept.add(text.substring(start, close));
+          ranges.add(start, close, "official");
+        }
+      }
+    }
+    keep(new Scan(PUBLIC_OFFICER, text), ranges, kept, "official");
   }
 
   private static void keep(Scan scan, Protected ranges, Set<String> kept, String kind) {

@@ -44,6 +44,14 @@ public final class PseudonymMap {
    * character.
    */
   PseudonymMap extend(List<String> namesInOrder) {
+    return extend(namesInOrder, Set.of());
+  }
+
+  /**
+   * As {@link #extend(List)}, never giving a pseudonym the document already uses for somebody else
+   * (a 王某某 the author anonymised before us): the new 王 takes 王某甲 instead.
+   */
+  PseudonymMap extend(List<String> namesInOrder, Set<String> reserved) {
     Map<String, String> next = new LinkedHashMap<>(byName);
     Map<String, Long> sharing = new LinkedHashMap<>();
     Set<String> everyone = new LinkedHashSet<>(byName.keySet());
@@ -56,10 +64,10 @@ public final class PseudonymMap {
         continue;
       }
       String initial = initial(name);
-      if (sharing.get(initial) == 1) {
+      if (sharing.get(initial) == 1 && !reserved.contains(initial + "某某")) {
         next.put(name, initial + "某某");
       } else {
-        next.put(name, initial + "某" + freeSuffix(next, initial));
+        next.put(name, initial + "某" + freeSuffix(next, initial, reserved));
       }
     }
     return new PseudonymMap(next);
@@ -69,8 +77,10 @@ public final class PseudonymMap {
    * 甲…癸, then the twelve branches 子…亥, then numbers from 23: a table of two thousand people may
    * have fifty 王, and each needs a pseudonym of their own.
    */
-  private static String freeSuffix(Map<String, String> taken, String initial) {
+  private static String freeSuffix(
+      Map<String, String> taken, String initial, Set<String> reserved) {
     Set<String> used = new HashSet<>(taken.values());
+    used.addAll(reserved);
     for (char c : (SUFFIXES + BRANCHES).toCharArray()) {
       if (!used.contains(initial + "某" + c)) {
         return String.valueOf(c);
@@ -84,6 +94,35 @@ public final class PseudonymMap {
   }
 
   private static final String BRANCHES = "子丑寅卯辰巳午未申酉戌亥";
+
+  private static final String TAKEN_AFTER = "某" + SUFFIXES + BRANCHES;
+
+  /**
+   * The pseudonyms the text already holds (王某某, 李某甲, 王某23): taken by people it named before us.
+   * Read from each 某, not by a scan of every offset.
+   */
+  static Set<String> inText(String text) {
+    Set<String> found = new HashSet<>();
+    for (int at = text.indexOf('某', 1);
+        at >= 0 && at + 1 < text.length();
+        at = text.indexOf('某', at + 1)) {
+      char before = text.charAt(at - 1);
+      char after = text.charAt(at + 1);
+      if (!Lexicon.isHan(before) || before == '某') {
+        continue;
+      }
+      if (TAKEN_AFTER.indexOf(after) >= 0) {
+        found.add(text.substring(at - 1, at + 2));
+      } else if (Character.isDigit(after)) {
+        int end = at + 1;
+        while (end < text.length() && end - at <= 3 && Character.isDigit(text.charAt(end))) {
+          end++;
+        }
+        found.add(text.substring(at - 1, end));
+      }
+    }
+    return found;
+  }
 
   /** The first character of the name as written (欧阳明辉 → 欧, 艾力·吐尔逊 → 艾, NGUYEN VAN HUNG → N). */
   static String initial(String name) {

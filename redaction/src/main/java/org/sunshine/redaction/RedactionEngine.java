@@ -61,7 +61,7 @@ public final class RedactionEngine {
     persons = Scope.applicable(persons, type, policy);
     persons = persons.stream().filter(p -> Anonymiser.appearsOutside(folded, p, kept)).toList();
     Anonymiser.addGivenForms(persons);
-    PseudonymMap pseudonyms = Anonymiser.pseudonyms(persons, request.pseudonyms());
+    PseudonymMap pseudonyms = Anonymiser.pseudonyms(persons, request.pseudonyms(), folded);
     if (policy.masks(Category.NAME)) {
       Anonymiser.find(folded, folded, persons, pseudonyms, kept, findings);
       QuotedGivenNames.find(folded, persons, pseudonyms, kept, findings);

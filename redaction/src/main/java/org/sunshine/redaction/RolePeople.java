@@ -33,6 +33,13 @@ final class RolePeople {
           continue;
         }
         String name = f.boundary.at(pos);
+        if (weak && (name == null || !f.persons.containsKey(name) && !strongEnough(f, name))) {
+          String given = givenNameOnly(f, pos);
+          if (given != null) {
+            f.add(given, role, pos, false);
+            continue;
+          }
+        }
         if (name == null && !weak) {
           name = f.boundary.particleNameAfterRole(pos);
         }
@@ -47,6 +54,7 @@ final class RolePeople {
                   || !weak
                   || f.persons.containsKey(name)
                   || strongEnough(f, name)
+                  || weakSurnameClosed(f, name, pos)
                   || RoleWords.kinship().contains(role) && surnameLedFullName(name);
           if (accepted) {
             f.add(name, itemRole, pos, inList);
@@ -127,6 +135,53 @@ final class RolePeople {
             || Lexicon.NOT_NAMES.contains(item)
         ? null
         : item;
+  }
+
+  /**
+   * 其丈夫德明的意见, 我爸爸建华的征信, 嘎查长那顺证实: relatives, neighbours and village heads are often named by their
+   * given name alone (or a Mongolian or Tibetan name, which has no surname). Right after a kinship
+   * or occupation word, two characters that are no dictionary word, or a run of name elements,
+   * closed by what follows a person (的, 证实, 出具…), are that person's name.
+   */
+  static String givenNameOnly(PersonFinder f, int pos) {
+    String text = f.text;
+    String run = MinorityNames.at(text, pos);
+    String name =
+        run != null && run.length() >= 2
+            ? run
+            : pos + 2 <= text.length() ? text.substring(pos, pos + 2) : null;
+    if (name == null
+        || !name.chars().allMatch(c -> Lexicon.isHan((char) c))
+        || "他她我你其该此本这之某".indexOf(name.charAt(0)) >= 0
+        || name.contains("某")
+        || Lexicon.AFTER_NAME.contains(name.charAt(1))
+        || Lexicon.NOT_NAMES.contains(name)
+        || run == null && Vocabulary.plainWord(name)
+        || !closedAsPerson(text, pos + name.length())) {
+      return null;
+    }
+    return name;
+  }
+
+  private static final Pattern CLOSES_PERSON =
+      Pattern.compile("的(?!话|事|钱|时|地|东西)|证实|证言|陈述|出具|签字|签名|作证|说|称|表示|到场|在场|陪同|同意|[，,。；;、（(]");
+
+  private static boolean closedAsPerson(String text, int end) {
+    return end < text.length()
+        && CLOSES_PERSON.matcher(text).region(end, text.length()).lookingAt();
+  }
+
+  /**
+   * 业务员高鹏在接受询问时…: a two-character name with a weak surname (高, 文, 安) said once is still a name
+   * right after a relation word when it is no word and a person's clause goes on after it.
+   */
+  private static boolean weakSurnameClosed(PersonFinder f, String name, int pos) {
+    return name.length() == 2
+        && Lexicon.WEAK_SURNAMES.contains(name.charAt(0))
+        && !Vocabulary.commonWord(name)
+        && !Vocabulary.dictionaryWord(name)
+        && f.text.startsWith(name, pos)
+        && (closedAsPerson(f.text, pos + 2) || f.text.startsWith("在", pos + 2));
   }
 
   /** Length of a role or kinship word at pos (之媳, 子, 证人…), or 0: the head of the next list item. */

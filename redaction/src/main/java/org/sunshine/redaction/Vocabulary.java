@@ -27,6 +27,17 @@ final class Vocabulary {
     return any(word, tag -> !NAME.test(tag) && !tag.equals("nz"));
   }
 
+  /**
+   * In the dictionary with a meaning that is no proper noun at all (建设, 平安; not 建华, a name and a
+   * district, nor 长春, a city): what a given name standing alone cannot be read as a name for.
+   */
+  static boolean plainWord(String word) {
+    return any(
+        word,
+        tag ->
+            !NAME.test(tag) && !tag.startsWith("ns") && !tag.equals("nz") && !tag.startsWith("nt"));
+  }
+
   /** In the dictionary as a person's name, among other meanings (高峰, 江山). */
   static boolean personWord(String word) {
     return any(word, NAME);

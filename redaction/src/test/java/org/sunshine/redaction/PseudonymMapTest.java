@@ -54,4 +54,15 @@ class PseudonymMapTest {
         .containsEntry(names.get(29), "王某30");
     assertThat(new HashSet<>(map.values())).hasSize(30);
   }
+
+  @Test
+  void aPseudonymNeverCollidesWithOneTheDocumentAlreadyUses() {
+    RedactionResult r =
+        new RedactionEngine()
+            .redact(
+                RedactionRequest.of(
+                    "　　被告人祁红梅，女，1985年3月1日出生。经审查查明：被告人祁红梅伙同祁某某（另案处理）" + "向被害人出售假药。"));
+    assertThat(r.pseudonyms().get("祁红梅")).isNotEqualTo("祁某某").startsWith("祁某");
+    assertThat(r.redactedText()).contains("祁某某（另案处理）").doesNotContain("祁红梅");
+  }
 }

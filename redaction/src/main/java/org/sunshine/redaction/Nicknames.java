@@ -4,10 +4,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * People a witness names only by a nickname inside quoted testimony — the only name the document
- * has for them, so it is masked on its own (**), like a quoted nickname:
+ * People the document names only by a nickname — the only name it has for them, so it is masked on
+ * its own (**) at every occurrence, like a quoted nickname:
  *
  * <ul>
+ *   <li>after a kinship or occupation word, anywhere: 代驾小武一直…, 保姆阿珍说 ({@link #afterRelations});
+ *   <li>a familiar prefix and one character or letter in quotation marks: 上级“老K”, 业务员“小乔”;
  *   <li>the one someone says is called so, unquoted: 那个叫X的在后面, 有个叫X的人;
  *   <li>a nickname's own shape acting in a quoted statement: a familiar prefix and one character
  *       (二毛, 阿强, 幺妹) or a name and a diminutive (满伢子, 狗娃), right before what they did (X把她扶起来,
@@ -17,7 +19,7 @@ import java.util.regex.Pattern;
  * A word of the dictionary (老板, 小伙, 大哥), a kinship term (二哥, 三叔) and the given name of someone the
  * document already names are no nickname.
  */
-final class TestimonyNicknames {
+final class Nicknames {
 
   /** 那个叫X的在后面: a person somebody says is called X, no quotation marks. */
   private static final Pattern CALLED =
@@ -40,7 +42,7 @@ final class TestimonyNicknames {
 
   private static final String KINSHIP = "哥姐弟妹叔婶伯舅姨姑爷奶嫂爹妈娘公婆儿女孙";
 
-  private TestimonyNicknames() {}
+  private Nicknames() {}
 
   static void find(PersonFinder f) {
     Scan scan = new Scan(CALLED, f.text);
@@ -54,6 +56,71 @@ final class TestimonyNicknames {
       }
     }
     quoted(f);
+    quotedShapes(f);
+  }
+
+  /**
+   * “老K”, ‘小乔’: a familiar prefix and one character or capital letter, quoted on its own, is what
+   * the document calls somebody — unless it is a word (“小康”, “老乡”) or names a platform, group or
+   * shop.
+   */
+  private static final Pattern QUOTED_SHAPE =
+      Pattern.compile(
+          "[“\"「『‘]([小老阿][\\p{IsHan}A-Z])[”\"」』’]"
+              + "(?!平台|群|APP|App|app|网站|公司|软件|账号|店|牌|系列|品牌|产品|项目|工程|计划|行动)");
+
+  private static void quotedShapes(PersonFinder f) {
+    Scan scan = new Scan(QUOTED_SHAPE, f.text);
+    Matcher m = scan.matcher();
+    while (scan.find()) {
+      String name = m.group(1);
+      if (!Vocabulary.commonWord(name) && !Vocabulary.dictionaryWord(name)) {
+        add(f, name, m.start(1));
+      }
+    }
+  }
+
+  /**
+   * 代驾小武一直…, 保姆阿珍说: after a kinship or occupation word, 小 or 阿 and one character is what the
+   * document calls that person; 小时, 阿姨 and other words are not. Read from each 小 and 阿 (rare) back
+   * to a relation word, not by an alternation of every relation word at every offset.
+   */
+  private static final String NOT_A_NICKNAME_CHAR = "某的了是在和与及等";
+
+  private static final String GOES_ON = "一也又还就都已曾便说讲称在把给跟和与让的来去打到";
+
+  static void afterRelations(PersonFinder f) {
+    String text = f.text;
+    for (int at = 0; at + 2 <= text.length(); at++) {
+      char c = text.charAt(at);
+      if (c != '小' && c != '阿') {
+        continue;
+      }
+      char given = text.charAt(at + 1);
+      if (!Lexicon.isHan(given) || NOT_A_NICKNAME_CHAR.indexOf(given) >= 0) {
+        continue;
+      }
+      if (at + 2 < text.length()
+          && Lexicon.isHan(text.charAt(at + 2))
+          && GOES_ON.indexOf(text.charAt(at + 2)) < 0) {
+        continue; // 小武术, 阿里巴巴: a longer word
+      }
+      String nickname = text.substring(at, at + 2);
+      if (relationEndsAt(text, at)
+          && !Vocabulary.commonWord(nickname)
+          && !VerbNicknames.verbPhrase(text, nickname, at, at + 2)) {
+        add(f, nickname, at);
+      }
+    }
+  }
+
+  private static boolean relationEndsAt(String text, int at) {
+    for (String word : Lexicon.WEAK_ROLES) {
+      if (at >= word.length() && text.startsWith(word, at - word.length())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Nickname shapes inside “…” that stand where a person stands. */
