@@ -1,7 +1,11 @@
 #!/usr/bin/env bash
 # Trains the redaction engine's learned name model offline (ADR 0022, 0030):
 #   bench/redaction-train-names.sh [COUNT per layout] [EPOCHS] [MIN_WEIGHT] [NARRATIVES per layout] [CLAUSES] [OUT] [PRUNE]
-# (the defaults are the shipped recipe of ADR 0030: 1500 6 0.1 2000 150000, pruned at 2)
+# (the defaults are the shipped recipe of ADR 0034: ADR 0030's 1500 6 0.1 2000 150000, pruned at 2, plus
+# the hand-written documents read REPEAT times)
+#   WRITTEN="dir ..."  hand-written gold directories trained on (default: the five sets under bench/written;
+#                      WRITTEN= for generated text only, ADR 0030's recipe). Never a set you score as unseen.
+#   REPEAT=N           how many times each is read (default 5), each time with other renamed copies
 # Generates COUNT annotated documents and NARRATIVES short documents of the training sentence frames
 # (bench/src/main/java/org/sunshine/bench/gold/Narratives.java) per layout (clean, pdf, scan) with the
 # gold generator on the TRAIN seeds (documents 101-103, narratives 201-203: never the dev seed 1, the
@@ -19,12 +23,19 @@ narratives=${4:-2000}
 clauses=${5:-150000}
 out=${6:-redaction/src/main/resources/org/sunshine/redaction/name-model.bin.gz}
 prune=${7:-2}
+written=${WRITTEN-bench/written/dev bench/written/sealed-1 bench/written/dev-2 bench/written/dev-3 bench/written/sealed-2}
+repeat=${REPEAT:-5}
 jar=redaction/target/sunshine-redact.jar
 [ -n "${NO_BUILD:-}" ] || ./mvnw -B -q -o -pl redaction -DskipTests -Dspotless.check.skip=true package
 work=$(mktemp -d)
 javac -encoding UTF-8 -d "$work/generator" bench/src/main/java/org/sunshine/bench/gold/*.java
 seed=101
-dirs=()
+# hand-written first: the trainer holds out the last tenth of its lines (generated text) to report a score
+dirs=(--repeat="$repeat")
+for d in $written; do
+  dirs+=("$d")
+done
+dirs+=(--repeat=1)
 for layout in clean pdf scan; do
   java -cp "$work/generator" org.sunshine.bench.gold.GoldCorpusGenerator "$work/$layout" "$count" "$seed" "$layout"
   dirs+=("$work/$layout")

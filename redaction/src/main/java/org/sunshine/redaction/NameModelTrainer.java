@@ -35,8 +35,11 @@ import java.util.stream.Stream;
  * never part of redaction.
  *
  * <p>{@code java -cp sunshine-redact.jar org.sunshine.redaction.NameModelTrainer OUT EPOCHS
- * MIN_WEIGHT CLAUSES GOLD_DIR...} (or {@code prune IN OUT MIN_WEIGHT}): CLAUSES lines of {@link
- * TrainingClauses} are added to the training text (ADR 0030).
+ * MIN_WEIGHT CLAUSES [--repeat=N] GOLD_DIR...} (or {@code prune IN OUT MIN_WEIGHT}): CLAUSES lines
+ * of {@link TrainingClauses} are added to the training text (ADR 0030); {@code --repeat=N} reads
+ * the directories after it N times (each time with other renamed copies), to weigh hand-written
+ * text against the far larger generated text (ADR 0034). The last tenth of the lines is held out to
+ * report a score, so hand-written directories go first.
  */
 public final class NameModelTrainer {
 
@@ -60,8 +63,15 @@ public final class NameModelTrainer {
     List<char[]> lines = new ArrayList<>();
     List<int[]> labels = new ArrayList<>();
     Set<String> names = new TreeSet<>();
+    int repeat = 1;
     for (int i = 4; i < args.length; i++) {
-      read(Path.of(args[i]), lines, labels, names);
+      if (args[i].startsWith("--repeat=")) { // the gold directories after it are read so many times
+        repeat = Integer.parseInt(args[i].substring("--repeat=".length()));
+        continue;
+      }
+      for (int r = 0; r < repeat; r++) {
+        read(Path.of(args[i]), lines, labels, names);
+      }
     }
     // the last tenth is held out to report how well the model tags names it was not trained on
     int held = lines.size() / 10;
