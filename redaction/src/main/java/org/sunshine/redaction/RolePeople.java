@@ -157,6 +157,7 @@ final class RolePeople {
         || Lexicon.AFTER_NAME.contains(name.charAt(1))
         || Lexicon.NOT_NAMES.contains(name)
         || run == null && Vocabulary.plainWord(name)
+        || VerbNicknames.verbPhrase(text, name, pos, pos + name.length())
         || !closedAsPerson(text, pos + name.length())) {
       return null;
     }
