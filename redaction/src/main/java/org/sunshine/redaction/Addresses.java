@@ -14,14 +14,14 @@ import java.util.regex.Pattern;
 final class Addresses {
 
   /**
-   * Also two cues sharing one address (户籍地及住所地均为…); 住所 (在华住所广东省…) only before 为, a colon or a
-   * place.
+   * Also two cues sharing one address (户籍地及住所地均为…), and 户籍在… (the place starts after 在, so a chain
+   * that stops at the county is kept); 住所 (在华住所广东省…) only before 为, a colon or a place.
    */
   private static final Pattern CUE =
       Pattern.compile(
           "(?:(?:户籍所在地|户籍地址|户籍地|户籍|住所地|住址|现住址|经常居住地|居住地)(?:及|和|与|、))?"
               + "(?:户籍所在地|户籍地址|户籍地|户籍|住所地|住所(?=为|是|[：:]|\\p{IsHan}{1,7}?(?:省|自治区|市))|送达地址|通讯地址|邮寄地址|收件地址|住址|现住址|现住|暂住地|暂住|居住地|经常居住地|居住于|居住在|家住|家庭住址"
-              + "|住在|租住于|租住在|租住|寄住于|暂居|住(?![处院宿手口户所址持进满了过着下宅房]))(?:均|都)?(?:为|是)?[：: ]*");
+              + "|住在|租住于|租住在|租住|寄住于|暂居|住(?![处院宿手口户所址持进满了过着下宅房]))(?:均|都)?(?:为|是|在|于)?[：: ]*");
 
   /**
    * 在其女友家（太原市晋源区晋祠路二段66号）, 住宅（…） in a list of seized property: an address in brackets right after a

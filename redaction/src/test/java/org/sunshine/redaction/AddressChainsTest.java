@@ -15,6 +15,12 @@ class AddressChainsTest {
   }
 
   @Test
+  void aResidenceSaidWithInThatStopsAtTheCountyIsKeptAndOneBelowItMasked() {
+    String out = redact("　　被害人葛文涛陈述，其户籍在江西省赣州市章贡区，来厦门打工三年。" + "证人卓立文陈述，其户籍在湖南省株洲市荷塘区月塘街道桂花路18号。\n");
+    assertThat(out).contains("江西省赣州市章贡区", "来厦门", "湖南省株洲市荷塘区").doesNotContain("桂花路");
+  }
+
+  @Test
   void aBuildingNumberCutFromItsUnitByALineBreakStaysInTheChain() {
     String out =
         redact("　　被不起诉人卓立文，男，1980年5月6日出生，住株洲市荷塘区月塘街道桂花路18号丽景苑7\n" + "号楼3单元602室。因涉嫌盗窃罪被取保候审。\n");
