@@ -24,7 +24,21 @@ final class LatinSpellings {
    * word of four letters or more, or several words) in brackets are a foreigner named in both
    * scripts, whatever the characters.
    */
+  /**
+   * What every Latin spelling needs: a bracket and a Latin letter. Most documents have none, and
+   * the spelling's own pattern, which opens with a run of characters, would be tried at each one.
+   */
+  private static final Pattern LATIN_IN_BRACKETS =
+      Pattern.compile("[（(]\\s*(?:英文名|英文姓名|护照姓名|外文名)?[：:]?\\s*[A-Za-z]");
+
+  static boolean anyIn(String text) {
+    return LATIN_IN_BRACKETS.matcher(text).find();
+  }
+
   static void fromTransliterations(PersonFinder f) {
+    if (!anyIn(f.text)) {
+      return;
+    }
     Matcher m = LATIN_SPELLING.matcher(f.text);
     while (m.find()) {
       String latin = m.group(2).strip();
@@ -60,6 +74,9 @@ final class LatinSpellings {
   }
 
   static void fromLatinSpellings(PersonFinder f) {
+    if (!anyIn(f.text)) {
+      return;
+    }
     Scan scan = new Scan(LATIN_SPELLING, f.text);
     Matcher m = scan.matcher();
     while (scan.find()) {

@@ -1,7 +1,9 @@
 package org.sunshine.redaction;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -308,12 +310,6 @@ final class MinorityNames {
 
   private static final int LONGEST = 6;
 
-  /**
-   * First characters of the elements: most characters of a text are none, and are passed at once.
-   */
-  private static final Set<Character> FIRSTS =
-      ELEMENTS.stream().map(e -> e.charAt(0)).collect(Collectors.toUnmodifiableSet());
-
   private MinorityNames() {}
 
   /** The run of name elements starting at pos (longest elements first), or null. */
@@ -381,14 +377,35 @@ final class MinorityNames {
   }
 
   private static int element(String text, int pos) {
-    if (pos >= text.length() || !FIRSTS.contains(text.charAt(pos))) {
+    if (pos >= text.length()) {
       return -1;
     }
-    for (int length = Math.min(LONGEST, text.length() - pos); length >= 2; length--) {
-      if (ELEMENTS.contains(text.substring(pos, pos + length))) {
-        return pos + length;
+    String[] candidates = BY_FIRST.get(text.charAt(pos));
+    if (candidates == null) {
+      return -1;
+    }
+    for (String e : candidates) { // longest first
+      if (text.startsWith(e, pos)) {
+        return pos + e.length();
       }
     }
     return -1;
   }
+
+  /**
+   * The elements of two to six characters by their first character, longest first: looked up at
+   * every character of every document, so no substring is made for each length tried.
+   */
+  private static final Map<Character, String[]> BY_FIRST =
+      ELEMENTS.stream()
+          .filter(e -> e.length() >= 2 && e.length() <= LONGEST)
+          .collect(
+              Collectors.groupingBy(
+                  e -> e.charAt(0),
+                  Collectors.collectingAndThen(
+                      Collectors.toList(),
+                      l ->
+                          l.stream()
+                              .sorted(Comparator.comparingInt(String::length).reversed())
+                              .toArray(String[]::new))));
 }

@@ -3,6 +3,7 @@ package org.sunshine.redaction;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -80,7 +81,8 @@ public final class ResidualCheck {
       Collection<String> phrases,
       Collection<String> exceptions) {
     String hay = normalise(output);
-    List<String> longestFirst = new ArrayList<>(exceptions);
+    // each kept span is an exception once, however often it is kept: every one costs a search
+    List<String> longestFirst = new ArrayList<>(new LinkedHashSet<>(exceptions));
     longestFirst.sort((a, b) -> b.length() - a.length());
     for (String exception : longestFirst) {
       String e = normalise(exception);

@@ -22,8 +22,9 @@ final class WitnessOfficials {
     if (f.text.indexOf('证') < 0) {
       return;
     }
-    Matcher m = TESTIFIES.matcher(f.text);
-    while (m.find()) {
+    Scan scan = new Scan(TESTIFIES, f.text); // tried only where a title can start
+    Matcher m = scan.matcher();
+    while (scan.find()) {
       String name = m.group(1);
       if (Lexicon.isSurname(name.charAt(0)) && !name.contains("某")) {
         f.add(name, "证人", m.start(1), true);
