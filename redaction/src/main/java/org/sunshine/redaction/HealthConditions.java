@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -52,7 +53,7 @@ final class HealthConditions {
    * The parts of composed diagnoses, as the list file names them
    * (@MODIFIER, @PART, @LESION, @ENDING).
    */
-  private static final Map<String, List<String>> PARTS = new java.util.HashMap<>();
+  private static final Map<String, List<String>> PARTS = new HashMap<>();
 
   /** The terms by their first character, longer first: one map lookup per character of text. */
   private static final Map<Character, List<Term>> BY_FIRST = load();

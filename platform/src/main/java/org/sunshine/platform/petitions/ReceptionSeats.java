@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.NoSuchElementException;
+import org.springframework.dao.EmptyResultDataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -47,7 +48,7 @@ class ReceptionSeats {
     Receptions.Day d;
     try {
       d = receptions.dayOf(dayId);
-    } catch (org.springframework.dao.EmptyResultDataAccessException e) {
+    } catch (EmptyResultDataAccessException e) {
       throw new NoSuchElementException();
     }
     if (!PetitionAccess.office(staff) || staff.unitId() != d.unitId()) {

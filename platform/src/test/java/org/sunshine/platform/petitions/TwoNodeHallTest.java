@@ -1,6 +1,7 @@
 package org.sunshine.platform.petitions;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.awaitility.Awaitility.await;
 
 import java.net.URI;
@@ -203,9 +204,7 @@ class TwoNodeHallTest {
     assertThat(nodes.internal(ReceptionSeats.class).of(inside("kongshen"), insideDay))
         .as("the office sees who holds the seat and whom it answers in writing")
         .extracting(ReceptionSeats.Seat::name, ReceptionSeats.Seat::seated)
-        .containsExactly(
-            org.assertj.core.groups.Tuple.tuple("曹文", true),
-            org.assertj.core.groups.Tuple.tuple("樊玉珍", false));
+        .containsExactly(tuple("曹文", true), tuple("樊玉珍", false));
     arrives(
         false,
         "select id from reception_booking where petition_id = ? and status = 'FULL'",
