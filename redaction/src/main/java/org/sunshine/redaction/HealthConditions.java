@@ -268,8 +268,8 @@ final class HealthConditions {
     return words;
   }
 
-  /** The non-blank, non-comment lines of a UTF-8 resource. */
-  private static List<String> lines(InputStream resource) {
+  /** The non-blank, non-comment lines of a UTF-8 resource (also read by MinorityNames). */
+  static List<String> lines(InputStream resource) {
     List<String> lines = new ArrayList<>();
     try (BufferedReader in =
         new BufferedReader(new InputStreamReader(resource, StandardCharsets.UTF_8))) {
