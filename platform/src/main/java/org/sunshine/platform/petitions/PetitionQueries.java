@@ -37,6 +37,7 @@ class PetitionQueries {
   private final AuditLog audit;
   private final PetitionProperties settings;
   private final OfficerNames names;
+  private final TrackingLocks locks;
   private final Clock clock;
 
   PetitionQueries(
@@ -47,8 +48,10 @@ class PetitionQueries {
       AuditLog audit,
       PetitionProperties settings,
       OfficerNames names,
+      TrackingLocks locks,
       Clock clock) {
     this.names = names;
+    this.locks = locks;
     this.rows = rows;
     this.access = access;
     this.clocks = clocks;
@@ -129,14 +132,14 @@ class PetitionQueries {
     // Someone holding a reporter's code cannot try passwords from many addresses: after a few
     // wrong ones the code is locked for half an hour, answered like any failure (as access's
     // codes).
-    if (rows.trackLocked(id, now)) {
+    if (locks.trackLocked(id, now)) {
       return Optional.empty();
     }
     if (!PetitionIntake.PASSWORDS.matches(password.strip(), row.get().passwordHash())) {
-      rows.trackFailed(id, settings.maxTrackAttempts(), now.plus(TRACK_LOCK));
+      locks.trackFailed(id, settings.maxTrackAttempts(), now.plus(TRACK_LOCK));
       return Optional.empty();
     }
-    rows.trackSucceeded(id);
+    locks.trackSucceeded(id);
     return row.map(this::followed);
   }
 
