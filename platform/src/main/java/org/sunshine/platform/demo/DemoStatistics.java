@@ -170,7 +170,12 @@ class DemoStatistics {
   /** Every past month's report of the province and cities, decided by stand-in 案管 and leaders. */
   private void publishReports(LocalDate thisMonth) {
     List<ProcuratorateView> reporting =
-        directory.all().stream().filter(u -> u.level() != ProcuratorateLevel.COUNTY).toList();
+        directory.all().stream()
+            .filter(
+                u ->
+                    u.level() == ProcuratorateLevel.PROVINCIAL
+                        || u.level() == ProcuratorateLevel.MUNICIPAL)
+            .toList();
     for (int back = 12; back >= 1; back--) {
       if (DemoWorkers.stopping()) {
         return; // the platform is stopping: nothing marked loaded, all of it at the next start

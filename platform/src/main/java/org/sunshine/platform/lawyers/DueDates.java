@@ -47,6 +47,25 @@ final class DueDates {
   }
 
   /**
+   * The days the clock stood still, in the period's own unit (working days for a period of working
+   * days): what a recount adds again, so it must never be a count of calendar days.
+   */
+  static int paused(
+      LawyerProperties.Rule rule,
+      LocalDate pausedOn,
+      LocalDate resumedOn,
+      WorkingCalendar calendar) {
+    if (!rule.workingDays()) {
+      return (int) ChronoUnit.DAYS.between(pausedOn, resumedOn);
+    }
+    int paused = 0;
+    for (LocalDate d = pausedOn.plusDays(1); !d.isAfter(resumedOn); d = d.plusDays(1)) {
+      paused += calendar.isWorkingDay(d) ? 1 : 0;
+    }
+    return paused;
+  }
+
+  /**
    * The clock stood still from the day 案管 asked for a supplement to the day it came: the due date
    * moves by the days (working or calendar, as the period counts) in between.
    */
@@ -57,18 +76,11 @@ final class DueDates {
       LocalDate pausedOn,
       LocalDate resumedOn,
       WorkingCalendar calendar) {
-    int paused;
-    LocalDate due;
-    if (rule.workingDays()) {
-      paused = 0;
-      for (LocalDate d = pausedOn.plusDays(1); !d.isAfter(resumedOn); d = d.plusDays(1)) {
-        paused += calendar.isWorkingDay(d) ? 1 : 0;
-      }
-      due = calendar.plusWorkingDays(dueOn, paused);
-    } else {
-      paused = (int) ChronoUnit.DAYS.between(pausedOn, resumedOn);
-      due = calendar.onOrAfter(dueOn.plusDays(paused));
-    }
+    int paused = paused(rule, pausedOn, resumedOn, calendar);
+    LocalDate due =
+        rule.workingDays()
+            ? calendar.plusWorkingDays(dueOn, paused)
+            : calendar.onOrAfter(dueOn.plusDays(paused));
     if (paused == 0) {
       return new Due(dueOn, basis);
     }

@@ -172,9 +172,9 @@ class LawyerRequests {
     if (r.status != RequestStatus.NEEDS_SUPPLEMENT) {
       throw new IllegalStateException("该申请未要求补正");
     }
-    DueDates.Due moved =
-        DueDates.resumed(properties.rule(r.type), r.dueOn, r.dueBasis, r.pausedOn, today, calendar);
-    int days = (int) (moved.dueOn().toEpochDay() - r.dueOn.toEpochDay());
+    LawyerProperties.Rule rule = properties.rule(r.type);
+    DueDates.Due moved = DueDates.resumed(rule, r.dueOn, r.dueBasis, r.pausedOn, today, calendar);
+    int days = DueDates.paused(rule, r.pausedOn, today, calendar);
     r.supplied(moved, days);
     rows.save(r);
     checked.forEach(u -> files.add(r.id, ElectronicFiles.MATERIAL, u, "applicant:" + applicantId));

@@ -109,7 +109,7 @@ class ConsolePetitionsController {
     try {
       PetitionChannel channel = PetitionChannel.valueOf(request.getParameter("channel"));
       boolean anonymous = "true".equals(request.getParameter("anonymous"));
-      NewPetition p = PetitionForms.read(request, channel, anonymous, null, null);
+      NewPetition p = PetitionForms.readAtTheDesk(request, channel, anonymous);
       Receipt r = petitions.register(me, p);
       redirect.addFlashAttribute(
           "message", text("console.petitions.flash.registered", r.queryCode()));

@@ -122,11 +122,17 @@ class Petition {
     completeOn = null;
   }
 
-  /** 第一百六十二条: the clock starts again from the day the material is complete. */
-  void materialComplete(LocalDate on) {
+  /**
+   * 第一百六十二条: the clock starts again from the day the material is complete — a day that has come,
+   * never one ahead that would push every deadline out at will.
+   */
+  void materialComplete(LocalDate on, LocalDate today) {
     require(PetitionState.AWAITING_MATERIAL, "材料补齐");
     if (on.isBefore(receivedOn)) {
       throw new IllegalArgumentException("completeOn: 补齐日期不能早于收到日期");
+    }
+    if (on.isAfter(today)) {
+      throw new IllegalArgumentException("completeOn: 补齐日期不能晚于今天");
     }
     state = PetitionState.REGISTERED;
     completeOn = on;

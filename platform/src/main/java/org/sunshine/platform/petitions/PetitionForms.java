@@ -15,12 +15,39 @@ final class PetitionForms {
 
   private PetitionForms() {}
 
+  /**
+   * A form filed by the public: the matter is received the day it arrives (第一百六十一条), whatever the
+   * form says, so nobody outside can move its clocks.
+   */
   static NewPetition read(
       HttpServletRequest request,
       PetitionChannel channel,
       boolean anonymous,
       String mobile,
       Long documentId)
+      throws IOException {
+    return read(request, channel, anonymous, mobile, documentId, null);
+  }
+
+  /** A matter 控申 registers at the desk, which may have come by letter days before. */
+  static NewPetition readAtTheDesk(
+      HttpServletRequest request, PetitionChannel channel, boolean anonymous) throws IOException {
+    return read(
+        request,
+        channel,
+        anonymous,
+        null,
+        null,
+        date(request.getParameter("receivedOn"), "receivedOn"));
+  }
+
+  private static NewPetition read(
+      HttpServletRequest request,
+      PetitionChannel channel,
+      boolean anonymous,
+      String mobile,
+      Long documentId,
+      LocalDate receivedOn)
       throws IOException {
     return new NewPetition(
         unit(request.getParameter("unitId")),
@@ -38,7 +65,7 @@ final class PetitionForms {
         request.getParameter("password"),
         date(request.getParameter("servedOn"), "servedOn"),
         documentId,
-        date(request.getParameter("receivedOn"), "receivedOn"),
+        receivedOn,
         scans(request),
         documentId == null ? request.getParameter("withheldType") : null);
   }

@@ -99,6 +99,9 @@ class PetitionIntake {
     if (p.documentId() == null && directory.find(p.unitId()).isEmpty()) {
       throw new IllegalArgumentException("unitId: 找不到该检察院，请从列表中选择");
     }
+    if (p.receivedOn() != null && p.receivedOn().isAfter(LocalDate.now(clock))) {
+      throw new IllegalArgumentException("receivedOn: 收到日期不能晚于今天");
+    }
     if (blank(p.text())) {
       throw new IllegalArgumentException("text: 请填写反映的事项和理由，内容不能为空");
     }

@@ -154,8 +154,9 @@ public class Petitions {
   @Transactional
   public void materialComplete(StaffIdentity staff, long id, LocalDate on) {
     var row = access.forOffice(staff, id);
-    LocalDate day = on == null ? today() : on;
-    step(staff, row, "MATERIAL_COMPLETE", day.toString(), p -> p.materialComplete(day));
+    LocalDate today = today();
+    LocalDate day = on == null ? today : on;
+    step(staff, row, "MATERIAL_COMPLETE", day.toString(), p -> p.materialComplete(day, today));
   }
 
   @Transactional

@@ -2,6 +2,7 @@ package org.sunshine.platform.statistics;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -115,8 +116,11 @@ public class Accountability {
     plans.freeze(month);
   }
 
-  /** Drafts a unit's report of a month into approval; returns its id. */
+  /** Drafts a unit's report of a month that has ended into approval; returns its id. */
   public long draftReport(long unitId, LocalDate month) {
+    if (!YearMonth.from(month).isBefore(YearMonth.now(clock))) {
+      throw new IllegalArgumentException("month: 只能通报已经结束的月份");
+    }
     return reports.draft(unitId, month).id();
   }
 

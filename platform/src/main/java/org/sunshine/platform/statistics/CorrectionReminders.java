@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -12,7 +13,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Every morning, each correction still ordered past its due date reminds the unit's 案管 (and the log
- * says so); once a day per correction, on one instance (ShedLock).
+ * says so); once a day per correction, on one instance (ShedLock). Reminders climb: once it is
+ * {@code escalate-days} late, the unit's deputy chiefs and whoever ordered it are told too.
  */
 @Component
 class CorrectionReminders {
@@ -21,13 +23,19 @@ class CorrectionReminders {
   private final Corrections corrections;
   private final Clock clock;
   private final TransactionTemplate tx;
+  private final int escalateDays;
 
   CorrectionReminders(
-      CorrectionRows rows, Corrections corrections, Clock clock, TransactionTemplate tx) {
+      CorrectionRows rows,
+      Corrections corrections,
+      Clock clock,
+      TransactionTemplate tx,
+      @Value("${sunshine.statistics.correction-escalate-days:5}") int escalateDays) {
     this.rows = rows;
     this.corrections = corrections;
     this.clock = clock;
     this.tx = tx;
+    this.escalateDays = escalateDays;
   }
 
   @Scheduled(cron = "${sunshine.statistics.correction-reminder-cron:0 10 7 * * *}")
@@ -49,12 +57,12 @@ class CorrectionReminders {
         continue;
       }
       long late = ChronoUnit.DAYS.between(c.dueOn(), today);
-      corrections.tell(
-          c.unitId(),
-          "correction-overdue:" + c.id() + ":" + today,
-          "correction-overdue",
-          List.of(c.requirement(), c.dueOn().toString(), late),
-          c.id());
+      String key = "correction-overdue:" + c.id() + ":" + today;
+      List<Object> args = List.of(c.requirement(), c.dueOn().toString(), late);
+      corrections.tell(c.unitId(), key, "correction-overdue", args, c.id());
+      if (late >= escalateDays) {
+        corrections.escalate(c, key, args);
+      }
       rows.step(c.id(), "REMINDED", "system", "超期 " + late + " 天", clock.instant());
       n++;
     }

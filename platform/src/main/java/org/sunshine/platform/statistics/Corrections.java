@@ -5,6 +5,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
@@ -231,6 +232,42 @@ class Corrections {
               false,
               unitId));
     }
+  }
+
+  /**
+   * A correction long overdue climbs: the corrected unit's deputy chiefs, and the unit that ordered
+   * it (whoever ordered it), are told the same as its 案管.
+   */
+  void escalate(Correction c, String key, List<Object> args) {
+    for (String username : accounts.holdersOf(c.unitId(), Role.DEPUTY_CHIEF)) {
+      send(key, "staff:" + username, "correction-overdue", args, c.id(), c.unitId());
+    }
+    List<Object> withUnit = new ArrayList<>(args);
+    withUnit.add(0, directory.get(c.unitId()).name());
+    send(
+        key + ":orderer",
+        "staff:" + c.orderedBy(),
+        "correction-overdue-orderer",
+        withUnit,
+        c.id(),
+        c.orderingUnitId());
+  }
+
+  private void send(
+      String key, String to, String template, List<Object> args, long id, long unitId) {
+    notifications.send(
+        new Message(
+            key,
+            to,
+            Set.of(MessageChannel.INBOX),
+            null,
+            null,
+            template,
+            args,
+            "/console/statistics/corrections/" + id,
+            false,
+            false,
+            unitId));
   }
 
   private void notifyOrderer(Correction c, String key, String template) {

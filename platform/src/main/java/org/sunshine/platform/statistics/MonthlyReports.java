@@ -79,19 +79,29 @@ class MonthlyReports {
   }
 
   /**
-   * Drafts a unit's report of a month with its figures frozen at the month's end, and sends it into
-   * approval; a second call returns the report already drafted.
+   * Drafts a unit's report of a month (callers let only an ended month through), with its figures
+   * frozen at the month's end, and sends it into approval. A second call returns the report already
+   * drafted — unless its approver returned it: then it is drafted again from today's figures and
+   * submitted again, so a returned report is never stuck.
    */
   @Transactional
   public ReportRows.Report draft(long unitId, LocalDate month) {
     LocalDate m = month.withDayOfMonth(1);
     var id = rows.insert(unitId, m, clock.instant());
-    if (id.isEmpty()) {
-      return rows.find(unitId, m).orElseThrow();
+    if (id.isPresent()) {
+      // The hierarchy of the day: whoever moves later keeps (or never gains) this report.
+      audience.record(id.get(), directory.selfAndDescendants(unitId));
+      return submit(id.get(), unitId, m);
     }
-    long reportId = id.get();
-    // The hierarchy of the day: whoever moves later keeps (or never gains) this report.
-    audience.record(reportId, directory.selfAndDescendants(unitId));
+    ReportRows.Report drafted = rows.find(unitId, m).orElseThrow();
+    if (!"DRAFT".equals(drafted.status())) {
+      return drafted;
+    }
+    rows.clearDraft(drafted.id());
+    return submit(drafted.id(), unitId, m);
+  }
+
+  private ReportRows.Report submit(long reportId, long unitId, LocalDate m) {
     writeLines(reportId, unitId, m);
     writeNamed(reportId, unitId, m);
     rows.carryCorrections(unitId, reportId);
@@ -136,7 +146,7 @@ class MonthlyReports {
   }
 
   private void writeNamed(long reportId, long unitId, LocalDate m) {
-    Set<Long> cleared = new HashSet<>(rows.upheldDocuments());
+    Set<Long> cleared = new HashSet<>(rows.upheldDocuments(unitId));
     List<LedgerEntry> named = new ArrayList<>();
     named.addAll(completion.entries(unitId, false, m, Figure.OVERDUE, null, null));
     named.addAll(completion.entries(unitId, false, m, Figure.NON_COMPLIANT, null, null));

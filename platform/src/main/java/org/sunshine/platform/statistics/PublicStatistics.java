@@ -7,6 +7,7 @@ import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.sunshine.platform.organisation.Directory;
+import org.sunshine.platform.organisation.ProcuratorateLevel;
 import org.sunshine.platform.organisation.ProcuratorateView;
 
 /**
@@ -61,7 +62,7 @@ class PublicStatistics {
     check(year, quarter);
     ProcuratorateView u = directory.get(unitId);
     LocalDate from = LocalDate.of(year, (quarter - 1) * 3 + 1, 1);
-    ReportRows.Line l = rows.published(unitId, u.parentId() == null, from, from.plusMonths(2));
+    ReportRows.Line l = rows.published(unitId, top(u), from, from.plusMonths(2));
     return new UnitQuarter(
         unitId,
         u.name(),
@@ -75,6 +76,15 @@ class PublicStatistics {
         l.onTime(),
         l.rate(),
         l.ranking());
+  }
+
+  /**
+   * The top of the reporting tree: a unit with none above, or a province, which reports to no one
+   * here (the supreme procuratorate is in the directory but drafts no monthly report).
+   */
+  private boolean top(ProcuratorateView u) {
+    return u.parentId() == null
+        || directory.get(u.parentId()).level() == ProcuratorateLevel.SUPREME;
   }
 
   /** The unit and each unit directly below it. */

@@ -224,11 +224,31 @@ class ReportRows {
     return months;
   }
 
-  /** Documents whose naming a decision found wrong: they are not named again. */
-  List<Long> upheldDocuments() {
+  /**
+   * Empties a returned draft before it is drafted again: its lines, names and the corrections it
+   * carried (they go to the new draft). Disputes exist only on published reports, so none is lost.
+   */
+  void clearDraft(long reportId) {
+    jdbc.sql("delete from monthly_report_line where report_id = ?").param(reportId).update();
+    jdbc.sql("delete from named_entry where report_id = ?").param(reportId).update();
+    jdbc.sql("update report_dispute set corrected_in_report = null where corrected_in_report = ?")
+        .param(reportId)
+        .update();
+  }
+
+  /**
+   * Documents whose naming in one of this unit's reports a decision found wrong, and that no later
+   * report of the unit has carried yet: the report that carries the correction does not name them
+   * again. Later reports, and other units' reports, name them again if they are still late.
+   */
+  List<Long> upheldDocuments(long unitId) {
     return jdbc.sql(
-            "select n.document_id from report_dispute d join named_entry n on n.id = d.named_entry_id"
-                + " where d.status = 'UPHELD'")
+            """
+            select n.document_id from report_dispute d join named_entry n on n.id = d.named_entry_id
+              join monthly_report r on r.id = n.report_id
+            where d.status = 'UPHELD' and d.corrected_in_report is null and r.unit_id = ?
+            """)
+        .param(unitId)
         .query(Long.class)
         .list();
   }
@@ -309,25 +329,35 @@ class ReportRows {
 
   /**
    * A unit's published figures of some months: its lines in the published reports of the unit
-   * directly above it (for the top unit, its own line in its own reports), summed.
+   * directly above it, summed; for the top unit, every line of its own reports (its units below,
+   * each rolled up, and its own documents), summed.
    */
   Line published(long unitId, boolean top, LocalDate from, LocalDate to) {
     // One line a month: the unit's in the report of the unit it was under when that month was
-    // reported (a unit moved mid-year keeps its earlier months), the top unit's own line in its
-    // own.
+    // reported (a unit moved mid-year keeps its earlier months).
+    String below =
+        """
+        select distinct on (r.month) l.*, r.month
+        from monthly_report_line l join monthly_report r on r.id = l.report_id
+        where r.status = 'PUBLISHED' and l.unit_id = :unit
+          and r.unit_id <> :unit and r.month between :from and :to
+        order by r.month, r.published_at desc
+        """;
+    String own =
+        """
+        select l.*, r.month
+        from monthly_report_line l join monthly_report r on r.id = l.report_id
+        where r.status = 'PUBLISHED' and r.unit_id = :unit and r.month between :from and :to
+        """;
     return jdbc.sql(
             """
             select coalesce(sum(l.due), 0), coalesce(sum(l.published), 0), coalesce(sum(l.withheld), 0),
                    coalesce(sum(l.non_compliant), 0), coalesce(sum(l.overdue), 0), coalesce(sum(l.on_time), 0),
-                   count(*)
-            from (select distinct on (r.month) l.*
-                  from monthly_report_line l join monthly_report r on r.id = l.report_id
-                  where r.status = 'PUBLISHED' and l.unit_id = :unit
-                    and (r.unit_id <> :unit or :top) and r.month between :from and :to
-                  order by r.month, r.published_at desc) l
-            """)
+                   count(distinct l.month)
+            from (%s) l
+            """
+                .formatted(top ? own : below))
         .param("unit", unitId)
-        .param("top", top)
         .param("from", from)
         .param("to", to)
         .query(

@@ -42,11 +42,14 @@ class ReportSchedule {
     }
   }
 
-  /** Drafts the month's report of every province and city (each once). */
+  /**
+   * Drafts the month's report of every province and city (each once); not the supreme
+   * procuratorate's, which no one in a provincial deployment approves.
+   */
   int draftAll(LocalDate month) {
     int n = 0;
     for (var u : directory.all()) {
-      if (u.level() != ProcuratorateLevel.COUNTY) {
+      if (u.level() == ProcuratorateLevel.PROVINCIAL || u.level() == ProcuratorateLevel.MUNICIPAL) {
         reports.draft(u.id(), month);
         n++;
       }

@@ -82,8 +82,8 @@ class ReportsController {
     if (!canDraft(me)) {
       throw new AccessDeniedException("reports are drafted by 案管 of a province or city");
     }
-    if (month.isAfter(YearMonth.now(clock))) {
-      flash.addFlashAttribute("error", pageText("statistics.reports.error.futureMonth"));
+    if (!month.isBefore(YearMonth.now(clock))) {
+      flash.addFlashAttribute("error", pageText("statistics.reports.error.monthNotEnded"));
       return "redirect:/console/statistics/reports";
     }
     var r = reports.draft(me.unitId(), month.atDay(1));
@@ -135,6 +135,9 @@ class ReportsController {
                     && me.hasRole(Role.CHIEF_PROCURATOR))));
     model.addAttribute(
         "mayDecideDisputes", me.unitId() == r.unitId() && me.hasRole(Role.CASE_MANAGEMENT));
+    // A returned report goes back to its unit's 案管, who drafts it again from today's figures.
+    model.addAttribute(
+        "mayRedraft", "DRAFT".equals(r.status()) && me.unitId() == r.unitId() && canDraft(me));
     return "statistics/report";
   }
 

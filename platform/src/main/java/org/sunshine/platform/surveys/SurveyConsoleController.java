@@ -78,6 +78,11 @@ class SurveyConsoleController {
     return id;
   }
 
+  /** Whether the reader's data scope holds every unit below (a county sees its own only). */
+  private boolean seesBelow(StaffIdentity me, long unitId) {
+    return directory.unitsVisibleTo(me).containsAll(directory.selfAndDescendants(unitId));
+  }
+
   private LocalDate monthOf(String month) {
     if (month != null && !month.isBlank()) {
       try {
@@ -102,7 +107,7 @@ class SurveyConsoleController {
     model.addAttribute("path", directory.path(unitId));
     model.addAttribute("month", YearMonth.from(m));
     model.addAttribute("months", rows.months().stream().map(YearMonth::from).toList());
-    model.addAttribute("results", results.of(unitId, m).orElse(null));
+    model.addAttribute("results", results.of(unitId, m, seesBelow(me, unitId)).orElse(null));
     model.addAttribute("dimensions", Dimension.values());
     model.addAttribute("scores", Score.values());
     Map<Long, String> departments = new HashMap<>();
@@ -131,7 +136,11 @@ class SurveyConsoleController {
       @RequestParam(required = false) String month) {
     long unitId = unitFor(me, unit);
     LocalDate m = monthOf(month);
-    Tally t = results.of(unitId, m).map(SurveyResults.Results::total).orElseGet(Tally::new);
+    Tally t =
+        results
+            .of(unitId, m, seesBelow(me, unitId))
+            .map(SurveyResults.Results::total)
+            .orElseGet(Tally::new);
     return Surveys.figures(YearMonth.from(m), unitId, t);
   }
 

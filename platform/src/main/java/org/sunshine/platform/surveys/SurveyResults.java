@@ -37,18 +37,27 @@ class SurveyResults {
 
   @Transactional(readOnly = true)
   Optional<Results> of(long unitId, LocalDate month) {
-    return rows.round(month.withDayOfMonth(1)).map(r -> results(r, unitId));
+    return of(unitId, month, true);
   }
 
-  private Results results(SurveyRows.Round round, long unitId) {
-    List<ProcuratorateView> children = directory.children(unitId);
+  /**
+   * {@code withUnitsBelow}: false for a reader whose data scope ends at the unit itself — its own
+   * answers only, no unit below counted or broken down.
+   */
+  @Transactional(readOnly = true)
+  Optional<Results> of(long unitId, LocalDate month, boolean withUnitsBelow) {
+    return rows.round(month.withDayOfMonth(1)).map(r -> results(r, unitId, withUnitsBelow));
+  }
+
+  private Results results(SurveyRows.Round round, long unitId, boolean withUnitsBelow) {
+    List<ProcuratorateView> children = withUnitsBelow ? directory.children(unitId) : List.of();
     Map<Long, ProcuratorateView> under = new HashMap<>();
     for (ProcuratorateView child : children) {
       for (Long id : directory.selfAndDescendants(child.id())) {
         under.put(id, child);
       }
     }
-    Set<Long> all = directory.selfAndDescendants(unitId);
+    Set<Long> all = withUnitsBelow ? directory.selfAndDescendants(unitId) : Set.of(unitId);
     Tally total = new Tally();
     Map<ProcuratorateView, Tally> byUnit = new LinkedHashMap<>();
     children.forEach(c -> byUnit.put(c, new Tally()));

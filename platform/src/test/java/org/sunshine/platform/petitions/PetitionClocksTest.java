@@ -67,7 +67,7 @@ class PetitionClocksTest {
     Petition p = petition(PetitionKind.CRIMINAL_PETITION, LocalDate.of(2026, 12, 1));
     p.askForMaterial();
     assertThat(clocks.of(p)).isEmpty();
-    p.materialComplete(LocalDate.of(2026, 12, 15));
+    p.materialComplete(LocalDate.of(2026, 12, 15), LocalDate.of(2026, 12, 15));
     Deadline d = clock(p, Clock.PROCEDURAL);
     assertThat(d.due()).isEqualTo(LocalDate.of(2026, 12, 22));
     assertThat(d.steps()).extracting(Deadline.Step::key).contains("petitions.deadline.complete");

@@ -207,13 +207,15 @@ class InspectionsTest {
             correctionRows,
             corrections,
             Clock.fixed(due.atTime(8, 0).atZone(zone).toInstant(), zone),
-            tx);
+            tx,
+            5);
     CorrectionReminders twoDaysLate =
         new CorrectionReminders(
             correctionRows,
             corrections,
             Clock.fixed(due.plusDays(2).atTime(8, 0).atZone(zone).toInstant(), zone),
-            tx);
+            tx,
+            5);
 
     onDueDay.remind();
     assertThat(correctionRows.steps(id)).noneMatch(s -> s.action().equals("REMINDED"));
@@ -230,8 +232,45 @@ class InspectionsTest {
             correctionRows,
             corrections,
             Clock.fixed(due.plusDays(5).atTime(8, 0).atZone(zone).toInstant(), zone),
-            tx);
+            tx,
+            5);
     later.remind();
     assertThat(correctionRows.steps(id)).filteredOn(s -> s.action().equals("REMINDED")).hasSize(1);
+  }
+
+  @Test
+  void anOverdueCorrectionClimbsToTheDeputyChiefAndTheOrdererAfterFiveDays() {
+    StaffIdentity cityCaseMgmt = open("140100", Role.CASE_MANAGEMENT);
+    StaffIdentity countyDeputy = open("140121", Role.DEPUTY_CHIEF);
+    LocalDate due = today().plusDays(3);
+    long id =
+        corrections.order(
+            cityCaseMgmt, new Corrections.Order(unit("140121"), "依申请公开答复期限台账缺失，请补建", due, null));
+    ZoneId zone = clock.getZone();
+    new CorrectionReminders(
+            correctionRows,
+            corrections,
+            Clock.fixed(due.plusDays(2).atTime(8, 0).atZone(zone).toInstant(), zone),
+            tx,
+            5)
+        .remind();
+    assertThat(notifications.inbox("staff:" + countyDeputy.username(), 10))
+        .noneMatch(m -> m.body().contains("依申请公开答复期限台账缺失"));
+
+    new CorrectionReminders(
+            correctionRows,
+            corrections,
+            Clock.fixed(due.plusDays(5).atTime(8, 0).atZone(zone).toInstant(), zone),
+            tx,
+            5)
+        .remind();
+    assertThat(notifications.inbox("staff:" + countyDeputy.username(), 10))
+        .anyMatch(m -> m.body().contains("依申请公开答复期限台账缺失") && m.body().contains("已超 5 天"));
+    assertThat(notifications.inbox("staff:" + cityCaseMgmt.username(), 10))
+        .anyMatch(
+            m ->
+                m.body().contains(directory.get(unit("140121")).name())
+                    && m.body().contains("依申请公开答复期限台账缺失"));
+    assertThat(correctionRows.steps(id)).filteredOn(s -> s.action().equals("REMINDED")).hasSize(2);
   }
 }

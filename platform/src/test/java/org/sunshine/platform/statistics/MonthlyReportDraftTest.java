@@ -21,9 +21,9 @@ import org.sunshine.platform.support.PlatformTest;
 import org.sunshine.platform.support.StaffLogin;
 import org.sunshine.platform.support.TestAccounts;
 
-/** Review probes: the monthly report (实名通报) must be of a finished month and must get published. */
+/** The monthly report (实名通报) must be of a finished month and must get published. */
 @PlatformTest
-class ReviewMonthlyReportProbeTest {
+class MonthlyReportDraftTest {
 
   @Autowired MockMvc mvc;
   @Autowired JdbcClient jdbc;

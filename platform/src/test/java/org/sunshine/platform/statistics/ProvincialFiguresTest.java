@@ -1,6 +1,5 @@
-package org.sunshine.platform.surveys;
+package org.sunshine.platform.statistics;
 
-import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -9,54 +8,27 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.ui.ExtendedModelMap;
 import org.sunshine.platform.organisation.DataScope;
 import org.sunshine.platform.organisation.Directory;
 import org.sunshine.platform.organisation.Role;
 import org.sunshine.platform.organisation.StaffAccounts;
 import org.sunshine.platform.organisation.StaffIdentity;
-import org.sunshine.platform.statistics.Accountability;
 import org.sunshine.platform.support.PlatformTest;
 import org.sunshine.platform.support.TestAccounts;
 
-/**
- * Review probes: survey results follow the data scope; the province's figure reaches the public.
- */
+/** The province's own published figures reach the public statistics. */
 @PlatformTest
-class ReviewSurveyScopeAndPublicFiguresProbeTest {
+class ProvincialFiguresTest {
 
-  @Autowired SurveyConsoleController console;
-  @Autowired Surveys surveys;
-  @Autowired SurveyRows rows;
   @Autowired Accountability accountability;
   @Autowired Directory directory;
   @Autowired StaffAccounts accounts;
   @Autowired TestAccounts testAccounts;
   @Autowired MockMvc mvc;
+  @Autowired ReportRows rows;
 
   private StaffIdentity open(String unit, Role role, DataScope scope) {
     return accounts.identity(testAccounts.open(unit, role, scope)).orElseThrow();
-  }
-
-  /**
-   * DataScope OWN_UNIT (a county sees its own; an upper unit its subordinates only when its scope
-   * says so): a city's department head with the own-unit scope gets no per-county breakdown, as the
-   * statistics dashboard already does (StatisticsAccess.seesBelow).
-   */
-  @Test
-  void aCityReaderWithTheOwnUnitScopeSeesNoCountyResults() {
-    if (rows.months().isEmpty()) {
-      surveys.hold(LocalDate.of(2019, 6, 23));
-    }
-    StaffIdentity head = open("140100", Role.DEPARTMENT_HEAD, DataScope.OWN_UNIT);
-    assertThat(directory.unitsVisibleTo(head)).containsExactly(head.unitId());
-    ExtendedModelMap model = new ExtendedModelMap();
-
-    console.page(head, null, null, model);
-
-    SurveyResults.Results results = (SurveyResults.Results) model.get("results");
-    assertThat(results).isNotNull();
-    assertThat(results.byUnit().keySet()).as("counties outside the viewer's data scope").isEmpty();
   }
 
   /**
@@ -75,6 +47,10 @@ class ReviewSurveyScopeAndPublicFiguresProbeTest {
 
     mvc.perform(get("/api/v1/statistics?unit=" + province + "&year=2019&quarter=2"))
         .andExpect(status().isOk())
-        .andExpect(jsonPath("$.unit.monthsReported").value(1));
+        .andExpect(jsonPath("$.unit.monthsReported").value(1))
+        // the province's figure is its whole tree: every line of its report (cities rolled up, 本院)
+        .andExpect(
+            jsonPath("$.unit.due")
+                .value(rows.lines(report).stream().mapToInt(ReportRows.Line::due).sum()));
   }
 }

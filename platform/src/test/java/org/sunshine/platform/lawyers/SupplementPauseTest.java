@@ -15,9 +15,9 @@ import org.sunshine.platform.infrastructure.ReplayableClock;
 import org.sunshine.platform.organisation.StaffAccounts;
 import org.sunshine.platform.support.PlatformTest;
 
-/** Review probe: the pause of a supplement is kept in the unit its period counts in. */
+/** The pause of a supplement is kept in the unit its period counts in. */
 @PlatformTest
-class ReviewLawyerClockProbeTest {
+class SupplementPauseTest {
 
   @Autowired Cases cases;
   @Autowired LawyerGrants grants;

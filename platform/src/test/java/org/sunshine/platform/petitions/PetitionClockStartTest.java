@@ -18,9 +18,9 @@ import org.sunshine.platform.organisation.StaffAccounts;
 import org.sunshine.platform.organisation.StaffIdentity;
 import org.sunshine.platform.support.PlatformTest;
 
-/** Review probes: the day a petition's clocks count from is not the filer's to choose. */
+/** The day a petition's clocks count from is not the filer's to choose. */
 @PlatformTest
-class ReviewPetitionClockProbeTest {
+class PetitionClockStartTest {
 
   @Autowired MockMvc mvc;
   @Autowired JdbcClient jdbc;
@@ -94,5 +94,33 @@ class ReviewPetitionClockProbeTest {
     LocalDate later = LocalDate.now(clock).plusMonths(6);
     assertThatThrownBy(() -> petitions.materialComplete(kongshen, r.id(), later))
         .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  /** A letter registered at the desk may have come days before, but not on a day still to come. */
+  @Test
+  void aMatterRegisteredAtTheDeskIsNotReceivedOnADayStillToCome() {
+    StaffIdentity kongshen = accounts.identity("kongshen").orElseThrow();
+    NewPetition tomorrow =
+        new NewPetition(
+            xiaodian(),
+            PetitionKind.CRIMINAL_PETITION,
+            PetitionChannel.LETTER,
+            "申诉",
+            "不服原判决，请求复查。",
+            null,
+            false,
+            false,
+            "王秀英",
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            LocalDate.now(clock).plusDays(1),
+            List.of());
+    assertThatThrownBy(() -> petitions.register(kongshen, tomorrow))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("receivedOn:");
   }
 }
