@@ -33,11 +33,12 @@ final class BodyHeads {
 
   /**
    * 镇人民政府副镇长樊某表示, 抄送你局局长X。: a name after a public body's office (its own, or 你局/该局 in a
-   * procuratorate's letter to it) acts in that capacity.
+   * procuratorate's letter to it; a bare 局 is the end of a bureau's name, 水务局局长X) acts in that
+   * capacity.
    */
   private static final Pattern OFFICE_HOLDER =
       Pattern.compile(
-          "(?:人民政府|人民检察院|人民法院|公安局|派出所|[你该本](?:局|委|厅|署|所|政府)|(?<=[\\p{IsHan}])局)"
+          "(?:人民政府|人民检察院|人民法院|公安局|派出所|[你该本](?:局|委|厅|署|所|政府)|局)"
               + "副?(?:镇长|乡长|县长|区长|市长|局长|所长|检察长|院长|厅长|署长)("
               + HAN
               + "{2,3}?)(?=表示|称|说|介绍|证实|提出|认为|答复|[，,。；;（(]|$)");

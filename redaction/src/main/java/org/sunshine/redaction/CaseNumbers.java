@@ -25,29 +25,37 @@ final class CaseNumbers {
    */
   private static final String KIND = "[（(]" + HAN + "{1,3}[）)](?:\\n[ \\t　]*)?";
 
-  private static final Pattern CASE_NUMBER =
+  /** The abbreviation (with at most one bracketed kind), the year in 〔〕 and the serial. */
+  private static final Pattern BRACKETED_YEAR =
       Pattern.compile(
-          "(?:"
-              + ABBREVIATION_CHAR
-              + "(?:"
-              + ABBREVIATION_CHAR
-              + "|"
+          ABBREVIATION_CHAR
+              + "{1,15}(?:"
               + KIND
-              + "){0,15}[〔\\[［]\\d{4}[〕\\]］]["
+              + ABBREVIATION_CHAR
+              + "{0,14})?[〔\\[［]\\d{4}[〕\\]］]["
               + HAN
-              + "A-Za-z0-9\\- \u3000]{0,24}?号)"
-              + "|(?:[（(]\\d{4}[）)]["
-              + HAN
-              + "A-Za-z0-9]{1,24}?号)");
+              + "A-Za-z0-9\\- \u3000]{0,24}?号");
+
+  /** A court's case number: the year in brackets first, （2023）豫06行终113号. */
+  private static final Pattern YEAR_FIRST =
+      Pattern.compile("[（(]\\d{4}[）)][" + HAN + "A-Za-z0-9]{1,24}?号");
 
   private CaseNumbers() {}
 
   static void protect(String text, Protected ranges) {
+    // each pattern in the windows of its own brackets: （ opens every aside, 〔 only numbers
     Windows.find(
-        CASE_NUMBER,
+        BRACKETED_YEAR,
         text,
-        List.of("〔", "[", "［", "（", "("),
+        List.of("〔", "[", "［"),
         24,
+        36,
+        m -> ranges.add(m.start(), m.end(), "case-number"));
+    Windows.find(
+        YEAR_FIRST,
+        text,
+        List.of("（", "("),
+        0,
         36,
         m -> ranges.add(m.start(), m.end(), "case-number"));
   }
