@@ -75,6 +75,8 @@ class KeptInOfficeTest {
             　　请你局自收到本检察建议书之日起两个月内书面回复本院。本检察建议书抄送你局局长柏文山。
             """);
     assertThat(out).contains("柏文山");
+    assertThat(Protections.find("本检察建议书抄送你局局长柏文山。").keptNames()).contains("柏文山");
+    assertThat(Protections.find("经查，水务局局长柏文山表示同意。").keptNames()).contains("柏文山");
   }
 
   @Test
@@ -88,6 +90,13 @@ class KeptInOfficeTest {
             　　原审法院审判员鲍春林独任审理，书记员纪晓峰担任记录。
             """);
     assertThat(out).contains("罗新民", "蒋立山", "屈晓雨", "鲍春林", "纪晓峰").doesNotContain("訾红英", "牛建业");
+    // kept as officials by rule, not merely left alone because no recogniser proposed them
+    assertThat(Protections.find("执行法官罗新民先后冻结被执行人的账户，书记员屈晓雨查询后认为无财产。").keptNames())
+        .contains("罗新民", "屈晓雨");
+    assertThat(Protections.find("审判员王明认为原告的请求成立。").keptNames()).contains("王明");
+    // an ordinary word after the title is no name: 法官查询后认为, 书记员宣读
+    assertThat(OfficialsAtWork.nameAt("查询后认为无财产", 0)).isNull();
+    assertThat(OfficialsAtWork.nameAt("宣读了笔录", 0)).isNull();
   }
 
   @Test
