@@ -100,7 +100,10 @@ final class AliasPeople {
     while (scan.find()) {
       String alias = (m.group(2) != null ? m.group(2) : m.group(3)).strip();
       Person owner = nearestBefore(f, m.start());
-      if (alias.isEmpty() || alias.contains("某") || f.keptNames.contains(alias)) {
+      if (alias.isEmpty()
+          || alias.contains("某")
+          || f.keptNames.contains(alias)
+          || m.group(3) != null && usedAsNoun(alias)) {
         continue;
       }
       String quoted = quotedBefore(f.text, m.start());
@@ -151,6 +154,14 @@ final class AliasPeople {
         owner.aliases.add(alias);
       }
     }
+  }
+
+  /**
+   * 以化名及近亲属名义经营, 使用化名经营、转移财产: the alias word is a noun of the sentence, and what follows it (a
+   * conjunction, a verb) introduces no name.
+   */
+  private static boolean usedAsNoun(String alias) {
+    return "及和与或的等并".indexOf(alias.charAt(0)) >= 0 || Vocabulary.verb(alias);
   }
 
   /** “小乔”（真实姓名：…: the quoted text whose bracket the alias word opens, or null. */

@@ -44,16 +44,6 @@ final class Protections {
               + END,
           Pattern.MULTILINE);
 
-  /**
-   * 联系人：韦某（检察官）, 镇人民政府副镇长樊某表示: a name a bracket calls an official, or after a public body's office,
-   * acts in that capacity and is kept.
-   */
-  private static final Pattern PUBLIC_OFFICER =
-      Pattern.compile(
-          "(?:人民政府|人民检察院|人民法院|公安局|派出所)副?(?:镇长|乡长|县长|区长|市长|局长|所长|检察长|院长)("
-              + HAN
-              + "{2,3}?)(?=表示|称|说|介绍|证实|提出|认为|答复|[，,。；;（(])");
-
   /** Titles a bracket after a name gives an official: 韦某（检察官）. */
   private static final List<String> BRACKETED_TITLES =
       List.of("检察官", "检察员", "检察官助理", "法官", "法官助理", "书记员", "审判员", "审判长");
@@ -65,25 +55,6 @@ final class Protections {
               + "{2,3}?、)*"
               + HAN
               + "{2,3}?)(?=的|提出|认为|在|，|。|、|（|到场|见证|发表|及|和|与|等|出具|参与)");
-
-  /**
-   * 法定代表人：周国梁，该局局长: the head of a public body acting for it is an official, not a party. The title
-   * must be a public body's (该局…, 某县人民政府…, …派出所所长): a company's 法定代表人 or 诉讼代表人, even one called 主任
-   * (系该公司办公室主任), stays a person. A procuratorate suing in the public interest is represented by its
-   * 检察长 (法定代表人：X，检察长), an official too: no company has one.
-   */
-  private static final Pattern BODY_HEAD =
-      Pattern.compile(
-          "(?:法定代表人|主要负责人|负责人)[：:\\s]*("
-              + HAN
-              + "{2,4}?)[，,]\\s*(?:(?:该(?:局|厅|署|委|处|站|所|镇|乡|县|区|市|政府)|系?"
-              + HAN
-              + "{1,12}?(?:人民政府|局|厅|署|委员会|管委会|办事处|派出所))副?"
-              + "(?:局长|县长|区长|市长|州长|镇长|乡长|厅长|处长|署长|主任|所长|站长|书记|主席)"
-              + "|(?:该院|本院|系?"
-              + HAN
-              + "{1,12}?人民检察院)?(?:代理|代|副)?检察长)"
-              + "(?=[，,。；;）)\\s]|$)");
 
   /** The firm may be cut by a line break the layout did not join (新疆天阳律|师事务所). */
   /** 宝音德力格尔（…律师事务所律师）: a Mongolian lawyer's name may run to eight characters before the firm. */
@@ -107,18 +78,6 @@ final class Protections {
       Pattern.compile(
           "(?:[\\p{IsHan}&&[^的及其和与]]|(?<=[省市县区])和|[（(]\\p{IsHan}{2,6}[）)]){2,30}?律师事务所(?:律师)?");
 
-  private static final Pattern CASE_NUMBER =
-      Pattern.compile(
-          "(?:"
-              // 申诉人X不服本院威检刑不诉〔2024〕15号: 服, 本 and 收 belong to the sentence, not to the
-              // abbreviation, and the name before them is no part of the number
-              + "[\\p{IsHan}&&[^的对向作出以于在将被经依据按照是为了与和及服本收]]"
-              + "{1,14}[〔\\[［]\\d{4}[〕\\]］]["
-              + HAN
-              + "A-Za-z0-9\\- \u3000]{0,14}?号)"
-              + "|(?:[（(]\\d{4}[）)]["
-              + HAN
-              + "A-Za-z0-9]{1,24}?号)");
   private static final Pattern STATUTE =
       Pattern.compile(
           "《[^》\\n]{2,60}》(?:第[零〇一二三四五六七八九十百千]+条(?:之[一二三四五六七八九十]+)?)?"
@@ -144,12 +103,21 @@ final class Protections {
               + PLACE
               + "{2,5}?(?:省|自治区|市|自治州|地区|盟)|"
               + PLACE
-              + "{1,4}?(?:县|区|旗))*"
+              + "{1,4}?(?:县|区)|"
+              // 科尔沁左翼中旗: a banner's name runs longer than a county's
+              + PLACE
+              + "{1,8}?旗)*"
               + "(?:人民检察院|人民法院|中级人民法院|高级人民法院|公安局|公安分局|国家安全局|海关缉私局|海关|监狱|看守所|拘留所"
-              + "|司法鉴定中心|人民医院|中医院|司法局|应急管理局|市场监督管理局|税务局|人民政府"
+              + "|司法鉴定中心|人民医院|中医院|司法局|应急管理局|市场监督管理局|税务局|人民政府|"
+              + Departments.PATTERN
               + "|"
               + PLACE
-              + "{2,5}?(?:街道办事处|人民调解委员会|居民委员会|村民委员会|镇人民政府|乡人民政府|管理委员会|派出所|边境派出所|检查站|司法所|卫生院))"
+              + "{2,5}?(?:街道办事处|人民调解委员会|居民委员会|村民委员会|镇人民政府|乡人民政府|管理委员会|派出所|边境派出所|检查站|司法所|卫生院)"
+              // 委托吉林公正司法鉴定中心: a forensic appraisal institution under its own name, not the verb
+              // before it
+              + "|(?:(?![委托请交送])"
+              + PLACE
+              + "){2,8}?司法鉴定(?:中心|所))"
               + "(?:"
               + PLACE
               + "{2,4}?(?:分局|派出所|大队|支队|中队|分院)"
@@ -165,8 +133,8 @@ final class Protections {
 
   private static final List<String> INSTITUTION_ANCHORS =
       List.of(
-          "检察院", "法院", "公安", "国家安全局", "海关", "缉私局", "监狱", "看守所", "拘留所", "鉴定中心", "医院", "司法局", "管理局",
-          "税务局", "人民政府", "办事处", "委员会", "派出所", "检查站", "司法所", "卫生院");
+          "检察院", "法院", "公安", "国家安全局", "海关", "缉私局", "监狱", "看守所", "拘留所", "鉴定中心", "鉴定所", "医院", "司法局",
+          "管理局", "税务局", "人民政府", "办事处", "局", "大队", "支队", "委员会", "派出所", "检查站", "司法所", "卫生院");
   private static final Pattern AMOUNT =
       Pattern.compile("\\d[\\d,，.]*(?:\\.\\d+)?余?(?:万|亿)?(?:余)?元|[零一二三四五六七八九十百千万亿]+余?元");
   private static final Pattern DATE =
@@ -193,9 +161,10 @@ final class Protections {
     keep(new Scan(OFFICIAL, text), ranges, kept, "official");
     SignatureColumns.keep(text, ranges, kept);
     keep(new Scan(DUTY_LAWYER, text), ranges, kept, "lawyer");
+    OfficialsAtWork.keep(text, ranges, kept);
     keepNamedOfficials(text, ranges, kept);
     keepDefenders(text, ranges, kept);
-    keep(new Scan(BODY_HEAD, text), ranges, kept, "official");
+    BodyHeads.keep(text, ranges, kept);
     Scan counselScan = new Scan(COUNSEL_LAWYER, text);
     Matcher counsel = counselScan.matcher();
     while (counselScan.find()) {
@@ -205,7 +174,7 @@ final class Protections {
       ranges.add(counsel.start(1), counsel.end(1), "lawyer");
     }
     protect(LAW_FIRM, text, List.of("律师事务所"), 32, 2, ranges, "law-firm");
-    protect(CASE_NUMBER, text, List.of("〔", "[", "［", "（", "("), 16, 28, ranges, "case-number");
+    CaseNumbers.protect(text, ranges);
     protect(STATUTE, text, List.of("《", "第"), 2, 64, ranges, "statute");
     protect(AMOUNT, text, List.of("元"), 24, 1, ranges, "amount");
     Windows.find(
@@ -317,9 +286,8 @@ final class Protections {
   }
 
   /**
-   * 联系人：韦某（检察官）, 镇人民政府副镇长樊某表示: a name a bracket calls an official, or after a public body's office,
-   * acts in that capacity and is kept. The brackets are found by indexOf: no scan of every offset
-   * for a name that might precede one.
+   * 联系人：韦某（检察官）: a name a bracket calls an official acts in that capacity and is kept. The brackets
+   * are found by indexOf: no scan of every offset for a name that might precede one.
    */
   private static void keepNamedOfficials(String text, Protected ranges, Set<String> kept) {
     for (String title : BRACKETED_TITLES) {
@@ -342,10 +310,9 @@ final class Protections {
         }
       }
     }
-    keep(new Scan(PUBLIC_OFFICER, text), ranges, kept, "official");
   }
 
-  private static void keep(Scan scan, Protected ranges, Set<String> kept, String kind) {
+  static void keep(Scan scan, Protected ranges, Set<String> kept, String kind) {
     Matcher m = scan.matcher();
     while (scan.find()) {
       kept.addAll(Arrays.asList(m.group(1).split("、")));

@@ -38,6 +38,11 @@ final class Vocabulary {
             !NAME.test(tag) && !tag.startsWith("ns") && !tag.equals("nz") && !tag.startsWith("nt"));
   }
 
+  /** In the dictionary as a verb and never as a name (经营, 转移; not 建设, which is a name too). */
+  static boolean verb(String word) {
+    return any(word, tag -> tag.startsWith("v")) && !personWord(word);
+  }
+
   /** In the dictionary as a person's name, among other meanings (高峰, 江山). */
   static boolean personWord(String word) {
     return any(word, NAME);

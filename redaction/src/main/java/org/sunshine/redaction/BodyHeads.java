@@ -1,0 +1,104 @@
+package org.sunshine.redaction;
+
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The head of a public body acting for it is an official acting in office, not a party, and is
+ * kept: the 法定代表人 or 负责人 of a body that is itself a party (被申请人某县人民政府，法定代表人X，县长), the head a title
+ * ties to a public body (法定代表人：X，该局局长; 你局局长X). A company's 法定代表人 or 诉讼代表人 stays a person: the body
+ * the role line belongs to decides, not the title (系该公司办公室主任).
+ */
+final class BodyHeads {
+
+  private static final String HAN = "\\p{IsHan}";
+
+  /**
+   * 法定代表人：周国梁，该局局长: the title must be a public body's (该局…, 某县人民政府…, …派出所所长). A procuratorate suing
+   * in the public interest is represented by its 检察长 (法定代表人：X，检察长): no company has one.
+   */
+  private static final Pattern TITLED_HEAD =
+      Pattern.compile(
+          "(?:法定代表人|主要负责人|负责人)[：:\\s]*("
+              + HAN
+              + "{2,4}?)[，,]\\s*(?:(?:该(?:局|厅|署|委|处|站|所|镇|乡|县|区|市|政府)|系?"
+              + HAN
+              + "{1,12}?(?:人民政府|局|厅|署|委员会|管委会|办事处|派出所))副?"
+              + "(?:局长|县长|区长|市长|州长|镇长|乡长|厅长|处长|署长|主任|所长|站长|书记|主席)"
+              + "|(?:该院|本院|系?"
+              + HAN
+              + "{1,12}?人民检察院)?(?:代理|代|副)?检察长)"
+              + "(?=[，,。；;）)\\s]|$)");
+
+  /**
+   * 镇人民政府副镇长樊某表示, 抄送你局局长X。: a name after a public body's office (its own, or 你局/该局 in a
+   * procuratorate's letter to it; a bare 局 is the end of a bureau's name, 水务局局长X) acts in that
+   * capacity.
+   */
+  private static final Pattern OFFICE_HOLDER =
+      Pattern.compile(
+          "(?:人民政府|人民检察院|人民法院|公安局|派出所|[你该本](?:局|委|厅|署|所|政府)|局)"
+              + "副?(?:镇长|乡长|县长|区长|市长|局长|所长|检察长|院长|厅长|署长)("
+              + HAN
+              + "{2,3}?)(?=表示|称|说|介绍|证实|提出|认为|答复|[，,。；;（(]|$)");
+
+  /** The head's name after the role word, closed by a delimiter (法定代表人苏某某，县长). */
+  private static final Pattern HEAD =
+      Pattern.compile("(?:法定代表人|主要负责人|负责人)[：:\\s]*(" + HAN + "{2,4}?)(?=[，,。；;（(\\s]|$)");
+
+  /**
+   * What a public body's name ends with: a government, its departments and offices, a village or
+   * residents' committee, the police, a court or procuratorate. A firm (有限公司, 事务所, 中心, 园) is none.
+   */
+  private static final Pattern PUBLIC_BODY =
+      Pattern.compile("(?:人民政府|局|分局|委员会|管委会|街道办事处|派出所|司法所|人民检察院|人民法院|厅|署|大队|支队)$");
+
+  private BodyHeads() {}
+
+  static void keep(String text, Protected ranges, Set<String> kept) {
+    Protections.keep(new Scan(TITLED_HEAD, text), ranges, kept, "official");
+    Protections.keep(new Scan(OFFICE_HOLDER, text), ranges, kept, "official");
+    Scan heads = new Scan(HEAD, text);
+    Matcher m = heads.matcher();
+    while (heads.find()) {
+      if (PUBLIC_BODY.matcher(party(text, m.start())).find()) {
+        kept.add(m.group(1));
+        ranges.add(m.start(1), m.end(1), "official");
+      }
+    }
+  }
+
+  /**
+   * The party a role line at {@code at} belongs to: the first clause of its paragraph (原审被告伊宁县公安局，
+   * 法定代表人…), or of the paragraph before when the role word opens its own (法定代表人：X，… under the
+   * body's paragraph). Only within one sentence: a 法定代表人 further on in running text belongs to
+   * whoever that sentence names.
+   */
+  static String party(String text, int at) {
+    int line = text.lastIndexOf('\n', at - 1) + 1;
+    String before = text.substring(line, at).strip();
+    if (before.isEmpty() || before.chars().allMatch(c -> c == '　')) {
+      int end = line - 1;
+      while (end > 0 && text.charAt(end - 1) == '\n') {
+        end--;
+      }
+      if (end <= 0) {
+        return "";
+      }
+      before = text.substring(text.lastIndexOf('\n', end - 1) + 1, end).strip();
+    } else if (before.indexOf('。') >= 0) {
+      return "";
+    }
+    int clause = 0;
+    while (clause < before.length() && "，,。；;".indexOf(before.charAt(clause)) < 0) {
+      clause++;
+    }
+    // 原审被告（被上诉人）X局 keeps its procedural annotation before the body, 某县人民政府（原审被告） after it
+    return before
+        .substring(0, clause)
+        .replace("　", "")
+        .strip()
+        .replaceAll("[（(][^（()）]{1,12}[）)]$", "");
+  }
+}
