@@ -26,6 +26,13 @@ final class MinorityNames {
 
   private static final int LONGEST = 6;
 
+  /** The one-character elements: a name's ending after a run of longer ones (泽郎措), never alone. */
+  private static final Set<Character> ENDINGS =
+      ELEMENTS.stream()
+          .filter(e -> e.length() == 1)
+          .map(e -> e.charAt(0))
+          .collect(Collectors.toUnmodifiableSet());
+
   private MinorityNames() {}
 
   /** The run of name elements starting at pos (longest elements first), or null. */
@@ -84,6 +91,19 @@ final class MinorityNames {
       }
     }
     return List.of();
+  }
+
+  /** 措 of 泽郎措, 吉 of 拉毛吉: a character that ends a name after its elements. */
+  static boolean ending(char c) {
+    return ENDINGS.contains(c);
+  }
+
+  /** 泽郎措, 娜仁花: a run of elements and one ending, the whole name. */
+  static boolean endedRun(String name) {
+    String run = at(name, 0);
+    return run != null
+        && run.length() == name.length() - 1
+        && ending(name.charAt(name.length() - 1));
   }
 
   /** A whole name made of elements, one or more. */

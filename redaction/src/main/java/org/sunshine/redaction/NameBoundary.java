@@ -109,9 +109,10 @@ final class NameBoundary {
           && closed
           && tail.chars().noneMatch(c -> Lexicon.AFTER_NAME.contains((char) c))
           && !verbAt(end)
-          && !Vocabulary.commonWord(tail)
-          && !Vocabulary.dictionaryWord(tail)
-          && (more == 2 || "措姆吉珍嘎".indexOf(tail.charAt(0)) >= 0)) {
+          // every character is a dictionary entry: one ending is read from the stock's endings
+          && (more == 2
+              ? !Vocabulary.commonWord(tail) && !Vocabulary.dictionaryWord(tail)
+              : MinorityNames.ending(tail.charAt(0)))) {
         return run + tail;
       }
     }
@@ -153,21 +154,32 @@ final class NameBoundary {
       return c;
     }
     // 案外人訾宁静提出…: a rare surname and a given name that is a word, closed where a name ends
+    boolean speaks = CLOSES_NAME.matcher(text).region(pos + 3, text.length()).lookingAt();
     boolean closed =
-        pos + 3 >= text.length()
-            || Lexicon.AFTER_NAME.contains(text.charAt(pos + 3))
-            || CLOSES_NAME.matcher(text).region(pos + 3, text.length()).lookingAt();
+        pos + 3 >= text.length() || Lexicon.AFTER_NAME.contains(text.charAt(pos + 3)) || speaks;
     return Lexicon.isSurname(c.charAt(0))
             && Lexicon.isHan(c.charAt(1))
             && Lexicon.isHan(c.charAt(2))
             && !Lexicon.NOT_IN_NAME.contains(c.charAt(1))
-            && !Vocabulary.commonWord(c.substring(0, 2))
+            && (!Vocabulary.commonWord(c.substring(0, 2)) || surnameBeforeAWord(c, speaks))
             && closed
         ? c
         : null;
   }
 
-  private static final Pattern CLOSES_NAME = Pattern.compile("提出|表示|认为|申请|证实|陈述|供述|辩称|称[：:，,]");
+  /**
+   * 就诊人党建设反映…: the surname and the given name's first character make a word (党建), the given name is
+   * a word too (建设) — the role word before and a person's verb after (or the same three characters
+   * again) say it is a name. Without a role word 党建设工作 is never read here.
+   */
+  private boolean surnameBeforeAWord(String c, boolean speaks) {
+    return !Lexicon.WEAK_SURNAMES.contains(c.charAt(0))
+        && Vocabulary.ordinaryWord(c.substring(1))
+        && !Vocabulary.commonWord(c)
+        && (speaks || count(c) >= 2);
+  }
+
+  private static final Pattern CLOSES_NAME = Pattern.compile("提出|表示|认为|申请|证实|陈述|供述|辩称|反映|称[：:，,]");
 
   /**
    * A name without a Han surname (其木格, 萨仁高娃, 扎西多吉) right after a role word: 2–4 characters up to a

@@ -74,6 +74,7 @@ final class PersonFinder {
     ListedPeople.find(finder);
     Nicknames.find(finder);
     GenerationNames.find(finder);
+    CalledNames.find(finder); // after every source that may name the person the call belongs to
     Set<String> declared = Set.copyOf(finder.persons.keySet());
     if (policy.learnedRecall()) {
       LearnedNames.find(finder, protections, NameModel.shipped());

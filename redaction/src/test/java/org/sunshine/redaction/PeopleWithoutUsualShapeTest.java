@@ -1,0 +1,104 @@
+package org.sunshine.redaction;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The rule: a person is masked whatever shape the document gives their name — a nickname it
+ * declares once, a name without surname, a rare surname, a surname that makes a word with the given
+ * name — and the pseudonym the reviewer reads is well formed (no character of the name left beside
+ * it, the Chinese surname for a foreigner who has a Chinese name). Texts written for these tests.
+ */
+class PeopleWithoutUsualShapeTest {
+
+  private final RedactionEngine engine = new RedactionEngine();
+
+  private static RedactionPolicy rulesOnly() {
+    try {
+      return RedactionPolicy.load(new StringReader("learned-recall=false\nhanlp-recall=false"));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private RedactionResult result(String text) {
+    RedactionResult r =
+        engine.redact(
+            new RedactionRequest(text, null, null, PseudonymMap.empty(), rulesOnly(), null));
+    assertThat(r.publishable()).as("publishable: %s", r.verdict()).isTrue();
+    return r;
+  }
+
+  private String redact(String text) {
+    return ResidualCheck.normalise(result(text).redactedText());
+  }
+
+  @Test
+  void aNicknameDeclaredOnceIsMaskedWhereverItStandsAlone() {
+    String out =
+        redact(
+            "检察建议书\n　　被申请人谭玉芬（顾客称其“圆脸姐”）在校门口出售散装食品。"
+                + "人事主管潘丽君（同事都叫她“Sandy”）负责招聘。圆脸姐所售食品未经检验，"
+                + "Sandy在询问时承认未查验证件。被告人称其“只是帮忙”。\n检察官　赵敏\n");
+    assertThat(out).doesNotContain("圆脸姐", "Sandy", "谭玉芬", "潘丽君").contains("只是帮忙", "赵敏");
+  }
+
+  @Test
+  void aFamiliarNameActingInTestimonyIsMaskedButKinshipAndTradeWordsStay() {
+    String out =
+        redact("不支持监督申请决定书\n　　村民证言称：“阿旺平时一个人放羊，阿姨和老板都认识他。”" + "另一村民称：“老乡平时都走这条路。”\n检察官　赵敏\n");
+    assertThat(out).doesNotContain("阿旺平时").contains("阿姨", "老板", "老乡平时");
+  }
+
+  @Test
+  void aYiNameWithoutSurnameIsMaskedWithItsShortForm() {
+    String out =
+        redact(
+            "刑事抗诉书\n　　原审被告人阿苏木呷，男，彝族，1991年3月2日出生。\n"
+                + "　　证人海来拉且证实：“那天木呷骑车来我家。”对累犯阿苏木呷的量刑明显偏轻。\n检察官　赵敏\n");
+    assertThat(out).doesNotContain("阿苏木呷", "木呷", "海来拉且").contains("量刑明显偏轻");
+  }
+
+  @Test
+  void aTibetanNameEndingInOneCharacterIsReplacedWhole() {
+    RedactionResult r =
+        result("起诉书\n　　本院聘请了藏语翻译人员次仁措。证人央金草，女，藏族。\n" + "　　次仁措到场翻译。央金草证实被告人在场。\n检察官　赵敏\n");
+    String out = ResidualCheck.normalise(r.redactedText());
+    assertThat(out).doesNotContain("措", "草").contains("次某某", "央某某");
+  }
+
+  @Test
+  void aGivenNameAloneOfAPersonWithACompoundSurnameIsMasked() {
+    String out =
+        redact("不支持监督申请决定书\n　　申请人鲜于明远，男，1964年5月2日出生。\n" + "　　证人包某证言称“明远和他父亲一起来过”。\n检察官　赵敏\n");
+    assertThat(out).doesNotContain("鲜于明远", "明远");
+  }
+
+  @Test
+  void aRoleWordCarriesARareSurname() {
+    String out =
+        redact("补充侦查提纲\n　　当班护士豆春燕的证言称医生两次查房。患者惠玉兰到诊所拔牙后出血。" + "惠玉兰出院后未复查。食堂购进豆腐若干。\n检察官　赵敏\n");
+    assertThat(out).doesNotContain("豆春燕", "惠玉兰").contains("豆腐", "赵敏");
+  }
+
+  @Test
+  void aSurnameThatMakesAWordWithTheGivenNameIsANameOnlyAfterARoleWord() {
+    String out = redact("补充侦查提纲\n　　另有就诊人党建设反映曾在该诊所镶牙。请询问就诊人党建设及其他就诊人。\n检察官　赵敏\n");
+    assertThat(out).doesNotContain("党建设");
+    String plain = redact("检察建议书\n　　该单位应加强党建设工作，落实整改。\n检察官　赵敏\n");
+    assertThat(plain).contains("加强党建设工作");
+  }
+
+  @Test
+  void aForeignPersonsPseudonymUsesTheirChineseSurname() {
+    RedactionResult r =
+        result(
+            "再审检察建议书\n　　其他当事人（原审被告）：PARK SO YEON（中文名朴素妍），女，大韩民国国籍。\n"
+                + "　　申请人与朴素妍签订合同，朴素妍未按期付款。\n检察官　赵敏\n");
+    assertThat(r.redactedText()).doesNotContain("PARK SO YEON", "朴素妍", "P某某").contains("朴某某");
+  }
+}
