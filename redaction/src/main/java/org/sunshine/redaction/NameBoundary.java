@@ -360,6 +360,13 @@ final class NameBoundary {
           cut = Math.max(cut, i + role.length());
         }
       }
+      // （中文译名索科洛娃·安娜）: the alias word introduces the name, it is no part of it
+      for (String alias : Lexicon.ALIAS_WORDS) {
+        int i = left.lastIndexOf(alias);
+        if (i >= 0 && i + alias.length() < left.length()) {
+          cut = Math.max(cut, i + alias.length());
+        }
+      }
       for (String verb :
           List.of(
               "击打", "雇佣", "殴打", "向", "与", "和", "及", "称", "为", "是", "将", "对", "被", "让", "由", "经",

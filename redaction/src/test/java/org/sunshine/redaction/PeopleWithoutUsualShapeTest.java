@@ -101,4 +101,41 @@ class PeopleWithoutUsualShapeTest {
                 + "　　申请人与朴素妍签订合同，朴素妍未按期付款。\n检察官　赵敏\n");
     assertThat(r.redactedText()).doesNotContain("PARK SO YEON", "朴素妍", "P某某").contains("朴某某");
   }
+
+  @Test
+  void aLatinSpellingBesideAChineseNameTakesThatPersonsPseudonym() {
+    // the spelling stands alone before the Chinese name gives it: one person, one pseudonym
+    RedactionResult r =
+        engine.redact(
+            new RedactionRequest(
+                "起诉书\n　　被告人罗永贵，男，1980年2月1日出生，汉族。\n"
+                    + "　　经依法审查查明：2023年5月，NGUYEN THU HUONG经人介绍入境。"
+                    + "罗永贵将越南籍女子阮秋香（NGUYEN THU HUONG，无有效证件）带至本地。阮秋香报警求助。\n检察官　赵敏\n",
+                null,
+                null,
+                PseudonymMap.empty(),
+                RedactionPolicy.defaults(),
+                null));
+    assertThat(r.redactedText())
+        .doesNotContain("NGUYEN", "N某某")
+        .contains("2023年5月，阮某某经人介绍", "阮某某（阮某某");
+  }
+
+  @Test
+  void aTranslatedNameAfterALatinNameGivesThePseudonymOfBoth() {
+    RedactionResult r =
+        engine.redact(
+            new RedactionRequest(
+                "检察建议书\n　　本院在对你局办理的犯罪嫌疑人IVANOVA OLGA涉嫌走私案进行监督中发现问题。"
+                    + "犯罪嫌疑人IVANOVA OLGA（中文译名伊万诺娃·奥尔加），女，1986年3月1日出生。"
+                    + "伊万诺娃·奥尔加供述：“My name is Ivanova Olga。”\n检察官　赵敏\n",
+                null,
+                null,
+                PseudonymMap.empty(),
+                RedactionPolicy.defaults(),
+                null));
+    assertThat(r.redactedText())
+        .doesNotContain("IVANOVA", "Ivanova", "伊万诺娃", "I某某")
+        .contains("伊某某（中文译名伊某某）");
+  }
 }
