@@ -83,6 +83,11 @@ final class MinorityNames {
   /** 阿卜杜 (Abdu-, servant of) and its spellings, written fused with the name it governs. */
   private static final List<String> SERVANT_PREFIXES = List.of("阿卜杜", "阿不都", "阿布都", "阿布杜", "阿卜都");
 
+  /** 阿不都 alone: a prefix that governs the name written fused after it. */
+  static boolean servantPrefix(String run) {
+    return SERVANT_PREFIXES.contains(run);
+  }
+
   /** 阿卜杜热西提: the person is called 热西提 alone; an empty list when no such prefix opens it. */
   static List<String> afterServantPrefix(String part) {
     for (String prefix : SERVANT_PREFIXES) {

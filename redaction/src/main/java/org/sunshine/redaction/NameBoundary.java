@@ -93,6 +93,9 @@ final class NameBoundary {
       return run;
     }
     int end = pos + run.length();
+    if (MinorityNames.servantPrefix(run)) {
+      return afterServantPrefix(pos, end, run);
+    }
     for (int more = 2; more >= 1; more--) {
       int to = end + more;
       if (to > text.length()) {
@@ -117,6 +120,30 @@ final class NameBoundary {
       }
     }
     return run;
+  }
+
+  /**
+   * 阿不都热西提: 阿不都 (servant of) governs the name fused to it, which the stock need not know; the name
+   * runs on over two to four characters up to a delimiter or a verb.
+   */
+  private String afterServantPrefix(int pos, int end, String run) {
+    int to = end;
+    while (to < text.length()
+        && to - end < 4
+        && Lexicon.isHan(text.charAt(to))
+        && !Lexicon.AFTER_NAME.contains(text.charAt(to))
+        && !verbAt(to)) {
+      to++;
+    }
+    boolean closed =
+        to == text.length()
+            || !Lexicon.isHan(text.charAt(to))
+            || Lexicon.AFTER_NAME.contains(text.charAt(to))
+            || verbAt(to);
+    // 都是阿不都安排的: a word after the prefix (安排) is what the person did, not their name
+    return to - end >= 2 && closed && !Vocabulary.plainWord(text.substring(end, end + 2))
+        ? text.substring(pos, to)
+        : run;
   }
 
   /**
@@ -280,7 +307,8 @@ final class NameBoundary {
         && pos + 4 <= text.length()
         && Vocabulary.commonWord(text.substring(pos + 2, pos + 4))
         && !Vocabulary.commonWord(two)
-        && !speaks) {
+        && !speaks
+        && !closedElsewhere(three)) {
       chosen = two; // 刘强发现, 王明证实: the third character starts the next word
     }
     boolean rare = Lexicon.COMMON_SURNAMES.indexOf(first) < 0;
@@ -303,6 +331,20 @@ final class NameBoundary {
       return null;
     }
     return chosen;
+  }
+
+  /**
+   * 被害人顾秋生发生碰撞 where the document also writes 顾秋生及其女儿: the three characters stand closed as a name
+   * elsewhere, so 生发 is no reason to cut the name short here.
+   */
+  private boolean closedElsewhere(String three) {
+    for (int at = text.indexOf(three); at >= 0; at = text.indexOf(three, at + 1)) {
+      int end = at + three.length();
+      if (end < text.length() && "，,。；;、（(及和与的".indexOf(text.charAt(end)) >= 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A compound surname plus a given name of 1–2 characters. */

@@ -32,6 +32,9 @@ final class NameForms {
         } else if (allHan(form) && !MinorityNames.elements(form).isEmpty()) {
           // 扎西次仁 is called 扎西 or 次仁 alone, as 泽仁拉姆 is 拉姆
           p.givenForms.addAll(MinorityNames.elements(form));
+        } else if (allHan(form) && !MinorityNames.afterServantPrefix(form).isEmpty()) {
+          // 阿不都热西提 is 热西提 alone
+          p.givenForms.addAll(MinorityNames.afterServantPrefix(form));
         } else if (allHan(form) && MinorityNames.endedRun(form)) {
           // 泽郎措, 拉毛吉: elements and an ending, no surname and no given name apart from the elements
           String run = form.substring(0, form.length() - 1);

@@ -138,4 +138,21 @@ class PeopleWithoutUsualShapeTest {
         .doesNotContain("IVANOVA", "Ivanova", "伊万诺娃", "I某某")
         .contains("伊某某（中文译名伊某某）");
   }
+
+  @Test
+  void aUyghurNameAfterTheServantPrefixIsReadWholeAndMaskedWithItsShortForm() {
+    RedactionResult r =
+        result(
+            "起诉书\n　　证人阿不都克里木（村民，与双方均无亲属关系）的证言证实被告人先动手。" + "克里木还证实当晚下雨。被告人供述：“都是阿不都安排的。”\n检察官　赵敏\n");
+    // 阿不都 alone before a word (安排) stays the short name, not a longer one
+    assertThat(r.redactedText()).doesNotContain("克里木").contains("证人阿某某（村民", "安排的");
+  }
+
+  @Test
+  void aThreeCharacterNameClosedElsewhereIsNotCutShortBeforeAWord() {
+    String out =
+        redact(
+            "不起诉决定书\n　　被不起诉人钱立新驾车与被害人韦春生发生碰撞，致韦春生受伤。" + "韦春生负次要责任，被不起诉人取得了韦春生及其女儿的谅解。\n检察官　赵敏\n");
+    assertThat(out).doesNotContain("生发生", "韦春").contains("发生碰撞");
+  }
 }
