@@ -12,8 +12,12 @@ final class CalledNames {
 
   private CalledNames() {}
 
-  /** The verb of calling right before the quote (称其, 叫她, 人称, 称呼他为). */
-  private static final Pattern CALLS = Pattern.compile("(?:称呼|称|叫|喊)(?:其|她|他)?(?:为|作|做)?$");
+  /**
+   * The verb of calling right before the quote, with whom or where (称其, 叫她, 人称, 公司内称, 都叫) — not 俗称,
+   * 简称 or 又称, which name things.
+   */
+  private static final Pattern CALLS =
+      Pattern.compile("(?:(?:称呼|称|叫|喊)(?:其|她|他)|人称|(?:都|内|里|均|私下|平时)(?:称呼|称|叫|喊))(?:为|作|做)?$");
 
   /** Verbs that declare a name even outside a bracket: nobody 人称 or 称呼 a statement. */
   private static final Pattern DECLARES =

@@ -201,6 +201,7 @@ final class NameBoundary {
    */
   private boolean surnameBeforeAWord(String c, boolean speaks) {
     return !Lexicon.WEAK_SURNAMES.contains(c.charAt(0))
+        && !Lexicon.NOT_IN_NAME.contains(c.charAt(2)) // 患者习惯于: 于 ends no given name
         && Vocabulary.ordinaryWord(c.substring(1))
         && !Vocabulary.commonWord(c)
         && (speaks || count(c) >= 2);

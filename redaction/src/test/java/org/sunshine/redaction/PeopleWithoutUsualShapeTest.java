@@ -43,8 +43,8 @@ class PeopleWithoutUsualShapeTest {
         redact(
             "检察建议书\n　　被申请人谭玉芬（顾客称其“圆脸姐”）在校门口出售散装食品。"
                 + "人事主管潘丽君（同事都叫她“Sandy”）负责招聘。圆脸姐所售食品未经检验，"
-                + "Sandy在询问时承认未查验证件。被告人称其“只是帮忙”。\n检察官　赵敏\n");
-    assertThat(out).doesNotContain("圆脸姐", "Sandy", "谭玉芬", "潘丽君").contains("只是帮忙", "赵敏");
+                + "Sandy在询问时承认未查验证件。被告人称其“只是帮忙”。查获片剂（俗称“麻古”）若干。\n检察官　赵敏\n");
+    assertThat(out).doesNotContain("圆脸姐", "Sandy", "谭玉芬", "潘丽君").contains("只是帮忙", "俗称“麻古”", "赵敏");
   }
 
   @Test
@@ -81,8 +81,10 @@ class PeopleWithoutUsualShapeTest {
   @Test
   void aRoleWordCarriesARareSurname() {
     String out =
-        redact("补充侦查提纲\n　　当班护士豆春燕的证言称医生两次查房。患者惠玉兰到诊所拔牙后出血。" + "惠玉兰出院后未复查。食堂购进豆腐若干。\n检察官　赵敏\n");
-    assertThat(out).doesNotContain("豆春燕", "惠玉兰").contains("豆腐", "赵敏");
+        redact(
+            "补充侦查提纲\n　　当班护士豆春燕的证言称医生两次查房。被害人惠玉兰到诊所拔牙后出血。"
+                + "惠玉兰出院后未复查。食堂购进豆腐若干。部分慢性病患者习惯于自行服药，患者习惯于拖延。\n检察官　赵敏\n");
+    assertThat(out).doesNotContain("豆春燕", "惠玉兰").contains("豆腐", "患者习惯于自行服药", "赵敏");
   }
 
   @Test
