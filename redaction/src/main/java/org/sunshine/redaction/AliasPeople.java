@@ -118,6 +118,9 @@ final class AliasPeople {
         }
         continue;
       }
+      if (owner == null && chineseNameOfLatin(f, m, alias)) {
+        continue;
+      }
       if (owner == null) {
         // 网名为“老K”的男子（身份不明）: a nickname of someone the document cannot name is masked on its own.
         if (!m.group(1).contains("简称")) {
@@ -162,6 +165,31 @@ final class AliasPeople {
    */
   private static boolean usedAsNoun(String alias) {
     return "及和与或的等并".indexOf(alias.charAt(0)) >= 0 || Vocabulary.verb(alias);
+  }
+
+  private static final Pattern LATIN_BEFORE =
+      Pattern.compile("[A-Z][A-Za-z'\\-]*(?: [A-Z][A-Za-z'\\-]*){1,4}[（(]$");
+
+  /**
+   * KIM SO RA（中文名金素拉）: the Latin name before the bracket is the person, whom no rule named yet; the
+   * Chinese name is theirs and gives the pseudonym (金某某).
+   */
+  private static boolean chineseNameOfLatin(PersonFinder f, Matcher m, String alias) {
+    if (!m.group(1).equals("中文名") && !m.group(1).equals("中文译名") || !fullNameShaped(alias)) {
+      return false;
+    }
+    Matcher latin = LATIN_BEFORE.matcher(f.text).region(Math.max(0, m.start() - 40), m.start());
+    if (!latin.find()) {
+      return false;
+    }
+    String name = latin.group().substring(0, latin.group().length() - 1);
+    Person p = f.add(name, null, latin.start(), true);
+    if (p == null) {
+      return false;
+    }
+    p.chineseName = alias;
+    p.forms.add(alias);
+    return true;
   }
 
   /** “小乔”（真实姓名：…: the quoted text whose bracket the alias word opens, or null. */

@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  * head or the tail of one part of the spelling. A Latin word of the document that stands alone
  * (capitalised, four letters or more, no identifier around it) and is the beginning or the end of a
  * longer part of a person's Latin name is that person's name too; the whole parts are added by
- * {@link Anonymiser#addGivenForms}.
+ * {@link NameForms#add}.
  */
 final class LatinShortForms {
 

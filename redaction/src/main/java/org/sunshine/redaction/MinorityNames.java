@@ -26,6 +26,13 @@ final class MinorityNames {
 
   private static final int LONGEST = 6;
 
+  /** The one-character elements: a name's ending after a run of longer ones (泽郎措), never alone. */
+  private static final Set<Character> ENDINGS =
+      ELEMENTS.stream()
+          .filter(e -> e.length() == 1)
+          .map(e -> e.charAt(0))
+          .collect(Collectors.toUnmodifiableSet());
+
   private MinorityNames() {}
 
   /** The run of name elements starting at pos (longest elements first), or null. */
@@ -76,6 +83,11 @@ final class MinorityNames {
   /** 阿卜杜 (Abdu-, servant of) and its spellings, written fused with the name it governs. */
   private static final List<String> SERVANT_PREFIXES = List.of("阿卜杜", "阿不都", "阿布都", "阿布杜", "阿卜都");
 
+  /** 阿不都 alone: a prefix that governs the name written fused after it. */
+  static boolean servantPrefix(String run) {
+    return SERVANT_PREFIXES.contains(run);
+  }
+
   /** 阿卜杜热西提: the person is called 热西提 alone; an empty list when no such prefix opens it. */
   static List<String> afterServantPrefix(String part) {
     for (String prefix : SERVANT_PREFIXES) {
@@ -84,6 +96,19 @@ final class MinorityNames {
       }
     }
     return List.of();
+  }
+
+  /** 措 of 泽郎措, 吉 of 拉毛吉: a character that ends a name after its elements. */
+  static boolean ending(char c) {
+    return ENDINGS.contains(c);
+  }
+
+  /** 泽郎措, 娜仁花: a run of elements and one ending, the whole name. */
+  static boolean endedRun(String name) {
+    String run = at(name, 0);
+    return run != null
+        && run.length() == name.length() - 1
+        && ending(name.charAt(name.length() - 1));
   }
 
   /** A whole name made of elements, one or more. */

@@ -93,6 +93,9 @@ final class NameBoundary {
       return run;
     }
     int end = pos + run.length();
+    if (MinorityNames.servantPrefix(run)) {
+      return afterServantPrefix(pos, end, run);
+    }
     for (int more = 2; more >= 1; more--) {
       int to = end + more;
       if (to > text.length()) {
@@ -109,13 +112,38 @@ final class NameBoundary {
           && closed
           && tail.chars().noneMatch(c -> Lexicon.AFTER_NAME.contains((char) c))
           && !verbAt(end)
-          && !Vocabulary.commonWord(tail)
-          && !Vocabulary.dictionaryWord(tail)
-          && (more == 2 || "措姆吉珍嘎".indexOf(tail.charAt(0)) >= 0)) {
+          // every character is a dictionary entry: one ending is read from the stock's endings
+          && (more == 2
+              ? !Vocabulary.commonWord(tail) && !Vocabulary.dictionaryWord(tail)
+              : MinorityNames.ending(tail.charAt(0)))) {
         return run + tail;
       }
     }
     return run;
+  }
+
+  /**
+   * 阿不都热西提: 阿不都 (servant of) governs the name fused to it, which the stock need not know; the name
+   * runs on over two to four characters up to a delimiter or a verb.
+   */
+  private String afterServantPrefix(int pos, int end, String run) {
+    int to = end;
+    while (to < text.length()
+        && to - end < 4
+        && Lexicon.isHan(text.charAt(to))
+        && !Lexicon.AFTER_NAME.contains(text.charAt(to))
+        && !verbAt(to)) {
+      to++;
+    }
+    boolean closed =
+        to == text.length()
+            || !Lexicon.isHan(text.charAt(to))
+            || Lexicon.AFTER_NAME.contains(text.charAt(to))
+            || verbAt(to);
+    // 都是阿不都安排的: a word after the prefix (安排) is what the person did, not their name
+    return to - end >= 2 && closed && !Vocabulary.plainWord(text.substring(end, end + 2))
+        ? text.substring(pos, to)
+        : run;
   }
 
   /**
@@ -153,21 +181,33 @@ final class NameBoundary {
       return c;
     }
     // 案外人訾宁静提出…: a rare surname and a given name that is a word, closed where a name ends
+    boolean speaks = CLOSES_NAME.matcher(text).region(pos + 3, text.length()).lookingAt();
     boolean closed =
-        pos + 3 >= text.length()
-            || Lexicon.AFTER_NAME.contains(text.charAt(pos + 3))
-            || CLOSES_NAME.matcher(text).region(pos + 3, text.length()).lookingAt();
+        pos + 3 >= text.length() || Lexicon.AFTER_NAME.contains(text.charAt(pos + 3)) || speaks;
     return Lexicon.isSurname(c.charAt(0))
             && Lexicon.isHan(c.charAt(1))
             && Lexicon.isHan(c.charAt(2))
             && !Lexicon.NOT_IN_NAME.contains(c.charAt(1))
-            && !Vocabulary.commonWord(c.substring(0, 2))
+            && (!Vocabulary.commonWord(c.substring(0, 2)) || surnameBeforeAWord(c, speaks))
             && closed
         ? c
         : null;
   }
 
-  private static final Pattern CLOSES_NAME = Pattern.compile("提出|表示|认为|申请|证实|陈述|供述|辩称|称[：:，,]");
+  /**
+   * 就诊人党建设反映…: the surname and the given name's first character make a word (党建), the given name is
+   * a word too (建设) — the role word before and a person's verb after (or the same three characters
+   * again) say it is a name. Without a role word 党建设工作 is never read here.
+   */
+  private boolean surnameBeforeAWord(String c, boolean speaks) {
+    return !Lexicon.WEAK_SURNAMES.contains(c.charAt(0))
+        && !Lexicon.NOT_IN_NAME.contains(c.charAt(2)) // 患者习惯于: 于 ends no given name
+        && Vocabulary.ordinaryWord(c.substring(1))
+        && !Vocabulary.commonWord(c)
+        && (speaks || count(c) >= 2);
+  }
+
+  private static final Pattern CLOSES_NAME = Pattern.compile("提出|表示|认为|申请|证实|陈述|供述|辩称|反映|称[：:，,]");
 
   /**
    * A name without a Han surname (其木格, 萨仁高娃, 扎西多吉) right after a role word: 2–4 characters up to a
@@ -268,7 +308,8 @@ final class NameBoundary {
         && pos + 4 <= text.length()
         && Vocabulary.commonWord(text.substring(pos + 2, pos + 4))
         && !Vocabulary.commonWord(two)
-        && !speaks) {
+        && !speaks
+        && !closedElsewhere(three)) {
       chosen = two; // 刘强发现, 王明证实: the third character starts the next word
     }
     boolean rare = Lexicon.COMMON_SURNAMES.indexOf(first) < 0;
@@ -291,6 +332,20 @@ final class NameBoundary {
       return null;
     }
     return chosen;
+  }
+
+  /**
+   * 被害人顾秋生发生碰撞 where the document also writes 顾秋生及其女儿: the three characters stand closed as a name
+   * elsewhere, so 生发 is no reason to cut the name short here.
+   */
+  private boolean closedElsewhere(String three) {
+    for (int at = text.indexOf(three); at >= 0; at = text.indexOf(three, at + 1)) {
+      int end = at + three.length();
+      if (end < text.length() && "，,。；;、（(及和与的".indexOf(text.charAt(end)) >= 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A compound surname plus a given name of 1–2 characters. */
@@ -346,6 +401,13 @@ final class NameBoundary {
         int i = left.lastIndexOf(role);
         if (i >= 0) {
           cut = Math.max(cut, i + role.length());
+        }
+      }
+      // （中文译名索科洛娃·安娜）: the alias word introduces the name, it is no part of it
+      for (String alias : Lexicon.ALIAS_WORDS) {
+        int i = left.lastIndexOf(alias);
+        if (i >= 0 && i + alias.length() < left.length()) {
+          cut = Math.max(cut, i + alias.length());
         }
       }
       for (String verb :

@@ -35,7 +35,9 @@ final class Nicknames {
   private static final Pattern ACTS =
       Pattern.compile(
           "(?:把|将|先|也|就|又|还|一直|说|喊|拿|拉|推|扶|打|踢|跑|冲|拽|抢|动手|过来|带着|他|她"
-              + "|介绍|叫我|让我|找我|约我|给我|告诉|骗|借|联系)");
+              + "|介绍|叫我|让我|找我|约我|给我|告诉|骗|借|联系"
+              // what a person usually does (阿毛平时自己下地): habit words follow only a subject
+              + "|平时|平常|自己|每天|天天|经常|常常|总是|从来|一向|那天|当时|当天)");
 
   /** Who precedes a person the witness was with or saw (跟X一起, 看见X). */
   private static final Pattern WITH = Pattern.compile("(?:是|跟|和|同|与|叫|喊|让|被|看见|看到|只有|还有)$");

@@ -32,9 +32,22 @@ final class Person {
     forms.add(name);
   }
 
-  /** The name the pseudonym is made from: the Chinese form when a foreign name has one. */
+  /**
+   * The name the pseudonym is made from: the Chinese form when a foreign name has one — declared
+   * (中文名, 中文译名) or found beside it (KIM MIN JUN（金敏俊）) — so the reviewer reads 金某某, not K某某.
+   */
   String pseudonymKey() {
-    return chineseName != null ? chineseName : name;
+    if (chineseName != null) {
+      return chineseName;
+    }
+    if (!Lexicon.isHan(name.charAt(0))) {
+      for (String form : forms) {
+        if (form.length() >= 2 && form.chars().allMatch(c -> Lexicon.isHan((char) c))) {
+          return form;
+        }
+      }
+    }
+    return name;
   }
 
   boolean accused() {

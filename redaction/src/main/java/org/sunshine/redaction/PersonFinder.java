@@ -2,8 +2,10 @@ package org.sunshine.redaction;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -74,6 +76,7 @@ final class PersonFinder {
     ListedPeople.find(finder);
     Nicknames.find(finder);
     GenerationNames.find(finder);
+    CalledNames.find(finder); // after every source that may name the person the call belongs to
     Set<String> declared = Set.copyOf(finder.persons.keySet());
     if (policy.learnedRecall()) {
       LearnedNames.find(finder, protections, NameModel.shipped());
@@ -86,9 +89,34 @@ final class PersonFinder {
     LatinSpellings.fromLatinSpellings(finder);
     ChineseRenderings.find(finder);
     List<Person> all = new ArrayList<>(finder.persons.values());
+    dropLatinSpellingsOfNamedPeople(all);
     all.sort(Comparator.comparingInt(p -> p.firstAt));
     LatinShortForms.add(text, all);
     return all;
+  }
+
+  /**
+   * 黎氏香（LE THI HUONG）: a Latin spelling one source read as a person of its own and another as a
+   * form of a person with a Chinese name is that person, with that person's pseudonym (黎某某, not L某某
+   * beside it) — written in capitals or not (Nguyen Thi Hoa in a quote).
+   */
+  private static void dropLatinSpellingsOfNamedPeople(List<Person> all) {
+    Map<String, Person> owners = new HashMap<>();
+    for (Person p : all) {
+      if (Lexicon.isHan(p.pseudonymKey().charAt(0))) {
+        p.forms.forEach(form -> owners.putIfAbsent(form.toUpperCase(Locale.ROOT), p));
+      }
+    }
+    all.removeIf(
+        p -> {
+          Person owner = owners.get(p.name.toUpperCase(Locale.ROOT));
+          if (Lexicon.isHan(p.name.charAt(0)) || owner == null || owner == p) {
+            return false;
+          }
+          owner.forms.addAll(p.forms);
+          owner.aliases.addAll(p.aliases);
+          return true;
+        });
   }
 
   /**

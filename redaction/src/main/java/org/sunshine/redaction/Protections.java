@@ -85,7 +85,7 @@ final class Protections {
               + "(?:第[（(][一二三四五六七八九十]+[）)]项)?");
   private static final Pattern CHARGE =
       Pattern.compile(
-          "(?<=涉嫌|(?<!侵)犯|构成|定性为|以涉嫌)(?:" + HAN + "{1,20}、)*" + HAN + "{2,20}?罪(?!犯|名|行)");
+          "(?<=涉嫌|(?<![侵累主从惯])犯|构成|定性为|以涉嫌)(?:" + HAN + "{1,20}、)*" + HAN + "{2,20}?罪(?!犯|名|行)");
   private static final Pattern NOT_A_CHARGE = Pattern.compile("嫌疑|被告|涉嫌|被害|被不起诉|证人|人员");
 
   /**

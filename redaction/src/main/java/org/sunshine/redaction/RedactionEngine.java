@@ -60,7 +60,7 @@ public final class RedactionEngine {
             folded, kept, protections.keptNames(), request.participants(), request.policy());
     persons = Scope.applicable(persons, type, policy);
     persons = persons.stream().filter(p -> Anonymiser.appearsOutside(folded, p, kept)).toList();
-    Anonymiser.addGivenForms(persons);
+    NameForms.add(persons);
     PseudonymMap pseudonyms = Anonymiser.pseudonyms(persons, request.pseudonyms(), folded);
     if (policy.masks(Category.NAME)) {
       Anonymiser.find(folded, folded, persons, pseudonyms, kept, findings);
