@@ -1,0 +1,160 @@
+package org.sunshine.redaction;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Address chains with no cue before them: a list of shop keepers' premises, a seized house in a
+ * table, the home a crime was committed in. A chain of named parts below county level that ends in
+ * a house number or a village's team (新华街道团结巷3号, 桃洪镇龙山村七组, 周家泉街道东关大街168号3号楼1单元502室) says where
+ * somebody lives or works wherever it stands, unless it is a public body's seat. Two named parts,
+ * or one with a building and room after its number, make a chain: a road and a number alone
+ * (向阳路12号) may be a public place.
+ */
+final class AddressChains {
+
+  /** The end of a chain's named parts: a house number or a team; one of a longer number is none. */
+  private static final Pattern NUMBER =
+      Pattern.compile("(?<![0-9])[0-9]{1,5}(?:号|组|社)|(?<![一二三四五六七八九十])[一二三四五六七八九十]{1,3}(?:组|社)");
+
+  private static final String NAME = "[\\p{IsHan}&&[^的在于是为号]]";
+  private static final String PART =
+      NAME
+          + "{1,8}?(?:村民委员会|居民委员会|村委会|居委会|街道|社区|大道|大街|苏木|嘎查|胡同|镇|乡|村|路|街|巷|弄|屯)"
+          + "(?:[东西南北中一二三四五六七八九十]段)?";
+  private static final String HOUSE = "(?:[0-9]{1,5}(?:号院|号|组|社)|[一二三四五六七八九十]{1,3}(?:组|社))";
+
+  /** 3号楼1单元502室, 椰海花园5栋1单元703房: buildings, units and rooms, an estate's name before them. */
+  private static final String BUILDING =
+      "(?:" + NAME + "{2,8}?)?[0-9]{1,5}(?:号楼|号院|栋|幢|座|单元|层|楼|室|房|户|号)";
+
+  private static final Pattern CHAIN =
+      Pattern.compile(
+          "(?:" + PART + "){2,6}" + HOUSE + "(?:" + BUILDING + ")*|" + PART + HOUSE + "(?:"
+              + BUILDING + ")+");
+
+  /**
+   * Words no place name holds (在, 于, 位…): a chain with no prefix starts after one, or on its own.
+   */
+  private static final String BEFORE_A_PLACE = "在到从向被将把的了与及是为以对经由等称说位其该于";
+
+  private static final String BODY =
+      "(?:人民法院|人民检察院|检察院|法院|法庭|派出所|公安局|分局|公安处|司法所|人民政府|政府|办事处|委员会|管理局|局" + "|大队|支队|中队|执法队|服务中心)";
+
+  /** 城关派出所位于…, 该局住所地为…: the seat of a public body, which stays. */
+  private static final Pattern SEAT_BEFORE =
+      Pattern.compile(
+          BODY
+              + "[）)]?[，,]?(?:的)?(?:住所地|住所|办公地址|地址|地处|位于|设于|设在|坐落于|坐落在|驻地)?"
+              + "(?:为|是|在|于)?[：:]?\\s*");
+
+  private static final Pattern SEAT_AFTER = Pattern.compile("^的?\\p{IsHan}{0,10}?" + BODY);
+
+  private AddressChains() {}
+
+  /**
+   * The chains no cue found: none overlaps a kept span or an address already found. A public body's
+   * seat is added to the kept spans instead.
+   */
+  static List<Addresses.Tail> find(String s, Protected kept, List<Addresses.Tail> found) {
+    List<Addresses.Tail> chains = new ArrayList<>();
+    Scan scan = new Scan(NUMBER, s);
+    Matcher m = scan.matcher();
+    int covered = 0;
+    while (scan.find()) {
+      if (m.start() < covered || inside(found, m.start())) {
+        continue;
+      }
+      Addresses.Tail chain = chainEndingAt(s, m.start(), m.end());
+      if (chain == null || kept.overlaps(chain.start(), chain.end()) || overlaps(found, chain)) {
+        continue;
+      }
+      if (publicSeat(s, chain)) {
+        // kept whole: a part a home shares with it (the same 街道) is not masked inside it
+        kept.add(chain.start(), chain.end(), "place");
+      } else {
+        chains.add(chain);
+      }
+      covered = chain.end();
+    }
+    return chains;
+  }
+
+  /**
+   * Reads back from the number over Chinese characters (and line breaks between them), then forward
+   * from the first place a chain can start: after an administrative prefix, or where the run or a
+   * word no place holds leaves off.
+   */
+  private static Addresses.Tail chainEndingAt(String s, int number, int numberEnd) {
+    int r = number;
+    while (r > 0 && number - r < 40) {
+      char c = s.charAt(r - 1);
+      boolean wrap = c == '\n' && r > 1 && Lexicon.isHan(s.charAt(r - 2));
+      if (!wrap && !Lexicon.isHan(c)) {
+        break;
+      }
+      r--;
+    }
+    if (number - r < 3) {
+      return null;
+    }
+    int to = Math.min(s.length(), numberEnd + 60);
+    StringBuilder joined = new StringBuilder(to - r);
+    int[] at = new int[to - r + 1];
+    for (int i = r; i < to; i++) {
+      if (s.charAt(i) != '\n') {
+        at[joined.length()] = i;
+        joined.append(s.charAt(i));
+      }
+    }
+    at[joined.length()] = to;
+    String w = joined.toString();
+    int numberAt = number - r - (int) s.substring(r, number).chars().filter(c -> c == '\n').count();
+    Matcher chain = CHAIN.matcher(w);
+    for (int i = 0; i < numberAt; i++) {
+      int p = AdminPrefix.end(w, i);
+      int start = p > i || i == 0 || BEFORE_A_PLACE.indexOf(w.charAt(i - 1)) >= 0 ? p : -1;
+      if (start >= 0
+          && start < numberAt
+          && chain.region(start, w.length()).lookingAt()
+          && chain.end() > numberAt) {
+        return new Addresses.Tail(at[start], at[chain.end() - 1] + 1);
+      }
+    }
+    return null;
+  }
+
+  private static boolean publicSeat(String s, Addresses.Tail chain) {
+    int from = Math.max(0, chain.start() - 30);
+    String before = s.substring(from, chain.start()).replace("\n", "");
+    before = before.substring(Math.max(before.lastIndexOf('。'), before.lastIndexOf('；')) + 1);
+    Matcher seat = SEAT_BEFORE.matcher(before);
+    while (seat.find()) {
+      if (AdminPrefix.end(before, seat.end()) == before.length()) {
+        return true; // nothing but the chain's administrative prefix between the body and the chain
+      }
+    }
+    String after = s.substring(chain.end(), Math.min(s.length(), chain.end() + 16));
+    return SEAT_AFTER.matcher(after).find();
+  }
+
+  private static boolean inside(List<Addresses.Tail> tails, int at) {
+    for (Addresses.Tail t : tails) {
+      if (at >= t.start() && at < t.end()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean overlaps(List<Addresses.Tail> tails, Addresses.Tail chain) {
+    for (Addresses.Tail t : tails) {
+      if (chain.start() < t.end() && t.start() < chain.end()) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
