@@ -112,6 +112,10 @@ final class Protections {
           "(?:"
               // 申诉人X不服本院威检刑不诉〔2024〕15号: 服, 本 and 收 belong to the sentence, not to the
               // abbreviation, and the name before them is no part of the number
+              + "(?:[\\p{IsHan}&&[^的对向作出以于在将被经依据按照是为了与和及服本收]]{1,14}\\n?"
+              // 兰公城（拱）行罚决字, 冀检民（行）监: a unit's or a kind's abbreviation in brackets, also
+              // cut by a line break
+              + "[（(]\\p{IsHan}{1,2}[）)]\\n?)?"
               + "[\\p{IsHan}&&[^的对向作出以于在将被经依据按照是为了与和及服本收]]"
               + "{1,14}[〔\\[［]\\d{4}[〕\\]］]["
               + HAN
