@@ -41,13 +41,15 @@ final class AddressChains {
   private static final String BEFORE_A_PLACE = "在到从向被将把的了与及是为以对经由等称说位其该于";
 
   private static final String BODY =
-      "(?:人民法院|人民检察院|检察院|法院|法庭|派出所|公安局|分局|公安处|司法所|人民政府|政府|办事处|委员会|管理局|局" + "|大队|支队|中队|执法队|服务中心)";
+      "(?:人民法院|人民检察院|检察院|法院|法庭|派出所|公安局|分局|公安处|司法所|人民政府|政府|办事处|委员会|村委会|居委会"
+          + "|管理局|局|本院|该院|本局|该局|该所"
+          + "|大队|支队|中队|执法队|服务中心)";
 
   /** 城关派出所位于…, 该局住所地为…: the seat of a public body, which stays. */
   private static final Pattern SEAT_BEFORE =
       Pattern.compile(
           BODY
-              + "[）)]?[，,]?(?:的)?(?:住所地|住所|办公地址|地址|地处|位于|设于|设在|坐落于|坐落在|驻地)?"
+              + "[）)]?[，,（(]?(?:的)?(?:住所地|住所|办公地址|地址|地处|位于|设于|设在|坐落于|坐落在|驻地)?"
               + "(?:为|是|在|于)?[：:]?\\s*");
 
   private static final Pattern SEAT_AFTER = Pattern.compile("^的?\\p{IsHan}{0,10}?" + BODY);

@@ -29,8 +29,15 @@ final class AddressUnits {
 
   private AddressUnits() {}
 
-  /** A tail says where somebody lives only when it holds a unit of an address (苏木 and 嘎查 too). */
+  /**
+   * A tail says where somebody lives only when it holds a unit of an address (苏木 and 嘎查 too) and is
+   * more than a unit word alone (居住在嘎查的房屋内 names no village).
+   */
   static boolean hasUnit(String tail) {
+    String unit = unitAt(tail, 0);
+    if (unit != null && unit.length() == tail.length()) {
+      return false;
+    }
     for (int i = 0; i < tail.length(); i++) {
       if (MARKERS.indexOf(tail.charAt(i)) >= 0) {
         return true;
@@ -46,8 +53,12 @@ final class AddressUnits {
   static List<String> components(String tail) {
     List<String> parts = new ArrayList<>();
     for (int[] unit : units(tail)) {
-      if (unit[1] - unit[0] >= 2 && COMPONENT_UNITS.contains(tail.substring(unit[1], unit[2]))) {
+      String word = tail.substring(unit[1], unit[2]);
+      if (unit[1] - unit[0] >= 2 && COMPONENT_UNITS.contains(word)) {
         parts.add(tail.substring(unit[0], unit[2]));
+        if (word.startsWith("村") && word.length() > 1) {
+          parts.add(tail.substring(unit[0], unit[1]) + "村"); // 莲塘村委会 names 莲塘村
+        }
       }
     }
     return parts;

@@ -33,6 +33,18 @@ class AddressesWithoutACueTest {
   }
 
   @Test
+  void aCourtsOrAVillageCommitteesSeatInBracketsIsKept() {
+    String out = redact("　　荷塘区人民法院（地址：株洲市荷塘区月塘街道桂花路18号）依法受理。" + "青石村委会（石桥镇青石村3组）出具证明。\n");
+    assertThat(out).contains("月塘街道桂花路18号", "石桥镇青石村3组");
+  }
+
+  @Test
+  void aVillageCommitteeNamesItsVillageAndAUnitWordAloneIsNoAddress() {
+    String out = redact("　　被不起诉人葛文涛，男，户籍所在地江西省赣州市于都县禾丰镇柳塘村委会上屋组36号，" + "原系柳塘村会计。其母独自居住在嘎查的房屋内。\n");
+    assertThat(out).doesNotContain("柳塘", "上屋").contains("居住在嘎查的房屋内");
+  }
+
+  @Test
   void aHouseInATableOfSeizedPropertyIsMaskedDownToItsVillageTeam() {
     String out =
         redact("序号　财产名称及坐落　　　　　　登记权属人\n" + "1　住房一套（石桥镇凤鸣村五组）　葛文涛\n" + "2　住房一套（石桥镇迎宾路9号）　卓立文\n");
