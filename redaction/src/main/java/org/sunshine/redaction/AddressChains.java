@@ -15,16 +15,17 @@ import java.util.regex.Pattern;
  */
 final class AddressChains {
 
-  /** The end of a chain's named parts: a house number or a team; one of a longer number is none. */
-  private static final Pattern NUMBER =
-      Pattern.compile("(?<![0-9])[0-9]{1,5}(?:号|组|社)|(?<![一二三四五六七八九十])[一二三四五六七八九十]{1,3}(?:组|社)");
-
   private static final String NAME = "[\\p{IsHan}&&[^的在于是为号]]";
   private static final String PART =
       NAME
           + "{1,8}?(?:村民委员会|居民委员会|村委会|居委会|街道|社区|大道|大街|苏木|嘎查|胡同|镇|乡|村|路|街|巷|弄|屯)"
           + "(?:[东西南北中一二三四五六七八九十]段)?";
   private static final String HOUSE = "(?:[0-9]{1,5}(?:号院|号|组|社)|[一二三四五六七八九十]{1,3}(?:组|社))";
+
+  /**
+   * The last characters of a part's unit word or road section: a number after any other is none.
+   */
+  private static final String PART_ENDS = "道区会街镇乡村路巷弄屯查木同段";
 
   /** 3号楼1单元502室, 椰海花园5栋1单元703房: buildings, units and rooms, an estate's name before them. */
   private static final String BUILDING =
@@ -38,6 +39,8 @@ final class AddressChains {
   /**
    * Words no place name holds (在, 于, 位…): a chain with no prefix starts after one, or on its own.
    */
+  private static final String NUMERALS = "一二三四五六七八九十";
+
   private static final String BEFORE_A_PLACE = "在到从向被将把的了与及是为以对经由等称说位其该于";
 
   private static final String BODY =
@@ -62,14 +65,13 @@ final class AddressChains {
    */
   static List<Addresses.Tail> find(String s, Protected kept, List<Addresses.Tail> found) {
     List<Addresses.Tail> chains = new ArrayList<>();
-    Scan scan = new Scan(NUMBER, s);
-    Matcher m = scan.matcher();
     int covered = 0;
-    while (scan.find()) {
-      if (m.start() < covered || inside(found, m.start())) {
+    for (int end = 1; end <= s.length(); end++) {
+      int number = numberBefore(s, end);
+      if (number < 0 || number < covered || inside(found, number)) {
         continue;
       }
-      Addresses.Tail chain = chainEndingAt(s, m.start(), m.end());
+      Addresses.Tail chain = chainEndingAt(s, number, end);
       if (chain == null || kept.overlaps(chain.start(), chain.end()) || overlaps(found, chain)) {
         continue;
       }
@@ -85,11 +87,39 @@ final class AddressChains {
   }
 
   /**
+   * Where the number ends that ends at {@code end}, or -1: a house number or a team of up to five
+   * digits (not the tail of a longer number), a team in Chinese numerals (七组, 十一社). A loop over the
+   * characters, not a pattern: it runs at every character of the text.
+   */
+  private static int numberBefore(String s, int end) {
+    char unit = s.charAt(end - 1);
+    if (unit != '号' && unit != '组' && unit != '社') {
+      return -1;
+    }
+    int start = end - 1;
+    while (start > 0 && end - 1 - start < 6 && Character.isDigit(s.charAt(start - 1))) {
+      start--;
+    }
+    int digits = end - 1 - start;
+    if (digits == 0 && unit != '号') {
+      while (start > 0 && end - 1 - start < 4 && NUMERALS.indexOf(s.charAt(start - 1)) >= 0) {
+        start--;
+      }
+      return end - 1 - start >= 1 && end - 1 - start <= 3 ? start : -1;
+    }
+    return digits >= 1 && digits <= 5 ? start : -1;
+  }
+
+  /**
    * Reads back from the number over Chinese characters (and line breaks between them), then forward
    * from the first place a chain can start: after an administrative prefix, or where the run or a
    * word no place holds leaves off.
    */
   private static Addresses.Tail chainEndingAt(String s, int number, int numberEnd) {
+    int last = number > 0 && s.charAt(number - 1) == '\n' ? number - 2 : number - 1;
+    if (last < 0 || PART_ENDS.indexOf(s.charAt(last)) < 0) {
+      return null; // the number follows no named part (执1188号, 第3号): the cheap test first
+    }
     int r = number;
     while (r > 0 && number - r < 40) {
       char c = s.charAt(r - 1);
@@ -99,8 +129,8 @@ final class AddressChains {
       }
       r--;
     }
-    if (number - r < 3) {
-      return null;
+    if (number - r < 3 || unitWords(s, r, number) < 2 && !digitSoonAfter(s, numberEnd)) {
+      return null; // one named part and no building after it (解放路12号附近) is no chain
     }
     int to = Math.min(s.length(), numberEnd + 60);
     StringBuilder joined = new StringBuilder(to - r);
@@ -115,9 +145,14 @@ final class AddressChains {
     String w = joined.toString();
     int numberAt = number - r - (int) s.substring(r, number).chars().filter(c -> c == '\n').count();
     Matcher chain = CHAIN.matcher(w);
+    int tried = -1;
     for (int i = 0; i < numberAt; i++) {
       int p = AdminPrefix.end(w, i);
       int start = p > i || i == 0 || BEFORE_A_PLACE.indexOf(w.charAt(i - 1)) >= 0 ? p : -1;
+      if (start == tried) {
+        continue; // several readings of one prefix end where it does
+      }
+      tried = start;
       if (start >= 0
           && start < numberAt
           && chain.region(start, w.length()).lookingAt()
@@ -126,6 +161,31 @@ final class AddressChains {
       }
     }
     return null;
+  }
+
+  /** How many unit words of a named part (路, 街道, 社区, 嘎查…) stand in [from, to). */
+  private static int unitWords(String s, int from, int to) {
+    int n = 0;
+    for (int i = from; i < to; i++) {
+      char c = s.charAt(i);
+      char before = i > from ? s.charAt(i - 1) : ' ';
+      if ("道会街镇乡村路巷弄屯同".indexOf(c) >= 0
+          || c == '区' && before == '社'
+          || c == '查' && before == '嘎'
+          || c == '木' && before == '苏') {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  private static boolean digitSoonAfter(String s, int from) {
+    for (int i = from; i < Math.min(s.length(), from + 12); i++) {
+      if (Character.isDigit(s.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean publicSeat(String s, Addresses.Tail chain) {
