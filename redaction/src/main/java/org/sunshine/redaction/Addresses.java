@@ -2,7 +2,6 @@ package org.sunshine.redaction;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -50,20 +49,6 @@ final class Addresses {
           "(?:(?<!\\d)1[3-9]\\d{9}"
               + "|(?m)^[ \\t　]*(?:\\d{1,3}[.．、)）]|[（(]\\d{1,3}[）)])\\s*\\p{IsHan}{2,4})[，,](?:住址|地址|住)?[：:]?");
 
-  private static final String MARKERS = "街道镇乡村路道街巷号组社区小区坊里弄栋幢楼室单元大厦花园公寓屯寨庄队";
-
-  /**
-   * 嘎查 and 苏木 are the village and township of Inner Mongolia; 社 the team of a village in the west.
-   */
-  private static final String UNIT_WORDS[] = {
-    "街道", "社区", "小区", "大道", "大街", "单元", "大厦", "广场", "花园", "公寓", "号楼", "嘎查", "苏木", "镇", "乡", "村",
-    "路", "街", "巷", "弄", "里", "组", "号", "栋", "幢", "楼", "层", "室", "座", "区", "屯", "庄", "队", "房", "社"
-  };
-
-  private static final Set<String> COMPONENT_UNITS =
-      Set.of(
-          "街道", "社区", "小区", "大道", "大街", "嘎查", "苏木", "镇", "乡", "村", "路", "街", "巷", "弄", "里", "屯",
-          "庄", "大厦", "花园", "公寓");
   private static final String STOP = "，,。；;、\n）)：:“”";
   private static final Pattern HOME_WORD =
       Pattern.compile("^的(?:住处|家中|家|住宅|租住处|出租屋|出租房|宿舍|祖宅|房屋|居所|寓所)");
@@ -97,27 +82,26 @@ final class Addresses {
         }
       }
     }
-    for (Tail tail : tableColumn(folded)) {
-      tails.add(tail);
-    }
+    tails.addAll(tableColumn(folded));
+    tails.addAll(AddressChains.find(folded, kept, tails));
     for (Tail t : tails) {
       String text = folded.substring(t.start(), t.end());
-      String mask = mask(text.replaceAll("\\s", ""), policy.addressStyle());
+      String mask = AddressUnits.mask(text.replaceAll("\\s", ""), policy.addressStyle());
       out.add(
           t.start(), t.end(), original, Category.ADDRESS, null, "address-below-county", 0.9, mask);
       everywhere(folded, original, text, mask, kept, out, "address-repeated");
       // a part cut by a line break here (拱星|墩街道) is written whole elsewhere
-      for (String component : components(text.replaceAll("\\s", ""))) {
+      for (String component : AddressUnits.components(text.replaceAll("\\s", ""))) {
         everywhere(
             folded,
             original,
             component,
-            mask(component, policy.addressStyle()),
+            AddressUnits.mask(component, policy.addressStyle()),
             kept,
             out,
             "address-part");
       }
-      for (String name : bareNames(text.replaceAll("\\s", ""))) {
+      for (String name : AddressUnits.bareNames(text.replaceAll("\\s", ""))) {
         everywhere(folded, original, name, "**", kept, out, "address-part");
       }
       buildingRepeated(folded, original, text, kept, out, policy.addressStyle());
@@ -165,68 +149,10 @@ final class Addresses {
             null,
             "address-building",
             0.85,
-            mask(text, style));
+            AddressUnits.mask(text, style));
       }
       from = at + chain.length();
     }
-  }
-
-  /**
-   * The named parts of a tail (望京街道, 花家地北里, 东孔庄村): where they appear elsewhere in the text they
-   * still tell where the person lives, so they are masked there too.
-   */
-  static List<String> components(String tail) {
-    List<String> parts = new ArrayList<>();
-    for (int[] unit : units(tail)) {
-      if (unit[1] - unit[0] >= 2 && COMPONENT_UNITS.contains(tail.substring(unit[1], unit[2]))) {
-        parts.add(tail.substring(unit[0], unit[2]));
-      }
-    }
-    return parts;
-  }
-
-  /**
-   * The names of a tail's parts said without their unit word (西三庄 of 西三庄社区, 在西三庄住了十年): three
-   * characters or more, no word of the dictionary and no direction that ends a road's name (中山北).
-   */
-  static List<String> bareNames(String tail) {
-    List<String> names = new ArrayList<>();
-    for (int[] unit : units(tail)) {
-      String name = tail.substring(unit[0], unit[1]);
-      if (name.length() >= 3
-          && COMPONENT_UNITS.contains(tail.substring(unit[1], unit[2]))
-          && name.chars().allMatch(c -> Lexicon.isHan((char) c))
-          && "东南西北中".indexOf(name.charAt(name.length() - 1)) < 0
-          && !Vocabulary.dictionaryWord(name)) {
-        names.add(name);
-      }
-    }
-    return names;
-  }
-
-  /**
-   * The unit words of a tail that close a name, each as {name start, unit start, unit end}. A unit
-   * word with no name before it is part of the next name (花园 in 花园街道), and a unit right before
-   * another unit ends no name (里 in 果戈里大街, 花园 in 丹枫花园小区). A unit that opens the tail alone ends the
-   * prefix the tail was cut from (区 of 沙市|区): it closes an empty name and stays.
-   */
-  private static List<int[]> units(String tail) {
-    List<int[]> units = new ArrayList<>();
-    int nameStart = 0;
-    int i = 0;
-    while (i < tail.length()) {
-      String unit = unitAt(tail, i);
-      boolean closes =
-          unit != null && (i > nameStart || i == 0) && unitAt(tail, i + unit.length()) == null;
-      if (!closes) {
-        i += unit == null ? 1 : unit.length();
-        continue;
-      }
-      units.add(new int[] {nameStart, i, i + unit.length()});
-      i += unit.length();
-      nameStart = i;
-    }
-    return units;
   }
 
   private static void everywhere(
@@ -249,7 +175,7 @@ final class Addresses {
 
   /** The words that make a town or village the seat of a public body (禾丰镇人民政府, 某镇征地办公室). */
   private static final Pattern PUBLIC_BODY_AFTER =
-      Pattern.compile("^(?:人民政府|政府|党委|人大|派出所|司法所|财政所|人民法庭|法庭|卫生院|综合执法|征地|拆迁|国土所)");
+      Pattern.compile("^(?:人民政府|政府|办事处|党委|人大|派出所|司法所|财政所|人民法庭|法庭|卫生院|综合执法|征地|拆迁|国土所)");
 
   /**
    * A part of a home's address inside the name of a public body (于都县人民政府某镇征地办公室) names the body,
@@ -269,60 +195,19 @@ final class Addresses {
     List<Tail> tails = new ArrayList<>();
     for (int[] cell : TableColumns.cells(s, ADDRESS_HEADER)) {
       int start = AdminPrefix.end(s, cell[0]);
-      if (cell[1] - start >= 2
-          && s.substring(start, cell[1]).chars().anyMatch(c -> MARKERS.indexOf(c) >= 0)) {
+      if (cell[1] - start >= 2 && AddressUnits.hasUnit(s.substring(start, cell[1]))) {
         tails.add(new Tail(start, cell[1]));
       }
     }
     return tails;
   }
 
-  /**
-   * 住|山西省太原市…, 户籍地|城厢镇…: a cue that ends its line leaves the address to the next one, which then
-   * opens with a place or with a named part of the chain.
-   */
-  private static final Pattern OPENS_A_CHAIN =
-      Pattern.compile("\\p{IsHan}{1,8}?(?:街道|镇|乡|苏木|嘎查|村|社区|小区|大道|大街|路|街|巷)");
-
-  private static int acrossBreak(String s, int from) {
-    int next = from;
-    while (next < s.length() && (s.charAt(next) == ' ' || s.charAt(next) == '　')) {
-      next++;
-    }
-    if (next >= s.length() || s.charAt(next) != '\n') {
-      return from;
-    }
-    next++;
-    while (next < s.length() && (s.charAt(next) == ' ' || s.charAt(next) == '　')) {
-      next++;
-    }
-    boolean opens =
-        AdminPrefix.end(s, next) > next
-            || OPENS_A_CHAIN.matcher(s).region(next, Math.min(s.length(), next + 12)).lookingAt();
-    return opens ? next : from;
-  }
-
-  /**
-   * 住山|东省威海市文登区…: where a line break falls inside the administrative prefix, the prefix is read as
-   * if the line were joined, and the part below county level starts where it ends.
-   */
-  private static int prefixEnd(String s, int from) {
-    int end = AdminPrefix.end(s, from);
-    int nl = s.indexOf('\n', from);
-    if (nl < 0 || nl - from > 10 || end > nl) {
-      return end;
-    }
-    String joined = s.substring(from, nl) + s.substring(nl + 1, Math.min(s.length(), nl + 41));
-    int p = AdminPrefix.end(joined, 0);
-    return p > nl - from ? nl + 1 + (p - (nl - from)) : end;
-  }
-
   private static Tail tailAfter(String s, int from) {
-    int start = prefixEnd(s, acrossBreak(s, from));
+    int start = AddressBreaks.prefixEnd(s, AddressBreaks.acrossBreak(s, from));
     int end = start;
     while (end < s.length()
         && end - start < 60
-        && (STOP.indexOf(s.charAt(end)) < 0 || continues(s, end))) {
+        && (STOP.indexOf(s.charAt(end)) < 0 || AddressBreaks.continues(s, end))) {
       if (HOME_WORD.matcher(s.substring(end, Math.min(s.length(), end + 6))).find()
           || s.startsWith("家中", end)
           || s.startsWith("附近", end)
@@ -337,95 +222,6 @@ final class Addresses {
     if (end - start < 2 || end - start >= 60) {
       return null;
     }
-    String tail = s.substring(start, end);
-    for (int i = 0; i < tail.length(); i++) {
-      if (MARKERS.indexOf(tail.charAt(i)) >= 0) {
-        return new Tail(start, end);
-      }
-    }
-    return null;
-  }
-
-  /**
-   * 新建北路|145号…, 解放街道|海滨社区…: a form's address cut by a line break goes on with a house number or
-   * with the next named part of the chain (a name of up to eight characters and its unit word).
-   */
-  private static final Pattern CONTINUATION =
-      Pattern.compile(
-          "\\n(?:[0-9]{1,5}(?:号|栋|幢|楼|室|单元|弄|巷|之|组|社)"
-              + "|[\\p{IsHan}A-Za-z0-9]{1,8}?(?:社区|小区|街道|大道|大街|嘎查|苏木|村|组|路|街|巷|弄|号))");
-
-  /**
-   * 锦绣苑6|号楼, 6栋3|单元402室, 110|1室: a number cut from its unit word, or cut inside, by a line break.
-   */
-  private static final Pattern UNIT_AFTER_NUMBER =
-      Pattern.compile("\\n[ 　]*[0-9]{0,5}(?:号楼|号院|号|栋|幢|单元|室|楼|层|组|社|户|座)");
-
-  /** 拱星|墩街道: the rest of a name cut by a line break, then its unit word. */
-  private static final Pattern REST_OF_A_NAME =
-      Pattern.compile("\\n(?:\\p{IsHan}{1,6}?(?:社区|小区|街道|大道|大街|嘎查|苏木|村|组|路|街|巷|弄|镇|乡))");
-
-  private static boolean continues(String s, int at) {
-    if (s.charAt(at) != '\n' || at == 0) {
-      return false;
-    }
-    char before = s.charAt(at - 1);
-    int to = Math.min(s.length(), at + 12);
-    if (before >= '0' && before <= '9') {
-      return UNIT_AFTER_NUMBER.matcher(s).region(at, to).lookingAt();
-    }
-    if (unitCut(s, at)) {
-      return true;
-    }
-    if ("路街道巷弄里村组区庄屯镇乡号栋幢查木".indexOf(before) >= 0) {
-      return CONTINUATION.matcher(s).region(at, to).lookingAt();
-    }
-    // an address never ends inside a name: a Chinese character that closes no unit goes on
-    return Lexicon.isHan(before) && REST_OF_A_NAME.matcher(s).region(at, to).lookingAt();
-  }
-
-  /** 6号|楼2单元, 2单|元1101室, 花家地社|区: a unit word of two characters cut by a line break. */
-  private static boolean unitCut(String s, int at) {
-    int next = at + 1;
-    while (next < s.length() && (s.charAt(next) == ' ' || s.charAt(next) == '　')) {
-      next++;
-    }
-    if (next >= s.length()) {
-      return false;
-    }
-    for (String unit : UNIT_WORDS) {
-      if (unit.length() == 2
-          && s.charAt(at - 1) == unit.charAt(0)
-          && s.charAt(next) == unit.charAt(1)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** **街道**路**号 (unit words kept) or ** (whole tail), as the policy says. */
-  static String mask(String tail, AddressStyle style) {
-    if (style == AddressStyle.WHOLE_TAIL) {
-      return "**";
-    }
-    StringBuilder out = new StringBuilder();
-    int end = 0;
-    for (int[] unit : units(tail)) {
-      out.append(unit[1] > unit[0] ? "**" : "").append(tail, unit[1], unit[2]);
-      end = unit[2];
-    }
-    if (end < tail.length()) {
-      out.append("**");
-    }
-    return out.toString();
-  }
-
-  private static String unitAt(String s, int i) {
-    for (String unit : UNIT_WORDS) {
-      if (s.startsWith(unit, i)) {
-        return unit;
-      }
-    }
-    return null;
+    return AddressUnits.hasUnit(s.substring(start, end)) ? new Tail(start, end) : null;
   }
 }

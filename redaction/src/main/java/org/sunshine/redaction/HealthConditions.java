@@ -27,15 +27,23 @@ import java.util.stream.Collectors;
 final class HealthConditions {
 
   private static final String BEFORE =
-      "(?:(?:轻度|中度|重度|极重度|急性|慢性|晚期|早期|继发性|原发性|复发性|难治性|首发|[12一二Ⅰ]型)\\s*)?";
+      "(?:(?:左侧|右侧|双侧|左|右|双)?(?:轻度|中度|重度|极重度|急性|慢性|晚期|早期|继发性|原发性|复发性|难治性|首发|[12一二Ⅰ]型)\\s*)?";
 
-  /** Stage, grade and type words, and the course of a mental disorder (发作期, 缓解期, 残留期). */
+  /**
+   * Stage, grade and type words (ⅡB期, IIIA期, T2N1M0, 高分化, 三级, 2型), the course of a mental disorder
+   * (发作期, 缓解期, 残留期) and the spread of a tumour (，伴同侧腋窝淋巴结转移, 侵犯胸膜): up to four after one another.
+   */
   private static final String AFTER =
-      "(?:\\s*(?:[ⅠⅡⅢⅣ]+[ABab]?[期级]|[一二三四1-4][ABab]?期|[早中晚]期|终末期|失代偿期|代偿期|尿毒症期|急性期|慢性期"
-          + "|(?:发作|缓解|部分缓解|稳定|残留|恢复|间歇|活动|发病)期|发作|[（(](?:[\\p{IsHan}]{1,4}型|轻度|中度|重度|极重度|[早中晚]期|[ⅠⅡⅢⅣ]+[ABab]?期)[）)]|相(?![关应同似比互])|期(?![间限满内])"
+      "(?:\\s*(?:[，,]?\\s*(?:[ⅠⅡⅢⅣ]+|IV|I{1,3})[ABCabc]?[期级]|[一二三四1-4][ABCabc]?期|[早中晚]期|终末期|失代偿期"
+          + "|代偿期|尿毒症期|急性期|慢性期|[cpy]?T(?:[0-4][a-d]?|is|x)N[0-3x][a-c]?M[01x][a-c]?|[低中高]分化"
+          + "|(?:发作|缓解|部分缓解|稳定|残留|恢复|间歇|活动|发病)期|发作|[（(](?:[\\p{IsHan}]{1,4}型|轻度|中度|重度|极重度|[早中晚]期|[ⅠⅡⅢⅣ]+[ABCabc]?期)[）)]|相(?![关应同似比互])|期(?![间限满内])"
           + "|[一二三四1-4]级|[12一二Ⅰ]型|后遗症|伴[\\p{IsHan}]{2,6}症状"
+          + "|[，,]?\\s*(?:伴有|伴|合并)[\\p{IsHan}]{1,14}?(?:转移|侵犯|浸润|受累)"
+          // 侵犯脏层胸膜, not a right or a crime (侵犯公民个人信息罪, 侵犯他人财产)
+          + "|[，,]?\\s*侵犯(?![\\p{IsHan}]{0,10}?(?:罪|权|利益|公民|他人|财产|隐私))[\\p{IsHan}]{1,10}?"
+          + "(?=[，,。；;、）)\\s]|$)"
           // 人类免疫缺陷病毒（HIV）感染者: the abbreviation in brackets, and carrying or being infected
-          + "|[（(][A-Za-z0-9\\-]{2,8}[）)](?:感染者|携带者|感染|阳性|患者)?|感染者|携带者))?";
+          + "|[（(][A-Za-z0-9\\-]{2,8}[）)](?:感染者|携带者|感染|阳性|患者)?|感染者|携带者)){0,4}";
 
   /** 同义词词林扩展版 as HanLP's portable jar ships it. */
   static final String THESAURUS = "/data/dictionary/synonym/CoreSynonym.txt";
@@ -58,34 +66,7 @@ final class HealthConditions {
   /** The terms by their first character, longer first: one map lookup per character of text. */
   private static final Map<Character, List<Term>> BY_FIRST = load();
 
-  /** How far before its ending a composed diagnosis may begin. */
-  private static final int COMPOSED_REACH = 24;
-
-  private static final Pattern COMPOSED = composedPattern();
-
-  private static Pattern composedPattern() {
-    if (!PARTS.keySet().containsAll(List.of("@PART", "@LESION", "@ENDING"))) {
-      return null;
-    }
-    return Pattern.compile(
-        "(?:"
-            + alternatives("@MODIFIER")
-            + ")*(?:"
-            + alternatives("@PART")
-            + ")+(?:"
-            + alternatives("@LESION")
-            + ")+(?:"
-            + alternatives("@ENDING")
-            + ")");
-  }
-
-  /** The words of one part, longer first, as a regex alternation. */
-  private static String alternatives(String part) {
-    return PARTS.getOrDefault(part, List.of("(?!)")).stream()
-        .sorted(Comparator.comparingInt(String::length).reversed())
-        .map(Pattern::quote)
-        .collect(Collectors.joining("|"));
-  }
+  private static final ComposedDiagnoses COMPOSED = new ComposedDiagnoses(PARTS);
 
   private HealthConditions() {}
 
@@ -98,35 +79,15 @@ final class HealthConditions {
   }
 
   /**
-   * Diagnoses composed as clinicians compose them, a vocabulary rather than a list: any modifiers
-   * (阻塞性, 酒精性), one or more body parts or functions (肝, 睡眠呼吸), one or more lesions (包虫, 暂停低通气) and
-   * a disease ending (病, 症, 综合征), so 肝包虫病 and 阻塞性睡眠呼吸暂停低通气综合征 are read whole. Only the places where
-   * an ending stands are tried: the cost stays linear.
+   * Diagnoses no list names, read as composed ({@link ComposedDiagnoses}), with the stage, grade
+   * and spread after them; merged with the listed ones.
    */
   private static List<int[]> composed(String text, List<int[]> found) {
-    if (COMPOSED == null) {
-      return found;
-    }
     List<int[]> more = new ArrayList<>();
-    Matcher m = COMPOSED.matcher(text);
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (c != '病' && c != '症' && c != '征') {
-        continue;
-      }
-      int end = i + 1;
-      int from = Math.max(0, end - COMPOSED_REACH);
-      m.region(from, end);
-      while (m.find()) {
-        if (m.end() == end && !inCharge(text, end)) {
-          Matcher after = AFTER_AT.matcher(text).region(end, text.length());
-          more.add(new int[] {m.start(), after.lookingAt() ? after.end() : end});
-          break;
-        }
-        if (m.start() + 1 >= end) {
-          break;
-        }
-        m.region(m.start() + 1, end);
+    for (int[] d : COMPOSED.find(text)) {
+      if (!inCharge(text, d[1])) {
+        Matcher after = AFTER_AT.matcher(text).region(d[1], text.length());
+        more.add(new int[] {d[0], after.lookingAt() ? after.end() : d[1]});
       }
     }
     if (more.isEmpty()) {
@@ -227,7 +188,14 @@ final class HealthConditions {
         case "@CILIN" -> classes = rest;
         case "@CILIN-ENDINGS" -> endings = Set.copyOf(rest);
         case "@EXCLUDE" -> excluded.addAll(rest);
-        case "@MODIFIER", "@PART", "@LESION", "@ENDING" ->
+        case "@MODIFIER",
+            "@PART",
+            "@LESION",
+            "@ENDING",
+            "@SIDE",
+            "@TISSUE",
+            "@TUMOUR",
+            "@FINDING" ->
             PARTS.computeIfAbsent(words.get(0), k -> new ArrayList<>()).addAll(rest);
         default -> terms.addAll(words);
       }

@@ -46,13 +46,13 @@ class AddressChainsTest {
     String out =
         redact("　　被不起诉人巴特尔，男，1975年3月2日出生，蒙古族，牧民，住内蒙古自治区锡林郭勒盟正蓝旗上都镇额仁淖尔嘎查3组。" + "其常在额仁淖尔嘎查放牧。\n");
     assertThat(out).contains("锡林郭勒盟正蓝旗").doesNotContain("上都", "额仁淖尔");
-    assertThat(Addresses.mask("宝绍岱苏木哈夏图嘎查2组", AddressStyle.UNIT_WORDS_KEPT))
+    assertThat(AddressUnits.mask("宝绍岱苏木哈夏图嘎查2组", AddressStyle.UNIT_WORDS_KEPT))
         .isEqualTo("**苏木**嘎查**组");
   }
 
   @Test
   void aVillageTeamCalledSheIsAUnitOfTheChain() {
-    assertThat(Addresses.mask("石门乡柳沟村4社", AddressStyle.UNIT_WORDS_KEPT)).isEqualTo("**乡**村**社");
+    assertThat(AddressUnits.mask("石门乡柳沟村4社", AddressStyle.UNIT_WORDS_KEPT)).isEqualTo("**乡**村**社");
   }
 
   @Test

@@ -8,15 +8,15 @@ class AddressesTest {
 
   @Test
   void unitWordsAreKeptAndNamesAndNumbersMasked() {
-    assertThat(Addresses.mask("翠苑街道文三路398号东方通信大厦1102", AddressStyle.UNIT_WORDS_KEPT))
+    assertThat(AddressUnits.mask("翠苑街道文三路398号东方通信大厦1102", AddressStyle.UNIT_WORDS_KEPT))
         .isEqualTo("**街道**路**号**大厦**");
-    assertThat(Addresses.mask("留固镇东孔庄村128号", AddressStyle.UNIT_WORDS_KEPT))
+    assertThat(AddressUnits.mask("留固镇东孔庄村128号", AddressStyle.UNIT_WORDS_KEPT))
         .doesNotContain("东孔", "留固");
   }
 
   @Test
   void theNamedPartsOfATailAreItsComponents() {
-    assertThat(Addresses.components("望京街道花家地北里12号楼")).contains("望京街道", "花家地北里");
+    assertThat(AddressUnits.components("望京街道花家地北里12号楼")).contains("望京街道", "花家地北里");
   }
 
   @Test
@@ -29,9 +29,9 @@ class AddressesTest {
   @Test
   void aUnitWordWithNoNameBeforeItIsPartOfTheNextName() {
     // 花园 names a 街道 here, 里 belongs to 柯桥里 before 大街: neither is a unit that stays
-    String mask = Addresses.mask("花园街道柯桥里大街45号丹枫花园小区7栋", AddressStyle.UNIT_WORDS_KEPT);
+    String mask = AddressUnits.mask("花园街道柯桥里大街45号丹枫花园小区7栋", AddressStyle.UNIT_WORDS_KEPT);
     assertThat(mask).isEqualTo("**街道**大街**号**小区**栋");
-    assertThat(Addresses.components("花园街道柯桥里大街45号")).contains("花园街道", "柯桥里大街");
+    assertThat(AddressUnits.components("花园街道柯桥里大街45号")).contains("花园街道", "柯桥里大街");
   }
 
   @Test

@@ -1,0 +1,146 @@
+package org.sunshine.redaction;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The unit words of an address below county level (街道, 村, 路, 号, 单元…): where a tail's named parts
+ * start and end, what stays of it in the mask, and which of its names say where a person lives.
+ */
+final class AddressUnits {
+
+  /**
+   * 嘎查 and 苏木 are the village and township of Inner Mongolia; 社 the team of a village in the west;
+   * a village committee (椰林村委会) names the village. Longer words first: the first that matches wins.
+   */
+  private static final String[] UNIT_WORDS = {
+    "村民委员会", "居民委员会", "村委会", "居委会", "街道", "社区", "小区", "大道", "大街", "单元", "大厦", "广场", "花园", "家园",
+    "公寓", "号楼", "嘎查", "苏木", "镇", "乡", "村", "路", "街", "巷", "弄", "里", "组", "号", "栋", "幢", "楼", "层",
+    "室", "座", "区", "屯", "庄", "队", "房", "社"
+  };
+
+  private static final Set<String> COMPONENT_UNITS =
+      Set.of(
+          "街道", "社区", "小区", "大道", "大街", "嘎查", "苏木", "镇", "乡", "村", "路", "街", "巷", "弄", "里", "屯",
+          "庄", "大厦", "花园", "家园", "公寓", "村委会", "居委会", "村民委员会", "居民委员会");
+
+  private static final String MARKERS = "街道镇乡村路道街巷号组社区小区坊里弄栋幢楼室单元大厦花园公寓屯寨庄队";
+
+  private AddressUnits() {}
+
+  /**
+   * A tail says where somebody lives only when it holds a unit of an address (苏木 and 嘎查 too) and is
+   * more than a unit word alone (居住在嘎查的房屋内 names no village).
+   */
+  static boolean hasUnit(String tail) {
+    String unit = unitAt(tail, 0);
+    if (unit != null && unit.length() == tail.length()) {
+      return false;
+    }
+    for (int i = 0; i < tail.length(); i++) {
+      if (MARKERS.indexOf(tail.charAt(i)) >= 0) {
+        return true;
+      }
+    }
+    return tail.contains("苏木") || tail.contains("嘎查");
+  }
+
+  /**
+   * The named parts of a tail (望京街道, 花家地北里, 东孔庄村): where they appear elsewhere in the text they
+   * still tell where the person lives, so they are masked there too.
+   */
+  static List<String> components(String tail) {
+    List<String> parts = new ArrayList<>();
+    for (int[] unit : units(tail)) {
+      String word = tail.substring(unit[1], unit[2]);
+      if (unit[1] - unit[0] >= 2 && COMPONENT_UNITS.contains(word)) {
+        parts.add(tail.substring(unit[0], unit[2]));
+        if (word.startsWith("村") && word.length() > 1) {
+          parts.add(tail.substring(unit[0], unit[1]) + "村"); // 莲塘村委会 names 莲塘村
+        }
+      }
+    }
+    return parts;
+  }
+
+  /**
+   * The names of a tail's parts said without their unit word (西三庄 of 西三庄社区, 在西三庄住了十年): three
+   * characters or more, no word of the dictionary and no direction that ends a road's name (中山北).
+   */
+  static List<String> bareNames(String tail) {
+    List<String> names = new ArrayList<>();
+    for (int[] unit : units(tail)) {
+      String name = tail.substring(unit[0], unit[1]);
+      if (name.length() >= 3
+          && COMPONENT_UNITS.contains(tail.substring(unit[1], unit[2]))
+          && name.chars().allMatch(c -> Lexicon.isHan((char) c))
+          && "东南西北中".indexOf(name.charAt(name.length() - 1)) < 0
+          && !Vocabulary.dictionaryWord(name)) {
+        names.add(name);
+      }
+    }
+    return names;
+  }
+
+  /**
+   * The unit words of a tail that close a name, each as {name start, unit start, unit end}. A unit
+   * word with no name before it is part of the next name (花园 in 花园街道), and a unit right before
+   * another unit ends no name (里 in 果戈里大街, 花园 in 丹枫花园小区). A unit that opens the tail alone ends the
+   * prefix the tail was cut from (区 of 沙市|区): it closes an empty name and stays.
+   */
+  static List<int[]> units(String tail) {
+    List<int[]> units = new ArrayList<>();
+    int nameStart = 0;
+    int i = 0;
+    while (i < tail.length()) {
+      String unit = unitAt(tail, i);
+      boolean closes =
+          unit != null && (i > nameStart || i == 0) && unitAt(tail, i + unit.length()) == null;
+      if (!closes) {
+        i += unit == null ? 1 : unit.length();
+        continue;
+      }
+      units.add(new int[] {nameStart, i, i + unit.length()});
+      i += unit.length();
+      nameStart = i;
+    }
+    return units;
+  }
+
+  /** **街道**路**号 (unit words kept) or ** (whole tail), as the policy says. */
+  static String mask(String tail, AddressStyle style) {
+    if (style == AddressStyle.WHOLE_TAIL) {
+      return "**";
+    }
+    StringBuilder out = new StringBuilder();
+    int end = 0;
+    for (int[] unit : units(tail)) {
+      out.append(unit[1] > unit[0] ? "**" : "").append(tail, unit[1], unit[2]);
+      end = unit[2];
+    }
+    if (end < tail.length()) {
+      out.append("**");
+    }
+    return out.toString();
+  }
+
+  static String unitAt(String s, int i) {
+    for (String unit : UNIT_WORDS) {
+      if (s.startsWith(unit, i)) {
+        return unit;
+      }
+    }
+    return null;
+  }
+
+  /** 6号|楼2单元, 2单|元1101室, 花家地社|区: a unit word of two characters cut by a line break. */
+  static boolean cutInside(char before, char after) {
+    for (String unit : UNIT_WORDS) {
+      if (unit.length() == 2 && before == unit.charAt(0) && after == unit.charAt(1)) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
