@@ -28,6 +28,9 @@ final class Scan {
   /** Otherwise where a match can start; null: anywhere (the matcher's own scan). */
   private final IntPredicate mayStart;
 
+  /** The pattern opens with {@code (?m)^}: a match starts only where a line starts. */
+  private final boolean lineStarts;
+
   private int from;
 
   private Scan(Pattern pattern, String text, BitSet first, IntPredicate mayStart) {
@@ -36,6 +39,77 @@ final class Scan {
     this.length = text.length();
     this.first = first;
     this.mayStart = mayStart;
+    this.lineStarts = LINE_ANCHORED.computeIfAbsent(pattern, Scan::anchoredAtLineStart);
+  }
+
+  private static final Map<Pattern, Boolean> LINE_ANCHORED = new ConcurrentHashMap<>();
+
+  /**
+   * {@code (?m)^} opens the pattern and no alternation stands beside it at the top level: every
+   * match starts where {@code ^} held, at the text's start or after a line terminator. The lists of
+   * participants are read by such patterns, and trying them only at line starts spares an attempt
+   * at every character they could start with.
+   */
+  static boolean anchoredAtLineStart(Pattern pattern) {
+    String p = pattern.pattern();
+    if (!p.startsWith("(?m)^") || (pattern.flags() & Pattern.LITERAL) != 0 || p.contains("\\Q")) {
+      return false;
+    }
+    int depth = 0;
+    for (int i = 0; i < p.length(); i++) {
+      char c = p.charAt(i);
+      if (c == '\\') {
+        i++;
+      } else if (c == '[') {
+        i = classEnd(p, i);
+      } else if (c == '(') {
+        depth++;
+      } else if (c == ')') {
+        depth--;
+      } else if (c == '|' && depth == 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The index of the ']' closing the character class opened at {@code open} (classes nest). */
+  private static int classEnd(String p, int open) {
+    int depth = 0;
+    for (int i = open; i < p.length(); i++) {
+      char c = p.charAt(i);
+      if (c == '\\') {
+        i++;
+      } else if (c == '[') {
+        depth++;
+        if (i + 1 < p.length() && p.charAt(i + 1) == ']') {
+          i++; // a ']' right after '[' is a member: []a]
+        } else if (i + 2 < p.length() && p.charAt(i + 1) == '^' && p.charAt(i + 2) == ']') {
+          i += 2;
+        }
+      } else if (c == ']' && --depth == 0) {
+        return i;
+      }
+    }
+    return p.length();
+  }
+
+  /**
+   * The first offset from {@code s} where {@code ^} can hold in a multiline pattern: the text's
+   * start or after \n, \r, \u0085, \u2028 or \u2029 (Java's line terminators); the matcher itself
+   * decides the rest (no start between \r and \n).
+   */
+  private int lineStartFrom(int s) {
+    if (s == 0) {
+      return 0;
+    }
+    for (int t = s; t < length; t++) {
+      char c = text.charAt(t - 1);
+      if (c == '\n' || c == '\r' || (c | 1) == '\u2029' || c == '\u0085') {
+        return t;
+      }
+    }
+    return length;
   }
 
   Scan(Pattern pattern, String text, IntPredicate mayStart) {
@@ -110,11 +184,19 @@ final class Scan {
 
   /** The next match, as {@link Matcher#find()} would find it. */
   boolean find() {
-    if (first == null && mayStart == null) {
+    if (first == null && mayStart == null && !lineStarts) {
       return findAnywhere();
     }
     for (int s = from; s <= length; s++) {
-      if (first != null) {
+      if (lineStarts) {
+        s = lineStartFrom(s);
+        if (s >= length) {
+          break; // ^ never holds at the end of the input
+        }
+        if (first != null ? !first.get(text.charAt(s)) : mayStart != null && !mayStart.test(s)) {
+          continue;
+        }
+      } else if (first != null) {
         while (s < length && !first.get(text.charAt(s))) {
           s++;
         }
