@@ -33,16 +33,53 @@ final class Scan {
 
   private int from;
 
-  private Scan(Pattern pattern, String text, BitSet first, IntPredicate mayStart) {
+  private Scan(
+      Pattern pattern, String text, BitSet first, IntPredicate mayStart, boolean lineStarts) {
     this.matcher = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
     this.text = text;
     this.length = text.length();
     this.first = first;
     this.mayStart = mayStart;
-    this.lineStarts = LINE_ANCHORED.computeIfAbsent(pattern, Scan::anchoredAtLineStart);
+    this.lineStarts = lineStarts;
+  }
+
+  /**
+   * What is read from a pattern once and looked up once for each scan (a document makes hundreds):
+   * the characters a match starts with, else those its opening lookbehind needs, else the bracket
+   * it needs within a few characters; and whether it opens with a line anchor.
+   */
+  private record Plan(Chars first, BitSet before, Openings.Within within, boolean lineStarts) {}
+
+  private static final Map<Pattern, Plan> PLANS = new ConcurrentHashMap<>();
+
+  private static Plan plan(Pattern pattern) {
+    Plan plan = PLANS.get(pattern);
+    return plan != null ? plan : PLANS.computeIfAbsent(pattern, Scan::read);
+  }
+
+  private static Plan read(Pattern p) {
+    Chars first = Chars.starting(p);
+    BitSet before = NONE;
+    Openings.Within within = NOWHERE;
+    if (first == Chars.ANY) {
+      BitSet b = Openings.preceding(p);
+      before = b == null ? NONE : b;
+      if (before == NONE) {
+        Openings.Within w = Openings.within(p);
+        within = w == null ? NOWHERE : w;
+      }
+    }
+    return new Plan(first, before, within, lineAnchored(p));
   }
 
   private static final Map<Pattern, Boolean> LINE_ANCHORED = new ConcurrentHashMap<>();
+
+  private static boolean lineAnchored(Pattern pattern) {
+    Boolean anchored = LINE_ANCHORED.get(pattern);
+    return anchored != null
+        ? anchored
+        : LINE_ANCHORED.computeIfAbsent(pattern, Scan::anchoredAtLineStart);
+  }
 
   /**
    * {@code (?m)^} opens the pattern and no alternation stands beside it at the top level: every
@@ -113,7 +150,7 @@ final class Scan {
   }
 
   Scan(Pattern pattern, String text, IntPredicate mayStart) {
-    this(pattern, text, null, mayStart);
+    this(pattern, text, null, mayStart, lineAnchored(pattern));
   }
 
   /**
@@ -121,15 +158,18 @@ final class Scan {
    * its opening lookbehind needs.
    */
   Scan(Pattern pattern, String text) {
+    this(pattern, text, plan(pattern));
+  }
+
+  private Scan(Pattern pattern, String text, Plan plan) {
     this(
         pattern,
         text,
-        Chars.starting(pattern) == Chars.ANY ? null : Chars.starting(pattern).set,
-        Chars.starting(pattern) == Chars.ANY ? starts(pattern, text) : null);
+        plan.first() == Chars.ANY ? null : plan.first().set,
+        plan.first() == Chars.ANY ? starts(plan, text) : null,
+        plan.lineStarts());
   }
 
-  private static final Map<Pattern, BitSet> PRECEDING = new ConcurrentHashMap<>();
-  private static final Map<Pattern, Openings.Within> WITHIN = new ConcurrentHashMap<>();
   private static final BitSet NONE = new BitSet();
   private static final Openings.Within NOWHERE = new Openings.Within(NONE, 0, 0);
 
@@ -138,28 +178,20 @@ final class Scan {
    * when that cannot be read from the pattern.
    */
   static IntPredicate starts(Pattern pattern, String text) {
-    Chars first = Chars.starting(pattern);
+    return starts(plan(pattern), text);
+  }
+
+  private static IntPredicate starts(Plan plan, String text) {
+    Chars first = plan.first();
     if (first != Chars.ANY) {
       return first.at(text);
     }
-    BitSet before =
-        PRECEDING.computeIfAbsent(
-            pattern,
-            p -> {
-              BitSet b = Openings.preceding(p);
-              return b == null ? NONE : b;
-            });
+    BitSet before = plan.before();
     if (before != NONE) {
       int n = text.length();
       return s -> s > 0 && s <= n && before.get(text.charAt(s - 1));
     }
-    Openings.Within within =
-        WITHIN.computeIfAbsent(
-            pattern,
-            p -> {
-              Openings.Within w = Openings.within(p);
-              return w == null ? NOWHERE : w;
-            });
+    Openings.Within within = plan.within();
     if (within == NOWHERE) {
       return null;
     }
@@ -168,7 +200,7 @@ final class Scan {
 
   /** A scan trying only the offsets holding one of {@code first}. */
   Scan(Pattern pattern, String text, Chars first) {
-    this(pattern, text, first == Chars.ANY ? null : first.set, null);
+    this(pattern, text, first == Chars.ANY ? null : first.set, null, lineAnchored(pattern));
   }
 
   /** The matcher holding the last match (start, end, groups). */
