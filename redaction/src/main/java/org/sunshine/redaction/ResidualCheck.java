@@ -26,8 +26,10 @@ public final class ResidualCheck {
   /** Removed by the normalisation: invisible characters and whitespace (what \\s matches). */
   private static final String REMOVED = "\u200b\u200c\u200d\u2060\ufeff\u00ad \t\n\u000B\f\r";
 
-  private static final Pattern NAME_SEP_CHARS = Pattern.compile(NAME_SEP_CHAR);
-  private static final Pattern NUM_SEP_CHARS = Pattern.compile(NUM_SEP_CHAR);
+  /** The separators as patterns: the lists the loops remove must match exactly these (tested). */
+  static final Pattern NAME_SEP_CHARS = Pattern.compile(NAME_SEP_CHAR);
+
+  static final Pattern NUM_SEP_CHARS = Pattern.compile(NUM_SEP_CHAR);
   private static final Pattern NAME_DOTS = Pattern.compile("[·•・.\\-]");
   private static final Pattern NOT_NUMBER_CHARS = Pattern.compile("[^0-9A-Za-z\\p{IsHan}]");
 
@@ -80,26 +82,28 @@ public final class ResidualCheck {
       Collection<String> numbers,
       Collection<String> phrases,
       Collection<String> exceptions) {
-    String hay = normalise(output);
-    // each kept span is an exception once, however often it is kept: every one costs a search
+    // each kept span is an exception once, however often it is kept; longest first, all blanked in
+    // one pass over the text (KeptBlanks), not one search per span
     List<String> longestFirst = new ArrayList<>(new LinkedHashSet<>(exceptions));
     longestFirst.sort((a, b) -> b.length() - a.length());
+    List<String> spans = new ArrayList<>(longestFirst.size());
     for (String exception : longestFirst) {
       String e = normalise(exception);
       if (e.length() >= 2) {
-        hay = hay.replace(e, "\u0000");
+        spans.add(e);
       }
     }
+    String hay = KeptBlanks.blank(normalise(output), spans);
     List<String> hits = new ArrayList<>();
     // Without its separators the text must contain the item as a plain string for the pattern to
     // match: a cheap test that spares compiling and running a pattern for every masked item.
-    String nameHay = NAME_SEP_CHARS.matcher(hay).replaceAll("").toLowerCase(Locale.ROOT);
+    String nameHay = without(hay, NAME_SEPARATORS).toLowerCase(Locale.ROOT);
     String numbersIn = AMOUNT.matcher(hay).replaceAll("\u0000");
-    String numberHay = NUM_SEP_CHARS.matcher(numbersIn).replaceAll("").toLowerCase(Locale.ROOT);
+    String numberHay = without(numbersIn, NUMBER_SEPARATORS).toLowerCase(Locale.ROOT);
     for (String name : names) {
       String chars = NAME_DOTS.matcher(normalise(name)).replaceAll("");
       if (chars.length() >= 2
-          && nameHay.contains(NAME_SEP_CHARS.matcher(chars).replaceAll("").toLowerCase(Locale.ROOT))
+          && nameHay.contains(without(chars, NAME_SEPARATORS).toLowerCase(Locale.ROOT))
           && pattern(chars, NAME_SEP).matcher(hay).find()) {
         hits.add("name:" + name);
       }
@@ -119,6 +123,29 @@ public final class ResidualCheck {
       }
     }
     return hits;
+  }
+
+  /**
+   * The characters of NAME_SEP_CHAR and NUM_SEP_CHAR ({@code \\s} is space, \\t, \\n, \\x0B, \\f,
+   * \\r), removed by a loop: the haystacks are built for every document.
+   */
+  static final String NAME_SEPARATORS = " \t\n\u000B\f\r·•・.-‐‑–—_*＊×/|\\";
+
+  static final String NUMBER_SEPARATORS = " \t\n\u000B\f\r-‐‑–—.·・_/";
+
+  private static String without(String s, String removed) {
+    StringBuilder out = null;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (removed.indexOf(c) >= 0) {
+        if (out == null) {
+          out = new StringBuilder(s.length()).append(s, 0, i);
+        }
+      } else if (out != null) {
+        out.append(c);
+      }
+    }
+    return out == null ? s : out.toString();
   }
 
   private static Pattern pattern(String chars, String sep) {

@@ -28,18 +28,129 @@ final class Scan {
   /** Otherwise where a match can start; null: anywhere (the matcher's own scan). */
   private final IntPredicate mayStart;
 
+  /** The pattern opens with {@code (?m)^}: a match starts only where a line starts. */
+  private final boolean lineStarts;
+
   private int from;
 
-  private Scan(Pattern pattern, String text, BitSet first, IntPredicate mayStart) {
+  private Scan(
+      Pattern pattern, String text, BitSet first, IntPredicate mayStart, boolean lineStarts) {
     this.matcher = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
     this.text = text;
     this.length = text.length();
     this.first = first;
     this.mayStart = mayStart;
+    this.lineStarts = lineStarts;
+  }
+
+  /**
+   * What is read from a pattern once and looked up once for each scan (a document makes hundreds):
+   * the characters a match starts with, else those its opening lookbehind needs, else the bracket
+   * it needs within a few characters; and whether it opens with a line anchor.
+   */
+  private record Plan(Chars first, BitSet before, Openings.Within within, boolean lineStarts) {}
+
+  private static final Map<Pattern, Plan> PLANS = new ConcurrentHashMap<>();
+
+  private static Plan plan(Pattern pattern) {
+    Plan plan = PLANS.get(pattern);
+    return plan != null ? plan : PLANS.computeIfAbsent(pattern, Scan::read);
+  }
+
+  private static Plan read(Pattern p) {
+    Chars first = Chars.starting(p);
+    BitSet before = NONE;
+    Openings.Within within = NOWHERE;
+    if (first == Chars.ANY) {
+      BitSet b = Openings.preceding(p);
+      before = b == null ? NONE : b;
+      if (before == NONE) {
+        Openings.Within w = Openings.within(p);
+        within = w == null ? NOWHERE : w;
+      }
+    }
+    return new Plan(first, before, within, lineAnchored(p));
+  }
+
+  private static final Map<Pattern, Boolean> LINE_ANCHORED = new ConcurrentHashMap<>();
+
+  private static boolean lineAnchored(Pattern pattern) {
+    Boolean anchored = LINE_ANCHORED.get(pattern);
+    return anchored != null
+        ? anchored
+        : LINE_ANCHORED.computeIfAbsent(pattern, Scan::anchoredAtLineStart);
+  }
+
+  /**
+   * {@code (?m)^} opens the pattern and no alternation stands beside it at the top level: every
+   * match starts where {@code ^} held, at the text's start or after a line terminator. The lists of
+   * participants are read by such patterns, and trying them only at line starts spares an attempt
+   * at every character they could start with.
+   */
+  static boolean anchoredAtLineStart(Pattern pattern) {
+    String p = pattern.pattern();
+    if (!p.startsWith("(?m)^") || (pattern.flags() & Pattern.LITERAL) != 0 || p.contains("\\Q")) {
+      return false;
+    }
+    int depth = 0;
+    for (int i = 0; i < p.length(); i++) {
+      char c = p.charAt(i);
+      if (c == '\\') {
+        i++;
+      } else if (c == '[') {
+        i = classEnd(p, i);
+      } else if (c == '(') {
+        depth++;
+      } else if (c == ')') {
+        depth--;
+      } else if (c == '|' && depth == 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The index of the ']' closing the character class opened at {@code open} (classes nest). */
+  private static int classEnd(String p, int open) {
+    int depth = 0;
+    for (int i = open; i < p.length(); i++) {
+      char c = p.charAt(i);
+      if (c == '\\') {
+        i++;
+      } else if (c == '[') {
+        depth++;
+        if (i + 1 < p.length() && p.charAt(i + 1) == ']') {
+          i++; // a ']' right after '[' is a member: []a]
+        } else if (i + 2 < p.length() && p.charAt(i + 1) == '^' && p.charAt(i + 2) == ']') {
+          i += 2;
+        }
+      } else if (c == ']' && --depth == 0) {
+        return i;
+      }
+    }
+    return p.length();
+  }
+
+  /**
+   * The first offset from {@code s} where {@code ^} can hold in a multiline pattern: the text's
+   * start or after \n, \r, \u0085, \u2028 or \u2029 (Java's line terminators); the matcher itself
+   * decides the rest (no start between \r and \n).
+   */
+  private int lineStartFrom(int s) {
+    if (s == 0) {
+      return 0;
+    }
+    for (int t = s; t < length; t++) {
+      char c = text.charAt(t - 1);
+      if (c == '\n' || c == '\r' || (c | 1) == '\u2029' || c == '\u0085') {
+        return t;
+      }
+    }
+    return length;
   }
 
   Scan(Pattern pattern, String text, IntPredicate mayStart) {
-    this(pattern, text, null, mayStart);
+    this(pattern, text, null, mayStart, lineAnchored(pattern));
   }
 
   /**
@@ -47,15 +158,18 @@ final class Scan {
    * its opening lookbehind needs.
    */
   Scan(Pattern pattern, String text) {
+    this(pattern, text, plan(pattern));
+  }
+
+  private Scan(Pattern pattern, String text, Plan plan) {
     this(
         pattern,
         text,
-        Chars.starting(pattern) == Chars.ANY ? null : Chars.starting(pattern).set,
-        Chars.starting(pattern) == Chars.ANY ? starts(pattern, text) : null);
+        plan.first() == Chars.ANY ? null : plan.first().set,
+        plan.first() == Chars.ANY ? starts(plan, text) : null,
+        plan.lineStarts());
   }
 
-  private static final Map<Pattern, BitSet> PRECEDING = new ConcurrentHashMap<>();
-  private static final Map<Pattern, Openings.Within> WITHIN = new ConcurrentHashMap<>();
   private static final BitSet NONE = new BitSet();
   private static final Openings.Within NOWHERE = new Openings.Within(NONE, 0, 0);
 
@@ -64,28 +178,20 @@ final class Scan {
    * when that cannot be read from the pattern.
    */
   static IntPredicate starts(Pattern pattern, String text) {
-    Chars first = Chars.starting(pattern);
+    return starts(plan(pattern), text);
+  }
+
+  private static IntPredicate starts(Plan plan, String text) {
+    Chars first = plan.first();
     if (first != Chars.ANY) {
       return first.at(text);
     }
-    BitSet before =
-        PRECEDING.computeIfAbsent(
-            pattern,
-            p -> {
-              BitSet b = Openings.preceding(p);
-              return b == null ? NONE : b;
-            });
+    BitSet before = plan.before();
     if (before != NONE) {
       int n = text.length();
       return s -> s > 0 && s <= n && before.get(text.charAt(s - 1));
     }
-    Openings.Within within =
-        WITHIN.computeIfAbsent(
-            pattern,
-            p -> {
-              Openings.Within w = Openings.within(p);
-              return w == null ? NOWHERE : w;
-            });
+    Openings.Within within = plan.within();
     if (within == NOWHERE) {
       return null;
     }
@@ -94,7 +200,7 @@ final class Scan {
 
   /** A scan trying only the offsets holding one of {@code first}. */
   Scan(Pattern pattern, String text, Chars first) {
-    this(pattern, text, first == Chars.ANY ? null : first.set, null);
+    this(pattern, text, first == Chars.ANY ? null : first.set, null, lineAnchored(pattern));
   }
 
   /** The matcher holding the last match (start, end, groups). */
@@ -110,11 +216,19 @@ final class Scan {
 
   /** The next match, as {@link Matcher#find()} would find it. */
   boolean find() {
-    if (first == null && mayStart == null) {
+    if (first == null && mayStart == null && !lineStarts) {
       return findAnywhere();
     }
     for (int s = from; s <= length; s++) {
-      if (first != null) {
+      if (lineStarts) {
+        s = lineStartFrom(s);
+        if (s >= length) {
+          break; // ^ never holds at the end of the input
+        }
+        if (first != null ? !first.get(text.charAt(s)) : mayStart != null && !mayStart.test(s)) {
+          continue;
+        }
+      } else if (first != null) {
         while (s < length && !first.get(text.charAt(s))) {
           s++;
         }

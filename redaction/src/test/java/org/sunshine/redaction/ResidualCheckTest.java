@@ -2,7 +2,10 @@ package org.sunshine.redaction;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 class ResidualCheckTest {
@@ -32,5 +35,49 @@ class ResidualCheckTest {
             ResidualCheck.check(
                 "410526********8159", List.of(), List.of("410526196502088159"), List.of()))
         .isEmpty();
+  }
+
+  @Test
+  void theSeparatorsRemovedByLoopsAreExactlyThoseOfThePatterns() {
+    assertSameCharacters(ResidualCheck.NAME_SEP_CHARS, ResidualCheck.NAME_SEPARATORS);
+    assertSameCharacters(ResidualCheck.NUM_SEP_CHARS, ResidualCheck.NUMBER_SEPARATORS);
+  }
+
+  private static void assertSameCharacters(Pattern pattern, String listed) {
+    for (char c = 0; c < Character.MAX_VALUE; c++) {
+      assertThat(listed.indexOf(c) >= 0)
+          .as("U+%04X", (int) c)
+          .isEqualTo(pattern.matcher(String.valueOf(c)).matches());
+    }
+  }
+
+  @Test
+  void keptSpansAreBlankedAsIfReplacedOneAfterAnother() {
+    // overlapping, nested and repeated spans over a small alphabet, where the order decides
+    Random random = new Random(14);
+    for (int round = 0; round < 2000; round++) {
+      String hay = random(random, 1 + random.nextInt(60));
+      List<String> spans = new ArrayList<>();
+      for (int k = random.nextInt(8); k > 0; k--) {
+        spans.add(
+            random.nextBoolean() && hay.length() > 4
+                ? hay.substring(random.nextInt(hay.length() - 3))
+                    .substring(0, 2 + random.nextInt(2))
+                : random(random, 2 + random.nextInt(3)));
+      }
+      String inTurn = hay;
+      for (String span : spans) {
+        inTurn = inTurn.replace(span, "\u0000");
+      }
+      assertThat(KeptBlanks.blank(hay, spans)).as("%s %s", hay, spans).isEqualTo(inTurn);
+    }
+  }
+
+  private static String random(Random random, int length) {
+    StringBuilder s = new StringBuilder();
+    for (int i = 0; i < length; i++) {
+      s.append("江山市法院张".charAt(random.nextInt(6)));
+    }
+    return s.toString();
   }
 }

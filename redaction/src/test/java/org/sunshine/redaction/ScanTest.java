@@ -85,4 +85,38 @@ class ScanTest {
     String text = "王李王王";
     assertThat(scanned(new Scan(maybe, text, s -> true))).isEqualTo(full(maybe, text));
   }
+
+  @Test
+  void aPatternOpeningWithALineStartIsTriedOnlyAtLineStartsAndFindsWhatAFullScanFinds() {
+    Pattern[] anchored = {
+      Pattern.compile("(?m)^[ \t　]*(?:王|李明)[^\n]{0,5}"),
+      Pattern.compile("(?m)^\\s*(\\p{IsHan}{2,3})[：:]\\s*$"),
+      Pattern.compile("(?m)^(?:[（(]\\d[）)]|\\d[.、])\\s*(王|李)")
+    };
+    for (Pattern p : anchored) {
+      assertThat(Scan.anchoredAtLineStart(p)).as(p.pattern()).isTrue();
+    }
+    String alphabet = ALPHABET + "\r\u2028\u0085、.";
+    Random random = new Random(19);
+    for (int i = 0; i < 3000; i++) {
+      StringBuilder text = new StringBuilder();
+      for (int c = random.nextInt(60); c > 0; c--) {
+        text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+      }
+      for (Pattern p : anchored) {
+        assertThat(scanned(new Scan(p, text.toString())))
+            .as("%s on %s", p, text)
+            .isEqualTo(full(p, text.toString()));
+      }
+    }
+  }
+
+  @Test
+  void aLineStartBesideATopLevelAlternativeDoesNotAnchorThePattern() {
+    assertThat(Scan.anchoredAtLineStart(Pattern.compile("(?m)^王|李"))).isFalse();
+    assertThat(Scan.anchoredAtLineStart(Pattern.compile("(?m)^[|]王|李"))).isFalse();
+    assertThat(Scan.anchoredAtLineStart(Pattern.compile("(?m)^(?:王|李)[|]"))).isTrue();
+    assertThat(Scan.anchoredAtLineStart(Pattern.compile("^王"))).isFalse();
+    assertThat(Scan.anchoredAtLineStart(Pattern.compile("(?m)^\\|王"))).isTrue();
+  }
 }
