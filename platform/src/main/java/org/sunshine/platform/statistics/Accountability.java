@@ -7,6 +7,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.sunshine.platform.organisation.StaffIdentity;
+import org.sunshine.platform.texts.BadInput;
 import org.sunshine.redaction.DocumentType;
 
 /**
@@ -81,7 +82,7 @@ public class Accountability {
   public void recordHistory(List<HistoricalEntry> entries) {
     for (HistoricalEntry h : entries) {
       if (!List.of("OPEN", "PUBLISHED", "WITHHELD", "WITHDRAWN").contains(h.state())) {
-        throw new IllegalArgumentException("state: 未知的台账状态 " + h.state());
+        throw BadInput.at("state", "statistics.accountability.history.state-unknown", h.state());
       }
       ledger.history(
           new LedgerEntry(

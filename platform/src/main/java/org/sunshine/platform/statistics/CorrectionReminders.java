@@ -9,6 +9,7 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.sunshine.platform.texts.Texts;
 
 /**
  * Every morning, each correction still ordered past its due date reminds the unit's 案管 (and the log
@@ -55,7 +56,12 @@ class CorrectionReminders {
           "correction-overdue",
           List.of(c.requirement(), c.dueOn().toString(), late),
           c.id());
-      rows.step(c.id(), "REMINDED", "system", "超期 " + late + " 天", clock.instant());
+      rows.step(
+          c.id(),
+          "REMINDED",
+          "system",
+          Texts.text("statistics.correction-reminders.reminded.note", late),
+          clock.instant());
       n++;
     }
     return n;
