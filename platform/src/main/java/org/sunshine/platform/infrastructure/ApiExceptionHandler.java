@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import org.sunshine.platform.texts.BadInput;
+import org.sunshine.platform.texts.Texts;
 
 /**
  * Problem details (RFC 9457) for every {@code @RestController}; field errors of bean validation are
@@ -22,7 +23,8 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
   @ExceptionHandler(NoSuchElementException.class)
   ProblemDetail notFound(NoSuchElementException e) {
-    return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "找不到该资源 (not found)");
+    return ProblemDetail.forStatusAndDetail(
+        HttpStatus.NOT_FOUND, Texts.text("infrastructure.api-exception-handler.not-found"));
   }
 
   /** Text the database refuses (too long for its column, a character it cannot store): 400. */
