@@ -58,28 +58,28 @@ record LawyerProperties(
     Map<RequestType, Rule> m = new EnumMap<>(RequestType.class);
     m.put(
         RequestType.FILE_REVIEW,
-        new Rule(3, true, Texts.text("lawyers.lawyer-properties.basis.reading")));
+        new Rule(3, true, Texts.text("lawyers.lawyer-properties.basis.file-review")));
     m.put(
         RequestType.ONLINE_FILE_REVIEW,
-        new Rule(3, true, Texts.text("lawyers.lawyer-properties.basis.meeting")));
+        new Rule(3, true, Texts.text("lawyers.lawyer-properties.basis.online-file-review")));
     m.put(
         RequestType.EVIDENCE_COLLECTION,
-        new Rule(7, true, Texts.text("lawyers.lawyer-properties.basis.hearing")));
+        new Rule(7, true, Texts.text("lawyers.lawyer-properties.basis.evidence-collection")));
     m.put(
         RequestType.DEFENCE_OPINION,
-        new Rule(3, true, Texts.text("lawyers.lawyer-properties.basis.evidence")));
+        new Rule(3, true, Texts.text("lawyers.lawyer-properties.basis.defence-opinion")));
     m.put(
         RequestType.HEARING_OF_OPINION,
-        new Rule(5, true, Texts.text("lawyers.lawyer-properties.basis.evidence-collection")));
+        new Rule(5, true, Texts.text("lawyers.lawyer-properties.basis.hearing-of-opinion")));
     m.put(
         RequestType.MEASURE_CHANGE,
-        new Rule(3, false, Texts.text("lawyers.lawyer-properties.basis.bail")));
+        new Rule(3, false, Texts.text("lawyers.lawyer-properties.basis.measure-change")));
     m.put(
         RequestType.NON_LAWYER_DEFENDER,
-        new Rule(3, false, Texts.text("lawyers.lawyer-properties.basis.notice")));
+        new Rule(3, false, Texts.text("lawyers.lawyer-properties.basis.non-lawyer-defender")));
     m.put(
         RequestType.MEETING,
-        new Rule(3, false, Texts.text("lawyers.lawyer-properties.basis.opinion")));
+        new Rule(3, false, Texts.text("lawyers.lawyer-properties.basis.meeting")));
     return m;
   }
 
