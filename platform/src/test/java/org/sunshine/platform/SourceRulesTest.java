@@ -166,6 +166,81 @@ class SourceRulesTest {
     return out.toString();
   }
 
+  private static final Path CHINESE_ALLOWED = Path.of("src/test/resources/chinese-literals.txt");
+
+  /**
+   * Every text a person reads comes from the bundles, in Java too (ADR 35): platform code holds no
+   * Chinese string literal; it names a key ({@code Texts.text}, {@code BadInput.at}…). The demo's
+   * data and the vocabularies that are data (charges, SMS reply words) are listed in
+   * chinese-literals.txt with the count each file may hold; the list is a ratchet: a file may not
+   * hold more than listed, and a file that holds fewer must have its line lowered (or removed).
+   */
+  @Test
+  void platformCodeHoldsNoChineseLiteralsButTheListedData() throws IOException {
+    Map<String, Integer> allowed = new HashMap<>();
+    for (String line : Files.readAllLines(CHINESE_ALLOWED)) {
+      String entry = line.replaceFirst("#.*", "").strip();
+      if (!entry.isEmpty()) {
+        String[] parts = entry.split("\\s+");
+        allowed.put(parts[0], Integer.parseInt(parts[1]));
+      }
+    }
+    List<String> found = new ArrayList<>();
+    Path root = Path.of("src/main/java");
+    try (Stream<Path> files = Files.walk(root)) {
+      for (Path file : files.filter(f -> f.toString().endsWith(".java")).sorted().toList()) {
+        String name = root.relativize(file).toString().replace('\\', '/');
+        if (name.startsWith("org/sunshine/platform/demo/")) {
+          continue;
+        }
+        int hits = chineseLiterals(Files.readString(file));
+        int may = allowed.getOrDefault(name, 0);
+        if (hits != may) {
+          found.add(name + ": " + hits + " Chinese literals, listed " + may);
+        }
+      }
+    }
+    assertThat(found)
+        .as(
+            "Chinese string literals in platform code: name a bundle key (Texts, BadInput, Conflict,"
+                + " Forbidden); when a file holds fewer than listed, lower its line in "
+                + CHINESE_ALLOWED)
+        .isEmpty();
+  }
+
+  @Test
+  void theRuleSeesAChineseLiteralButNotAKeyOrAComment() {
+    String source =
+        """
+        class Sample {
+          // 请填写 in a comment
+          void check(String answer) {
+            if (answer == null) {
+              throw BadInput.at("answer", "petitions.reply.answer.required"); /* 中文 */
+            }
+            if (answer.isBlank()) {
+              throw new IllegalArgumentException("answer: 请填写书面答复");
+            }
+            String label = stage + " 第" + day + "日 / 共" + total + "日";
+            String english = "answer: required";
+          }
+        }
+        """;
+    assertThat(chineseLiterals(source)).isEqualTo(4);
+  }
+
+  /** How many string literals (joined by +) hold a Han character. */
+  static int chineseLiterals(String text) {
+    return (int)
+        JavaSource.of(text).strings().stream()
+            .filter(
+                s ->
+                    s.codePoints()
+                        .anyMatch(
+                            c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN))
+            .count();
+  }
+
   /**
    * A scheduled job's transaction comes through Spring's proxy: a {@code @Scheduled} method that is
    * not {@code @Transactional} itself and calls a {@code @Transactional} method of its own class

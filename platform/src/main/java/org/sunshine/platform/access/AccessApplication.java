@@ -5,6 +5,8 @@ import java.util.function.LongSupplier;
 import org.sunshine.platform.cases.CaseRef;
 import org.sunshine.platform.cases.CaseType;
 import org.sunshine.platform.cases.PartyRole;
+import org.sunshine.platform.texts.BadInput;
+import org.sunshine.platform.texts.Texts;
 
 /**
  * The access application aggregate: its status changes only through these transitions, and an
@@ -47,7 +49,7 @@ final class AccessApplication {
 
   /** The applicant sent the materials 案管 asked for: the application is back in the queue. */
   void resubmit() {
-    require(awaitsMaterials(), "materials can be added only when 案管 asked for them");
+    require(awaitsMaterials(), Texts.text("access.access-application.resubmit.not-asked"));
     status = ApplicationStatus.SUBMITTED;
   }
 
@@ -92,7 +94,7 @@ final class AccessApplication {
     if (relation.lawyer()
         && !supervision(current.caseType())
         && lawyersBound.getAsLong() >= MAX_LAWYERS) {
-      throw new IllegalArgumentException("relation: 该当事人已有两名律师绑定（刑事诉讼法第三十三条）");
+      throw BadInput.at("relation", "access.access-application.relation.two-lawyers");
     }
     decided(ApplicationStatus.APPROVED, note, by, at);
   }
@@ -116,13 +118,13 @@ final class AccessApplication {
    */
   private void requireAPartyOf(CaseRef current) {
     if (caseId == null || partyId == null || current == null) {
-      throw new IllegalArgumentException("partyName: 案件或当事人未找到，不能通过；请驳回并说明");
+      throw BadInput.at("partyName", "access.access-application.approve.not-found");
     }
     boolean party =
         current.parties().stream()
             .anyMatch(p -> p.id() == partyId && p.role() != PartyRole.WITNESS);
     if (!party) {
-      throw new IllegalArgumentException("partyName: 只有当事人及其代理人、近亲属可以查询（第七条），证人不在此列");
+      throw BadInput.at("partyName", "access.access-application.approve.witness");
     }
   }
 
@@ -133,7 +135,7 @@ final class AccessApplication {
   /** The applicant reads the reason, so a refusal or a request for more says why. */
   private static String requireReason(String reason) {
     if (reason == null || reason.isBlank()) {
-      throw new IllegalArgumentException("note: 请写明理由，申请人会看到");
+      throw BadInput.at("note", "access.access-application.note.required");
     }
     return reason.strip();
   }

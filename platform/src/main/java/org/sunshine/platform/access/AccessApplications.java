@@ -10,7 +10,6 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.sunshine.platform.audit.AuditLog;
@@ -21,6 +20,9 @@ import org.sunshine.platform.organisation.Directory;
 import org.sunshine.platform.organisation.ProcuratorateView;
 import org.sunshine.platform.organisation.Role;
 import org.sunshine.platform.organisation.StaffIdentity;
+import org.sunshine.platform.texts.BadInput;
+import org.sunshine.platform.texts.Forbidden;
+import org.sunshine.platform.texts.Texts;
 
 /**
  * Applications to follow a case, and 案管's decisions on them. A case number and party that do not
@@ -103,8 +105,10 @@ class AccessApplications {
     return id;
   }
 
-  static final String NO_MATCH = "caseNumber: 案号与当事人姓名未能核对一致，请核对后重新提交";
-  static final String DUPLICATE = "caseNumber: 您已就该案件和当事人提出申请，正在办理或已获准，无需重复申请";
+  static final String NO_MATCH =
+      "caseNumber: " + Texts.text("access.access-applications.case-number.mismatch");
+  static final String DUPLICATE =
+      "caseNumber: " + Texts.text("access.access-applications.case-number.duplicate");
 
   private ApplicationForm normalised(ApplicationForm f) {
     return new ApplicationForm(
@@ -124,7 +128,7 @@ class AccessApplications {
     AccessApplication a = new AccessApplication(ownedBy(applicantId, applicationId));
     a.resubmit();
     if (materials.isEmpty()) {
-      throw new IllegalArgumentException("materials: 请上传要求补充的材料");
+      throw BadInput.at("materials", "access.access-applications.materials.required");
     }
     materials.forEach(this::checkFile);
     materials.forEach(m -> rows.insertMaterial(applicationId, m, clock.instant()));
@@ -290,23 +294,33 @@ class AccessApplications {
 
   static void requireCaseManagement(StaffIdentity staff) {
     if (!staff.hasRole(Role.CASE_MANAGEMENT)) {
-      throw new AccessDeniedException("identity verification is 案件管理部门's work");
+      throw Forbidden.of("access.access-applications.verify.forbidden");
     }
   }
 
   private void validate(ApplicationForm f, List<MaterialUpload> materials) {
-    require(f.caseNumber(), "caseNumber", "请填写案号");
-    require(f.partyName(), "partyName", "请填写当事人姓名");
-    require(f.applicantName(), "applicantName", "请填写申请人姓名");
+    require(
+        f.caseNumber(),
+        "caseNumber",
+        Texts.text("access.access-applications.case-number.required"));
+    require(
+        f.partyName(), "partyName", Texts.text("access.access-applications.party-name.required"));
+    require(
+        f.applicantName(),
+        "applicantName",
+        Texts.text("access.access-applications.applicant-name.required"));
     if (f.relation() == null) {
-      throw new IllegalArgumentException("relation: 请选择与当事人的关系");
+      throw BadInput.at("relation", "access.access-applications.relation.required");
     }
     if (f.idNumber() == null || !ID_NUMBER.matcher(f.idNumber().strip()).matches()) {
-      throw new IllegalArgumentException("idNumber: 请填写 18 位或 15 位居民身份证号码");
+      throw BadInput.at("idNumber", "access.access-applications.id-number.format");
     }
     if (f.relation().lawyer()) {
-      require(f.lawyerLicence(), "lawyerLicence", "请填写律师执业证号");
-      require(f.lawFirm(), "lawFirm", "请填写律师事务所");
+      require(
+          f.lawyerLicence(),
+          "lawyerLicence",
+          Texts.text("access.access-applications.licence.required"));
+      require(f.lawFirm(), "lawFirm", Texts.text("access.access-applications.firm.required"));
     }
     boolean legalAid =
         materials.stream().anyMatch(m -> m.kind() == Relation.Material.LEGAL_AID_LETTER);
@@ -317,8 +331,10 @@ class AccessApplications {
         continue; // a legal-aid lawyer brings the legal-aid letter instead (RULES.md §2)
       }
       if (materials.stream().noneMatch(m -> m.kind() == needed)) {
-        throw new IllegalArgumentException(
-            "materials: 缺少材料 " + needed.name().toLowerCase(Locale.ROOT));
+        throw BadInput.at(
+            "materials",
+            "access.access-applications.materials.missing",
+            needed.name().toLowerCase(Locale.ROOT));
       }
     }
     materials.forEach(this::checkFile);
@@ -326,10 +342,10 @@ class AccessApplications {
 
   private void checkFile(MaterialUpload m) {
     if (!FILE_TYPES.contains(m.contentType())) {
-      throw new IllegalArgumentException("materials: 只接受 PDF、JPG、PNG 文件：" + m.fileName());
+      throw BadInput.at("materials", "access.access-applications.materials.type", m.fileName());
     }
     if (m.content().length == 0 || m.content().length > MAX_FILE_BYTES) {
-      throw new IllegalArgumentException("materials: 文件为空或超过 5 MB：" + m.fileName());
+      throw BadInput.at("materials", "access.access-applications.materials.size", m.fileName());
     }
   }
 

@@ -10,13 +10,14 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.sunshine.platform.cases.CasePartyView;
+import org.sunshine.platform.texts.Texts;
 
 /** Applications and grants as they are copied between the public and the internal node. */
 @Repository
 class AccessReplicaRows {
 
   /** Who decided, as the public node shows it (staff names stay internal). */
-  static final String DECIDER = "案件管理部门";
+  static final String DECIDER = Texts.text("access.access-replica-rows.decided-by");
 
   private final JdbcClient jdbc;
 

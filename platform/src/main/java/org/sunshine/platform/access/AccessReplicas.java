@@ -15,6 +15,7 @@ import org.sunshine.platform.cases.Cases;
 import org.sunshine.platform.cases.DisclosureReplicas;
 import org.sunshine.platform.cases.PartyDisclosure;
 import org.sunshine.platform.organisation.Directory;
+import org.sunshine.platform.texts.BadInput;
 
 /**
  * Access across a split deployment (ADR 11). Applicants sign in and apply on the public node; the
@@ -68,15 +69,16 @@ public class AccessReplicas {
   @Transactional
   public void receiveApplication(ApplicationReplica c) {
     if (directory.find(c.verifyingUnitId()).isEmpty()) {
-      throw new IllegalArgumentException("verifyingUnitId: 未知的检察院 " + c.verifyingUnitId());
+      throw BadInput.at(
+          "verifyingUnitId", "access.access-replicas.unit.unknown", c.verifyingUnitId());
     }
     if (c.originKey() == null || c.mobile() == null) {
-      throw new IllegalArgumentException("originKey: 申请缺少来源标识");
+      throw BadInput.at("originKey", "access.access-replicas.origin-key.missing");
     }
     var now = clock.instant();
     Optional<AccessReplicaRows.Known> known = rows.byOrigin(c.originKey());
     if (known.isPresent() && !known.get().mobile().equals(c.mobile())) {
-      throw new IllegalArgumentException("mobile: 与已收到的同一申请不符");
+      throw BadInput.at("mobile", "access.access-replicas.mobile.mismatch");
     }
     long id;
     if (known.isPresent()) {
@@ -158,7 +160,7 @@ public class AccessReplicas {
     PartyDisclosure before =
         d.grant() == null ? null : held(d.grant().caseId(), d.grant().partyId());
     if (d.originKey() == null || !rows.applyDecision(d)) {
-      throw new IllegalArgumentException("originKey: 本节点没有这份申请（或申请人不符） " + d.originId());
+      throw BadInput.at("originKey", "access.access-replicas.origin-key.unknown", d.originId());
     }
     if (d.status() == ApplicationStatus.APPROVED
         || d.status() == ApplicationStatus.REJECTED
@@ -181,7 +183,7 @@ public class AccessReplicas {
     var now = clock.instant();
     boolean live = g.revokedAt() == null && g.expiresAt().isAfter(now);
     if (live && d.disclosure() == null) {
-      throw new IllegalArgumentException("disclosure: 授权缺少案件信息副本");
+      throw BadInput.at("disclosure", "access.access-replicas.disclosure.missing");
     }
     if (live) {
       disclosures.apply(d.disclosure());

@@ -13,6 +13,8 @@ import org.springframework.transaction.annotation.Transactional;
 import org.sunshine.platform.notifications.Message;
 import org.sunshine.platform.notifications.MessageChannel;
 import org.sunshine.platform.notifications.Notifications;
+import org.sunshine.platform.texts.BadInput;
+import org.sunshine.platform.texts.Texts;
 
 /**
  * Applicant accounts: a mobile number proven by a one-time code sent by SMS. No password exists, so
@@ -43,7 +45,7 @@ class Applicants {
       m = m.substring(3);
     }
     if (!MOBILE.matcher(m).matches()) {
-      throw new IllegalArgumentException("mobile: 请输入 11 位手机号码");
+      throw BadInput.at("mobile", "access.applicants.mobile.format");
     }
     return m;
   }
@@ -59,7 +61,7 @@ class Applicants {
             .query(Long.class)
             .single();
     if (recent >= properties.codesPerHour()) {
-      throw new TooManyAttempts("验证码发送过于频繁，请一小时后再试");
+      throw new TooManyAttempts(Texts.text("access.applicants.code.too-often"));
     }
     String code = Hashes.digits(6);
     long codeId =
@@ -111,7 +113,7 @@ class Applicants {
     }
     long id = latest.get()[0];
     if (latest.get()[1] >= properties.maxCodeAttempts()) {
-      throw new TooManyAttempts("验证码错误次数过多，请重新获取");
+      throw new TooManyAttempts(Texts.text("access.applicants.code.too-many-tries"));
     }
     String stored =
         jdbc.sql("select code_hash from one_time_code where id = ?")

@@ -29,6 +29,7 @@ import org.sunshine.platform.infrastructure.Keys;
 import org.sunshine.platform.organisation.Directory;
 import org.sunshine.platform.organisation.StaffAccounts;
 import org.sunshine.platform.organisation.StaffIdentity;
+import org.sunshine.platform.texts.BadInput;
 
 /**
  * The procedural-information query on every channel: the applicant online, the kiosk with 查询码 and
@@ -320,7 +321,7 @@ class CaseStatusQueries {
       throw new NoSuchElementException("grant " + grantId);
     }
     if (reason == null || reason.isBlank()) {
-      throw new IllegalArgumentException("reason: 请写明撤销理由");
+      throw BadInput.at("reason", "access.case-status-queries.revoke.reason-required");
     }
     rows.revoke(grantId, staff.username(), reason.strip(), clock.instant());
     notices.revoked(

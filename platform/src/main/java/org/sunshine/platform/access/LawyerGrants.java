@@ -11,6 +11,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.sunshine.platform.cases.CaseRef;
 import org.sunshine.platform.cases.Cases;
 import org.sunshine.platform.organisation.StaffIdentity;
+import org.sunshine.platform.texts.BadInput;
 
 /**
  * What the lawyer services use of access (issue 18): the applicant signed in by SMS code, a case
@@ -75,7 +76,7 @@ public class LawyerGrants {
         .filter(p -> rows.activeLawyers(p.id(), now) >= AccessApplication.MAX_LAWYERS)
         .ifPresent(
             p -> {
-              throw new IllegalArgumentException("partyName: 该当事人已有两名律师绑定（刑事诉讼法第三十三条），不能再绑定");
+              throw BadInput.at("partyName", "access.lawyer-grants.party.two-lawyers");
             });
     List<MaterialUpload> files = new ArrayList<>();
     for (File f : b.files()) {

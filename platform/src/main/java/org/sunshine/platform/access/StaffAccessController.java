@@ -23,6 +23,7 @@ import org.sunshine.platform.notifications.Notifications;
 import org.sunshine.platform.organisation.Directory;
 import org.sunshine.platform.organisation.Role;
 import org.sunshine.platform.organisation.StaffIdentity;
+import org.sunshine.platform.texts.BadInput;
 
 /**
  * 案管's side: verify applications, issue and revoke grants, answer at the window and on the phone.
@@ -145,7 +146,7 @@ class StaffAccessController {
       @RequestParam Channel channel,
       Model model) {
     if (channel != Channel.PHONE && channel != Channel.WINDOW) {
-      throw new IllegalArgumentException("channel: 电话或窗口");
+      throw BadInput.at("channel", "access.staff-access-controller.channel.required");
     }
     try {
       var found = queries.staffLookup(me, queryCode, idNumber, channel);

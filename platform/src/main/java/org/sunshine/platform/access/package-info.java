@@ -8,7 +8,14 @@
  */
 @ApplicationModule(
     displayName = "Case access",
-    allowedDependencies = {"audit", "cases", "infrastructure", "notifications", "organisation"})
+    allowedDependencies = {
+      "audit",
+      "cases",
+      "infrastructure",
+      "notifications",
+      "organisation",
+      "texts"
+    })
 package org.sunshine.platform.access;
 
 import org.springframework.modulith.ApplicationModule;

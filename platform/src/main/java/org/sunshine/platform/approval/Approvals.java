@@ -13,6 +13,9 @@ import org.springframework.transaction.annotation.Transactional;
 import org.sunshine.platform.organisation.Directory;
 import org.sunshine.platform.organisation.Role;
 import org.sunshine.platform.organisation.StaffIdentity;
+import org.sunshine.platform.texts.BadInput;
+import org.sunshine.platform.texts.Conflict;
+import org.sunshine.platform.texts.Texts;
 
 /**
  * Runs approval chains. The subject's module decides what a finished chain means (a document is
@@ -58,7 +61,11 @@ public class Approvals {
       String contentHash,
       LocalDate dueOn) {
     requireHash(contentHash);
-    cancelPending(subjectType, subjectId, submitter.username(), "重新提交");
+    cancelPending(
+        subjectType,
+        subjectId,
+        submitter.username(),
+        Texts.text("approval.approvals.step.resubmitted"));
     List<Role> steps = chain(chain, unitId);
     long id =
         rows.insert(
@@ -99,13 +106,13 @@ public class Approvals {
       throw new AccessDeniedException("this step waits for " + role + " of unit " + a.unitId());
     }
     if (a.decisions().stream().anyMatch(d -> d.actor().equals(staff.username()))) {
-      throw new IllegalStateException("同一人不能审批自己提交或已审批过的事项");
+      throw Conflict.of("approval.approvals.decide.own");
     }
     if (!a.contentHash().equals(contentHash)) {
-      throw new IllegalStateException("文本已变更，须重新提交审批");
+      throw Conflict.of("approval.approvals.decide.text-changed");
     }
     if (!approve && (comment == null || comment.isBlank())) {
-      throw new IllegalArgumentException("comment: 退回须填写意见");
+      throw BadInput.at("comment", "approval.approvals.return.comment-required");
     }
     int next = approve ? a.currentStep() + 1 : a.currentStep();
     ApprovalStatus status =
@@ -113,7 +120,7 @@ public class Approvals {
             ? ApprovalStatus.RETURNED
             : next == a.steps().size() ? ApprovalStatus.APPROVED : ApprovalStatus.PENDING;
     if (!rows.advance(approvalId, a.currentStep(), next, status, clock.instant())) {
-      throw new IllegalStateException("该事项已由他人处理");
+      throw Conflict.of("approval.approvals.decide.taken");
     }
     rows.decision(
         approvalId,
@@ -214,7 +221,7 @@ public class Approvals {
   private ApprovalView pending(long approvalId) {
     ApprovalView a = get(approvalId);
     if (a.status() != ApprovalStatus.PENDING) {
-      throw new IllegalStateException("该审批已结束（" + a.status() + "）");
+      throw Conflict.of("approval.approvals.closed", a.status());
     }
     return a;
   }

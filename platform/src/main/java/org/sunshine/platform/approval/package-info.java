@@ -5,7 +5,7 @@
  */
 @ApplicationModule(
     displayName = "Approval",
-    allowedDependencies = {"organisation"})
+    allowedDependencies = {"organisation", "texts"})
 package org.sunshine.platform.approval;
 
 import org.springframework.modulith.ApplicationModule;

@@ -2,6 +2,7 @@ package org.sunshine.platform.archives;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import org.sunshine.platform.texts.Texts;
 
 /**
  * A unit's annual 检务公开 report (seed 001: the year's disclosure work published before 31 December).
@@ -56,10 +57,10 @@ record AnnualReport(
       };
       for (String[] s : all) {
         if (s[1].isEmpty()) {
-          return s[0] + ": 该部分不能为空";
+          return s[0] + ": " + Texts.text("archives.annual-report.section.required");
         }
         if (s[1].length() > MAX) {
-          return s[0] + ": 该部分不能超过 " + MAX + " 字";
+          return s[0] + ": " + Texts.text("archives.annual-report.section.too-long", MAX);
         }
       }
       return null;
@@ -93,13 +94,13 @@ record AnnualReport(
   }
 
   AnnualReport returned() {
-    require(Status.IN_APPROVAL, "年度报告不在审批中");
+    require(Status.IN_APPROVAL, Texts.text("archives.annual-report.not-in-approval"));
     return new AnnualReport(
         id, unitId, year, Status.DRAFT, sections, figures, null, updatedAt, updatedBy, null);
   }
 
   AnnualReport publish(Instant at) {
-    require(Status.IN_APPROVAL, "年度报告不在审批中");
+    require(Status.IN_APPROVAL, Texts.text("archives.annual-report.not-in-approval"));
     return new AnnualReport(
         id,
         unitId,
@@ -114,7 +115,7 @@ record AnnualReport(
   }
 
   private void requireDraft() {
-    require(Status.DRAFT, "已提交审批或已发布的年度报告不能修改，审批退回后方可修改");
+    require(Status.DRAFT, Texts.text("archives.annual-report.edit.submitted"));
   }
 
   private void require(Status s, String why) {

@@ -8,6 +8,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.sunshine.platform.organisation.Directory;
+import org.sunshine.platform.texts.BadInput;
 
 /**
  * Published annual reports on a split deployment: the internal node exports each one, the public
@@ -72,10 +73,10 @@ public class AnnualReportReplicas {
   @Transactional
   public void apply(AnnualReportReplica r) {
     if (directory.find(r.unitId()).isEmpty()) {
-      throw new IllegalArgumentException("unitId: 未知的检察院 " + r.unitId());
+      throw BadInput.at("unitId", "archives.annual-report-replicas.unit.unknown", r.unitId());
     }
     if (r.publishedAt() == null || r.year() < 2000) {
-      throw new IllegalArgumentException("publishedAt: 只接收已公开的年度报告");
+      throw BadInput.at("publishedAt", "archives.annual-report-replicas.published-only");
     }
     AnnualReport.Sections s =
         new AnnualReport.Sections(

@@ -16,6 +16,8 @@ import org.sunshine.platform.audit.AuditLog;
 import org.sunshine.platform.audit.Channel;
 import org.sunshine.platform.organisation.Directory;
 import org.sunshine.platform.organisation.StaffIdentity;
+import org.sunshine.platform.texts.BadInput;
+import org.sunshine.platform.texts.Conflict;
 
 /**
  * The annual 检务公开 report's use cases: draft from the figures (text sections pre-written from them),
@@ -63,7 +65,7 @@ class AnnualReports {
   @Transactional
   AnnualReport draft(long unitId, int year) {
     if (year < 2000 || year > LocalDate.now(clock).getYear()) {
-      throw new IllegalArgumentException("year: 只能起草本年度及以前年度的报告");
+      throw BadInput.at("year", "archives.annual-reports.year.future");
     }
     AnnualFigures f = figures.of(unitId, year);
     rows.insert(unitId, year, drafted(year, f), f, clock.instant());
@@ -113,10 +115,10 @@ class AnnualReports {
    */
   private void requireNoPrompts(AnnualReport.Sections s) {
     if (s.problems().contains(t("archives.annual.prompt.problems"))) {
-      throw new IllegalArgumentException("problems: 请将括号中的提示替换为本院的原因分析和改进措施后再提交");
+      throw BadInput.at("problems", "archives.annual-reports.problems.placeholder");
     }
     if (s.oversight().contains(t("archives.annual.prompt.oversight"))) {
-      throw new IllegalArgumentException("oversight: 请将括号中的提示替换为本院的监督检查情况后再提交");
+      throw BadInput.at("oversight", "archives.annual-reports.oversight.placeholder");
     }
   }
 
@@ -184,7 +186,9 @@ class AnnualReports {
   AnnualReport decide(StaffIdentity me, long id, boolean approve, String comment) {
     AnnualReport r = rows.find(id).orElseThrow(() -> new NoSuchElementException("report " + id));
     ApprovalView pending =
-        approvals.pendingFor(SUBJECT, id).orElseThrow(() -> new IllegalStateException("年度报告不在审批中"));
+        approvals
+            .pendingFor(SUBJECT, id)
+            .orElseThrow(() -> Conflict.of("archives.annual-reports.not-in-approval"));
     ApprovalView after = approvals.decide(me, pending.id(), approve, comment, r.contentSha256());
     AnnualReport next = r;
     if (after.status() == ApprovalStatus.APPROVED) {

@@ -2,11 +2,11 @@ package org.sunshine.platform.archives;
 
 import java.util.NoSuchElementException;
 import java.util.Set;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 import org.sunshine.platform.organisation.Directory;
 import org.sunshine.platform.organisation.Role;
 import org.sunshine.platform.organisation.StaffIdentity;
+import org.sunshine.platform.texts.Forbidden;
 
 /**
  * Who may see and take a unit's archive: 案管, the inspectors and the unit's leaders, for the units
@@ -31,7 +31,7 @@ class ArchiveAccess {
 
   Set<Long> units(StaffIdentity me) {
     if (!reads(me)) {
-      throw new AccessDeniedException("archives need 案管, 督察 or a leader's role");
+      throw Forbidden.of("archives.archive-access.read.forbidden");
     }
     return directory.unitsVisibleTo(me);
   }
@@ -48,7 +48,7 @@ class ArchiveAccess {
   long manage(StaffIdentity me, long unitId) {
     read(me, unitId);
     if (!me.hasRole(Role.CASE_MANAGEMENT)) {
-      throw new AccessDeniedException("only 案管 generates archives and edits annual reports");
+      throw Forbidden.of("archives.archive-access.write.forbidden");
     }
     return unitId;
   }
@@ -60,7 +60,7 @@ class ArchiveAccess {
   void ownReport(StaffIdentity me, long unitId) {
     manage(me, unitId);
     if (me.unitId() != unitId) {
-      throw new AccessDeniedException("a unit's annual report is edited by its own 案管");
+      throw Forbidden.of("archives.archive-access.report.forbidden");
     }
   }
 }

@@ -15,6 +15,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.sunshine.platform.organisation.Directory;
 import org.sunshine.platform.organisation.ProcuratorateView;
+import org.sunshine.platform.texts.BadInput;
 
 /**
  * Generates a unit's quarterly package: renders each file (reporting progress), adds the list of
@@ -47,7 +48,7 @@ class ArchivePackages {
   long generate(long unitId, Quarter q, String by, IntBinaryOperator progress) {
     LocalDate today = LocalDate.now(clock);
     if (q.firstDay().isAfter(today)) {
-      throw new IllegalArgumentException("quarter: 该季度尚未开始，不能立卷");
+      throw BadInput.at("quarter", "archives.archive-packages.quarter.not-started");
     }
     ProcuratorateView unit = directory.get(unitId);
     long started = System.nanoTime();

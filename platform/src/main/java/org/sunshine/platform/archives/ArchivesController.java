@@ -24,6 +24,7 @@ import org.sunshine.platform.organisation.Directory;
 import org.sunshine.platform.organisation.ProcuratorateView;
 import org.sunshine.platform.organisation.Role;
 import org.sunshine.platform.organisation.StaffIdentity;
+import org.sunshine.platform.texts.BadInput;
 
 /**
  * 立卷归档 in the console: the packages of the units in scope, generating one on demand (a run whose
@@ -87,7 +88,7 @@ class ArchivesController {
     try {
       q = new Quarter(year, quarter);
       if (q.firstDay().isAfter(LocalDate.now(clock))) {
-        throw new IllegalArgumentException("quarter: 该季度尚未开始，不能立卷");
+        throw BadInput.at("quarter", "archives.archives-controller.quarter.not-started");
       }
     } catch (IllegalArgumentException e) {
       flash.addFlashAttribute("error", e.getMessage());

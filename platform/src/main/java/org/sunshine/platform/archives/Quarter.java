@@ -1,16 +1,17 @@
 package org.sunshine.platform.archives;
 
 import java.time.LocalDate;
+import org.sunshine.platform.texts.BadInput;
 
 /** A calendar quarter (立卷 is every three months, seed 001). */
 record Quarter(int year, int quarter) {
 
   Quarter {
     if (quarter < 1 || quarter > 4) {
-      throw new IllegalArgumentException("quarter: 季度应为 1–4");
+      throw BadInput.at("quarter", "archives.quarter.quarter.range");
     }
     if (year < 2000 || year > 2100) {
-      throw new IllegalArgumentException("year: 年份不正确");
+      throw BadInput.at("year", "archives.quarter.year.invalid");
     }
   }
 

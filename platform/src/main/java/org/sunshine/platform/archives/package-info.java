@@ -17,7 +17,8 @@
       "organisation",
       "petitions",
       "publication",
-      "statistics"
+      "statistics",
+      "texts"
     })
 package org.sunshine.platform.archives;
 

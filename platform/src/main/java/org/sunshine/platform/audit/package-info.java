@@ -4,7 +4,7 @@
  */
 @ApplicationModule(
     displayName = "Audit",
-    allowedDependencies = {})
+    allowedDependencies = {"texts"})
 package org.sunshine.platform.audit;
 
 import org.springframework.modulith.ApplicationModule;

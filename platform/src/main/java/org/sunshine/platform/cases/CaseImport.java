@@ -15,6 +15,7 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.sunshine.platform.organisation.Directory;
 import org.sunshine.platform.organisation.ProcuratorateView;
+import org.sunshine.platform.texts.Texts;
 
 /**
  * Applies import records one by one, each in its own transaction: a bad record is reported with its
@@ -155,7 +156,10 @@ class CaseImport {
       // batch goes on.
       tally.errors.add(
           new ImportReport.RecordError(
-              line.number(), line.record().caseNumber(), "(record)", "数据库拒绝该记录（字段过长或取值不合法）"));
+              line.number(),
+              line.record().caseNumber(),
+              "(record)",
+              Texts.text("cases.case-import.record.refused")));
     } catch (Rejected e) {
       tally.errors.add(
           new ImportReport.RecordError(
@@ -179,14 +183,19 @@ class CaseImport {
     ProcuratorateView unit =
         directory
             .findByCode(c.unitCode())
-            .orElseThrow(() -> new RecordParser.RejectedField("unit", "未知的检察院 " + c.unitCode()));
+            .orElseThrow(
+                () ->
+                    new RecordParser.RejectedField(
+                        "unit", Texts.text("cases.case-import.unit.unknown", c.unitCode())));
     if (scope != null && !scope.contains(unit.id())) {
-      throw new RecordParser.RejectedField("unit", "不在您的数据范围内：" + unit.name());
+      throw new RecordParser.RejectedField(
+          "unit", Texts.text("cases.case-import.unit.out-of-scope", unit.name()));
     }
     var existing = rows.byNumberForUpdate(c.caseNumber());
     if (existing.isPresent() && scope != null && !scope.contains(existing.get().unitId())) {
       // The stored case belongs to a unit outside the importer's scope: it cannot be moved into it.
-      throw new RecordParser.RejectedField("caseNumber", "不在您的数据范围内：" + c.caseNumber());
+      throw new RecordParser.RejectedField(
+          "caseNumber", Texts.text("cases.case-import.case.out-of-scope", c.caseNumber()));
     }
     if (existing.isPresent() && existing.get().version() >= c.version()) {
       return Outcome.UNCHANGED;
@@ -216,7 +225,8 @@ class CaseImport {
         return Outcome.UNCHANGED;
       }
       throw new RecordParser.RejectedField(
-          "eventId", "该事件已以不同内容记录（" + known.type() + " " + known.occurredOn() + "）");
+          "eventId",
+          Texts.text("cases.case-import.event.conflict", known.type(), known.occurredOn()));
     }
     validateEventDate(c, e.type(), e.on());
     validateReturns(c.id(), partyId, e.type());
@@ -241,18 +251,23 @@ class CaseImport {
             .filter(x -> x.partyId() == null || partyId == null || x.partyId().equals(partyId))
             .count();
     if (returns >= policy.maxReturns()) {
-      throw new RecordParser.RejectedField("type", "退回补充侦查已达 " + policy.maxReturns() + " 次，不能再次退回");
+      throw new RecordParser.RejectedField(
+          "type", Texts.text("cases.case-import.event.returns-exhausted", policy.maxReturns()));
     }
   }
 
   void validateEventDate(CaseRows.CaseRow c, CaseEventType type, LocalDate on)
       throws RecordParser.RejectedField {
     if (c.acceptedOn() != null && type != CaseEventType.ACCEPTED && on.isBefore(c.acceptedOn())) {
-      String what = type.concludes() ? "审结日期" : "事件日期";
-      throw new RecordParser.RejectedField("on", what + " " + on + " 早于受理日期 " + c.acceptedOn());
+      String what =
+          type.concludes()
+              ? Texts.text("cases.case-import.event.concluded-on")
+              : Texts.text("cases.case-import.event.on");
+      throw new RecordParser.RejectedField(
+          "on", Texts.text("cases.case-import.event.before-accepted", what, on, c.acceptedOn()));
     }
     if (on.isAfter(LocalDate.now(clock).plusDays(1))) {
-      throw new RecordParser.RejectedField("on", "日期 " + on + " 在将来");
+      throw new RecordParser.RejectedField("on", Texts.text("cases.case-import.event.future", on));
     }
   }
 
@@ -268,9 +283,13 @@ class CaseImport {
   CaseRows.CaseRow knownCase(String number, Set<Long> scope) throws RecordParser.RejectedField {
     CaseRows.CaseRow c =
         rows.byNumber(number)
-            .orElseThrow(() -> new RecordParser.RejectedField("caseNumber", "未知的案件 " + number));
+            .orElseThrow(
+                () ->
+                    new RecordParser.RejectedField(
+                        "caseNumber", Texts.text("cases.case-import.case.unknown", number)));
     if (scope != null && !scope.contains(c.unitId())) {
-      throw new RecordParser.RejectedField("caseNumber", "不在您的数据范围内：" + number);
+      throw new RecordParser.RejectedField(
+          "caseNumber", Texts.text("cases.case-import.case.out-of-scope", number));
     }
     return c;
   }
@@ -279,7 +298,10 @@ class CaseImport {
     return rows.parties(caseId).stream()
         .filter(p -> p.partyNo().equals(partyNo))
         .findFirst()
-        .orElseThrow(() -> new RecordParser.RejectedField("partyNo", "未知的当事人编号 " + partyNo))
+        .orElseThrow(
+            () ->
+                new RecordParser.RejectedField(
+                    "partyNo", Texts.text("cases.case-import.party.unknown", partyNo)))
         .id();
   }
 

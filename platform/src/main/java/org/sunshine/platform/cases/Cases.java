@@ -15,7 +15,6 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.sunshine.platform.audit.AuditLog;
@@ -23,6 +22,8 @@ import org.sunshine.platform.audit.Channel;
 import org.sunshine.platform.organisation.Directory;
 import org.sunshine.platform.organisation.Role;
 import org.sunshine.platform.organisation.StaffIdentity;
+import org.sunshine.platform.texts.BadInput;
+import org.sunshine.platform.texts.Forbidden;
 
 /**
  * Cases as staff work with them: always through the viewer's data scope, every view of a case
@@ -130,11 +131,11 @@ public class Cases {
       LocalDate on,
       String detail) {
     if (!staff.hasRole(Role.CASE_HANDLER) && !staff.hasRole(Role.CASE_MANAGEMENT)) {
-      throw new AccessDeniedException("recording events needs 承办人 or 案件管理部门");
+      throw Forbidden.of("cases.cases.events.forbidden");
     }
     CaseRows.CaseRow c = inScope(staff, caseId);
     if (partyId != null && rows.parties(caseId).stream().noneMatch(p -> p.id() == partyId)) {
-      throw new IllegalArgumentException("partyId: 该当事人不属于本案");
+      throw BadInput.at("partyId", "cases.cases.party.not-of-case");
     }
     try {
       importer.validateEventDate(c, type, on);
@@ -168,7 +169,7 @@ public class Cases {
   /** An import by a staff member of case management: only units of their scope. */
   public ImportReport importBatch(StaffIdentity staff, Reader in, boolean csv) throws IOException {
     if (!staff.hasRole(Role.CASE_MANAGEMENT) && !staff.hasRole(Role.ADMINISTRATOR)) {
-      throw new AccessDeniedException("imports need 案件管理部门");
+      throw Forbidden.of("cases.cases.import.forbidden");
     }
     Set<Long> scope = directory.unitsVisibleTo(staff);
     ImportReport report =

@@ -1,6 +1,7 @@
 package org.sunshine.platform.cases;
 
 import java.time.LocalDate;
+import org.sunshine.platform.texts.Texts;
 
 /**
  * The legal deadline of one procedural record as of a day.
@@ -25,12 +26,12 @@ record Deadline(
   /** Plain language for the public and the parties: "审查起诉 第25日 / 共30日". */
   public String plain() {
     if (concluded) {
-      return "已审结";
+      return Texts.text("cases.deadline.concluded");
     }
     if (stage == null) {
-      return "未受理";
+      return Texts.text("cases.deadline.not-accepted");
     }
-    String text = stage + " 第" + dayNumber + "日 / 共" + totalDays + "日";
-    return overdue ? text + "（已超期）" : text;
+    String text = Texts.text("cases.deadline.day-of", stage, dayNumber, totalDays);
+    return overdue ? Texts.text("cases.deadline.overdue", text) : text;
   }
 }

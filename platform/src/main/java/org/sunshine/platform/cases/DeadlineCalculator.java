@@ -5,6 +5,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.Predicate;
+import org.sunshine.platform.texts.Texts;
 
 /**
  * Computes the legal deadline of one procedural record from its events (RULES.md §3). The day of
@@ -66,8 +67,8 @@ final class DeadlineCalculator {
           start = step.on();
           stage =
               returns > policy.maxReturns()
-                  ? "退回补充侦查（第" + returns + "次，超过法定次数）"
-                  : "退回补充侦查（第" + returns + "次）";
+                  ? Texts.text("cases.deadline-calculator.return.over-limit", returns)
+                  : Texts.text("cases.deadline-calculator.return.nth", returns);
           period = Period.months(policy.supplementaryInvestigationMonths());
         }
         default -> {
@@ -124,14 +125,15 @@ final class DeadlineCalculator {
 
   static String stageName(CaseType type) {
     return switch (type) {
-      case ARREST_REVIEW -> "审查逮捕";
-      case PROSECUTION_REVIEW -> "审查起诉";
-      case APPEAL_REVIEW -> "二审审查";
-      case CRIMINAL_PETITION -> "刑事申诉审查";
-      case STATE_COMPENSATION -> "国家赔偿审查";
-      case CIVIL_SUPERVISION -> "民事诉讼监督审查";
-      case ADMINISTRATIVE_SUPERVISION -> "行政诉讼监督审查";
-      case PUBLIC_INTEREST -> "公益诉讼审查";
+      case ARREST_REVIEW -> Texts.text("cases.deadline-calculator.stage.arrest-review");
+      case PROSECUTION_REVIEW -> Texts.text("cases.deadline-calculator.stage.prosecution-review");
+      case APPEAL_REVIEW -> Texts.text("cases.deadline-calculator.stage.appeal-review");
+      case CRIMINAL_PETITION -> Texts.text("cases.deadline-calculator.stage.criminal-petition");
+      case STATE_COMPENSATION -> Texts.text("cases.deadline-calculator.stage.state-compensation");
+      case CIVIL_SUPERVISION -> Texts.text("cases.deadline-calculator.stage.civil-supervision");
+      case ADMINISTRATIVE_SUPERVISION ->
+          Texts.text("cases.deadline-calculator.stage.administrative-supervision");
+      case PUBLIC_INTEREST -> Texts.text("cases.deadline-calculator.stage.public-interest");
     };
   }
 

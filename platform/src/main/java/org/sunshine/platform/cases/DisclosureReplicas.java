@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.sunshine.platform.texts.BadInput;
 
 /**
  * Replicas of single parties' disclosures for a public node (ADR 11): the internal node assembles
@@ -52,7 +53,7 @@ public class DisclosureReplicas {
     if (replica.disclosure() == null
         || replica.caseNumber() == null
         || replica.partyName() == null) {
-      throw new IllegalArgumentException("disclosure: 副本不完整");
+      throw BadInput.at("disclosure", "cases.disclosure-replicas.disclosure.incomplete");
     }
     replicas.upsert(replica);
   }

@@ -16,6 +16,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
+import org.sunshine.platform.texts.Texts;
 
 /**
  * The fast path for the bulk of an import, procedural events: a chunk of events is validated
@@ -87,11 +88,14 @@ class EventBatch {
       Long partyId = null;
       if (c == null || scope != null && !scope.contains(c.unitId())) {
         field = "caseNumber";
-        problem = c == null ? "未知的案件 " + e.caseNumber() : "不在您的数据范围内：" + e.caseNumber();
+        problem =
+            c == null
+                ? Texts.text("cases.event-batch.case.unknown", e.caseNumber())
+                : Texts.text("cases.event-batch.case.out-of-scope", e.caseNumber());
       } else if (e.partyNo() != null
           && (partyId = parties.getOrDefault(c.id(), Map.of()).get(e.partyNo())) == null) {
         field = "partyNo";
-        problem = "未知的当事人编号 " + e.partyNo();
+        problem = Texts.text("cases.event-batch.party.unknown", e.partyNo());
       }
       Map<String, Known> events =
           c == null ? Map.of() : known.computeIfAbsent(c.id(), k -> new HashMap<>());
@@ -102,7 +106,7 @@ class EventBatch {
           continue;
         }
         field = "eventId";
-        problem = "该事件已以不同内容记录（" + existing.type() + " " + existing.on() + "）";
+        problem = Texts.text("cases.event-batch.event.conflict", existing.type(), existing.on());
       }
       if (problem == null
           && c.acceptedOn() != null
@@ -110,11 +114,17 @@ class EventBatch {
           && e.on().isBefore(c.acceptedOn())) {
         field = "on";
         problem =
-            (e.type().concludes() ? "审结日期" : "事件日期") + " " + e.on() + " 早于受理日期 " + c.acceptedOn();
+            Texts.text(
+                "cases.event-batch.event.before-accepted",
+                (e.type().concludes()
+                    ? Texts.text("cases.event-batch.event.concluded-on")
+                    : Texts.text("cases.event-batch.event.on")),
+                e.on(),
+                c.acceptedOn());
       }
       if (problem == null && e.on().isAfter(tomorrow)) {
         field = "on";
-        problem = "日期 " + e.on() + " 在将来";
+        problem = Texts.text("cases.event-batch.event.future", e.on());
       }
       if (problem == null && e.type() == CaseEventType.RETURNED_FOR_SUPPLEMENTARY_INVESTIGATION) {
         Long party = partyId;
@@ -125,7 +135,7 @@ class EventBatch {
                 .count();
         if (returns >= policy.maxReturns()) {
           field = "type";
-          problem = "退回补充侦查已达 " + policy.maxReturns() + " 次，不能再次退回";
+          problem = Texts.text("cases.event-batch.event.returns-exhausted", policy.maxReturns());
         }
       }
       if (problem != null) {

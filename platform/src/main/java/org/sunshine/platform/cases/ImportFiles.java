@@ -11,6 +11,7 @@ import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.sunshine.platform.texts.Texts;
 
 /**
  * An import file read into numbered lines, one per record (JSON lines, or CSV with one row per
@@ -91,7 +92,8 @@ final class ImportFiles {
         }
         rows.add(it.next());
       } catch (UncheckedIOException | IllegalStateException e) {
-        throw new IllegalArgumentException("body: CSV 第 " + line + " 行起无法解析（引号不成对或格式错误）", e);
+        throw new IllegalArgumentException(
+            "body: " + Texts.text("cases.import-files.csv.unparsable", line), e);
       }
     }
   }

@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.sunshine.platform.infrastructure.StoredText;
+import org.sunshine.platform.texts.Texts;
 
 /**
  * Turns one JSON line (or one CSV row, as a field map) into an import record, or a {@link
@@ -42,10 +43,11 @@ final class RecordParser {
     try {
       node = JSON.readTree(line);
     } catch (JsonProcessingException e) {
-      throw new RejectedField("(line)", "不是有效的 JSON：" + e.getOriginalMessage());
+      throw new RejectedField(
+          "(line)", Texts.text("cases.record-parser.json.invalid", e.getOriginalMessage()));
     }
     if (node == null || !node.isObject()) {
-      throw new RejectedField("(line)", "每行必须是一个 JSON 对象");
+      throw new RejectedField("(line)", Texts.text("cases.record-parser.json.not-object"));
     }
     Fields f = storable(name -> node.hasNonNull(name) ? node.get(name).asText() : null);
     String kind = required(f, "record");
@@ -53,7 +55,9 @@ final class RecordParser {
       case "case" -> caseRecord(f, parties(node));
       case "event" -> event(f);
       case "measure" -> measure(f);
-      default -> throw new RejectedField("record", "未知的记录类型 " + kind + "（应为 case、event 或 measure）");
+      default ->
+          throw new RejectedField(
+              "record", Texts.text("cases.record-parser.record.kind-unknown", kind));
     };
   }
 
@@ -73,7 +77,9 @@ final class RecordParser {
       case "case" -> caseRecord(f, f.get("partyNo") == null ? List.of() : List.of(party(f, "")));
       case "event" -> event(f);
       case "measure" -> measure(f);
-      default -> throw new RejectedField("record", "未知的记录类型 " + kind + "（应为 case、event 或 measure）");
+      default ->
+          throw new RejectedField(
+              "record", Texts.text("cases.record-parser.record.kind-unknown", kind));
     };
   }
 
@@ -100,7 +106,8 @@ final class RecordParser {
     for (int i = 0; i < parties.size(); i++) {
       if (!seen.add(parties.get(i).partyNo())) {
         throw new RejectedField(
-            "parties[" + i + "].partyNo", "重复的当事人编号 " + parties.get(i).partyNo());
+            "parties[" + i + "].partyNo",
+            Texts.text("cases.record-parser.party.duplicate", parties.get(i).partyNo()));
       }
     }
     return new ImportRecords.CaseRecord(
@@ -124,7 +131,7 @@ final class RecordParser {
       return list;
     }
     if (!array.isArray()) {
-      throw new RejectedField("parties", "必须是数组");
+      throw new RejectedField("parties", Texts.text("cases.record-parser.array.required"));
     }
     for (int i = 0; i < array.size(); i++) {
       JsonNode p = array.get(i);
@@ -169,7 +176,8 @@ final class RecordParser {
     LocalDate from = date(f, "from", true);
     LocalDate to = date(f, "to", false);
     if (to != null && to.isBefore(from)) {
-      throw new RejectedField("to", "解除日期 " + to + " 早于开始日期 " + from);
+      throw new RejectedField(
+          "to", Texts.text("cases.record-parser.measure.ends-before-start", to, from));
     }
     return new ImportRecords.MeasureRecord(
         required(f, "caseNumber"),
@@ -183,7 +191,7 @@ final class RecordParser {
   private static String required(Fields f, String name) throws RejectedField {
     String v = f.get(name);
     if (v == null || v.isBlank()) {
-      throw new RejectedField(name, "缺少必填字段");
+      throw new RejectedField(name, Texts.text("cases.record-parser.field.required"));
     }
     return v.strip();
   }
@@ -193,7 +201,7 @@ final class RecordParser {
     try {
       return Long.parseLong(v);
     } catch (NumberFormatException e) {
-      throw new RejectedField(name, "不是整数：" + v);
+      throw new RejectedField(name, Texts.text("cases.record-parser.integer.invalid", v));
     }
   }
 
@@ -205,7 +213,8 @@ final class RecordParser {
     return switch (v.toLowerCase(Locale.ROOT)) {
       case "true", "1", "是" -> true;
       case "false", "0", "否" -> false;
-      default -> throw new RejectedField(name, "应为 true 或 false：" + v);
+      default ->
+          throw new RejectedField(name, Texts.text("cases.record-parser.boolean.invalid", v));
     };
   }
 
@@ -217,11 +226,11 @@ final class RecordParser {
     try {
       LocalDate d = LocalDate.parse(v);
       if (d.getYear() < 1900 || d.getYear() > 2100) {
-        throw new RejectedField(name, "不可能的日期：" + v);
+        throw new RejectedField(name, Texts.text("cases.record-parser.date.impossible", v));
       }
       return d;
     } catch (DateTimeParseException e) {
-      throw new RejectedField(name, "日期格式应为 YYYY-MM-DD：" + v);
+      throw new RejectedField(name, Texts.text("cases.record-parser.date.format", v));
     }
   }
 
@@ -231,7 +240,7 @@ final class RecordParser {
     try {
       return Enum.valueOf(type, v.toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
-      throw new RejectedField(name, "未知的取值 " + v);
+      throw new RejectedField(name, Texts.text("cases.record-parser.value.unknown", v));
     }
   }
 }

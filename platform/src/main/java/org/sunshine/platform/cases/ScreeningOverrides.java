@@ -13,6 +13,8 @@ import org.sunshine.platform.audit.Channel;
 import org.sunshine.platform.organisation.Directory;
 import org.sunshine.platform.organisation.Role;
 import org.sunshine.platform.organisation.StaffIdentity;
+import org.sunshine.platform.texts.BadInput;
+import org.sunshine.platform.texts.Forbidden;
 
 /**
  * Overriding the machine's screening: 案管 or the handler asks with a reason, the deputy chief or the
@@ -49,7 +51,7 @@ class ScreeningOverrides {
   @Transactional
   public long request(StaffIdentity staff, long caseId, String ruleId, String reason) {
     if (!staff.hasRole(Role.CASE_MANAGEMENT) && !staff.hasRole(Role.CASE_HANDLER)) {
-      throw new AccessDeniedException("overrides are requested by 案管 or the handler");
+      throw Forbidden.of("cases.screening-overrides.forbidden");
     }
     inScope(staff, caseId);
     boolean fired =
@@ -59,10 +61,10 @@ class ScreeningOverrides {
                 .single()
             > 0;
     if (!fired) {
-      throw new IllegalArgumentException("ruleId: 该规则未对本案生效");
+      throw BadInput.at("ruleId", "cases.screening-overrides.rule.not-applied");
     }
     if (reason == null || reason.isBlank()) {
-      throw new IllegalArgumentException("reason: 请写明人工放行的理由");
+      throw BadInput.at("reason", "cases.screening-overrides.reason.required");
     }
     long id =
         jdbc.sql(

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import org.sunshine.platform.texts.Texts;
 
 /**
  * The screening before anything of a record is disclosed. The real system hard-coded 66 conditions;
@@ -64,15 +65,26 @@ final class ScreeningRules {
           new Rule(
               "national-security-charge",
               ScreeningOutcome.WITHHELD_BY_LAW,
-              f -> anyCharge(f.charge(), NATIONAL_SECURITY_CHARGES, "危害国家安全犯罪（刑法第102–113条）")),
+              f ->
+                  anyCharge(
+                      f.charge(),
+                      NATIONAL_SECURITY_CHARGES,
+                      Texts.text("cases.screening-rules.national-security"))),
           new Rule(
               "terrorism-charge",
               ScreeningOutcome.WITHHELD_BY_LAW,
-              f -> anyCharge(f.charge(), TERRORISM_CHARGES, "恐怖活动、极端主义犯罪（刑法第120条）")),
+              f ->
+                  anyCharge(
+                      f.charge(),
+                      TERRORISM_CHARGES,
+                      Texts.text("cases.screening-rules.terrorism"))),
           new Rule(
               "secret-case",
               ScreeningOutcome.WITHHELD_BY_LAW,
-              f -> f.secret() ? Optional.of("案件涉及国家秘密") : Optional.empty()),
+              f ->
+                  f.secret()
+                      ? Optional.of(Texts.text("cases.screening-rules.state-secret"))
+                      : Optional.empty()),
           new Rule(
               "minor-at-offence", ScreeningOutcome.WITHHELD_BY_LAW, ScreeningRules::minorAtOffence),
           new Rule(
@@ -80,28 +92,44 @@ final class ScreeningRules {
               ScreeningOutcome.WITHHELD_BY_LAW,
               f ->
                   f.officialRank() != null && SENIOR_RANKS.contains(f.officialRank().strip())
-                      ? Optional.of("犯罪嫌疑人系" + f.officialRank() + "干部，公开须经批准")
+                      ? Optional.of(
+                          Texts.text("cases.screening-rules.senior-official", f.officialRank()))
                       : Optional.empty()),
           new Rule(
               "missing-nationality",
               ScreeningOutcome.BLOCKED_INCOMPLETE,
-              f -> blank(f.nationality()) ? Optional.of("缺少国籍") : Optional.empty()),
+              f ->
+                  blank(f.nationality())
+                      ? Optional.of(Texts.text("cases.screening-rules.nationality.missing"))
+                      : Optional.empty()),
           new Rule(
               "missing-birth-date",
               ScreeningOutcome.BLOCKED_INCOMPLETE,
-              f -> f.birthDate() == null ? Optional.of("缺少出生日期，无法判断是否未成年") : Optional.empty()),
+              f ->
+                  f.birthDate() == null
+                      ? Optional.of(Texts.text("cases.screening-rules.birth-date.missing"))
+                      : Optional.empty()),
           new Rule(
               "missing-charge",
               ScreeningOutcome.BLOCKED_INCOMPLETE,
-              f -> blank(f.charge()) ? Optional.of("缺少案由") : Optional.empty()),
+              f ->
+                  blank(f.charge())
+                      ? Optional.of(Texts.text("cases.screening-rules.charge.missing"))
+                      : Optional.empty()),
           new Rule(
               "missing-accepted-date",
               ScreeningOutcome.BLOCKED_INCOMPLETE,
-              f -> f.acceptedOn() == null ? Optional.of("缺少受理日期") : Optional.empty()),
+              f ->
+                  f.acceptedOn() == null
+                      ? Optional.of(Texts.text("cases.screening-rules.accepted-on.missing"))
+                      : Optional.empty()),
           new Rule(
               "missing-procurator",
               ScreeningOutcome.BLOCKED_INCOMPLETE,
-              f -> blank(f.procurator()) ? Optional.of("缺少承办检察官") : Optional.empty()));
+              f ->
+                  blank(f.procurator())
+                      ? Optional.of(Texts.text("cases.screening-rules.procurator.missing"))
+                      : Optional.empty()));
 
   private ScreeningRules() {}
 
@@ -124,11 +152,11 @@ final class ScreeningRules {
     LocalDate adult = f.birthDate().plusYears(18);
     if (f.offenceOn() != null) {
       return f.offenceOn().isBefore(adult)
-          ? Optional.of("作案时未满十八周岁（未成年人犯罪案件信息不公开）")
+          ? Optional.of(Texts.text("cases.screening-rules.minor"))
           : Optional.empty();
     }
     if (f.acceptedOn() != null && f.acceptedOn().isBefore(adult.plusYears(3))) {
-      return Optional.of("缺少作案日期，作案时可能未满十八周岁（按未成年人案件暂不公开）");
+      return Optional.of(Texts.text("cases.screening-rules.offence-date.missing"));
     }
     return Optional.empty();
   }

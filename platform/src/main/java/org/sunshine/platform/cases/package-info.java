@@ -6,7 +6,7 @@
  */
 @ApplicationModule(
     displayName = "Cases",
-    allowedDependencies = {"audit", "infrastructure", "notifications", "organisation"})
+    allowedDependencies = {"audit", "infrastructure", "notifications", "organisation", "texts"})
 package org.sunshine.platform.cases;
 
 import org.springframework.modulith.ApplicationModule;

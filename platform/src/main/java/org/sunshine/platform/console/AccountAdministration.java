@@ -16,6 +16,7 @@ import org.sunshine.platform.organisation.StaffIdentity;
 import org.sunshine.platform.security.CredentialStatus;
 import org.sunshine.platform.security.Credentials;
 import org.sunshine.platform.security.StaffActivations;
+import org.sunshine.platform.texts.BadInput;
 
 /**
  * Administrator actions that span the organisation and security modules; each runs in one
@@ -62,7 +63,7 @@ class AccountAdministration {
     if (contact.given()) {
       activations.send(admin, id, contact.mobile(), contact.email(), contact.baseUrl());
     } else if (initialPassword == null || initialPassword.isBlank()) {
-      throw new IllegalArgumentException("mobile: 请填写手机号码或电子邮箱（发送激活链接），或填写初始密码");
+      throw BadInput.at("mobile", "console.account-administration.contact.required");
     } else {
       credentials.setTemporaryPassword(id, initialPassword);
     }

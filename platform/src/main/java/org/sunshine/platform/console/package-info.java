@@ -4,7 +4,15 @@
  */
 @ApplicationModule(
     displayName = "Staff console",
-    allowedDependencies = {"approval", "audit", "cases", "documents", "organisation", "security"})
+    allowedDependencies = {
+      "approval",
+      "audit",
+      "cases",
+      "documents",
+      "organisation",
+      "security",
+      "texts"
+    })
 package org.sunshine.platform.console;
 
 import org.springframework.modulith.ApplicationModule;

@@ -10,9 +10,9 @@
       "approval",
       "archives",
       "cases",
-      "infrastructure",
       "documents",
       "hearings",
+      "infrastructure",
       "lawyers",
       "notifications",
       "organisation",
@@ -20,7 +20,8 @@
       "releases",
       "security",
       "statistics",
-      "surveys"
+      "surveys",
+      "texts"
     })
 package org.sunshine.platform.demo;
 

@@ -15,6 +15,8 @@ import org.sunshine.platform.cases.CaseView;
 import org.sunshine.platform.cases.Cases;
 import org.sunshine.platform.publication.DocumentRevision;
 import org.sunshine.platform.publication.Publications;
+import org.sunshine.platform.texts.Conflict;
+import org.sunshine.platform.texts.Texts;
 
 /**
  * The one path from an approved text to the public: the re-check on exactly the approved version,
@@ -79,7 +81,7 @@ class ApprovedPublication {
             .filter(a -> a.status() == ApprovalStatus.APPROVED)
             .filter(a -> !DocumentWorkflow.WITHDRAWAL_CHAIN.equals(a.chain()))
             .findFirst()
-            .orElseThrow(() -> new IllegalStateException("找不到该文书通过的审批"));
+            .orElseThrow(() -> Conflict.of("documents.approved-publication.approval.missing"));
     recheck(d, row, c, approval);
     publish(d, row, c, SYSTEM, approval);
     audit.record(
@@ -96,7 +98,7 @@ class ApprovedPublication {
   void recheck(LegalDocument d, DocumentRows.DocumentRow row, CaseView c, ApprovalView approval) {
     if (!Publications.fingerprint(row.publicTitle(), row.redactedText())
         .equals(approval.contentHash())) {
-      throw new IllegalStateException("公开文本与审批的版本不一致，须重新提交审批");
+      throw Conflict.of("documents.approved-publication.text.changed");
     }
     // The re-check runs again on exactly the approved text: one hit blocks publication.
     List<String> hits =
@@ -139,12 +141,12 @@ class ApprovedPublication {
     private final int count;
 
     ResidualFound(List<String> hits) {
-      super("发布前残留检查未通过：" + String.join("、", hits));
+      super(Texts.text("documents.approved-publication.residual.hits", String.join("、", hits)));
       this.count = hits.size();
     }
 
     String summary() {
-      return "发布前残留检查发现 " + count + " 处未处理的姓名或号码，请在文书页面查看";
+      return Texts.text("documents.approved-publication.residual.count", count);
     }
   }
 }

@@ -15,6 +15,8 @@ import org.sunshine.platform.audit.Channel;
 import org.sunshine.platform.cases.CaseRef;
 import org.sunshine.platform.cases.Cases;
 import org.sunshine.platform.infrastructure.StoredText;
+import org.sunshine.platform.texts.BadInput;
+import org.sunshine.platform.texts.Texts;
 import org.sunshine.redaction.DocumentType;
 
 /**
@@ -61,14 +63,16 @@ class DocumentImport {
         CaseRef c =
             cases
                 .locate(caseNumber)
-                .orElseThrow(() -> new IllegalArgumentException("caseNumber: 未知案号"));
+                .orElseThrow(
+                    () ->
+                        BadInput.at("caseNumber", "documents.document-import.case-number.unknown"));
         var existing = rows.byNumber(number);
         if (existing.isPresent()) {
           if (existing.get().caseId() == c.caseId() && existing.get().originalText().equals(text)) {
             unchanged++;
             continue;
           }
-          throw new IllegalArgumentException("documentNumber: 文号已存在且内容不同");
+          throw BadInput.at("documentNumber", "documents.document-import.document-number.conflict");
         }
         documents.createFromUpstream(
             new NewDocument(
@@ -81,7 +85,10 @@ class DocumentImport {
                 n.path("important").asBoolean(false)));
         created++;
       } catch (IllegalArgumentException e) {
-        String m = e.getMessage() == null ? "无效" : e.getMessage();
+        String m =
+            e.getMessage() == null
+                ? Texts.text("documents.document-import.invalid")
+                : e.getMessage();
         int colon = m.indexOf(':');
         errors.add(
             new DocumentImportReport.LineError(
@@ -90,12 +97,17 @@ class DocumentImport {
                 colon > 0 ? m.substring(0, colon) : null,
                 colon > 0 ? m.substring(colon + 1).strip() : m));
       } catch (IOException e) {
-        errors.add(new DocumentImportReport.LineError(i + 1, null, null, "不是有效的JSON"));
+        errors.add(
+            new DocumentImportReport.LineError(
+                i + 1, null, null, Texts.text("documents.document-import.json.invalid")));
       } catch (RuntimeException e) {
         // A database or engine failure takes this line back (its own transaction), never the batch.
         errors.add(
             new DocumentImportReport.LineError(
-                i + 1, number, null, "无法保存（" + e.getClass().getSimpleName() + "）"));
+                i + 1,
+                number,
+                null,
+                Texts.text("documents.document-import.not-saved", e.getClass().getSimpleName())));
       }
     }
     audit.record(
@@ -112,7 +124,7 @@ class DocumentImport {
   private static String text(JsonNode n, String field) {
     JsonNode v = n.get(field);
     if (v == null || !v.isTextual() || v.asText().isBlank()) {
-      throw new IllegalArgumentException(field + ": 必填");
+      throw BadInput.at(field, "documents.document-import.required");
     }
     return StoredText.check(field, v.asText());
   }
@@ -121,7 +133,7 @@ class DocumentImport {
     try {
       return DocumentType.valueOf(value);
     } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException("type: 未知文书类型 " + value);
+      throw BadInput.at("type", "documents.document-import.type.unknown", value);
     }
   }
 
@@ -129,7 +141,7 @@ class DocumentImport {
     try {
       return LocalDate.parse(value);
     } catch (DateTimeParseException e) {
-      throw new IllegalArgumentException("decidedOn: 日期格式应为 yyyy-MM-dd");
+      throw BadInput.at("decidedOn", "documents.document-import.decided-on.format");
     }
   }
 }

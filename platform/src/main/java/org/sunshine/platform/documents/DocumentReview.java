@@ -4,13 +4,15 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.sunshine.platform.audit.AuditLog;
 import org.sunshine.platform.audit.Channel;
 import org.sunshine.platform.organisation.Role;
 import org.sunshine.platform.organisation.StaffIdentity;
+import org.sunshine.platform.texts.BadInput;
+import org.sunshine.platform.texts.Conflict;
+import org.sunshine.platform.texts.Forbidden;
 
 /**
  * The handler's review of a draft: accept or reject each proposed span, mask what the engine
@@ -71,7 +73,7 @@ class DocumentReview {
     DocumentRows.DocumentRow d = rows.find(ld.id).orElseThrow();
     String original = d.originalText();
     if (start < 0 || end <= start || end > original.length() || end - start > 200) {
-      throw new IllegalArgumentException("start: 所选范围无效（1–200字）");
+      throw BadInput.at("start", "documents.document-review.span.invalid");
     }
     requireNoOverlap(findings.of(documentId), start, end, -1);
     String selected = original.substring(start, end);
@@ -107,7 +109,7 @@ class DocumentReview {
   public void retitle(StaffIdentity staff, long documentId, String title) {
     LegalDocument d = editable(staff, documentId);
     if (title == null || title.isBlank() || title.strip().length() > 300) {
-      throw new IllegalArgumentException("title: 请填写公开标题（不超过300字）");
+      throw BadInput.at("title", "documents.document-review.title.required");
     }
     DocumentRows.DocumentRow row = rows.find(d.id).orElseThrow();
     rows.saveRedaction(d.id, title.strip(), row.redactedText(), row.refusals(), clock.instant());
@@ -131,14 +133,14 @@ class DocumentReview {
     LegalDocument d = access.locked(staff, documentId, Role.DEPUTY_CHIEF, Role.CHIEF_PROCURATOR);
     DocumentRows.DocumentRow row = rows.find(d.id).orElseThrow();
     if (d.status() != DocumentStatus.DRAFT || row.refusals().isBlank()) {
-      throw new IllegalStateException("没有可推翻的拒绝意见");
+      throw Conflict.of("documents.document-review.overrule.none");
     }
     if (reason == null || reason.isBlank()) {
-      throw new IllegalArgumentException("reason: 须说明理由");
+      throw BadInput.at("reason", "documents.document-review.reason.required");
     }
     boolean minors = row.refusals().contains("AGAINST_MINOR");
     if (minors && !staff.hasRole(Role.CHIEF_PROCURATOR)) {
-      throw new AccessDeniedException("侵害未成年人犯罪案件的文书公开须由检察长决定");
+      throw Forbidden.of("documents.document-review.minor-victim.forbidden");
     }
     rows.saveRedaction(d.id, row.publicTitle(), row.redactedText(), "", clock.instant());
     audit.record(
@@ -154,7 +156,7 @@ class DocumentReview {
   private LegalDocument editable(StaffIdentity staff, long documentId) {
     LegalDocument d = access.forHandler(staff, documentId);
     if (d.status() != DocumentStatus.DRAFT) {
-      throw new IllegalStateException("只有草稿可以修改技术处理（修改已审批的内容须重新审批）");
+      throw Conflict.of("documents.document-review.redaction.not-draft");
     }
     return d;
   }
@@ -162,8 +164,8 @@ class DocumentReview {
   private static void requireNoOverlap(List<FindingView> all, int start, int end, long except) {
     for (FindingView f : all) {
       if (f.id() != except && f.start() < end && start < f.end() && (f.accepted() || except < 0)) {
-        throw new IllegalArgumentException(
-            "start: 与已有标注重叠（第" + (f.start() + 1) + "–" + f.end() + "字），请先处理该标注");
+        throw BadInput.at(
+            "start", "documents.document-review.span.overlaps", (f.start() + 1), f.end());
       }
     }
   }
@@ -180,6 +182,6 @@ class DocumentReview {
         return initial + "某" + c;
       }
     }
-    throw new IllegalArgumentException("start: 同姓人员超过十人，请手工处理");
+    throw BadInput.at("start", "documents.document-review.pseudonyms.exhausted");
   }
 }

@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.sunshine.platform.approval.ApprovalStatus;
@@ -19,6 +18,10 @@ import org.sunshine.platform.organisation.Role;
 import org.sunshine.platform.organisation.StaffIdentity;
 import org.sunshine.platform.publication.Publications;
 import org.sunshine.platform.publication.PublishedRevision;
+import org.sunshine.platform.texts.BadInput;
+import org.sunshine.platform.texts.Conflict;
+import org.sunshine.platform.texts.Forbidden;
+import org.sunshine.platform.texts.Texts;
 import org.sunshine.redaction.DocumentType;
 import org.sunshine.redaction.KeptItems;
 
@@ -132,7 +135,7 @@ public class DocumentWorkflow {
     ApprovalView pending =
         approvals
             .pendingFor(Documents.SUBJECT, id)
-            .orElseThrow(() -> new IllegalStateException("该文书没有待审批事项"));
+            .orElseThrow(() -> Conflict.of("documents.document-workflow.approval.none"));
     boolean last = pending.atLastStep();
     ApprovalView after = approvals.decide(staff, pending.id(), approve, comment, contentHash);
     DocumentRows.DocumentRow row = rows.find(id).orElseThrow();
@@ -177,7 +180,7 @@ public class DocumentWorkflow {
             ? access.locked(staff, id, Role.CASE_HANDLER, Role.DEPUTY_CHIEF, Role.CHIEF_PROCURATOR)
             : access.locked(staff, id, Role.DEPUTY_CHIEF, Role.CHIEF_PROCURATOR);
     if (!reason.mandatory() && (note == null || note.isBlank())) {
-      throw new IllegalArgumentException("note: 须说明不公开的理由");
+      throw BadInput.at("note", "documents.document-workflow.withhold.note-required");
     }
     boolean leader = staff.hasRole(Role.DEPUTY_CHIEF) || staff.hasRole(Role.CHIEF_PROCURATOR);
     if (!leader) {
@@ -187,12 +190,16 @@ public class DocumentWorkflow {
               || reason == WithholdingReason.NOT_PUBLISHABLE_TYPE
               || !Documents.lawBars(cases.record(row.caseId())).isEmpty();
       if (!supported) {
-        throw new AccessDeniedException("该不公开理由未经系统识别或案件记载，须由分管副检察长或检察长决定");
+        throw Forbidden.of("documents.document-workflow.withhold.forbidden");
       }
     }
     LocalDate today = LocalDate.now(clock);
     d.withhold(reason, note == null ? null : note.strip(), staff.username(), today);
-    approvals.cancelPending(Documents.SUBJECT, id, staff.username(), "决定不公开");
+    approvals.cancelPending(
+        Documents.SUBJECT,
+        id,
+        staff.username(),
+        Texts.text("documents.document-workflow.withhold.chain-label"));
     rows.save(d, clock.instant());
     record(staff, "WITHHOLD_DOCUMENT", id, reason.name());
     events.publishEvent(new DocumentWithheld(id, d.unitId, reason, today));
@@ -211,7 +218,8 @@ public class DocumentWorkflow {
             .filter(r -> r.type() == type && r.status() == DocumentStatus.WITHHELD)
             .map(DocumentRows.DocumentRow::id)
             .findFirst()
-            .orElseThrow(() -> new IllegalArgumentException("documentType: 该案件没有决定不公开的此类文书"));
+            .orElseThrow(
+                () -> BadInput.at("documentType", "documents.document-workflow.withheld.none"));
     LegalDocument d = access.forHandler(staff, id);
     d.reconsiderWithholding(reason);
     rows.save(d, clock.instant());
@@ -235,7 +243,7 @@ public class DocumentWorkflow {
         id,
         WITHDRAWAL_CHAIN,
         d.unitId,
-        "撤回 " + d.documentNumber,
+        Texts.text("documents.document-workflow.withdraw.chain-label", d.documentNumber),
         live.textSha256(),
         LocalDate.now(clock));
   }
@@ -245,16 +253,20 @@ public class DocumentWorkflow {
   public void orderWithdrawal(StaffIdentity staff, long id, String reason) {
     DocumentRows.DocumentRow row = access.readable(staff, id);
     if (row.unitId() == staff.unitId()) {
-      throw new AccessDeniedException("本院撤回须经审批；上级院才能责令撤回");
+      throw Forbidden.of("documents.document-workflow.withdraw.own-unit");
     }
     if (!staff.hasRole(Role.DEPUTY_CHIEF)
         && !staff.hasRole(Role.CHIEF_PROCURATOR)
         && !staff.hasRole(Role.CASE_MANAGEMENT)) {
-      throw new AccessDeniedException("责令撤回须由上级院院领导或案件管理部门决定");
+      throw Forbidden.of("documents.document-workflow.order-withdrawal.forbidden");
     }
     LegalDocument d = new LegalDocument(rows.lock(id).orElseThrow());
     requireNoLeak(reason, d);
-    approvals.cancelPending(Documents.SUBJECT, id, staff.username(), "上级院责令撤回");
+    approvals.cancelPending(
+        Documents.SUBJECT,
+        id,
+        staff.username(),
+        Texts.text("documents.document-workflow.order-withdrawal.label"));
     withdraw(d, reason, staff.username(), staff.unitId());
     record(staff, "ORDER_WITHDRAWAL", id, reason);
   }
@@ -281,14 +293,14 @@ public class DocumentWorkflow {
         .pendingFor(Documents.SUBJECT, id)
         .ifPresent(
             a -> {
-              throw new IllegalStateException("该文书有未完成的审批（" + a.chain() + "），请待其结束");
+              throw Conflict.of("documents.document-workflow.approval.pending", a.chain());
             });
   }
 
   /** Reasons are published: they must not name the case's people either. */
   private void requireNoLeak(String reason, LegalDocument d) {
     if (reason != null && !review.leaksIn(reason, cases.record(d.caseId)).isEmpty()) {
-      throw new IllegalArgumentException("reason: 理由将公开，不得包含当事人姓名或证件号码");
+      throw BadInput.at("reason", "documents.document-workflow.reason.names");
     }
   }
 

@@ -7,7 +7,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.sunshine.platform.approval.Approvals;
@@ -21,6 +20,9 @@ import org.sunshine.platform.organisation.Directory;
 import org.sunshine.platform.organisation.Role;
 import org.sunshine.platform.organisation.StaffIdentity;
 import org.sunshine.platform.publication.Publications;
+import org.sunshine.platform.texts.BadInput;
+import org.sunshine.platform.texts.Forbidden;
+import org.sunshine.platform.texts.Texts;
 import org.sunshine.redaction.DocumentType;
 import org.sunshine.redaction.KeptItems;
 
@@ -81,7 +83,7 @@ public class Documents {
   @Transactional
   public long create(StaffIdentity staff, NewDocument cmd) {
     if (!staff.hasRole(Role.CASE_HANDLER) && !staff.hasRole(Role.CASE_MANAGEMENT)) {
-      throw new AccessDeniedException("attaching documents needs 承办人 or 案件管理部门");
+      throw Forbidden.of("documents.documents.attach.forbidden");
     }
     CaseView c = cases.record(cmd.caseId());
     if (c.unitId() != staff.unitId()) {
@@ -100,14 +102,14 @@ public class Documents {
   private long createFor(CaseView c, NewDocument cmd, String actor, Long actorUnit) {
     String number = cmd.documentNumber() == null ? "" : cmd.documentNumber().strip();
     if (number.isEmpty() || number.length() > 80) {
-      throw new IllegalArgumentException("documentNumber: 请填写文号（不超过80字）");
+      throw BadInput.at("documentNumber", "documents.documents.document-number.required");
     }
     if (rows.numberTaken(number)) {
-      throw new IllegalArgumentException("documentNumber: 文号已存在：" + number);
+      throw BadInput.at("documentNumber", "documents.documents.document-number.taken", number);
     }
     String text = TextExtraction.normalise(cmd.text());
     if (text.isBlank()) {
-      throw new IllegalArgumentException("text: 文书内容为空");
+      throw BadInput.at("text", "documents.documents.text.empty");
     }
     DocumentType type = cmd.type() != null ? cmd.type() : DocumentType.detect(text);
     LocalDate decided = cmd.decidedOn() != null ? cmd.decidedOn() : LocalDate.now(clock);
@@ -231,7 +233,7 @@ public class Documents {
   static List<String> lawBars(CaseView c) {
     List<String> bars = new ArrayList<>();
     if (c.secret()) {
-      bars.add("案件涉及国家秘密");
+      bars.add(Texts.text("documents.documents.bar.state-secret"));
     }
     c.accused().stream()
         .flatMap(p -> p.screening().stream())

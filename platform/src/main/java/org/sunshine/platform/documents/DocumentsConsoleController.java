@@ -20,6 +20,7 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.sunshine.platform.organisation.Role;
 import org.sunshine.platform.organisation.StaffIdentity;
+import org.sunshine.platform.texts.BadInput;
 import org.sunshine.redaction.DocumentType;
 
 /** 法律文书: attach, review the redaction side by side, submit, decide, withhold, withdraw. */
@@ -106,7 +107,7 @@ class DocumentsConsoleController {
         source = null;
       }
       if (body == null || body.isBlank()) {
-        throw new IllegalArgumentException("file: 请上传文件或粘贴文书内容");
+        throw BadInput.at("file", "documents.documents-console-controller.file.required");
       }
       long id =
           documents.create(

@@ -20,6 +20,7 @@ import org.sunshine.platform.notifications.MessageChannel;
 import org.sunshine.platform.notifications.Notifications;
 import org.sunshine.platform.organisation.Role;
 import org.sunshine.platform.organisation.StaffAccounts;
+import org.sunshine.platform.texts.Texts;
 
 /**
  * Reminders that climb (issue 17): a document due within {@code remind-before} working days reminds
@@ -86,12 +87,15 @@ class DueReminders {
     int before = rules.reminders().remindBefore();
     if (today.isBefore(due)) {
       if (!calendar.plusWorkingDays(today, before).isBefore(due)) {
-        add(lines, Set.of(d.createdBy()), d.documentNumber() + "（" + due + " 前应公开）");
+        add(
+            lines,
+            Set.of(d.createdBy()),
+            Texts.text("documents.due-reminders.line.due", d.documentNumber(), due));
       }
       return;
     }
     int late = workingDaysLate(due, today);
-    String line = d.documentNumber() + "（" + due + " 前应公开，已超期 " + late + " 个工作日）";
+    String line = Texts.text("documents.due-reminders.line.overdue", d.documentNumber(), due, late);
     List<String> who = new ArrayList<>(List.of(d.createdBy()));
     who.addAll(accounts.holdersOf(d.unitId(), Role.DEPARTMENT_HEAD));
     if (late >= rules.reminders().escalateAfter()) {

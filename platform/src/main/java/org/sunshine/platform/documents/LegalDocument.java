@@ -3,6 +3,9 @@ package org.sunshine.platform.documents;
 import java.time.LocalDate;
 import java.util.List;
 import org.sunshine.platform.publication.PublicationChannel;
+import org.sunshine.platform.texts.BadInput;
+import org.sunshine.platform.texts.Conflict;
+import org.sunshine.platform.texts.Texts;
 import org.sunshine.redaction.DocumentType;
 
 /**
@@ -50,19 +53,23 @@ final class LegalDocument {
    * residual check.
    */
   void submit(List<String> refusals, List<String> residualHits) {
-    require(status == DocumentStatus.DRAFT, "只有草稿可以提交审批");
+    require(
+        status == DocumentStatus.DRAFT, Texts.text("documents.legal-document.submit.not-draft"));
     if (!refusals.isEmpty()) {
-      throw new IllegalStateException("引擎拒绝公开：" + String.join("；", refusals) + "，须确认不公开");
+      throw Conflict.of(
+          "documents.legal-document.submit.engine-refused", String.join("；", refusals));
     }
     if (!residualHits.isEmpty()) {
-      throw new IllegalStateException("残留检查未通过：" + String.join("、", residualHits));
+      throw Conflict.of("documents.legal-document.submit.residual", String.join("、", residualHits));
     }
     status = DocumentStatus.IN_APPROVAL;
   }
 
   /** A step returned it with a comment: back to the handler. */
   void returned() {
-    require(status == DocumentStatus.IN_APPROVAL, "只有审批中的文书可以退回");
+    require(
+        status == DocumentStatus.IN_APPROVAL,
+        Texts.text("documents.legal-document.return.not-in-approval"));
     status = DocumentStatus.DRAFT;
   }
 
@@ -73,9 +80,12 @@ final class LegalDocument {
    */
   void publish(PublicationChannel channel, LocalDate publishableFrom, List<String> lawBars) {
     require(
-        status == DocumentStatus.IN_APPROVAL || status == DocumentStatus.APPROVED, "未经审批的文书不能发布");
+        status == DocumentStatus.IN_APPROVAL || status == DocumentStatus.APPROVED,
+        Texts.text("documents.legal-document.publish.not-approved"));
     requirePublishable(channel, lawBars);
-    require(publishableFrom != null, "尚未达到公开条件（" + type.title() + "须待" + trigger() + "）");
+    require(
+        publishableFrom != null,
+        Texts.text("documents.legal-document.publish.condition", type.title(), trigger()));
     status = DocumentStatus.PUBLISHED;
     revision++;
     correctionReason = null;
@@ -88,9 +98,11 @@ final class LegalDocument {
    */
   void approveAwaitingCondition(
       PublicationChannel channel, LocalDate publishableFrom, List<String> lawBars) {
-    require(status == DocumentStatus.IN_APPROVAL, "只有审批中的文书可以审批通过");
+    require(
+        status == DocumentStatus.IN_APPROVAL,
+        Texts.text("documents.legal-document.approve.not-in-approval"));
     requirePublishable(channel, lawBars);
-    require(publishableFrom == null, "已达到公开条件，应直接发布");
+    require(publishableFrom == null, Texts.text("documents.legal-document.approve.condition-met"));
     status = DocumentStatus.APPROVED;
   }
 
@@ -99,14 +111,17 @@ final class LegalDocument {
    * shows, or became secret): the approved text cannot go out, so it goes back to the handler.
    */
   void conditionRecheckFailed() {
-    require(status == DocumentStatus.APPROVED, "只有待公开条件的文书会在条件满足时复核");
+    require(
+        status == DocumentStatus.APPROVED,
+        Texts.text("documents.legal-document.recheck.not-waiting"));
     status = DocumentStatus.DRAFT;
   }
 
   private static void requirePublishable(PublicationChannel channel, List<String> lawBars) {
-    require(channel != PublicationChannel.INTERNAL, "内部工作文书不公开");
+    require(
+        channel != PublicationChannel.INTERNAL, Texts.text("documents.legal-document.internal"));
     if (!lawBars.isEmpty()) {
-      throw new IllegalStateException("依法不公开：" + String.join("；", lawBars));
+      throw Conflict.of("documents.legal-document.law-bars", String.join("；", lawBars));
     }
   }
 
@@ -116,8 +131,8 @@ final class LegalDocument {
             || status == DocumentStatus.IN_APPROVAL
             // Approved but not yet public (waiting for its condition): nothing to withdraw yet.
             || status == DocumentStatus.APPROVED,
-        "只有未公开的文书可以决定不公开（已公开的请撤回）");
-    require(revision == 0, "已公开过的文书请撤回");
+        Texts.text("documents.legal-document.withhold.published"));
+    require(revision == 0, Texts.text("documents.legal-document.withhold.was-published"));
     status = DocumentStatus.WITHHELD;
     withholdingReason = reason;
     withholdingNote = note;
@@ -130,7 +145,9 @@ final class LegalDocument {
    * document goes back to its handler to be reviewed and submitted through the chain again.
    */
   void reconsiderWithholding(String reason) {
-    require(status == DocumentStatus.WITHHELD, "只有决定不公开的文书可以重新审查公开");
+    require(
+        status == DocumentStatus.WITHHELD,
+        Texts.text("documents.legal-document.review.not-withheld"));
     requireReason(reason);
     status = DocumentStatus.DRAFT;
     withholdingReason = null;
@@ -141,7 +158,9 @@ final class LegalDocument {
 
   /** Starts a correction of the published text; the published version stays up meanwhile. */
   void startCorrection(String reason) {
-    require(status == DocumentStatus.PUBLISHED, "只有已公开的文书可以更正");
+    require(
+        status == DocumentStatus.PUBLISHED,
+        Texts.text("documents.legal-document.correct.not-published"));
     requireReason(reason);
     status = DocumentStatus.DRAFT;
     correctionReason = reason.strip();
@@ -149,13 +168,17 @@ final class LegalDocument {
 
   /** Records that a withdrawal was asked for; it takes effect when its approval ends. */
   void requestWithdrawal(String reason) {
-    require(status == DocumentStatus.PUBLISHED, "只有已公开（且不在更正中）的文书可以申请撤回");
+    require(
+        status == DocumentStatus.PUBLISHED,
+        Texts.text("documents.legal-document.withdrawal.not-published"));
     requireReason(reason);
     withdrawalReason = reason.strip();
   }
 
   void withdraw(String reason) {
-    require(revision > 0 && status != DocumentStatus.WITHDRAWN, "只有已公开的文书可以撤回");
+    require(
+        revision > 0 && status != DocumentStatus.WITHDRAWN,
+        Texts.text("documents.legal-document.withdraw.not-published"));
     requireReason(reason);
     status = DocumentStatus.WITHDRAWN;
     withdrawalReason = reason.strip();
@@ -163,16 +186,16 @@ final class LegalDocument {
 
   private String trigger() {
     return switch (type) {
-      case INDICTMENT, PROTEST -> "法院判决、裁定生效";
-      case NON_PROSECUTION_DECISION -> "决定宣布";
-      case PETITION_REVIEW_DECISION -> "决定送达";
-      default -> "作出决定";
+      case INDICTMENT, PROTEST -> Texts.text("documents.legal-document.trigger.judgment");
+      case NON_PROSECUTION_DECISION -> Texts.text("documents.legal-document.trigger.announced");
+      case PETITION_REVIEW_DECISION -> Texts.text("documents.legal-document.trigger.served");
+      default -> Texts.text("documents.legal-document.trigger.decided");
     };
   }
 
   private static void requireReason(String reason) {
     if (reason == null || reason.isBlank()) {
-      throw new IllegalArgumentException("reason: 须填写理由");
+      throw BadInput.at("reason", "documents.legal-document.reason.required");
     }
   }
 

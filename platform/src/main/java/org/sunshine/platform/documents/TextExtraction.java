@@ -13,6 +13,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.sunshine.platform.texts.BadInput;
 
 /**
  * The text of an uploaded document: .docx (Apache POI), .pdf with a text layer (PDFBox), or plain
@@ -26,10 +27,10 @@ final class TextExtraction {
 
   static String extract(String fileName, byte[] bytes) {
     if (bytes.length == 0) {
-      throw new IllegalArgumentException("file: 文件为空");
+      throw BadInput.at("file", "documents.text-extraction.file.empty");
     }
     if (bytes.length > MAX_BYTES) {
-      throw new IllegalArgumentException("file: 文件超过20MB");
+      throw BadInput.at("file", "documents.text-extraction.file.too-large");
     }
     String name = fileName == null ? "" : fileName.toLowerCase(Locale.ROOT);
     try {
@@ -46,9 +47,9 @@ final class TextExtraction {
       if (e instanceof IllegalArgumentException iae) {
         throw iae;
       }
-      throw new IllegalArgumentException("file: 文件已损坏或格式与扩展名不符，请重新导出后上传");
+      throw BadInput.at("file", "documents.text-extraction.file.damaged");
     }
-    throw new IllegalArgumentException("file: 只接受 .docx、.pdf（含文字层）或 .txt 文件");
+    throw BadInput.at("file", "documents.text-extraction.file.type");
   }
 
   /** One line ending, no byte-order mark: offsets in the browser and here then agree. */
@@ -72,7 +73,7 @@ final class TextExtraction {
       String text = new PDFTextStripper().getText(doc);
       long letters = text.codePoints().filter(Character::isLetterOrDigit).count();
       if (letters < 20L * Math.max(1, Math.min(doc.getNumberOfPages(), 3))) {
-        throw new IllegalArgumentException("file: 该PDF没有文字层（扫描件），无法可靠提取文本。请上传Word文件或含文字层的PDF");
+        throw BadInput.at("file", "documents.text-extraction.file.no-text-layer");
       }
       return text;
     }
@@ -85,7 +86,7 @@ final class TextExtraction {
       try {
         return decode(bytes, Charset.forName("GB18030"));
       } catch (CharacterCodingException again) {
-        throw new IllegalArgumentException("file: 无法识别文本编码（应为UTF-8或GB18030）");
+        throw BadInput.at("file", "documents.text-extraction.file.encoding");
       }
     }
   }

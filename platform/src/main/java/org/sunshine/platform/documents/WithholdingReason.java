@@ -1,15 +1,17 @@
 package org.sunshine.platform.documents;
 
+import org.sunshine.platform.texts.Texts;
+
 /** Why a document is not published (2021 规定 第四条, RULES.md §1). */
 public enum WithholdingReason {
-  STATE_SECRET("涉及国家秘密", true),
-  COMMERCIAL_SECRET("涉及商业秘密", false),
-  PERSONAL_PRIVACY("涉及个人隐私", false),
-  MINOR_OFFENDER("未成年人犯罪", true),
-  CRIME_AGAINST_MINOR("侵害未成年人犯罪", true),
-  PARTY_OBJECTION("当事人申请不公开且理由合法", false),
-  NOT_PUBLISHABLE_TYPE("该类文书依规定不公开", true),
-  OTHER_LAWFUL("其他依法不公开情形", false);
+  STATE_SECRET(Texts.text("documents.withholding-reason.state-secret"), true),
+  COMMERCIAL_SECRET(Texts.text("documents.withholding-reason.commercial-secret"), false),
+  PERSONAL_PRIVACY(Texts.text("documents.withholding-reason.personal-privacy"), false),
+  MINOR_OFFENDER(Texts.text("documents.withholding-reason.minor-offender"), true),
+  CRIME_AGAINST_MINOR(Texts.text("documents.withholding-reason.crime-against-minor"), true),
+  PARTY_OBJECTION(Texts.text("documents.withholding-reason.party-objection"), false),
+  NOT_PUBLISHABLE_TYPE(Texts.text("documents.withholding-reason.not-publishable-type"), true),
+  OTHER_LAWFUL(Texts.text("documents.withholding-reason.other-lawful"), false);
 
   private final String label;
   private final boolean mandatory;

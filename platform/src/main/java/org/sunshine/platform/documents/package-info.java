@@ -12,7 +12,8 @@
       "infrastructure",
       "notifications",
       "organisation",
-      "publication"
+      "publication",
+      "texts"
     })
 package org.sunshine.platform.documents;
 

@@ -2,6 +2,7 @@ package org.sunshine.platform.hearings;
 
 import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
+import org.sunshine.platform.texts.BadInput;
 
 /** Reading form fields, and the field-level reason of a refusal. */
 final class Forms {
@@ -29,7 +30,7 @@ final class Forms {
     try {
       return value == null || value.isBlank() ? null : LocalDateTime.parse(value.strip());
     } catch (DateTimeParseException e) {
-      throw new IllegalArgumentException(field + ": 日期时间格式应为 2026-12-20T09:30");
+      throw BadInput.at(field, "hearings.forms.date-time.format");
     }
   }
 
@@ -37,7 +38,7 @@ final class Forms {
     try {
       return Integer.parseInt(value == null ? "" : value.strip());
     } catch (NumberFormatException e) {
-      throw new IllegalArgumentException(field + ": 请填写数字");
+      throw BadInput.at(field, "hearings.forms.number.format");
     }
   }
 }

@@ -9,6 +9,8 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.sunshine.platform.organisation.Directory;
+import org.sunshine.platform.texts.BadInput;
+import org.sunshine.platform.texts.Texts;
 
 /**
  * Public hearings across a split deployment (ADR 11, 28), as open days cross: an announced hearing,
@@ -96,15 +98,15 @@ public class HearingReplicas {
   @Transactional
   public void applyHearing(HearingReplica h) {
     if (directory.find(h.unitId()).isEmpty()) {
-      throw new IllegalArgumentException("unitId: 未知的检察院 " + h.unitId());
+      throw BadInput.at("unitId", "hearings.hearing-replicas.unit.unknown", h.unitId());
     }
     HearingKind.valueOf(h.kind());
     PublicHearing.State state = PublicHearing.State.valueOf(h.state());
     if (state == PublicHearing.State.SCHEDULED || h.startsAt() == null || h.subject() == null) {
-      throw new IllegalArgumentException("state: 未公告的听证或字段缺失");
+      throw BadInput.at("state", "hearings.hearing-replicas.state.not-announced");
     }
     if (h.observerSeats() < 0 || h.observerSeats() > 500 || h.observers() < 0) {
-      throw new IllegalArgumentException("observerSeats: 旁听席位无效");
+      throw BadInput.at("observerSeats", "hearings.hearing-replicas.observer-seats.invalid");
     }
     Optional<String> before = rows.lockReplicaState(h.originId());
     long id = rows.upsertReplica(h, clock.instant());
@@ -115,7 +117,11 @@ public class HearingReplicas {
       }
     }
     if (state != PublicHearing.State.ANNOUNCED) {
-      rows.refusePending(id, "听证已举行或已取消"); // an application still on its way is off
+      rows.refusePending(
+          id,
+          Texts.text(
+              "hearings.hearing-replicas.pending.hearing-over")); // an application still on its way
+      // is off
     }
   }
 
@@ -133,10 +139,10 @@ public class HearingReplicas {
   @Transactional
   public void receiveObserver(ObserverRequest r) {
     if (r.visitorName() == null || r.visitorName().isBlank() || r.mobile() == null) {
-      throw new IllegalArgumentException("visitorName: 旁听申请缺少姓名或手机号码");
+      throw BadInput.at("visitorName", "hearings.hearing-replicas.visitor.missing");
     }
     if (r.requestedAt() == null || r.key() == null) {
-      throw new IllegalArgumentException("requestedAt: 旁听申请缺少申请时间");
+      throw BadInput.at("requestedAt", "hearings.hearing-replicas.requested-at.missing");
     }
     PublicHearing h =
         hearingRows
@@ -144,8 +150,10 @@ public class HearingReplicas {
             .filter(x -> !x.replica)
             .orElseThrow(
                 () ->
-                    new IllegalArgumentException(
-                        "hearingOriginId: 本节点没有该听证 " + r.hearingOriginId()));
+                    BadInput.at(
+                        "hearingOriginId",
+                        "hearings.hearing-replicas.hearing.unknown",
+                        r.hearingOriginId()));
     Optional<Long> known = rows.byKey(r.key());
     if (known.isPresent()) {
       // The same application again (a public node restored from a backup sends it anew): its
@@ -173,7 +181,7 @@ public class HearingReplicas {
   @Transactional
   public void applyAnswer(ObserverAnswer a) {
     if (a.key() == null || !"ADMITTED".equals(a.state()) && !"REFUSED".equals(a.state())) {
-      throw new IllegalArgumentException("state: 未知的旁听答复 " + a.state());
+      throw BadInput.at("state", "hearings.hearing-replicas.answer.unknown", a.state());
     }
     rows.answerPending(a.originId(), a.key(), a.state(), a.refusal())
         .ifPresent(

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Set;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.sunshine.platform.access.ApplicantSignIn;
@@ -20,6 +19,8 @@ import org.sunshine.platform.cases.ScreeningOutcome;
 import org.sunshine.platform.organisation.Directory;
 import org.sunshine.platform.organisation.Role;
 import org.sunshine.platform.organisation.StaffIdentity;
+import org.sunshine.platform.texts.BadInput;
+import org.sunshine.platform.texts.Forbidden;
 
 /**
  * Public hearings of a case (公开审查 / 公开听证 / 公开答复 / 检察宣告): staff of the case's unit schedule one,
@@ -78,30 +79,30 @@ public class Hearings {
   @Transactional
   public long schedule(StaffIdentity staff, NewHearing h) {
     if (!runs(staff)) {
-      throw new AccessDeniedException("无权安排公开听证");
+      throw Forbidden.of("hearings.hearings.schedule.forbidden");
     }
     CaseRef c =
         cases
             .locate(h.caseNumber() == null ? "" : h.caseNumber())
             .filter(x -> x.unitId() == staff.unitId())
-            .orElseThrow(() -> new IllegalArgumentException("caseNumber: 本院没有这个案号的案件"));
+            .orElseThrow(() -> BadInput.at("caseNumber", "hearings.hearings.case-number.unknown"));
     if (h.kind() == null) {
-      throw new IllegalArgumentException("kind: 请选择听证类型");
+      throw BadInput.at("kind", "hearings.hearings.kind.required");
     }
     refuseWithheld(c.caseId());
     checkSubject(h.subject(), c);
     if (h.place() == null || h.place().isBlank() || h.place().length() > 200) {
-      throw new IllegalArgumentException("place: 请填写听证地点");
+      throw BadInput.at("place", "hearings.hearings.place.required");
     }
     PublicWording.check("place", h.place(), partyNames(c), c.caseNumber());
     if (h.startsAt() == null || !h.startsAt().isAfter(now())) {
-      throw new IllegalArgumentException("startsAt: 听证时间应在今后");
+      throw BadInput.at("startsAt", "hearings.hearings.starts-at.future");
     }
     if (h.observersAdmitted() && (h.observerSeats() < 1 || h.observerSeats() > 500)) {
-      throw new IllegalArgumentException("observerSeats: 允许旁听时请填写 1–500 个旁听席位");
+      throw BadInput.at("observerSeats", "hearings.hearings.observer-seats.range");
     }
     if (h.supervisors() < 0 || h.supervisors() > 9) {
-      throw new IllegalArgumentException("supervisors: 人民监督员人数应为 0–9");
+      throw BadInput.at("supervisors", "hearings.hearings.supervisors.range");
     }
     long id =
         rows.insert(
@@ -121,7 +122,7 @@ public class Hearings {
   /** The subject is shown to everyone: 300 characters of public wording. */
   private static void checkSubject(String subject, CaseRef c) {
     if (subject == null || subject.isBlank() || subject.length() > 300) {
-      throw new IllegalArgumentException("subject: 请填写听证事项（300 字以内）");
+      throw BadInput.at("subject", "hearings.hearings.subject.required");
     }
     PublicWording.check("subject", subject, partyNames(c), c.caseNumber());
   }
@@ -140,7 +141,7 @@ public class Hearings {
             .flatMap(p -> p.screening().stream())
             .anyMatch(f -> f.outcome() == ScreeningOutcome.WITHHELD_BY_LAW && !f.overridden());
     if (withheld) {
-      throw new IllegalArgumentException("caseNumber: 该案依法不公开（未成年人犯罪或涉及国家秘密），不能公开听证");
+      throw BadInput.at("caseNumber", "hearings.hearings.case-number.not-disclosable");
     }
   }
 
@@ -189,7 +190,7 @@ public class Hearings {
     PublicHearing h = managed(staff, id);
     h.openForSupervisors();
     if (reason == null || reason.isBlank()) {
-      throw new IllegalArgumentException("reason: 请填写回避或不能到场的原因");
+      throw BadInput.at("reason", "hearings.hearings.excuse.reason-required");
     }
     HearingRows.Seat seat =
         rows.seats(id).stream()
@@ -207,14 +208,14 @@ public class Hearings {
   @Transactional
   public long observe(long applicantId, long hearingId, String name) {
     if (name == null || name.isBlank() || name.strip().length() > 50) {
-      throw new IllegalArgumentException("name: 请填写姓名");
+      throw BadInput.at("name", "hearings.hearings.name.required");
     }
     PublicHearing h = rows.lock(hearingId).orElseThrow(NoSuchElementException::new);
     if (h.state == PublicHearing.State.SCHEDULED || h.state == PublicHearing.State.CANCELLED) {
       throw new NoSuchElementException("hearing " + hearingId);
     }
     if (rows.observes(hearingId, applicantId)) {
-      throw new IllegalArgumentException("hearing: 您已申请旁听该听证");
+      throw BadInput.at("hearing", "hearings.hearings.observer.already");
     }
     h.admitObserver(rows.observers(hearingId), clock.instant());
     String mobile = applicants.mobile(applicantId);
@@ -285,7 +286,7 @@ public class Hearings {
   List<HearingRows.Observer> observers(StaffIdentity staff, long id) {
     HearingView h = get(staff, id);
     if (!manages(staff, h)) {
-      throw new AccessDeniedException("只有本院可以查看旁听人员名单");
+      throw Forbidden.of("hearings.hearings.observers.forbidden");
     }
     List<HearingRows.Observer> list = rows.observerList(id);
     record(staff, "VIEW_HEARING_OBSERVERS", id, list.size() + " 人");
@@ -325,7 +326,7 @@ public class Hearings {
       throw new NoSuchElementException("hearing " + id);
     }
     if (!runs(staff) || staff.unitId() != h.unitId) {
-      throw new AccessDeniedException("只有本院可以办理该听证");
+      throw Forbidden.of("hearings.hearings.handle.forbidden");
     }
     return h;
   }

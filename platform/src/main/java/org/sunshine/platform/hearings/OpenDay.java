@@ -1,6 +1,8 @@
 package org.sunshine.platform.hearings;
 
 import java.time.Instant;
+import org.sunshine.platform.texts.BadInput;
+import org.sunshine.platform.texts.Conflict;
 
 /**
  * 检察开放日: scheduled by a unit, published for the public to book, then held or cancelled. Each
@@ -61,10 +63,10 @@ final class OpenDay {
   /** Opens it to the public: only a scheduled open day whose booking deadline is still ahead. */
   void publish(Instant now) {
     if (state != State.SCHEDULED) {
-      throw new IllegalStateException("state: 只有待发布的开放日可以发布");
+      throw Conflict.at("state", "hearings.open-day.publish.not-planned");
     }
     if (!now.isBefore(bookingDeadline)) {
-      throw new IllegalStateException("bookingDeadline: 预约截止时间已过，请重新安排后再发布");
+      throw Conflict.at("bookingDeadline", "hearings.open-day.publish.deadline-passed");
     }
     state = State.PUBLISHED;
   }
@@ -72,10 +74,10 @@ final class OpenDay {
   /** Calls it off with a reason the visitors are told; a held or cancelled one stays as it is. */
   void cancel(String reason) {
     if (state != State.SCHEDULED && state != State.PUBLISHED) {
-      throw new IllegalStateException("state: 已举办或已取消的开放日不能取消");
+      throw Conflict.at("state", "hearings.open-day.cancel.over");
     }
     if (reason == null || reason.isBlank()) {
-      throw new IllegalArgumentException("reason: 请填写取消原因，将通知已预约的群众");
+      throw BadInput.at("reason", "hearings.open-day.cancel.reason-required");
     }
     state = State.CANCELLED;
     cancelReason = reason.strip();
@@ -84,10 +86,10 @@ final class OpenDay {
   /** Records that it took place: only a published open day, once it has begun. */
   void hold(Instant now) {
     if (state != State.PUBLISHED) {
-      throw new IllegalStateException("state: 只有已发布的开放日可以登记为已举办");
+      throw Conflict.at("state", "hearings.open-day.held.not-published");
     }
     if (now.isBefore(startsAt)) {
-      throw new IllegalStateException("state: 开放日尚未开始，不能登记为已举办");
+      throw Conflict.at("state", "hearings.open-day.held.not-started");
     }
     state = State.HELD;
   }
@@ -98,21 +100,21 @@ final class OpenDay {
    */
   void admit(int seatsTaken, int partySize, Instant now) {
     if (state != State.PUBLISHED) {
-      throw new IllegalArgumentException("openDay: 该开放日不接受预约");
+      throw BadInput.at("openDay", "hearings.open-day.book.not-open");
     }
     if (now.isAfter(bookingDeadline)) {
-      throw new IllegalArgumentException("openDay: 预约已截止");
+      throw BadInput.at("openDay", "hearings.open-day.book.closed");
     }
     if (seatsTaken + partySize > capacity) {
-      throw new IllegalArgumentException(
-          "partySize: 名额不足，剩余 " + Math.max(0, capacity - seatsTaken) + " 个");
+      throw BadInput.at(
+          "partySize", "hearings.open-day.book.seats-left", Math.max(0, capacity - seatsTaken));
     }
   }
 
   /** A visitor may cancel their booking until the open day begins. */
   void releaseSeat(Instant now) {
     if (state == State.HELD || !now.isBefore(startsAt)) {
-      throw new IllegalStateException("booking: 开放日已开始，不能取消预约");
+      throw Conflict.at("booking", "hearings.open-day.booking.cancel-started");
     }
   }
 }

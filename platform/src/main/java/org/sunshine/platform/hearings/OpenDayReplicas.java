@@ -9,6 +9,8 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.sunshine.platform.organisation.Directory;
+import org.sunshine.platform.texts.BadInput;
+import org.sunshine.platform.texts.Texts;
 
 /**
  * 检察开放日 across a split deployment (ADR 11, 28). The internal node is the truth of every open day's
@@ -108,17 +110,17 @@ public class OpenDayReplicas {
   @Transactional
   public void applyOpenDay(OpenDayReplica d) {
     if (directory.find(d.unitId()).isEmpty()) {
-      throw new IllegalArgumentException("unitId: 未知的检察院 " + d.unitId());
+      throw BadInput.at("unitId", "hearings.open-day-replicas.unit.unknown", d.unitId());
     }
     if (d.startsAt() == null || d.endsAt() == null || !d.startsAt().isBefore(d.endsAt())) {
-      throw new IllegalArgumentException("startsAt: 开放日的时间无效");
+      throw BadInput.at("startsAt", "hearings.open-day-replicas.starts-at.invalid");
     }
     if (d.bookingDeadline() == null || d.bookingDeadline().isAfter(d.startsAt())) {
-      throw new IllegalArgumentException("bookingDeadline: 预约截止时间无效");
+      throw BadInput.at("bookingDeadline", "hearings.open-day-replicas.booking-deadline.invalid");
     }
     OpenDay.State state = OpenDay.State.valueOf(d.state());
     if (state == OpenDay.State.SCHEDULED || d.capacity() < 1 || d.seatsTaken() < 0) {
-      throw new IllegalArgumentException("state: 未发布的开放日或名额无效");
+      throw BadInput.at("state", "hearings.open-day-replicas.state.not-published");
     }
     Optional<String> before = rows.lockReplicaState(d.originId());
     long id = rows.upsertReplica(d, clock.instant());
@@ -128,7 +130,7 @@ public class OpenDayReplicas {
         notices.openDayCancelled(b, view);
       }
       // A request not yet answered is off too; the refusal that follows from inside is not told.
-      rows.refusePending(id, "开放日已取消");
+      rows.refusePending(id, Texts.text("hearings.open-day-replicas.pending.cancelled"));
     }
   }
 
@@ -146,13 +148,13 @@ public class OpenDayReplicas {
   @Transactional
   public void receiveBooking(BookingRequest r) {
     if (r.key() == null) {
-      throw new IllegalArgumentException("key: 预约缺少标识");
+      throw BadInput.at("key", "hearings.open-day-replicas.booking.key-missing");
     }
     if (r.visitorName() == null || r.visitorName().isBlank() || r.mobile() == null) {
-      throw new IllegalArgumentException("visitorName: 预约缺少姓名或手机号码");
+      throw BadInput.at("visitorName", "hearings.open-day-replicas.booking.visitor-missing");
     }
     if (r.partySize() < 1 || r.partySize() > 5 || r.requestedAt() == null) {
-      throw new IllegalArgumentException("partySize: 预约人数无效");
+      throw BadInput.at("partySize", "hearings.open-day-replicas.booking.party-size-invalid");
     }
     OpenDay d =
         openDayRows
@@ -160,8 +162,10 @@ public class OpenDayReplicas {
             .filter(x -> !x.replica)
             .orElseThrow(
                 () ->
-                    new IllegalArgumentException(
-                        "openDayOriginId: 本节点没有该开放日 " + r.openDayOriginId()));
+                    BadInput.at(
+                        "openDayOriginId",
+                        "hearings.open-day-replicas.open-day.unknown",
+                        r.openDayOriginId()));
     Optional<OpenDayRows.Booking> known = rows.byKey(r.key());
     if ("CANCELLED".equals(r.state())) {
       known
@@ -202,7 +206,7 @@ public class OpenDayReplicas {
   @Transactional
   public void applyAnswer(BookingAnswer a) {
     if (a.key() == null) {
-      throw new IllegalArgumentException("key: 答复缺少预约标识");
+      throw BadInput.at("key", "hearings.open-day-replicas.answer.key-missing");
     }
     switch (a.state()) {
       case "BOOKED", "REFUSED" -> {
@@ -220,7 +224,7 @@ public class OpenDayReplicas {
       case "CANCELLED" -> {
         // The visitor cancelled it here first; nothing more to do or say.
       }
-      default -> throw new IllegalArgumentException("state: 未知的预约答复 " + a.state());
+      default -> throw BadInput.at("state", "hearings.open-day-replicas.answer.unknown", a.state());
     }
   }
 }

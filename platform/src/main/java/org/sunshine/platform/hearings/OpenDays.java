@@ -8,7 +8,6 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.NoSuchElementException;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.sunshine.platform.access.ApplicantSignIn;
@@ -17,6 +16,8 @@ import org.sunshine.platform.audit.Channel;
 import org.sunshine.platform.organisation.Directory;
 import org.sunshine.platform.organisation.Role;
 import org.sunshine.platform.organisation.StaffIdentity;
+import org.sunshine.platform.texts.BadInput;
+import org.sunshine.platform.texts.Forbidden;
 
 /**
  * 检察开放日 (seed 000 §(六)): the press office or 案管 of a unit schedules and publishes its open days,
@@ -65,25 +66,25 @@ public class OpenDays {
   @Transactional
   public long schedule(StaffIdentity staff, NewOpenDay d) {
     if (!organiser(staff)) {
-      throw new AccessDeniedException("只有新闻宣传部门或案件管理部门可以安排检察开放日");
+      throw Forbidden.of("hearings.open-days.schedule.forbidden");
     }
     if (d.theme() == null || d.theme().isBlank() || d.theme().length() > 200) {
-      throw new IllegalArgumentException("theme: 请填写开放日主题（200 字以内）");
+      throw BadInput.at("theme", "hearings.open-days.theme.required");
     }
     if (d.place() == null || d.place().isBlank() || d.place().length() > 200) {
-      throw new IllegalArgumentException("place: 请填写活动地点");
+      throw BadInput.at("place", "hearings.open-days.place.required");
     }
     if (d.capacity() < 1 || d.capacity() > 2000) {
-      throw new IllegalArgumentException("capacity: 名额应为 1–2000");
+      throw BadInput.at("capacity", "hearings.open-days.capacity.range");
     }
     if (d.startsAt() == null || d.endsAt() == null || !d.startsAt().isBefore(d.endsAt())) {
-      throw new IllegalArgumentException("startsAt: 请填写开始和结束时间，开始早于结束");
+      throw BadInput.at("startsAt", "hearings.open-days.times.order");
     }
     if (!d.startsAt().isAfter(now())) {
-      throw new IllegalArgumentException("startsAt: 开放日应安排在今后");
+      throw BadInput.at("startsAt", "hearings.open-days.starts-at.future");
     }
     if (d.bookingDeadline() == null || d.bookingDeadline().isAfter(d.startsAt())) {
-      throw new IllegalArgumentException("bookingDeadline: 预约截止时间不能晚于开始时间");
+      throw BadInput.at("bookingDeadline", "hearings.open-days.booking-deadline.after-start");
     }
     long id =
         rows.insert(
@@ -143,15 +144,15 @@ public class OpenDays {
   @Transactional
   public long book(long applicantId, long openDayId, String name, int partySize) {
     if (name == null || name.isBlank() || name.strip().length() > 50) {
-      throw new IllegalArgumentException("name: 请填写姓名");
+      throw BadInput.at("name", "hearings.open-days.name.required");
     }
     if (partySize < 1 || partySize > settings.maxPartySize()) {
-      throw new IllegalArgumentException(
-          "partySize: 每次预约 1–" + settings.maxPartySize() + " 人（含本人）");
+      throw BadInput.at(
+          "partySize", "hearings.open-days.party-size.range", settings.maxPartySize());
     }
     OpenDay d = rows.lock(openDayId).orElseThrow(NoSuchElementException::new);
     if (rows.hasLiveBooking(openDayId, applicantId)) {
-      throw new IllegalArgumentException("openDay: 您已预约该开放日");
+      throw BadInput.at("openDay", "hearings.open-days.booking.already");
     }
     d.admit(rows.seatsTaken(openDayId), partySize, clock.instant());
     String mobile = applicants.mobile(applicantId);
@@ -247,7 +248,7 @@ public class OpenDays {
   List<OpenDayRows.Booking> bookings(StaffIdentity staff, long id) {
     OpenDayView d = inScope(staff, id);
     if (!manages(staff, d)) {
-      throw new AccessDeniedException("只有开放日的组织部门可以查看预约名单");
+      throw Forbidden.of("hearings.open-days.bookings.forbidden");
     }
     List<OpenDayRows.Booking> list = rows.bookings(id, false);
     record(staff, "VIEW_OPEN_DAY_BOOKINGS", id, d.theme() + "（" + list.size() + " 条预约）");
@@ -268,7 +269,7 @@ public class OpenDays {
       throw new NoSuchElementException("open day " + id);
     }
     if (!organiser(staff) || staff.unitId() != d.unitId) {
-      throw new AccessDeniedException("只有本院的组织部门可以办理开放日");
+      throw Forbidden.of("hearings.open-days.handle.forbidden");
     }
     return d;
   }

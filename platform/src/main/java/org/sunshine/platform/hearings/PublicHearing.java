@@ -1,6 +1,8 @@
 package org.sunshine.platform.hearings;
 
 import java.time.Instant;
+import org.sunshine.platform.texts.BadInput;
+import org.sunshine.platform.texts.Conflict;
 
 /**
  * A public hearing of a case: scheduled, announced to the public, then held with its outcome in
@@ -63,10 +65,10 @@ final class PublicHearing {
 
   void announce(Instant now) {
     if (state != State.SCHEDULED) {
-      throw new IllegalStateException("state: 只有待公告的听证可以公告");
+      throw Conflict.at("state", "hearings.public-hearing.announce.not-scheduled");
     }
     if (!now.isBefore(startsAt)) {
-      throw new IllegalStateException("startsAt: 听证时间已过，不能再公告");
+      throw Conflict.at("startsAt", "hearings.public-hearing.announce.time-passed");
     }
     state = State.ANNOUNCED;
   }
@@ -75,13 +77,13 @@ final class PublicHearing {
   void recordOutcome(String text, Instant now) {
     // Never from SCHEDULED: a hearing the public was never told of would appear, outcome and all.
     if (state != State.ANNOUNCED) {
-      throw new IllegalStateException("state: 只有已公告的听证可以登记结果");
+      throw Conflict.at("state", "hearings.public-hearing.outcome.not-announced");
     }
     if (now.isBefore(startsAt)) {
-      throw new IllegalStateException("state: 听证尚未举行，不能登记结果");
+      throw Conflict.at("state", "hearings.public-hearing.outcome.not-held");
     }
     if (text == null || text.isBlank() || text.length() > 2000) {
-      throw new IllegalArgumentException("outcome: 请用可公开的表述填写听证结果（2000 字以内）");
+      throw BadInput.at("outcome", "hearings.public-hearing.outcome.required");
     }
     state = State.HELD;
     outcome = text.strip();
@@ -89,7 +91,7 @@ final class PublicHearing {
 
   void cancel() {
     if (state != State.SCHEDULED && state != State.ANNOUNCED) {
-      throw new IllegalStateException("state: 已办结或已取消的听证不能取消");
+      throw Conflict.at("state", "hearings.public-hearing.cancel.over");
     }
     state = State.CANCELLED;
   }
@@ -97,19 +99,19 @@ final class PublicHearing {
   /** Supervisors are drawn and excused until the hearing is held or cancelled. */
   void openForSupervisors() {
     if (state != State.SCHEDULED && state != State.ANNOUNCED) {
-      throw new IllegalStateException("state: 已办结或已取消的听证不能再抽选人民监督员");
+      throw Conflict.at("state", "hearings.public-hearing.redraw.over");
     }
   }
 
   void admitObserver(int seatsTaken, Instant now) {
     if (state != State.ANNOUNCED || !observersAdmitted) {
-      throw new IllegalArgumentException("hearing: 该听证不接受旁听申请");
+      throw BadInput.at("hearing", "hearings.public-hearing.observe.not-open");
     }
     if (!now.isBefore(startsAt)) {
-      throw new IllegalArgumentException("hearing: 听证已开始，旁听申请已截止");
+      throw BadInput.at("hearing", "hearings.public-hearing.observe.started");
     }
     if (seatsTaken >= observerSeats) {
-      throw new IllegalArgumentException("hearing: 旁听席位已满");
+      throw BadInput.at("hearing", "hearings.public-hearing.observe.full");
     }
   }
 }

@@ -3,6 +3,7 @@ package org.sunshine.platform.hearings;
 import java.text.Normalizer;
 import java.util.Collection;
 import java.util.regex.Pattern;
+import org.sunshine.platform.texts.BadInput;
 
 /**
  * What a hearing shows the public (its subject, place and outcome) is checked as the public will
@@ -32,7 +33,7 @@ final class PublicWording {
             .anyMatch(n -> plain.contains(plain(n)));
     boolean number = caseNumber != null && plain.contains(plain(caseNumber));
     if (names || number || LONG_NUMBER.matcher(plain).find()) {
-      throw new IllegalArgumentException(field + ": 将向社会公开，不能含当事人姓名、证件号码、电话或案号");
+      throw BadInput.at(field, "hearings.public-wording.names-party");
     }
   }
 

@@ -2,13 +2,14 @@ package org.sunshine.platform.hearings;
 
 import java.time.Clock;
 import java.util.List;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.sunshine.platform.audit.AuditLog;
 import org.sunshine.platform.audit.Channel;
 import org.sunshine.platform.organisation.Role;
 import org.sunshine.platform.organisation.StaffIdentity;
+import org.sunshine.platform.texts.BadInput;
+import org.sunshine.platform.texts.Forbidden;
 
 /**
  * A unit's roster of 人民监督员, kept by its 案管: who may be drawn for its hearings ({@link
@@ -32,14 +33,14 @@ public class SupervisorRoster {
   public long addSupervisor(StaffIdentity staff, String name, String mobile, String occupation) {
     keepsRoster(staff);
     if (name == null || name.isBlank() || name.length() > 50) {
-      throw new IllegalArgumentException("name: 请填写姓名");
+      throw BadInput.at("name", "hearings.supervisor-roster.name.required");
     }
     String m = mobile == null ? "" : mobile.replaceAll("[\\s-]", "");
     if (!m.matches("1\\d{10}")) {
-      throw new IllegalArgumentException("mobile: 请填写 11 位手机号码");
+      throw BadInput.at("mobile", "hearings.supervisor-roster.mobile.format");
     }
     if (rows.supervisorMobileTaken(staff.unitId(), m)) {
-      throw new IllegalArgumentException("mobile: 名册中已有使用这个手机号码的人民监督员");
+      throw BadInput.at("mobile", "hearings.supervisor-roster.mobile.taken");
     }
     long id =
         rows.addSupervisor(
@@ -69,7 +70,7 @@ public class SupervisorRoster {
 
   private static void keepsRoster(StaffIdentity staff) {
     if (!staff.hasRole(Role.CASE_MANAGEMENT)) {
-      throw new AccessDeniedException("人民监督员名册由案件管理部门维护");
+      throw Forbidden.of("hearings.supervisor-roster.forbidden");
     }
   }
 

@@ -14,7 +14,8 @@
       "cases",
       "infrastructure",
       "notifications",
-      "organisation"
+      "organisation",
+      "texts"
     })
 package org.sunshine.platform.hearings;
 

@@ -10,6 +10,8 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import org.sunshine.platform.texts.BadInput;
+import org.sunshine.platform.texts.Texts;
 
 /**
  * Problem details (RFC 9457) for every {@code @RestController}; field errors of bean validation are
@@ -21,7 +23,8 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
   @ExceptionHandler(NoSuchElementException.class)
   ProblemDetail notFound(NoSuchElementException e) {
-    return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "找不到该资源 (not found)");
+    return ProblemDetail.forStatusAndDetail(
+        HttpStatus.NOT_FOUND, Texts.text("infrastructure.api-exception-handler.not-found"));
   }
 
   /** Text the database refuses (too long for its column, a character it cannot store): 400. */
@@ -37,7 +40,11 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
   ProblemDetail badRequest(IllegalArgumentException e) {
     ProblemDetail problem =
         ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
-    // Our messages name the field first ("page: 页码应在 0–500 之间"): say which, for clients.
+    if (e instanceof BadInput refusal) {
+      refusal.reason().field().ifPresent(field -> problem.setProperty("field", field));
+      return problem;
+    }
+    // Other messages name the field first ("page: 页码应在 0–500 之间"): say which, for clients.
     String m = e.getMessage() == null ? "" : e.getMessage();
     int colon = m.indexOf(':');
     if (colon > 0 && m.substring(0, colon).matches("[A-Za-z][A-Za-z0-9.]*")) {

@@ -2,6 +2,7 @@ package org.sunshine.platform.infrastructure;
 
 import java.sql.SQLException;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.sunshine.platform.texts.Texts;
 
 /**
  * PostgreSQL's data exceptions (SQLSTATE class 22: a value too long for its column, a character the
@@ -10,7 +11,7 @@ import org.springframework.dao.DataIntegrityViolationException;
  */
 final class BadData {
 
-  static final String DETAIL = "输入的文字过长或含有无法保存的字符";
+  static final String DETAIL = Texts.text("infrastructure.bad-data.detail");
 
   private BadData() {}
 

@@ -11,6 +11,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.ErrorResponseException;
+import org.sunshine.platform.texts.Texts;
 
 /**
  * A request body read as a stream and cut off at a limit: beyond it the request fails with 413
@@ -81,7 +82,8 @@ public final class BoundedBody {
     private static ProblemDetail problem(long max) {
       ProblemDetail problem =
           ProblemDetail.forStatusAndDetail(
-              HttpStatus.CONTENT_TOO_LARGE, "body: 请求体超过 " + max + " 字节的上限");
+              HttpStatus.CONTENT_TOO_LARGE,
+              "body: " + Texts.text("infrastructure.bounded-body.too-large", max));
       problem.setProperty("field", "body");
       problem.setProperty("limit", max);
       return problem;

@@ -14,6 +14,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseBody;
+import org.sunshine.platform.texts.Texts;
 
 /**
  * The one place errors become responses: problem+json for the API and machine clients, a Chinese
@@ -48,9 +49,10 @@ class ProblemOrPageErrorController implements ErrorController {
     }
     problem.setDetail(
         switch (status) {
-          case NOT_FOUND -> "找不到该资源 (not found)";
-          case FORBIDDEN -> "无权访问 (forbidden)";
-          case UNAUTHORIZED -> "需要登录 (authentication required)";
+          case NOT_FOUND -> Texts.text("infrastructure.problem-or-page-error-controller.not-found");
+          case FORBIDDEN -> Texts.text("infrastructure.problem-or-page-error-controller.forbidden");
+          case UNAUTHORIZED ->
+              Texts.text("infrastructure.problem-or-page-error-controller.unauthorized");
           default -> status.getReasonPhrase();
         });
     // Our own 4xx messages name the field first ("q: 含有空字符"): pass them on, with the field.

@@ -9,6 +9,7 @@ import org.springframework.boot.tomcat.ConfigurableTomcatWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.core.Ordered;
 import org.springframework.stereotype.Component;
+import org.sunshine.platform.texts.Texts;
 
 /**
  * What Tomcat answers itself, before any of our code runs — a request whose address cannot be
@@ -65,14 +66,11 @@ class QuietErrorPage
 
     // Text for the one page our message bundles cannot reach (no Spring here), in both languages.
     private static String page(int status) {
-      String title = status == 400 ? "请求无法识别 Bad request" : "请求未能完成 Request failed";
-      return "<!DOCTYPE html><html lang=\"zh-CN\"><head><meta charset=\"utf-8\"><title>"
-          + status
-          + " "
-          + title
-          + "</title></head><body><h1>"
-          + title
-          + "</h1><p>请检查网址是否完整正确，然后返回<a href=\"/\">首页</a>重试。</p></body></html>";
+      String title =
+          status == 400
+              ? Texts.text("infrastructure.quiet-error-page.bad-request")
+              : Texts.text("infrastructure.quiet-error-page.failed");
+      return Texts.text("infrastructure.quiet-error-page.page", status, title, title);
     }
   }
 }

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.springframework.core.env.Environment;
+import org.sunshine.platform.texts.Texts;
 
 /**
  * Checks, before anything starts, the two things a newcomer most often gets wrong, so the command
@@ -20,18 +21,12 @@ public final class StartupPreflight {
   public static Optional<String> check(Environment env) {
     int port = env.getProperty("server.port", Integer.class, 8080);
     if (port > 0 && !portFree(port)) {
-      return Optional.of(
-          "端口 "
-              + port
-              + " 已被占用 (port in use): stop the other program or start with --server.port=8081");
+      return Optional.of(Texts.text("infrastructure.startup-preflight.port-taken", port));
     }
     if (!NoExternalDatabaseCondition.externalDatabaseConfigured(env)) {
       Path dataDir = Path.of(env.getProperty("sunshine.data-dir", "data")).toAbsolutePath();
       if (!writable(dataDir)) {
-        return Optional.of(
-            "数据目录不可写 (data directory not writable): "
-                + dataDir
-                + " — fix its permissions or start with --sunshine.data-dir=/a/writable/dir");
+        return Optional.of(Texts.text("infrastructure.startup-preflight.data-dir", dataDir));
       }
     }
     return Optional.empty();

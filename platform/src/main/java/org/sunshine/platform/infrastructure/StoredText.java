@@ -4,6 +4,7 @@ import java.util.Optional;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.ErrorResponseException;
+import org.sunshine.platform.texts.Texts;
 
 /**
  * Text PostgreSQL can store: no NUL character (it refuses one in any text, so it used to be a 500)
@@ -34,19 +35,19 @@ public final class StoredText {
       return Optional.empty();
     }
     if (value.length() > maxChars) {
-      return Optional.of("文字过长（最多 " + maxChars + " 个字符）");
+      return Optional.of(Texts.text("infrastructure.stored-text.too-long", maxChars));
     }
     for (int i = 0; i < value.length(); i++) {
       char c = value.charAt(i);
       if (c == '\u0000') {
-        return Optional.of("含有空字符（U+0000），无法保存");
+        return Optional.of(Texts.text("infrastructure.stored-text.null-char"));
       }
       if (Character.isHighSurrogate(c)
           && i + 1 < value.length()
           && Character.isLowSurrogate(value.charAt(i + 1))) {
         i++;
       } else if (Character.isSurrogate(c)) {
-        return Optional.of("含有无效的 Unicode 字符（孤立的代理项）");
+        return Optional.of(Texts.text("infrastructure.stored-text.lone-surrogate"));
       }
     }
     return Optional.empty();

@@ -8,6 +8,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
+import org.sunshine.platform.texts.Texts;
 
 /**
  * The bearer token the case-management system presents on the import endpoints ({@code
@@ -34,7 +35,8 @@ public class UpstreamToken {
           ResponseEntity.status(HttpStatus.UNAUTHORIZED)
               .body(
                   ProblemDetail.forStatusAndDetail(
-                      HttpStatus.UNAUTHORIZED, "导入令牌无效 (bad import token)")));
+                      HttpStatus.UNAUTHORIZED,
+                      Texts.text("infrastructure.upstream-token.bad-token"))));
     }
     return Optional.empty();
   }

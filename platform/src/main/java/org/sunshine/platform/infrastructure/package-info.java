@@ -4,7 +4,7 @@
  */
 @ApplicationModule(
     displayName = "Infrastructure",
-    allowedDependencies = {})
+    allowedDependencies = {"texts"})
 package org.sunshine.platform.infrastructure;
 
 import org.springframework.modulith.ApplicationModule;

@@ -23,6 +23,7 @@ import org.sunshine.platform.organisation.Directory;
 import org.sunshine.platform.organisation.Role;
 import org.sunshine.platform.organisation.StaffAccounts;
 import org.sunshine.platform.organisation.StaffIdentity;
+import org.sunshine.platform.texts.BadInput;
 
 /**
  * 申诉、控告（阻碍依法行使诉讼权利）: a lawyer's complaint of obstruction, filed from any request, is answered in
@@ -84,10 +85,10 @@ class Complaints {
   /** Files a complaint; the deputy chiefs of the unit hear of it at once. One per request. */
   void file(LawyerRequest r, LawyerRows.LawyerRow lawyer, String text) {
     if (text == null || text.strip().length() < 10) {
-      throw new IllegalArgumentException("text: 请具体写明受到阻碍的情形（至少 10 个字）");
+      throw BadInput.at("text", "lawyers.complaints.text.too-short");
     }
     if (of(r.id).isPresent()) {
-      throw new IllegalArgumentException("text: 已就该申请提出申诉控告，正在办理");
+      throw BadInput.at("text", "lawyers.complaints.text.pending");
     }
     Instant now = clock.instant();
     LocalDate filed = LocalDate.ofInstant(now, clock.getZone());
@@ -142,7 +143,7 @@ class Complaints {
   public void answer(StaffIdentity staff, long complaintId, String answer) {
     requireDeputyChief(staff);
     if (answer == null || answer.isBlank()) {
-      throw new IllegalArgumentException("answer: 请填写书面答复");
+      throw BadInput.at("answer", "lawyers.complaints.answer.required");
     }
     var row =
         jdbc.sql(

@@ -6,6 +6,7 @@ import java.time.temporal.ChronoUnit;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.sunshine.platform.cases.WorkingCalendar;
+import org.sunshine.platform.texts.Texts;
 
 /**
  * A due date is stored when a request is submitted, with the words that explain it. When the
@@ -45,7 +46,12 @@ class DueDateRecount {
       return false;
     }
     rows.save(r);
-    rows.step(r.id, r.status, "system", "工作日历调整，答复期限重新计算为 " + r.dueOn, clock.instant());
+    rows.step(
+        r.id,
+        r.status,
+        "system",
+        Texts.text("lawyers.due-date-recount.recounted", r.dueOn),
+        clock.instant());
     return true;
   }
 
@@ -60,8 +66,12 @@ class DueDateRecount {
         rule.workingDays()
             ? calendar.plusWorkingDays(due.dueOn(), r.pausedDays)
             : calendar.onOrAfter(due.dueOn().plus(r.pausedDays, ChronoUnit.DAYS));
-    String unit = rule.workingDays() ? " 个工作日" : " 日";
+    String unit =
+        rule.workingDays()
+            ? Texts.text("lawyers.due-date-recount.unit.working-days")
+            : Texts.text("lawyers.due-date-recount.unit.days");
     return new DueDates.Due(
-        moved, due.basis() + "；补正材料暂停 " + r.pausedDays + unit + " → " + moved + " 前答复");
+        moved,
+        Texts.text("lawyers.due-date-recount.paused", due.basis(), r.pausedDays, unit, moved));
   }
 }

@@ -3,6 +3,7 @@ package org.sunshine.platform.lawyers;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import org.sunshine.platform.cases.WorkingCalendar;
+import org.sunshine.platform.texts.Texts;
 
 /**
  * A request's due date and the words that show the lawyer how it was reached. The day of submission
@@ -20,30 +21,15 @@ final class DueDates {
       LocalDate due = calendar.plusWorkingDays(submittedOn, rule.days());
       return new Due(
           due,
-          submittedOn
-              + " 提交；"
-              + rule.basis()
-              + "：自次日起 "
-              + rule.days()
-              + " 个工作日（不含节假日，按调休安排计算）→ "
-              + due
-              + " 前答复");
+          Texts.text(
+              "lawyers.due-dates.working-days", submittedOn, rule.basis(), rule.days(), due));
     }
     LocalDate last = submittedOn.plusDays(rule.days());
     LocalDate due = calendar.onOrAfter(last);
-    String moved = due.equals(last) ? "" : "（" + last + " 为节假日，顺延至下一工作日）";
+    String moved = due.equals(last) ? "" : Texts.text("lawyers.due-dates.holiday-moved", last);
     return new Due(
         due,
-        submittedOn
-            + " 提交；"
-            + rule.basis()
-            + "：自次日起 "
-            + rule.days()
-            + " 日"
-            + moved
-            + " → "
-            + due
-            + " 前答复");
+        Texts.text("lawyers.due-dates.days", submittedOn, rule.basis(), rule.days(), moved, due));
   }
 
   /**
@@ -84,20 +70,12 @@ final class DueDates {
     if (paused == 0) {
       return new Due(dueOn, basis);
     }
-    String unit = rule.workingDays() ? " 个工作日" : " 日";
+    String unit =
+        rule.workingDays()
+            ? Texts.text("lawyers.due-dates.unit.working-days")
+            : Texts.text("lawyers.due-dates.unit.days");
     return new Due(
-        due,
-        basis
-            + "；补正材料期间（"
-            + pausedOn
-            + " 至 "
-            + resumedOn
-            + "）暂停 "
-            + paused
-            + unit
-            + " → "
-            + due
-            + " 前答复");
+        due, Texts.text("lawyers.due-dates.paused", basis, pausedOn, resumedOn, paused, unit, due));
   }
 
   /** How urgent an open request is on a day: 超期, 临期 (due within one working day) or 正常. */

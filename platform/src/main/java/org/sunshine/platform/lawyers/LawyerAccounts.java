@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.sunshine.platform.audit.AuditLog;
@@ -14,6 +13,10 @@ import org.sunshine.platform.audit.Channel;
 import org.sunshine.platform.organisation.Directory;
 import org.sunshine.platform.organisation.Role;
 import org.sunshine.platform.organisation.StaffIdentity;
+import org.sunshine.platform.texts.BadInput;
+import org.sunshine.platform.texts.Conflict;
+import org.sunshine.platform.texts.Forbidden;
+import org.sunshine.platform.texts.Texts;
 
 /**
  * A lawyer's identity, once: 执业证号 (17 digits, 律师执业管理办法), 律所 and a copy of the licence, verified by
@@ -54,23 +57,23 @@ class LawyerAccounts {
   /** Registers (or, after a refusal, registers again); a verified identity is not changed here. */
   @Transactional
   public long register(long applicantId, LawyerForm f, Upload licence) {
-    require(f.name(), "name", "请填写姓名");
+    require(f.name(), "name", Texts.text("lawyers.lawyer-accounts.name.required"));
     if (f.idNumber() == null || !ID_NUMBER.matcher(f.idNumber().strip()).matches()) {
-      throw new IllegalArgumentException("idNumber: 请填写 18 位居民身份证号码");
+      throw BadInput.at("idNumber", "lawyers.lawyer-accounts.id-number.format");
     }
     if (f.licenceNo() == null || !LICENCE.matcher(f.licenceNo().strip()).matches()) {
-      throw new IllegalArgumentException("licenceNo: 律师执业证号为 17 位数字");
+      throw BadInput.at("licenceNo", "lawyers.lawyer-accounts.licence.format");
     }
-    require(f.lawFirm(), "lawFirm", "请填写律师事务所");
+    require(f.lawFirm(), "lawFirm", Texts.text("lawyers.lawyer-accounts.firm.required"));
     if (directory.find(f.unitId()).isEmpty()) {
-      throw new IllegalArgumentException("unitId: 请选择核验身份的检察院");
+      throw BadInput.at("unitId", "lawyers.lawyer-accounts.unit.required");
     }
     Upload file = uploads.check("licence", licence);
     if (rows.lawyerOf(applicantId).filter(LawyerRows.LawyerRow::verified).isPresent()) {
-      throw new IllegalArgumentException("licenceNo: 您的律师身份已核验，无需重复提交");
+      throw BadInput.at("licenceNo", "lawyers.lawyer-accounts.licence.verified");
     }
     if (rows.licenceTaken(f.licenceNo().strip(), applicantId)) {
-      throw new IllegalArgumentException("licenceNo: 该执业证号已由其他账号登记");
+      throw BadInput.at("licenceNo", "lawyers.lawyer-accounts.licence.taken");
     }
     LawyerForm clean =
         new LawyerForm(
@@ -94,12 +97,12 @@ class LawyerAccounts {
   public void verify(StaffIdentity staff, long lawyerId, boolean ok, String note) {
     LawyerRows.LawyerRow l = inScope(staff, lawyerId);
     if (!ok && (note == null || note.isBlank())) {
-      throw new IllegalArgumentException("note: 不予核验须说明理由");
+      throw BadInput.at("note", "lawyers.lawyer-accounts.refuse.note-required");
     }
     Instant now = clock.instant();
     if (rows.setLawyerStatus(lawyerId, ok ? "VERIFIED" : "REJECTED", note, staff.username(), now)
         != 1) {
-      throw new IllegalStateException("该律师身份已核验或已退回");
+      throw Conflict.of("lawyers.lawyer-accounts.decided");
     }
     notices.verified(l.applicantId(), lawyerId, ok, l.unitId(), now);
     audit.record(
@@ -145,7 +148,7 @@ class LawyerAccounts {
 
   static void requireCaseManagement(StaffIdentity staff) {
     if (!staff.hasRole(Role.CASE_MANAGEMENT)) {
-      throw new AccessDeniedException("lawyer services are 案件管理部门's work");
+      throw Forbidden.of("lawyers.lawyer-accounts.forbidden");
     }
   }
 

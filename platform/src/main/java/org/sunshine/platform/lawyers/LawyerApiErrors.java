@@ -6,6 +6,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.sunshine.platform.texts.Texts;
 
 /**
  * Problem details of the lawyer API beyond those every API shares (infrastructure's handler names
@@ -17,7 +18,9 @@ class LawyerApiErrors {
   @ExceptionHandler(LawyerApi.SignInRequired.class)
   ResponseEntity<ProblemDetail> signIn() {
     return ResponseEntity.status(HttpStatus.UNAUTHORIZED)
-        .body(ProblemDetail.forStatusAndDetail(HttpStatus.UNAUTHORIZED, "请先以手机验证码登录"));
+        .body(
+            ProblemDetail.forStatusAndDetail(
+                HttpStatus.UNAUTHORIZED, Texts.text("lawyers.lawyer-api-errors.sign-in-required")));
   }
 
   @ExceptionHandler(IllegalStateException.class)
@@ -29,6 +32,8 @@ class LawyerApiErrors {
   @ExceptionHandler(NoSuchElementException.class)
   ResponseEntity<ProblemDetail> notFound() {
     return ResponseEntity.status(HttpStatus.NOT_FOUND)
-        .body(ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "找不到该资源 (not found)"));
+        .body(
+            ProblemDetail.forStatusAndDetail(
+                HttpStatus.NOT_FOUND, Texts.text("lawyers.lawyer-api-errors.not-found")));
   }
 }

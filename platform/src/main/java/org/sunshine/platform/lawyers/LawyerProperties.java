@@ -5,6 +5,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.sunshine.platform.texts.Texts;
 
 /**
  * Settings of the lawyer services ({@code sunshine.lawyers.*}, docs/configuration.md).
@@ -55,14 +56,30 @@ record LawyerProperties(
    */
   static Map<RequestType, Rule> defaults() {
     Map<RequestType, Rule> m = new EnumMap<>(RequestType.class);
-    m.put(RequestType.FILE_REVIEW, new Rule(3, true, "《人民检察院刑事诉讼规则》第四十九条"));
-    m.put(RequestType.ONLINE_FILE_REVIEW, new Rule(3, true, "最高检、司法部、全国律协2023年意见"));
-    m.put(RequestType.EVIDENCE_COLLECTION, new Rule(7, true, "《人民检察院刑事诉讼规则》第五十条、第五十二条（本院期限）"));
-    m.put(RequestType.DEFENCE_OPINION, new Rule(3, true, "《人民检察院刑事诉讼规则》第五十四条（本院期限）"));
-    m.put(RequestType.HEARING_OF_OPINION, new Rule(5, true, "《人民检察院刑事诉讼规则》第五十四条（本院期限）"));
-    m.put(RequestType.MEASURE_CHANGE, new Rule(3, false, "《中华人民共和国刑事诉讼法》第九十七条"));
-    m.put(RequestType.NON_LAWYER_DEFENDER, new Rule(3, false, "《人民检察院刑事诉讼规则》第四十八条"));
-    m.put(RequestType.MEETING, new Rule(3, false, "《中华人民共和国刑事诉讼法》第三十九条（本院期限）"));
+    m.put(
+        RequestType.FILE_REVIEW,
+        new Rule(3, true, Texts.text("lawyers.lawyer-properties.basis.file-review")));
+    m.put(
+        RequestType.ONLINE_FILE_REVIEW,
+        new Rule(3, true, Texts.text("lawyers.lawyer-properties.basis.online-file-review")));
+    m.put(
+        RequestType.EVIDENCE_COLLECTION,
+        new Rule(7, true, Texts.text("lawyers.lawyer-properties.basis.evidence-collection")));
+    m.put(
+        RequestType.DEFENCE_OPINION,
+        new Rule(3, true, Texts.text("lawyers.lawyer-properties.basis.defence-opinion")));
+    m.put(
+        RequestType.HEARING_OF_OPINION,
+        new Rule(5, true, Texts.text("lawyers.lawyer-properties.basis.hearing-of-opinion")));
+    m.put(
+        RequestType.MEASURE_CHANGE,
+        new Rule(3, false, Texts.text("lawyers.lawyer-properties.basis.measure-change")));
+    m.put(
+        RequestType.NON_LAWYER_DEFENDER,
+        new Rule(3, false, Texts.text("lawyers.lawyer-properties.basis.non-lawyer-defender")));
+    m.put(
+        RequestType.MEETING,
+        new Rule(3, false, Texts.text("lawyers.lawyer-properties.basis.meeting")));
     return m;
   }
 

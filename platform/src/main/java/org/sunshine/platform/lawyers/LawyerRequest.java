@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.sunshine.platform.texts.BadInput;
+import org.sunshine.platform.texts.Texts;
 
 /**
  * A lawyer's request on a bound case: submitted → accepted → decided (granted, partly granted, or
@@ -86,15 +88,17 @@ final class LawyerRequest {
   }
 
   void accept() {
-    require(status == RequestStatus.SUBMITTED, "只有新提交的申请可以受理");
+    require(status == RequestStatus.SUBMITTED, Texts.text("lawyers.lawyer-request.accept.not-new"));
     status = RequestStatus.ACCEPTED;
   }
 
   /** 案管 asks for more: the clock stops today. */
   void askForSupplement(String what, LocalDate today) {
-    require(status == RequestStatus.SUBMITTED || status == RequestStatus.ACCEPTED, "该申请已答复，不能要求补正");
+    require(
+        status == RequestStatus.SUBMITTED || status == RequestStatus.ACCEPTED,
+        Texts.text("lawyers.lawyer-request.correction.answered"));
     if (what == null || what.isBlank()) {
-      throw new IllegalArgumentException("note: 请写明需要补正的材料");
+      throw BadInput.at("note", "lawyers.lawyer-request.correction.note-required");
     }
     status = RequestStatus.NEEDS_SUPPLEMENT;
     note = what.strip();
@@ -103,7 +107,9 @@ final class LawyerRequest {
 
   /** The lawyer supplied it: the clock runs again from today, the due date moved by the pause. */
   void supplied(DueDates.Due moved, int days) {
-    require(status == RequestStatus.NEEDS_SUPPLEMENT, "该申请未要求补正");
+    require(
+        status == RequestStatus.NEEDS_SUPPLEMENT,
+        Texts.text("lawyers.lawyer-request.correction.not-asked"));
     status = RequestStatus.ACCEPTED;
     dueOn = moved.dueOn();
     dueBasis = moved.basis();
@@ -123,18 +129,20 @@ final class LawyerRequest {
   void decide(RequestStatus to, String code, String text, String by, String phone, Instant at) {
     String cleanPhone = phone == null || phone.isBlank() ? null : phone.strip();
     if (cleanPhone != null && !PHONE.matcher(cleanPhone).matches()) {
-      throw new IllegalArgumentException("handlerPhone: 请填写办公电话，如 0351-1234567 或 0351-1234567-801");
+      throw BadInput.at("handlerPhone", "lawyers.lawyer-request.handler-phone.format");
     }
-    require(status == RequestStatus.SUBMITTED || status == RequestStatus.ACCEPTED, "该申请不在待答复状态");
+    require(
+        status == RequestStatus.SUBMITTED || status == RequestStatus.ACCEPTED,
+        Texts.text("lawyers.lawyer-request.answer.not-pending"));
     if (to == null || !to.decided()) {
-      throw new IllegalArgumentException("outcome: 请选择答复结果");
+      throw BadInput.at("outcome", "lawyers.lawyer-request.outcome.required");
     }
     boolean reasoned = to == RequestStatus.REFUSED || to == RequestStatus.PARTLY_GRANTED;
     if (reasoned && (code == null || !REASONS.contains(code))) {
-      throw new IllegalArgumentException("reasonCode: 不予准许或部分准许须选择理由");
+      throw BadInput.at("reasonCode", "lawyers.lawyer-request.reason-code.required");
     }
     if (reasoned && (text == null || text.strip().length() < 4)) {
-      throw new IllegalArgumentException("reasonText: 不予准许或部分准许须书面说明理由");
+      throw BadInput.at("reasonText", "lawyers.lawyer-request.reason-text.required");
     }
     status = to;
     outcome = to;
@@ -148,7 +156,8 @@ final class LawyerRequest {
   /** Done as granted (the review took place, the file was released, the meeting held). */
   void fulfil(String what) {
     require(
-        status == RequestStatus.GRANTED || status == RequestStatus.PARTLY_GRANTED, "只有准许的申请可以办结");
+        status == RequestStatus.GRANTED || status == RequestStatus.PARTLY_GRANTED,
+        Texts.text("lawyers.lawyer-request.complete.not-granted"));
     status = RequestStatus.FULFILLED;
     if (what != null && !what.isBlank()) {
       note = what.strip();
@@ -157,13 +166,14 @@ final class LawyerRequest {
 
   void close(Instant at) {
     require(
-        status == RequestStatus.FULFILLED || status == RequestStatus.REFUSED, "只有已办结或不予准许的申请可以归档");
+        status == RequestStatus.FULFILLED || status == RequestStatus.REFUSED,
+        Texts.text("lawyers.lawyer-request.archive.not-finished"));
     status = RequestStatus.CLOSED;
     closedAt = at;
   }
 
   void withdraw(Instant at) {
-    require(status.open(), "已答复的申请不能撤回");
+    require(status.open(), Texts.text("lawyers.lawyer-request.withdraw.answered"));
     status = RequestStatus.WITHDRAWN;
     closedAt = at;
   }

@@ -12,6 +12,9 @@ import org.sunshine.platform.audit.Channel;
 import org.sunshine.platform.cases.CasePartyView;
 import org.sunshine.platform.cases.Cases;
 import org.sunshine.platform.cases.WorkingCalendar;
+import org.sunshine.platform.texts.BadInput;
+import org.sunshine.platform.texts.Conflict;
+import org.sunshine.platform.texts.Texts;
 
 /**
  * The lawyer's side of requests. A request is filed only by a verified lawyer, on a case and party
@@ -93,18 +96,18 @@ class LawyerRequests {
             .live(applicantId, n.grantId())
             .orElseThrow(() -> new NoSuchElementException("binding " + n.grantId()));
     if (n.type() == null) {
-      throw new IllegalArgumentException("type: 请选择申请事项");
+      throw BadInput.at("type", "lawyers.lawyer-requests.type.required");
     }
     if (cases.disclosure(bound.caseId(), bound.partyId()).concludedOn().isPresent()) {
-      throw new IllegalArgumentException("grantId: 该案件已办结，不能再提出申请");
+      throw BadInput.at("grantId", "lawyers.lawyer-requests.grant.case-closed");
     }
     String details = n.details() == null ? "" : n.details().strip();
     if (details.length() < 2 && !n.type().bookable() && !n.type().online()) {
-      throw new IllegalArgumentException("details: 请写明申请的具体内容");
+      throw BadInput.at("details", "lawyers.lawyer-requests.details.required");
     }
     if (n.type() == RequestType.HEARING_OF_OPINION
         && (n.proposedTimes() == null || n.proposedTimes().isBlank())) {
-      throw new IllegalArgumentException("proposedTimes: 请提出希望听取意见的时间");
+      throw BadInput.at("proposedTimes", "lawyers.lawyer-requests.proposed-times.required");
     }
     List<Upload> attachments =
         n.attachments() == null
@@ -121,7 +124,7 @@ class LawyerRequests {
     LocalDate today = LocalDate.ofInstant(now, received.getZone());
     if (rows.filedSince(lawyer.id(), today.atStartOfDay(received.getZone()).toInstant())
         >= properties.requestsPerDay()) {
-      throw new IllegalArgumentException("type: 今日提交的申请已达上限，请明日再提交或致电 12309");
+      throw BadInput.at("type", "lawyers.lawyer-requests.type.daily-limit");
     }
     DueDates.Due due = DueDates.due(properties.rule(n.type()), today, calendar);
     long id =
@@ -164,13 +167,13 @@ class LawyerRequests {
   public void supply(long applicantId, long requestId, String text, List<Upload> more) {
     LawyerRequest r = ownedAndBound(applicantId, requestId);
     if ((text == null || text.isBlank()) && (more == null || more.isEmpty())) {
-      throw new IllegalArgumentException("text: 请填写补正说明或上传材料");
+      throw BadInput.at("text", "lawyers.lawyer-requests.correction.text-required");
     }
     List<Upload> checked =
         more == null ? List.of() : more.stream().map(u -> uploads.check("attachments", u)).toList();
     LocalDate today = LocalDate.now(clock);
     if (r.status != RequestStatus.NEEDS_SUPPLEMENT) {
-      throw new IllegalStateException("该申请未要求补正");
+      throw Conflict.of("lawyers.lawyer-requests.correction.not-asked");
     }
     LawyerProperties.Rule rule = properties.rule(r.type);
     DueDates.Due moved = DueDates.resumed(rule, r.dueOn, r.dueBasis, r.pausedOn, today, calendar);
@@ -197,7 +200,12 @@ class LawyerRequests {
   public void complain(long applicantId, long requestId, String text) {
     LawyerRequest r = owned(applicantId, requestId);
     complaints.file(r, lawyers.lawyer(r.lawyerId).orElseThrow(), text);
-    rows.step(r.id, r.status, "applicant:" + applicantId, "申诉控告（阻碍执业权利）", clock.instant());
+    rows.step(
+        r.id,
+        r.status,
+        "applicant:" + applicantId,
+        Texts.text("lawyers.lawyer-requests.complaint.subject"),
+        clock.instant());
   }
 
   /** A stamped file through a live link of the lawyer's own request. */
@@ -224,7 +232,8 @@ class LawyerRequests {
     return lawyers
         .lawyerOf(applicantId)
         .filter(LawyerRows.LawyerRow::verified)
-        .orElseThrow(() -> new IllegalArgumentException("licenceNo: 请先登记律师身份，经案件管理部门核验后再提出申请"));
+        .orElseThrow(
+            () -> BadInput.at("licenceNo", "lawyers.lawyer-requests.licence.not-verified"));
   }
 
   /**

@@ -9,6 +9,7 @@ import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.sunshine.platform.organisation.StaffIdentity;
+import org.sunshine.platform.texts.BadInput;
 
 /**
  * The lawyer services for other modules: the figures per unit and month (for the statistics
@@ -129,7 +130,7 @@ public class LawyerServices {
     RequestType t = RequestType.valueOf(type);
     LocalDate today = LocalDate.now(clock);
     if (t.bookable() || receivedOn.isAfter(today)) {
-      throw new IllegalArgumentException("receivedOn: 收到日期不能晚于今天，阅卷预约须按当日提交");
+      throw BadInput.at("receivedOn", "lawyers.lawyer-services.received-on.future");
     }
     Clock received =
         Clock.fixed(

@@ -21,6 +21,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.sunshine.platform.access.LawyerGrants;
 import org.sunshine.platform.audit.Channel;
 import org.sunshine.platform.organisation.Directory;
+import org.sunshine.platform.texts.BadInput;
 
 /**
  * The lawyer's side on the web, mobile first: what a lawyer can do here (public), then, signed in
@@ -194,7 +195,7 @@ class LawyerSiteController {
     try {
       return LocalDate.parse(text);
     } catch (DateTimeParseException e) {
-      throw new IllegalArgumentException("day: 请选择阅卷日期");
+      throw BadInput.at("day", "lawyers.lawyer-site-controller.day.required");
     }
   }
 

@@ -19,6 +19,7 @@ import org.sunshine.platform.notifications.MessageChannel;
 import org.sunshine.platform.notifications.Notifications;
 import org.sunshine.platform.organisation.Role;
 import org.sunshine.platform.organisation.StaffAccounts;
+import org.sunshine.platform.texts.Texts;
 
 /**
  * No request waits silently: each working morning an overdue request reminds 案管 of its unit; once
@@ -88,7 +89,7 @@ class OverdueReminders {
         level = 2;
       }
       String type = messages.getMessage("lawyers.type." + r.type, null, Locale.SIMPLIFIED_CHINESE);
-      String line = r.caseNumber + " " + type + "（" + r.dueOn + " 前应答复，已超期 " + late + " 个工作日）";
+      String line = Texts.text("lawyers.overdue-reminders.line", r.caseNumber, type, r.dueOn, late);
       for (String u : Set.copyOf(who)) {
         lines.computeIfAbsent(u, k -> new ArrayList<>()).add(line);
         units.putIfAbsent(u, r.unitId);

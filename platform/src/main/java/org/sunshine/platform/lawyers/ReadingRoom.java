@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.sunshine.platform.cases.WorkingCalendar;
+import org.sunshine.platform.texts.BadInput;
 
 /**
  * The unit's reading room (律师阅卷室): sessions per working day and lawyers per session from the
@@ -52,7 +53,7 @@ class ReadingRoom {
             .query(Long.class)
             .single();
     if (taken >= properties.readingRoomCapacity()) {
-      throw new IllegalArgumentException("slot: " + day + " " + slot + " 已约满，请选择其他时段");
+      throw BadInput.at("slot", "lawyers.reading-room.slot.full", day, slot);
     }
     jdbc.sql(
             """
@@ -104,17 +105,18 @@ class ReadingRoom {
 
   private void check(LocalDate day, String slot) {
     if (day == null) {
-      throw new IllegalArgumentException("day: 请选择阅卷日期");
+      throw BadInput.at("day", "lawyers.reading-room.day.required");
     }
     if (slot == null || !properties.readingRoomSlots().contains(slot)) {
-      throw new IllegalArgumentException("slot: 请选择阅卷时段 " + properties.readingRoomSlots());
+      throw BadInput.at(
+          "slot", "lawyers.reading-room.slot.required", properties.readingRoomSlots());
     }
     LocalDate today = LocalDate.now(clock);
     if (!day.isAfter(today) || day.isAfter(today.plusDays(DAYS_AHEAD))) {
-      throw new IllegalArgumentException("day: 可预约明日起 " + DAYS_AHEAD + " 日内的工作日");
+      throw BadInput.at("day", "lawyers.reading-room.day.range", DAYS_AHEAD);
     }
     if (!calendar.isWorkingDay(day)) {
-      throw new IllegalArgumentException("day: " + day + " 为节假日，阅卷室不开放，请选择工作日");
+      throw BadInput.at("day", "lawyers.reading-room.day.holiday", day);
     }
   }
 

@@ -12,6 +12,7 @@ import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.sunshine.platform.access.LawyerGrants;
+import org.sunshine.platform.texts.Conflict;
 
 /** The lawyers' requests and their steps (plain SQL on this module's tables). */
 @Repository
@@ -210,7 +211,7 @@ class RequestRows {
                 r.version)
             .update();
     if (n != 1) {
-      throw new IllegalStateException("该申请已被他人处理，请刷新后重试");
+      throw Conflict.of("lawyers.request-rows.taken");
     }
   }
 

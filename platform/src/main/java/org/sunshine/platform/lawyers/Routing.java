@@ -11,6 +11,8 @@ import org.sunshine.platform.approval.ApprovalSubjectPages;
 import org.sunshine.platform.approval.Approvals;
 import org.sunshine.platform.organisation.Role;
 import org.sunshine.platform.organisation.StaffIdentity;
+import org.sunshine.platform.texts.Conflict;
+import org.sunshine.platform.texts.Texts;
 
 /**
  * 案管 routes a request to the handling procurators through the existing task inbox (待办): a one-step
@@ -43,7 +45,7 @@ class Routing implements ApprovalSubjectPages {
 
   void route(StaffIdentity caseManagement, LawyerRequest r) {
     if (!r.status.open() || routed(r.id)) {
-      throw new IllegalStateException("该申请已转承办检察官或已答复");
+      throw Conflict.of("lawyers.routing.routed");
     }
     String label =
         messages.getMessage("lawyers.type." + r.type, null, Locale.SIMPLIFIED_CHINESE)
@@ -65,7 +67,8 @@ class Routing implements ApprovalSubjectPages {
               if (staff.hasRole(Role.CASE_HANDLER) && !a.submittedBy().equals(staff.username())) {
                 approvals.decide(staff, a.id(), true, null, a.contentHash());
               } else {
-                approvals.cancelPending(SUBJECT, r.id, staff.username(), "案件管理部门已答复");
+                approvals.cancelPending(
+                    SUBJECT, r.id, staff.username(), Texts.text("lawyers.routing.step.answered"));
               }
             });
   }

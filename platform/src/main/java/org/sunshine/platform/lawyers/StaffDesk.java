@@ -18,6 +18,8 @@ import org.sunshine.platform.audit.Channel;
 import org.sunshine.platform.organisation.Directory;
 import org.sunshine.platform.organisation.Role;
 import org.sunshine.platform.organisation.StaffIdentity;
+import org.sunshine.platform.texts.Conflict;
+import org.sunshine.platform.texts.Texts;
 
 /**
  * 案管's 律师服务 desk: the queue of open requests by time left (超期 first, then 临期, then by due date and
@@ -29,7 +31,8 @@ import org.sunshine.platform.organisation.StaffIdentity;
 class StaffDesk {
 
   private static final DateTimeFormatter DAY =
-      DateTimeFormatter.ofPattern("yyyy年M月d日").withZone(ZoneId.of("Asia/Shanghai"));
+      DateTimeFormatter.ofPattern(Texts.text("lawyers.staff-desk.date-pattern"))
+          .withZone(ZoneId.of("Asia/Shanghai"));
 
   private final RequestRows rows;
   private final LawyerRows lawyers;
@@ -128,7 +131,12 @@ class StaffDesk {
     LawyerAccounts.requireCaseManagement(staff);
     LawyerRequest r = inScope(staff, id);
     routing.route(staff, r);
-    rows.step(r.id, r.status, staff.username(), "转承办检察官", clock.instant());
+    rows.step(
+        r.id,
+        r.status,
+        staff.username(),
+        Texts.text("lawyers.staff-desk.step.routed"),
+        clock.instant());
     audit.record(
         staff.username(),
         staff.unitId(),
@@ -187,12 +195,12 @@ class StaffDesk {
   public void moveBooking(StaffIdentity staff, long id, LocalDate day, String slot) {
     LawyerRequest r = inScope(staff, id);
     if (!r.type.bookable() || !(r.status.open() || r.status.decided())) {
-      throw new IllegalStateException("该申请没有可调整的阅卷预约");
+      throw Conflict.of("lawyers.staff-desk.rebook.none");
     }
     room.book(r.id, r.unitId, day, slot);
     room.confirm(r.id);
     r.note = day + " " + slot;
-    done(staff, r, "改约至 " + day + " " + slot);
+    done(staff, r, Texts.text("lawyers.staff-desk.step.rebooked", day, slot));
   }
 
   /**
@@ -203,7 +211,7 @@ class StaffDesk {
   public void release(StaffIdentity staff, long id, Upload pdf) {
     LawyerRequest r = inScope(staff, id);
     if (!r.type.online()) {
-      throw new IllegalStateException("只有网上阅卷申请可以发布电子卷宗");
+      throw Conflict.of("lawyers.staff-desk.files.online-only");
     }
     Upload checked = uploads.checkPdf("file", pdf);
     r.fulfil(null);
@@ -231,7 +239,7 @@ class StaffDesk {
   public byte[] replyLetter(StaffIdentity staff, long id) {
     LawyerRequest r = inScope(staff, id);
     if (r.outcome == null) {
-      throw new IllegalStateException("该申请尚未答复");
+      throw Conflict.of("lawyers.staff-desk.not-answered");
     }
     LawyerRows.LawyerRow l = lawyers.lawyer(r.lawyerId).orElseThrow();
     String unit = directory.get(r.unitId).name();

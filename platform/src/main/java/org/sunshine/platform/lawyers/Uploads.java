@@ -2,6 +2,7 @@ package org.sunshine.platform.lawyers;
 
 import org.springframework.stereotype.Component;
 import org.sunshine.platform.infrastructure.FileTypes;
+import org.sunshine.platform.texts.BadInput;
 
 /**
  * A file is what its bytes say, not what its name or claimed type say: a PDF opens as a PDF, a JPEG
@@ -20,16 +21,18 @@ class Uploads {
   /** The file with its real type; throws with the field's name and a plain message. */
   Upload check(String field, Upload u) {
     if (u == null || u.content() == null || u.content().length == 0) {
-      throw new IllegalArgumentException(field + ": 请上传文件");
+      throw BadInput.at(field, "lawyers.uploads.file.required");
     }
     if (u.content().length > properties.maxUploadBytes()) {
-      throw new IllegalArgumentException(
-          field + ": 文件超过 " + properties.maxUploadBytes() / (1024 * 1024) + " MB：" + u.fileName());
+      throw BadInput.at(
+          field,
+          "lawyers.uploads.file.too-large",
+          properties.maxUploadBytes() / (1024 * 1024),
+          u.fileName());
     }
     String type = realType(u.content());
     if (type == null) {
-      throw new IllegalArgumentException(
-          field + ": 只接受 PDF、JPG、PNG 文件，该文件不是有效的 PDF 或图片：" + u.fileName());
+      throw BadInput.at(field, "lawyers.uploads.file.type", u.fileName());
     }
     return new Upload(name(u.fileName()), type, u.content());
   }
@@ -38,7 +41,7 @@ class Uploads {
   Upload checkPdf(String field, Upload u) {
     Upload checked = check(field, u);
     if (!"application/pdf".equals(checked.contentType())) {
-      throw new IllegalArgumentException(field + ": 电子卷宗须为 PDF 文件：" + u.fileName());
+      throw BadInput.at(field, "lawyers.uploads.files.pdf-only", u.fileName());
     }
     return checked;
   }

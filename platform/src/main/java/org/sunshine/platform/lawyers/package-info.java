@@ -15,7 +15,8 @@
       "cases",
       "infrastructure",
       "notifications",
-      "organisation"
+      "organisation",
+      "texts"
     })
 package org.sunshine.platform.lawyers;
 

@@ -7,6 +7,7 @@ import java.util.Set;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.sunshine.platform.texts.BadInput;
 
 /**
  * The inbound SMS port: a reply from a mobile number, forwarded by the gateway's webhook or — while
@@ -53,7 +54,7 @@ public class InboundSms {
   @Transactional
   public Boolean received(String mobile, String text, Instant receivedAt) {
     if (!Addresses.valid(MessageChannel.SMS, mobile)) {
-      throw new IllegalArgumentException("mobile: 手机号码无效");
+      throw BadInput.at("mobile", "notifications.inbound-sms.mobile.invalid");
     }
     String body = text == null ? "" : text.strip();
     String word = body.toUpperCase(Locale.ROOT);

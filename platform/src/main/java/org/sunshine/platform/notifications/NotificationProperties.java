@@ -3,6 +3,7 @@ package org.sunshine.platform.notifications;
 import java.time.Duration;
 import java.time.LocalTime;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.sunshine.platform.texts.Texts;
 
 /**
  * Settings {@code sunshine.notifications.*} (docs/configuration.md).
@@ -28,7 +29,10 @@ record NotificationProperties(
     LocalTime quietUntil) {
 
   NotificationProperties {
-    smsSignature = smsSignature == null || smsSignature.isBlank() ? "阳光检务" : smsSignature.strip();
+    smsSignature =
+        smsSignature == null || smsSignature.isBlank()
+            ? Texts.text("notifications.notification-properties.sms-signature")
+            : smsSignature.strip();
     smsHttpUrl = smsHttpUrl == null ? "" : smsHttpUrl.strip();
     mailFrom = mailFrom == null || mailFrom.isBlank() ? "noreply@sunshine.invalid" : mailFrom;
     maxAttempts = maxAttempts == null || maxAttempts < 1 ? 8 : maxAttempts;

@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.sunshine.platform.texts.BadInput;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -104,7 +105,7 @@ public class Notifications {
   @Transactional
   public void bindWechat(String recipient, String openid) {
     if (!Addresses.valid(MessageChannel.WECHAT, openid)) {
-      throw new IllegalArgumentException("openid: 无效的微信标识");
+      throw BadInput.at("openid", "notifications.notifications.openid.invalid");
     }
     rows.bindWechat(recipient, openid, clock.instant());
   }
@@ -153,7 +154,7 @@ public class Notifications {
   @Transactional
   public void setConsent(String recipient, MessageChannel channel, boolean consents, String via) {
     if (channel == MessageChannel.INBOX) {
-      throw new IllegalArgumentException("channel: 站内消息无需订阅");
+      throw BadInput.at("channel", "notifications.notifications.channel.inbox");
     }
     this.consents.record(recipient, channel, consents, via, clock.instant());
   }

@@ -6,7 +6,6 @@ import java.util.Locale;
 import java.util.NoSuchElementException;
 import java.util.Set;
 import org.springframework.context.MessageSource;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -22,6 +21,7 @@ import org.sunshine.platform.organisation.Directory;
 import org.sunshine.platform.organisation.ProcuratorateLevel;
 import org.sunshine.platform.organisation.Role;
 import org.sunshine.platform.organisation.StaffIdentity;
+import org.sunshine.platform.texts.Forbidden;
 
 /**
  * 消息发送 in the console: what went out on behalf of the units in the staff member's scope, how
@@ -131,7 +131,7 @@ class NotificationsController {
 
   private static void requireOperator(StaffIdentity me) {
     if (!me.hasRole(Role.ADMINISTRATOR) && !me.hasRole(Role.CASE_MANAGEMENT)) {
-      throw new AccessDeniedException("消息发送记录须系统管理员或案件管理部门查看");
+      throw Forbidden.of("notifications.notifications-controller.forbidden");
     }
   }
 }

@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
+import org.sunshine.platform.texts.Texts;
 
 /**
  * 退订 by replying: the SMS gateway forwards a reply ({"mobile","text"}) with a bearer token set in
@@ -56,7 +57,10 @@ class SmsReplyApi {
     Matcher id = RECEIPT_ID.matcher(receipt.getOrDefault("id", ""));
     if (!id.matches()) {
       return ResponseEntity.badRequest()
-          .body(ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "id: 不是本平台的消息编号"));
+          .body(
+              ProblemDetail.forStatusAndDetail(
+                  HttpStatus.BAD_REQUEST,
+                  "id: " + Texts.text("notifications.sms-reply-api.id.unknown")));
     }
     boolean delivered = "DELIVERED".equalsIgnoreCase(receipt.getOrDefault("status", ""));
     boolean matched = rows.receipt(Long.parseLong(id.group(1)), delivered, receipt.get("detail"));
@@ -90,7 +94,10 @@ class SmsReplyApi {
     String mobile = reply.getOrDefault("mobile", "");
     if (!Addresses.valid(MessageChannel.SMS, mobile)) {
       return ResponseEntity.badRequest()
-          .body(ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "mobile: 手机号码无效"));
+          .body(
+              ProblemDetail.forStatusAndDetail(
+                  HttpStatus.BAD_REQUEST,
+                  "mobile: " + Texts.text("notifications.sms-reply-api.mobile.invalid")));
     }
     Instant receivedAt;
     try {
@@ -99,7 +106,8 @@ class SmsReplyApi {
       return ResponseEntity.badRequest()
           .body(
               ProblemDetail.forStatusAndDetail(
-                  HttpStatus.BAD_REQUEST, "receivedAt: 应为 ISO 时间，如 2026-11-23T10:15:30Z"));
+                  HttpStatus.BAD_REQUEST,
+                  "receivedAt: " + Texts.text("notifications.sms-reply-api.received-at.format")));
     }
     Boolean consents = inbound.received(mobile, reply.getOrDefault("text", ""), receivedAt);
     if (consents == null) {

@@ -15,6 +15,8 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.context.NoSuchMessageException;
 import org.springframework.stereotype.Component;
+import org.sunshine.platform.texts.BadInput;
+import org.sunshine.platform.texts.Texts;
 
 /**
  * Renders a message's text per channel from the bundle, and checks what a channel allows: an SMS
@@ -103,11 +105,12 @@ class Templates {
   String sms(Message m) {
     String body = render("notification." + m.template() + ".sms", m);
     if (BRACKETS.matcher(body).find()) {
-      throw new IllegalArgumentException("template: 短信正文不得含【】（签名由平台统一添加）：" + m.template());
+      throw BadInput.at("template", "notifications.templates.sms.brackets", m.template());
     }
     String text = "【" + properties.smsSignature() + "】" + body;
     if (text.length() > SMS_MAX) {
-      throw new IllegalArgumentException("template: 短信过长（" + text.length() + " 字）：" + m.template());
+      throw BadInput.at(
+          "template", "notifications.templates.sms.too-long", text.length(), m.template());
     }
     return text;
   }
@@ -116,7 +119,8 @@ class Templates {
     try {
       return messages.getMessage(key, m.args().toArray(), CHINESE);
     } catch (NoSuchMessageException e) {
-      throw new IllegalArgumentException("template: 没有消息模板 " + key, e);
+      throw new IllegalArgumentException(
+          "template: " + Texts.text("notifications.templates.missing", key), e);
     }
   }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.sunshine.platform.texts.BadInput;
 
 /**
  * The registry of WeChat subscription templates ({@code sunshine.notifications.wechat.*}): for each
@@ -54,8 +55,8 @@ record WechatTemplates(String url, Map<String, Template> templates) {
     if (field.startsWith("thing")) {
       return value.substring(0, value.offsetByCodePoints(0, limit - 1)) + "…";
     }
-    throw new IllegalArgumentException(
-        "template: 微信模板 " + template + " 的字段 " + field + " 超过 " + limit + " 字：" + value);
+    throw BadInput.at(
+        "template", "notifications.wechat-templates.field.too-long", template, field, limit, value);
   }
 
   private static int limit(String field) {

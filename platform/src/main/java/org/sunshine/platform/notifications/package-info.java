@@ -7,7 +7,7 @@
  */
 @ApplicationModule(
     displayName = "Notifications",
-    allowedDependencies = {"audit", "organisation"})
+    allowedDependencies = {"audit", "organisation", "texts"})
 package org.sunshine.platform.notifications;
 
 import org.springframework.modulith.ApplicationModule;

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.sunshine.platform.publication.PublicDocumentView;
+import org.sunshine.platform.texts.Texts;
 
 /** A published document in the open API: public fields only (no staff names). */
 record ApiDocument(
@@ -38,7 +39,9 @@ record ApiDocument(
         v.decidedOn(),
         v.latest().publishedOn(),
         v.latest().revision(),
-        v.withdrawn() ? "已撤回的法律文书" : v.latest().publicTitle(),
+        v.withdrawn()
+            ? Texts.text("opendata.api-document.withdrawn-title")
+            : v.latest().publicTitle(),
         withText ? v.text() : null,
         v.withdrawn(),
         v.corrections().stream()

@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.sunshine.platform.publication.PublicationChannel;
 import org.sunshine.platform.publication.PublishedDocuments;
 import org.sunshine.platform.publication.PublishedReleases;
+import org.sunshine.platform.texts.Texts;
 import org.sunshine.redaction.DocumentType;
 
 /**
@@ -77,7 +78,8 @@ class FeedsController {
                         v.unitName(),
                         v.documentNumber()))
             .toList();
-    return atom("法律文书公开", "/feeds/documents.atom", entries);
+    return atom(
+        Texts.text("opendata.feeds-controller.documents.title"), "/feeds/documents.atom", entries);
   }
 
   @GetMapping("/feeds/releases.atom")
@@ -95,7 +97,8 @@ class FeedsController {
                         r.unitName(),
                         r.body().length() > 200 ? r.body().substring(0, 200) + "…" : r.body()))
             .toList();
-    return atom("重要案件信息", "/feeds/releases.atom", entries);
+    return atom(
+        Texts.text("opendata.feeds-controller.releases.title"), "/feeds/releases.atom", entries);
   }
 
   private ResponseEntity<String> atom(String title, String self, List<Entry> entries) {
@@ -106,7 +109,7 @@ class FeedsController {
       x.writeStartElement("feed");
       x.writeDefaultNamespace("http://www.w3.org/2005/Atom");
       element(x, "id", "tag:sunshine," + LocalDate.now().getYear() + ":" + self);
-      element(x, "title", "阳光检务 · " + title);
+      element(x, "title", Texts.text("opendata.feeds-controller.title", title));
       link(x, base + self, "self");
       Instant updated = entries.isEmpty() ? Instant.EPOCH : instant(entries.get(0).updated());
       element(x, "updated", updated.toString());

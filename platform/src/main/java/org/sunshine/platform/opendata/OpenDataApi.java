@@ -16,6 +16,7 @@ import org.sunshine.platform.publication.PublicRelease;
 import org.sunshine.platform.publication.PublicationChannel;
 import org.sunshine.platform.publication.PublishedDocuments;
 import org.sunshine.platform.publication.PublishedReleases;
+import org.sunshine.platform.texts.BadInput;
 import org.sunshine.redaction.DocumentType;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -45,7 +46,7 @@ class OpenDataApi {
       @RequestParam(defaultValue = "0") int page,
       @RequestParam(defaultValue = "20") int size) {
     if (page < 0 || size < 1 || size > 100) {
-      throw new IllegalArgumentException("size: 每页 1–100 条，页码从 0 开始");
+      throw BadInput.at("size", "opendata.open-data-api.size.range");
     }
     var p = documents.list(PublicationChannel.INTERNET, unit, type, page, size);
     return new DocumentPage(
@@ -67,7 +68,7 @@ class OpenDataApi {
       @RequestParam(defaultValue = "0") int page,
       @RequestParam(defaultValue = "20") int size) {
     if (page < 0 || size < 1 || size > 100) {
-      throw new IllegalArgumentException("size: 每页 1–100 条，页码从 0 开始");
+      throw BadInput.at("size", "opendata.open-data-api.size.range");
     }
     return releases.list(unit, category, page, size);
   }

@@ -15,6 +15,7 @@ import java.util.Map;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.UrlPathHelper;
+import org.sunshine.platform.texts.Texts;
 
 /**
  * Quotas on the open API and feeds: per client address for anonymous callers, per key ({@code
@@ -65,7 +66,7 @@ class OpenDataQuotas extends OncePerRequestFilter {
     if (key != null && !key.isBlank()) {
       Integer quota = settings.keys().get(key);
       if (quota == null) {
-        problem(response, 401, "未知的API密钥 (unknown API key)", null);
+        problem(response, 401, Texts.text("opendata.open-data-quotas.key.unknown"), null);
         return;
       }
       perMinute = quota;
@@ -89,7 +90,8 @@ class OpenDataQuotas extends OncePerRequestFilter {
     response.setHeader("X-RateLimit-Limit", String.valueOf(perMinute));
     if (!probe.isConsumed()) {
       long seconds = Math.max(1, probe.getNanosToWaitForRefill() / 1_000_000_000L);
-      problem(response, 429, "请求过于频繁，请 " + seconds + " 秒后再试 (quota exceeded)", seconds);
+      problem(
+          response, 429, Texts.text("opendata.open-data-quotas.quota.exceeded", seconds), seconds);
       return;
     }
     response.setHeader("X-RateLimit-Remaining", String.valueOf(probe.getRemainingTokens()));

@@ -5,7 +5,7 @@
  */
 @ApplicationModule(
     displayName = "Open data",
-    allowedDependencies = {"publication"})
+    allowedDependencies = {"publication", "texts"})
 package org.sunshine.platform.opendata;
 
 import org.springframework.modulith.ApplicationModule;

@@ -10,6 +10,7 @@ import java.util.Set;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.sunshine.platform.texts.BadInput;
 
 /**
  * Staff accounts, always seen through a viewer: an administrator manages the accounts of the units
@@ -117,15 +118,19 @@ public class StaffAccounts {
   /** Opens an account without an acting administrator: for the installer and demo data. */
   long openUnchecked(NewStaffAccount command) {
     if (rows.usernameTaken(command.username())) {
-      throw new IllegalArgumentException("username: 用户名已存在 " + command.username());
+      throw BadInput.at(
+          "username", "organisation.staff-accounts.username.taken", command.username());
     }
     units
         .byId(command.unitId())
-        .orElseThrow(() -> new IllegalArgumentException("unitId: 单位不存在 " + command.unitId()));
+        .orElseThrow(
+            () ->
+                BadInput.at(
+                    "unitId", "organisation.staff-accounts.unit.unknown", command.unitId()));
     if (command.departmentId() != null
         && units.departments(command.unitId()).stream()
             .noneMatch(d -> d.id() == command.departmentId())) {
-      throw new IllegalArgumentException("departmentId: 部门不属于该单位");
+      throw BadInput.at("departmentId", "organisation.staff-accounts.department.not-of-unit");
     }
     return rows.insert(command, clock.instant());
   }
@@ -158,7 +163,7 @@ public class StaffAccounts {
 
   private void requireGrantable(StaffIdentity administrator, Set<Role> roles) {
     if (!policy.mayGrant(directory.get(administrator.unitId()).level(), roles)) {
-      throw new IllegalArgumentException("roles: 本单位管理员不能授予系统管理员或监督检查角色，请由省级院系统管理员办理");
+      throw BadInput.at("roles", "organisation.staff-accounts.roles.not-grantable");
     }
   }
 

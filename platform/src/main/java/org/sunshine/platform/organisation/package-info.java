@@ -5,7 +5,7 @@
  */
 @ApplicationModule(
     displayName = "Organisation",
-    allowedDependencies = {})
+    allowedDependencies = {"texts"})
 package org.sunshine.platform.organisation;
 
 import org.springframework.modulith.ApplicationModule;

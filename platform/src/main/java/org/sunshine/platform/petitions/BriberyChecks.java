@@ -16,7 +16,6 @@ import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.sunshine.platform.audit.AuditLog;
@@ -24,6 +23,8 @@ import org.sunshine.platform.audit.Channel;
 import org.sunshine.platform.cases.WorkingCalendar;
 import org.sunshine.platform.organisation.Directory;
 import org.sunshine.platform.organisation.StaffIdentity;
+import org.sunshine.platform.texts.BadInput;
+import org.sunshine.platform.texts.Forbidden;
 
 /**
  * 行贿犯罪档案查询 (row 27): a company or person asks with the names to check; 控申 checks the case records
@@ -85,10 +86,10 @@ class BriberyChecks {
   @Transactional
   long request(long applicantId, long unitId, String requester, String names, String purpose) {
     if (!offeredBy(unitId)) {
-      throw new IllegalArgumentException("unitId: 该检察院不再受理行贿犯罪档案查询，请向人民法院申请裁判文书查询");
+      throw BadInput.at("unitId", "petitions.bribery-checks.unit.not-serving");
     }
     if (blank(requester) || blank(names) || blank(purpose)) {
-      throw new IllegalArgumentException("names: 请填写申请单位或个人、被查询的名称和查询用途");
+      throw BadInput.at("names", "petitions.bribery-checks.names.required");
     }
     LocalDate today = LocalDate.now(clock);
     LocalDate due = TimeLimit.parse(settings.briberyCheckTime()).from(today, calendar);
@@ -118,7 +119,7 @@ class BriberyChecks {
   void answer(StaffIdentity staff, long id, boolean found, String finding) {
     BriberyRecordCheck c = lock(id).orElseThrow(NoSuchElementException::new);
     if (!PetitionAccess.office(staff) || staff.unitId() != c.unitId) {
-      throw new AccessDeniedException("只有本院控告申诉检察部门可以答复");
+      throw Forbidden.of("petitions.bribery-checks.answer.forbidden");
     }
     c.answer(found, finding, code(), LocalDate.now(clock), staff.username());
     jdbc.sql(
@@ -155,7 +156,7 @@ class BriberyChecks {
   @Transactional
   List<BriberyRecordCheck> forConsole(StaffIdentity staff) {
     if (!PetitionAccess.office(staff)) {
-      throw new AccessDeniedException("只有控告申诉检察部门可以查看");
+      throw Forbidden.of("petitions.bribery-checks.read.forbidden");
     }
     List<BriberyRecordCheck> shown = ofUnits(directory.unitsVisibleTo(staff));
     audit.record(

@@ -8,7 +8,6 @@ import java.util.Locale;
 import java.util.NoSuchElementException;
 import java.util.stream.Collectors;
 import org.springframework.context.MessageSource;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.sunshine.platform.audit.AuditLog;
@@ -16,6 +15,7 @@ import org.sunshine.platform.audit.Channel;
 import org.sunshine.platform.cases.Conviction;
 import org.sunshine.platform.cases.Convictions;
 import org.sunshine.platform.organisation.StaffIdentity;
+import org.sunshine.platform.texts.Forbidden;
 
 /**
  * The automatic check behind a 行贿犯罪档案查询: the case records are searched for effective judgments of
@@ -58,7 +58,7 @@ class BriberyProposals {
   Proposal propose(StaffIdentity staff, long id) {
     BriberyRecordCheck c = checks.find(id).orElseThrow(NoSuchElementException::new);
     if (!PetitionAccess.office(staff) || staff.unitId() != c.unitId) {
-      throw new AccessDeniedException("只有本院控告申诉检察部门可以核查");
+      throw Forbidden.of("petitions.bribery-proposals.check.forbidden");
     }
     LocalDate since = LocalDate.now(clock).minusYears(settings.briberyCheckYears());
     List<Conviction> found = convictions.of(names(c.names), OFFENCES, since);

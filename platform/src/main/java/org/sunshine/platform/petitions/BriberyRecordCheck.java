@@ -1,6 +1,8 @@
 package org.sunshine.platform.petitions;
 
 import java.time.LocalDate;
+import org.sunshine.platform.texts.BadInput;
+import org.sunshine.platform.texts.Conflict;
 
 /**
  * A 行贿犯罪档案查询 (glossary: BriberyRecordCheck): requested with the names to check, answered once by 控申
@@ -87,10 +89,10 @@ class BriberyRecordCheck {
    */
   void answer(boolean convicted, String what, String code, LocalDate today, String by) {
     if (state != State.REQUESTED) {
-      throw new IllegalStateException("该查询已经答复，告知函不能更改");
+      throw Conflict.of("petitions.bribery-record-check.answered.final");
     }
     if (convicted && (what == null || what.isBlank())) {
-      throw new IllegalArgumentException("finding: 查有行贿犯罪记录的，须写明判决及罪名");
+      throw BadInput.at("finding", "petitions.bribery-record-check.finding.required");
     }
     state = State.ANSWERED;
     found = convicted;

@@ -17,6 +17,8 @@ import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.sunshine.platform.organisation.Directory;
 import org.sunshine.platform.organisation.StaffIdentity;
+import org.sunshine.platform.texts.BadInput;
+import org.sunshine.platform.texts.Forbidden;
 
 /** 控申's console: the queues, registering a visit, a call or a letter, and each handling step. */
 @Controller
@@ -180,7 +182,7 @@ class ConsolePetitionsController {
           petitions.decideExtension(me, id, false, r.getParameter("comment"));
       case "take" -> petitions.hold(me, id, true);
       case "release" -> petitions.hold(me, id, false);
-      default -> throw new IllegalArgumentException("step: 未知的办理步骤");
+      default -> throw BadInput.at("step", "petitions.console-petitions-controller.step.unknown");
     }
   }
 
@@ -192,13 +194,13 @@ class ConsolePetitionsController {
     try {
       return Outcome.valueOf(value == null ? "" : value);
     } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException("outcome: 请选择办理结果");
+      throw BadInput.at("outcome", "petitions.console-petitions-controller.outcome.required");
     }
   }
 
   private static void requireOffice(StaffIdentity me) {
     if (!PetitionAccess.office(me)) {
-      throw new AccessDeniedException("只有控告申诉检察部门可以登记");
+      throw Forbidden.of("petitions.console-petitions-controller.register.forbidden");
     }
   }
 }

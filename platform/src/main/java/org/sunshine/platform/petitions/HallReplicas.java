@@ -9,6 +9,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.sunshine.platform.organisation.Directory;
+import org.sunshine.platform.texts.BadInput;
 
 /**
  * Receptions and 行贿犯罪档案查询 across a split deployment (ADR 11, 16), the way petitions cross: the
@@ -124,7 +125,7 @@ public class HallReplicas {
   public void applyReceptionDay(ReceptionDay d) {
     requireUnit(d.unitId());
     if (d.day() == null || d.startsAt() == null || d.endsAt() == null || d.slots() < 1) {
-      throw new IllegalArgumentException("day: 接访日的日期、时间或名额无效");
+      throw BadInput.at("day", "petitions.hall-replicas.day.invalid");
     }
     rows.upsertDay(d);
   }
@@ -159,12 +160,14 @@ public class HallReplicas {
   public void receiveBooking(Booking b) {
     requireKey(b.originKey());
     if (b.matter() == null || b.matter().channelOrOnline() != PetitionChannel.RECEPTION) {
-      throw new IllegalArgumentException("matter: 预约缺少接访事项");
+      throw BadInput.at("matter", "petitions.hall-replicas.booking.matter-missing");
     }
     int slots =
         rows.lockLocalDay(b.dayOriginId())
             .orElseThrow(
-                () -> new IllegalArgumentException("dayOriginId: 本节点没有该接访日 " + b.dayOriginId()));
+                () ->
+                    BadInput.at(
+                        "dayOriginId", "petitions.hall-replicas.day.unknown", b.dayOriginId()));
     boolean seated = rows.seated(b.dayOriginId()) < slots;
     petitions.receivePetition(b.matter());
     long petitionId = petitionRows.byCode(b.matter().queryCode()).orElseThrow().petition().id;
@@ -218,7 +221,7 @@ public class HallReplicas {
     requireKey(r.originKey());
     requireUnit(r.unitId());
     if (blank(r.requester()) || blank(r.names()) || blank(r.purpose()) || r.dueOn() == null) {
-      throw new IllegalArgumentException("names: 查询申请不完整");
+      throw BadInput.at("names", "petitions.hall-replicas.check.incomplete");
     }
     rows.insertBriberyRequest(r);
   }
@@ -233,10 +236,10 @@ public class HallReplicas {
   @Transactional
   public void applyBriberyAnswer(BriberyAnswer a) {
     if (a.verificationCode() == null || !a.verificationCode().matches("XH[0-9A-Z]{10}")) {
-      throw new IllegalArgumentException("verificationCode: 缺少或无效的核验码");
+      throw BadInput.at("verificationCode", "petitions.hall-replicas.check.code-invalid");
     }
     if (a.found() && blank(a.finding())) {
-      throw new IllegalArgumentException("finding: 查有记录的须写明");
+      throw BadInput.at("finding", "petitions.hall-replicas.check.finding-required");
     }
     rows.applyBriberyAnswer(a)
         .ifPresent(applied -> briberyNotices.answered(applied[0], applied[1], applied[2]));
@@ -244,13 +247,13 @@ public class HallReplicas {
 
   private static void requireKey(UUID key) {
     if (key == null) {
-      throw new IllegalArgumentException("originKey: 缺少公众端生成的标识，无法与其他节点的记录区分");
+      throw BadInput.at("originKey", "petitions.hall-replicas.origin-key.missing");
     }
   }
 
   private void requireUnit(long unitId) {
     if (directory.find(unitId).isEmpty()) {
-      throw new IllegalArgumentException("unitId: 未知的检察院 " + unitId);
+      throw BadInput.at("unitId", "petitions.hall-replicas.unit.unknown", unitId);
     }
   }
 

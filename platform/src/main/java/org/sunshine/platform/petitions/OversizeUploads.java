@@ -11,6 +11,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.UrlPathHelper;
+import org.sunshine.platform.texts.Texts;
 
 /**
  * A petition whose upload is larger than its scans may be (a 100 MB scan) is answered at once with
@@ -51,8 +52,6 @@ class OversizeUploads extends OncePerRequestFilter {
     response.setStatus(HttpStatus.CONTENT_TOO_LARGE.value());
     response.setContentType("text/plain;charset=UTF-8");
     response.setHeader("Connection", "close");
-    response
-        .getWriter()
-        .write("上传的材料过大：每个附件不超过 " + mb + " MB，一次合计不超过 " + mb * SCANS + " MB。请压缩或分次提交。");
+    response.getWriter().write(Texts.text("petitions.oversize-uploads.too-large", mb, mb * SCANS));
   }
 }

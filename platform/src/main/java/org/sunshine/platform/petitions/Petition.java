@@ -3,6 +3,9 @@ package org.sunshine.platform.petitions;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import org.sunshine.platform.texts.BadInput;
+import org.sunshine.platform.texts.Conflict;
+import org.sunshine.platform.texts.Texts;
 
 /**
  * A petition in 控申's hands. Its state changes only through these transitions, each refusing with
@@ -71,7 +74,7 @@ class Petition {
         && !lockedBy.equals(username)
         && lockedAt != null
         && lockedAt.plus(holdLasts).isAfter(now)) {
-      throw new IllegalStateException("该事项正由 " + lockedBy + " 办理，请稍后再试");
+      throw Conflict.of("petitions.petition.locked", lockedBy);
     }
     lockedBy = username;
     lockedAt = now;
@@ -86,16 +89,16 @@ class Petition {
 
   /** 第一百六十一条: accepted; this is the procedural reply. */
   void accept(LocalDate today) {
-    require(PetitionState.REGISTERED, "受理");
+    require(PetitionState.REGISTERED, Texts.text("petitions.petition.step.accept"));
     state = PetitionState.ACCEPTED;
     proceduralReply(today);
   }
 
   /** 第一百六十一条: not ours; the petitioner is told where to go. */
   void refer(String where, LocalDate today) {
-    require(PetitionState.REGISTERED, "告知向有关机关反映");
+    require(PetitionState.REGISTERED, Texts.text("petitions.petition.step.refer"));
     if (where == null || where.isBlank()) {
-      throw new IllegalArgumentException("referredTo: 请写明应向哪个机关反映");
+      throw BadInput.at("referredTo", "petitions.petition.refer.where-required");
     }
     state = PetitionState.REFERRED;
     referredTo = where.strip();
@@ -105,9 +108,9 @@ class Petition {
 
   /** 第一百六十一条: transferred to the competent unit with the record. */
   void transfer(long toUnit, LocalDate today) {
-    require(PetitionState.REGISTERED, "移送");
+    require(PetitionState.REGISTERED, Texts.text("petitions.petition.step.transfer"));
     if (toUnit == unitId) {
-      throw new IllegalArgumentException("unit: 不能移送给本院");
+      throw BadInput.at("unit", "petitions.petition.transfer.own-unit");
     }
     state = PetitionState.TRANSFERRED;
     transferredTo = toUnit;
@@ -117,7 +120,7 @@ class Petition {
 
   /** 第一百六十二条: the clock stops until the material is complete. */
   void askForMaterial() {
-    require(PetitionState.REGISTERED, "要求补充材料");
+    require(PetitionState.REGISTERED, Texts.text("petitions.petition.step.ask-material"));
     state = PetitionState.AWAITING_MATERIAL;
     completeOn = null;
   }
@@ -127,12 +130,13 @@ class Petition {
    * never one ahead that would push every deadline out at will.
    */
   void materialComplete(LocalDate on, LocalDate today) {
-    require(PetitionState.AWAITING_MATERIAL, "材料补齐");
+    require(
+        PetitionState.AWAITING_MATERIAL, Texts.text("petitions.petition.step.material-complete"));
     if (on.isBefore(receivedOn)) {
-      throw new IllegalArgumentException("completeOn: 补齐日期不能早于收到日期");
+      throw BadInput.at("completeOn", "petitions.petition.complete-on.before-received");
     }
     if (on.isAfter(today)) {
-      throw new IllegalArgumentException("completeOn: 补齐日期不能晚于今天");
+      throw BadInput.at("completeOn", "petitions.petition.complete-on.after-today");
     }
     state = PetitionState.REGISTERED;
     completeOn = on;
@@ -140,7 +144,7 @@ class Petition {
 
   void assign(long department) {
     if (state != PetitionState.ACCEPTED && state != PetitionState.ASSIGNED) {
-      throw new IllegalStateException("只有已受理的事项才能交办，请刷新页面查看最新状态");
+      throw Conflict.of("petitions.petition.assign.not-accepted");
     }
     state = PetitionState.ASSIGNED;
     departmentId = department;
@@ -148,14 +152,14 @@ class Petition {
 
   /** 第一百六十三条: a reply on progress from the handling department counts for the 3 months. */
   void progress(LocalDate today) {
-    require(PetitionState.ASSIGNED, "答复办理进展");
+    require(PetitionState.ASSIGNED, Texts.text("petitions.petition.step.progress-reply"));
     answered(today);
   }
 
   void result(Outcome result, LocalDate today) {
-    require(PetitionState.ASSIGNED, "答复办理结果");
+    require(PetitionState.ASSIGNED, Texts.text("petitions.petition.step.result-reply"));
     if (!fits(result)) {
-      throw new IllegalArgumentException("outcome: 该结果不适用于此类事项");
+      throw BadInput.at("outcome", "petitions.petition.outcome.not-for-kind");
     }
     state = PetitionState.ANSWERED;
     outcome = result;
@@ -184,7 +188,7 @@ class Petition {
   }
 
   void close(LocalDate today) {
-    require(PetitionState.ANSWERED, "办结");
+    require(PetitionState.ANSWERED, Texts.text("petitions.petition.step.close"));
     state = PetitionState.CLOSED;
     concludedOn = today;
   }
@@ -192,7 +196,7 @@ class Petition {
   /** An appeal against the answer reopens the matter as a new round with fresh clocks. */
   void reopen(LocalDate today) {
     if (state.open()) {
-      throw new IllegalStateException("事项尚未办结，无需重新办理");
+      throw Conflict.of("petitions.petition.reopen.not-closed");
     }
     state = PetitionState.REGISTERED;
     round++;
@@ -219,7 +223,7 @@ class Petition {
   /** Whether an extension may be asked for: an open 检务公开申请 not extended before. */
   void requireExtensible() {
     if (kind != PetitionKind.DISCLOSURE_REQUEST || extended || !state.open()) {
-      throw new IllegalStateException("只有办理中的检务公开申请可以延期一次");
+      throw Conflict.of("petitions.petition.extend.once");
     }
   }
 
@@ -239,7 +243,7 @@ class Petition {
   private void require(PetitionState expected, String step) {
     if (state != expected) {
       // The page shows the matter's stage in words; the enum names stay in the log.
-      throw new IllegalStateException("该事项当前所处的阶段不能进行「" + step + "」，请刷新页面查看最新状态");
+      throw Conflict.of("petitions.petition.step.not-now", step);
     }
   }
 }

@@ -1,13 +1,13 @@
 package org.sunshine.platform.petitions;
 
 import java.util.NoSuchElementException;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 import org.sunshine.platform.approval.ApprovalView;
 import org.sunshine.platform.approval.Approvals;
 import org.sunshine.platform.organisation.Directory;
 import org.sunshine.platform.organisation.Role;
 import org.sunshine.platform.organisation.StaffIdentity;
+import org.sunshine.platform.texts.Forbidden;
 
 /**
  * Who may see and act on a petition: 控申 of the units in their scope see all of them and act on
@@ -72,7 +72,7 @@ class PetitionAccess {
   PetitionRows.Row forOffice(StaffIdentity staff, long id) {
     PetitionRows.Row row = locked(staff, id);
     if (!office(staff) || staff.unitId() != row.petition().unitId) {
-      throw new AccessDeniedException("只有本院控告申诉检察部门可以办理此步骤");
+      throw Forbidden.of("petitions.petition-access.step.forbidden");
     }
     return row;
   }
@@ -81,7 +81,7 @@ class PetitionAccess {
   PetitionRows.Row forHandler(StaffIdentity staff, long id) {
     PetitionRows.Row row = locked(staff, id);
     if (staff.unitId() != row.petition().unitId) {
-      throw new AccessDeniedException("只有本院可以答复");
+      throw Forbidden.of("petitions.petition-access.reply.forbidden");
     }
     return row;
   }

@@ -18,6 +18,7 @@ import org.sunshine.platform.approval.Approvals;
 import org.sunshine.platform.audit.AuditLog;
 import org.sunshine.platform.audit.Channel;
 import org.sunshine.platform.organisation.StaffIdentity;
+import org.sunshine.platform.texts.Conflict;
 
 /**
  * 检务公开申请's extension goes through the approval chain {@value #CHAIN} (政府信息公开条例 第三十三条第二款: the time
@@ -75,7 +76,7 @@ class PetitionExtensions implements ApprovalSubjectPages {
     Petition p = row.petition();
     p.requireExtensible();
     if (pending(id).isPresent()) {
-      throw new IllegalStateException("延期申请已提交，正在审批");
+      throw Conflict.of("petitions.petition-extensions.pending");
     }
     LocalDate due =
         clocks.of(p).stream()
@@ -94,7 +95,8 @@ class PetitionExtensions implements ApprovalSubjectPages {
    * the reason given, a return tells 控申 why (in the matter's history).
    */
   void decide(StaffIdentity staff, long id, boolean approve, String comment) {
-    ApprovalView a = pending(id).orElseThrow(() -> new IllegalStateException("没有待审批的延期申请"));
+    ApprovalView a =
+        pending(id).orElseThrow(() -> Conflict.of("petitions.petition-extensions.none-pending"));
     PetitionRows.Row row = rows.lock(id).orElseThrow(NoSuchElementException::new);
     // The decision is taken on the reason as it stands in the history now: had it changed since the
     // request, the hashes would differ and the approval module refuses the decision.

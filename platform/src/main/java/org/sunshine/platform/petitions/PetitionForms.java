@@ -9,6 +9,7 @@ import java.util.List;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.multipart.MultipartHttpServletRequest;
 import org.springframework.web.util.WebUtils;
+import org.sunshine.platform.texts.BadInput;
 
 /** Reading a petition form (public or console) into a command, the same way for both. */
 final class PetitionForms {
@@ -74,7 +75,7 @@ final class PetitionForms {
     try {
       return Long.parseLong(value == null ? "" : value.strip());
     } catch (NumberFormatException e) {
-      throw new IllegalArgumentException("unitId: 找不到该检察院，请从列表中选择");
+      throw BadInput.at("unitId", "petitions.petition-forms.unit.unknown");
     }
   }
 
@@ -82,7 +83,7 @@ final class PetitionForms {
     try {
       return value == null || value.isBlank() ? null : PetitionKind.valueOf(value);
     } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException("kind: 请选择事项类别");
+      throw BadInput.at("kind", "petitions.petition-forms.kind.required");
     }
   }
 
@@ -90,7 +91,7 @@ final class PetitionForms {
     try {
       return value == null || value.isBlank() ? null : LocalDate.parse(value.strip());
     } catch (DateTimeParseException e) {
-      throw new IllegalArgumentException(field + ": 日期格式应为 2026-12-01");
+      throw BadInput.at(field, "petitions.petition-forms.date.format");
     }
   }
 

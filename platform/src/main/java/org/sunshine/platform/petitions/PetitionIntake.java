@@ -14,6 +14,7 @@ import org.sunshine.platform.infrastructure.FileTypes;
 import org.sunshine.platform.organisation.Directory;
 import org.sunshine.platform.publication.PublicationChannel;
 import org.sunshine.platform.publication.PublishedDocuments;
+import org.sunshine.platform.texts.BadInput;
 import org.sunshine.redaction.DocumentType;
 
 /**
@@ -91,33 +92,33 @@ class PetitionIntake {
 
   private NewPetition check(NewPetition p, Long applicantId, boolean passwordKept) {
     if (p.kind() == null) {
-      throw new IllegalArgumentException("kind: 请选择事项类别");
+      throw BadInput.at("kind", "petitions.petition-intake.kind.required");
     }
     if (p.channel() == null) {
-      throw new IllegalArgumentException("channel: 请选择来源渠道");
+      throw BadInput.at("channel", "petitions.petition-intake.channel.required");
     }
     if (p.documentId() == null && directory.find(p.unitId()).isEmpty()) {
-      throw new IllegalArgumentException("unitId: 找不到该检察院，请从列表中选择");
+      throw BadInput.at("unitId", "petitions.petition-intake.unit.unknown");
     }
     if (p.receivedOn() != null && p.receivedOn().isAfter(LocalDate.now(clock))) {
-      throw new IllegalArgumentException("receivedOn: 收到日期不能晚于今天");
+      throw BadInput.at("receivedOn", "petitions.intake.received-on.future");
     }
     if (blank(p.text())) {
-      throw new IllegalArgumentException("text: 请填写反映的事项和理由，内容不能为空");
+      throw BadInput.at("text", "petitions.petition-intake.text.required");
     }
     if (p.text().strip().length() > 20_000) {
-      throw new IllegalArgumentException("text: 内容不能超过 20000 字，可附扫描件");
+      throw BadInput.at("text", "petitions.petition-intake.text.too-long");
     }
     if (p.anonymous() && !p.kind().mayBeAnonymous()) {
-      throw new IllegalArgumentException("anonymous: 只有举报可以匿名提交");
+      throw BadInput.at("anonymous", "petitions.petition-intake.anonymous.reports-only");
     }
     if (p.anonymous()
         && !passwordKept
         && (blank(p.password()) || p.password().strip().length() < 6)) {
-      throw new IllegalArgumentException("password: 匿名举报须设置至少 6 位的查询密码，凭查询码和密码查看答复");
+      throw BadInput.at("password", "petitions.petition-intake.password.too-short");
     }
     if (!p.anonymous() && applicantId == null && blank(p.name())) {
-      throw new IllegalArgumentException("name: 请填写反映人姓名（举报可选择匿名）");
+      throw BadInput.at("name", "petitions.petition-intake.name.required");
     }
     if (p.kind() == PetitionKind.DISCLOSURE_OBJECTION && p.documentId() == null) {
       checkWithholding(p);
@@ -129,15 +130,15 @@ class PetitionIntake {
   /** 应公开而未公开: no public page to start from, so the case number and document type name it. */
   private static void checkWithholding(NewPetition p) {
     if (blank(p.withheldType())) {
-      throw new IllegalArgumentException("withheldType: 请选择应公开而未公开的文书类型");
+      throw BadInput.at("withheldType", "petitions.petition-intake.withheld-type.required");
     }
     try {
       DocumentType.valueOf(p.withheldType().strip());
     } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException("withheldType: 请从列表中选择文书类型");
+      throw BadInput.at("withheldType", "petitions.petition-intake.withheld-type.unknown");
     }
     if (blank(p.caseNumber())) {
-      throw new IllegalArgumentException("caseNumber: 请填写案件的案号");
+      throw BadInput.at("caseNumber", "petitions.petition-intake.case-number.required");
     }
   }
 
@@ -154,12 +155,14 @@ class PetitionIntake {
   private void checkScans(NewPetition p) {
     for (NewPetition.Scan s : p.scans()) {
       if (s.content().length > settings.maxScan().toBytes()) {
-        throw new IllegalArgumentException(
-            "scans: 附件「" + s.fileName() + "」超过 " + settings.maxScan().toMegabytes() + " MB");
+        throw BadInput.at(
+            "scans",
+            "petitions.petition-intake.scan.too-large",
+            s.fileName(),
+            settings.maxScan().toMegabytes());
       }
       if (!realScan(s)) {
-        throw new IllegalArgumentException(
-            "scans: 附件「" + s.fileName() + "」须为 PDF、JPG、PNG 或 TIFF（按文件内容识别）");
+        throw BadInput.at("scans", "petitions.petition-intake.scan.type", s.fileName());
       }
     }
   }
@@ -172,7 +175,8 @@ class PetitionIntake {
       unit =
           documents
               .find(p.documentId(), PublicationChannel.INTERNET)
-              .orElseThrow(() -> new IllegalArgumentException("documentId: 找不到该公开文书"))
+              .orElseThrow(
+                  () -> BadInput.at("documentId", "petitions.petition-intake.document.unknown"))
               .unitId();
     }
     String subject = blank(p.subject()) ? firstWords(p.text()) : p.subject().strip();

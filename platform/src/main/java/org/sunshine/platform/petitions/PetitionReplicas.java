@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.sunshine.platform.organisation.Directory;
+import org.sunshine.platform.texts.BadInput;
 
 /**
  * Petitions across a split deployment (ADR 11, 16): filed on the public node, the matter crosses to
@@ -69,19 +70,19 @@ public class PetitionReplicas {
   @Transactional
   public void receivePetition(PetitionReplica r) {
     if (r.queryCode() == null || !r.queryCode().matches("XF[0-9A-Z]{10}")) {
-      throw new IllegalArgumentException("queryCode: 缺少或无效的查询码");
+      throw BadInput.at("queryCode", "petitions.petition-replicas.query-code.invalid");
     }
     if (directory.find(r.unitId()).isEmpty()) {
-      throw new IllegalArgumentException("unitId: 未知的检察院 " + r.unitId());
+      throw BadInput.at("unitId", "petitions.petition-replicas.unit.unknown", r.unitId());
     }
     PetitionKind.valueOf(r.kind());
     PetitionChannel channel = r.channelOrOnline();
     if (channel != PetitionChannel.ONLINE && channel != PetitionChannel.RECEPTION) {
-      throw new IllegalArgumentException("channel: 公开节点只能提交网上反映和接访预约");
+      throw BadInput.at("channel", "petitions.petition-replicas.channel.public-node");
     }
     // The public node checked the scans; the internal node does not take its word for it.
     if (r.scans() != null && !r.scans().stream().allMatch(PetitionIntake::realScan)) {
-      throw new IllegalArgumentException("scans: 附件不是其声明的 PDF 或图片");
+      throw BadInput.at("scans", "petitions.petition-replicas.scans.type");
     }
     if (rows.byCode(r.queryCode()).isPresent()) {
       return;
@@ -132,7 +133,8 @@ public class PetitionReplicas {
   public void applyState(PetitionStateReplica s) {
     PetitionRows.Row row =
         rows.byCode(s.queryCode())
-            .orElseThrow(() -> new IllegalArgumentException("queryCode: 本节点没有该事项"));
+            .orElseThrow(
+                () -> BadInput.at("queryCode", "petitions.petition-replicas.query-code.unknown"));
     replicaRows.applyState(row.petition().id, s, clock.instant());
     for (PetitionStateReplica.Reply reply : s.replies()) {
       replicaRows

@@ -15,6 +15,7 @@ import org.sunshine.platform.audit.Channel;
 import org.sunshine.platform.documents.DocumentWorkflow;
 import org.sunshine.platform.organisation.Directory;
 import org.sunshine.platform.organisation.StaffIdentity;
+import org.sunshine.platform.texts.BadInput;
 
 /**
  * 控申's handling of petitions: registration on every channel and each step of the state machine,
@@ -99,7 +100,7 @@ public class Petitions {
   @Transactional
   public Receipt register(StaffIdentity staff, NewPetition petition) {
     if (!PetitionAccess.office(staff) || petition.unitId() != staff.unitId()) {
-      throw new IllegalArgumentException("unitId: 只能登记本院收到的来访、来电和来信");
+      throw BadInput.at("unitId", "petitions.petitions.register.own-unit");
     }
     Receipt r = intake.take(petition, null, staff.username());
     audit.record(
@@ -133,7 +134,7 @@ public class Petitions {
     String unit =
         directory
             .find(toUnit)
-            .orElseThrow(() -> new IllegalArgumentException("unit: 找不到该单位"))
+            .orElseThrow(() -> BadInput.at("unit", "petitions.petitions.unit.unknown"))
             .name();
     step(staff, row, "TRANSFER", unit, p -> p.transfer(toUnit, today()));
     replies.reply(row, "TRANSFERRED", List.of(unit), null, staff.username());
@@ -144,7 +145,7 @@ public class Petitions {
   @Transactional
   public void askForMaterial(StaffIdentity staff, long id, String missing) {
     if (missing == null || missing.isBlank()) {
-      throw new IllegalArgumentException("missing: 请写明需要补充的材料");
+      throw BadInput.at("missing", "petitions.petitions.missing.required");
     }
     var row = access.forOffice(staff, id);
     step(staff, row, "ASK_MATERIAL", missing, Petition::askForMaterial);
@@ -166,7 +167,8 @@ public class Petitions {
         directory.departments(row.petition().unitId).stream()
             .filter(d -> d.id() == departmentId)
             .findFirst()
-            .orElseThrow(() -> new IllegalArgumentException("departmentId: 请选择本院的部门"));
+            .orElseThrow(
+                () -> BadInput.at("departmentId", "petitions.petitions.department.required"));
     step(staff, row, "ASSIGN", department.name(), p -> p.assign(departmentId));
   }
 
@@ -282,7 +284,7 @@ public class Petitions {
 
   private static void requireWords(String words) {
     if (words == null || words.isBlank()) {
-      throw new IllegalArgumentException("words: 请填写答复或理由，不能为空");
+      throw BadInput.at("words", "petitions.petitions.words.required");
     }
   }
 }

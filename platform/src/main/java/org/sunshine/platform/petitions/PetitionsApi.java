@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.sunshine.platform.organisation.Directory;
+import org.sunshine.platform.texts.BadInput;
 
 /**
  * JSON for apps and mini-programs: what can be filed, an anonymous 举报, reading replies with code
@@ -122,7 +123,7 @@ class PetitionsApi {
   PetitionStatistics statistics(
       @RequestParam long unit, @RequestParam(required = false) String month) {
     if (directory.find(unit).isEmpty()) {
-      throw new IllegalArgumentException("unit: 找不到该检察院");
+      throw BadInput.at("unit", "petitions.petitions-api.unit.unknown");
     }
     return petitions.statistics(unit, month(month));
   }
@@ -131,7 +132,7 @@ class PetitionsApi {
     try {
       return month == null || month.isBlank() ? YearMonth.now(clock) : YearMonth.parse(month);
     } catch (DateTimeParseException e) {
-      throw new IllegalArgumentException("month: 月份格式应为 2026-12");
+      throw BadInput.at("month", "petitions.petitions-api.month.format");
     }
   }
 }

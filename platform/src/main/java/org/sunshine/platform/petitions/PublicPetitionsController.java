@@ -19,6 +19,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.sunshine.platform.access.ApplicantSignIn;
 import org.sunshine.platform.organisation.Directory;
+import org.sunshine.platform.texts.BadInput;
+import org.sunshine.platform.texts.Texts;
 import org.sunshine.redaction.DocumentType;
 
 /**
@@ -167,7 +169,7 @@ class PublicPetitionsController {
     try {
       NewPetition p = PetitionForms.read(request, PetitionChannel.ONLINE, true, null, null);
       if (p.kind() != PetitionKind.REPORT) {
-        throw new IllegalArgumentException("kind: 只有举报可以匿名提交");
+        throw BadInput.at("kind", "petitions.public-petitions-controller.anonymous.reports-only");
       }
       return receipt(intake.take(p, null, "anonymous"), model);
     } catch (IllegalArgumentException e) {
@@ -205,7 +207,8 @@ class PublicPetitionsController {
     try {
       m = month == null || month.isBlank() ? YearMonth.now(clock) : YearMonth.parse(month);
     } catch (DateTimeParseException e) {
-      throw new IllegalArgumentException("month: 月份格式应为 2026-12", e);
+      throw new IllegalArgumentException(
+          "month: " + Texts.text("petitions.public-petitions-controller.month.format"), e);
     }
     long unitId = unit == null ? directory.roots().get(0).id() : unit;
     model.addAttribute("units", directory.all());
@@ -247,7 +250,7 @@ class PublicPetitionsController {
     try {
       return d == null || d.isBlank() ? null : Long.valueOf(d);
     } catch (NumberFormatException e) {
-      throw new IllegalArgumentException("documentId: 找不到该公开文书");
+      throw BadInput.at("documentId", "petitions.public-petitions-controller.document.unknown");
     }
   }
 

@@ -6,12 +6,12 @@ import java.util.List;
 import java.util.NoSuchElementException;
 import org.springframework.dao.EmptyResultDataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.sunshine.platform.audit.AuditLog;
 import org.sunshine.platform.audit.Channel;
 import org.sunshine.platform.organisation.StaffIdentity;
+import org.sunshine.platform.texts.Forbidden;
 
 /**
  * Who holds the seats of a reception day, for the unit's 控申 and the receiving leader: each booking
@@ -52,7 +52,7 @@ class ReceptionSeats {
       throw new NoSuchElementException();
     }
     if (!PetitionAccess.office(staff) || staff.unitId() != d.unitId()) {
-      throw new AccessDeniedException("只有本院控告申诉检察部门可以查看接访预约");
+      throw Forbidden.of("petitions.reception-seats.bookings.forbidden");
     }
     List<Seat> seats =
         jdbc.sql(

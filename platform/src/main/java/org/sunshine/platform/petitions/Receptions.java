@@ -14,11 +14,12 @@ import java.util.List;
 import java.util.NoSuchElementException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.sunshine.platform.organisation.Directory;
 import org.sunshine.platform.organisation.StaffIdentity;
+import org.sunshine.platform.texts.BadInput;
+import org.sunshine.platform.texts.Forbidden;
 
 /**
  * 院领导接访 and 视频接访 (row 26; glossary LeaderReception / VideoReception): 控申 publishes each unit's
@@ -84,16 +85,16 @@ class Receptions {
       int slots,
       boolean video) {
     if (!PetitionAccess.office(staff)) {
-      throw new AccessDeniedException("只有控告申诉检察部门可以发布接访日");
+      throw Forbidden.of("petitions.receptions.publish.forbidden");
     }
     if (day == null || day.isBefore(LocalDate.now(clock))) {
-      throw new IllegalArgumentException("day: 接访日期不能早于今天");
+      throw BadInput.at("day", "petitions.receptions.day.past");
     }
     if (from == null || to == null || !from.isBefore(to)) {
-      throw new IllegalArgumentException("startsAt: 请填写接访起止时间");
+      throw BadInput.at("startsAt", "petitions.receptions.times.required");
     }
     if (leader == null || leader.isBlank() || slots < 1 || slots > 50) {
-      throw new IllegalArgumentException("leader: 请填写接访领导和 1–50 个名额");
+      throw BadInput.at("leader", "petitions.receptions.leader.required");
     }
     long id =
         jdbc.sql(
@@ -185,7 +186,7 @@ class Receptions {
             .orElseThrow(NoSuchElementException::new);
     Day d = day(dayId);
     if (d.full()) {
-      throw new IllegalArgumentException("day: 该接访日名额已满，请选择其他日期");
+      throw BadInput.at("day", "petitions.receptions.day.full");
     }
     boolean again =
         jdbc.sql(
@@ -197,7 +198,7 @@ class Receptions {
                 .single()
             > 0;
     if (again) {
-      throw new IllegalArgumentException("day: 您已预约该接访日");
+      throw BadInput.at("day", "petitions.receptions.day.booked");
     }
     Receipt r = intake.take(matter, applicantId, "applicant:" + applicantId);
     String link =

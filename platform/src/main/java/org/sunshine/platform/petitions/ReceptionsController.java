@@ -18,6 +18,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.sunshine.platform.access.ApplicantSignIn;
 import org.sunshine.platform.organisation.Directory;
 import org.sunshine.platform.organisation.StaffIdentity;
+import org.sunshine.platform.texts.BadInput;
+import org.sunshine.platform.texts.Forbidden;
 
 /** /receptions: leaders' reception days and booking; 控申 publishes the days in the console. */
 @Controller
@@ -108,7 +110,7 @@ class ReceptionsController {
   @GetMapping("/console/petitions/receptions")
   String console(@AuthenticationPrincipal(expression = "identity") StaffIdentity me, Model model) {
     if (!PetitionAccess.office(me)) {
-      throw new AccessDeniedException("只有控告申诉检察部门可以发布接访日");
+      throw Forbidden.of("petitions.receptions-controller.publish.forbidden");
     }
     model.addAttribute("days", receptions.upcoming(me.unitId()));
     return "petitions/receptions-console";
@@ -149,7 +151,7 @@ class ReceptionsController {
     try {
       return value == null || value.isBlank() ? null : LocalTime.parse(value.strip());
     } catch (DateTimeParseException e) {
-      throw new IllegalArgumentException("startsAt: 时间格式应为 09:00");
+      throw BadInput.at("startsAt", "petitions.receptions-controller.time.format");
     }
   }
 }

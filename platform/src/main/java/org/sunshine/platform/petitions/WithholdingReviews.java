@@ -4,6 +4,7 @@ import org.springframework.stereotype.Component;
 import org.sunshine.platform.cases.Cases;
 import org.sunshine.platform.documents.DocumentWorkflow;
 import org.sunshine.platform.organisation.StaffIdentity;
+import org.sunshine.platform.texts.BadInput;
 import org.sunshine.redaction.DocumentType;
 
 /**
@@ -25,12 +26,14 @@ class WithholdingReviews {
   /** Returns the document sent back for review; refuses when the case or document is not there. */
   long reviewAgain(StaffIdentity staff, PetitionRows.Row row, String words) {
     if (row.caseNumber() == null) {
-      throw new IllegalArgumentException("caseNumber: 该异议没有案号，无法找到文书");
+      throw BadInput.at("caseNumber", "petitions.withholding-reviews.case-number.missing");
     }
     long caseId =
         cases
             .locate(row.caseNumber())
-            .orElseThrow(() -> new IllegalArgumentException("caseNumber: 找不到该案号的案件，请核对"))
+            .orElseThrow(
+                () ->
+                    BadInput.at("caseNumber", "petitions.withholding-reviews.case-number.unknown"))
             .caseId();
     DocumentType type = DocumentType.valueOf(row.petition().withheldType);
     return documents.reviewWithholding(staff, caseId, type, words);

@@ -15,7 +15,8 @@
       "infrastructure",
       "notifications",
       "organisation",
-      "publication"
+      "publication",
+      "texts"
     })
 package org.sunshine.platform.petitions;
 

@@ -6,7 +6,7 @@
  */
 @ApplicationModule(
     displayName = "Public portal",
-    allowedDependencies = {"organisation", "publication"})
+    allowedDependencies = {"organisation", "publication", "texts"})
 package org.sunshine.platform.portal;
 
 import org.springframework.modulith.ApplicationModule;

@@ -9,6 +9,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.sunshine.platform.organisation.Directory;
+import org.sunshine.platform.texts.BadInput;
 import org.sunshine.redaction.DocumentType;
 
 /**
@@ -131,25 +132,26 @@ public class DocumentReplicas {
 
   private void validate(DocumentReplica r) {
     if (directory.find(r.unitId()).isEmpty()) {
-      throw new IllegalArgumentException("unitId: 未知的检察院 " + r.unitId());
+      throw BadInput.at("unitId", "publication.document-replicas.unit.unknown", r.unitId());
     }
     if (r.revisions().isEmpty()) {
-      throw new IllegalArgumentException("revisions: 没有公开版本");
+      throw BadInput.at("revisions", "publication.document-replicas.revisions.none");
     }
     for (DocumentReplica.Revision v : r.revisions()) {
       try {
         DocumentType.valueOf(v.type());
       } catch (IllegalArgumentException e) {
-        throw new IllegalArgumentException("type: 未知的文书种类 " + v.type());
+        throw BadInput.at("type", "publication.document-replicas.type.unknown", v.type());
       }
       if (!v.text().isEmpty()
           && !Publications.fingerprint(v.title(), v.text()).equals(v.sha256())) {
-        throw new IllegalArgumentException("text: 第" + v.revision() + "版的文本与其指纹不符");
+        throw BadInput.at("text", "publication.document-replicas.text.fingerprint", v.revision());
       }
     }
     for (DocumentReplica.Correction c : r.corrections()) {
       if (c.orderedByUnit() != null && directory.find(c.orderedByUnit()).isEmpty()) {
-        throw new IllegalArgumentException("orderedByUnit: 未知的检察院 " + c.orderedByUnit());
+        throw BadInput.at(
+            "orderedByUnit", "publication.document-replicas.ordered-by.unknown", c.orderedByUnit());
       }
     }
   }

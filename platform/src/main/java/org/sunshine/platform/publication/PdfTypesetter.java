@@ -18,6 +18,7 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.springframework.stereotype.Component;
+import org.sunshine.platform.texts.Texts;
 
 /**
  * Typesets a published document to the supreme procuratorate's layout: A4, top margin 37 mm, inner
@@ -54,7 +55,7 @@ class PdfTypesetter {
       PDDocumentInformation info = new PDDocumentInformation();
       info.setTitle(title);
       info.setAuthor(unitName);
-      info.setCreator("Sunshine 阳光检务平台");
+      info.setCreator(Texts.text("publication.pdf-typesetter.creator"));
       Calendar when = new GregorianCalendar(TimeZone.getTimeZone("Asia/Shanghai"));
       when.setTimeInMillis(publishedAt.toEpochMilli());
       info.setCreationDate(when);

@@ -10,13 +10,15 @@ import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.sunshine.platform.organisation.Directory;
+import org.sunshine.platform.texts.Texts;
 
 /** What the public reads of releases: published ones, and the notice of withdrawn ones. */
 @Service
 public class PublishedReleases {
 
   /** The title the public sees in place of a withdrawn release's. */
-  static final String WITHDRAWN_TITLE = "已撤回的信息";
+  static final String WITHDRAWN_TITLE =
+      Texts.text("publication.published-releases.withdrawn-title");
 
   private final PublishedReleaseRows rows;
   private final Directory directory;

@@ -6,6 +6,8 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.sunshine.platform.organisation.Directory;
+import org.sunshine.platform.texts.BadInput;
+import org.sunshine.platform.texts.Texts;
 
 /**
  * Replicas published releases between nodes (ADR 11): exported as the public sees them, applied
@@ -16,7 +18,7 @@ import org.sunshine.platform.organisation.Directory;
 public class ReleaseReplicas {
 
   /** Releases are published by the press office (or 案管); a replica names the role, not a person. */
-  static final String PUBLISHER = "新闻宣传部门";
+  static final String PUBLISHER = Texts.text("publication.release-replicas.publisher");
 
   private final PublishedReleaseRows rows;
   private final Directory directory;
@@ -67,13 +69,14 @@ public class ReleaseReplicas {
 
   private void validate(ReleaseReplica r) {
     if (directory.find(r.unitId()).isEmpty()) {
-      throw new IllegalArgumentException("unitId: 未知的检察院 " + r.unitId());
+      throw BadInput.at("unitId", "publication.release-replicas.unit.unknown", r.unitId());
     }
     if (r.publishedOn() == null || r.publishedAt() == null) {
-      throw new IllegalArgumentException("publishedOn: 缺少发布日期");
+      throw BadInput.at("publishedOn", "publication.release-replicas.published-on.missing");
     }
     if (r.withdrawn() && (r.withdrawalReason() == null || r.withdrawnAt() == null)) {
-      throw new IllegalArgumentException("withdrawalReason: 撤回须有公开的理由");
+      throw BadInput.at(
+          "withdrawalReason", "publication.release-replicas.withdrawal-reason.missing");
     }
   }
 

@@ -9,13 +9,14 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.sunshine.platform.texts.Texts;
 
 /** The public read model's rows as they are copied between nodes (ids kept). */
 @Repository
 class ReplicaRows {
 
   /** Published revisions are written by 案管's publishing step; a replica names the role. */
-  static final String PUBLISHER = "案件管理部门";
+  static final String PUBLISHER = Texts.text("publication.replica-rows.publisher");
 
   record PublicRecord(long documentId, long unitId, long caseRef, Instant withdrawnAt) {}
 

@@ -9,7 +9,7 @@
  */
 @ApplicationModule(
     displayName = "Publication",
-    allowedDependencies = {"organisation"})
+    allowedDependencies = {"organisation", "texts"})
 package org.sunshine.platform.publication;
 
 import org.springframework.modulith.ApplicationModule;

@@ -2,6 +2,8 @@ package org.sunshine.platform.releases;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import org.sunshine.platform.texts.BadInput;
+import org.sunshine.platform.texts.Texts;
 
 /**
  * The release aggregate (第十一至十五条): its state changes only through these transitions, and an illegal
@@ -44,14 +46,14 @@ final class Release {
 
   /** Only a draft is edited: changing approved text would need approving again. */
   void edit(String newTitle, String newBody) {
-    require(status == ReleaseStatus.DRAFT, "只有草稿可以修改（修改已审批的内容须重新审批）");
+    require(status == ReleaseStatus.DRAFT, Texts.text("releases.release.edit.not-draft"));
     title = newTitle;
     body = newBody;
   }
 
   /** The drafting unit's own chain decides first. */
   void submit() {
-    require(status == ReleaseStatus.DRAFT, "只有草稿可以提交审批");
+    require(status == ReleaseStatus.DRAFT, Texts.text("releases.release.submit.not-draft"));
     status = ReleaseStatus.IN_APPROVAL;
     approvalUnitId = unitId;
   }
@@ -77,16 +79,16 @@ final class Release {
   }
 
   void publish(LocalDate on) {
-    require(status == ReleaseStatus.APPROVED, "未经审批的信息不能发布");
+    require(status == ReleaseStatus.APPROVED, Texts.text("releases.release.publish.not-approved"));
     status = ReleaseStatus.PUBLISHED;
     publishedOn = on;
   }
 
   /** Pins at a level 1–3 until a date not in the past, or unpins (level 0). */
   void pin(int level, LocalDate until, LocalDate today) {
-    require(status == ReleaseStatus.PUBLISHED, "只有已发布的信息可以置顶");
+    require(status == ReleaseStatus.PUBLISHED, Texts.text("releases.release.pin.not-published"));
     if (level < 0 || level > 3 || level > 0 && (until == null || until.isBefore(today))) {
-      throw new IllegalArgumentException("until: 置顶级别 0–3，且须设定不早于今天的截止日期");
+      throw BadInput.at("until", "releases.release.pin.until");
     }
     pinLevel = level;
     pinnedUntil = level == 0 ? null : until;
@@ -94,9 +96,10 @@ final class Release {
 
   /** Withdrawal is final and its reason is public. */
   void withdraw(String reason, Instant at) {
-    require(status == ReleaseStatus.PUBLISHED, "只有已发布的信息可以撤回");
+    require(
+        status == ReleaseStatus.PUBLISHED, Texts.text("releases.release.withdraw.not-published"));
     if (reason == null || reason.isBlank() || reason.length() > 500) {
-      throw new IllegalArgumentException("reason: 撤回须说明理由（将公开，不超过500字）");
+      throw BadInput.at("reason", "releases.release.withdraw.reason-required");
     }
     status = ReleaseStatus.WITHDRAWN;
     withdrawalReason = reason.strip();
@@ -104,7 +107,7 @@ final class Release {
   }
 
   private void requireInApproval() {
-    require(status == ReleaseStatus.IN_APPROVAL, "该信息不在审批中");
+    require(status == ReleaseStatus.IN_APPROVAL, Texts.text("releases.release.not-in-approval"));
   }
 
   private static void require(boolean condition, String message) {

@@ -7,6 +7,7 @@ import org.springframework.stereotype.Component;
 import org.sunshine.platform.cases.CaseEventType;
 import org.sunshine.platform.cases.CaseView;
 import org.sunshine.platform.cases.ScreeningOutcome;
+import org.sunshine.platform.texts.Texts;
 import org.sunshine.redaction.Category;
 import org.sunshine.redaction.Finding;
 import org.sunshine.redaction.KnownParticipant;
@@ -51,30 +52,35 @@ class ReleaseCheck {
     for (Finding f : r.findings()) {
       if (f.category() != Category.COMPANY_NAME || f.confidence() >= 0.9) {
         problems.add(
-            "可能含个人信息：“" + f.text() + "”（" + f.category() + "，建议改为“" + f.replacement() + "”）");
+            Texts.text(
+                "releases.release-check.personal-information",
+                f.text(),
+                f.category(),
+                f.replacement()));
       }
     }
     r.verdict().refusals().stream()
         .filter(x -> x.reason() != RefusalReason.RESIDUAL_LEAK)
-        .forEach(x -> problems.add("不得公开：" + x.reason().label()));
+        .forEach(
+            x -> problems.add(Texts.text("releases.release-check.barred", x.reason().label())));
     if (c != null) {
       List<String> names = c.parties().stream().map(p -> p.name()).toList();
       List<String> numbers =
           c.parties().stream().map(p -> p.idNumber()).filter(n -> n != null).toList();
       ResidualCheck.check(text, names, numbers, List.of())
-          .forEach(h -> problems.add("含有本案人员信息：" + h));
+          .forEach(h -> problems.add(Texts.text("releases.release-check.case-persons", h)));
       if (stillBeingHandled(c) && FACTS_AND_EVIDENCE.matcher(text).find()) {
-        problems.add("案件尚在办理中，不得发布案件事实和证据（第十一条）");
+        problems.add(Texts.text("releases.release-check.case-open"));
       }
       if (c.secret()) {
-        problems.add("案件涉及国家秘密，不得发布");
+        problems.add(Texts.text("releases.release-check.state-secret"));
       }
       // What the case record bars by law (a minor offender, a state-security charge…): never
       // released.
       c.accused().stream()
           .flatMap(p -> p.screening().stream())
           .filter(f -> f.outcome() == ScreeningOutcome.WITHHELD_BY_LAW && !f.overridden())
-          .map(f -> "依法不公开：" + f.reason())
+          .map(f -> Texts.text("releases.release-check.law-bar", f.reason()))
           .distinct()
           .forEach(problems::add);
     }

@@ -25,6 +25,9 @@ import org.sunshine.platform.organisation.StaffIdentity;
 import org.sunshine.platform.publication.Publications;
 import org.sunshine.platform.publication.ReleaseCategories;
 import org.sunshine.platform.publication.ReleaseEdition;
+import org.sunshine.platform.texts.BadInput;
+import org.sunshine.platform.texts.Conflict;
+import org.sunshine.platform.texts.Texts;
 
 /**
  * Releases as staff work on them (第十一至十五条): the handling department drafts, the engine and the case
@@ -75,7 +78,7 @@ public class Releases {
   public long draft(StaffIdentity staff, NewRelease r) {
     requireAny(staff, Role.CASE_HANDLER, Role.DEPARTMENT_HEAD);
     if (!categories.names().contains(r.category())) {
-      throw new IllegalArgumentException("category: 未知类别");
+      throw BadInput.at("category", "releases.releases.category.unknown");
     }
     requireText(r.title(), r.body());
     Long caseId = null;
@@ -84,7 +87,8 @@ public class Releases {
           cases
               .locate(r.caseNumber())
               .filter(c -> c.unitId() == staff.unitId())
-              .orElseThrow(() -> new IllegalArgumentException("caseNumber: 本院无此案号"));
+              .orElseThrow(
+                  () -> BadInput.at("caseNumber", "releases.releases.case-number.unknown"));
       caseId = ref.caseId();
     }
     long id =
@@ -173,12 +177,19 @@ public class Releases {
     r.submit();
     List<String> problems = check.problems(r.title(), r.body(), caseOf(r));
     if (!problems.isEmpty()) {
-      throw new IllegalStateException("提交前须处理：" + String.join("；", problems));
+      throw Conflict.of("releases.releases.submit.problems", String.join("；", problems));
     }
     rows.save(r, null, clock.instant());
     record(staff, "SUBMIT_RELEASE", id, r.title());
     return approvals.submit(
-        staff, SUBJECT, id, CHAIN, r.unitId, "重要案件信息 " + r.title(), hash(r), null);
+        staff,
+        SUBJECT,
+        id,
+        CHAIN,
+        r.unitId,
+        Texts.text("releases.releases.chain.label", r.title()),
+        hash(r),
+        null);
   }
 
   /**
@@ -190,7 +201,9 @@ public class Releases {
       StaffIdentity staff, long id, boolean approve, String comment, String contentHash) {
     Release r = lock(id);
     ApprovalView pending =
-        approvals.pendingFor(SUBJECT, id).orElseThrow(() -> new IllegalStateException("没有待审批事项"));
+        approvals
+            .pendingFor(SUBJECT, id)
+            .orElseThrow(() -> Conflict.of("releases.releases.approval.none"));
     ApprovalView after = approvals.decide(staff, pending.id(), approve, comment, contentHash);
     if (after.status() == ApprovalStatus.RETURNED) {
       r.returnToDraft();
@@ -208,7 +221,7 @@ public class Releases {
             id,
             CHAIN,
             here.parentId(),
-            "重要案件信息（下级院报批） " + r.title(),
+            Texts.text("releases.releases.chain.label-upper", r.title()),
             hash(r),
             null);
       } else {
@@ -233,9 +246,11 @@ public class Releases {
             .map(ApprovalView::contentHash)
             .findFirst()
             .orElse("");
-    require(approved.equals(hash(r)), "发布的文本与审批的版本不一致");
+    require(approved.equals(hash(r)), Texts.text("releases.releases.publish.text-changed"));
     List<String> problems = check.problems(r.title(), r.body(), caseOf(r));
-    require(problems.isEmpty(), "发布前复查未通过：" + String.join("；", problems));
+    require(
+        problems.isEmpty(),
+        Texts.text("releases.releases.publish.recheck", String.join("；", problems)));
     rows.save(r, staff.username(), clock.instant());
     publications.publishRelease(
         new ReleaseEdition(
@@ -264,10 +279,14 @@ public class Releases {
     r.withdraw(reason, clock.instant());
     if (r.caseId != null
         && !check.problems("", reason, cases.record(r.caseId)).stream()
-            .filter(p -> p.startsWith("含有本案人员信息") || p.startsWith("可能含个人信息"))
+            .filter(
+                p ->
+                    p.startsWith(Texts.text("releases.releases.problem.case-persons"))
+                        || p.startsWith(
+                            Texts.text("releases.releases.problem.personal-information")))
             .toList()
             .isEmpty()) {
-      throw new IllegalArgumentException("reason: 理由将公开，不得包含个人信息");
+      throw BadInput.at("reason", "releases.releases.withdraw.reason-personal");
     }
     requireAny(
         staff, Role.PRESS_OFFICE, Role.CASE_MANAGEMENT, Role.DEPUTY_CHIEF, Role.CHIEF_PROCURATOR);
@@ -280,7 +299,10 @@ public class Releases {
     boolean pressOffice = accounts.unitHasRole(unitId, Role.PRESS_OFFICE);
     Role publisher = pressOffice ? Role.PRESS_OFFICE : Role.CASE_MANAGEMENT;
     if (staff.unitId() != unitId || !staff.hasRole(publisher)) {
-      throw new AccessDeniedException(pressOffice ? "由本院新闻宣传部门发布" : "本院未设新闻宣传部门，由案件管理部门发布");
+      throw new AccessDeniedException(
+          pressOffice
+              ? Texts.text("releases.releases.publisher.press")
+              : Texts.text("releases.releases.publisher.case-management"));
     }
   }
 
@@ -315,10 +337,10 @@ public class Releases {
 
   private static void requireText(String title, String body) {
     if (title == null || title.isBlank() || title.length() > 200) {
-      throw new IllegalArgumentException("title: 请填写标题（不超过200字）");
+      throw BadInput.at("title", "releases.releases.title.required");
     }
     if (body == null || body.isBlank() || body.length() > 20_000) {
-      throw new IllegalArgumentException("body: 请填写正文（不超过20000字）");
+      throw BadInput.at("body", "releases.releases.body.required");
     }
   }
 

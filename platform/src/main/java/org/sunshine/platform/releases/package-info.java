@@ -6,7 +6,7 @@
  */
 @ApplicationModule(
     displayName = "Releases",
-    allowedDependencies = {"approval", "audit", "cases", "organisation", "publication"})
+    allowedDependencies = {"approval", "audit", "cases", "organisation", "publication", "texts"})
 package org.sunshine.platform.releases;
 
 import org.springframework.modulith.ApplicationModule;

@@ -1,6 +1,5 @@
 package org.sunshine.platform.search;
 
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -11,6 +10,7 @@ import org.sunshine.platform.organisation.Directory;
 import org.sunshine.platform.organisation.ProcuratorateLevel;
 import org.sunshine.platform.organisation.Role;
 import org.sunshine.platform.organisation.StaffIdentity;
+import org.sunshine.platform.texts.Forbidden;
 
 /** 检索: the public search page and its JSON API; the console's rebuild and drift check. */
 @Controller
@@ -81,7 +81,7 @@ class SearchController {
    */
   private void requireOperator(StaffIdentity me) {
     if (me == null) {
-      throw new AccessDeniedException("检索索引维护须登录");
+      throw Forbidden.of("search.search-controller.maintain.sign-in");
     }
     boolean top =
         directory
@@ -89,7 +89,7 @@ class SearchController {
             .map(u -> u.level().compareTo(ProcuratorateLevel.PROVINCIAL) <= 0)
             .orElse(false);
     if (!top || (!me.hasRole(Role.ADMINISTRATOR) && !me.hasRole(Role.CASE_MANAGEMENT))) {
-      throw new AccessDeniedException("检索索引维护须省级院系统管理员或案件管理部门");
+      throw Forbidden.of("search.search-controller.maintain.forbidden");
     }
   }
 }

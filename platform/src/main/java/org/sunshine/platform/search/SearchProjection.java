@@ -22,6 +22,7 @@ import org.sunshine.platform.publication.PublishedDocuments;
 import org.sunshine.platform.publication.PublishedReleases;
 import org.sunshine.platform.publication.ReleasePublished;
 import org.sunshine.platform.publication.ReleaseWithdrawn;
+import org.sunshine.platform.texts.Texts;
 
 /**
  * Keeps the index a projection of what is published: each event after commit updates one entry
@@ -177,10 +178,10 @@ class SearchProjection {
 
   private static String categoryLabel(String category) {
     return switch (category) {
-      case "TYPICAL_CASE" -> "典型案例";
-      case "HOT_CASE" -> "热点刑事案件";
-      case "DUTY_CRIME" -> "职务犯罪案件";
-      default -> "其他";
+      case "TYPICAL_CASE" -> Texts.text("search.search-projection.category.typical");
+      case "HOT_CASE" -> Texts.text("search.search-projection.category.hot");
+      case "DUTY_CRIME" -> Texts.text("search.search-projection.category.duty-crime");
+      default -> Texts.text("search.search-projection.category.other");
     };
   }
 

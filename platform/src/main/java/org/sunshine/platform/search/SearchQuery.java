@@ -3,6 +3,7 @@ package org.sunshine.platform.search;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.web.util.UriComponentsBuilder;
+import org.sunshine.platform.texts.BadInput;
 
 /**
  * A public search.
@@ -29,13 +30,13 @@ record SearchQuery(
   public SearchQuery {
     text = text == null ? "" : text.strip();
     if (text.length() > 100) {
-      throw new IllegalArgumentException("q: 检索词不超过100字");
+      throw BadInput.at("q", "search.search-query.q.too-long");
     }
     if (page < 0 || page > MAX_PAGE) {
-      throw new IllegalArgumentException("page: 页码应在 0–" + MAX_PAGE + " 之间");
+      throw BadInput.at("page", "search.search-query.page.range", MAX_PAGE);
     }
     if (size < 1 || size > MAX_SIZE) {
-      throw new IllegalArgumentException("size: 每页 1–" + MAX_SIZE + " 条");
+      throw BadInput.at("size", "search.search-query.size.range", MAX_SIZE);
     }
     kind = blankToNull(kind);
     category = blankToNull(category);

@@ -6,7 +6,7 @@
  */
 @ApplicationModule(
     displayName = "Search",
-    allowedDependencies = {"organisation", "publication"})
+    allowedDependencies = {"organisation", "publication", "texts"})
 package org.sunshine.platform.search;
 
 import org.springframework.modulith.ApplicationModule;

@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.sunshine.platform.texts.BadInput;
 
 /** 我的账户 → 密码与两步验证: change password, see second-factor status, renew recovery codes. */
 @Controller
@@ -46,7 +47,8 @@ class AccountSecurityController {
       throws ServletException {
     try {
       if (!newPassword.equals(confirmPassword)) {
-        throw new IllegalArgumentException("confirmPassword: 两次输入的新密码不一致");
+        throw BadInput.at(
+            "confirmPassword", "security.account-security-controller.confirm-password.mismatch");
       }
       credentials.changePassword(principal.identity(), currentPassword, newPassword);
       redirect.addFlashAttribute("message", pageText("security.flash.passwordChanged"));

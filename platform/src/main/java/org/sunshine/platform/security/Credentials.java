@@ -26,6 +26,7 @@ import org.sunshine.platform.audit.AuditLog;
 import org.sunshine.platform.audit.Channel;
 import org.sunshine.platform.organisation.StaffAccounts;
 import org.sunshine.platform.organisation.StaffIdentity;
+import org.sunshine.platform.texts.BadInput;
 
 /** Passwords, lockout and the second factor of staff accounts. */
 @Service
@@ -103,11 +104,11 @@ public class Credentials {
       if (credential.lockedAt(now)) {
         throw new LockedException("account " + self.accountId() + " is locked");
       }
-      throw new IllegalArgumentException("currentPassword: 当前密码不正确");
+      throw BadInput.at("currentPassword", "security.credentials.current-password.wrong");
     }
     policy.check(replacement);
     if (encoder.matches(replacement, credential.passwordHash())) {
-      throw new IllegalArgumentException("newPassword: 新密码不能与当前密码相同");
+      throw BadInput.at("newPassword", "security.credentials.new-password.same");
     }
     credential.changePassword(encoder.encode(replacement), now);
     rows.save(credential);
@@ -208,7 +209,7 @@ public class Credentials {
     }
     OptionalLong step = totp.matchingStep(credential.totpSecret(), code);
     if (step.isEmpty()) {
-      throw new IllegalArgumentException("code: 验证码不正确，请确认手机时间准确后重试");
+      throw BadInput.at("code", "security.credentials.code.wrong");
     }
     credential.confirmTotp(step.getAsLong());
     rows.save(credential);

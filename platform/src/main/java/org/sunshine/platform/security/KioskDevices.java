@@ -18,6 +18,7 @@ import org.sunshine.platform.audit.Channel;
 import org.sunshine.platform.organisation.Directory;
 import org.sunshine.platform.organisation.Role;
 import org.sunshine.platform.organisation.StaffIdentity;
+import org.sunshine.platform.texts.BadInput;
 
 /**
  * The service halls' kiosks (ADR 27). An administrator issues a device credential for a named kiosk
@@ -53,7 +54,7 @@ public class KioskDevices {
     }
     String trimmed = name == null ? "" : name.strip();
     if (trimmed.isEmpty() || trimmed.length() > MAX_NAME) {
-      throw new IllegalArgumentException("name: 请填写触摸屏名称（不超过100字）");
+      throw BadInput.at("name", "security.kiosk-devices.name.required");
     }
     String secret = newSecret();
     long id = rows.insert(unitId, trimmed, hash(secret), administrator.username(), clock.instant());

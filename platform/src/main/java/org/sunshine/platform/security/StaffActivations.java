@@ -22,6 +22,8 @@ import org.sunshine.platform.notifications.MessageChannel;
 import org.sunshine.platform.notifications.Notifications;
 import org.sunshine.platform.organisation.StaffAccounts;
 import org.sunshine.platform.organisation.StaffIdentity;
+import org.sunshine.platform.texts.BadInput;
+import org.sunshine.platform.texts.Conflict;
 
 /**
  * Activation links for new staff accounts (issue 15): instead of a password an administrator typed
@@ -79,7 +81,7 @@ public class StaffActivations {
       channels.add(MessageChannel.EMAIL);
     }
     if (channels.isEmpty()) {
-      throw new IllegalArgumentException("mobile: 请填写手机号码或电子邮箱，用于发送激活链接");
+      throw BadInput.at("mobile", "security.staff-activations.contact.required");
     }
     String username = accounts.identity(accountId).username();
     // Nobody knows this password: the account opens only through the link.
@@ -144,9 +146,9 @@ public class StaffActivations {
     Instant now = clock.instant();
     ActivationRows.Usable link =
         rows.usable(hash(token), now, true)
-            .orElseThrow(() -> new IllegalStateException("token: 激活链接无效、已使用或已过期"));
+            .orElseThrow(() -> Conflict.at("token", "security.staff-activations.token.invalid"));
     if (password == null || !password.equals(confirmation)) {
-      throw new IllegalArgumentException("confirmPassword: 两次输入的密码不一致");
+      throw BadInput.at("confirmPassword", "security.staff-activations.confirm-password.mismatch");
     }
     credentials.setInitialPassword(link.accountId(), password);
     credentialRows.markTemporary(link.accountId(), false);

@@ -13,6 +13,7 @@ import java.security.MessageDigest;
 import java.time.Clock;
 import java.util.OptionalLong;
 import org.springframework.stereotype.Component;
+import org.sunshine.platform.texts.Texts;
 
 /**
  * RFC 6238 codes (SHA-1, 6 digits, 30 s, what every authenticator app speaks) through the totp
@@ -23,7 +24,7 @@ import org.springframework.stereotype.Component;
 class Totp {
 
   static final int PERIOD_SECONDS = 30;
-  private static final String ISSUER = "Sunshine 阳光检务";
+  private static final String ISSUER = Texts.text("security.totp.issuer");
 
   private final Clock clock;
   private final DefaultCodeGenerator generator = new DefaultCodeGenerator(HashingAlgorithm.SHA1, 6);

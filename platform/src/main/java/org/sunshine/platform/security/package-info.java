@@ -6,7 +6,7 @@
  */
 @ApplicationModule(
     displayName = "Security",
-    allowedDependencies = {"audit", "infrastructure", "notifications", "organisation"})
+    allowedDependencies = {"audit", "infrastructure", "notifications", "organisation", "texts"})
 package org.sunshine.platform.security;
 
 import org.springframework.modulith.ApplicationModule;

@@ -8,6 +8,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.sunshine.platform.organisation.StaffIdentity;
+import org.sunshine.platform.texts.BadInput;
 import org.sunshine.redaction.DocumentType;
 
 /**
@@ -82,7 +83,7 @@ public class Accountability {
   public void recordHistory(List<HistoricalEntry> entries) {
     for (HistoricalEntry h : entries) {
       if (!List.of("OPEN", "PUBLISHED", "WITHHELD", "WITHDRAWN").contains(h.state())) {
-        throw new IllegalArgumentException("state: 未知的台账状态 " + h.state());
+        throw BadInput.at("state", "statistics.accountability.history.state-unknown", h.state());
       }
       ledger.history(
           new LedgerEntry(
@@ -119,7 +120,7 @@ public class Accountability {
   /** Drafts a unit's report of a month that has ended into approval; returns its id. */
   public long draftReport(long unitId, LocalDate month) {
     if (!YearMonth.from(month).isBefore(YearMonth.now(clock))) {
-      throw new IllegalArgumentException("month: 只能通报已经结束的月份");
+      throw BadInput.at("month", "statistics.accountability.month.not-ended");
     }
     return reports.draft(unitId, month).id();
   }

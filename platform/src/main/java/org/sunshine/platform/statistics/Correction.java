@@ -2,6 +2,8 @@ package org.sunshine.platform.statistics;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import org.sunshine.platform.texts.Conflict;
+import org.sunshine.platform.texts.Texts;
 
 /**
  * A correction required of a unit (整改), by an inspection or ordered by an upper unit (seed 000:
@@ -35,15 +37,18 @@ record Correction(
   /** The unit reports the correction done, saying what it did. */
   Correction report(String note) {
     if (!ORDERED.equals(status)) {
-      throw new IllegalStateException("该整改不在待整改状态");
+      throw Conflict.of("statistics.correction.report.not-ordered");
     }
-    return with(REPORTED, required(note, "note: 请说明整改情况"), null);
+    return with(
+        REPORTED,
+        required(note, "note: " + Texts.text("statistics.correction.report.note-required")),
+        null);
   }
 
   /** The ordering unit confirms the reported correction. */
   Correction confirm(Instant at) {
     if (!REPORTED.equals(status)) {
-      throw new IllegalStateException("下级院报告整改完成后才能确认");
+      throw Conflict.of("statistics.correction.confirm.not-reported");
     }
     return with(CONFIRMED, reportedNote, at);
   }
@@ -51,9 +56,9 @@ record Correction(
   /** The ordering unit finds the correction not done: ordered again, with the reason. */
   Correction reopen(String reason) {
     if (!REPORTED.equals(status)) {
-      throw new IllegalStateException("下级院报告整改完成后才能退回");
+      throw Conflict.of("statistics.correction.return.not-reported");
     }
-    required(reason, "note: 请说明退回理由");
+    required(reason, "note: " + Texts.text("statistics.correction.return.reason-required"));
     return with(ORDERED, reportedNote, null);
   }
 

@@ -10,6 +10,7 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.sunshine.platform.texts.Texts;
 
 /**
  * Every morning, each correction still ordered past its due date reminds the unit's 案管 (and the log
@@ -63,7 +64,12 @@ class CorrectionReminders {
       if (late >= escalateDays) {
         corrections.escalate(c, key, args);
       }
-      rows.step(c.id(), "REMINDED", "system", "超期 " + late + " 天", clock.instant());
+      rows.step(
+          c.id(),
+          "REMINDED",
+          "system",
+          Texts.text("statistics.correction-reminders.reminded.note", late),
+          clock.instant());
       n++;
     }
     return n;

@@ -25,6 +25,10 @@ import org.sunshine.platform.organisation.Directory;
 import org.sunshine.platform.organisation.Role;
 import org.sunshine.platform.organisation.StaffAccounts;
 import org.sunshine.platform.organisation.StaffIdentity;
+import org.sunshine.platform.texts.BadInput;
+import org.sunshine.platform.texts.Conflict;
+import org.sunshine.platform.texts.Forbidden;
+import org.sunshine.platform.texts.Texts;
 
 /**
  * 整改 (seed 000: 上级院对下级院…发现问题的，应当予以纠正): an upper unit — or an inspection — requires a correction of
@@ -78,7 +82,7 @@ class Corrections {
   @Transactional
   public long order(StaffIdentity me, Order o) {
     if (ORDERERS.stream().noneMatch(me::hasRole)) {
-      throw new AccessDeniedException("corrections are ordered by 督察 or 案管");
+      throw Forbidden.of("statistics.corrections.order.forbidden");
     }
     if (o.unitId() == me.unitId() || !directory.unitsVisibleTo(me).contains(o.unitId())) {
       throw new AccessDeniedException("unit " + o.unitId() + " is not below the ordering unit");
@@ -88,16 +92,22 @@ class Corrections {
 
   /** A correction an inspection requires (the inspection checked who may record it). */
   long create(StaffIdentity me, Long inspectionId, Long findingId, Order o) {
-    String requirement = Correction.required(o.requirement(), "requirement: 请填写整改要求");
+    String requirement =
+        Correction.required(
+            o.requirement(),
+            "requirement: " + Texts.text("statistics.corrections.requirement.required"));
     if (o.dueOn() == null || !o.dueOn().isAfter(LocalDate.now(clock))) {
-      throw new IllegalArgumentException("dueOn: 整改期限应晚于今天");
+      throw BadInput.at("dueOn", "statistics.corrections.due-on.future");
     }
     Long documentId = null;
     String number = null;
     if (o.documentNumber() != null && !o.documentNumber().isBlank()) {
       var d =
           rows.document(o.unitId(), o.documentNumber())
-              .orElseThrow(() -> new IllegalArgumentException("documentNumber: 该单位的台账中没有这份文书"));
+              .orElseThrow(
+                  () ->
+                      BadInput.at(
+                          "documentNumber", "statistics.corrections.document.not-in-ledger"));
       documentId = d.documentId();
       number = d.documentNumber();
     }
@@ -141,7 +151,7 @@ class Corrections {
   public void report(StaffIdentity me, long id, String note) {
     Correction c = get(id);
     if (me.unitId() != c.unitId() || !me.hasRole(Role.CASE_MANAGEMENT)) {
-      throw new AccessDeniedException("a correction is reported done by 案管 of its unit");
+      throw Forbidden.of("statistics.corrections.report.forbidden");
     }
     Correction after = c.report(note);
     save(after, c.status());
@@ -178,7 +188,7 @@ class Corrections {
 
   private void save(Correction after, String from) {
     if (!rows.save(after, from)) {
-      throw new IllegalStateException("该整改已被他人处理，请刷新");
+      throw Conflict.of("statistics.corrections.taken");
     }
   }
 

@@ -3,6 +3,9 @@ package org.sunshine.platform.statistics;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import org.sunshine.platform.texts.BadInput;
+import org.sunshine.platform.texts.Conflict;
+import org.sunshine.platform.texts.Texts;
 
 /**
  * A half-yearly inspection (监督检查, seed 001: "每六个月检查一次"): recorded by the inspector role of the
@@ -28,7 +31,7 @@ record Inspection(
   /** Checks, findings and corrections are recorded only before the inspection is completed. */
   void requireRecording() {
     if (!RECORDING.equals(status)) {
-      throw new IllegalStateException("检查已完成，不能再修改检查记录");
+      throw Conflict.of("statistics.inspection.completed");
     }
   }
 
@@ -38,10 +41,10 @@ record Inspection(
     requireRecording();
     List<String> missing = checklist.stream().filter(i -> !answered.containsKey(i)).toList();
     if (!missing.isEmpty()) {
-      throw new IllegalArgumentException("checklist: 还有 " + missing.size() + " 项检查内容未填写");
+      throw BadInput.at("checklist", "statistics.inspection.checklist.incomplete", missing.size());
     }
     if (text == null || text.isBlank()) {
-      throw new IllegalArgumentException("summary: 请填写检查结论");
+      throw BadInput.at("summary", "statistics.inspection.summary.required");
     }
     return new Inspection(
         id,
@@ -58,6 +61,9 @@ record Inspection(
   }
 
   public String period() {
-    return year + (half == 1 ? "上半年" : "下半年");
+    return year
+        + (half == 1
+            ? Texts.text("statistics.inspection.half.first")
+            : Texts.text("statistics.inspection.half.second"));
   }
 }

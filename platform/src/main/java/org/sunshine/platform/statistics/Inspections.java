@@ -14,6 +14,9 @@ import org.sunshine.platform.audit.Channel;
 import org.sunshine.platform.organisation.Directory;
 import org.sunshine.platform.organisation.Role;
 import org.sunshine.platform.organisation.StaffIdentity;
+import org.sunshine.platform.texts.BadInput;
+import org.sunshine.platform.texts.Forbidden;
+import org.sunshine.platform.texts.Texts;
 
 /**
  * 监督检查 (seed 001: 检务督察部门每六个月检查一次并形成报告): the inspector role of a unit opens the half-yearly
@@ -70,11 +73,11 @@ class Inspections {
       throw new AccessDeniedException("unit " + unitId + " is outside the inspector's scope");
     }
     if (half != 1 && half != 2) {
-      throw new IllegalArgumentException("half: 请选择上半年或下半年");
+      throw BadInput.at("half", "statistics.inspections.half.required");
     }
     int thisYear = LocalDate.now(clock).getYear();
     if (year < thisYear - 5 || year > thisYear) {
-      throw new IllegalArgumentException("year: 年份不正确");
+      throw BadInput.at("year", "statistics.inspections.year.invalid");
     }
     long id =
         rows.insert(unitId, me.unitId(), year, half, me.username(), clock.instant())
@@ -102,13 +105,13 @@ class Inspections {
   public void check(StaffIdentity me, long id, String item, String result, String note) {
     Inspection i = recording(me, id);
     if (!checklist.contains(item)) {
-      throw new IllegalArgumentException("item: 检查清单中没有这一项");
+      throw BadInput.at("item", "statistics.inspections.item.unknown");
     }
     if (!Set.of("PASS", "FAIL", "NOT_APPLICABLE").contains(result)) {
-      throw new IllegalArgumentException("result: 请选择检查结果");
+      throw BadInput.at("result", "statistics.inspections.result.required");
     }
     if ("FAIL".equals(result) && (note == null || note.isBlank())) {
-      throw new IllegalArgumentException("note: 不符合要求的项目请说明情况");
+      throw BadInput.at("note", "statistics.inspections.note.required");
     }
     rows.check(
         i.id(), item, result, note == null ? null : note.strip(), me.username(), clock.instant());
@@ -118,7 +121,10 @@ class Inspections {
   public long finding(StaffIdentity me, long id, String text) {
     Inspection i = recording(me, id);
     return rows.finding(
-        i.id(), Correction.required(text, "text: 请填写发现的问题"), me.username(), clock.instant());
+        i.id(),
+        Correction.required(text, "text: " + Texts.text("statistics.inspections.finding.required")),
+        me.username(),
+        clock.instant());
   }
 
   /** A correction the inspection requires, of the inspected unit or a unit below it. */
@@ -128,10 +134,10 @@ class Inspections {
     Inspection i = recording(me, id);
     if (!directory.selfAndDescendants(i.unitId()).contains(order.unitId())
         || !directory.unitsVisibleTo(me).contains(order.unitId())) {
-      throw new IllegalArgumentException("unitId: 整改责任单位应为被检查单位或其下级院");
+      throw BadInput.at("unitId", "statistics.inspections.unit.not-below");
     }
     if (findingId != null && rows.findings(i.id()).stream().noneMatch(f -> f.id() == findingId)) {
-      throw new IllegalArgumentException("findingId: 该问题不属于本次检查");
+      throw BadInput.at("findingId", "statistics.inspections.finding.not-this");
     }
     return corrections.create(me, i.id(), findingId, order);
   }
@@ -182,13 +188,13 @@ class Inspections {
   /** Inspections are read by 督察, 案管 and the unit's leaders (as the figures are). */
   static void requireReader(StaffIdentity me) {
     if (READERS.stream().noneMatch(me::hasRole)) {
-      throw new AccessDeniedException("inspections are read by 督察, 案管 or a leader");
+      throw Forbidden.of("statistics.inspections.read.forbidden");
     }
   }
 
   private static void requireInspector(StaffIdentity me) {
     if (!me.hasRole(Role.INSPECTOR)) {
-      throw new AccessDeniedException("inspections are recorded by 督察");
+      throw Forbidden.of("statistics.inspections.record.forbidden");
     }
   }
 }

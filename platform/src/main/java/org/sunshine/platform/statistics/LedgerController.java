@@ -1,6 +1,5 @@
 package org.sunshine.platform.statistics;
 
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -14,6 +13,7 @@ import org.sunshine.platform.organisation.Directory;
 import org.sunshine.platform.organisation.ProcuratorateLevel;
 import org.sunshine.platform.organisation.Role;
 import org.sunshine.platform.organisation.StaffIdentity;
+import org.sunshine.platform.texts.Forbidden;
 
 /**
  * 台账与核对: the drift between the ledger and the documents, and a rebuild, for 案管 of the province (or
@@ -37,7 +37,7 @@ class LedgerController {
     boolean role = me.hasRole(Role.CASE_MANAGEMENT) || me.hasRole(Role.ADMINISTRATOR);
     ProcuratorateLevel level = directory.get(me.unitId()).level();
     if (!role || level == ProcuratorateLevel.COUNTY || level == ProcuratorateLevel.MUNICIPAL) {
-      throw new AccessDeniedException("the ledger is checked by the province's 案管");
+      throw Forbidden.of("statistics.ledger-controller.forbidden");
     }
   }
 

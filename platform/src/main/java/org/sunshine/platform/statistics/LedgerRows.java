@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.sunshine.platform.texts.BadInput;
 
 /** The ledger's own tables: {@code ledger_entry} and {@code ledger_movement}. */
 @Repository
@@ -145,7 +146,7 @@ class LedgerRows {
   /** Records an entry of the previous platform as it was (its id is negative). */
   void history(LedgerEntry e, Instant at) {
     if (e.documentId() >= 0) {
-      throw new IllegalArgumentException("documentId: 历史台账条目的编号须为负数");
+      throw BadInput.at("documentId", "statistics.ledger-rows.history.id-negative");
     }
     upsert(e, at);
   }

@@ -29,6 +29,10 @@ import org.sunshine.platform.organisation.ProcuratorateView;
 import org.sunshine.platform.organisation.Role;
 import org.sunshine.platform.organisation.StaffAccounts;
 import org.sunshine.platform.organisation.StaffIdentity;
+import org.sunshine.platform.texts.BadInput;
+import org.sunshine.platform.texts.Conflict;
+import org.sunshine.platform.texts.Forbidden;
+import org.sunshine.platform.texts.Texts;
 
 /**
  * 月末通报完成率, 实名通报 (seed 002, RULES.md §8): a province's or city's report of a month — each unit below
@@ -113,7 +117,11 @@ class MonthlyReports {
         reportId,
         CHAIN,
         unitId,
-        directory.get(unitId).shortName() + " " + m.getYear() + "年" + m.getMonthValue() + "月通报",
+        Texts.text(
+            "statistics.monthly-reports.title",
+            directory.get(unitId).shortName(),
+            m.getYear(),
+            m.getMonthValue()),
         sha,
         LocalDate.now(clock).plusDays(5));
     return rows.find(reportId).orElseThrow();
@@ -133,7 +141,7 @@ class MonthlyReports {
           reportId,
           new ReportRows.Line(
               l.unitId(),
-              l.own() ? l.name() + "（本院）" : l.name(),
+              l.own() ? Texts.text("statistics.monthly-reports.own-unit", l.name()) : l.name(),
               (int) f.due(),
               (int) f.published(),
               (int) f.withheld(),
@@ -213,12 +221,12 @@ class MonthlyReports {
     ReportRows.Report r =
         rows.find(reportId).orElseThrow(() -> new NoSuchElementException("report"));
     if (!"IN_APPROVAL".equals(r.status())) {
-      throw new IllegalStateException("该通报不在审批中");
+      throw Conflict.of("statistics.monthly-reports.not-in-approval");
     }
     ApprovalView pending =
         approvals
             .pendingFor(SUBJECT, reportId)
-            .orElseThrow(() -> new IllegalStateException("该通报不在审批中"));
+            .orElseThrow(() -> Conflict.of("statistics.monthly-reports.not-in-approval"));
     ApprovalView after = approvals.decide(staff, pending.id(), approve, comment, r.contentSha256());
     if (after.status() == ApprovalStatus.APPROVED) {
       rows.status(reportId, "PUBLISHED", r.contentSha256(), clock.instant());
@@ -271,7 +279,7 @@ class MonthlyReports {
         rows.namedEntry(namedEntryId).orElseThrow(() -> new NoSuchElementException("entry"));
     ReportRows.Report r = rows.find(rows.reportOf(namedEntryId)).orElseThrow();
     if (!"PUBLISHED".equals(r.status())) {
-      throw new IllegalStateException("通报发布后才能提出异议");
+      throw Conflict.of("statistics.monthly-reports.dispute.not-published");
     }
     boolean named = staff.username().equals(n.handler());
     boolean unit =
@@ -284,10 +292,10 @@ class MonthlyReports {
       throw new AccessDeniedException("only the named person or their unit may dispute");
     }
     if (reason == null || reason.isBlank()) {
-      throw new IllegalArgumentException("reason: 请说明异议理由");
+      throw BadInput.at("reason", "statistics.monthly-reports.dispute.reason-required");
     }
     if (rows.openDispute(namedEntryId)) {
-      throw new IllegalStateException("该条目已有待处理的异议");
+      throw Conflict.of("statistics.monthly-reports.dispute.pending");
     }
     return rows.dispute(namedEntryId, staff.username(), reason.strip(), clock.instant());
   }
@@ -299,10 +307,10 @@ class MonthlyReports {
         rows.findDispute(disputeId).orElseThrow(() -> new NoSuchElementException("dispute"));
     ReportRows.Report r = rows.find(rows.reportOf(d.namedEntryId())).orElseThrow();
     if (staff.unitId() != r.unitId() || !staff.hasRole(Role.CASE_MANAGEMENT)) {
-      throw new AccessDeniedException("disputes are decided by 案管 of the reporting unit");
+      throw Forbidden.of("statistics.monthly-reports.dispute.forbidden");
     }
     if (note == null || note.isBlank()) {
-      throw new IllegalArgumentException("note: 请填写处理意见");
+      throw BadInput.at("note", "statistics.monthly-reports.dispute.note-required");
     }
     if (!rows.decide(
         disputeId,
@@ -310,7 +318,7 @@ class MonthlyReports {
         staff.username(),
         note.strip(),
         clock.instant())) {
-      throw new IllegalStateException("该异议已处理");
+      throw Conflict.of("statistics.monthly-reports.dispute.decided");
     }
   }
 }

@@ -9,6 +9,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.sunshine.platform.organisation.Directory;
 import org.sunshine.platform.organisation.ProcuratorateLevel;
 import org.sunshine.platform.organisation.ProcuratorateView;
+import org.sunshine.platform.texts.BadInput;
 
 /**
  * What the public sees (RULES.md §8, seed 001): per unit and quarter, the figures of the published
@@ -50,10 +51,10 @@ class PublicStatistics {
 
   static void check(int year, int quarter) {
     if (quarter < 1 || quarter > 4) {
-      throw new IllegalArgumentException("quarter: 季度应为 1–4");
+      throw BadInput.at("quarter", "statistics.public-statistics.quarter.range");
     }
     if (year < 2000 || year > 2100) {
-      throw new IllegalArgumentException("year: 年份不正确");
+      throw BadInput.at("year", "statistics.public-statistics.year.invalid");
     }
   }
 

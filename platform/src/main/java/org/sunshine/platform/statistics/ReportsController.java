@@ -10,7 +10,6 @@ import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -25,6 +24,7 @@ import org.sunshine.platform.organisation.Directory;
 import org.sunshine.platform.organisation.ProcuratorateLevel;
 import org.sunshine.platform.organisation.Role;
 import org.sunshine.platform.organisation.StaffIdentity;
+import org.sunshine.platform.texts.Forbidden;
 
 /** 月度通报: the list, a report with its ranking, names, disputes and corrections, and its approval. */
 @Controller
@@ -80,7 +80,7 @@ class ReportsController {
       @RequestParam YearMonth month,
       RedirectAttributes flash) {
     if (!canDraft(me)) {
-      throw new AccessDeniedException("reports are drafted by 案管 of a province or city");
+      throw Forbidden.of("statistics.reports-controller.draft.forbidden");
     }
     if (!month.isBefore(YearMonth.now(clock))) {
       flash.addFlashAttribute("error", pageText("statistics.reports.error.monthNotEnded"));

@@ -6,6 +6,7 @@ import org.springframework.stereotype.Component;
 import org.sunshine.platform.organisation.Directory;
 import org.sunshine.platform.organisation.Role;
 import org.sunshine.platform.organisation.StaffIdentity;
+import org.sunshine.platform.texts.Forbidden;
 
 /**
  * Who sees which unit's figures: 案管, the inspectors, the unit's leaders and department heads, for
@@ -34,7 +35,7 @@ class StatisticsAccess {
    */
   long unit(StaffIdentity me, Long unit, boolean own) {
     if (READERS.stream().noneMatch(me::hasRole)) {
-      throw new AccessDeniedException("statistics need 案管, 督察 or a leader's role");
+      throw Forbidden.of("statistics.statistics-access.forbidden");
     }
     long u = unit == null ? me.unitId() : unit;
     Set<Long> visible = directory.unitsVisibleTo(me);

@@ -16,7 +16,8 @@
       "notifications",
       "organisation",
       "petitions",
-      "publication"
+      "publication",
+      "texts"
     })
 package org.sunshine.platform.statistics;
 

@@ -2,6 +2,8 @@ package org.sunshine.platform.surveys;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import org.sunshine.platform.texts.BadInput;
+import org.sunshine.platform.texts.Conflict;
 
 /**
  * A unit's follow-up of a 不满意 answer: open until closed once, with a note of what was done; late
@@ -54,13 +56,13 @@ final class FollowUp {
    */
   void close(String what, String by, Instant at) {
     if (closedAt != null) {
-      throw new IllegalStateException("note: 该回访任务已于此前办结");
+      throw Conflict.at("note", "surveys.follow-up.closed");
     }
     if (what == null || what.isBlank()) {
-      throw new IllegalArgumentException("note: 请填写回访及整改情况");
+      throw BadInput.at("note", "surveys.follow-up.note.required");
     }
     if (what.strip().length() > 1000) {
-      throw new IllegalArgumentException("note: 不超过 1000 字");
+      throw BadInput.at("note", "surveys.follow-up.note.too-long");
     }
     note = what.strip();
     closedBy = by;

@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import org.sunshine.platform.texts.BadInput;
+import org.sunshine.platform.texts.Conflict;
 
 /**
  * One person asked about one concluded case. It is answered once (by SMS or on the web form) while
@@ -93,16 +95,16 @@ final class Invitation {
    */
   void answer(Map<Dimension, Score> given, String via, Instant at, LocalDate today) {
     if (status == Status.ANSWERED) {
-      throw new IllegalStateException("survey: 已经评价过，每件案件只评价一次");
+      throw Conflict.at("survey", "surveys.invitation.answered");
     }
     if (status == Status.OPTED_OUT) {
-      throw new IllegalStateException("survey: 已退订，不再接受评价");
+      throw Conflict.at("survey", "surveys.invitation.opted-out");
     }
     if (today.isAfter(answerBy)) {
-      throw new IllegalStateException("survey: 评价已于 " + answerBy + " 截止");
+      throw Conflict.at("survey", "surveys.invitation.closed", answerBy);
     }
     if (given.size() != Dimension.values().length) {
-      throw new IllegalArgumentException("scores: 请对四项逐一评价");
+      throw BadInput.at("scores", "surveys.invitation.scores.all");
     }
     scores.putAll(given);
     channel = via;

@@ -1,5 +1,7 @@
 package org.sunshine.platform.surveys;
 
+import org.sunshine.platform.texts.BadInput;
+
 /** An answer on one dimension, numbered as the SMS asks: 1 满意, 2 基本满意, 3 不满意. */
 enum Score {
   SATISFIED,
@@ -12,7 +14,7 @@ enum Score {
 
   static Score of(int number) {
     if (number < 1 || number > 3) {
-      throw new IllegalArgumentException("score: 1 满意, 2 基本满意 or 3 不满意, not " + number);
+      throw BadInput.at("score", "surveys.score.range", number);
     }
     return values()[number - 1];
   }

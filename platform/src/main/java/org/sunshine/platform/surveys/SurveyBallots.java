@@ -12,6 +12,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.sunshine.platform.organisation.Directory;
+import org.sunshine.platform.texts.BadInput;
 
 /**
  * The survey's web form across a split deployment (ADR 11, 24). The invitation and its person stay
@@ -73,13 +74,13 @@ public class SurveyBallots {
   @Transactional
   public void applyBallot(Ballot b) {
     if (b.tokenHash() == null || !HASH.matcher(b.tokenHash()).matches()) {
-      throw new IllegalArgumentException("tokenHash: 不是SHA-256摘要");
+      throw BadInput.at("tokenHash", "surveys.survey-ballots.token-hash.invalid");
     }
     if (directory.find(b.unitId()).isEmpty()) {
-      throw new IllegalArgumentException("unitId: 未知的检察院 " + b.unitId());
+      throw BadInput.at("unitId", "surveys.survey-ballots.unit.unknown", b.unitId());
     }
     if (b.answerBy() == null) {
-      throw new IllegalArgumentException("answerBy: 缺少评价截止日");
+      throw BadInput.at("answerBy", "surveys.survey-ballots.answer-by.missing");
     }
     Invitation.Status.valueOf(b.status());
     ballots.upsert(b, clock.instant());
@@ -103,7 +104,9 @@ public class SurveyBallots {
   public void receiveAnswer(BallotAnswer a) {
     Invitation i =
         rows.byId(a.originId())
-            .orElseThrow(() -> new IllegalArgumentException("originId: 未知的回访 " + a.originId()));
+            .orElseThrow(
+                () ->
+                    BadInput.at("originId", "surveys.survey-ballots.origin.unknown", a.originId()));
     Map<Dimension, Score> scores = scores(a.scores());
     Instant now = clock.instant();
     // As of when it was given outside, within what can be true: not before the SMS, not later
@@ -132,7 +135,7 @@ public class SurveyBallots {
 
   private static Map<Dimension, Score> scores(List<Integer> given) {
     if (given == null || given.size() != Dimension.values().length) {
-      throw new IllegalArgumentException("scores: 应为四项评价");
+      throw BadInput.at("scores", "surveys.survey-ballots.scores.four");
     }
     Map<Dimension, Score> scores = new EnumMap<>(Dimension.class);
     for (Dimension d : Dimension.values()) {

@@ -25,6 +25,8 @@ import org.sunshine.platform.organisation.DepartmentView;
 import org.sunshine.platform.organisation.Directory;
 import org.sunshine.platform.organisation.Role;
 import org.sunshine.platform.organisation.StaffIdentity;
+import org.sunshine.platform.texts.BadInput;
+import org.sunshine.platform.texts.Forbidden;
 
 /**
  * /console/surveys: a round's results for a unit (rolled up), the units below it and its
@@ -69,7 +71,7 @@ class SurveyConsoleController {
    */
   private long unitFor(StaffIdentity me, Long unit) {
     if (READERS.stream().noneMatch(me::hasRole)) {
-      throw new AccessDeniedException("survey results are for 案管, inspectors and the unit's heads");
+      throw Forbidden.of("surveys.survey-console-controller.forbidden");
     }
     long id = unit == null ? me.unitId() : unit;
     if (!directory.unitsVisibleTo(me).contains(id)) {
@@ -88,7 +90,7 @@ class SurveyConsoleController {
       try {
         return YearMonth.parse(month).atDay(1);
       } catch (DateTimeParseException e) {
-        throw new IllegalArgumentException("month: 格式应为 YYYY-MM");
+        throw BadInput.at("month", "surveys.survey-console-controller.month.format");
       }
     }
     List<LocalDate> months = rows.months();

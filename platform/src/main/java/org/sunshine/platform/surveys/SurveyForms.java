@@ -10,6 +10,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.sunshine.platform.infrastructure.NodeRole;
+import org.sunshine.platform.texts.Conflict;
 
 /**
  * What the web form reads and writes, wherever this node is: the invitation itself on a combined or
@@ -89,7 +90,7 @@ class SurveyForms {
     BallotRows.StoredBallot b = ballots.byTokenHash(hash, true).orElseThrow();
     Instant now = clock.instant();
     if (!Invitation.open(b.status(), b.answerBy(), LocalDate.ofInstant(now, clock.getZone()))) {
-      throw new IllegalStateException("survey: 不再接受评价");
+      throw Conflict.at("survey", "surveys.survey-forms.closed");
     }
     ballots.answered(b.id(), scores, now);
     events.publishEvent(new SurveyAnsweredOutside(b.originId()));

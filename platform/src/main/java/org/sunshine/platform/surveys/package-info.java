@@ -15,7 +15,8 @@
       "infrastructure",
       "notifications",
       "organisation",
-      "petitions"
+      "petitions",
+      "texts"
     })
 package org.sunshine.platform.surveys;
 

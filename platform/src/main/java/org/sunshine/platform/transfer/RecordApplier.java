@@ -23,6 +23,7 @@ import org.sunshine.platform.publication.DocumentReplicas;
 import org.sunshine.platform.publication.ReleaseReplica;
 import org.sunshine.platform.publication.ReleaseReplicas;
 import org.sunshine.platform.surveys.SurveyBallots;
+import org.sunshine.platform.texts.Texts;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.JsonNode;
@@ -108,7 +109,7 @@ class RecordApplier {
     try {
       node = json.readTree(record);
     } catch (JacksonException e) {
-      throw new RecordRejected("不是有效的JSON");
+      throw new RecordRejected(Texts.text("transfer.record-applier.json.invalid"));
     }
     String kind = node.path("kind").asString("");
     JsonNode data = node.path("data");
@@ -146,7 +147,9 @@ class RecordApplier {
               hearings.applyAnswer(json.convertValue(data, HearingReplicas.ObserverAnswer.class));
           case OutboxListener.SURVEY_BALLOT ->
               ballots.applyBallot(json.convertValue(data, SurveyBallots.Ballot.class));
-          default -> throw new RecordRejected("kind: 公开节点不接收“" + kind + "”");
+          default ->
+              throw new RecordRejected(
+                  "kind: " + Texts.text("transfer.record-applier.kind.public-node", kind));
         }
       } else if (kind.equals(OutboxListener.APPLICATION) && settings.role.sendsPublishedData()) {
         access.receiveApplication(json.convertValue(data, ApplicationReplica.class));
@@ -166,18 +169,23 @@ class RecordApplier {
       } else if (kind.equals(OutboxListener.BRIBERY_CHECK) && settings.role.sendsPublishedData()) {
         hall.receiveBriberyRequest(json.convertValue(data, HallReplicas.BriberyRequest.class));
       } else {
-        throw new RecordRejected("kind: 本节点（" + settings.role + "）不接收“" + kind + "”");
+        throw new RecordRejected(
+            "kind: " + Texts.text("transfer.record-applier.kind.not-here", settings.role, kind));
       }
     } catch (JacksonException e) {
-      throw new RecordRejected("data: 字段不完整或格式不对（" + e.getOriginalMessage() + "）");
+      throw new RecordRejected(
+          "data: " + Texts.text("transfer.record-applier.data.malformed", e.getOriginalMessage()));
     } catch (IllegalArgumentException e) {
       throw new RecordRejected(e.getMessage());
     } catch (NullPointerException | DateTimeException | NoSuchElementException e) {
       // A signed record with a missing or impossible field: the same every time, so retrying would
       // block the channel for ever. Transient database errors still propagate and are retried.
-      throw new RecordRejected("data: 字段缺失或无效（" + e.getMessage() + "）");
+      throw new RecordRejected(
+          "data: " + Texts.text("transfer.record-applier.data.invalid", e.getMessage()));
     } catch (DataIntegrityViolationException e) {
-      throw new RecordRejected("与本节点的数据冲突：" + e.getMostSpecificCause().getMessage());
+      throw new RecordRejected(
+          Texts.text(
+              "transfer.record-applier.data.conflict", e.getMostSpecificCause().getMessage()));
     }
   }
 }

@@ -2,7 +2,6 @@ package org.sunshine.platform.transfer;
 
 import java.util.Locale;
 import org.springframework.context.MessageSource;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -16,6 +15,7 @@ import org.sunshine.platform.organisation.Directory;
 import org.sunshine.platform.organisation.ProcuratorateLevel;
 import org.sunshine.platform.organisation.Role;
 import org.sunshine.platform.organisation.StaffIdentity;
+import org.sunshine.platform.texts.Forbidden;
 
 /**
  * {@code /console/transfer}: the channel to the public node — packages each way, what the public
@@ -133,7 +133,7 @@ class TransferController {
             .map(u -> u.level().compareTo(ProcuratorateLevel.PROVINCIAL) <= 0)
             .orElse(false);
     if (!top || (!s.hasRole(Role.ADMINISTRATOR) && !s.hasRole(Role.CASE_MANAGEMENT))) {
-      throw new AccessDeniedException("数据交换须省级院系统管理员或案件管理部门");
+      throw Forbidden.of("transfer.transfer-controller.forbidden");
     }
   }
 

@@ -30,6 +30,7 @@ import org.sunshine.platform.petitions.PetitionReplicas;
 import org.sunshine.platform.publication.DocumentReplicas;
 import org.sunshine.platform.publication.ReleaseReplicas;
 import org.sunshine.platform.surveys.SurveyBallots;
+import org.sunshine.platform.texts.BadInput;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -269,7 +270,7 @@ class TransferExport {
   /** Puts a replica of an earlier package in the outbox again (a carrier lost it). */
   void resend(long sequence) {
     if (!rows.isSent(sequence)) {
-      throw new IllegalArgumentException("sequence: 没有序号为 " + sequence + " 的包");
+      throw BadInput.at("sequence", "transfer.transfer-export.sequence.unknown", sequence);
     }
     rows.undeliver(sequence);
     deliver();

@@ -14,6 +14,8 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.stereotype.Component;
 import org.sunshine.platform.infrastructure.NodeRole;
 import org.sunshine.platform.infrastructure.SunshineProperties;
+import org.sunshine.platform.texts.Conflict;
+import org.sunshine.platform.texts.Texts;
 
 /**
  * The resolved settings: folders under the data directory unless configured, and the keys, read
@@ -60,10 +62,7 @@ class TransferSettings {
       return TransferKeys.readPrivate(file);
     } catch (IOException e) {
       throw new IllegalStateException(
-          "sunshine.transfer.signing-key: 无法读取私钥 "
-              + file
-              + "（用 ./sunshine transfer-keys 生成，见 README）",
-          e);
+          Texts.text("transfer.transfer-settings.signing-key.unreadable", file), e);
     }
   }
 
@@ -85,12 +84,12 @@ class TransferSettings {
       try {
         out.add(TransferKeys.readPublic(f));
       } catch (IOException e) {
-        throw new IllegalStateException("sunshine.transfer.trusted-keys: 无法读取公钥 " + f, e);
+        throw new IllegalStateException(
+            Texts.text("transfer.transfer-settings.trusted-keys.unreadable", f), e);
       }
     }
     if (out.isEmpty()) {
-      throw new IllegalStateException(
-          "sunshine.transfer.trusted-keys: 没有对端（" + peer + "）的公钥，无法验证任何包");
+      throw Conflict.of("transfer.transfer-settings.trusted-keys.no-peer", peer);
     }
     return out;
   }

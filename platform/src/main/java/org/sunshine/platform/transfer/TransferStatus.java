@@ -3,6 +3,7 @@ package org.sunshine.platform.transfer;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import org.sunshine.platform.texts.Texts;
 
 /**
  * The state of the channel as one node sees it: packages sent (and what the other side acknowledged
@@ -49,9 +50,13 @@ record TransferStatus(
 
   public String lagText() {
     if (lag == null) {
-      return "尚未收到";
+      return Texts.text("transfer.transfer-status.lag.nothing");
     }
     long m = lag.toMinutes();
-    return m < 1 ? "不到1分钟" : m < 120 ? m + "分钟" : lag.toHours() + "小时" + (m % 60) + "分钟";
+    return m < 1
+        ? Texts.text("transfer.transfer-status.lag.under-minute")
+        : m < 120
+            ? Texts.text("transfer.transfer-status.lag.minutes", m)
+            : Texts.text("transfer.transfer-status.lag.hours", lag.toHours(), (m % 60));
   }
 }

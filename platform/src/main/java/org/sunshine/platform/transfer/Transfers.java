@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.sunshine.platform.texts.Conflict;
 
 /**
  * The transfer between an internal and a public node (ADR 11): pack changes, apply the peer's
@@ -91,8 +92,7 @@ class Transfers {
 
   private void requireEnabled() {
     if (!settings.role.split()) {
-      throw new IllegalStateException(
-          "sunshine.node.role: 合并部署（combined）的节点不收发数据包，请设为 internal 或 public");
+      throw Conflict.at("sunshine.node.role", "transfer.transfers.combined");
     }
   }
 }

@@ -18,7 +18,8 @@
       "organisation",
       "petitions",
       "publication",
-      "surveys"
+      "surveys",
+      "texts"
     })
 package org.sunshine.platform.transfer;
 

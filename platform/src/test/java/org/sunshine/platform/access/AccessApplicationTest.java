@@ -121,7 +121,7 @@ class AccessApplicationTest {
     AccessApplication submitted = submitted(Relation.PARTY, SUSPECT);
     assertThatThrownBy(submitted::resubmit)
         .isInstanceOf(IllegalStateException.class)
-        .hasMessageContaining("asked for them");
+        .hasMessageContaining("要求补充材料后才能补交材料");
     AccessApplication waiting =
         application(ApplicationStatus.MORE_INFO_REQUESTED, Relation.PARTY, CASE, SUSPECT);
     waiting.resubmit();
