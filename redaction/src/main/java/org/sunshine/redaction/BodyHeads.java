@@ -24,7 +24,7 @@ final class BodyHeads {
               + HAN
               + "{2,4}?)[，,]\\s*(?:(?:该(?:局|厅|署|委|处|站|所|镇|乡|县|区|市|政府)|系?"
               + HAN
-              + "{1,12}?(?:人民政府|局|厅|署|委员会|管委会|办事处|派出所))副?"
+              + "{1,12}?(?:人民政府|局|厅|署|(?<![村居]民|[村居])委员会|管委会|办事处|派出所))副?"
               + "(?:局长|县长|区长|市长|州长|镇长|乡长|厅长|处长|署长|主任|所长|站长|书记|主席)"
               + "|(?:该院|本院|系?"
               + HAN
@@ -48,11 +48,12 @@ final class BodyHeads {
       Pattern.compile("(?:法定代表人|主要负责人|负责人)[：:\\s]*(" + HAN + "{2,4}?)(?=[，,。；;（(\\s]|$)");
 
   /**
-   * What a public body's name ends with: a government, its departments and offices, a village or
-   * residents' committee, the police, a court or procuratorate. A firm (有限公司, 事务所, 中心, 园) is none.
+   * What a public body's name ends with: a government, its departments and offices, the police, a
+   * court or procuratorate. A firm (有限公司, 事务所, 中心, 园) is none, and neither is a village or
+   * residents' committee (村民委员会, 居委会): the villagers' self-government, whose head is a villager.
    */
   private static final Pattern PUBLIC_BODY =
-      Pattern.compile("(?:人民政府|局|分局|委员会|管委会|街道办事处|派出所|司法所|人民检察院|人民法院|厅|署|大队|支队)$");
+      Pattern.compile("(?:人民政府|局|分局|(?<![村居]民|[村居])委员会|管委会|街道办事处|派出所|司法所|人民检察院|人民法院|厅|署|大队|支队)$");
 
   private BodyHeads() {}
 
