@@ -191,4 +191,19 @@ class KeptInOfficeTest {
         .contains("新疆维吾尔自治区克孜勒苏柯尔克孜自治州乌恰县", "新疆维吾尔自治区巴音郭楞蒙古自治州和静县")
         .doesNotContain("滨河路9号", "巴音路3号", "牛建业");
   }
+
+  /** 某某局（法定代表人：X，局长）, 法定代表人：X，该旗旗长: the head of a body in a bracket or a banner is kept. */
+  @Test
+  void theHeadOfABodyNamedInABracketOrOfABannerIsKept() {
+    String out =
+        redact(
+            """
+            检察建议书
+            某某市某某区市场监督管理局（法定代表人：祁云鹏，局长）：
+            　　本院在履行职责中发现，经营者訾红英，女，1961年3月4日出生，住某某区城关镇东风路8号，销售过期食品。
+            　　被告某某旗人民政府，住所地某某旗某某镇。法定代表人：乌力吉巴雅尔，该旗旗长。
+            　　被告人造板有限公司（法定代表人：韦德明，总经理）。
+            """);
+    assertThat(out).contains("祁云鹏", "乌力吉巴雅尔").doesNotContain("訾红英", "韦德明");
+  }
 }
