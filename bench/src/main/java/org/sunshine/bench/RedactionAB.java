@@ -59,17 +59,18 @@ public final class RedactionAB {
     private final Method redact;
     private final Method request;
     private final Method redacted;
+    private static final String ENGINE_PACKAGE = "org.sunshine.redaction.";
 
     Engine(Path jar) throws Exception {
       ClassLoader loader =
           new URLClassLoader(new URL[] {jar.toUri().toURL()}, ClassLoader.getPlatformClassLoader());
-      Class<?> engineClass = loader.loadClass("org.sunshine.redaction.RedactionEngine");
-      Class<?> requestClass = loader.loadClass("org.sunshine.redaction.RedactionRequest");
+      // each jar's own classes, through its own loader: the types cannot be imported here
+      Class<?> engineClass = loader.loadClass(ENGINE_PACKAGE + "RedactionEngine");
+      Class<?> requestClass = loader.loadClass(ENGINE_PACKAGE + "RedactionRequest");
       engine = engineClass.getConstructor().newInstance();
       redact = engineClass.getMethod("redact", requestClass);
       request = requestClass.getMethod("of", String.class);
-      redacted =
-          loader.loadClass("org.sunshine.redaction.RedactionResult").getMethod("redactedText");
+      redacted = loader.loadClass(ENGINE_PACKAGE + "RedactionResult").getMethod("redactedText");
     }
 
     void run(List<String> docs) throws Exception {

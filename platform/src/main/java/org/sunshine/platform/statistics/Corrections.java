@@ -228,19 +228,7 @@ class Corrections {
   /** Tells the unit's 案管 (each holder, in their inbox). */
   void tell(long unitId, String key, String template, List<Object> args, long id) {
     for (String username : accounts.holdersOf(unitId, Role.CASE_MANAGEMENT)) {
-      notifications.send(
-          new Message(
-              key,
-              "staff:" + username,
-              Set.of(MessageChannel.INBOX),
-              null,
-              null,
-              template,
-              args,
-              "/console/statistics/corrections/" + id,
-              false,
-              false,
-              unitId));
+      send(key, "staff:" + username, template, args, id, unitId);
     }
   }
 
@@ -281,19 +269,13 @@ class Corrections {
   }
 
   private void notifyOrderer(Correction c, String key, String template) {
-    notifications.send(
-        new Message(
-            key,
-            "staff:" + c.orderedBy(),
-            Set.of(MessageChannel.INBOX),
-            null,
-            null,
-            template,
-            List.of(directory.get(c.unitId()).name(), c.requirement()),
-            "/console/statistics/corrections/" + c.id(),
-            false,
-            false,
-            c.orderingUnitId()));
+    send(
+        key,
+        "staff:" + c.orderedBy(),
+        template,
+        List.of(directory.get(c.unitId()).name(), c.requirement()),
+        c.id(),
+        c.orderingUnitId());
   }
 
   private static String hash(Correction c) {

@@ -33,11 +33,11 @@ class PublicStatistics {
       Double rate,
       int monthsReported) {}
 
-  private final ReportRows rows;
+  private final PublishedFigures rows;
   private final Directory directory;
   private final Clock clock;
 
-  PublicStatistics(ReportRows rows, Directory directory, Clock clock) {
+  PublicStatistics(PublishedFigures rows, Directory directory, Clock clock) {
     this.rows = rows;
     this.directory = directory;
     this.clock = clock;

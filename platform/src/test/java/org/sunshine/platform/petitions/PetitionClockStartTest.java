@@ -69,27 +69,7 @@ class PetitionClockStartTest {
   @Test
   void materialIsNotCompleteOnADayStillToCome() {
     StaffIdentity kongshen = accounts.identity("kongshen").orElseThrow();
-    Receipt r =
-        petitions.register(
-            kongshen,
-            new NewPetition(
-                xiaodian(),
-                PetitionKind.CRIMINAL_PETITION,
-                PetitionChannel.LETTER,
-                "申诉",
-                "不服原判决，请求复查。",
-                null,
-                false,
-                false,
-                "王秀英",
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                LocalDate.now(clock).minusDays(3),
-                List.of()));
+    Receipt r = petitions.register(kongshen, letter(LocalDate.now(clock).minusDays(3)));
     petitions.askForMaterial(kongshen, r.id(), "原审判决书复印件");
     LocalDate later = LocalDate.now(clock).plusMonths(6);
     assertThatThrownBy(() -> petitions.materialComplete(kongshen, r.id(), later))
@@ -100,27 +80,31 @@ class PetitionClockStartTest {
   @Test
   void aMatterRegisteredAtTheDeskIsNotReceivedOnADayStillToCome() {
     StaffIdentity kongshen = accounts.identity("kongshen").orElseThrow();
-    NewPetition tomorrow =
-        new NewPetition(
-            xiaodian(),
-            PetitionKind.CRIMINAL_PETITION,
-            PetitionChannel.LETTER,
-            "申诉",
-            "不服原判决，请求复查。",
-            null,
-            false,
-            false,
-            "王秀英",
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            LocalDate.now(clock).plusDays(1),
-            List.of());
+    NewPetition tomorrow = letter(LocalDate.now(clock).plusDays(1));
     assertThatThrownBy(() -> petitions.register(kongshen, tomorrow))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageStartingWith("receivedOn:");
+  }
+
+  /** A 刑事申诉 by letter to 小店区, received on {@code receivedOn}. */
+  private NewPetition letter(LocalDate receivedOn) {
+    return new NewPetition(
+        xiaodian(),
+        PetitionKind.CRIMINAL_PETITION,
+        PetitionChannel.LETTER,
+        "申诉",
+        "不服原判决，请求复查。",
+        null,
+        false,
+        false,
+        "王秀英",
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        receivedOn,
+        List.of());
   }
 }
