@@ -3,7 +3,7 @@
 #   bench/redaction-train-names.sh [COUNT per layout] [EPOCHS] [MIN_WEIGHT] [NARRATIVES per layout] [CLAUSES] [OUT] [PRUNE]
 # (the defaults are the shipped recipe of ADR 0034: ADR 0030's 1500 6 0.1 2000 150000, pruned at 2, plus
 # the hand-written documents read REPEAT times)
-#   WRITTEN="dir ..."  hand-written gold directories trained on (default: the seven sets under bench/written;
+#   WRITTEN="dir ..."  hand-written gold directories trained on (default: the eight sets under bench/written;
 #                      WRITTEN= for generated text only, ADR 0030's recipe). Never a set you score as unseen.
 #   REPEAT=N           how many times each is read (default 5), each time with other renamed copies
 # Generates COUNT annotated documents and NARRATIVES short documents of the training sentence frames
@@ -23,7 +23,7 @@ narratives=${4:-2000}
 clauses=${5:-150000}
 out=${6:-redaction/src/main/resources/org/sunshine/redaction/name-model.bin.gz}
 prune=${7:-2}
-written=${WRITTEN-bench/written/dev bench/written/sealed-1 bench/written/dev-2 bench/written/dev-3 bench/written/sealed-2 bench/written/dev-4 bench/written/sealed-3}
+written=${WRITTEN-bench/written/dev bench/written/sealed-1 bench/written/dev-2 bench/written/dev-3 bench/written/sealed-2 bench/written/dev-4 bench/written/sealed-3 bench/written/sealed-4}
 repeat=${REPEAT:-5}
 jar=redaction/target/sunshine-redact.jar
 [ -n "${NO_BUILD:-}" ] || ./mvnw -B -q -o -pl redaction -DskipTests -Dspotless.check.skip=true package
