@@ -13,6 +13,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import org.sunshine.platform.cases.WorkingCalendar;
 import org.sunshine.platform.notifications.Message;
 import org.sunshine.platform.notifications.MessageChannel;
 import org.sunshine.platform.notifications.Notifications;
@@ -35,6 +36,7 @@ class OverdueReminders {
   private final Notifications notifications;
   private final PetitionProperties settings;
   private final MessageSource messages;
+  private final WorkingCalendar calendar;
   private final Clock clock;
 
   OverdueReminders(
@@ -44,8 +46,10 @@ class OverdueReminders {
       Notifications notifications,
       PetitionProperties settings,
       MessageSource messages,
+      WorkingCalendar calendar,
       Clock clock) {
     this.messages = messages;
+    this.calendar = calendar;
     this.rows = rows;
     this.clocks = clocks;
     this.accounts = accounts;
@@ -64,7 +68,17 @@ class OverdueReminders {
   /** Sends today's digests; returns how many people got one (none twice on one day). */
   @Transactional
   public int send() {
-    LocalDate today = LocalDate.now(clock);
+    return send(LocalDate.now(clock));
+  }
+
+  /**
+   * As on that day. Nobody is at the desk on a rest day: no digest then, and the next working day's
+   * digest carries every matter still due or late.
+   */
+  int send(LocalDate today) {
+    if (!calendar.isWorkingDay(today)) {
+      return 0;
+    }
     Map<String, List<String>> lines = new TreeMap<>();
     Map<String, Long> units = new TreeMap<>();
     for (PetitionRows.Row r : rows.open()) {

@@ -91,12 +91,16 @@ class PetitionClocks {
     }
     LocalDate due = limit.from(start, calendar);
     steps.add(new Step("petitions.deadline.plus." + limit.unit(), limit.amount(), due));
+    // The last period counted decides whether a rest day can end it: an extension in calendar days
+    // after working days may land on a Sunday, and the answer is then due the next working day.
+    TimeLimit.Unit last = limit.unit();
     if (p.extended && clock == Clock.DISCLOSURE) {
       TimeLimit more = TimeLimit.parse(settings.disclosureExtension());
       due = more.from(due, calendar);
+      last = more.unit();
       steps.add(new Step("petitions.deadline.extended." + more.unit(), more.amount(), due));
     }
-    if (limit.unit() != TimeLimit.Unit.WORKING_DAYS && !calendar.isWorkingDay(due)) {
+    if (last != TimeLimit.Unit.WORKING_DAYS && !calendar.isWorkingDay(due)) {
       LocalDate moved = calendar.onOrAfter(due);
       steps.add(new Step("petitions.deadline.moved", due, moved));
       due = moved;

@@ -3,7 +3,9 @@ package org.sunshine.platform.petitions;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -13,11 +15,13 @@ import org.springframework.transaction.annotation.Transactional;
 class PetitionReports {
 
   private final PetitionRows rows;
+  private final PetitionRounds rounds;
   private final PetitionClocks clocks;
   private final Clock clock;
 
-  PetitionReports(PetitionRows rows, PetitionClocks clocks, Clock clock) {
+  PetitionReports(PetitionRows rows, PetitionRounds rounds, PetitionClocks clocks, Clock clock) {
     this.rows = rows;
+    this.rounds = rounds;
     this.clocks = clocks;
     this.clock = clock;
   }
@@ -28,9 +32,8 @@ class PetitionReports {
     Map<PetitionKind, Integer> byKind = new EnumMap<>(PetitionKind.class);
     Map<PetitionChannel, Integer> byChannel = new EnumMap<>(PetitionChannel.class);
     int[] c = new int[9];
-    var received = rows.received(unitId, month.atDay(1), month.plusMonths(1).atDay(1));
-    for (PetitionRows.Row r : received) {
-      Petition p = r.petition();
+    List<Petition> received = received(unitId, month);
+    for (Petition p : received) {
       byKind.merge(p.kind, 1, Integer::sum);
       byChannel.merge(p.channel, 1, Integer::sum);
       boolean reachable = !p.anonymous;
@@ -66,5 +69,18 @@ class PetitionReports {
         c[6],
         c[7],
         c[8]);
+  }
+
+  /**
+   * The month's rounds: matters received in it as they stand, and ended rounds of reopened matters
+   * received in it as they ended — a reopening never moves a matter out of its month.
+   */
+  private List<Petition> received(long unitId, YearMonth month) {
+    LocalDate from = month.atDay(1);
+    LocalDate to = month.plusMonths(1).atDay(1);
+    List<Petition> all = new ArrayList<>();
+    rows.received(unitId, from, to).forEach(r -> all.add(r.petition()));
+    all.addAll(rounds.received(unitId, from, to));
+    return all;
   }
 }

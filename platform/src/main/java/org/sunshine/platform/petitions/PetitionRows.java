@@ -347,7 +347,7 @@ class PetitionRows {
     return rs.wasNull() ? null : v;
   }
 
-  private static Row map(ResultSet rs, int n) throws SQLException {
+  static Row map(ResultSet rs, int n) throws SQLException {
     Petition p =
         new Petition(
             rs.getLong("id"),

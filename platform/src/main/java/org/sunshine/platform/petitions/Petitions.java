@@ -41,6 +41,7 @@ public class Petitions {
   private final WithholdingReviews withholdings;
   private final PetitionTransfers transfers;
   private final PetitionExtensions extensions;
+  private final PetitionRounds rounds;
   private final Clock clock;
 
   Petitions(
@@ -58,7 +59,9 @@ public class Petitions {
       WithholdingReviews withholdings,
       PetitionTransfers transfers,
       PetitionExtensions extensions,
+      PetitionRounds rounds,
       Clock clock) {
+    this.rounds = rounds;
     this.transfers = transfers;
     this.extensions = extensions;
     this.receptions = receptions;
@@ -213,6 +216,8 @@ public class Petitions {
   public void reopen(StaffIdentity staff, long id, String why) {
     requireWords(why);
     var row = access.forOffice(staff, id);
+    // The ended round keeps its dates for its month's figures; a refused reopening rolls it back.
+    rounds.keep(row.petition());
     step(staff, row, "REOPEN", why, p -> p.reopen(today()));
   }
 

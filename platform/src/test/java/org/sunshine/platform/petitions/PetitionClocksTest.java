@@ -158,4 +158,23 @@ class PetitionClocksTest {
     assertThatThrownBy(() -> p.reopen(LocalDate.of(2026, 12, 3)))
         .isInstanceOf(IllegalStateException.class);
   }
+
+  @Test
+  void anExtensionInCalendarDaysThatEndsOnARestDayMovesToTheNextWorkingDay() {
+    PetitionProperties calendarExtension =
+        new PetitionProperties(
+            null, null, null, null, null, "10 DAYS", null, null, null, null, null, null, null);
+    Petition p = petition(PetitionKind.DISCLOSURE_REQUEST, LocalDate.of(2026, 11, 2));
+    p.extended = true;
+    // 20 working days from Monday 2 November: Monday 30 November; ten more days: Thursday 10
+    // December.
+    Deadline thursday = new PetitionClocks(calendarExtension, calendar).of(p).get(0);
+    assertThat(thursday.due()).isEqualTo(LocalDate.of(2026, 12, 10));
+    // From Wednesday 4 November: Wednesday 2 December + 10 = Saturday 12 December, due Monday 14th.
+    p.receivedOn = LocalDate.of(2026, 11, 4);
+    p.completeOn = p.receivedOn;
+    Deadline monday = new PetitionClocks(calendarExtension, calendar).of(p).get(0);
+    assertThat(monday.due()).isEqualTo(LocalDate.of(2026, 12, 14));
+    assertThat(monday.steps()).extracting(Deadline.Step::key).contains("petitions.deadline.moved");
+  }
 }

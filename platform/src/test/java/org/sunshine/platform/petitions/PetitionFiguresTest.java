@@ -9,6 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
+import org.sunshine.platform.cases.WorkingCalendar;
 import org.sunshine.platform.notifications.InboxEntry;
 import org.sunshine.platform.notifications.Notifications;
 import org.sunshine.platform.organisation.DataScope;
@@ -31,6 +32,7 @@ class PetitionFiguresTest {
   @Autowired Directory directory;
   @Autowired TestAccounts testAccounts;
   @Autowired MockMvc mvc;
+  @Autowired WorkingCalendar calendar;
 
   StaffIdentity staff(String username) {
     return accounts.identity(username).orElseThrow();
@@ -70,13 +72,31 @@ class PetitionFiguresTest {
     long unit = office.unitId();
     Receipt late = petitions.register(office, letter(unit, false, LocalDate.now().minusDays(20)));
     Receipt fresh = petitions.register(office, letter(unit, false, LocalDate.now()));
-    reminders.send();
-    reminders.send();
+    LocalDate workday = calendar.onOrAfter(LocalDate.now());
+    reminders.send(workday);
+    reminders.send(workday);
     assertThat(digestsNaming("kongshen", late.id())).isEqualTo(1);
     assertThat(digestsNaming("depthead", late.id())).isEqualTo(1);
     assertThat(digestsNaming("deputy", late.id())).isEqualTo(1);
     assertThat(digestsNaming("casemgmt", late.id())).isZero();
     assertThat(digestsNaming("kongshen", fresh.id())).isZero();
+  }
+
+  @Test
+  void noDigestIsSentOnARestDayAndTheNextWorkingDayCarriesTheLateMatter() {
+    // An office of its own: its inbox holds this test's digests only, whatever day it runs on.
+    String officer = testAccounts.open("140121", Role.PETITIONS_OFFICE, DataScope.OWN_UNIT);
+    StaffIdentity office = staff(officer);
+    Receipt late =
+        petitions.register(office, letter(office.unitId(), false, LocalDate.now().minusDays(30)));
+    LocalDate restDay = LocalDate.now();
+    while (calendar.isWorkingDay(restDay)) {
+      restDay = restDay.plusDays(1);
+    }
+    assertThat(reminders.send(restDay)).isZero();
+    assertThat(digestsNaming(officer, late.id())).isZero();
+    reminders.send(calendar.onOrAfter(restDay));
+    assertThat(digestsNaming(officer, late.id())).isEqualTo(1);
   }
 
   @Test
@@ -103,6 +123,26 @@ class PetitionFiguresTest {
     petitions.accept(office, inTime.id());
     PetitionStatistics now = petitions.statistics(yingze, YearMonth.from(recent));
     assertThat(now.proceduralRate()).isEqualTo(100.0);
+  }
+
+  @Test
+  void aReopenedMatterStaysInTheMonthItWasReceivedAndItsNewRoundCountsInTheMonthOfTheAppeal() {
+    long xinghualing = directory.findByCode("140107").orElseThrow().id();
+    StaffIdentity office =
+        staff(testAccounts.open("140107", Role.PETITIONS_OFFICE, DataScope.OWN_UNIT));
+    LocalDate firstReceived = LocalDate.now().minusDays(75);
+    Receipt r = petitions.register(office, letter(xinghualing, false, firstReceived));
+    petitions.refer(office, r.id(), "太原市杏花岭区人民法院");
+    YearMonth first = YearMonth.from(firstReceived);
+    PetitionStatistics before = petitions.statistics(xinghualing, first);
+
+    petitions.reopen(office, r.id(), "来信人不服，再次来信");
+
+    PetitionStatistics after = petitions.statistics(xinghualing, first);
+    assertThat(after.received()).isEqualTo(before.received()).isEqualTo(1);
+    assertThat(after.proceduralDue()).isEqualTo(before.proceduralDue()).isEqualTo(1);
+    assertThat(after.proceduralInTime()).isEqualTo(before.proceduralInTime()).isZero();
+    assertThat(petitions.statistics(xinghualing, YearMonth.now()).received()).isEqualTo(1);
   }
 
   @Test
