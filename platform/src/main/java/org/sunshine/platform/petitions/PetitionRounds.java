@@ -33,12 +33,12 @@ class PetitionRounds {
             p.id,
             p.round,
             p.state.name(),
-            date(p.receivedOn),
-            date(p.completeOn),
-            date(p.proceduralReplyOn),
-            date(p.answeredOn),
-            date(p.lastProgressOn),
-            date(p.concludedOn),
+            PetitionRows.date(p.receivedOn),
+            PetitionRows.date(p.completeOn),
+            PetitionRows.date(p.proceduralReplyOn),
+            PetitionRows.date(p.answeredOn),
+            PetitionRows.date(p.lastProgressOn),
+            PetitionRows.date(p.concludedOn),
             p.extended,
             p.outcome == null ? null : p.outcome.name())
         .update();
@@ -66,23 +66,14 @@ class PetitionRounds {
     p.round = rs.getInt("r_round");
     p.state = PetitionState.valueOf(rs.getString("r_state"));
     p.receivedOn = rs.getDate("r_received_on").toLocalDate();
-    p.completeOn = local(rs, "r_complete_on");
-    p.proceduralReplyOn = local(rs, "r_procedural_reply_on");
-    p.answeredOn = local(rs, "r_answered_on");
-    p.lastProgressOn = local(rs, "r_last_progress_on");
-    p.concludedOn = local(rs, "r_concluded_on");
+    p.completeOn = PetitionRows.local(rs, "r_complete_on");
+    p.proceduralReplyOn = PetitionRows.local(rs, "r_procedural_reply_on");
+    p.answeredOn = PetitionRows.local(rs, "r_answered_on");
+    p.lastProgressOn = PetitionRows.local(rs, "r_last_progress_on");
+    p.concludedOn = PetitionRows.local(rs, "r_concluded_on");
     p.extended = rs.getBoolean("r_extended");
     String outcome = rs.getString("r_outcome");
     p.outcome = outcome == null ? null : Outcome.valueOf(outcome);
     return p;
-  }
-
-  private static Date date(LocalDate d) {
-    return d == null ? null : Date.valueOf(d);
-  }
-
-  private static LocalDate local(ResultSet rs, String column) throws SQLException {
-    Date d = rs.getDate(column);
-    return d == null ? null : d.toLocalDate();
   }
 }

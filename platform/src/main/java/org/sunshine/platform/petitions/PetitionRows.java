@@ -333,11 +333,11 @@ class PetitionRows {
         rs.getDate(5).toLocalDate());
   }
 
-  private static Date date(LocalDate d) {
+  static Date date(LocalDate d) {
     return d == null ? null : Date.valueOf(d);
   }
 
-  private static LocalDate local(ResultSet rs, String column) throws SQLException {
+  static LocalDate local(ResultSet rs, String column) throws SQLException {
     Date d = rs.getDate(column);
     return d == null ? null : d.toLocalDate();
   }

@@ -38,6 +38,11 @@ class PetitionFiguresTest {
     return accounts.identity(username).orElseThrow();
   }
 
+  /** A 控申 officer of its own at that unit: its inbox holds one test's digests only. */
+  StaffIdentity officeOf(String unitCode) {
+    return staff(testAccounts.open(unitCode, Role.PETITIONS_OFFICE, DataScope.OWN_UNIT));
+  }
+
   NewPetition letter(long unit, boolean anonymous, LocalDate received) {
     return new NewPetition(
         unit,
@@ -85,8 +90,8 @@ class PetitionFiguresTest {
   @Test
   void noDigestIsSentOnARestDayAndTheNextWorkingDayCarriesTheLateMatter() {
     // An office of its own: its inbox holds this test's digests only, whatever day it runs on.
-    String officer = testAccounts.open("140121", Role.PETITIONS_OFFICE, DataScope.OWN_UNIT);
-    StaffIdentity office = staff(officer);
+    StaffIdentity office = officeOf("140121");
+    String officer = office.username();
     Receipt late =
         petitions.register(office, letter(office.unitId(), false, LocalDate.now().minusDays(30)));
     LocalDate restDay = LocalDate.now();
@@ -102,8 +107,7 @@ class PetitionFiguresTest {
   @Test
   void theMonthlyRatesCountTheClocksThatFellDueWithAndWithoutUnreachableReporters() {
     long yingze = directory.findByCode("140106").orElseThrow().id();
-    StaffIdentity office =
-        staff(testAccounts.open("140106", Role.PETITIONS_OFFICE, DataScope.OWN_UNIT));
+    StaffIdentity office = officeOf("140106");
     LocalDate longAgo = LocalDate.now().minusDays(40);
     Receipt answeredLate = petitions.register(office, letter(yingze, false, longAgo));
     petitions.register(office, letter(yingze, true, longAgo));
@@ -128,8 +132,7 @@ class PetitionFiguresTest {
   @Test
   void aReopenedMatterStaysInTheMonthItWasReceivedAndItsNewRoundCountsInTheMonthOfTheAppeal() {
     long xinghualing = directory.findByCode("140107").orElseThrow().id();
-    StaffIdentity office =
-        staff(testAccounts.open("140107", Role.PETITIONS_OFFICE, DataScope.OWN_UNIT));
+    StaffIdentity office = officeOf("140107");
     LocalDate firstReceived = LocalDate.now().minusDays(75);
     Receipt r = petitions.register(office, letter(xinghualing, false, firstReceived));
     petitions.refer(office, r.id(), "太原市杏花岭区人民法院");
