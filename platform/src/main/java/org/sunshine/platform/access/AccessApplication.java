@@ -6,7 +6,7 @@ import org.sunshine.platform.cases.CaseRef;
 import org.sunshine.platform.cases.CaseType;
 import org.sunshine.platform.cases.PartyRole;
 import org.sunshine.platform.texts.BadInput;
-import org.sunshine.platform.texts.Texts;
+import org.sunshine.platform.texts.Conflict;
 
 /**
  * The access application aggregate: its status changes only through these transitions, and an
@@ -49,7 +49,7 @@ final class AccessApplication {
 
   /** The applicant sent the materials 案管 asked for: the application is back in the queue. */
   void resubmit() {
-    require(awaitsMaterials(), Texts.text("access.access-application.resubmit.not-asked"));
+    require(awaitsMaterials(), "access.access-application.resubmit.not-asked");
     status = ApplicationStatus.SUBMITTED;
   }
 
@@ -76,7 +76,7 @@ final class AccessApplication {
   void forward(CaseRef current, String note, String by, Instant at) {
     requireUndecided();
     requireAPartyOf(current);
-    require(status != ApplicationStatus.FORWARDED, "already forwarded to the handling unit");
+    require(status != ApplicationStatus.FORWARDED, "access.access-application.forward.already");
     decided(ApplicationStatus.FORWARDED, note, by, at);
   }
 
@@ -109,7 +109,7 @@ final class AccessApplication {
   private void requireUndecided() {
     require(
         status != ApplicationStatus.APPROVED && status != ApplicationStatus.REJECTED,
-        "application " + id + " is already decided");
+        "access.access-application.decide.already");
   }
 
   /**
@@ -140,9 +140,9 @@ final class AccessApplication {
     return reason.strip();
   }
 
-  private static void require(boolean condition, String message) {
+  private static void require(boolean condition, String key) {
     if (!condition) {
-      throw new IllegalStateException(message);
+      throw Conflict.of(key);
     }
   }
 

@@ -2,6 +2,7 @@ package org.sunshine.platform.archives;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import org.sunshine.platform.texts.Conflict;
 import org.sunshine.platform.texts.Texts;
 
 /**
@@ -94,13 +95,13 @@ record AnnualReport(
   }
 
   AnnualReport returned() {
-    require(Status.IN_APPROVAL, Texts.text("archives.annual-report.not-in-approval"));
+    require(Status.IN_APPROVAL, "archives.annual-report.not-in-approval");
     return new AnnualReport(
         id, unitId, year, Status.DRAFT, sections, figures, null, updatedAt, updatedBy, null);
   }
 
   AnnualReport publish(Instant at) {
-    require(Status.IN_APPROVAL, Texts.text("archives.annual-report.not-in-approval"));
+    require(Status.IN_APPROVAL, "archives.annual-report.not-in-approval");
     return new AnnualReport(
         id,
         unitId,
@@ -115,12 +116,12 @@ record AnnualReport(
   }
 
   private void requireDraft() {
-    require(Status.DRAFT, Texts.text("archives.annual-report.edit.submitted"));
+    require(Status.DRAFT, "archives.annual-report.edit.submitted");
   }
 
-  private void require(Status s, String why) {
+  private void require(Status s, String key) {
     if (status != s) {
-      throw new IllegalStateException(why);
+      throw Conflict.of(key);
     }
   }
 

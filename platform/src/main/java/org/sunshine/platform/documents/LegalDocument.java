@@ -53,8 +53,7 @@ final class LegalDocument {
    * residual check.
    */
   void submit(List<String> refusals, List<String> residualHits) {
-    require(
-        status == DocumentStatus.DRAFT, Texts.text("documents.legal-document.submit.not-draft"));
+    require(status == DocumentStatus.DRAFT, "documents.legal-document.submit.not-draft");
     if (!refusals.isEmpty()) {
       throw Conflict.of(
           "documents.legal-document.submit.engine-refused", String.join("；", refusals));
@@ -68,8 +67,7 @@ final class LegalDocument {
   /** A step returned it with a comment: back to the handler. */
   void returned() {
     require(
-        status == DocumentStatus.IN_APPROVAL,
-        Texts.text("documents.legal-document.return.not-in-approval"));
+        status == DocumentStatus.IN_APPROVAL, "documents.legal-document.return.not-in-approval");
     status = DocumentStatus.DRAFT;
   }
 
@@ -81,7 +79,7 @@ final class LegalDocument {
   void publish(PublicationChannel channel, LocalDate publishableFrom, List<String> lawBars) {
     require(
         status == DocumentStatus.IN_APPROVAL || status == DocumentStatus.APPROVED,
-        Texts.text("documents.legal-document.publish.not-approved"));
+        "documents.legal-document.publish.not-approved");
     requirePublishable(channel, lawBars);
     require(
         publishableFrom != null,
@@ -99,10 +97,9 @@ final class LegalDocument {
   void approveAwaitingCondition(
       PublicationChannel channel, LocalDate publishableFrom, List<String> lawBars) {
     require(
-        status == DocumentStatus.IN_APPROVAL,
-        Texts.text("documents.legal-document.approve.not-in-approval"));
+        status == DocumentStatus.IN_APPROVAL, "documents.legal-document.approve.not-in-approval");
     requirePublishable(channel, lawBars);
-    require(publishableFrom == null, Texts.text("documents.legal-document.approve.condition-met"));
+    require(publishableFrom == null, "documents.legal-document.approve.condition-met");
     status = DocumentStatus.APPROVED;
   }
 
@@ -111,15 +108,12 @@ final class LegalDocument {
    * shows, or became secret): the approved text cannot go out, so it goes back to the handler.
    */
   void conditionRecheckFailed() {
-    require(
-        status == DocumentStatus.APPROVED,
-        Texts.text("documents.legal-document.recheck.not-waiting"));
+    require(status == DocumentStatus.APPROVED, "documents.legal-document.recheck.not-waiting");
     status = DocumentStatus.DRAFT;
   }
 
   private static void requirePublishable(PublicationChannel channel, List<String> lawBars) {
-    require(
-        channel != PublicationChannel.INTERNAL, Texts.text("documents.legal-document.internal"));
+    require(channel != PublicationChannel.INTERNAL, "documents.legal-document.internal");
     if (!lawBars.isEmpty()) {
       throw Conflict.of("documents.legal-document.law-bars", String.join("；", lawBars));
     }
@@ -131,8 +125,8 @@ final class LegalDocument {
             || status == DocumentStatus.IN_APPROVAL
             // Approved but not yet public (waiting for its condition): nothing to withdraw yet.
             || status == DocumentStatus.APPROVED,
-        Texts.text("documents.legal-document.withhold.published"));
-    require(revision == 0, Texts.text("documents.legal-document.withhold.was-published"));
+        "documents.legal-document.withhold.published");
+    require(revision == 0, "documents.legal-document.withhold.was-published");
     status = DocumentStatus.WITHHELD;
     withholdingReason = reason;
     withholdingNote = note;
@@ -145,9 +139,7 @@ final class LegalDocument {
    * document goes back to its handler to be reviewed and submitted through the chain again.
    */
   void reconsiderWithholding(String reason) {
-    require(
-        status == DocumentStatus.WITHHELD,
-        Texts.text("documents.legal-document.review.not-withheld"));
+    require(status == DocumentStatus.WITHHELD, "documents.legal-document.review.not-withheld");
     requireReason(reason);
     status = DocumentStatus.DRAFT;
     withholdingReason = null;
@@ -158,9 +150,7 @@ final class LegalDocument {
 
   /** Starts a correction of the published text; the published version stays up meanwhile. */
   void startCorrection(String reason) {
-    require(
-        status == DocumentStatus.PUBLISHED,
-        Texts.text("documents.legal-document.correct.not-published"));
+    require(status == DocumentStatus.PUBLISHED, "documents.legal-document.correct.not-published");
     requireReason(reason);
     status = DocumentStatus.DRAFT;
     correctionReason = reason.strip();
@@ -169,8 +159,7 @@ final class LegalDocument {
   /** Records that a withdrawal was asked for; it takes effect when its approval ends. */
   void requestWithdrawal(String reason) {
     require(
-        status == DocumentStatus.PUBLISHED,
-        Texts.text("documents.legal-document.withdrawal.not-published"));
+        status == DocumentStatus.PUBLISHED, "documents.legal-document.withdrawal.not-published");
     requireReason(reason);
     withdrawalReason = reason.strip();
   }
@@ -178,7 +167,7 @@ final class LegalDocument {
   void withdraw(String reason) {
     require(
         revision > 0 && status != DocumentStatus.WITHDRAWN,
-        Texts.text("documents.legal-document.withdraw.not-published"));
+        "documents.legal-document.withdraw.not-published");
     requireReason(reason);
     status = DocumentStatus.WITHDRAWN;
     withdrawalReason = reason.strip();
@@ -199,9 +188,9 @@ final class LegalDocument {
     }
   }
 
-  private static void require(boolean condition, String message) {
+  private static void require(boolean condition, String key) {
     if (!condition) {
-      throw new IllegalStateException(message);
+      throw Conflict.of(key);
     }
   }
 

@@ -11,6 +11,8 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import org.sunshine.platform.texts.BadInput;
+import org.sunshine.platform.texts.Conflict;
+import org.sunshine.platform.texts.Reason;
 import org.sunshine.platform.texts.Texts;
 
 /**
@@ -41,8 +43,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     ProblemDetail problem =
         ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
     if (e instanceof BadInput refusal) {
-      refusal.reason().field().ifPresent(field -> problem.setProperty("field", field));
-      return problem;
+      return described(problem, refusal.reason());
     }
     // Other messages name the field first ("page: 页码应在 0–500 之间"): say which, for clients.
     String m = e.getMessage() == null ? "" : e.getMessage();
@@ -50,6 +51,23 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     if (colon > 0 && m.substring(0, colon).matches("[A-Za-z][A-Za-z0-9.]*")) {
       problem.setProperty("field", m.substring(0, colon));
     }
+    return problem;
+  }
+
+  /** A step the record's state does not allow now (a second extension, a closed matter): 409. */
+  @ExceptionHandler(Conflict.class)
+  ProblemDetail conflict(Conflict e) {
+    return described(
+        ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage()), e.reason());
+  }
+
+  /**
+   * The refusal's bundle key is its stable {@code code}: clients branch on it, while the detail is
+   * the zh-CN text a person reads, which may be reworded.
+   */
+  private static ProblemDetail described(ProblemDetail problem, Reason reason) {
+    problem.setProperty("code", reason.key());
+    reason.field().ifPresent(field -> problem.setProperty("field", field));
     return problem;
   }
 }

@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.sunshine.platform.texts.BadInput;
-import org.sunshine.platform.texts.Texts;
+import org.sunshine.platform.texts.Conflict;
 
 /**
  * A lawyer's request on a bound case: submitted → accepted → decided (granted, partly granted, or
@@ -88,7 +88,7 @@ final class LawyerRequest {
   }
 
   void accept() {
-    require(status == RequestStatus.SUBMITTED, Texts.text("lawyers.lawyer-request.accept.not-new"));
+    require(status == RequestStatus.SUBMITTED, "lawyers.lawyer-request.accept.not-new");
     status = RequestStatus.ACCEPTED;
   }
 
@@ -96,7 +96,7 @@ final class LawyerRequest {
   void askForSupplement(String what, LocalDate today) {
     require(
         status == RequestStatus.SUBMITTED || status == RequestStatus.ACCEPTED,
-        Texts.text("lawyers.lawyer-request.correction.answered"));
+        "lawyers.lawyer-request.correction.answered");
     if (what == null || what.isBlank()) {
       throw BadInput.at("note", "lawyers.lawyer-request.correction.note-required");
     }
@@ -108,8 +108,7 @@ final class LawyerRequest {
   /** The lawyer supplied it: the clock runs again from today, the due date moved by the pause. */
   void supplied(DueDates.Due moved, int days) {
     require(
-        status == RequestStatus.NEEDS_SUPPLEMENT,
-        Texts.text("lawyers.lawyer-request.correction.not-asked"));
+        status == RequestStatus.NEEDS_SUPPLEMENT, "lawyers.lawyer-request.correction.not-asked");
     status = RequestStatus.ACCEPTED;
     dueOn = moved.dueOn();
     dueBasis = moved.basis();
@@ -133,7 +132,7 @@ final class LawyerRequest {
     }
     require(
         status == RequestStatus.SUBMITTED || status == RequestStatus.ACCEPTED,
-        Texts.text("lawyers.lawyer-request.answer.not-pending"));
+        "lawyers.lawyer-request.answer.not-pending");
     if (to == null || !to.decided()) {
       throw BadInput.at("outcome", "lawyers.lawyer-request.outcome.required");
     }
@@ -157,7 +156,7 @@ final class LawyerRequest {
   void fulfil(String what) {
     require(
         status == RequestStatus.GRANTED || status == RequestStatus.PARTLY_GRANTED,
-        Texts.text("lawyers.lawyer-request.complete.not-granted"));
+        "lawyers.lawyer-request.complete.not-granted");
     status = RequestStatus.FULFILLED;
     if (what != null && !what.isBlank()) {
       note = what.strip();
@@ -167,20 +166,20 @@ final class LawyerRequest {
   void close(Instant at) {
     require(
         status == RequestStatus.FULFILLED || status == RequestStatus.REFUSED,
-        Texts.text("lawyers.lawyer-request.archive.not-finished"));
+        "lawyers.lawyer-request.archive.not-finished");
     status = RequestStatus.CLOSED;
     closedAt = at;
   }
 
   void withdraw(Instant at) {
-    require(status.open(), Texts.text("lawyers.lawyer-request.withdraw.answered"));
+    require(status.open(), "lawyers.lawyer-request.withdraw.answered");
     status = RequestStatus.WITHDRAWN;
     closedAt = at;
   }
 
-  private static void require(boolean condition, String why) {
+  private static void require(boolean condition, String key) {
     if (!condition) {
-      throw new IllegalStateException(why);
+      throw Conflict.of(key);
     }
   }
 

@@ -3,7 +3,7 @@ package org.sunshine.platform.releases;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.sunshine.platform.texts.BadInput;
-import org.sunshine.platform.texts.Texts;
+import org.sunshine.platform.texts.Conflict;
 
 /**
  * The release aggregate (第十一至十五条): its state changes only through these transitions, and an illegal
@@ -46,14 +46,14 @@ final class Release {
 
   /** Only a draft is edited: changing approved text would need approving again. */
   void edit(String newTitle, String newBody) {
-    require(status == ReleaseStatus.DRAFT, Texts.text("releases.release.edit.not-draft"));
+    require(status == ReleaseStatus.DRAFT, "releases.release.edit.not-draft");
     title = newTitle;
     body = newBody;
   }
 
   /** The drafting unit's own chain decides first. */
   void submit() {
-    require(status == ReleaseStatus.DRAFT, Texts.text("releases.release.submit.not-draft"));
+    require(status == ReleaseStatus.DRAFT, "releases.release.submit.not-draft");
     status = ReleaseStatus.IN_APPROVAL;
     approvalUnitId = unitId;
   }
@@ -79,14 +79,14 @@ final class Release {
   }
 
   void publish(LocalDate on) {
-    require(status == ReleaseStatus.APPROVED, Texts.text("releases.release.publish.not-approved"));
+    require(status == ReleaseStatus.APPROVED, "releases.release.publish.not-approved");
     status = ReleaseStatus.PUBLISHED;
     publishedOn = on;
   }
 
   /** Pins at a level 1–3 until a date not in the past, or unpins (level 0). */
   void pin(int level, LocalDate until, LocalDate today) {
-    require(status == ReleaseStatus.PUBLISHED, Texts.text("releases.release.pin.not-published"));
+    require(status == ReleaseStatus.PUBLISHED, "releases.release.pin.not-published");
     if (level < 0 || level > 3 || level > 0 && (until == null || until.isBefore(today))) {
       throw BadInput.at("until", "releases.release.pin.until");
     }
@@ -96,8 +96,7 @@ final class Release {
 
   /** Withdrawal is final and its reason is public. */
   void withdraw(String reason, Instant at) {
-    require(
-        status == ReleaseStatus.PUBLISHED, Texts.text("releases.release.withdraw.not-published"));
+    require(status == ReleaseStatus.PUBLISHED, "releases.release.withdraw.not-published");
     if (reason == null || reason.isBlank() || reason.length() > 500) {
       throw BadInput.at("reason", "releases.release.withdraw.reason-required");
     }
@@ -107,12 +106,12 @@ final class Release {
   }
 
   private void requireInApproval() {
-    require(status == ReleaseStatus.IN_APPROVAL, Texts.text("releases.release.not-in-approval"));
+    require(status == ReleaseStatus.IN_APPROVAL, "releases.release.not-in-approval");
   }
 
-  private static void require(boolean condition, String message) {
+  private static void require(boolean condition, String key) {
     if (!condition) {
-      throw new IllegalStateException(message);
+      throw Conflict.of(key);
     }
   }
 

@@ -246,11 +246,9 @@ public class Releases {
             .map(ApprovalView::contentHash)
             .findFirst()
             .orElse("");
-    require(approved.equals(hash(r)), Texts.text("releases.releases.publish.text-changed"));
+    require(approved.equals(hash(r)), "releases.releases.publish.text-changed");
     List<String> problems = check.problems(r.title(), r.body(), caseOf(r));
-    require(
-        problems.isEmpty(),
-        Texts.text("releases.releases.publish.recheck", String.join("；", problems)));
+    require(problems.isEmpty(), "releases.releases.publish.recheck", String.join("；", problems));
     rows.save(r, staff.username(), clock.instant());
     publications.publishRelease(
         new ReleaseEdition(
@@ -344,9 +342,9 @@ public class Releases {
     }
   }
 
-  private static void require(boolean condition, String message) {
+  private static void require(boolean condition, String key, Object... args) {
     if (!condition) {
-      throw new IllegalStateException(message);
+      throw Conflict.of(key, args);
     }
   }
 

@@ -96,7 +96,7 @@ class AccessApplicationTest {
         AccessApplication a = application(decided, Relation.PARTY, CASE, SUSPECT);
         assertThatThrownBy(() -> decision.accept(a))
             .isInstanceOf(IllegalStateException.class)
-            .hasMessageContaining("already decided");
+            .hasMessageContaining("该申请已经处理");
         assertThat(a.status()).isEqualTo(decided);
       }
     }
@@ -143,7 +143,7 @@ class AccessApplicationTest {
     assertThat(a.status()).isEqualTo(ApplicationStatus.FORWARDED);
     assertThatThrownBy(() -> a.forward(CRIMINAL, null, "casemgmt.home", CLOCK.instant()))
         .isInstanceOf(IllegalStateException.class)
-        .hasMessageContaining("already forwarded");
+        .hasMessageContaining("已转交承办单位");
     approve(a, NO_LAWYERS);
     assertThat(a.status()).isEqualTo(ApplicationStatus.APPROVED);
   }

@@ -376,7 +376,8 @@ class LawyerServicesTest {
     mvc.perform(post("/api/v1/lawyer/requests/" + id + "/withdraw").session(session).with(csrf()))
         .andExpect(jsonPath("$.status").value("WITHDRAWN"));
     mvc.perform(post("/api/v1/lawyer/requests/" + id + "/withdraw").session(session).with(csrf()))
-        .andExpect(status().isConflict());
+        .andExpect(status().isConflict())
+        .andExpect(jsonPath("$.code").value("lawyers.lawyer-request.withdraw.answered"));
   }
 
   @Test

@@ -124,7 +124,8 @@ class OpenDataTest {
         .andExpect(content().string(containsString("/api/v1/search")));
     mvc.perform(get("/api/v1/search?page=999"))
         .andExpect(status().isBadRequest())
-        .andExpect(jsonPath("$.field").value("page"));
+        .andExpect(jsonPath("$.field").value("page"))
+        .andExpect(jsonPath("$.code").value("search.search-query.page.range"));
   }
 
   @Test
