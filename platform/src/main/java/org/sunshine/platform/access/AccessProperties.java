@@ -11,6 +11,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param afterConclusion how long a grant still works after the party's record is concluded
  * @param kioskIdleSeconds the kiosk signs out after this long without a touch
  * @param minimumAnswerMillis every kiosk answer takes at least this long, so timing tells nothing
+ * @param publicWritesPerMinute applications and material uploads accepted per client address a
+ *     minute
  */
 @ConfigurationProperties("sunshine.access")
 record AccessProperties(
@@ -20,7 +22,8 @@ record AccessProperties(
     Duration grantRetention,
     Duration afterConclusion,
     Integer kioskIdleSeconds,
-    Integer minimumAnswerMillis) {
+    Integer minimumAnswerMillis,
+    Integer publicWritesPerMinute) {
 
   public AccessProperties {
     codeValidity = codeValidity == null ? Duration.ofMinutes(5) : codeValidity;
@@ -30,5 +33,6 @@ record AccessProperties(
     afterConclusion = afterConclusion == null ? Duration.ofDays(90) : afterConclusion;
     kioskIdleSeconds = kioskIdleSeconds == null ? 60 : kioskIdleSeconds;
     minimumAnswerMillis = minimumAnswerMillis == null ? 300 : minimumAnswerMillis;
+    publicWritesPerMinute = publicWritesPerMinute == null ? 10 : publicWritesPerMinute;
   }
 }

@@ -48,7 +48,9 @@ class HearingReplicaRows {
 
   List<Long> publicLocal() {
     return jdbc.sql(
-            "select id from public_hearing where origin_id is null and state in ('ANNOUNCED', 'HELD') order by id")
+            // Cancelled ones too, once announced: a baseline must carry a cancellation whose
+            // package was lost.
+            "select id from public_hearing where origin_id is null and announced_at is not null order by id")
         .query(Long.class)
         .list();
   }

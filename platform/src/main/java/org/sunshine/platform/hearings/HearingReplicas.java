@@ -79,7 +79,7 @@ public class HearingReplicas {
     return rows.hearing(hearingId);
   }
 
-  /** The announced and held hearings (internal node): what a new public node is sent. */
+  /** Every hearing ever announced, cancelled ones too (internal node): what a baseline carries. */
   @Transactional(readOnly = true)
   public List<Long> publicHearings() {
     return rows.publicLocal();

@@ -136,18 +136,22 @@ public class Hearings {
    * RULES.md §1) has no public hearing: its announcement and outcome would publish it.
    */
   private void refuseWithheld(long caseId) {
-    boolean withheld =
-        cases.record(caseId).accused().stream()
-            .flatMap(p -> p.screening().stream())
-            .anyMatch(f -> f.outcome() == ScreeningOutcome.WITHHELD_BY_LAW && !f.overridden());
-    if (withheld) {
+    if (withheld(caseId)) {
       throw BadInput.at("caseNumber", "hearings.hearings.case-number.not-disclosable");
     }
+  }
+
+  private boolean withheld(long caseId) {
+    return cases.record(caseId).accused().stream()
+        .flatMap(p -> p.screening().stream())
+        .anyMatch(f -> f.outcome() == ScreeningOutcome.WITHHELD_BY_LAW && !f.overridden());
   }
 
   @Transactional
   public void announce(StaffIdentity staff, long id) {
     PublicHearing h = managed(staff, id);
+    // The case may have been found secret (or its offender a minor) since it was scheduled.
+    refuseWithheld(h.caseId);
     h.announce(clock.instant());
     rows.save(h, clock.instant());
     record(staff, "ANNOUNCE_HEARING", id, h.subject);
@@ -175,6 +179,7 @@ public class Hearings {
   @Transactional
   public void recordOutcome(StaffIdentity staff, long id, String outcome) {
     PublicHearing h = managed(staff, id);
+    refuseWithheld(h.caseId);
     var c = cases.record(h.caseId);
     PublicWording.check(
         "outcome", outcome, c.parties().stream().map(p -> p.name()).toList(), c.caseNumber());
@@ -298,6 +303,8 @@ public class Hearings {
   List<HearingView> published() {
     // Announced ones first, the soonest on top; then held ones, the latest on top.
     return rows.published(clock.instant()).stream()
+        // A copy from the internal node has no case here (0): that node checked it before sending.
+        .filter(h -> h.caseId == 0 || !withheld(h.caseId))
         .map(this::view)
         .sorted(
             Comparator.comparing((HearingView h) -> "HELD".equals(h.state()))

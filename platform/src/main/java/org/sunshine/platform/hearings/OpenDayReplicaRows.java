@@ -47,7 +47,9 @@ class OpenDayReplicaRows {
 
   List<Long> upcomingLocal(Instant now) {
     return jdbc.sql(
-            "select id from open_day where origin_id is null and state = 'PUBLISHED' and ends_at > ? order by id")
+            // Every one ever published, cancelled ones too: an everything export is a baseline
+            // the public node applies over a gap, so a lost cancellation must travel in it.
+            "select id from open_day where origin_id is null and published_at is not null and ends_at > ? order by id")
         .param(Timestamp.from(now))
         .query(Long.class)
         .list();

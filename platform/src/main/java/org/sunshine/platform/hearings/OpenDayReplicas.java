@@ -88,7 +88,10 @@ public class OpenDayReplicas {
     return rows.openDay(openDayId);
   }
 
-  /** The published open days still to come (internal node): what a new public node is sent. */
+  /**
+   * The open days still to come that were ever published, cancelled ones included (internal node):
+   * what a new public node, or one recovering from a lost package, is sent.
+   */
   @Transactional(readOnly = true)
   public List<Long> upcomingOpenDays() {
     return rows.upcomingLocal(clock.instant());

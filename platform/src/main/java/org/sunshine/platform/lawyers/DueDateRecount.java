@@ -2,7 +2,6 @@ package org.sunshine.platform.lawyers;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.sunshine.platform.cases.WorkingCalendar;
@@ -62,10 +61,7 @@ class DueDateRecount {
     if (r.pausedDays <= 0) {
       return due;
     }
-    LocalDate moved =
-        rule.workingDays()
-            ? calendar.plusWorkingDays(due.dueOn(), r.pausedDays)
-            : calendar.onOrAfter(due.dueOn().plus(r.pausedDays, ChronoUnit.DAYS));
+    LocalDate moved = DueDates.shifted(rule, submitted, r.pausedDays, calendar);
     String unit =
         rule.workingDays()
             ? Texts.text("lawyers.due-date-recount.unit.working-days")

@@ -52,30 +52,38 @@ final class DueDates {
   }
 
   /**
-   * The clock stood still from the day 案管 asked for a supplement to the day it came: the due date
-   * moves by the days (working or calendar, as the period counts) in between.
+   * The clock stood still from the day 案管 asked for a supplement to the day it came: the period is
+   * counted again from submission, longer by every pause so far. A period of calendar days is moved
+   * off a 节假日 only at its new last day (第一百零五条): adding the pause to a last day already moved past
+   * a weekend would count that weekend twice.
    */
   static Due resumed(
       LawyerProperties.Rule rule,
-      LocalDate dueOn,
+      LocalDate submittedOn,
       String basis,
+      int pausedBefore,
       LocalDate pausedOn,
       LocalDate resumedOn,
       WorkingCalendar calendar) {
     int paused = paused(rule, pausedOn, resumedOn, calendar);
-    LocalDate due =
-        rule.workingDays()
-            ? calendar.plusWorkingDays(dueOn, paused)
-            : calendar.onOrAfter(dueOn.plusDays(paused));
     if (paused == 0) {
-      return new Due(dueOn, basis);
+      return new Due(shifted(rule, submittedOn, pausedBefore, calendar), basis);
     }
+    LocalDate due = shifted(rule, submittedOn, pausedBefore + paused, calendar);
     String unit =
         rule.workingDays()
             ? Texts.text("lawyers.due-dates.unit.working-days")
             : Texts.text("lawyers.due-dates.unit.days");
     return new Due(
         due, Texts.text("lawyers.due-dates.paused", basis, pausedOn, resumedOn, paused, unit, due));
+  }
+
+  /** The due date of a period counted from submission and longer by the days it was paused. */
+  static LocalDate shifted(
+      LawyerProperties.Rule rule, LocalDate submittedOn, int pausedDays, WorkingCalendar calendar) {
+    return rule.workingDays()
+        ? calendar.plusWorkingDays(submittedOn, rule.days() + pausedDays)
+        : calendar.onOrAfter(submittedOn.plusDays(rule.days() + (long) pausedDays));
   }
 
   /** How urgent an open request is on a day: 超期, 临期 (due within one working day) or 正常. */

@@ -176,7 +176,9 @@ class LawyerRequests {
       throw Conflict.of("lawyers.lawyer-requests.correction.not-asked");
     }
     LawyerProperties.Rule rule = properties.rule(r.type);
-    DueDates.Due moved = DueDates.resumed(rule, r.dueOn, r.dueBasis, r.pausedOn, today, calendar);
+    LocalDate submitted = LocalDate.ofInstant(r.submittedAt, clock.getZone());
+    DueDates.Due moved =
+        DueDates.resumed(rule, submitted, r.dueBasis, r.pausedDays, r.pausedOn, today, calendar);
     int days = DueDates.paused(rule, r.pausedOn, today, calendar);
     r.supplied(moved, days);
     rows.save(r);

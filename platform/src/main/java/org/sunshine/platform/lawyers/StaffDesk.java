@@ -106,6 +106,18 @@ class StaffDesk {
     return rows.decidedIn(directory.unitsVisibleTo(staff)).stream().map(requests::summary).toList();
   }
 
+  /** The queue names lawyers and parties: the look at it is audited, as every list of them is. */
+  void recordQueueLook(StaffIdentity staff, int open, int decided) {
+    audit.record(
+        staff.username(),
+        staff.unitId(),
+        "VIEW_LAWYER_QUEUE",
+        "LawyerRequest",
+        null,
+        open + " open, " + decided + " decided",
+        Channel.CONSOLE);
+  }
+
   /** One request with the lawyer's name and licence: personal data, so the view is audited. */
   @Transactional
   public RequestView view(StaffIdentity staff, long id) {
@@ -194,7 +206,9 @@ class StaffDesk {
   @Transactional
   public void moveBooking(StaffIdentity staff, long id, LocalDate day, String slot) {
     LawyerRequest r = inScope(staff, id);
-    if (!r.type.bookable() || !(r.status.open() || r.status.decided())) {
+    // A refused request has given its place back: only a pending or granted one holds a seat.
+    boolean granted = r.status == RequestStatus.GRANTED || r.status == RequestStatus.PARTLY_GRANTED;
+    if (!r.type.bookable() || !(r.status.open() || granted)) {
       throw Conflict.of("lawyers.staff-desk.rebook.none");
     }
     room.book(r.id, r.unitId, day, slot);

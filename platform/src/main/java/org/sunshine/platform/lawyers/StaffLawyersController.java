@@ -68,8 +68,11 @@ class StaffLawyersController {
     if (!me.hasRole(Role.CASE_MANAGEMENT) && me.hasRole(Role.DEPUTY_CHIEF)) {
       return "redirect:/console/lawyers/complaints"; // the deputy chief's part: complaints
     }
-    model.addAttribute("open", desk.queue(me));
-    model.addAttribute("decided", desk.decided(me));
+    var open = desk.queue(me);
+    var decided = desk.decided(me);
+    desk.recordQueueLook(me, open.size(), decided.size());
+    model.addAttribute("open", open);
+    model.addAttribute("decided", decided);
     return "lawyers/console-queue";
   }
 

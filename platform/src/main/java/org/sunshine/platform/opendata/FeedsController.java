@@ -27,6 +27,12 @@ import org.sunshine.redaction.DocumentType;
 @RestController
 class FeedsController {
 
+  /**
+   * A feed's and an entry's id never change (RFC 4287 §4.2.6): a tag URI (RFC 4151) with the date
+   * the name was first used, not the year the feed is read.
+   */
+  static final String TAG = "tag:sunshine,2026:";
+
   private static final MediaType ATOM =
       MediaType.parseMediaType("application/atom+xml;charset=UTF-8");
   private final PublishedDocuments documents;
@@ -108,14 +114,14 @@ class FeedsController {
       x.writeStartDocument("UTF-8", "1.0");
       x.writeStartElement("feed");
       x.writeDefaultNamespace("http://www.w3.org/2005/Atom");
-      element(x, "id", "tag:sunshine," + LocalDate.now().getYear() + ":" + self);
+      element(x, "id", TAG + self);
       element(x, "title", Texts.text("opendata.feeds-controller.title", title));
       link(x, base + self, "self");
       Instant updated = entries.isEmpty() ? Instant.EPOCH : instant(entries.get(0).updated());
       element(x, "updated", updated.toString());
       for (Entry e : entries) {
         x.writeStartElement("entry");
-        element(x, "id", "tag:sunshine,2026:" + e.id());
+        element(x, "id", TAG + e.id());
         element(x, "title", e.title());
         link(x, base + e.url(), "alternate");
         element(x, "updated", instant(e.updated()).toString());

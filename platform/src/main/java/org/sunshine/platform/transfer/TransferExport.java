@@ -272,6 +272,10 @@ class TransferExport {
     if (!rows.isSent(sequence)) {
       throw BadInput.at("sequence", "transfer.transfer-export.sequence.unknown", sequence);
     }
+    if (rows.isAcknowledged(sequence)) {
+      // Its copy left sent/ with the acknowledgement: the peer has it.
+      throw BadInput.at("sequence", "transfer.transfer-export.sequence.acknowledged", sequence);
+    }
     rows.undeliver(sequence);
     deliver();
   }

@@ -23,6 +23,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param zip write packages as one .zip archive instead of a directory
  * @param maxRecords items per package at most (a large change becomes several packages)
  * @param scheduled export and import on the schedule (tests drive them by hand)
+ * @param keepApplied how long an applied package stays in {@code applied/} for diagnosis
  */
 @ConfigurationProperties("sunshine.transfer")
 record TransferProperties(
@@ -38,7 +39,8 @@ record TransferProperties(
     Duration alertAfter,
     boolean zip,
     Integer maxRecords,
-    Boolean scheduled) {
+    Boolean scheduled,
+    Duration keepApplied) {
 
   TransferProperties {
     trustedKeys = trustedKeys == null ? List.of() : List.copyOf(trustedKeys);
@@ -48,6 +50,7 @@ record TransferProperties(
     alertAfter = alertAfter == null ? Duration.ofHours(3) : alertAfter;
     scheduled = scheduled == null || scheduled;
     maxRecords = maxRecords == null ? 1000 : maxRecords;
+    keepApplied = keepApplied == null ? Duration.ofDays(7) : keepApplied;
     if (maxRecords < 1) {
       throw new IllegalArgumentException("sunshine.transfer.max-records: at least 1");
     }

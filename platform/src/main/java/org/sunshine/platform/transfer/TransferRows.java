@@ -86,6 +86,15 @@ class TransferRows {
         > 0;
   }
 
+  boolean isAcknowledged(long sequence) {
+    return jdbc.sql(
+                "select count(*) from transfer_sent where sequence = ? and acknowledged_at is not null")
+            .param(sequence)
+            .query(Long.class)
+            .single()
+        > 0;
+  }
+
   void undeliver(long sequence) {
     jdbc.sql("update transfer_sent set delivered_at = null where sequence = ?")
         .param(sequence)

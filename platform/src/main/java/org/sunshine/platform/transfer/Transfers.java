@@ -21,6 +21,7 @@ class Transfers {
   private final TransferImport imports;
   private final TransferRows rows;
   private final TransferSettings settings;
+  private final PackageRetention retention;
   private final Clock clock;
   private final Instant started;
 
@@ -29,7 +30,9 @@ class Transfers {
       TransferImport imports,
       TransferRows rows,
       TransferSettings settings,
+      PackageRetention retention,
       Clock clock) {
+    this.retention = retention;
     this.export = export;
     this.imports = imports;
     this.rows = rows;
@@ -49,13 +52,17 @@ class Transfers {
    */
   public Optional<Long> exportNow(boolean everything) {
     requireEnabled();
-    return export.export(everything);
+    Optional<Long> written = export.export(everything);
+    retention.prune();
+    return written;
   }
 
   /** Applies every verified package waiting in the inbox; returns how many were applied. */
   public ImportOutcome importNow() {
     requireEnabled();
     TransferImport.Run run = imports.importAll();
+    // Acknowledgements arrive here: what the peer confirmed leaves the disk.
+    retention.prune();
     return new ImportOutcome(run.applied(), run.refused(), run.waitingFor());
   }
 

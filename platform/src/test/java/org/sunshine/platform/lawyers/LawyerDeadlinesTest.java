@@ -72,13 +72,35 @@ class LawyerDeadlinesTest {
     DueDates.Due resumed =
         DueDates.resumed(
             rule,
-            due.dueOn(),
+            LocalDate.of(2026, 12, 1),
             due.basis(),
+            0,
             LocalDate.of(2026, 12, 2),
             LocalDate.of(2026, 12, 7),
             calendar);
     assertThat(resumed.dueOn()).isEqualTo(LocalDate.of(2026, 12, 9));
     assertThat(resumed.basis()).contains("暂停 3 个工作日");
+  }
+
+  @Test
+  void aSupplementPauseIsAddedToThePeriodNotToItsHolidayMovedLastDay() {
+    // 第九十七条: three days from Wed 12-09 end Sat 12-12, moved to Mon 12-14 (第一百零五条). Paused
+    // Thu 12-10 to Fri 12-11, one day: the period ends Sun 12-13, again moved to Mon 12-14 — not
+    // Tue 12-15, which counts the weekend once as the move and again after the pause.
+    LawyerProperties.Rule rule = properties.rule(RequestType.MEASURE_CHANGE);
+    LocalDate filed = LocalDate.of(2026, 12, 9);
+    DueDates.Due due = DueDates.due(rule, filed, calendar);
+    assertThat(due.dueOn()).isEqualTo(LocalDate.of(2026, 12, 14));
+    DueDates.Due resumed =
+        DueDates.resumed(
+            rule,
+            filed,
+            due.basis(),
+            0,
+            LocalDate.of(2026, 12, 10),
+            LocalDate.of(2026, 12, 11),
+            calendar);
+    assertThat(resumed.dueOn()).isEqualTo(LocalDate.of(2026, 12, 14));
   }
 
   @Test

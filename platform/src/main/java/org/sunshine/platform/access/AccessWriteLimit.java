@@ -1,0 +1,31 @@
+package org.sunshine.platform.access;
+
+import java.util.Optional;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.sunshine.platform.infrastructure.PublicRateLimit;
+import org.sunshine.platform.infrastructure.PublicRateLimit.Allowance;
+
+/**
+ * Applications to follow a case and their material uploads, each carrying ID-card scans, are
+ * limited per client address and minute (beyond: 429 with Retry-After), as the other public forms
+ * are; the SMS codes before them have their own limits.
+ */
+@Configuration(proxyBeanMethods = false)
+class AccessWriteLimit {
+
+  @Bean
+  PublicRateLimit accessPublicWriteLimit(AccessProperties settings) {
+    Allowance writes = Allowance.perMinute("access-writes", settings.publicWritesPerMinute());
+    return new PublicRateLimit(
+        "access",
+        request -> {
+          String path = PublicRateLimit.path(request);
+          boolean write =
+              "POST".equals(request.getMethod())
+                  && (path.equals("/access/apply")
+                      || path.startsWith("/access/applications/") && path.endsWith("/materials"));
+          return write ? Optional.of(writes) : Optional.empty();
+        });
+  }
+}
