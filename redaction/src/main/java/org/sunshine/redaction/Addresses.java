@@ -84,6 +84,7 @@ final class Addresses {
     }
     tails.addAll(tableColumn(folded));
     tails.addAll(AddressChains.find(folded, kept, tails));
+    tails.addAll(SitedChains.find(folded, kept, tails));
     for (Tail t : tails) {
       String text = folded.substring(t.start(), t.end());
       String mask = AddressUnits.mask(text.replaceAll("\\s", ""), policy.addressStyle());
