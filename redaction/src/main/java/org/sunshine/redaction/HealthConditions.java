@@ -81,12 +81,15 @@ final class HealthConditions {
   }
 
   /**
-   * Diagnoses no list names, read as composed ({@link ComposedDiagnoses}), with the stage, grade
-   * and spread after them; merged with the listed ones.
+   * Diagnoses no list names, read as composed ({@link ComposedDiagnoses}) or after a diagnosis
+   * label ({@link DiagnosisLabels}), with the stage, grade and spread after them; merged with the
+   * listed ones.
    */
   private static List<int[]> composed(String text, List<int[]> found) {
     List<int[]> more = new ArrayList<>();
-    for (int[] d : COMPOSED.find(text)) {
+    List<int[]> candidates = new ArrayList<>(COMPOSED.find(text));
+    candidates.addAll(DiagnosisLabels.find(text));
+    for (int[] d : candidates) {
       if (!inCharge(text, d[1])) {
         Matcher after = AFTER_AT.matcher(text).region(d[1], text.length());
         more.add(new int[] {d[0], after.lookingAt() ? after.end() : d[1]});

@@ -35,9 +35,11 @@ final class OnlineIds {
   static final Pattern QQ =
       Pattern.compile(
           "(?:QQ|qq|ＱＱ|扣扣)群?\\s?(?:号码|群号|号|账号)?[（(]?\\s?(?:号码|群号|号|账号)?[：:为是\\s]*(\\d{5,12})(?!\\d)");
+
+  /** 微信号：wx_li88, also a table's label cell before its value cell (微信　　　jishaohua_88). */
   static final Pattern WECHAT =
       Pattern.compile(
-          "(?:微信号|微信账号|微信ID|微信)[：:为是\\s]*([A-Za-z][A-Za-z0-9_\\-]{5,19})(?![A-Za-z0-9_\\-])");
+          "(?:微信号|微信账号|微信ID|微信)[：:为是\\s　]*([A-Za-z][A-Za-z0-9_\\-]{5,19})(?![A-Za-z0-9_\\-])");
 
   /**
    * QQ号分别为283746591、1928374650和56473829: one label before a list of numbers labels every number of

@@ -43,8 +43,20 @@ final class PhoneNumbers {
     int line = text.lastIndexOf('\n', start - 1) + 1;
     return OFFICE_AFTER.matcher(text).region(end, Math.min(text.length(), end + 8)).lookingAt()
         || OFFICE_BEFORE.matcher(text).region(Math.max(0, start - 10), start).find()
-        || start - line < 60 && OFFICIAL_CONTACT.matcher(text).region(line, start).lookingAt();
+        || start - line < 60 && OFFICIAL_CONTACT.matcher(text).region(line, start).lookingAt()
+        || start - line < 40
+            && "0(（".indexOf(text.charAt(start)) >= 0
+            && CONTACT_LANDLINE.matcher(text).region(line, start).lookingAt();
   }
+
+  /**
+   * 联系人：韦某，联系电话：0771-3216405: a landline on a contact line is the office's (a person is reached on
+   * a mobile), whatever the contact's title.
+   */
+  private static final Pattern CONTACT_LANDLINE =
+      Pattern.compile(
+          "[ \\t　]*(?:\\d{1,2}[．.、]\\s*)?联系人[：:][^，,。；;\\n]{1,12}?[，,；;\\s]\\s*"
+              + "(?:联系电话|电话|联系方式)[：:为是\\s]*$");
 
   /**
    * 联系人：韦某（检察官） 联系电话：…, 主办检察官：杜某，联系电话…: the contact line a document closes with gives the office's
