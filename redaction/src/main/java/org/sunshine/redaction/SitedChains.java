@@ -22,13 +22,20 @@ final class SitedChains {
   private static final Pattern SETTLEMENT = Pattern.compile("村(?!委会|民委员会)|社区|嘎查|屯");
 
   private static final String[] PREMISES = {
-    "出租屋", "出租房", "民房", "民宅", "自建房", "平房", "住房", "仓库", "厂房", "宿舍", "院落"
+    "出租屋", "出租房", "民房", "民宅", "自建房", "平房", "住房", "仓库", "厂房", "宿舍", "院落", "独院", "小院"
   };
 
   /** The last characters of the premises' words: the cheap test at every character. */
-  private static final String PREMISES_ENDS = "屋房宅库舍落";
+  private static final String PREMISES_ENDS = "屋房宅库舍落院";
 
-  private static final String BESIDE = "(?:[东西南北]侧|旁边?|附近|对面)?(?:一处|一间|一栋|一座|一幢)?";
+  private static final String ONE = "(?:一处|一间|一栋|一座|一幢)";
+
+  /**
+   * Where the premises stand (东侧, 对面), then 一处…, and after a where-word up to four characters that
+   * say what is there (南侧养殖场宿舍).
+   */
+  private static final String BESIDE =
+      "(?:(?:[东西南北]侧|旁边?|附近|对面)" + ONE + "?" + AddressChains.NAME + "{0,4}?|" + ONE + ")?";
 
   private static final Pattern ON_A_ROAD =
       Pattern.compile(
@@ -51,7 +58,7 @@ final class SitedChains {
         while (from < s.length() && ("：: ".indexOf(s.charAt(from)) >= 0)) {
           from++;
         }
-        Addresses.Tail chain = sited(s, from);
+        Addresses.Tail chain = sited(s, from, verb.startsWith("坐落"));
         add(s, chain, kept, found, chains);
       }
     }
@@ -82,18 +89,25 @@ final class SitedChains {
     }
   }
 
-  /** A village's chain right after a site verb and the county-level prefix. */
-  private static Addresses.Tail sited(String s, int from) {
+  /**
+   * A village's chain right after a site verb and the county-level prefix; after 坐落, which says
+   * where a building stands, a road's chain too.
+   */
+  private static Addresses.Tail sited(String s, int from, boolean building) {
     if (from >= s.length()) {
       return null;
     }
+    int start = AddressBreaks.prefixEnd(s, AddressBreaks.acrossBreak(s, from));
+    if (start >= s.length()) {
+      return null;
+    }
     Addresses.Tail chain =
-        AddressChains.chainFrom(s, from, from + 1, Math.min(s.length(), from + 50), SITED);
+        AddressChains.chainFrom(s, start, start + 1, Math.min(s.length(), start + 50), SITED);
     if (chain == null) {
       return null;
     }
     String text = s.substring(chain.start(), chain.end()).replace("\n", "");
-    return SETTLEMENT.matcher(text).find() && !text.endsWith("会") ? chain : null;
+    return (building || SETTLEMENT.matcher(text).find()) && !text.endsWith("会") ? chain : null;
   }
 
   /** Premises ending at {@code end} after a chain of two named parts and where they stand. */

@@ -30,6 +30,14 @@ class AddressesWithoutANumberTest {
   }
 
   @Test
+  void premisesNamedAfterWhatStandsBesideThemAndAHouseOnARoadAreMasked() {
+    String out = redact("　　2024年5月，葛文涛在石桥镇凤鸣村南侧养殖场宿舍内窃得电动工具。" + "其房屋坐落于株洲市荷塘区月塘街道桂溪路中段，系卓立文所有。\n");
+    assertThat(out)
+        .contains("株洲市荷塘区", "内窃得电动工具", "系卓某某所有")
+        .doesNotContain("石桥", "凤鸣", "养殖场", "月塘", "桂溪路");
+  }
+
+  @Test
   void aRoadSceneAPublicBodysSeatAndAScenesPavementStay() {
     String out =
         redact("　　事发地位于株洲市荷塘区月塘街道桂溪路与新华路交叉口。青石村委会位于石桥镇青石村。" + "被不起诉人葛文涛驾车行至月塘街道桂溪大道东侧人行道时停车。\n");
