@@ -47,6 +47,12 @@ class TablesAndLabelsTest {
     assertThat(out).contains("0731-2216405").doesNotContain("13907312216");
   }
 
+  @Test
+  void aMinorsSchoolIsMaskedAfterTheCityItStandsIn() {
+    String out = redact("　　被害人葛小文目前已返回株洲市第五中学初二（3）班就读。\n");
+    assertThat(out).contains("株洲市").doesNotContain("第五中学");
+  }
+
   private static String redact(String text) {
     RedactionResult r = new RedactionEngine().redact(RedactionRequest.of("不起诉决定书\n" + text));
     return ResidualCheck.normalise(r.redactedText());
