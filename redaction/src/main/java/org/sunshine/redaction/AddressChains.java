@@ -15,8 +15,8 @@ import java.util.regex.Pattern;
  */
 final class AddressChains {
 
-  private static final String NAME = "[\\p{IsHan}&&[^的在于是为号]]";
-  private static final String PART =
+  static final String NAME = "[\\p{IsHan}&&[^的在于是为号]]";
+  static final String PART =
       NAME
           + "{1,8}?(?:村民委员会|居民委员会|村委会|居委会|街道|社区|大道|大街|苏木|嘎查|胡同|镇|乡|村|路|街|巷|弄|屯)"
           + "(?:[东西南北中一二三四五六七八九十]段)?";
@@ -25,7 +25,7 @@ final class AddressChains {
   /**
    * The last characters of a part's unit word or road section: a number after any other is none.
    */
-  private static final String PART_ENDS = "道区会街镇乡村路巷弄屯查木同段";
+  static final String PART_ENDS = "道区会街镇乡村路巷弄屯查木同段";
 
   /** 3号楼1单元502室, 椰海花园5栋1单元703房: buildings, units and rooms, an estate's name before them. */
   private static final String BUILDING =
@@ -120,19 +120,19 @@ final class AddressChains {
     if (last < 0 || PART_ENDS.indexOf(s.charAt(last)) < 0) {
       return null; // the number follows no named part (执1188号, 第3号): the cheap test first
     }
-    int r = number;
-    while (r > 0 && number - r < 40) {
-      char c = s.charAt(r - 1);
-      boolean wrap = c == '\n' && r > 1 && Lexicon.isHan(s.charAt(r - 2));
-      if (!wrap && !Lexicon.isHan(c)) {
-        break;
-      }
-      r--;
-    }
+    int r = runStart(s, number);
     if (number - r < 3 || unitWords(s, r, number) < 2 && !digitSoonAfter(s, numberEnd)) {
       return null; // one named part and no building after it (解放路12号附近) is no chain
     }
-    int to = Math.min(s.length(), numberEnd + 60);
+    return chainFrom(s, r, number, Math.min(s.length(), numberEnd + 60), CHAIN);
+  }
+
+  /**
+   * The first match of {@code chain} that starts in [from, anchor) where a chain can start (after
+   * an administrative prefix, or where the run or a word no place holds leaves off) and ends after
+   * {@code anchor}; line breaks in [from, to) are read across.
+   */
+  static Addresses.Tail chainFrom(String s, int r, int number, int to, Pattern pattern) {
     StringBuilder joined = new StringBuilder(to - r);
     int[] at = new int[to - r + 1];
     for (int i = r; i < to; i++) {
@@ -144,7 +144,7 @@ final class AddressChains {
     at[joined.length()] = to;
     String w = joined.toString();
     int numberAt = number - r - (int) s.substring(r, number).chars().filter(c -> c == '\n').count();
-    Matcher chain = CHAIN.matcher(w);
+    Matcher chain = pattern.matcher(w);
     int tried = -1;
     for (int i = 0; i < numberAt; i++) {
       int p = AdminPrefix.end(w, i);
@@ -161,6 +161,20 @@ final class AddressChains {
       }
     }
     return null;
+  }
+
+  /** Where the run of Chinese characters (and line breaks inside it) before {@code at} starts. */
+  static int runStart(String s, int at) {
+    int r = at;
+    while (r > 0 && at - r < 40) {
+      char c = s.charAt(r - 1);
+      boolean wrap = c == '\n' && r > 1 && Lexicon.isHan(s.charAt(r - 2));
+      if (!wrap && !Lexicon.isHan(c)) {
+        break;
+      }
+      r--;
+    }
+    return r;
   }
 
   /** How many unit words of a named part (路, 街道, 社区, 嘎查…) stand in [from, to). */
@@ -188,7 +202,7 @@ final class AddressChains {
     return false;
   }
 
-  private static boolean publicSeat(String s, Addresses.Tail chain) {
+  static boolean publicSeat(String s, Addresses.Tail chain) {
     int from = Math.max(0, chain.start() - 30);
     String before = s.substring(from, chain.start()).replace("\n", "");
     before = before.substring(Math.max(before.lastIndexOf('。'), before.lastIndexOf('；')) + 1);

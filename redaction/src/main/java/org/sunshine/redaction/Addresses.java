@@ -84,6 +84,7 @@ final class Addresses {
     }
     tails.addAll(tableColumn(folded));
     tails.addAll(AddressChains.find(folded, kept, tails));
+    tails.addAll(SitedChains.find(folded, kept, tails));
     for (Tail t : tails) {
       String text = folded.substring(t.start(), t.end());
       String mask = AddressUnits.mask(text.replaceAll("\\s", ""), policy.addressStyle());
@@ -186,9 +187,12 @@ final class Addresses {
         || PUBLIC_BODY_AFTER.matcher(s).region(end, Math.min(s.length(), end + 6)).lookingAt();
   }
 
-  /** A table column of homes: 住址, 住所, 地址, 户籍地, 家庭住址 in the header. */
+  /**
+   * A table column of homes and premises: 住址, 住所, 地址, 户籍地, 家庭住址 in the header, also after a word
+   * that says whose (被盗户住址, 经营地址, 经营者住所).
+   */
   private static final Pattern ADDRESS_HEADER =
-      Pattern.compile("(?:家庭|现|户籍|居住|经常居住)?(?:住址|住所地?|地址|户籍地|居住地|住处)");
+      Pattern.compile("\\p{IsHan}{0,4}?(?:住址|住所地?|地址|户籍地|居住地|住处)");
 
   /** Each cell of an address column is an address whose part below county level is masked. */
   private static List<Tail> tableColumn(String s) {

@@ -167,13 +167,20 @@ final class AdminPrefix {
     return true;
   }
 
-  /** 市场, 区道 and the like are not levels: the suffix character starts a lower-level word. */
+  /**
+   * 市场, 区道 and the like are not levels: the suffix character starts a lower-level word, or ends the
+   * name of one (新区街道).
+   */
   private static boolean followedByLowerWord(String s, int after, String suffix) {
     if (after >= s.length()) {
       return false;
     }
     char next = s.charAt(after);
     return (suffix.equals("市") && (next == '场' || next == '民'))
-        || (suffix.equals("区") && (next == '道' && s.startsWith("道路", after) || next == '域'));
+        || (suffix.equals("区")
+            && (next == '道' && s.startsWith("道路", after)
+                || next == '域'
+                // 滨河新区街道: a 区 with 街道 right after it is part of the 街道's name
+                || s.startsWith("街道", after)));
   }
 }

@@ -17,7 +17,11 @@ import java.util.stream.Collectors;
  *       more lesions (包虫, 暂停低通气) and a disease ending (病, 症, 综合征) — 肝包虫病;
  *   <li>a tumour or a finding that is a condition by itself: a side (左, 双侧), modifiers, body parts
  *       and tissue words (浸润性, 导管, 鳞状细胞), then a tumour (癌, 肉瘤, 淋巴瘤) or a finding (增生, 结节, 囊肿, 息肉)
- *       — 左乳浸润性导管癌, 乳腺增生, 甲状腺结节.
+ *       — 左乳浸润性导管癌, 乳腺增生, 甲状腺结节;
+ *   <li>a condition without an ending: one or more modifiers (a lesion + 性 is one: 粘连性, 梗阻性), body
+ *       parts and lesions — 粘连性肠梗阻, 急性肾功能衰竭; or body parts and lesions with a grade after them —
+ *       骨髓抑制（Ⅲ度）. The modifier or the grade is what makes it a diagnosis: 肠梗阻 or 颅内出血 alone may be
+ *       an injury the case describes, which is no health data.
  * </ul>
  *
  * Only the places where an ending stands are tried, so the cost stays linear; the stage, grade and
@@ -32,6 +36,15 @@ final class ComposedDiagnoses {
   private final Pattern growth;
   private final List<String> growthEndings;
   private final boolean[] growthLast = new boolean[Character.MAX_VALUE + 1];
+  private final Pattern modified;
+  private final Pattern graded;
+  private final List<String> lesions;
+  private final boolean[] lesionLast = new boolean[Character.MAX_VALUE + 1];
+  private final boolean[] partLast = new boolean[Character.MAX_VALUE + 1];
+
+  /** A grade after a condition (（Ⅲ度）, Ⅱ度, （重度）): the grade says it is a diagnosis. */
+  private static final Pattern GRADE =
+      Pattern.compile("[（(]?(?:[ⅠⅡⅢⅣ]{1,3}|IV|I{1,3}|[1-4一二三四])度[）)]?|[（(](?:轻度|中度|重度|极重度)[）)]");
 
   ComposedDiagnoses(Map<String, List<String>> parts) {
     String modifiers = "(?:" + alternatives(parts, "@MODIFIER") + ")*";
@@ -45,6 +58,20 @@ final class ComposedDiagnoses {
                 + ")+(?:"
                 + alternatives(parts, "@ENDING")
                 + ")");
+    String lesion = "(?:" + alternatives(parts, "@LESION") + ")+";
+    modified =
+        Pattern.compile(
+            "(?:"
+                + alternatives(parts, "@MODIFIER")
+                + "|(?:"
+                + alternatives(parts, "@LESION")
+                + ")性)+"
+                + body
+                + lesion);
+    graded = Pattern.compile(body + lesion);
+    lesions = parts.getOrDefault("@LESION", List.of());
+    lesions.forEach(e -> lesionLast[e.charAt(e.length() - 1)] = true);
+    parts.getOrDefault("@PART", List.of()).forEach(e -> partLast[e.charAt(e.length() - 1)] = true);
     String tissue = "(?:" + alternatives(parts, "@TISSUE") + ")";
     growthEndings = new ArrayList<>(parts.getOrDefault("@TUMOUR", List.of()));
     growthEndings.addAll(parts.getOrDefault("@FINDING", List.of()));
@@ -87,6 +114,9 @@ final class ComposedDiagnoses {
       if (start < 0 && endsAGrowth(text, i)) {
         start = startOf(g, i + 1);
       }
+      if (start < 0 && endsALesionAfterAPart(text, i)) {
+        start = withoutEnding(text, i + 1);
+      }
       if (start >= 0) {
         found.add(new int[] {start, i + 1});
       }
@@ -107,6 +137,32 @@ final class ComposedDiagnoses {
       }
     }
     return false;
+  }
+
+  /**
+   * A lesion word ends at {@code i} and a body part's last character stands right before it: the
+   * cheap test before any pattern runs.
+   */
+  private boolean endsALesionAfterAPart(String text, int i) {
+    if (!lesionLast[text.charAt(i)]) {
+      return false;
+    }
+    for (String lesion : lesions) {
+      int from = i + 1 - lesion.length();
+      if (from > 0 && partLast[text.charAt(from - 1)] && text.startsWith(lesion, from)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Where a condition without an ending that ends at {@code end} starts, or -1. */
+  private int withoutEnding(String text, int end) {
+    int start = startOf(modified.matcher(text), end);
+    if (start < 0 && GRADE.matcher(text).region(end, text.length()).lookingAt()) {
+      start = startOf(graded.matcher(text), end);
+    }
+    return start;
   }
 
   /** The earliest start of a match of {@code m} that ends exactly at {@code end}, or -1. */

@@ -38,6 +38,8 @@ final class HealthConditions {
           + "|代偿期|尿毒症期|急性期|慢性期|[cpy]?T(?:[0-4][a-d]?|is|x)N[0-3x][a-c]?M[01x][a-c]?|[低中高]分化"
           + "|(?:发作|缓解|部分缓解|稳定|残留|恢复|间歇|活动|发病)期|发作|[（(](?:[\\p{IsHan}]{1,4}型|轻度|中度|重度|极重度|[早中晚]期|[ⅠⅡⅢⅣ]+[ABCabc]?期)[）)]|相(?![关应同似比互])|期(?![间限满内])"
           + "|[一二三四1-4]级|[12一二Ⅰ]型|后遗症|伴[\\p{IsHan}]{2,6}症状"
+          // a grade in degrees (骨髓抑制（Ⅲ度）)
+          + "|[（(](?:[ⅠⅡⅢⅣ]{1,3}|IV|I{1,3}|[1-4一二三四])度[）)]|[ⅠⅡⅢⅣ]{1,3}度"
           + "|[，,]?\\s*(?:伴有|伴|合并)[\\p{IsHan}]{1,14}?(?:转移|侵犯|浸润|受累)"
           // 侵犯脏层胸膜, not a right or a crime (侵犯公民个人信息罪, 侵犯他人财产)
           + "|[，,]?\\s*侵犯(?![\\p{IsHan}]{0,10}?(?:罪|权|利益|公民|他人|财产|隐私))[\\p{IsHan}]{1,10}?"
@@ -79,12 +81,15 @@ final class HealthConditions {
   }
 
   /**
-   * Diagnoses no list names, read as composed ({@link ComposedDiagnoses}), with the stage, grade
-   * and spread after them; merged with the listed ones.
+   * Diagnoses no list names, read as composed ({@link ComposedDiagnoses}) or after a diagnosis
+   * label ({@link DiagnosisLabels}), with the stage, grade and spread after them; merged with the
+   * listed ones.
    */
   private static List<int[]> composed(String text, List<int[]> found) {
     List<int[]> more = new ArrayList<>();
-    for (int[] d : COMPOSED.find(text)) {
+    List<int[]> candidates = new ArrayList<>(COMPOSED.find(text));
+    candidates.addAll(DiagnosisLabels.find(text));
+    for (int[] d : candidates) {
       if (!inCharge(text, d[1])) {
         Matcher after = AFTER_AT.matcher(text).region(d[1], text.length());
         more.add(new int[] {d[0], after.lookingAt() ? after.end() : d[1]});

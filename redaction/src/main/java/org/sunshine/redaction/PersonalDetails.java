@@ -32,6 +32,20 @@ final class PersonalDetails {
 
   private PersonalDetails() {}
 
+  /**
+   * Where a school's name starts: after the county-level prefix wherever it stands in the match
+   * (已返回锡林浩特市第五中学初二: the city is a place and stays), else at the start.
+   */
+  private static int schoolStart(String s, int from, int to) {
+    for (int p = from; p < to; p++) {
+      int end = AdminPrefix.end(s, p);
+      if (end > p) {
+        return end;
+      }
+    }
+    return from;
+  }
+
   private static final Pattern BIRTH_HEADER = Pattern.compile("出生(?:日期|年月|时间)|生日|出生");
 
   private static final Pattern TABLE_DATE =
@@ -134,7 +148,7 @@ final class PersonalDetails {
                 break;
               }
             }
-            start = AdminPrefix.end(folded, start);
+            start = schoolStart(folded, start, m.end());
             if (start < m.end()) {
               out.add(
                   start,

@@ -30,6 +30,9 @@ final class StraySpaces {
     if (gaps < 2) {
       return false;
     }
+    if (wideGaps(text, line) >= 2) {
+      return true; // 晓兰零食铺　　　钟晓兰　　…　　销售“三无”食品: no extractor spaces running text so wide
+    }
     // running text with spaced digits (a spaced ID number) has its sentence punctuation
     // (the thousands separator of an amount, 300,000.00, is no sentence punctuation), and quoted
     // words (微信昵　称“清风竹”) are running text too, however OCR spaced them
@@ -48,6 +51,18 @@ final class StraySpaces {
       }
     }
     return true;
+  }
+
+  private static final Pattern WIDE_GAP = Pattern.compile("[\\t　]{2,}|   +");
+
+  /** Gaps of two ideographic spaces or tabs (three spaces): only a table's columns are so wide. */
+  private static int wideGaps(String text, Layout.Line line) {
+    Matcher m = WIDE_GAP.matcher(text).region(line.contentStart(), line.contentEnd());
+    int gaps = 0;
+    while (gaps < 2 && m.find()) {
+      gaps++;
+    }
+    return gaps;
   }
 
   /** A single space between two Chinese characters or digits is an extraction artefact. */

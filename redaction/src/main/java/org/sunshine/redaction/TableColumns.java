@@ -13,8 +13,12 @@ import java.util.regex.Pattern;
  */
 final class TableColumns {
 
-  /** Cells are set apart by tabs, wide spaces, two spaces or a bar (甲|乙, 甲 ｜ 乙). */
-  private static final Pattern CELL_GAP = Pattern.compile("[\\t　]+|  +|[ \\t　]*[|｜][ \\t　]*");
+  /**
+   * Cells are set apart by tabs, wide spaces, two spaces or a bar (甲|乙, 甲 ｜ 乙); a narrow space
+   * beside wide ones is part of the gap, not of the cell (a column aligned by hand: 　　　 lyg_520).
+   */
+  private static final Pattern CELL_GAP =
+      Pattern.compile(" ?[\\t　][\\t　 ]*|  +|[ \\t　]*[|｜][ \\t　]*");
 
   private TableColumns() {}
 
