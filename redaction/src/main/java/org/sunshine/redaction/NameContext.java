@@ -76,6 +76,9 @@ final class NameContext {
         return true;
       }
     }
+    if (InsideCompanyNames.inside(text, start, end)) {
+      return true;
+    }
     String given = text.substring(start, end);
     if (aDirection(text, start, end)) {
       return true;

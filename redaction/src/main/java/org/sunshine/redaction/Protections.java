@@ -161,10 +161,12 @@ final class Protections {
     keep(new Scan(OFFICIAL, text), ranges, kept, "official");
     SignatureColumns.keep(text, ranges, kept);
     keep(new Scan(DUTY_LAWYER, text), ranges, kept, "lawyer");
+    MinorityLawyers.keep(text, ranges, kept);
     OfficialsAtWork.keep(text, ranges, kept);
     keepNamedOfficials(text, ranges, kept);
     keepDefenders(text, ranges, kept);
     BodyHeads.keep(text, ranges, kept);
+    ReferredBodies.keep(text, ranges, kept);
     Scan counselScan = new Scan(COUNSEL_LAWYER, text);
     Matcher counsel = counselScan.matcher();
     while (counselScan.find()) {
