@@ -367,7 +367,8 @@ final class Identifiers {
     int line = text.lastIndexOf('\n', start - 1) + 1;
     return OFFICE_AFTER.matcher(text).region(end, Math.min(text.length(), end + 8)).lookingAt()
         || OFFICE_BEFORE.matcher(text).region(Math.max(0, start - 10), start).find()
-        || start - line < 60 && OFFICIAL_CONTACT.matcher(text).region(line, start).lookingAt();
+        || start - line < 60 && OFFICIAL_CONTACT.matcher(text).region(line, start).lookingAt()
+        || ContactLines.closingNumber(text, line, start);
   }
 
   /**

@@ -209,6 +209,9 @@ final class NameContext {
     if (openBefore(text, start) || rolePrecedes(text, start)) {
       return true;
     }
+    if (DegreeWords.before(text, start)) {
+      return false; // 开车回去很简单的 for a person 简单: a degree word makes the word an adjective
+    }
     char before = text.charAt(start - 1);
     boolean personFollows = PERSON_FOLLOWS.stream().anyMatch(w -> text.startsWith(w, end));
     return personFollows && "早晚高低最顶巅午夜".indexOf(before) < 0 && !partOfWordOrPlace(text, start, end);

@@ -167,6 +167,7 @@ final class Protections {
     keepDefenders(text, ranges, kept);
     BodyHeads.keep(text, ranges, kept);
     ReferredBodies.keep(text, ranges, kept);
+    ContactLines.keep(text, ranges, kept);
     Scan counselScan = new Scan(COUNSEL_LAWYER, text);
     Matcher counsel = counselScan.matcher();
     while (counselScan.find()) {
