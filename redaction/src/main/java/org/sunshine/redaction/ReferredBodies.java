@@ -96,7 +96,12 @@ final class ReferredBodies {
    */
   static String addressee(String text, int at) {
     Matcher m = ADDRESSEE.matcher(text).region(0, at);
-    return m.find() && m.group(1).endsWith("院") ? m.group(1) : lastBodyBefore(text, at);
+    while (m.find()) {
+      if (m.group(1).endsWith("院")) {
+        return m.group(1);
+      }
+    }
+    return lastBodyBefore(text, at);
   }
 
   /**
