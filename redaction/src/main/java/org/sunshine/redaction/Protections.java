@@ -161,7 +161,7 @@ final class Protections {
     keep(new Scan(OFFICIAL, text), ranges, kept, "official");
     SignatureColumns.keep(text, ranges, kept);
     keep(new Scan(DUTY_LAWYER, text), ranges, kept, "lawyer");
-    MinorityLawyers.keep(text, ranges, kept);
+    MinorityOfficials.keep(text, ranges, kept);
     OfficialsAtWork.keep(text, ranges, kept);
     keepNamedOfficials(text, ranges, kept);
     keepDefenders(text, ranges, kept);
