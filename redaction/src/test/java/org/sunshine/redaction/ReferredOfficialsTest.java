@@ -90,4 +90,17 @@ class ReferredOfficialsTest {
             """);
     assertThat(out).contains("某某县城市建设投资有限公司").doesNotContain("韦建设", "“建设，");
   }
+
+  @Test
+  void theProsecutorInCourtAndTheMembersOfThePanelAndOfTheJudicialCommitteeAreKept() {
+    String out =
+        redact(
+            """
+            刑事抗诉书
+            　　原审被告人濮大勇，男，1985年12月3日出生，汉族，住某县城关镇青石村8号。
+            　　某某县人民法院依法组成合议庭，公诉人邝立新出庭支持公诉。
+            　　一审合议庭成员为滕志远、卢文斌、邵开疆；该院审判委员会委员蔺文博参加讨论。
+            """);
+    assertThat(out).contains("公诉人邝立新", "滕志远、卢文斌、邵开疆", "委员蔺文博").doesNotContain("濮大勇");
+  }
 }
