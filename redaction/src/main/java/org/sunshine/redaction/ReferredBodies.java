@@ -28,7 +28,12 @@ final class ReferredBodies {
    * (民事诉讼法第二百三十五条: 执行工作由执行员进行), and its or a procuratorate's president heads a public body.
    */
   private static final Pattern TITLE_THEN_NAME =
-      Pattern.compile("(该院|你院|本院|人民法院|人民检察院)的?(?:副?院长|副?检察长|执行(?:人员|干警|法官|员))" + NAME + END);
+      Pattern.compile(
+          "(该院|你院|本院|人民法院|人民检察院)的?(?:副?院长|副?检察长|执行局副?局长|执行(?:人员|干警|法官|员))" + NAME + END);
+
+  /** 该院执行局局长X、副局长Y: the next of a list over 、, with or without a title of its own. */
+  private static final Pattern LISTED =
+      Pattern.compile("、(?:副?院长|副?检察长|副?局长|执行(?:人员|干警|法官|员))?" + NAME + END);
 
   /** 法定代表人：X，该院院长: the head named before the title that refers back to the body. */
   private static final Pattern NAME_THEN_TITLE =
@@ -65,6 +70,13 @@ final class ReferredBodies {
         }
         kept.add(name);
         ranges.add(m.start(nameGroup), m.end(nameGroup), "official");
+        Matcher next = LISTED.matcher(text);
+        for (int at = m.end(nameGroup);
+            next.region(at, text.length()).lookingAt() && aName(next.group(1));
+            at = next.end(1)) {
+          kept.add(next.group(1));
+          ranges.add(next.start(1), next.end(1), "official");
+        }
       }
     }
   }

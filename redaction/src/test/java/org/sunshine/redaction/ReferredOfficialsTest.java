@@ -103,4 +103,17 @@ class ReferredOfficialsTest {
             """);
     assertThat(out).contains("公诉人邝立新", "滕志远、卢文斌、邵开疆", "委员蔺文博").doesNotContain("濮大勇");
   }
+
+  @Test
+  void theLastJudgeOfAListJoinedByHeAndACourtsEnforcementBureauHeadsAreKept() {
+    String out =
+        redact(
+            """
+            民事抗诉书
+            　　申诉人訾秀兰，女，1970年5月6日出生，住桐庐县城关镇青石村8号。
+            　　二审由审判长宓文涛、审判员邬志远和冉冬梅组成合议庭；审判员王刚和被申诉人濮大勇在庭上发生争执。
+            　　某某县人民法院执行法官邵开疆冻结了申诉人账户，该院执行局局长阚志鸿、副局长蔺文博未依法听证。
+            """);
+    assertThat(out).contains("邬志远和冉冬梅组成", "局长阚志鸿、副局长蔺文博").doesNotContain("濮大勇", "訾秀兰");
+  }
 }
