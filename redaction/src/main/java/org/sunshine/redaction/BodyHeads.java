@@ -42,7 +42,8 @@ final class BodyHeads {
           "(?:人民政府|人民检察院|人民法院|公安局|派出所|[你该本](?:局|委|厅|署|所|政府)|局)"
               + "副?(?:镇长|乡长|县长|区长|市长|局长|所长|检察长|院长|厅长|署长)("
               + HAN
-              + "{2,3}?)(?=表示|称|说|介绍|证实|提出|认为|答复|[，,。；;（(]|$)");
+              + "{2,3}?)(?=表示|称|说|介绍|证实|提出|认为|答复|到会|到场|出席|参加|参会|发言|主持|签收|回复|作出|表态|带队|陪同"
+              + "|[，,。；;（(]|$)");
 
   /** The head's name after the role word, closed by a delimiter (法定代表人苏某某，县长). */
   private static final Pattern HEAD =
@@ -54,7 +55,10 @@ final class BodyHeads {
    * residents' committee (村民委员会, 居委会): the villagers' self-government, whose head is a villager.
    */
   private static final Pattern PUBLIC_BODY =
-      Pattern.compile("(?:人民政府|局|分局|(?<![村居]民|[村居])委员会|管委会|街道办事处|派出所|司法所|人民检察院|人民法院|厅|署|大队|支队)$");
+      Pattern.compile(
+          "(?:人民政府|局|分局|(?<![村居]民|[村居])委员会|管委会|街道办事处|派出所|司法所|人民检察院|人民法院|厅|署|大队|支队"
+              // 某市交通运输综合行政执法队: a government's enforcement team, not a village's 生产队
+              + "|(?:执法|稽查|监察)(?:总|大|支|中)?队)$");
 
   private BodyHeads() {}
 

@@ -76,6 +76,9 @@ final class NameContext {
         return true;
       }
     }
+    if (InsideCompanyNames.inside(text, start, end)) {
+      return true;
+    }
     String given = text.substring(start, end);
     if (aDirection(text, start, end)) {
       return true;
@@ -205,6 +208,9 @@ final class NameContext {
     }
     if (openBefore(text, start) || rolePrecedes(text, start)) {
       return true;
+    }
+    if (DegreeWords.before(text, start)) {
+      return false; // 开车回去很简单的 for a person 简单: a degree word makes the word an adjective
     }
     char before = text.charAt(start - 1);
     boolean personFollows = PERSON_FOLLOWS.stream().anyMatch(w -> text.startsWith(w, end));

@@ -46,7 +46,8 @@ final class PhoneNumbers {
         || start - line < 60 && OFFICIAL_CONTACT.matcher(text).region(line, start).lookingAt()
         || start - line < 40
             && "0(（".indexOf(text.charAt(start)) >= 0
-            && CONTACT_LANDLINE.matcher(text).region(line, start).lookingAt();
+            && CONTACT_LANDLINE.matcher(text).region(line, start).lookingAt()
+        || ContactLines.closingNumber(text, line, start);
   }
 
   /**

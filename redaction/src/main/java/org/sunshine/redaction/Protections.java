@@ -19,14 +19,14 @@ final class Protections {
   private static final String HAN = "\\p{IsHan}";
 
   /** A name of five or six characters (那仁其其格, a Mongolian name) only where it ends the line. */
-  private static final String NAME =
+  static final String NAME =
       "(?:" + HAN + "{1,8}(?:·" + HAN + "{1,10}?)+|" + HAN + "{2,4}?|" + HAN + "{5,6}(?=[ \t　]*$))";
 
   /**
    * What follows an official's name: a delimiter, the next title of a signature line written
    * without spaces (审判长盛立言审判员柯雨桐), or what the 审判组织 lines say they did (独任审理, 担任审判长).
    */
-  private static final String END =
+  static final String END =
       "(?=[\\s　，。；、）)（(]|$|审判|人民陪审|陪审|书记员|法官|检察|独任|担任|组成|参与|参加|出庭|主持|记录|宣读|主审|承办"
           // 审判员甲、乙在审理中不存在违法行为: what the officials did in the case
           + "|在审理|在审判|在办理|在庭审|在本案)";
@@ -159,12 +159,16 @@ final class Protections {
     Protected ranges = new Protected();
     Set<String> kept = new LinkedHashSet<>();
     keep(new Scan(OFFICIAL, text), ranges, kept, "official");
+    JoinedOfficials.keep(text, ranges, kept);
     SignatureColumns.keep(text, ranges, kept);
     keep(new Scan(DUTY_LAWYER, text), ranges, kept, "lawyer");
+    MinorityOfficials.keep(text, ranges, kept);
     OfficialsAtWork.keep(text, ranges, kept);
     keepNamedOfficials(text, ranges, kept);
     keepDefenders(text, ranges, kept);
     BodyHeads.keep(text, ranges, kept);
+    ReferredBodies.keep(text, ranges, kept);
+    ContactLines.keep(text, ranges, kept);
     Scan counselScan = new Scan(COUNSEL_LAWYER, text);
     Matcher counsel = counselScan.matcher();
     while (counselScan.find()) {

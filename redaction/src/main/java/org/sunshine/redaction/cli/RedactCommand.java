@@ -30,7 +30,8 @@ import picocli.CommandLine.Parameters;
 /**
  * {@code redact FILE|DIR…}: writes NAME.txt (redacted) and NAME.json (report), or NAME.refused and
  * NAME.json when the document must not be published. Exit 0 when every document was processed
- * (refusals included), 1 when some could not be read, 2 on a usage error.
+ * (refusals included), 1 when some could not be read or written (each named on stderr, the others
+ * still processed), 2 on a usage error.
  */
 @Command(
     name = "redact",
@@ -113,13 +114,20 @@ public final class RedactCommand implements Callable<Integer> {
       if (!quiet && files.size() > 20 && (i % 20 == 0 || i == files.size() - 1)) {
         err.printf("\rredact: %d/%d %s", i + 1, files.size(), file.getFileName());
       }
+      String problem;
       try {
         refused += process(file, policy) ? 0 : 1;
+        continue;
       } catch (DocumentReader.UnreadableDocument | IllegalArgumentException e) {
-        failed++;
-        err.println(
-            (files.size() > 20 && !quiet ? "\n" : "") + "redact: " + file + ": " + e.getMessage());
+        problem = e.getMessage();
+      } catch (IOException e) {
+        problem = "could not be read or its output written (" + describe(e) + ")";
+      } catch (RuntimeException | StackOverflowError e) {
+        // one document the engine cannot handle must not stop the documents after it
+        problem = "the engine failed on it (" + describe(e) + "); nothing was written for it";
       }
+      failed++;
+      err.println((files.size() > 20 && !quiet ? "\n" : "") + "redact: " + file + ": " + problem);
     }
     if (!quiet) {
       err.printf(
@@ -145,13 +153,32 @@ public final class RedactCommand implements Callable<Integer> {
     String base = baseName(file);
     Files.deleteIfExists(dir.resolve(base + ".txt"));
     Files.deleteIfExists(dir.resolve(base + ".refused"));
-    if (result.publishable()) {
-      Files.writeString(dir.resolve(base + ".txt"), result.redactedText(), StandardCharsets.UTF_8);
-    } else {
-      Files.writeString(dir.resolve(base + ".refused"), "", StandardCharsets.UTF_8);
+    try {
+      if (result.publishable()) {
+        Files.writeString(
+            dir.resolve(base + ".txt"), result.redactedText(), StandardCharsets.UTF_8);
+      } else {
+        Files.writeString(dir.resolve(base + ".refused"), "", StandardCharsets.UTF_8);
+      }
+      json.writeValue(dir.resolve(base + ".json").toFile(), report(file, result));
+    } catch (IOException | RuntimeException e) {
+      // no redacted text without its report, nor a report of a text that is not there
+      for (String ext : List.of(".txt", ".refused", ".json")) {
+        try {
+          Files.deleteIfExists(dir.resolve(base + ext));
+        } catch (IOException ignored) {
+          // the directory itself is what failed; the message names the document
+        }
+      }
+      throw e;
     }
-    json.writeValue(dir.resolve(base + ".json").toFile(), report(file, result));
     return result.publishable();
+  }
+
+  private static String describe(Throwable e) {
+    return e.getMessage() == null
+        ? e.getClass().getSimpleName()
+        : e.getClass().getSimpleName() + ": " + e.getMessage();
   }
 
   private static Map<String, Object> report(Path file, RedactionResult r) {

@@ -1,13 +1,18 @@
 package org.sunshine.redaction.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -104,5 +109,72 @@ class RedactCommandTest {
     assertThat(Files.readString(dir.resolve("redacted/mixed.txt")))
         .contains("被告人王某某", "被害人孙某某", "证人赵某某")
         .doesNotContain("王大明", "孙丽丽", "赵春生", "13912345678");
+  }
+
+  @Test
+  void anUndecodableOrEmptyFileIsNamedWithItsReasonAndTheOtherDocumentsAreStillRedacted()
+      throws Exception {
+    Path in = Files.createDirectories(dir.resolve("in"));
+    // 0xFF never stands in UTF-8 nor starts a GB18030 character
+    Files.write(in.resolve("a-bad.txt"), new byte[] {(byte) 0xFF, (byte) 0xFE, (byte) 0x80, 'x'});
+    Files.writeString(in.resolve("b-empty.txt"), "  \n　\n");
+    Files.writeString(in.resolve("c-ok.txt"), "起诉书\n　　被告人王大明，男，1980年1月1日出生。\n");
+    Path out = dir.resolve("out");
+    assertThat(run("-o", out.toString(), in.toString())).isEqualTo(1);
+    assertThat(stderr())
+        .contains(
+            "a-bad.txt: not UTF-8 or GB18030 text",
+            "b-empty.txt: text: the document is empty",
+            "3 documents, 0 refused, 2 unreadable");
+    assertThat(Files.readString(out.resolve("c-ok.txt"))).contains("王某某");
+    assertThat(out.resolve("a-bad.json")).doesNotExist();
+  }
+
+  @Test
+  void aDocumentWhoseOutputCannotBeWrittenIsNamedAndTheDocumentsAfterItAreStillRedacted()
+      throws Exception {
+    Path in = Files.createDirectories(dir.resolve("in"));
+    for (String n : List.of("a", "b", "c")) {
+      Files.writeString(in.resolve(n + ".txt"), "起诉书\n　　被告人王大明，男，1980年1月1日出生。\n");
+    }
+    Path out = dir.resolve("out");
+    // where b's redacted text should go stands a directory that is not empty
+    Files.createDirectories(out.resolve("b.txt")).resolve("x").toFile().createNewFile();
+    assertThat(run("-o", out.toString(), in.toString())).isEqualTo(1);
+    assertThat(stderr()).contains("b.txt: could not be read or its output written");
+    assertThat(Files.readString(out.resolve("a.txt"))).contains("王某某");
+    assertThat(Files.readString(out.resolve("c.txt"))).contains("王某某");
+    assertThat(out.resolve("b.json")).doesNotExist();
+  }
+
+  /**
+   * 1,800 victims, one a line, the lines alternately UTF-8 and GB18030 (a list pasted together from
+   * two systems): every line is read in its own encoding and every name masked, in bounded time.
+   * Each name has its own surname and first given character, as the names of a real list mostly do.
+   */
+  @Test
+  void aLargeFileMixingUtf8AndGb18030LinesIsReadWholeAndRedactedInBoundedTime() throws Exception {
+    String surnames = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜";
+    String given = "伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华玉兰萍红志海波宁欣怡浩然宇轩思远嘉雨辰晨鑫博文";
+    ByteArrayOutputStream mixed = new ByteArrayOutputStream();
+    mixed.write("起诉书\n".getBytes(StandardCharsets.UTF_8));
+    List<String> names = new ArrayList<>();
+    for (int i = 0; i < 1800; i++) {
+      String name = "" + surnames.charAt(i % 40) + given.charAt(i / 40) + given.charAt(i % 7);
+      names.add(name);
+      String line = (i + 1) + "．被害人" + name + "，被骗" + (1000 + i) + "元。\n";
+      mixed.write(line.getBytes(i % 2 == 0 ? StandardCharsets.UTF_8 : Charset.forName("GB18030")));
+    }
+    Files.write(dir.resolve("mixed.txt"), mixed.toByteArray());
+    int exit =
+        assertTimeoutPreemptively(
+            Duration.ofSeconds(60), () -> run(dir.resolve("mixed.txt").toString()));
+    assertThat(exit).isZero();
+    String redacted = Files.readString(dir.resolve("redacted/mixed.txt"));
+    assertThat(redacted.lines().count()).isEqualTo(1801);
+    assertThat(redacted).contains("1800．被害人", "被骗2799元");
+    for (String name : names) {
+      assertThat(redacted).doesNotContain(name);
+    }
   }
 }

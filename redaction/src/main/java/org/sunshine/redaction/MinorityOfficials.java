@@ -1,0 +1,66 @@
+package org.sunshine.redaction;
+
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A lawyer or an official with a Tibetan or Mongolian name after their title (…律师事务所律师次仁卓玛、…;
+ * 执行员巴特尔其其格未通知…; 书记员那仁其其格担任记录): the name has no surname and runs past the two to four characters
+ * {@link Protections} reads after a title in running text, so it is read from the stock of name
+ * elements ({@link MinorityNames}) and kept, as every official and lawyer acting in their capacity
+ * is — and so is each further such name a 、 lists after it (律师乌力吉巴雅尔、扎西次仁).
+ */
+final class MinorityOfficials {
+
+  /** 院长 heads a hospital or a school as well as a court: only the titles of the courtroom. */
+  private static final List<String> TITLES =
+      Lexicon.OFFICIAL_TITLES.stream().filter(t -> !t.endsWith("院长")).toList();
+
+  private static final Pattern TITLE =
+      Pattern.compile("(?:律师|" + String.join("|", TITLES) + ")[ 　\\t：:]*");
+
+  /** What ends such a name: a delimiter, or what the lawyer or official did next. */
+  private static final Pattern END =
+      Pattern.compile(
+          "[\\s　，,。；;、（(）)：:]|的|提出|认为|在|于|未|已|对|将|到场|见证|发表|及|和|与|等|出具|参与|参加|意见"
+              + "|担任|独任|审理|主持|记录|出庭|签发|作出|宣读|冻结|查封|扣押|送达|通知|告知|组成");
+
+  private MinorityOfficials() {}
+
+  static void keep(String text, Protected ranges, Set<String> kept) {
+    Scan scan = new Scan(TITLE, text);
+    Matcher m = scan.matcher();
+    while (scan.find()) {
+      int start = m.end();
+      String name = nameAt(text, start);
+      while (name != null && !ranges.overlaps(start, start + name.length())) {
+        kept.add(name);
+        ranges.add(start, start + name.length(), "official");
+        start += name.length() + 1;
+        name =
+            start - 1 < text.length() && text.charAt(start - 1) == '、' ? nameAt(text, start) : null;
+      }
+    }
+  }
+
+  /** Elements of four characters or more (索朗旺姆, 巴特尔其其格), or elements and an ending (泽郎措). */
+  private static String nameAt(String text, int start) {
+    String run = MinorityNames.at(text, start);
+    if (run == null) {
+      return null;
+    }
+    int end = start + run.length();
+    if (end < text.length() && MinorityNames.ending(text.charAt(end)) && ended(text, end + 1)) {
+      end++;
+    }
+    String name = text.substring(start, end);
+    boolean shaped = MinorityNames.compound(name) || MinorityNames.endedRun(name);
+    return shaped && name.length() >= 4 && ended(text, end) ? name : null;
+  }
+
+  private static boolean ended(String text, int end) {
+    return end >= text.length() || END.matcher(text).region(end, text.length()).lookingAt();
+  }
+}
