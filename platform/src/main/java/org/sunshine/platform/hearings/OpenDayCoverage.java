@@ -12,7 +12,8 @@ import org.sunshine.platform.organisation.StaffIdentity;
 
 /**
  * Each unit's open days of a year against the minimum (seed 000 §(六), RULES §7: 省检察院每年至少开展1次，
- * 市、县两级检察院每年至少开展2次). A figure is counted from the same list it opens: the open days of the unit and
+ * 市、县两级检察院每年至少开展2次; settings {@code sunshine.hearings.provincial-open-days} and {@code
+ * local-open-days}). A figure is counted from the same list it opens: the open days of the unit and
  * year in that state.
  */
 @Component
@@ -52,16 +53,18 @@ class OpenDayCoverage {
 
   private final OpenDays openDays;
   private final Directory directory;
+  private final HearingsProperties settings;
 
-  OpenDayCoverage(OpenDays openDays, Directory directory) {
+  OpenDayCoverage(OpenDays openDays, Directory directory, HearingsProperties settings) {
     this.openDays = openDays;
     this.directory = directory;
+    this.settings = settings;
   }
 
-  static int required(ProcuratorateLevel level) {
+  int required(ProcuratorateLevel level) {
     return switch (level) {
-      case PROVINCIAL -> 1;
-      case MUNICIPAL, COUNTY -> 2;
+      case PROVINCIAL -> settings.provincialOpenDays();
+      case MUNICIPAL, COUNTY -> settings.localOpenDays();
       case SUPREME -> 0;
     };
   }

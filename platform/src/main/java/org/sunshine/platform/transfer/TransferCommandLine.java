@@ -6,6 +6,7 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ApplicationContext;
 import org.springframework.stereotype.Component;
+import org.sunshine.platform.texts.Texts;
 
 /**
  * {@code ./sunshine transfer-export [--everything]}, {@code transfer-import}, {@code
@@ -27,46 +28,59 @@ class TransferCommandLine implements ApplicationRunner {
   public void run(ApplicationArguments args) {
     if (args.containsOption("transfer-export")) {
       var written = transfers.exportNow(args.containsOption("everything"));
-      System.out.println(written.map(s -> "已写出数据包，序号 " + s).orElse("没有变化，未写出数据包"));
+      System.out.println(
+          written
+              .map(s -> Texts.text("transfer.cli.exported", s))
+              .orElse(Texts.text("transfer.cli.nothing-to-export")));
       exit(0);
     } else if (args.containsOption("transfer-import")) {
       var r = transfers.importNow();
-      System.out.printf(
-          "已应用 %d 个包，拒收 %d 个%s%n",
-          r.applied(), r.refused(), r.waitingFor() == null ? "" : "，等待序号 " + r.waitingFor());
+      String waiting =
+          r.waitingFor() == null ? "" : Texts.text("transfer.cli.waiting-for", r.waitingFor());
+      System.out.println(Texts.text("transfer.cli.imported", r.applied(), r.refused(), waiting));
       exit(r.refused() == 0 ? 0 : 1);
     } else if (args.containsOption("transfer-resend")) {
       List<String> v = args.getOptionValues("transfer-resend");
       long sequence = Long.parseLong(v.get(0));
       transfers.resend(sequence);
-      System.out.println("已重新放入发件目录：序号 " + sequence);
+      System.out.println(Texts.text("transfer.cli.resent", sequence));
       exit(0);
     } else if (args.containsOption("transfer-status")) {
       TransferStatus s = transfers.status();
-      System.out.printf("本节点 %s（%s），对端 %s%n", s.source(), s.role(), s.peer());
+      System.out.println(Texts.text("transfer.cli.node", s.source(), s.role(), s.peer()));
       s.sent().stream()
           .findFirst()
           .ifPresent(
               p ->
-                  System.out.printf(
-                      "最近发出：序号 %d，%s，%d 条，%s%n",
-                      p.sequence(),
-                      p.createdAt(),
-                      p.records(),
-                      p.acknowledgedAt() == null
-                          ? "未确认"
-                          : "已确认：应用 " + p.applied() + "，拒收 " + p.rejected()));
+                  System.out.println(
+                      Texts.text(
+                          "transfer.cli.last-sent",
+                          p.sequence(),
+                          p.createdAt(),
+                          p.records(),
+                          p.acknowledgedAt() == null
+                              ? Texts.text("transfer.cli.unacknowledged")
+                              : Texts.text(
+                                  "transfer.cli.acknowledged", p.applied(), p.rejected()))));
       s.received().stream()
           .findFirst()
           .ifPresent(
               p ->
-                  System.out.printf(
-                      "最近收到：序号 %d，写于 %s，应用 %d，拒收 %d%n",
-                      p.sequence(), p.createdAt(), p.applied(), p.rejected()));
-      System.out.println("距对端最近一个包：" + s.lagText() + (s.alert() ? "（告警）" : ""));
+                  System.out.println(
+                      Texts.text(
+                          "transfer.cli.last-received",
+                          p.sequence(),
+                          p.createdAt(),
+                          p.applied(),
+                          p.rejected())));
+      System.out.println(
+          Texts.text(
+              "transfer.cli.lag", s.lagText(), s.alert() ? Texts.text("transfer.cli.alert") : ""));
       s.refusals()
           .forEach(
-              f -> System.out.printf("拒收：%s %s %s%n", f.packageName(), f.reason(), f.detail()));
+              f ->
+                  System.out.println(
+                      Texts.text("transfer.cli.refusal", f.packageName(), f.reason(), f.detail())));
       exit(s.alert() ? 1 : 0);
     }
   }

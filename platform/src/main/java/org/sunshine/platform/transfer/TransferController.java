@@ -16,6 +16,7 @@ import org.sunshine.platform.organisation.ProcuratorateLevel;
 import org.sunshine.platform.organisation.Role;
 import org.sunshine.platform.organisation.StaffIdentity;
 import org.sunshine.platform.texts.Forbidden;
+import org.sunshine.platform.texts.Texts;
 
 /**
  * {@code /console/transfer}: the channel to the public node — packages each way, what the public
@@ -57,7 +58,10 @@ class TransferController {
     }
     var written = transfers.exportNow(everything);
     record(
-        me, "TRANSFER_EXPORT", written.map(String::valueOf).orElse("-"), everything ? "全部" : "变化");
+        me,
+        "TRANSFER_EXPORT",
+        written.map(String::valueOf).orElse("-"),
+        Texts.text(everything ? "transfer.audit.everything" : "transfer.audit.changes"));
     flash.addFlashAttribute(
         "message",
         written

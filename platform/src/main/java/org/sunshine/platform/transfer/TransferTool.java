@@ -2,6 +2,7 @@ package org.sunshine.platform.transfer;
 
 import java.nio.file.Path;
 import java.util.List;
+import org.sunshine.platform.texts.Texts;
 
 /**
  * The transfer commands, without starting the platform (they need no database):
@@ -25,7 +26,7 @@ final class TransferTool {
     if (args.length >= 2 && args[0].equals("transfer-keys")) {
       String name = args.length > 2 ? args[2] : "transfer";
       TransferKeys.write(TransferKeys.generate(), Path.of(args[1]), name);
-      System.out.printf("已生成密钥：%s/%s.key（私钥，仅本节点保存）和 %s.pub（公钥，复制到对端节点）%n", args[1], name, name);
+      System.out.println(Texts.text("transfer.cli.keys-written", args[1], name));
       return 0;
     }
     if (args.length >= 4 && args[0].equals("verify-package")) {
@@ -35,12 +36,16 @@ final class TransferTool {
                 Path.of(args[1]),
                 List.of(TransferKeys.readPublic(Path.of(args[2]))),
                 Long.parseLong(args[3]));
-        System.out.printf(
-            "包有效：序号 %d，来源 %s，%d 条记录，%d 个附件%n",
-            p.sequence(), p.source(), p.records().size(), p.attachments().size());
+        System.out.println(
+            Texts.text(
+                "transfer.cli.package-valid",
+                p.sequence(),
+                p.source(),
+                p.records().size(),
+                p.attachments().size()));
         return 0;
       } catch (PackageRejected e) {
-        System.err.println("拒绝：" + e.getMessage());
+        System.err.println(Texts.text("transfer.cli.package-refused", e.getMessage()));
         return 1;
       }
     }
