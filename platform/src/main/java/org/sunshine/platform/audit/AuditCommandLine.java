@@ -5,6 +5,7 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ApplicationContext;
 import org.springframework.stereotype.Component;
+import org.sunshine.platform.texts.Texts;
 
 /**
  * {@code ./sunshine verify-audit}: seals what is waiting, walks the audit chain and prints what it
@@ -32,14 +33,13 @@ class AuditCommandLine implements ApplicationRunner {
     ChainCheck check = chain.verify();
     System.out.println(
         check.intact()
-            ? "审计日志完整：已验证 " + check.verified() + " 条，链头 " + check.head()
-            : "审计日志被改动：第 "
-                + check.brokenAt()
-                + " 条"
-                + ("missing".equals(check.problem()) ? "缺失" : "被修改")
-                + "（此前 "
-                + check.verified()
-                + " 条完整）");
+            ? Texts.text("audit.cli.intact", check.verified(), check.head())
+            : Texts.text(
+                "audit.cli.broken",
+                check.brokenAt(),
+                Texts.text(
+                    "missing".equals(check.problem()) ? "audit.cli.missing" : "audit.cli.changed"),
+                check.verified()));
     System.exit(SpringApplication.exit(context, () -> check.intact() ? 0 : 1));
   }
 }

@@ -2,6 +2,7 @@ package org.sunshine.platform.infrastructure;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import org.sunshine.platform.texts.Texts;
 
 /**
  * The backup commands, with the platform stopped and without starting it:
@@ -26,7 +27,7 @@ final class BackupTool {
     if (args.length < 2
         || args.length > 3
         || !(args[0].equals("backup") || args[0].equals("restore"))) {
-      System.err.println("用法：./sunshine backup 目录 [数据目录] | ./sunshine restore 目录 [数据目录]");
+      System.err.println(Texts.text("infrastructure.backup.usage"));
       return 2;
     }
     Path dir = Path.of(args[1]);
@@ -34,14 +35,15 @@ final class BackupTool {
     try {
       if (args[0].equals("backup")) {
         int files = Backup.backup(data, dir);
-        System.out.printf("已备份 %s 到 %s：%d 个文件，校验清单 %s%n", data, dir, files, Backup.MANIFEST);
+        System.out.println(
+            Texts.text("infrastructure.backup.done", data, dir, files, Backup.MANIFEST));
       } else {
         int files = Backup.restore(dir, data);
-        System.out.printf("已从 %s 恢复到 %s：%d 个文件，校验一致%n", dir, data, files);
+        System.out.println(Texts.text("infrastructure.backup.restored", dir, data, files));
       }
       return 0;
     } catch (IOException e) {
-      System.err.println("未完成：" + e.getMessage());
+      System.err.println(Texts.text("infrastructure.backup.failed", e.getMessage()));
       return 1;
     }
   }

@@ -11,6 +11,7 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.context.ApplicationContext;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
+import org.sunshine.platform.texts.Texts;
 
 /**
  * {@code ./sunshine rotate-keys} (the platform stopped; scheduling off, like the other maintenance
@@ -44,13 +45,11 @@ class KeyMaintenance implements ApplicationRunner {
     if (args.containsOption("rotate-keys")) {
       int changed = rotate();
       System.out.println(
-          "密钥已轮换：当前摘要密钥 "
-              + keys.currentHashKey()
-              + "，加密密钥 "
-              + keys.currentEncryptionKey()
-              + "；已重新处理 "
-              + changed
-              + " 个存储值");
+          Texts.text(
+              "infrastructure.keys.rotated",
+              keys.currentHashKey(),
+              keys.currentEncryptionKey(),
+              changed));
       System.exit(SpringApplication.exit(context, () -> 0));
     } else if (serving) {
       int changed = columns.stream().mapToInt(KeyedColumns::rekey).sum();

@@ -5,6 +5,7 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ApplicationContext;
 import org.springframework.stereotype.Component;
+import org.sunshine.platform.texts.Texts;
 
 /**
  * {@code ./sunshine rebuild-search-index} and {@code ./sunshine check-search-index}: the index
@@ -30,19 +31,20 @@ class SearchCommandLine implements ApplicationRunner {
         var p = admin.progress();
         if (p.percent() / 10 != shown) {
           shown = p.percent() / 10;
-          System.out.printf("重建检索索引 %d%% (%d/%d)%n", p.percent(), p.done(), p.total());
+          System.out.println(Texts.text("search.cli.progress", p.percent(), p.done(), p.total()));
         }
         sleep();
       }
       var p = admin.progress();
-      System.out.printf("完成：%d 条%s%n", p.done(), p.error() == null ? "" : "，错误：" + p.error());
+      String error = p.error() == null ? "" : Texts.text("search.cli.error", p.error());
+      System.out.println(Texts.text("search.cli.done", p.done(), error));
       exit(p.error() == null ? 0 : 1);
     } else if (args.containsOption("check-search-index")) {
       var drift = admin.drift();
       System.out.println(
           drift.none()
-              ? "检索索引与数据库一致"
-              : "不一致：缺少 " + drift.missing() + "，多余 " + drift.extra() + "，过期 " + drift.stale());
+              ? Texts.text("search.cli.consistent")
+              : Texts.text("search.cli.drift", drift.missing(), drift.extra(), drift.stale()));
       exit(drift.none() ? 0 : 1);
     }
   }
