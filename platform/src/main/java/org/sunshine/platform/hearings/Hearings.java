@@ -21,6 +21,7 @@ import org.sunshine.platform.organisation.Role;
 import org.sunshine.platform.organisation.StaffIdentity;
 import org.sunshine.platform.texts.BadInput;
 import org.sunshine.platform.texts.Forbidden;
+import org.sunshine.platform.texts.Texts;
 
 /**
  * Public hearings of a case (公开审查 / 公开听证 / 公开答复 / 检察宣告): staff of the case's unit schedule one,
@@ -282,7 +283,11 @@ public class Hearings {
   List<HearingRows.Seat> seats(StaffIdentity staff, long id) {
     HearingView h = get(staff, id);
     List<HearingRows.Seat> seats = rows.seats(id);
-    record(staff, "VIEW_HEARING_SUPERVISORS", id, h.subject() + "（" + seats.size() + " 名人民监督员）");
+    record(
+        staff,
+        "VIEW_HEARING_SUPERVISORS",
+        id,
+        Texts.text("hearings.audit.supervisors", h.subject(), seats.size()));
     return seats;
   }
 
@@ -294,7 +299,8 @@ public class Hearings {
       throw Forbidden.of("hearings.hearings.observers.forbidden");
     }
     List<HearingRows.Observer> list = rows.observerList(id);
-    record(staff, "VIEW_HEARING_OBSERVERS", id, list.size() + " 人");
+    record(
+        staff, "VIEW_HEARING_OBSERVERS", id, Texts.text("hearings.audit.observers", list.size()));
     return list;
   }
 

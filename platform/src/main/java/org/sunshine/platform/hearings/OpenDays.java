@@ -18,6 +18,7 @@ import org.sunshine.platform.organisation.Role;
 import org.sunshine.platform.organisation.StaffIdentity;
 import org.sunshine.platform.texts.BadInput;
 import org.sunshine.platform.texts.Forbidden;
+import org.sunshine.platform.texts.Texts;
 
 /**
  * 检察开放日 (seed 000 §(六)): the press office or 案管 of a unit schedules and publishes its open days,
@@ -251,7 +252,11 @@ public class OpenDays {
       throw Forbidden.of("hearings.open-days.bookings.forbidden");
     }
     List<OpenDayRows.Booking> list = rows.bookings(id, false);
-    record(staff, "VIEW_OPEN_DAY_BOOKINGS", id, d.theme() + "（" + list.size() + " 条预约）");
+    record(
+        staff,
+        "VIEW_OPEN_DAY_BOOKINGS",
+        id,
+        Texts.text("hearings.audit.bookings", d.theme(), list.size()));
     return list;
   }
 
