@@ -233,11 +233,15 @@ final class ListedPeople {
     }
     boolean latin = name.matches("[A-Za-z][A-Za-z .'\\-]{2,40}");
     boolean dotted = name.matches("\\p{IsHan}{1,12}(?:·\\p{IsHan}{1,10})+");
-    // under a heading that announces people, a surname makes a name even of a word (黄龙)
+    // under a heading that announces people, a surname makes a name even of a word (黄龙), a rarer
+    // surname too (花蕊, 原野)
     boolean han =
         name.matches("\\p{IsHan}{2,4}")
             && !Lexicon.NOT_NAMES.contains(name)
-            && (surnamed(name) || MinorityNames.whole(name) || !Vocabulary.ordinaryWord(name));
+            && (surnamed(name)
+                || WordNames.declaredSurname(name.charAt(0))
+                || MinorityNames.whole(name)
+                || !Vocabulary.ordinaryWord(name));
     if (latin || dotted || han || MinorityNames.whole(name)) {
       f.add(name, null, at, true);
     }

@@ -46,6 +46,9 @@ final class RolePeople {
         if (name == null && !weak) {
           name = f.boundary.surnameless(pos);
         }
+        if (name == null && !weak) {
+          name = WordNames.afterRole(f, pos); // 被害人文静发生口角
+        }
         boolean inList = false;
         String itemRole = role;
         while (name != null) {
