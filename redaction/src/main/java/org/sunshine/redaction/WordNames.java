@@ -33,6 +33,9 @@ final class WordNames {
     return Lexicon.isSurname(c) || RARE.contains(c);
   }
 
+  private static final Pattern TITLE =
+      Pattern.compile("(?:老师|导师|经理|主管|阿姨|姐|哥)(?!\\p{IsHan}{0,1}(?:们|夫))");
+
   /** What follows a person's name in a participant paragraph or a bracket about them. */
   private static final Pattern DETAILS =
       Pattern.compile(
@@ -72,6 +75,9 @@ final class WordNames {
    * 看见安然拿了), unless a modifier makes it part of a phrase (青藏高原的) or it ends one (性格文静。).
    */
   static boolean standsForThePerson(String text, int start, int end) {
+    if (TITLE.matcher(text).region(end, text.length()).lookingAt()) {
+      return true; // 小雨老师, 文静姐: a form of address only a person takes
+    }
     if (NameContext.standsAsName(text, start, end)) {
       return !afterAModifier(text, start, end);
     }
@@ -107,7 +113,10 @@ final class WordNames {
     return false;
   }
 
-  /** 青藏高原, 黄土高原: an attributive or a place right before the word makes it part of a phrase. */
+  /**
+   * 青藏高原, 2024年夏天: an attributive, a place, a number or a time right before the word makes it part
+   * of a phrase.
+   */
   private static boolean afterAModifier(String text, int start, int end) {
     if (start == 0 || !Lexicon.isHan(text.charAt(start - 1))) {
       return false;
@@ -123,7 +132,11 @@ final class WordNames {
       return false;
     }
     String nature = before.nature.toString();
-    return nature.equals("b") || nature.startsWith("ns");
+    return nature.equals("b")
+        || nature.startsWith("ns")
+        || nature.startsWith("m")
+        || nature.startsWith("t")
+        || nature.startsWith("q");
   }
 
   private static Term termAt(String text, int start, int end) {

@@ -1,0 +1,79 @@
+package org.sunshine.redaction;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Names whose characters make an ordinary word, nicknames used alone, rarer surnames: read as a
+ * person where the document declares one, left as the word everywhere else.
+ */
+class WordNamesTest {
+
+  private static String redact(String text) {
+    RedactionResult r = new RedactionEngine().redact(RedactionRequest.of(text));
+    assertThat(r.publishable()).as("publishable: %s", r.verdict()).isTrue();
+    return ResidualCheck.normalise(r.redactedText());
+  }
+
+  @Test
+  void aNameThatIsAWordAfterAPartysRoleWordIsThePersonAndStaysAWordElsewhere() {
+    String out =
+        redact(
+            "　　经审查查明：2024年3月2日晚，被不起诉人安然与朋友在饭店吃饭时，与邻桌的被害人文静发生争执。"
+                + "证人证实看见安然推了文静一下，文静倒地受伤。事后其余人均安然无恙。被害人性格文静，平时少言。");
+    assertThat(out).doesNotContain("人安然", "人文静", "看见安然", "推了文静", "，文静倒地").contains("安然无恙", "性格文静");
+  }
+
+  @Test
+  void aNameThatIsAWordIsNotMaskedInsideAPhraseAModifierOpens() {
+    String out =
+        redact("　　被告人高原，男，1990年2月3日出生，汉族，住某某县某某镇。\n" + "　　经审查查明：被告人高原长期在青藏高原的牧区收购牛羊，高原多次拖欠货款。");
+    assertThat(out).doesNotContain("被告人高原", "，高原多次").contains("青藏高原的牧区");
+  }
+
+  @Test
+  void anItemOfAListOfPeopleWithARarerSurnameIsAPersonEvenWhenItIsAWord() {
+    String out =
+        redact(
+            "　　经审查查明：被告人甄立明吸收公众存款，其中部分集资参与人如下：\n"
+                + "　　1．庞秀兰，投入人民币6万元；\n"
+                + "　　2．花蕊，投入人民币3万元；\n"
+                + "　　3．原野，投入人民币9万元。\n"
+                + "　　案发后，花蕊等人报案。");
+    assertThat(out).doesNotContain("花蕊", "原野").contains("投入人民币3万元");
+  }
+
+  @Test
+  void aTableIndentedLikeAParagraphKeepsItsCellsApartSoTheNameColumnIsRead() {
+    String out =
+        redact(
+            "　　经复查查明，申诉人拖欠下列劳动者工资：\n"
+                + "　　序号　姓名　　工种　　拖欠金额（元）\n"
+                + "　　1　　岑丽娟　油漆工　12,300\n"
+                + "　　2　　要新民　焊工　　16,800\n"
+                + "　　3　　冀红旗　电工　　9,450\n");
+    assertThat(out).doesNotContain("岑丽娟", "要新民", "冀红旗").contains("焊工", "16,800");
+  }
+
+  @Test
+  void aNicknameSomebodyIsCalledInQuotesIsMaskedWhereverItStands() {
+    String out =
+        redact(
+            "　　经审查查明：被告人柴宏伟纠集他人强拿硬要，团伙内部称柴宏伟为“瓦哥”。"
+                + "被告人DIALLO MOUSSA（同伙称其为“DM”）负责联络。证人证实：“有事都找瓦哥，DM管送货。”");
+    assertThat(out).doesNotContain("瓦哥", "DM").contains("负责联络");
+  }
+
+  @Test
+  void aChildsDoubledGivenCharacterIsMaskedWhereItOpensAClauseButNotAsAWord() {
+    String out = redact("　　经审查查明：被告人卢建军多次殴打其继女卢小满（2013年6月1日出生）。" + "证人证实：“满满晚上常常躲到我家，家里满满一屋子酒瓶。”");
+    assertThat(out).doesNotContain("卢小满", "“满满晚上").contains("满满一屋子");
+  }
+
+  @Test
+  void theFamiliarNameOfAPersonaAFraudsterPlayedIsMaskedWhereverItStands() {
+    String out = redact("　　经审查查明：被告人管志鹏使用微信冒充“客服小蝶老师”添加被害人，诱导其充值。" + "被害人陈述：“小蝶老师让我先做三单任务。”");
+    assertThat(out).doesNotContain("小蝶").contains("充值");
+  }
+}
