@@ -133,7 +133,12 @@ final class RolePeople {
       return null;
     }
     String item = f.text.substring(pos, end);
-    return Vocabulary.commonWord(item)
+    // 代理人郜某、被申请人的…: a role word opens the next item, it is nobody's name
+    boolean role =
+        Lexicon.STRONG_ROLES.stream().anyMatch(item::startsWith)
+            || Lexicon.WEAK_ROLES.stream().anyMatch(r -> r.length() >= 2 && item.startsWith(r));
+    return role
+            || Vocabulary.commonWord(item)
             || Vocabulary.commonWord(item.substring(0, 2))
             || Lexicon.NOT_NAMES.contains(item)
         ? null
