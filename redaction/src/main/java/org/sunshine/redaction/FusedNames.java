@@ -14,10 +14,14 @@ final class FusedNames {
 
   private FusedNames() {}
 
-  /** What follows a dotted name and is no part of it: 之父, 亦, 参与, 年逾八旬, 相撞, 一家. */
+  /**
+   * What follows a dotted name and is no part of it: 之父, 亦, 参与, 年逾八旬, 相撞, 一家, and the prepositions
+   * and adverbs a clause goes on with (于, 经, 已), which transliterations do not use.
+   */
   private static final Pattern AFTER_DOTTED =
       Pattern.compile(
-          "之[父母子女妻夫兄弟姐妹]|亦|参与|参加|年[逾近满仅]|相撞|一家|夫妇|父子|母子|母女|父女" + "|[于在对向将把被从与和及的等系称到]|驾驶|证实|陈述|供述");
+          "之[父母子女妻夫兄弟姐妹]|亦|参与|参加|年[逾近满仅]|相撞|一家|夫妇|父子|母子|母女|父女"
+              + "|[于在对向将把被从与和及的等系称到经已曾均也又因为]|驾驶|证实|陈述|供述");
 
   /**
    * The dotted name {@code name} found at {@code at}, without the words after it that the reading

@@ -76,4 +76,10 @@ class WordNamesTest {
     String out = redact("　　经审查查明：被告人管志鹏使用微信冒充“客服小蝶老师”添加被害人，诱导其充值。" + "被害人陈述：“小蝶老师让我先做三单任务。”");
     assertThat(out).doesNotContain("小蝶").contains("充值");
   }
+
+  @Test
+  void aCompanysClerkNamedBeforeWhatTheyAttestIsMasked() {
+    String out = redact("　　经审查查明：房屋中介公司经办人鲍立群证实，看房时房屋由他人居住。本院询问了你局经办人员。");
+    assertThat(out).doesNotContain("鲍立群").contains("你局经办人员");
+  }
 }
