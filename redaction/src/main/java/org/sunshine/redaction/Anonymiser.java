@@ -64,7 +64,7 @@ final class Anonymiser {
                   && !NameContext.partOfWordOrPlace(folded, s, e)
                   && (!ordinary
                       || NameContext.followedAsPerson(folded, s, e)
-                      || !NameContext.endsAPhrase(folded, s, e)
+                      || !WordNames.endsAPhrase(folded, s, e)
                           && (NameContext.standsAlone(folded, s, e)
                               || NameContext.actsAsPerson(folded, s, e)))) {
                 out.add(s, e, original, Category.NAME, p.role, "given-name-alone", 0.75, pseudonym);

@@ -40,12 +40,17 @@ final class ListedPeople {
       Pattern.compile(
           "(?m)^[ \\t　]*(\\p{IsHan}{2,4}|\\p{IsHan}{1,12}(?:·\\p{IsHan}{1,10})+)[：:][ \\t　]*$");
 
-  /** 在办理郝明华开设赌场一案中: the person whose case it is stands between the verb and 一案. */
+  /**
+   * 在办理郝明华开设赌场一案中: the person whose case it is stands between the verb and 一案; whom a court
+   * sentenced stands between 判处 and the penalty.
+   */
   private static final Pattern CASE_OF =
       Pattern.compile(
           "(?:办理|审查|受理|审理)(?:犯罪嫌疑人|被告人|被不起诉人)?(?=[^，。；\\n]{3,40}?一案)"
               + "|(?<=公安局|分局|本院|检察院|机关)以(?:犯罪嫌疑人|被告人|被不起诉人)?(?=\\p{IsHan}{2,4}涉嫌)"
-              + "|决定对(?:被不起诉人|犯罪嫌疑人)?(?=\\p{IsHan}{2,4}不起诉)");
+              + "|决定对(?:被不起诉人|犯罪嫌疑人)?(?=\\p{IsHan}{2,4}不起诉)"
+              // 以故意伤害罪判处X无期徒刑: whom a court sentenced
+              + "|判处(?:被告人|罪犯)?(?=\\p{IsHan}{2,4}(?:有期徒刑|无期徒刑|死刑|拘役|管制))");
 
   static void find(PersonFinder f) {
     addressee(f);

@@ -33,6 +33,9 @@ final class RolePeople {
           continue;
         }
         String name = f.boundary.at(pos);
+        if (name == null) {
+          name = WordNames.withHave(f, pos); // 村民钱有根证实
+        }
         if (weak && (name == null || !f.persons.containsKey(name) && !strongEnough(f, name))) {
           String given = givenNameOnly(f, pos);
           if (given != null) {

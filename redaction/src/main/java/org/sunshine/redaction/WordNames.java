@@ -69,6 +69,31 @@ final class WordNames {
     return details || actsAgain ? word : null;
   }
 
+  private static final Pattern CLOSED_AS_PERSON =
+      Pattern.compile("[，,。；;、（(：:]|证实|证言|陈述|供述|说|称|表示|的|等|在|到场|反映");
+
+  /**
+   * 村民钱有根证实: 有 is no character a name is read across, yet 有根, 有才, 有福 are given names. Right after a
+   * role word, a surname, 有 and one more character closed as a person's (a delimiter, 证实, 的…) are
+   * the name.
+   */
+  static String withHave(PersonFinder f, int pos) {
+    String text = f.text;
+    if (pos + 4 > text.length()
+        || !Lexicon.isSurname(text.charAt(pos))
+        || text.charAt(pos + 1) != '有'
+        || !Lexicon.isHan(text.charAt(pos + 2))
+        || Lexicon.NOT_IN_NAME.contains(text.charAt(pos + 2))
+        || Lexicon.AFTER_NAME.contains(text.charAt(pos + 2))) {
+      return null;
+    }
+    String name = text.substring(pos, pos + 3);
+    return CLOSED_AS_PERSON.matcher(text).region(pos + 3, text.length()).lookingAt()
+            && !Vocabulary.commonWord(name)
+        ? name
+        : null;
+  }
+
   /**
    * An occurrence of a declared person's name that is also a word (安然, 高原): the person where it
    * stands as a name (after a role word or a delimiter, before 的 or （) or acts as one (系安然造成,
@@ -84,7 +109,41 @@ final class WordNames {
     return NameContext.actsAsPerson(text, start, end)
         && !NameContext.endsAPhrase(text, start, end)
         && !NameContext.partOfWordOrPlace(text, start, end)
-        && !afterAModifier(text, start, end);
+        && (start == 0 || !Lexicon.isHan(text.charAt(start - 1)) || afterAVerb(text, start, end));
+  }
+
+  /**
+   * 系安然造成, 看见安然拿了, 此后田野申请: right after a verb, a preposition or a time the name is the person;
+   * after a noun (工作向前推进) or a modifier (青藏高原) it goes on a phrase. A name that opens with a
+   * preposition (向前, 向东) is read so only after a delimiter (继续向前推进 is a direction).
+   */
+  private static boolean afterAVerb(String text, int start, int end) {
+    if ("向往朝从对".indexOf(text.charAt(start)) >= 0) {
+      return false;
+    }
+    Term before = termBefore(text, start, end);
+    if (before == null) {
+      return false;
+    }
+    String nature = before.nature.toString();
+    return nature.startsWith("v") && !nature.equals("vn")
+        || nature.startsWith("p")
+        || nature.startsWith("c")
+        || nature.startsWith("t") && !digits(before.word);
+  }
+
+  /**
+   * The given name alone of a declared person that ends a phrase (乡村繁荣”) is the word, except after
+   * a copula (开车的就是明亮，), where only a person stands.
+   */
+  static boolean endsAPhrase(String text, int start, int end) {
+    if (start >= 1 && "很太挺较更最真".indexOf(text.charAt(start - 1)) >= 0) {
+      return true; // 教室里很明亮: after an adverb of degree the word is an adjective
+    }
+    return NameContext.endsAPhrase(text, start, end)
+        && !(start >= 2
+            && text.startsWith("是", start - 1)
+            && "就正便竟也都即".indexOf(text.charAt(start - 2)) >= 0);
   }
 
   /**
@@ -114,20 +173,14 @@ final class WordNames {
   }
 
   /**
-   * 青藏高原, 2024年夏天: an attributive, a place, a number or a time right before the word makes it part
-   * of a phrase.
+   * 青藏高原, 2024年夏天 (not 此后田野): an attributive, a place, a number or a time right before the word
+   * makes it part of a phrase.
    */
   private static boolean afterAModifier(String text, int start, int end) {
     if (start == 0 || !Lexicon.isHan(text.charAt(start - 1))) {
       return false;
     }
-    int from = Math.max(0, start - 6);
-    Term before = null;
-    for (Term t : HanLP.newSegment().enableOffset(true).seg(window(text, start, end))) {
-      if (from + t.offset + t.word.length() == start) {
-        before = t;
-      }
-    }
+    Term before = termBefore(text, start, end);
     if (before == null) {
       return false;
     }
@@ -135,8 +188,23 @@ final class WordNames {
     return nature.equals("b")
         || nature.startsWith("ns")
         || nature.startsWith("m")
-        || nature.startsWith("t")
+        || nature.startsWith("t") && digits(before.word)
         || nature.startsWith("q");
+  }
+
+  private static boolean digits(String word) {
+    return word.chars().anyMatch(c -> c >= '0' && c <= '9' || "〇一二三四五六七八九十".indexOf(c) >= 0);
+  }
+
+  private static Term termBefore(String text, int start, int end) {
+    int from = Math.max(0, start - 6);
+    Term before = null;
+    for (Term t : HanLP.newSegment().enableOffset(true).seg(window(text, start, end))) {
+      if (from + t.offset + t.word.length() == start) {
+        before = t;
+      }
+    }
+    return before;
   }
 
   private static Term termAt(String text, int start, int end) {

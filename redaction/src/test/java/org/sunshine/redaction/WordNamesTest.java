@@ -82,4 +82,35 @@ class WordNamesTest {
     String out = redact("　　经审查查明：房屋中介公司经办人鲍立群证实，看房时房屋由他人居住。本院询问了你局经办人员。");
     assertThat(out).doesNotContain("鲍立群").contains("你局经办人员");
   }
+
+  @Test
+  void aNameThatIsAWordAfterANounOrBeforeAMotionIsStillTheWord() {
+    String out =
+        redact(
+            "　　原告向前，男，1975年2月1日出生，住某某县某某镇。\n" + "　　本院认为，被告应支付原告向前工资。向前此后申请执行。本院将推动工作向前推进，继续向前推进。");
+    assertThat(out).doesNotContain("原告向前", "。向前此后").contains("工作向前推进", "继续向前推进");
+  }
+
+  @Test
+  void aGivenNameThatIsAWordAfterACopulaIsThePerson() {
+    String out = redact("　　被告人冼明亮，男，1991年4月2日出生。\n" + "　　证人证实：“那辆车总在村里转，开车的就是明亮，我认得他。”教室里很明亮。");
+    assertThat(out).doesNotContain("就是明亮").contains("教室里很明亮");
+  }
+
+  @Test
+  void aNameWithHaveAfterARoleWordIsRead() {
+    String out = redact("　　经审查查明：被告公司向河道倾倒废液。村民钱有福证实：“半夜常有罐车进来。”");
+    assertThat(out).doesNotContain("钱有福").contains("半夜常有罐车进来");
+  }
+
+  @Test
+  void whomACourtSentencedAndABriberListedInATableAreMasked() {
+    String out =
+        redact(
+            "　　经审查查明：某某县人民法院以故意伤害罪判处禄志华有期徒刑十年。罪犯葛立春驾车逃逸。\n"
+                + "　　序号　行贿人　　　　单位／身份　　　　金额（万元）\n"
+                + "　　1　　柴永林　　　　砂石场经营者　　　36\n"
+                + "　　2　　战国良　　　　建材商　　　　　　24\n");
+    assertThat(out).doesNotContain("禄志华", "葛立春", "柴永林", "战国良").contains("有期徒刑十年", "建材商");
+  }
 }
