@@ -52,6 +52,9 @@ final class RolePeople {
         if (name == null && !weak) {
           name = WordNames.afterRole(f, pos); // 被害人文静发生口角
         }
+        if (name == null && !weak) {
+          name = givenNameOnly(f, pos); // 翻译人员格绒的协助: a name without a surname the stock lacks
+        }
         boolean inList = false;
         String itemRole = role;
         while (name != null) {
@@ -114,8 +117,12 @@ final class RolePeople {
     while (end < f.text.length() && end - pos < 32 && "，,。；;、\n".indexOf(f.text.charAt(end)) < 0) {
       end++;
     }
-    return ORGANISATION.matcher(f.text).region(pos, end).lookingAt();
+    // 之夫岳太原系山西某建工有限公司钢筋工: a name and 系 describe a person who works there
+    return ORGANISATION.matcher(f.text).region(pos, end).lookingAt()
+        && !DESCRIBED.matcher(f.text).region(pos, end).lookingAt();
   }
+
+  private static final Pattern DESCRIBED = Pattern.compile("\\p{IsHan}{2,4}系(?![统列])");
 
   /**
    * An item of a list of names whose first character is no known surname (杭国强 in 证人陈晨、杭国强、陶金贵): the

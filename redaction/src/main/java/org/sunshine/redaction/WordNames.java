@@ -103,6 +103,9 @@ final class WordNames {
     if (TITLE.matcher(text).region(end, text.length()).lookingAt()) {
       return true; // 小雨老师, 文静姐: a form of address only a person takes
     }
+    if (start >= 1 && "很太挺较更最真".indexOf(text.charAt(start - 1)) >= 0) {
+      return false; // 很简单的: after an adverb of degree the word is an adjective
+    }
     if (NameContext.standsAsName(text, start, end)) {
       return !afterAModifier(text, start, end);
     }
@@ -129,7 +132,8 @@ final class WordNames {
     return nature.startsWith("v") && !nature.equals("vn")
         || nature.startsWith("p")
         || nature.startsWith("c")
-        || nature.startsWith("t") && !digits(before.word);
+        // 此后田野申请, but 晚高峰 (one character of time makes a word with it)
+        || nature.startsWith("t") && !digits(before.word) && before.word.length() >= 2;
   }
 
   /**

@@ -113,4 +113,23 @@ class WordNamesTest {
                 + "　　2　　战国良　　　　建材商　　　　　　24\n");
     assertThat(out).doesNotContain("禄志华", "葛立春", "柴永林", "战国良").contains("有期徒刑十年", "建材商");
   }
+
+  @Test
+  void aNameDescribedWithXiBeforeACompanyIsAPersonNotTheCompany() {
+    String out =
+        redact("　　经审查查明：申请人之夫岳太平系山西晋阳建工有限公司钢筋工，岳太平在工地晕倒。" + "证人证实：“太平那天上午说胸口疼。”太平洋保险公司出具了材料。");
+    assertThat(out).doesNotContain("岳太平", "“太平那天").contains("太平洋保险公司");
+  }
+
+  @Test
+  void anAdjectiveAfterAnAdverbOfDegreeIsNoName() {
+    String out = redact("　　被告人简洁，男，1988年1月17日出生。\n　　证人证实：“他说开车回去很简洁的。”被告人简洁对此无异议。");
+    assertThat(out).contains("很简洁的").doesNotContain("被告人简洁");
+  }
+
+  @Test
+  void aNameWithoutASurnameAfterARoleWordOrInAnAnnotatedListIsMasked() {
+    String out = redact("　　经审查查明：被告人岩温介绍同村的岩保（另案处理）、玉喃（另案处理）提供银行卡。" + "本院检察官在翻译人员格桑的协助下询问了证人。");
+    assertThat(out).doesNotContain("玉喃", "格桑").contains("翻译人员");
+  }
 }
