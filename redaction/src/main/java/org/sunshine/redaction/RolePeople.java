@@ -53,7 +53,7 @@ final class RolePeople {
           name = WordNames.afterRole(f, pos); // 被害人文静发生口角
         }
         if (name == null && !weak) {
-          name = givenNameOnly(f, pos); // 翻译人员格绒的协助: a name without a surname the stock lacks
+          name = WordNames.surnamelessAfterRole(f, pos); // 翻译人员格绒的协助
         }
         boolean inList = false;
         String itemRole = role;

@@ -64,9 +64,45 @@ final class WordNames {
     if (term == null || !nounOrAdjective(term.nature.toString())) {
       return null;
     }
-    boolean details = DETAILS.matcher(text).region(pos + 2, text.length()).lookingAt();
-    boolean actsAgain = f.boundary.count(word) >= 2 && NameContext.actsAsPerson(text, pos, pos + 2);
-    return details || actsAgain ? word : null;
+    if (DETAILS.matcher(text).region(pos + 2, text.length()).lookingAt()) {
+      return word;
+    }
+    // said again as a person (文静头部, 文静的伤), not only inside phrases (案外人权益受损 … 合法权益)
+    return NameContext.actsAsPerson(text, pos, pos + 2) && standsElsewhere(text, word, pos)
+        ? word
+        : null;
+  }
+
+  private static boolean standsElsewhere(String text, String word, int pos) {
+    for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+      if (at != pos
+          && NameContext.standsAsName(text, at, at + 2)
+          && !afterAModifier(text, at, at + 2)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** What only a person is followed by: no bare delimiter (二被告人分用。, 证人到庭、 are no names). */
+  private static final Pattern ONLY_A_PERSON =
+      Pattern.compile("的(?:协助|帮助|陪同|翻译|证言|陈述|供述|意见|证实)|证实|陈述|供述|出具|签字|签名|作证|到场|在场|陪同");
+
+  /**
+   * 翻译人员格绒的协助: right after a party's role word, two characters no dictionary knows, the first no
+   * function character (申诉人自建的), followed by what only a person is or does, are a name the minority
+   * stock lacks.
+   */
+  static String surnamelessAfterRole(PersonFinder f, int pos) {
+    String name = RolePeople.givenNameOnly(f, pos);
+    if (name == null
+        || name.length() != 2
+        || Lexicon.NOT_IN_NAME.contains(name.charAt(0))
+        || Lexicon.AFTER_NAME.contains(name.charAt(0))
+        || Vocabulary.commonWord(name)) {
+      return null;
+    }
+    return ONLY_A_PERSON.matcher(f.text).region(pos + 2, f.text.length()).lookingAt() ? name : null;
   }
 
   private static final Pattern CLOSED_AS_PERSON =
@@ -225,8 +261,9 @@ final class WordNames {
     return text.substring(Math.max(0, start - 6), Math.min(text.length(), end + 6));
   }
 
+  /** 文静/a, 高原/n, 安然/z: not a title (代表/nnt) nor a verb's noun (vn). */
   private static boolean nounOrAdjective(String nature) {
-    return nature.startsWith("n")
+    return nature.startsWith("n") && !nature.startsWith("nnt") && !nature.startsWith("nnd")
         || nature.startsWith("a") && !nature.equals("ad")
         || nature.equals("z");
   }

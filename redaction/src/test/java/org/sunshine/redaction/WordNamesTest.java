@@ -132,4 +132,19 @@ class WordNamesTest {
     String out = redact("　　经审查查明：被告人岩温介绍同村的岩保（另案处理）、玉喃（另案处理）提供银行卡。" + "本院检察官在翻译人员格桑的协助下询问了证人。");
     assertThat(out).doesNotContain("玉喃", "格桑").contains("翻译人员");
   }
+
+  @Test
+  void anAmountAfterARoleWordEndingInRenIsNoName() {
+    String out = redact("　　经审查查明：出借人钟立华向被告出借人民币20万元，投资人民币50万元的集资参与人邵金凤未获兑付。");
+    assertThat(out).contains("出借人民币20万元", "投资人民币50万元").doesNotContain("钟立华");
+  }
+
+  @Test
+  void wordsAfterARoleWordThatNoPersonHoldsStayWords() {
+    String out =
+        redact(
+            "　　经审查查明：案外人权益受损，该调解书损害他人合法权益。所得赃款由二被告人分用。"
+                + "听取了集资参与人代表的意见，申诉人自建的两间仓房被认定为违法建筑，申请通知证人到庭。");
+    assertThat(out).contains("案外人权益受损", "二被告人分用", "集资参与人代表的意见", "申诉人自建的", "证人到庭");
+  }
 }
