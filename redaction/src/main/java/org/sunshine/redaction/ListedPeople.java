@@ -15,6 +15,13 @@ final class ListedPeople {
   private static final Pattern PEOPLE_HEADING =
       Pattern.compile("(?:名单|人员|被害人|受害人|参与人|投资人|证人|当事人|参赌|集资|家属|亲属)[^\\n]{0,24}[：:]\\s*$");
 
+  /** 原告（共四人）：alone on a line: a party's role word heads the list of its holders below. */
+  private static final Pattern ROLE_HEADING =
+      Pattern.compile(
+          "[ \\t　]*(?:"
+              + String.join("|", Lexicon.STRONG_ROLES)
+              + ")(?:[（(][^）)\\n]{0,12}[）)])?[：:][ \\t　]*");
+
   private static final Pattern ITEM =
       Pattern.compile(
           "^[ \\t　]*\\d{1,3}(?:[.．、)）]|[\\t　]|  )\\s*([^，,。；;：:（(\\s　]{2,16})(?=[，,。；;：:（(\\s　]|$)");
@@ -94,7 +101,7 @@ final class ListedPeople {
       if (item.lookingAt() && inList) {
         accept(f, item.group(1), offset + item.start(1));
       } else {
-        inList = new Scan(PEOPLE_HEADING, line).find();
+        inList = new Scan(PEOPLE_HEADING, line).find() || ROLE_HEADING.matcher(line).matches();
       }
       offset += line.length() + 1;
     }

@@ -216,7 +216,8 @@ final class PersonFinder {
     if (name == null
         || name.contains("某")
         || !trusted && !plausible(name)
-        || !trusted && placeAt(name, at)) {
+        || !trusted && placeAt(name, at)
+        || !trusted && WordNames.actOrParticle(text, name, at)) {
       return null;
     }
     boolean declared = fromRecord || partyRole(role);

@@ -84,6 +84,27 @@ final class WordNames {
     return false;
   }
 
+  /**
+   * 被害人充值后, 被告人宣告从业禁止, 推了民警一把, 邻居等人的证言: two characters read after a role word that are an act (a
+   * verb the dictionary never gives as a name) or open with a function character or a numeral that
+   * is no surname are no person.
+   */
+  static boolean actOrParticle(String text, String name, int at) {
+    if (name.length() != 2 || !Lexicon.isHan(name.charAt(0)) || !Lexicon.isHan(name.charAt(1))) {
+      return false;
+    }
+    if (at >= 0
+        && at + 2 <= text.length()
+        && DETAILS.matcher(text).region(at + 2, text.length()).lookingAt()) {
+      return false; // １．向前，男，…: a person's details make it a name whatever the word
+    }
+    char first = name.charAt(0);
+    boolean particle =
+        !Lexicon.isSurname(first)
+            && (Lexicon.NOT_IN_NAME.contains(first) || "一二两三四五六七八九十几".indexOf(first) >= 0);
+    return particle || Vocabulary.verb(name);
+  }
+
   /** What only a person is followed by: no bare delimiter (二被告人分用。, 证人到庭、 are no names). */
   private static final Pattern ONLY_A_PERSON =
       Pattern.compile("的(?:协助|帮助|陪同|翻译|证言|陈述|供述|意见|证实)|证实|陈述|供述|出具|签字|签名|作证|到场|在场|陪同");

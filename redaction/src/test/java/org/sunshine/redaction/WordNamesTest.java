@@ -147,4 +147,18 @@ class WordNamesTest {
                 + "听取了集资参与人代表的意见，申诉人自建的两间仓房被认定为违法建筑，申请通知证人到庭。");
     assertThat(out).contains("案外人权益受损", "二被告人分用", "集资参与人代表的意见", "申诉人自建的", "证人到庭");
   }
+
+  @Test
+  void anActOrAParticleAfterARoleWordIsNoPersonButAListUnderARoleHeadingIs() {
+    String out =
+        redact(
+            "　　原告（共两人）：\n"
+                + "　　1.向前，男，1971年3月8日出生，住某某县某某镇。\n"
+                + "　　2.蒯秀芝，女，1976年10月1日出生，住某某县某某镇。\n"
+                + "　　经审查查明：被告未支付原告向前工资。被害人充值后平台关闭，建议对被告人宣告从业禁止，"
+                + "他推了民警一把，邻居等人的证言在卷。");
+    assertThat(out)
+        .doesNotContain("1.向前", "原告向前", "蒯秀芝")
+        .contains("被害人充值后", "被告人宣告从业禁止", "民警一把", "邻居等人的证言");
+  }
 }
