@@ -36,6 +36,11 @@ final class WordNames {
   private static final Pattern TITLE =
       Pattern.compile("(?:老师|导师|经理|主管|阿姨|姐|哥)(?!\\p{IsHan}{0,1}(?:们|夫))");
 
+  private static final Pattern PARTY_AFTER =
+      Pattern.compile("一行[人二三四五六]|等[二三四五六七八九十\\d]*人|一家[人三四五]?|夫妇");
+  private static final Pattern OWED_TO = Pattern.compile("(?:欠|支付|给付|偿还|借给|付给|转给|退还|赔偿)$");
+  private static final Pattern MONEY_AFTER = Pattern.compile("人民币|现金|工资|劳动报酬|\\d");
+
   /** What follows a person's name in a participant paragraph or a bracket about them. */
   private static final Pattern DETAILS =
       Pattern.compile(
@@ -162,6 +167,11 @@ final class WordNames {
     }
     if (start >= 1 && "很太挺较更最真".indexOf(text.charAt(start - 1)) >= 0) {
       return false; // 很简单的: after an adverb of degree the word is an adjective
+    }
+    if (PARTY_AFTER.matcher(text).region(end, text.length()).lookingAt()
+        || OWED_TO.matcher(text).region(Math.max(0, start - 3), start).find()
+            && MONEY_AFTER.matcher(text).region(end, text.length()).lookingAt()) {
+      return true; // 简单一行人, 欠向前人民币52300元: a person's party, whom money is owed or paid
     }
     if (NameContext.standsAsName(text, start, end)) {
       return !afterAModifier(text, start, end);

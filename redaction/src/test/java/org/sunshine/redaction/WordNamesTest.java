@@ -161,4 +161,13 @@ class WordNamesTest {
         .doesNotContain("1.向前", "原告向前", "蒯秀芝")
         .contains("被害人充值后", "被告人宣告从业禁止", "民警一把", "邻居等人的证言");
   }
+
+  @Test
+  void aWordNameWithItsPartyOrAsWhomMoneyIsOwedIsThePerson() {
+    String out =
+        redact(
+            "　　被告人简单，男，1988年1月17日出生。原告向前，男，1971年3月8日出生。\n"
+                + "　　经审查查明：服务员证实简单一行人当晚饮酒，事情很简单。被告欠向前人民币52300元，工作向前推进。");
+    assertThat(out).doesNotContain("简单一行人", "欠向前").contains("事情很简单", "工作向前推进");
+  }
 }
