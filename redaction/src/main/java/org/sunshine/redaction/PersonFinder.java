@@ -217,7 +217,7 @@ final class PersonFinder {
         || name.contains("某")
         || !trusted && !plausible(name)
         || !trusted && placeAt(name, at)
-        || !trusted && WordNames.actOrParticle(text, name, at)) {
+        || !trusted && RoleReadings.actOrParticle(text, name, at)) {
       return null;
     }
     boolean declared = fromRecord || partyRole(role);

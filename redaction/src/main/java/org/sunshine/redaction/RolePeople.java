@@ -34,7 +34,7 @@ final class RolePeople {
         }
         String name = f.boundary.at(pos);
         if (name == null) {
-          name = WordNames.withHave(f, pos); // 村民钱有根证实
+          name = RoleReadings.withHave(f, pos); // 村民钱有根证实
         }
         if (weak && (name == null || !f.persons.containsKey(name) && !strongEnough(f, name))) {
           String given = givenNameOnly(f, pos);
@@ -53,7 +53,7 @@ final class RolePeople {
           name = WordNames.afterRole(f, pos); // 被害人文静发生口角
         }
         if (name == null && !weak) {
-          name = WordNames.surnamelessAfterRole(f, pos); // 翻译人员格绒的协助
+          name = RoleReadings.surnamelessAfterRole(f, pos); // 翻译人员格绒的协助
         }
         boolean inList = false;
         String itemRole = role;
