@@ -51,10 +51,26 @@ final class AliasPeople {
           }
         }
       }
+      if (name == null && listedAfterAnnotation(f.text, m.start(1), run)) {
+        name = run; // 岩保（另案处理）、玉香（另案处理）: a Dai name has no Han surname
+      }
       if (name != null) {
         f.add(name, null, m.end(1) - name.length(), false);
       }
     }
+  }
+
+  /**
+   * The next item of a list whose items are annotated people (X（另案处理）、Y（另案处理）): two characters that
+   * are no word are a name even without a known surname.
+   */
+  private static boolean listedAfterAnnotation(String text, int start, String run) {
+    return run.length() == 2
+        && start >= 2
+        && text.charAt(start - 1) == '、'
+        && (text.charAt(start - 2) == '）' || text.charAt(start - 2) == ')')
+        && !Vocabulary.commonWord(run)
+        && !Lexicon.NOT_NAMES.contains(run);
   }
 
   /**

@@ -47,7 +47,7 @@ final class Anonymiser {
                   && !placeLevelAfter(folded, e)
                   && !insideAWord(folded, form, s)
                   && (!wordLike(form)
-                      || NameContext.standsAsName(folded, s, e)
+                      || WordNames.standsForThePerson(folded, s, e)
                       || listedWithAPerson(folded, s, e, persons))) {
                 out.add(s, e, original, Category.NAME, p.role, "person-name", 0.9, pseudonym);
               }
@@ -64,7 +64,7 @@ final class Anonymiser {
                   && !NameContext.partOfWordOrPlace(folded, s, e)
                   && (!ordinary
                       || NameContext.followedAsPerson(folded, s, e)
-                      || !NameContext.endsAPhrase(folded, s, e)
+                      || !WordNames.endsAPhrase(folded, s, e)
                           && (NameContext.standsAlone(folded, s, e)
                               || NameContext.actsAsPerson(folded, s, e)))) {
                 out.add(s, e, original, Category.NAME, p.role, "given-name-alone", 0.75, pseudonym);
@@ -81,6 +81,7 @@ final class Anonymiser {
             (s, e) -> {
               // 伟哥快躲开, not 小红书, 小平台, 阿波罗, 邓小平
               if (!kept.covers(s, e)
+                  && (!doubledWord(nickname) || WordNames.doubledStandsAsName(folded, s, e))
                   && !NameContext.partOfWordOrPlace(folded, s, e)
                   && !VerbNicknames.verbPhrase(folded, nickname, s, e)
                   && NameContext.alignedWithWords(folded, s, e)
@@ -174,6 +175,13 @@ final class Anonymiser {
 
   private static boolean latinLetter(char c) {
     return c < 128 && Character.isLetter(c);
+  }
+
+  /** 满满, 明明: a doubled character that is also a word (see {@link WordNames}). */
+  private static boolean doubledWord(String nickname) {
+    return nickname.length() == 2
+        && nickname.charAt(0) == nickname.charAt(1)
+        && Vocabulary.commonWord(nickname);
   }
 
   private static boolean zi(String nickname) {

@@ -23,13 +23,22 @@ final class CalledNames {
   private static final Pattern DECLARES =
       Pattern.compile("(?:人称|称呼(?:其|她|他)?|都(?:叫|喊|称)(?:其|她|他)?)(?:为|作|做)?$");
 
-  private static final Pattern LATIN = Pattern.compile("[A-Z][a-z]{1,15}(?: [A-Z][a-z]{1,15})?");
+  /**
+   * 集团内部称邹某为“…”, 同伙称其为“…”: calling somebody named or pointed at something in quotes declares a name
+   * wherever it stands (称X为 never introduces a statement).
+   */
+  private static final Pattern CALLS_SOMEBODY =
+      Pattern.compile("(?:称呼|称|叫|喊)(?:其|她|他|\\p{IsHan}{2,4})为$");
+
+  private static final Pattern LATIN =
+      Pattern.compile("[A-Z][a-z]{1,15}(?: [A-Z][a-z]{1,15})?|[A-Z]{2,3}");
 
   static void find(PersonFinder f) {
     String text = f.text;
     for (int q = text.indexOf('“'); q >= 0; q = text.indexOf('“', q + 1)) {
       int from = Math.max(0, q - 6);
-      if (!CALLS.matcher(text).region(from, q).find()) {
+      boolean callsSomebody = CALLS_SOMEBODY.matcher(text).region(Math.max(0, q - 8), q).find();
+      if (!callsSomebody && !CALLS.matcher(text).region(from, q).find()) {
         continue;
       }
       int close = text.indexOf('”', q + 1);
@@ -40,7 +49,7 @@ final class CalledNames {
       boolean inBracket = insideBracket(text, q);
       if (!closedAsName(text, close + 1)
           || !nameShaped(value)
-          || !inBracket && !DECLARES.matcher(text).region(from, q).find()
+          || !inBracket && !callsSomebody && !DECLARES.matcher(text).region(from, q).find()
           || f.keptNames.contains(value)) {
         continue;
       }
@@ -77,8 +86,8 @@ final class CalledNames {
   }
 
   /**
-   * Linda, 胖嫂, 老三, 阿英: a Latin given name, or two to four Han characters with no function word that
-   * are no plain word of the dictionary (not “放贷”, not “不知道”).
+   * Linda, CK, 胖嫂, 老三, 阿英: a Latin given name or initials, or two to four Han characters with no
+   * function word that are no plain word of the dictionary (not “放贷”, not “不知道”).
    */
   static boolean nameShaped(String value) {
     if (LATIN.matcher(value).matches()) {

@@ -15,6 +15,13 @@ final class ListedPeople {
   private static final Pattern PEOPLE_HEADING =
       Pattern.compile("(?:名单|人员|被害人|受害人|参与人|投资人|证人|当事人|参赌|集资|家属|亲属)[^\\n]{0,24}[：:]\\s*$");
 
+  /** 原告（共四人）：alone on a line: a party's role word heads the list of its holders below. */
+  private static final Pattern ROLE_HEADING =
+      Pattern.compile(
+          "[ \\t　]*(?:"
+              + String.join("|", Lexicon.STRONG_ROLES)
+              + ")(?:[（(][^）)\\n]{0,12}[）)])?[：:][ \\t　]*");
+
   private static final Pattern ITEM =
       Pattern.compile(
           "^[ \\t　]*\\d{1,3}(?:[.．、)）]|[\\t　]|  )\\s*([^，,。；;：:（(\\s　]{2,16})(?=[，,。；;：:（(\\s　]|$)");
@@ -40,12 +47,17 @@ final class ListedPeople {
       Pattern.compile(
           "(?m)^[ \\t　]*(\\p{IsHan}{2,4}|\\p{IsHan}{1,12}(?:·\\p{IsHan}{1,10})+)[：:][ \\t　]*$");
 
-  /** 在办理郝明华开设赌场一案中: the person whose case it is stands between the verb and 一案. */
+  /**
+   * 在办理郝明华开设赌场一案中: the person whose case it is stands between the verb and 一案; whom a court
+   * sentenced stands between 判处 and the penalty.
+   */
   private static final Pattern CASE_OF =
       Pattern.compile(
           "(?:办理|审查|受理|审理)(?:犯罪嫌疑人|被告人|被不起诉人)?(?=[^，。；\\n]{3,40}?一案)"
               + "|(?<=公安局|分局|本院|检察院|机关)以(?:犯罪嫌疑人|被告人|被不起诉人)?(?=\\p{IsHan}{2,4}涉嫌)"
-              + "|决定对(?:被不起诉人|犯罪嫌疑人)?(?=\\p{IsHan}{2,4}不起诉)");
+              + "|决定对(?:被不起诉人|犯罪嫌疑人)?(?=\\p{IsHan}{2,4}不起诉)"
+              // 以故意伤害罪判处X无期徒刑: whom a court sentenced
+              + "|判处(?:被告人|罪犯)?(?=\\p{IsHan}{2,4}(?:有期徒刑|无期徒刑|死刑|拘役|管制))");
 
   static void find(PersonFinder f) {
     addressee(f);
@@ -89,7 +101,7 @@ final class ListedPeople {
       if (item.lookingAt() && inList) {
         accept(f, item.group(1), offset + item.start(1));
       } else {
-        inList = new Scan(PEOPLE_HEADING, line).find();
+        inList = new Scan(PEOPLE_HEADING, line).find() || ROLE_HEADING.matcher(line).matches();
       }
       offset += line.length() + 1;
     }
@@ -233,11 +245,15 @@ final class ListedPeople {
     }
     boolean latin = name.matches("[A-Za-z][A-Za-z .'\\-]{2,40}");
     boolean dotted = name.matches("\\p{IsHan}{1,12}(?:·\\p{IsHan}{1,10})+");
-    // under a heading that announces people, a surname makes a name even of a word (黄龙)
+    // under a heading that announces people, a surname makes a name even of a word (黄龙), a rarer
+    // surname too (花蕊, 原野)
     boolean han =
         name.matches("\\p{IsHan}{2,4}")
             && !Lexicon.NOT_NAMES.contains(name)
-            && (surnamed(name) || MinorityNames.whole(name) || !Vocabulary.ordinaryWord(name));
+            && (surnamed(name)
+                || WordNames.declaredSurname(name.charAt(0))
+                || MinorityNames.whole(name)
+                || !Vocabulary.ordinaryWord(name));
     if (latin || dotted || han || MinorityNames.whole(name)) {
       f.add(name, null, at, true);
     }

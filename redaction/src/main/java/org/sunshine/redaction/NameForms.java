@@ -135,7 +135,8 @@ final class NameForms {
     // 瑶瑶 for 钟瑶, 婷婷 for 蔡雅婷: the last character doubled is what family and friends say
     String doubled = "" + given + given;
     for (String nickname : List.of(given + "哥", given + "姐", "阿" + given, "小" + given, doubled)) {
-      if (!Vocabulary.commonWord(nickname)) {
+      // 满满 for 邱小满 is a word too: the Anonymiser masks it only where it opens a clause as a name
+      if (!Vocabulary.commonWord(nickname) || nickname.equals(doubled)) {
         p.nicknames.add(nickname);
       }
     }

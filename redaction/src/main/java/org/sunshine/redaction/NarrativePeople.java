@@ -94,11 +94,27 @@ final class NarrativePeople {
   private static final Pattern CALLED_SELF =
       Pattern.compile("(?:他|她|对方|此人|该人)(?:叫|叫做|名叫|自称)[“\"「『‘]([^”\"」』’\\n]{1,8})[”\"」』’]");
 
+  /**
+   * 冒充“客服小雨老师”, 假扮“导师阿杰”: the familiar name of a persona a fraudster played, between an occupation
+   * and a title in the quotes, is the only name the victims have for that person.
+   */
+  private static final Pattern PERSONA =
+      Pattern.compile(
+          "(?:冒充|假冒|假扮|扮演|伪装成|冒称)[“\"「『](?:客服|导师|助教|助理|专员|主播|带单|财务|\\p{IsHan}{0,4}客服)?"
+              + "([小阿]\\p{IsHan})(?:老师|导师|姐|哥|经理|助理|主管|专员)?[”\"」』]");
+
   private NarrativePeople() {}
 
   static void called(PersonFinder f) {
     for (Pattern pattern :
-        List.of(CALLED, QUOTED_ALIAS, QUOTED_THEN_ALIAS, UNIDENTIFIED, ROLE_QUOTED, CALLED_SELF)) {
+        List.of(
+            CALLED,
+            QUOTED_ALIAS,
+            QUOTED_THEN_ALIAS,
+            UNIDENTIFIED,
+            ROLE_QUOTED,
+            CALLED_SELF,
+            PERSONA)) {
       nicknames(f, new Scan(pattern, f.text));
     }
   }

@@ -85,6 +85,8 @@ final class PersonFinder {
       finder.fromRecognizer(protections);
     }
     finder.dropProposalsInsideGivenNames(declared);
+    FusedNames.merge(text, finder.persons);
+    FusedNames.extendDotted(text, finder.persons);
     // the Latin spellings of people found in lists, tables and by HanLP
     LatinSpellings.fromLatinSpellings(finder);
     ChineseRenderings.find(finder);
@@ -194,7 +196,8 @@ final class PersonFinder {
 
   private void fromDotNames() {
     for (String d : boundary.dotNames()) {
-      add(d, null, text.indexOf(d), true);
+      int at = text.indexOf(d);
+      add(FusedNames.trimDotted(text, d, at), null, at, true);
     }
   }
 
@@ -213,7 +216,8 @@ final class PersonFinder {
     if (name == null
         || name.contains("某")
         || !trusted && !plausible(name)
-        || !trusted && placeAt(name, at)) {
+        || !trusted && placeAt(name, at)
+        || !trusted && RoleReadings.actOrParticle(text, name, at)) {
       return null;
     }
     boolean declared = fromRecord || partyRole(role);

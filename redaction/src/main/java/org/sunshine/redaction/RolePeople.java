@@ -33,6 +33,9 @@ final class RolePeople {
           continue;
         }
         String name = f.boundary.at(pos);
+        if (name == null) {
+          name = RoleReadings.withHave(f, pos); // 村民钱有根证实
+        }
         if (weak && (name == null || !f.persons.containsKey(name) && !strongEnough(f, name))) {
           String given = givenNameOnly(f, pos);
           if (given != null) {
@@ -45,6 +48,12 @@ final class RolePeople {
         }
         if (name == null && !weak) {
           name = f.boundary.surnameless(pos);
+        }
+        if (name == null && !weak) {
+          name = WordNames.afterRole(f, pos); // 被害人文静发生口角
+        }
+        if (name == null && !weak) {
+          name = RoleReadings.surnamelessAfterRole(f, pos); // 翻译人员格绒的协助
         }
         boolean inList = false;
         String itemRole = role;
@@ -108,8 +117,12 @@ final class RolePeople {
     while (end < f.text.length() && end - pos < 32 && "，,。；;、\n".indexOf(f.text.charAt(end)) < 0) {
       end++;
     }
-    return ORGANISATION.matcher(f.text).region(pos, end).lookingAt();
+    // 之夫岳太原系山西某建工有限公司钢筋工: a name and 系 describe a person who works there
+    return ORGANISATION.matcher(f.text).region(pos, end).lookingAt()
+        && !DESCRIBED.matcher(f.text).region(pos, end).lookingAt();
   }
+
+  private static final Pattern DESCRIBED = Pattern.compile("\\p{IsHan}{2,4}系(?![统列])");
 
   /**
    * An item of a list of names whose first character is no known surname (杭国强 in 证人陈晨、杭国强、陶金贵): the
@@ -130,7 +143,12 @@ final class RolePeople {
       return null;
     }
     String item = f.text.substring(pos, end);
-    return Vocabulary.commonWord(item)
+    // 代理人郜某、被申请人的…: a role word opens the next item, it is nobody's name
+    boolean role =
+        Lexicon.STRONG_ROLES.stream().anyMatch(item::startsWith)
+            || Lexicon.WEAK_ROLES.stream().anyMatch(r -> r.length() >= 2 && item.startsWith(r));
+    return role
+            || Vocabulary.commonWord(item)
             || Vocabulary.commonWord(item.substring(0, 2))
             || Lexicon.NOT_NAMES.contains(item)
         ? null

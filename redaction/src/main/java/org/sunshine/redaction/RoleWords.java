@@ -74,6 +74,10 @@ final class RoleWords {
       }
     }
     int end = at + word.length();
+    // 出借人民币, 投资人民币, 申请人民法院: a word ending in 人 before 民 is part of 人民…, whatever the word
+    if (word.endsWith("人") && text.startsWith("民", end)) {
+      return true;
+    }
     return end < text.length() && s.notBefore().indexOf(text.charAt(end)) >= 0;
   }
 
