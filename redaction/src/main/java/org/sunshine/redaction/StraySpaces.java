@@ -15,7 +15,7 @@ final class StraySpaces {
   private static final Pattern CELL_GAP = Pattern.compile("[\\t　]+|  +|[|｜]");
 
   /** Two ideographic spaces or a tab inside a line: a gap between cells, never a stray space. */
-  private static final Pattern WIDE_GAP = Pattern.compile("\\t|　　");
+  private static final Pattern CELL_GAP_INSIDE = Pattern.compile("\\t|　　");
 
   /**
    * A row of a table (序号　姓名　金额): its gaps separate cells, so closing them would run a name into a
@@ -24,7 +24,7 @@ final class StraySpaces {
   static boolean tableRow(String text, Layout.Line line) {
     if (text.startsWith("　　", line.start())
         && line.contentStart() - line.start() == 2
-        && !WIDE_GAP.matcher(text).region(line.contentStart(), line.contentEnd()).find()) {
+        && !CELL_GAP_INSIDE.matcher(text).region(line.contentStart(), line.contentEnd()).find()) {
       // a paragraph's indent (　　被申请人肖　峰琴称…): running text OCR spaced, no row — unless a cell
       // gap no OCR leaves follows (　　2　　要晓东　木工　　18,200: a table indented like a paragraph)
       return false;
