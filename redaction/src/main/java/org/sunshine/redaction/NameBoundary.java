@@ -2,6 +2,7 @@ package org.sunshine.redaction;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -301,7 +302,7 @@ final class NameBoundary {
     }
     String three = c.substring(0, 3);
     String two = c.substring(0, 2);
-    String chosen = count(three) == 1 && count(two) >= 2 ? two : three;
+    String chosen = count(three) == 1 && count(two) >= 2 && !siblings(two) ? two : three;
     boolean speaks =
         pos + 3 < text.length() && SPEAKS.matcher(text).region(pos + 3, text.length()).lookingAt();
     if (chosen.equals(three)
@@ -366,6 +367,30 @@ final class NameBoundary {
         || !Lexicon.isHan(text.charAt(at))
         || Lexicon.AFTER_NAME.contains(text.charAt(at));
   }
+
+  /**
+   * 王建丽、王建芳, 高明丽、高明芳: two people whose names share the surname and first given character (siblings
+   * of one generation name), each named once in a list. The shared two characters recur, but each
+   * time a different third character closes a name before a list's delimiter.
+   */
+  private boolean siblings(String two) {
+    Set<Character> thirds = new HashSet<>();
+    for (int at = text.indexOf(two); at >= 0; at = text.indexOf(two, at + 1)) {
+      int third = at + 2;
+      if (third + 1 < text.length()
+          && nameChar(text.charAt(third))
+          && NOT_A_THIRD.indexOf(text.charAt(third)) < 0
+          && LIST_DELIMITERS.indexOf(text.charAt(third + 1)) >= 0) {
+        thirds.add(text.charAt(third));
+      }
+    }
+    return thirds.size() >= 2;
+  }
+
+  private static final String LIST_DELIMITERS = "、，,；;。：:（(｜|\t\n 　";
+
+  /** What follows a two-character name as a verb (王明说：, 王明称，, 王明等): no third character. */
+  private static final String NOT_A_THIRD = "说称讲问答道等述供诉叫喊骂证认写";
 
   int count(String s) {
     int n = 0;
