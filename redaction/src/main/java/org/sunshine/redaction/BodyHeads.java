@@ -32,6 +32,11 @@ final class BodyHeads {
               + "{1,12}?人民检察院)?(?:代理|代|副)?检察长)"
               + "(?=[，,。；;）)\\s]|$)");
 
+  /** What an officer named after their office goes on to do, or a delimiter closing the name. */
+  private static final String AT_WORK =
+      "表示|称|说|介绍|证实|提出|认为|答复|到会|到场|出席|参加|参会|发言|主持|签收|回复|作出|表态|带队|陪同|在|于|发现|组织"
+          + "|牵头|核查|检查|[，,。；;]|[（(](?!另案|同案|在逃|已判决)|$";
+
   /**
    * 镇人民政府副镇长樊某表示, 抄送你局局长X。: a name after a public body's office (its own, or 你局/该局 in a
    * procuratorate's letter to it; a bare 局 is the end of a bureau's name, 水务局局长X) acts in that
@@ -42,8 +47,24 @@ final class BodyHeads {
           "(?:人民政府|人民检察院|人民法院|公安局|派出所|[你该本](?:局|委|厅|署|所|政府)|局)"
               + "副?(?:镇长|乡长|县长|区长|市长|局长|所长|检察长|院长|厅长|署长)("
               + HAN
-              + "{2,3}?)(?=表示|称|说|介绍|证实|提出|认为|答复|到会|到场|出席|参加|参会|发言|主持|签收|回复|作出|表态|带队|陪同"
-              + "|[，,。；;（(]|$)");
+              + "{2,3}?)(?="
+              + AT_WORK
+              + ")");
+
+  /**
+   * 医疗保障局基金监管科科长X带队, 分局执法大队大队长X证实, 镇政府分管民政工作的副镇长X证实: a section's head inside a public body, or a
+   * title only a government's officer holds (副镇长, 县长), acting in office.
+   */
+  private static final Pattern SECTION_HEAD =
+      Pattern.compile(
+          "(?:(?:人民政府|政府|局|分局|(?<![村居]民|[村居])委员会|管委会)"
+              + HAN
+              + "{1,10}?(?:科|股|处|室|(?:执法|稽查|监察)?(?:大|支|中)?队)副?(?:科长|股长|处长|主任|大队长|支队长|中队长|队长)"
+              + "|(?:^|(?<=[的，,。；;\\s]))副?(?:镇长|乡长|县长|区长|市长|州长|旗长))("
+              + HAN
+              + "{2,3}?)(?="
+              + AT_WORK
+              + ")");
 
   /** The head's name after the role word, closed by a delimiter (法定代表人苏某某，县长). */
   private static final Pattern HEAD =
@@ -65,14 +86,33 @@ final class BodyHeads {
   static void keep(String text, Protected ranges, Set<String> kept) {
     Protections.keep(new Scan(TITLED_HEAD, text), ranges, kept, "official");
     Protections.keep(new Scan(OFFICE_HOLDER, text), ranges, kept, "official");
+    Protections.keep(new Scan(SECTION_HEAD, text), ranges, kept, "official");
     Scan heads = new Scan(HEAD, text);
     Matcher m = heads.matcher();
     while (heads.find()) {
-      if (PUBLIC_BODY.matcher(party(text, m.start())).find()) {
+      // 法定代表人X，局长: a government's title after the name lets the role line belong to the
+      // paragraph's party past its address sentence (…局，住所地…。法定代表人X，局长。)
+      boolean titled = GOVERNMENT_TITLE.matcher(text).region(m.end(1), text.length()).lookingAt();
+      if (PUBLIC_BODY.matcher(party(text, m.start())).find()
+          || titled && PUBLIC_BODY.matcher(firstClause(text, m.start())).find()) {
         kept.add(m.group(1));
         ranges.add(m.start(1), m.end(1), "official");
       }
     }
+  }
+
+  private static final Pattern GOVERNMENT_TITLE =
+      Pattern.compile("[，,]\\s*副?(?:局长|县长|区长|市长|州长|旗长|镇长|乡长|厅长|处长|署长|所长)(?=[。，,；;）)\\s]|$)");
+
+  /** The first clause of the line at {@code at}, less its role word's bracket (被申请人（一审被告）X局). */
+  private static String firstClause(String text, int at) {
+    int line = text.lastIndexOf('\n', at - 1) + 1;
+    String before = text.substring(line, at).replace("　", "").strip();
+    int clause = 0;
+    while (clause < before.length() && "，,。；;".indexOf(before.charAt(clause)) < 0) {
+      clause++;
+    }
+    return before.substring(0, clause).strip();
   }
 
   /**
