@@ -25,31 +25,44 @@ final class TableColumns {
   /** [start, end) of each cell of the column, as offsets into {@code s}. */
   static List<int[]> cells(String s, Pattern header) {
     List<int[]> found = new ArrayList<>();
-    int column = -1;
+    // every column the header names (被害人微信号｜被害人QQ号: two columns of handles)
+    List<Integer> columns = List.of();
     int width = 0;
     for (Row row : rows(s)) {
       if (row.cells() != null) {
         List<int[]> cells = row.cells();
-        if (column >= 0 && cells.size() > column && cells.size() <= width && cells.size() >= 2) {
-          int[] cell = cells.get(column);
-          found.add(new int[] {row.start() + cell[0], row.start() + cell[1]});
-        } else if (cells.size() >= 2) {
-          column = -1;
-          for (int c = 0; c < cells.size(); c++) {
-            int[] cell = cells.get(c);
-            if (header
-                .matcher(s.substring(row.start() + cell[0], row.start() + cell[1]))
-                .matches()) {
-              column = c;
-              width = cells.size();
+        List<Integer> named = cells.size() >= 2 ? named(s, row, header) : List.of();
+        if (!named.isEmpty()) {
+          columns = named; // a header row, also one right under another table (姓名　层级　微信号)
+          width = cells.size();
+        } else if (!columns.isEmpty() && cells.size() <= width && cells.size() >= 2) {
+          for (int column : columns) {
+            if (cells.size() > column) {
+              int[] cell = cells.get(column);
+              found.add(new int[] {row.start() + cell[0], row.start() + cell[1]});
             }
           }
+        } else if (cells.size() >= 2) {
+          columns = List.of();
         }
       } else if (row.endsTable()) {
-        column = -1;
+        columns = List.of();
       }
     }
     return found;
+  }
+
+  /** The columns of a row whose cell the header pattern names. */
+  private static List<Integer> named(String s, Row row, Pattern header) {
+    List<Integer> columns = new ArrayList<>();
+    List<int[]> cells = row.cells();
+    for (int c = 0; c < cells.size(); c++) {
+      int[] cell = cells.get(c);
+      if (header.matcher(s.substring(row.start() + cell[0], row.start() + cell[1])).matches()) {
+        columns.add(c);
+      }
+    }
+    return columns;
   }
 
   /**
@@ -136,12 +149,15 @@ final class TableColumns {
   /** A table column of online accounts: 平台账号, 游戏账号, 网名, 昵称, 用户名, 微信号, QQ号… in the header. */
   private static final Pattern HANDLE_HEADER =
       Pattern.compile(
-          "(?:平台|游戏|网络|社交|聊天|赌博|会员|网站)?(?:账号|帐号|账户名|用户名|会员名|网名|昵称)"
-              + "|(?:用户|会员|平台|游戏|抖音|快手)ID|微信号|微信昵称|QQ号|抖音号|快手号");
+          // whose accounts the column holds may lead the header: 被害人微信号, 收款人网名
+          "(?:\\p{IsHan}{1,6}?)?(?:(?:平台|游戏|网络|社交|聊天|赌博|会员|网站)?(?:账号|帐号|账户名|用户名|会员名|网名|昵称)"
+              + "|(?:用户|会员|平台|游戏|抖音|快手)ID|微信号|微信昵称|QQ号|抖音号|快手号)");
 
-  /** A column of QQ numbers: 买家QQ, QQ号码… in the header; its cells of 5–11 digits are QQ numbers. */
+  /**
+   * A column of QQ numbers: 买家QQ, 被害人QQ号… in the header; its cells of 5–11 digits are QQ numbers.
+   */
   private static final Pattern QQ_HEADER =
-      Pattern.compile("(?:买家|卖家|对方|上家|下家|联系人|好友)?(?:QQ|qq|ＱＱ)(?:号码|号|账号)?");
+      Pattern.compile("(?:\\p{IsHan}{1,6}?)?(?:QQ|qq|ＱＱ)(?:号码|号|账号)?");
 
   private static final Pattern QQ_NUMBER = Pattern.compile("[1-9]\\d{4,10}");
 

@@ -36,6 +36,20 @@ class TablesAndLabelsTest {
   }
 
   @Test
+  void columnsHeadedWithWhoseHandlesTheyHoldAreEachMaskedInEveryRow() {
+    String out =
+        redact(
+            "　　各被害人被骗情况如下：\n"
+                + "编号｜被害人微信号｜被害人QQ号｜被骗金额（元）｜报案地公安机关\n"
+                + "甲｜Maple_yu0307｜763015249｜31000｜湖南省岳阳市公安局岳阳楼分局\n"
+                + "乙｜—｜1092837465｜8800｜吉林省吉林市公安局船营分局\n"
+                + "丙｜snow.lake88｜—｜12500｜甘肃省天水市公安局秦州分局\n");
+    assertThat(out)
+        .doesNotContain("Maple_yu0307", "763015249", "1092837465", "snow.lake88")
+        .contains("31000", "岳阳市公安局岳阳楼分局");
+  }
+
+  @Test
   void aStreetNamedAfterANewDistrictIsMaskedWithTheRestOfTheAddress() {
     String out = redact("　　被不起诉人葛文涛，男，住陕西省榆林市神木市滨河新区街道东兴街丰源小区3号楼2单元101室。\n");
     assertThat(out).contains("陕西省榆林市神木市").doesNotContain("滨河新区", "东兴街", "丰源");
