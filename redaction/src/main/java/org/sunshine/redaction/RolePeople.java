@@ -52,6 +52,10 @@ final class RolePeople {
         if (name == null && !weak) {
           name = WordNames.afterRole(f, pos); // 被害人文静发生口角
         }
+        if (name == null) {
+          // 原审被告人纳志刚故意伤害罪一案; then, the surname declared, 委托代理人纳小芳, 之兄纳卫东
+          name = DeclaredSurnames.afterRole(f.text, pos, weak);
+        }
         if (name == null && !weak) {
           name = RoleReadings.surnamelessAfterRole(f, pos); // 翻译人员格绒的协助
         }

@@ -30,7 +30,7 @@ final class WordNames {
 
   /** A surname of the main list or of the rarer ones a declared person may carry (花蕊, 原野). */
   static boolean declaredSurname(char c) {
-    return Lexicon.isSurname(c) || RARE.contains(c);
+    return Lexicon.isSurname(c) || RARE.contains(c) || DeclaredSurnames.minority(c);
   }
 
   private static final Pattern TITLE =
