@@ -163,6 +163,8 @@ final class Anonymiser {
         && Lexicon.isHan(text.charAt(s - 1))
         && Vocabulary.commonWord(text.substring(s - 1, s + 1))
         && Vocabulary.ordinaryWord(form.substring(1))
+        // 王亚六之女王春兰, 其子田建设: a kinship word (之女, 其子) ends before the name, no word runs across it
+        && !(s >= 2 && "之其".indexOf(text.charAt(s - 2)) >= 0)
         // 证人马建国 (人马 is a word too): only where the words around really run across the name
         && !NameContext.alignedWithWords(text, s, s + form.length());
   }

@@ -67,6 +67,7 @@ final class PersonFinder {
     RelativeDefenders.find(finder);
     WitnessOfficials.find(finder);
     CaseSubjects.find(finder);
+    AddresseeLines.find(finder);
     NarrativePeople.engaged(finder);
     NarrativePeople.subjects(finder);
     NarrativePeople.numberedAndBracketed(finder);
