@@ -41,6 +41,12 @@ class HealthVocabularyTest {
   }
 
   @Test
+  void aChronicOccupationalPoisoningIsMaskedWithItsGrade() {
+    String out = redact("被害人自2024年起出现慢性铅中毒（中度）症状，经职业病诊断机构确诊。");
+    assertThat(out).doesNotContain("铅中毒", "中度");
+  }
+
+  @Test
   void aDiseaseFromTheThesaurusIsMasked() {
     String out = redact("被害人祁佳音自幼患有青光眼，其子患猩红热，其母患阑尾炎住院。");
     assertThat(out).doesNotContain("青光眼", "猩红热", "阑尾炎");
