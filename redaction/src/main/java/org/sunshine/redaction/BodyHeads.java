@@ -22,8 +22,13 @@ final class BodyHeads {
       Pattern.compile(
           "(?:法定代表人|主要负责人|负责人)[：:\\s]*("
               + HAN
-              // a Mongolian or Tibetan head's name runs to six characters (乌力吉巴雅尔)
-              + "{2,6}?)[，,]\\s*(?:(?:该(?:局|厅|署|委|处|站|所|镇|乡|县|区|市|旗|盟|政府)|系?"
+              // a Mongolian or Tibetan head's name runs to six characters (乌力吉巴雅尔), a Uyghur one
+              // joins its parts with a dot (吐尔洪·艾买提)
+              + "{2,6}?|"
+              + HAN
+              + "{1,10}·"
+              + HAN
+              + "{1,10})[，,]\\s*(?:(?:该(?:局|厅|署|委|处|站|所|镇|乡|县|区|市|旗|盟|政府)|系?"
               + HAN
               + "{1,12}?(?:人民政府|局|厅|署|(?<![村居]民|[村居])委员会|管委会|办事处|派出所))副?"
               + "(?:局长|县长|区长|市长|州长|旗长|盟长|镇长|乡长|厅长|处长|署长|主任|所长|站长|书记|主席)"
@@ -35,6 +40,7 @@ final class BodyHeads {
   /** What an officer named after their office goes on to do, or a delimiter closing the name. */
   private static final String AT_WORK =
       "表示|称|说|介绍|证实|提出|认为|答复|到会|到场|出席|参加|参会|发言|主持|签收|回复|作出|表态|带队|陪同|在|于|发现|组织"
+          + "|了解|说明|反映|告知|通报|进行|、"
           + "|牵头|核查|检查|[，,。；;]|[（(](?!另案|同案|在逃|已判决)|$";
 
   /**
@@ -47,7 +53,8 @@ final class BodyHeads {
           "(?:人民政府|人民检察院|人民法院|公安局|派出所|[你该本](?:局|委|厅|署|所|政府)|局)"
               + "副?(?:镇长|乡长|县长|区长|市长|局长|所长|检察长|院长|厅长|署长)("
               + HAN
-              + "{2,3}?)(?="
+              // a Tibetan or Mongolian officer's name runs to six characters (格桑旺堆)
+              + "{2,6}?)(?="
               + AT_WORK
               + ")");
 

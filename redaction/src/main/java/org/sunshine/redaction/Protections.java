@@ -54,7 +54,7 @@ final class Protections {
               + HAN
               + "{2,3}?、)*"
               + HAN
-              + "{2,3}?)(?=的|提出|认为|在|，|。|、|（|到场|见证|发表|及|和|与|等|出具|参与)");
+              + "{2,3}?)(?=的|提出|认为|在|，|。|、|（|到场|见证|发表|及|和|与|等|出具|参与|担任|作为|代理|辩护)");
 
   /** The firm may be cut by a line break the layout did not join (新疆天阳律|师事务所). */
   /** 宝音德力格尔（…律师事务所律师）: a Mongolian lawyer's name may run to eight characters before the firm. */
