@@ -86,7 +86,9 @@ final class Layout {
         byte mark = i < stacked.length ? stacked[i] : 0;
         if (mark == StackedRows.CONTINUES) {
           edits.replace(before.contentEnd(), line.contentStart(), "　");
-        } else if (!gap && mark == 0 && wrapped(text, before, line, width)) {
+        } else if (!gap
+            && mark == 0
+            && (wrapped(text, before, line, width) || acrossAPage(text, lines, previous, i))) {
           join(text, before, line, edits);
         } else {
           // Keep the break, drop the furniture between: from the end of the previous line's break
@@ -102,6 +104,28 @@ final class Layout {
       dropFurnitureBetween(lines, previous, lines.size(), edits);
     }
     return edits;
+  }
+
+  /**
+   * A page break cuts running text wherever the page ends, not where a line is full: the last line
+   * of a page is short when the extractor dropped what followed (…长白岛|某区人民检察院起诉书 第1页|森林半岛18号楼…).
+   * Across page furniture, a line that ends unpunctuated goes on in the next unindented line.
+   */
+  private static boolean acrossAPage(String text, List<Line> lines, int previous, int next) {
+    boolean page = false;
+    for (int k = previous + 1; k < next; k++) {
+      page |= lines.get(k).furniture();
+    }
+    Line before = lines.get(previous);
+    Line after = lines.get(next);
+    if (!page || before.head() || after.head() || after.indented(text)) {
+      return false;
+    }
+    char last = text.charAt(before.contentEnd() - 1);
+    return (Lexicon.isHan(last) || isDigit(last))
+        && displayWidth(text, before.contentStart(), before.contentEnd()) >= MIN_TYPESET / 2
+        && !ITEM_START.matcher(text).region(after.contentStart(), after.contentEnd()).lookingAt()
+        && !(StraySpaces.tableRow(text, before) || StraySpaces.tableRow(text, after));
   }
 
   private static boolean nextToFurniture(List<Line> lines, int i) {

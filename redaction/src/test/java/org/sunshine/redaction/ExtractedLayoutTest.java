@@ -133,4 +133,13 @@ class ExtractedLayoutTest {
     String out = redact(text);
     assertThat(out).doesNotContain("7714", "0236", "77129905");
   }
+
+  @Test
+  void anAddressThatAPageBreakCutsAfterAShortLastLineIsMaskedWhole() {
+    String out =
+        redact(
+            "　　被告人关宏伟，男，1989年11月30日出生，户籍所在地某市某区浑河湾街\n道长白南路388号长白岛\n"
+                + "第 1 页 共 3 页\n森林半岛18号楼2单元601室。因涉嫌寻衅滋事罪，于2023年11月28日被刑事拘留。\n");
+    assertThat(out).doesNotContain("森林半岛", "18号楼", "601室", "长白南路").contains("因涉嫌寻衅滋事罪");
+  }
 }
