@@ -53,8 +53,7 @@ final class BodyHeads {
           "(?:人民政府|人民检察院|人民法院|公安局|派出所|[你该本](?:局|委|厅|署|所|政府)|局)"
               + "副?(?:镇长|乡长|县长|区长|市长|局长|所长|检察长|院长|厅长|署长)("
               + HAN
-              // a Tibetan or Mongolian officer's name runs to six characters (格桑旺堆)
-              + "{2,6}?)(?="
+              + "{2,3}?)(?="
               + AT_WORK
               + ")");
 
