@@ -83,7 +83,9 @@ final class LegalDocument {
     requirePublishable(channel, lawBars);
     require(
         publishableFrom != null,
-        Texts.text("documents.legal-document.publish.condition", type.title(), trigger()));
+        "documents.legal-document.publish.condition",
+        type.title(),
+        trigger());
     status = DocumentStatus.PUBLISHED;
     revision++;
     correctionReason = null;
@@ -188,9 +190,9 @@ final class LegalDocument {
     }
   }
 
-  private static void require(boolean condition, String key) {
+  private static void require(boolean condition, String key, Object... args) {
     if (!condition) {
-      throw Conflict.of(key);
+      throw Conflict.of(key, args);
     }
   }
 
