@@ -27,6 +27,31 @@ final class AliasPeople {
               + ")(?:即为|就是|叫做|叫|为|是|：|:)?(?:[“\"「『‘]([^”\"」』’\\n]{1,14})[”\"」』’]"
               + "|([^“\"「『”\"」』）)，,。；;\\s]{1,14}?)(?=[）)，,。；;、]|$))");
 
+  /** 满妹（潘小满的小名）: a nickname a bracket after it explains as a named person's. */
+  private static final Pattern EXPLAINED =
+      Pattern.compile("(\\p{IsHan}{2,3})[（(](\\p{IsHan}{2,4})的(?:小名|乳名|外号|绰号|昵称|网名|化名)[）)]");
+
+  /**
+   * The nickname before a bracket that names whose it is (看见满妹（潘小满的小名）放牛) is another form of that
+   * person, masked wherever it stands: two characters, three when it opens with 阿, 小 or 老.
+   */
+  static void fromExplainedNicknames(PersonFinder f) {
+    Scan scan = new Scan(EXPLAINED, f.text);
+    Matcher m = scan.matcher();
+    while (scan.find()) {
+      Person p = f.persons.get(m.group(2));
+      if (p == null) {
+        continue;
+      }
+      String run = m.group(1);
+      boolean prefixed = run.length() == 3 && "阿小老".indexOf(run.charAt(0)) >= 0;
+      String nickname = prefixed ? run : run.substring(run.length() - 2);
+      if (!Vocabulary.commonWord(nickname) || prefixed) {
+        p.forms.add(nickname);
+      }
+    }
+  }
+
   static void fromAnnotations(PersonFinder f) {
     Scan scan = new Scan(ANNOTATED, f.text);
     Matcher m = scan.matcher();

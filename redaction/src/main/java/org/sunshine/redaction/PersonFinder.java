@@ -63,6 +63,7 @@ final class PersonFinder {
     AliasPeople.fromAnnotations(finder);
     AliasPeople.fromAliases(finder);
     AliasPeople.fromQuotedAliases(finder);
+    AliasPeople.fromExplainedNicknames(finder);
     LatinSpellings.fromLatinSpellings(finder);
     RelativeDefenders.find(finder);
     WitnessOfficials.find(finder);

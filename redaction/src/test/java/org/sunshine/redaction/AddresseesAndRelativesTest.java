@@ -48,4 +48,11 @@ class AddresseesAndRelativesTest {
     String out = redact("　　被上诉人王亚新，男，1950年3月2日出生。王亚新之女王春兰提交了住院费用清单，护理期间由王春兰护理。");
     assertThat(out).doesNotContain("王春兰", "王亚新");
   }
+
+  @Test
+  void aNicknameABracketExplainsAsAPersonsIsMaskedWhereverItStands() {
+    String out =
+        redact("　　被不起诉人潘小满，女，1990年4月5日出生，住某县某镇。邻居吴秀兰证实曾多次看见满妹（潘小满的小名）放这头牛，" + "满妹每天傍晚把牛赶回圈里。");
+    assertThat(out).doesNotContain("满妹", "潘小满");
+  }
 }
