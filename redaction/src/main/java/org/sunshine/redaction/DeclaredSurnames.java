@@ -40,8 +40,8 @@ final class DeclaredSurnames {
     if (Lexicon.isSurname(first) || !WordNames.declaredSurname(first)) {
       return null;
     }
-    if (!nameChar(three.charAt(1))
-        || !nameChar(three.charAt(2))
+    if (!NameBoundary.nameChar(three.charAt(1))
+        || !NameBoundary.nameChar(three.charAt(2))
         || three.contains("某")
         || Vocabulary.commonWord(three.substring(0, 2))
         || Vocabulary.commonWord(three.substring(1))
@@ -67,8 +67,8 @@ final class DeclaredSurnames {
         at = text.indexOf(surname, at + 1)) {
       String other = text.substring(at, at + 3);
       if (!other.equals(name)
-          && nameChar(other.charAt(1))
-          && nameChar(other.charAt(2))
+          && NameBoundary.nameChar(other.charAt(1))
+          && NameBoundary.nameChar(other.charAt(2))
           && !Vocabulary.commonWord(other.substring(0, 2))
           && occurrences(text, other) >= 3
           && closedSomewhere(text, other)) {
@@ -106,9 +106,5 @@ final class DeclaredSurnames {
       }
     }
     return false;
-  }
-
-  private static boolean nameChar(char c) {
-    return Lexicon.isHan(c) && !Lexicon.AFTER_NAME.contains(c) && !Lexicon.NOT_IN_NAME.contains(c);
   }
 }

@@ -358,7 +358,7 @@ final class NameBoundary {
     return end - pos > surname ? text.substring(pos, end) : null;
   }
 
-  private static boolean nameChar(char c) {
+  static boolean nameChar(char c) {
     return Lexicon.isHan(c) && !Lexicon.AFTER_NAME.contains(c) && !Lexicon.NOT_IN_NAME.contains(c);
   }
 

@@ -1,6 +1,5 @@
 package org.sunshine.platform.access;
 
-import java.util.Optional;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.sunshine.platform.infrastructure.PublicRateLimit;
@@ -16,16 +15,11 @@ class AccessWriteLimit {
 
   @Bean
   PublicRateLimit accessPublicWriteLimit(AccessProperties settings) {
-    Allowance writes = Allowance.perMinute("access-writes", settings.publicWritesPerMinute());
-    return new PublicRateLimit(
+    return PublicRateLimit.posts(
         "access",
-        request -> {
-          String path = PublicRateLimit.path(request);
-          boolean write =
-              "POST".equals(request.getMethod())
-                  && (path.equals("/access/apply")
-                      || path.startsWith("/access/applications/") && path.endsWith("/materials"));
-          return write ? Optional.of(writes) : Optional.empty();
-        });
+        Allowance.perMinute("access-writes", settings.publicWritesPerMinute()),
+        path ->
+            path.equals("/access/apply")
+                || path.startsWith("/access/applications/") && path.endsWith("/materials"));
   }
 }

@@ -1,6 +1,5 @@
 package org.sunshine.platform.hearings;
 
-import java.util.Optional;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.sunshine.platform.infrastructure.PublicRateLimit;
@@ -16,15 +15,9 @@ class HearingWriteLimit {
 
   @Bean
   PublicRateLimit hearingsPublicWriteLimit(HearingsProperties settings) {
-    Allowance writes = Allowance.perMinute("hearings-writes", settings.publicWritesPerMinute());
-    return new PublicRateLimit(
+    return PublicRateLimit.posts(
         "hearings",
-        request -> {
-          String path = PublicRateLimit.path(request);
-          boolean write =
-              "POST".equals(request.getMethod())
-                  && (path.startsWith("/open-days/") || path.startsWith("/hearings/"));
-          return write ? Optional.of(writes) : Optional.empty();
-        });
+        Allowance.perMinute("hearings-writes", settings.publicWritesPerMinute()),
+        path -> path.startsWith("/open-days/") || path.startsWith("/hearings/"));
   }
 }

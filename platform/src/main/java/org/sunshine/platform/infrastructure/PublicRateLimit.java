@@ -17,6 +17,7 @@ import java.time.Duration;
 import java.util.HexFormat;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.UrlPathHelper;
@@ -135,6 +136,17 @@ public final class PublicRateLimit extends OncePerRequestFilter {
    * The request path without the context path, decoded as Spring MVC matches it (/%73urvey is
    * /survey: a raw path would let an encoded letter pass uncounted).
    */
+  /** A limit on the POSTs to the paths {@code paths} accepts: a module's public writes. */
+  public static PublicRateLimit posts(String name, Allowance allowance, Predicate<String> paths) {
+    Optional<Allowance> limited = Optional.of(allowance);
+    return new PublicRateLimit(
+        name,
+        request ->
+            "POST".equals(request.getMethod()) && paths.test(path(request))
+                ? limited
+                : Optional.empty());
+  }
+
   public static String path(HttpServletRequest request) {
     return UrlPathHelper.defaultInstance.getPathWithinApplication(request);
   }
