@@ -3,6 +3,7 @@ package org.sunshine.platform.cases;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.List;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -16,15 +17,42 @@ class Screening {
   private final JdbcClient jdbc;
   private final CaseRows rows;
   private final Clock clock;
+  private final ApplicationEventPublisher events;
 
-  Screening(JdbcClient jdbc, CaseRows rows, Clock clock) {
+  Screening(JdbcClient jdbc, CaseRows rows, Clock clock, ApplicationEventPublisher events) {
     this.jdbc = jdbc;
     this.rows = rows;
     this.clock = clock;
+    this.events = events;
   }
 
+  /**
+   * Screens the case again; if it turned withheld by law, says so (a hearing announced or a text
+   * published before must come down).
+   */
   void screen(long caseId) {
     CaseRows.CaseRow c = rows.byId(caseId).orElseThrow();
+    boolean wasWithheld = withheld(caseId);
+    findings(c);
+    if (!wasWithheld && withheld(caseId)) {
+      events.publishEvent(new CaseWithheld(caseId, c.caseNumber()));
+    }
+  }
+
+  /** Whether a finding withholds the case by law and no approved override lifts it. */
+  private boolean withheld(long caseId) {
+    return jdbc.sql(
+            """
+            select exists(select 1 from screening_result r where r.case_id = ? and r.outcome = ?
+              and not exists(select 1 from screening_override o where o.case_id = r.case_id
+                             and o.rule_id = r.rule_id and o.approved))""")
+        .params(caseId, ScreeningOutcome.WITHHELD_BY_LAW.name())
+        .query(Boolean.class)
+        .single();
+  }
+
+  private void findings(CaseRows.CaseRow c) {
+    long caseId = c.id();
     jdbc.sql("delete from screening_result where case_id = ?").param(caseId).update();
     for (CaseRows.PartyRow p : rows.parties(caseId)) {
       if (!p.role().accused()) {

@@ -166,6 +166,11 @@ final class LegalDocument {
     withdrawalReason = reason.strip();
   }
 
+  /** A revision of it is before the public (published, or up while a correction is prepared). */
+  boolean isOut() {
+    return revision > 0 && status != DocumentStatus.WITHDRAWN;
+  }
+
   void withdraw(String reason) {
     require(
         revision > 0 && status != DocumentStatus.WITHDRAWN,

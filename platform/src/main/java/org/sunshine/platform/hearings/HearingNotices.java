@@ -79,6 +79,11 @@ class HearingNotices {
     observer("hearing-cancelled-observer", h, observerId, applicantId, mobile, null);
   }
 
+  /** Its case turned out to be withheld by law: the hearing is no longer open to the public. */
+  void withdrawnForObserver(HearingView h, long observerId, long applicantId, String mobile) {
+    observer("hearing-withdrawn-observer", h, observerId, applicantId, mobile, null);
+  }
+
   void admitted(HearingView h, long observerId, long applicantId, String mobile) {
     observer("hearing-observer-admitted", h, observerId, applicantId, mobile, null);
   }

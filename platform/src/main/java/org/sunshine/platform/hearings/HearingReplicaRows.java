@@ -42,7 +42,8 @@ class HearingReplicaRows {
                     rs.getInt("observer_seats"),
                     rs.getInt("taken"),
                     rs.getString("state"),
-                    rs.getString("outcome")))
+                    // A withdrawn hearing's outcome never leaves: the public must not see it.
+                    "WITHDRAWN".equals(rs.getString("state")) ? null : rs.getString("outcome")))
         .optional();
   }
 

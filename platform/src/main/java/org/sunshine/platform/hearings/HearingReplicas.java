@@ -116,6 +116,12 @@ public class HearingReplicas {
         notices.cancelledForObserver(view, o.id(), o.applicantId(), o.mobile());
       }
     }
+    if (state == PublicHearing.State.WITHDRAWN && !before.equals(Optional.of("WITHDRAWN"))) {
+      HearingView view = hearings.view(hearingRows.find(id).orElseThrow());
+      for (HearingRows.Observer o : hearingRows.observerList(id)) {
+        notices.withdrawnForObserver(view, o.id(), o.applicantId(), o.mobile());
+      }
+    }
     if (state != PublicHearing.State.ANNOUNCED) {
       rows.refusePending(
           id,

@@ -79,7 +79,7 @@ class HearingRows {
             """
             update public_hearing set state = ?, outcome = ?,
               announced_at = case when ? = 'ANNOUNCED' then ? else announced_at end,
-              closed_at = case when ? in ('HELD', 'CANCELLED') then ? else closed_at end
+              closed_at = case when ? in ('HELD', 'CANCELLED', 'WITHDRAWN') then ? else closed_at end
             where id = ?""")
         .params(
             h.state.name(),
@@ -90,6 +90,15 @@ class HearingRows {
             Timestamp.from(now),
             h.id)
         .update();
+  }
+
+  /** The hearings of one case of this node (not copies from another node), by id. */
+  List<Long> ofCase(long caseId) {
+    return jdbc.sql(
+            "select id from public_hearing where case_id = ? and origin_id is null order by id")
+        .param(caseId)
+        .query(Long.class)
+        .list();
   }
 
   List<PublicHearing> ofUnits(Collection<Long> units) {

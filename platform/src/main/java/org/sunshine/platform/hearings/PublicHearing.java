@@ -6,8 +6,8 @@ import org.sunshine.platform.texts.Conflict;
 
 /**
  * A public hearing of a case: scheduled, announced to the public, then held with its outcome in
- * public wording, or cancelled. Observers are admitted only while it is announced, before it starts
- * and within the seats.
+ * public wording, or cancelled; withdrawn from the public if its case turns out to be withheld by
+ * law. Observers are admitted only while it is announced, before it starts and within the seats.
  */
 final class PublicHearing {
 
@@ -15,7 +15,9 @@ final class PublicHearing {
     SCHEDULED,
     ANNOUNCED,
     HELD,
-    CANCELLED
+    CANCELLED,
+    /** Taken back from the public: its case was found withheld by law after it was announced. */
+    WITHDRAWN
   }
 
   final long id;
@@ -94,6 +96,22 @@ final class PublicHearing {
       throw Conflict.at("state", "hearings.public-hearing.cancel.over");
     }
     state = State.CANCELLED;
+  }
+
+  /**
+   * The public loses sight of it (RULES.md §1): its case turned out to be withheld by law after the
+   * hearing was announced. Only what the public saw can be withdrawn.
+   */
+  void withdraw() {
+    if (!shownToThePublic()) {
+      throw Conflict.at("state", "hearings.public-hearing.withdraw.not-public");
+    }
+    state = State.WITHDRAWN;
+  }
+
+  /** Announced or held: what the public list and page show. */
+  boolean shownToThePublic() {
+    return state == State.ANNOUNCED || state == State.HELD;
   }
 
   /** Supervisors are drawn and excused until the hearing is held or cancelled. */

@@ -3,6 +3,7 @@ package org.sunshine.platform.hearings;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.io.StringReader;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -98,6 +99,24 @@ class TwoNodeHearingTest {
             });
   }
 
+  /** Waits until the public node lists the hearing announced inside; its id there. */
+  private static long listedOutside(long insideId) {
+    long[] there = new long[1];
+    untilOutside(
+        () -> {
+          there[0] =
+              nodes
+                  .publicDb()
+                  .sql("select id from public_hearing where origin_id = ?")
+                  .param(insideId)
+                  .query(Long.class)
+                  .optional()
+                  .orElse(0L);
+          return there[0] > 0;
+        });
+    return there[0];
+  }
+
   @Test
   void aHearingAnnouncedInsideIsListedOnThePublicNodeWithItsOutcome() throws Exception {
     long caseId = nodes.internal(DocumentFixtures.class).anOpenCase("郑伟东");
@@ -118,20 +137,7 @@ class TwoNodeHearingTest {
                 0));
     hearings.announce(inside("handler"), insideId);
 
-    long[] outsideId = new long[1];
-    untilOutside(
-        () -> {
-          outsideId[0] =
-              nodes
-                  .publicDb()
-                  .sql("select id from public_hearing where origin_id = ?")
-                  .param(insideId)
-                  .query(Long.class)
-                  .optional()
-                  .orElse(0L);
-          return outsideId[0] > 0;
-        });
-    long there = outsideId[0];
+    long there = listedOutside(insideId);
     HttpResponse<String> page = getOutside("/hearings/" + there);
     assertThat(page.statusCode()).isEqualTo(200);
     assertThat(page.body())
@@ -200,6 +206,65 @@ class TwoNodeHearingTest {
         .contains("已举行");
   }
 
+  /**
+   * A case found secret inside after its hearing was announced: the public node drops the hearing
+   * from its list and page, and a visitor admitted there is told it is off.
+   */
+  @Test
+  void aHearingWithdrawnInsideLeavesThePublicNode() throws Exception {
+    Hearings hearings = nodes.internal(Hearings.class);
+    long caseId = nodes.internal(DocumentFixtures.class).anOpenCase("贺云帆");
+    String caseNumber = nodes.internal(Cases.class).record(caseId).caseNumber();
+    long insideId =
+        hearings.schedule(
+            inside("handler"),
+            new NewHearing(
+                caseNumber,
+                HearingKind.HEARING,
+                "拟不起诉案件公开听证（撤回测试）",
+                LocalDate.now(nodes.internal(Clock.class)).plusDays(10).atTime(9, 0),
+                "小店区人民检察院听证室",
+                true,
+                3,
+                0));
+    hearings.announce(inside("handler"), insideId);
+    long[] there = {listedOutside(insideId)};
+    long visitor = signInOnPublic(mobile());
+    long applied = nodes.publicNode(Hearings.class).observe(visitor, there[0], "常乐");
+    untilOutside(
+        () -> {
+          nodes.moveToInternal();
+          return observerState(applied).equals("ADMITTED");
+        });
+
+    var report =
+        nodes
+            .internal(Cases.class)
+            .importSystemBatch(
+                new StringReader(
+                    String.format(
+                        "{\"record\":\"case\",\"caseNumber\":\"%s\",\"version\":2,\"unit\":\"140105\","
+                            + "\"caseType\":\"PROSECUTION_REVIEW\",\"charge\":\"诈骗罪\",\"secret\":true,"
+                            + "\"acceptedOn\":\"%s\",\"parties\":[{\"partyNo\":\"S1\",\"name\":\"贺云帆\","
+                            + "\"role\":\"SUSPECT\",\"birthDate\":\"1980-01-01\"}]}",
+                        caseNumber, LocalDate.now().minusDays(5))));
+    assertThat(report.rejected()).as(report.toString()).isZero();
+
+    untilOutside(
+        () ->
+            "WITHDRAWN"
+                .equals(
+                    nodes
+                        .publicDb()
+                        .sql("select state from public_hearing where id = ?")
+                        .param(there[0])
+                        .query(String.class)
+                        .single()));
+    assertThat(getOutside("/hearings/" + there[0]).statusCode()).isEqualTo(404);
+    assertThat(getOutside("/hearings").body()).doesNotContain("撤回测试");
+    assertThat(inbox(visitor)).anySatisfy(m -> assertThat(m).contains("依法不再公开举行"));
+  }
+
   @Test
   void anApplicationToObserveAppliedTwiceAdmitsOnce() throws Exception {
     Hearings hearings = nodes.internal(Hearings.class);
@@ -217,19 +282,7 @@ class TwoNodeHearingTest {
                 3,
                 0));
     hearings.announce(inside("handler"), insideId);
-    long[] there = new long[1];
-    untilOutside(
-        () -> {
-          there[0] =
-              nodes
-                  .publicDb()
-                  .sql("select id from public_hearing where origin_id = ?")
-                  .param(insideId)
-                  .query(Long.class)
-                  .optional()
-                  .orElse(0L);
-          return there[0] > 0;
-        });
+    long[] there = {listedOutside(insideId)};
     long visitor = signInOnPublic(mobile());
     long applied = nodes.publicNode(Hearings.class).observe(visitor, there[0], "卫兰");
     var request = nodes.publicNode(HearingReplicas.class).exportObserver(applied).orElseThrow();

@@ -2,16 +2,22 @@ package org.sunshine.platform.hearings;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
 import java.io.StringReader;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.NoSuchElementException;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.sunshine.platform.access.LawyerGrants;
 import org.sunshine.platform.cases.Cases;
 import org.sunshine.platform.documents.DocumentFixtures;
+import org.sunshine.platform.notifications.InboxEntry;
+import org.sunshine.platform.notifications.Notifications;
 import org.sunshine.platform.organisation.StaffAccounts;
 import org.sunshine.platform.organisation.StaffIdentity;
 import org.sunshine.platform.support.PlatformTest;
@@ -28,6 +34,8 @@ class WithheldCaseHearingTest {
   @Autowired Cases cases;
   @Autowired StaffAccounts accounts;
   @Autowired Clock clock;
+  @Autowired LawyerGrants applicants;
+  @Autowired Notifications notifications;
 
   StaffIdentity staff(String username) {
     return accounts.identity(username).orElseThrow();
@@ -48,12 +56,8 @@ class WithheldCaseHearingTest {
    * when the hearing is scheduled: a case found secret afterwards (the next import from upstream
    * marks it so) is still announced to the public, and its outcome published.
    */
-  @Test
-  void aCaseFoundSecretAfterSchedulingIsNeverAnnounced() throws IOException {
-    long caseId = fixtures.anOpenCase("尹秋实");
-    String number = cases.record(caseId).caseNumber();
-    long id = hearings.schedule(staff("handler"), hearingOf(number));
-
+  /** The next upstream import marks the case secret (国家秘密), as a real import would. */
+  private void markSecret(String number, String suspect) throws IOException {
     LocalDate accepted = LocalDate.now().minusDays(5);
     var report =
         cases.importSystemBatch(
@@ -61,10 +65,19 @@ class WithheldCaseHearingTest {
                 String.format(
                     "{\"record\":\"case\",\"caseNumber\":\"%s\",\"version\":2,\"unit\":\"140105\","
                         + "\"caseType\":\"PROSECUTION_REVIEW\",\"charge\":\"诈骗罪\",\"secret\":true,"
-                        + "\"acceptedOn\":\"%s\",\"parties\":[{\"partyNo\":\"S1\",\"name\":\"尹秋实\","
+                        + "\"acceptedOn\":\"%s\",\"parties\":[{\"partyNo\":\"S1\",\"name\":\"%s\","
                         + "\"role\":\"SUSPECT\",\"birthDate\":\"1980-01-01\"}]}",
-                    number, accepted)));
+                    number, accepted, suspect)));
     assertThat(report.rejected()).as(report.toString()).isZero();
+  }
+
+  @Test
+  void aCaseFoundSecretAfterSchedulingIsNeverAnnounced() throws IOException {
+    long caseId = fixtures.anOpenCase("尹秋实");
+    String number = cases.record(caseId).caseNumber();
+    long id = hearings.schedule(staff("handler"), hearingOf(number));
+
+    markSecret(number, "尹秋实");
     assertThatThrownBy(() -> hearings.schedule(staff("handler"), hearingOf(number)))
         .as("the case is now withheld by law: a new hearing is refused")
         .hasMessageStartingWith("caseNumber");
@@ -74,5 +87,34 @@ class WithheldCaseHearingTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageStartingWith("caseNumber");
     assertThat(hearings.published()).extracting(HearingView::id).doesNotContain(id);
+  }
+
+  /**
+   * An announced hearing was public when its case turned out secret: the public list and page lose
+   * it (its outcome may never be recorded), and whoever was admitted to observe is told it is off.
+   */
+  @Test
+  void aHearingAnnouncedBeforeItsCaseWasFoundSecretIsWithdrawnFromThePublic() throws IOException {
+    long caseId = fixtures.anOpenCase("万晓川");
+    String number = cases.record(caseId).caseNumber();
+    long id = hearings.schedule(staff("handler"), hearingOf(number));
+    hearings.announce(staff("handler"), id);
+    long applicant =
+        applicants.applicantFor(String.format("1391%07d", System.nanoTime() % 10_000_000));
+    hearings.observe(applicant, id, "观察员甲");
+    assertThat(hearings.published()).extracting(HearingView::id).contains(id);
+
+    markSecret(number, "万晓川");
+
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .until(() -> "WITHDRAWN".equals(hearings.get(staff("handler"), id).state()));
+    assertThat(hearings.published()).extracting(HearingView::id).doesNotContain(id);
+    assertThatThrownBy(() -> hearings.publicView(id)).isInstanceOf(NoSuchElementException.class);
+    assertThatThrownBy(() -> hearings.observe(applicant, id, "观察员乙"))
+        .isInstanceOf(NoSuchElementException.class);
+    assertThat(notifications.inbox("applicant:" + applicant, 10))
+        .extracting(InboxEntry::body)
+        .anySatisfy(b -> assertThat(b).contains("依法不再公开举行"));
   }
 }
