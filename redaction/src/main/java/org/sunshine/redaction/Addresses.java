@@ -106,8 +106,30 @@ final class Addresses {
         everywhere(folded, original, name, "**", kept, out, "address-part");
       }
       buildingRepeated(folded, original, text, kept, out, policy.addressStyle());
+      for (String estate : quotedEstates(text)) {
+        everywhere(folded, original, estate, "**", kept, out, "address-estate");
+      }
     }
     return tails;
+  }
+
+  private static final Pattern QUOTED_NAME = Pattern.compile("“([^“”\\s]{2,16})”");
+
+  /**
+   * The quoted estate names of an address (绣湖花苑 of 街道“绣湖花苑”6号楼): said elsewhere (购买位于“绣湖花苑”的房屋)
+   * they still tell where the person lives. A word of the dictionary alone (“阳光”小区) is not masked
+   * everywhere, since the word is used otherwise too.
+   */
+  static List<String> quotedEstates(String tail) {
+    List<String> names = new ArrayList<>();
+    Matcher m = QUOTED_NAME.matcher(tail);
+    while (m.find()) {
+      String name = m.group(1);
+      if (name.length() >= 4 || !Vocabulary.dictionaryWord(name)) {
+        names.add(name);
+      }
+    }
+    return names;
   }
 
   /** 6号楼2单元1101室, 3栋502室, 12幢1单元601: a building's number with at least one unit inside it. */
@@ -206,12 +228,34 @@ final class Addresses {
     return tails;
   }
 
+  /**
+   * 街道“绣湖花苑”6号楼2单元302室, 路“万达广场”公寓2号楼: an estate's name in quotation marks (a line break may cut
+   * it), followed by its buildings or its kind, goes on with the address it stands in.
+   */
+  private static final Pattern QUOTED_ESTATE =
+      Pattern.compile("“[^，,。；;、“”（）()：:]{2,16}”(?=\\s*(?:小区|花园|公寓|家属院|家属楼|大院|宿舍|新村|[0-9A-Za-z]))");
+
+  /** Where a quoted estate's name that starts at {@code at} ends (after its ”), or {@code at}. */
+  private static int quotedEstateEnd(String s, int at) {
+    if (at >= s.length() || s.charAt(at) != '“') {
+      return at;
+    }
+    Matcher m = QUOTED_ESTATE.matcher(s).region(at, Math.min(s.length(), at + 40));
+    return m.lookingAt() ? m.end() : at;
+  }
+
   private static Tail tailAfter(String s, int from) {
     int start = AddressBreaks.prefixEnd(s, AddressBreaks.acrossBreak(s, from));
     int end = start;
     while (end < s.length()
         && end - start < 60
-        && (STOP.indexOf(s.charAt(end)) < 0 || AddressBreaks.continues(s, end))) {
+        && (STOP.indexOf(s.charAt(end)) < 0
+            || AddressBreaks.continues(s, end)
+            || end > start && quotedEstateEnd(s, end) > end)) {
+      if (end > start && quotedEstateEnd(s, end) > end) {
+        end = quotedEstateEnd(s, end);
+        continue;
+      }
       if (HOME_WORD.matcher(s.substring(end, Math.min(s.length(), end + 6))).find()
           || s.startsWith("家中", end)
           || s.startsWith("附近", end)
