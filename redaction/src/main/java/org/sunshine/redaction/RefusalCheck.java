@@ -277,6 +277,10 @@ final class RefusalCheck {
         }
       }
     }
+    String bracketed = BracketedVictims.minor(text, offence);
+    if (bracketed != null) {
+      return bracketed;
+    }
     String paragraphMinor = victimParagraphMinor(text, offence);
     if (paragraphMinor != null) {
       return paragraphMinor;
