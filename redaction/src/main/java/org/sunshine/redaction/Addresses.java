@@ -198,7 +198,9 @@ final class Addresses {
 
   /** The words that make a town or village the seat of a public body (禾丰镇人民政府, 某镇征地办公室). */
   private static final Pattern PUBLIC_BODY_AFTER =
-      Pattern.compile("^(?:人民政府|政府|办事处|党委|人大|派出所|司法所|财政所|人民法庭|法庭|卫生院|综合执法|征地|拆迁|国土所)");
+      Pattern.compile(
+          "^(?:街道|镇|乡)?(?:人民政府|政府|办事处|党委|人大|派出所|司法所|财政所|人民法庭|法庭|卫生院|综合执法|征地|拆迁|国土所"
+              + "|民政办|民政所|社会事务办|便民服务中心|(?:社区)?卫生服务中心|中心学校|中心小学|计生办|农技站|林业站|水利站|文化站|敬老院)");
 
   /**
    * A part of a home's address inside the name of a public body (于都县人民政府某镇征地办公室) names the body,
@@ -206,7 +208,7 @@ final class Addresses {
    */
   private static boolean inPublicBody(String s, int start, int end) {
     return s.startsWith("人民政府", Math.max(0, start - 4)) && start >= 4
-        || PUBLIC_BODY_AFTER.matcher(s).region(end, Math.min(s.length(), end + 6)).lookingAt();
+        || PUBLIC_BODY_AFTER.matcher(s).region(end, Math.min(s.length(), end + 12)).lookingAt();
   }
 
   /**

@@ -33,6 +33,16 @@ final class PersonalDetails {
               + "\\p{IsHan}{0,4}?(?:[一二三四五六七八九]年级|初[一二三]|高[一二三])"
               + "(?:\\d{1,2}班|[（(]\\d{1,2}[）)]班|[一二三四五六七八九十]+班)?(?:学生|在读)?");
 
+  /**
+   * 就读于某某镇第二小学, 在某某县民族寄宿制学校就读: the school a pupil attends, grade or none, tells where a child is
+   * found each day (a university or college is no child's).
+   */
+  private static final Pattern ENROLLED =
+      Pattern.compile(
+          "(?:就读于|在读于)([\\p{IsHan}]{2,16}?(?:小学|初级中学|中学|初中|高中|学校|幼儿园))"
+              + "|在([\\p{IsHan}&&[^在到被将把的了与及是以对由等已回返读]]{2,16}?(?:小学|初级中学|中学|初中|高中|学校|幼儿园))"
+              + "(?:就读|上学|读书|寄宿)");
+
   private PersonalDetails() {}
 
   /**
@@ -137,6 +147,7 @@ final class PersonalDetails {
       }
     }
     if (policy.masks(Category.MINOR_INFO)) {
+      enrolled(folded, original, kept, out);
       Windows.find(
           MINOR_SCHOOL,
           folded,
@@ -164,6 +175,19 @@ final class PersonalDetails {
                   "**");
             }
           });
+    }
+  }
+
+  private static void enrolled(String folded, String original, Protected kept, Findings out) {
+    Scan scan = new Scan(ENROLLED, folded);
+    Matcher m = scan.matcher();
+    while (scan.find()) {
+      int group = m.group(1) != null ? 1 : 2;
+      int start = schoolStart(folded, m.start(group), m.end(group));
+      if (start < m.end(group) && !kept.overlaps(start, m.end(group))) {
+        out.add(
+            start, m.end(group), original, Category.MINOR_INFO, null, "school-enrolled", 0.8, "**");
+      }
     }
   }
 }

@@ -74,6 +74,15 @@ class AddressChainsTest {
   }
 
   @Test
+  void aTownOrStreetInTheNameOfItsOfficeOrClinicIsKept() {
+    String out =
+        redact(
+            "　　被不起诉人卓立文，男，1980年5月6日出生，住娄底市冷水江市沙塘湾街道金竹山村6组12号。\n"
+                + "　　证据：沙塘湾街道社区卫生服务中心的病历，沙塘湾街道民政办的证明。\n");
+    assertThat(out).contains("沙塘湾街道社区卫生服务中心", "沙塘湾街道民政办").doesNotContain("金竹山");
+  }
+
+  @Test
   void aForeignersResidenceInChinaIsMaskedBelowCountyLevel() {
     String out =
         redact("　　被不起诉人OKAFOR JOHN，男，1985年2月3日出生，尼日利亚国籍，在华住所广东省广州市越秀区流花街道西华路88号锦城大厦1502房。\n");
