@@ -71,6 +71,14 @@ class ReleaseRows {
     return find(id);
   }
 
+  /** The releases about one case, by id. */
+  List<Long> ofCase(long caseId) {
+    return jdbc.sql("select id from case_release where case_id = ? order by id")
+        .param(caseId)
+        .query(Long.class)
+        .list();
+  }
+
   List<Row> inUnits(Collection<Long> units) {
     if (units.isEmpty()) {
       return List.of();

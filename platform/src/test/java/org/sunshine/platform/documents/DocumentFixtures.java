@@ -136,6 +136,32 @@ public class DocumentFixtures {
     }
   }
 
+  /**
+   * The next upstream import marks the case secret (国家秘密), as a real import would: a new version of
+   * its record with its first accused as it stands.
+   */
+  public void markSecret(long caseId) throws IOException {
+    var c = cases.record(caseId);
+    var accused = c.accused().get(0);
+    String line =
+        String.format(
+            "{\"record\":\"case\",\"caseNumber\":\"%s\",\"version\":%d,\"unit\":\"140105\","
+                + "\"caseType\":\"PROSECUTION_REVIEW\",\"charge\":\"%s\",\"secret\":true,"
+                + "\"acceptedOn\":\"%s\",\"parties\":[{\"partyNo\":\"%s\",\"name\":\"%s\","
+                + "\"role\":\"SUSPECT\",\"birthDate\":\"%s\"}]}",
+            c.caseNumber(),
+            SEQ.incrementAndGet() + 1,
+            c.charge(),
+            c.acceptedOn(),
+            accused.partyNo(),
+            accused.name(),
+            accused.birthDate());
+    var report = cases.importSystemBatch(new StringReader(line));
+    if (report.rejected() > 0) {
+      throw new IllegalStateException(report.toString());
+    }
+  }
+
   private static String event(String number, String id, String type, LocalDate on) {
     return String.format(
         "{\"record\":\"event\",\"caseNumber\":\"%s\",\"eventId\":\"%s\",\"partyNo\":null,\"type\":\"%s\",\"on\":\"%s\"}",

@@ -3,14 +3,10 @@ package org.sunshine.platform.documents;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.io.IOException;
-import java.io.StringReader;
 import java.time.Duration;
-import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.sunshine.platform.audit.AuditLog;
-import org.sunshine.platform.cases.Cases;
 import org.sunshine.platform.publication.PublicDocumentView;
 import org.sunshine.platform.publication.PublicationChannel;
 import org.sunshine.platform.publication.PublishedDocuments;
@@ -24,7 +20,6 @@ class WithheldCaseDocumentsTest {
   @Autowired Documents documents;
   @Autowired DocumentWorkflow workflow;
   @Autowired PublishedDocuments published;
-  @Autowired Cases cases;
   @Autowired AuditLog audit;
 
   private long publishedIndictment(long caseId) {
@@ -32,21 +27,6 @@ class WithheldCaseDocumentsTest {
     workflow.submit(fx.staff("handler"), id);
     fx.approvePending(id, "depthead", "deputy", "casemgmt");
     return id;
-  }
-
-  /** The next upstream import marks the case secret (国家秘密), as a real import would. */
-  private void markSecret(long caseId) throws IOException {
-    String number = cases.record(caseId).caseNumber();
-    var report =
-        cases.importSystemBatch(
-            new StringReader(
-                String.format(
-                    "{\"record\":\"case\",\"caseNumber\":\"%s\",\"version\":2,\"unit\":\"140105\","
-                        + "\"caseType\":\"PROSECUTION_REVIEW\",\"charge\":\"盗窃罪\",\"secret\":true,"
-                        + "\"acceptedOn\":\"%s\",\"parties\":[{\"partyNo\":\"S1\",\"name\":\"张伟强\","
-                        + "\"role\":\"SUSPECT\",\"birthDate\":\"1985-03-12\"}]}",
-                    number, LocalDate.now().minusDays(60))));
-    assertThat(report.rejected()).as(report.toString()).isZero();
   }
 
   private DocumentStatus status(long id) {
@@ -59,7 +39,7 @@ class WithheldCaseDocumentsTest {
     long id = publishedIndictment(caseId);
     assertThat(status(id)).isEqualTo(DocumentStatus.PUBLISHED);
 
-    markSecret(caseId);
+    fx.markSecret(caseId);
 
     await().atMost(Duration.ofSeconds(30)).until(() -> status(id) == DocumentStatus.WITHDRAWN);
     PublicDocumentView p = published.find(id, PublicationChannel.INTERNET).orElseThrow();
@@ -80,7 +60,7 @@ class WithheldCaseDocumentsTest {
     long other = publishedIndictment(fx.aCase(true, false));
     long gone = publishedIndictment(secretCase);
 
-    markSecret(secretCase);
+    fx.markSecret(secretCase);
 
     await().atMost(Duration.ofSeconds(30)).until(() -> status(gone) == DocumentStatus.WITHDRAWN);
     assertThat(status(other)).isEqualTo(DocumentStatus.PUBLISHED);

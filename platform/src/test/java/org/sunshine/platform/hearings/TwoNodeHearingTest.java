@@ -3,7 +3,6 @@ package org.sunshine.platform.hearings;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.io.StringReader;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -237,18 +236,7 @@ class TwoNodeHearingTest {
           return observerState(applied).equals("ADMITTED");
         });
 
-    var report =
-        nodes
-            .internal(Cases.class)
-            .importSystemBatch(
-                new StringReader(
-                    String.format(
-                        "{\"record\":\"case\",\"caseNumber\":\"%s\",\"version\":2,\"unit\":\"140105\","
-                            + "\"caseType\":\"PROSECUTION_REVIEW\",\"charge\":\"诈骗罪\",\"secret\":true,"
-                            + "\"acceptedOn\":\"%s\",\"parties\":[{\"partyNo\":\"S1\",\"name\":\"贺云帆\","
-                            + "\"role\":\"SUSPECT\",\"birthDate\":\"1980-01-01\"}]}",
-                        caseNumber, LocalDate.now().minusDays(5))));
-    assertThat(report.rejected()).as(report.toString()).isZero();
+    nodes.internal(DocumentFixtures.class).markSecret(caseId);
 
     untilOutside(
         () ->

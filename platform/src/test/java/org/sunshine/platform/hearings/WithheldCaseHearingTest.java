@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
-import java.io.StringReader;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -56,28 +55,13 @@ class WithheldCaseHearingTest {
    * when the hearing is scheduled: a case found secret afterwards (the next import from upstream
    * marks it so) is still announced to the public, and its outcome published.
    */
-  /** The next upstream import marks the case secret (国家秘密), as a real import would. */
-  private void markSecret(String number, String suspect) throws IOException {
-    LocalDate accepted = LocalDate.now().minusDays(5);
-    var report =
-        cases.importSystemBatch(
-            new StringReader(
-                String.format(
-                    "{\"record\":\"case\",\"caseNumber\":\"%s\",\"version\":2,\"unit\":\"140105\","
-                        + "\"caseType\":\"PROSECUTION_REVIEW\",\"charge\":\"诈骗罪\",\"secret\":true,"
-                        + "\"acceptedOn\":\"%s\",\"parties\":[{\"partyNo\":\"S1\",\"name\":\"%s\","
-                        + "\"role\":\"SUSPECT\",\"birthDate\":\"1980-01-01\"}]}",
-                    number, accepted, suspect)));
-    assertThat(report.rejected()).as(report.toString()).isZero();
-  }
-
   @Test
   void aCaseFoundSecretAfterSchedulingIsNeverAnnounced() throws IOException {
     long caseId = fixtures.anOpenCase("尹秋实");
     String number = cases.record(caseId).caseNumber();
     long id = hearings.schedule(staff("handler"), hearingOf(number));
 
-    markSecret(number, "尹秋实");
+    fixtures.markSecret(caseId);
     assertThatThrownBy(() -> hearings.schedule(staff("handler"), hearingOf(number)))
         .as("the case is now withheld by law: a new hearing is refused")
         .hasMessageStartingWith("caseNumber");
@@ -104,7 +88,7 @@ class WithheldCaseHearingTest {
     hearings.observe(applicant, id, "观察员甲");
     assertThat(hearings.published()).extracting(HearingView::id).contains(id);
 
-    markSecret(number, "万晓川");
+    fixtures.markSecret(caseId);
 
     await()
         .atMost(Duration.ofSeconds(30))

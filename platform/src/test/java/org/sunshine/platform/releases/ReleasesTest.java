@@ -107,6 +107,31 @@ class ReleasesTest {
   }
 
   @Test
+  void aPublishedReleaseComesDownWhenItsCaseIsFoundSecret() throws Exception {
+    long caseId = fx.aCase(true, false);
+    String caseNumber = cases.record(caseId).caseNumber();
+    long id =
+        releases.draft(
+            staff("handler"),
+            new NewRelease(
+                "TYPICAL_CASE", "一起盗窃案办结 " + System.nanoTime(), BODY, caseNumber, Escalation.NONE));
+    releases.submit(staff("handler"), id);
+    approveAll(id, "depthead", "deputy");
+    releases.publish(staff("casemgmt"), id);
+    assertThat(published.find(id).orElseThrow().withdrawn()).isFalse();
+
+    fx.markSecret(caseId);
+
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .until(() -> published.find(id).orElseThrow().withdrawn());
+    PublicRelease gone = published.find(id).orElseThrow();
+    assertThat(gone.body()).isNull();
+    assertThat(gone.withdrawalReason()).isEqualTo("依法不予公开");
+    assertThat(releases.view(staff("handler"), id).status()).isEqualTo(ReleaseStatus.WITHDRAWN);
+  }
+
+  @Test
   void factsAndEvidenceOfACaseStillBeingHandledAreNeverReleased() throws Exception {
     long caseId = fx.anOpenCase("赵大明");
     String caseNumber = cases.record(caseId).caseNumber();
