@@ -3,7 +3,6 @@ package org.sunshine.platform.access;
 import java.time.Instant;
 import java.util.function.LongSupplier;
 import org.sunshine.platform.cases.CaseRef;
-import org.sunshine.platform.cases.CaseType;
 import org.sunshine.platform.cases.PartyRole;
 import org.sunshine.platform.texts.BadInput;
 import org.sunshine.platform.texts.Conflict;
@@ -82,8 +81,9 @@ final class AccessApplication {
 
   /**
    * Approved at the handling unit, which then issues the grant: only for a party of the case, and
-   * never a third lawyer for one party of a criminal case (刑事诉讼法第三十三条; civil and administrative
-   * supervision have no such limit).
+   * never a third lawyer for one party, whatever the case (刑事诉讼法第三十三条: 一至二人作为辩护人; 民事诉讼法第六十一条 and
+   * 行政诉讼法第三十一条: 一至二人作为诉讼代理人, which supervision of those judgments follows). Binding refuses the
+   * third before anything is written; this is the check under 案管's decision.
    *
    * @param lawyersBound how many lawyers hold a live grant to the party now (asked only when this
    *     applicant is a lawyer)
@@ -91,9 +91,7 @@ final class AccessApplication {
   void approve(CaseRef current, LongSupplier lawyersBound, String note, String by, Instant at) {
     requireUndecided();
     requireAPartyOf(current);
-    if (relation.lawyer()
-        && !supervision(current.caseType())
-        && lawyersBound.getAsLong() >= MAX_LAWYERS) {
+    if (relation.lawyer() && lawyersBound.getAsLong() >= MAX_LAWYERS) {
       throw BadInput.at("relation", "access.access-application.relation.two-lawyers");
     }
     decided(ApplicationStatus.APPROVED, note, by, at);
@@ -126,10 +124,6 @@ final class AccessApplication {
     if (!party) {
       throw BadInput.at("partyName", "access.access-application.approve.witness");
     }
-  }
-
-  private static boolean supervision(CaseType type) {
-    return type == CaseType.CIVIL_SUPERVISION || type == CaseType.ADMINISTRATIVE_SUPERVISION;
   }
 
   /** The applicant reads the reason, so a refusal or a request for more says why. */

@@ -185,12 +185,18 @@ class AccessApplicationTest {
     assertThat(second.status()).isEqualTo(ApplicationStatus.APPROVED);
   }
 
+  /** 民事诉讼法第六十一条, 行政诉讼法第三十一条: 一至二人作为诉讼代理人, as binding already refuses. */
   @Test
-  void civilAndAdministrativeSupervisionHaveNoLimitOfLawyers() {
+  void aThirdAgentIsNotBoundToOnePartyInCivilOrAdministrativeSupervisionEither() {
     for (CaseType type : List.of(CaseType.CIVIL_SUPERVISION, CaseType.ADMINISTRATIVE_SUPERVISION)) {
-      AccessApplication a = submitted(Relation.LITIGATION_AGENT, SUSPECT);
-      a.approve(theCase(type), () -> 5, null, "casemgmt", CLOCK.instant());
-      assertThat(a.status()).isEqualTo(ApplicationStatus.APPROVED);
+      AccessApplication third = submitted(Relation.LITIGATION_AGENT, SUSPECT);
+      assertThatThrownBy(
+              () -> third.approve(theCase(type), () -> 2, null, "casemgmt", CLOCK.instant()))
+          .hasMessageStartingWith("relation:");
+      assertThat(third.status()).isEqualTo(ApplicationStatus.SUBMITTED);
+      AccessApplication second = submitted(Relation.LITIGATION_AGENT, SUSPECT);
+      second.approve(theCase(type), () -> 1, null, "casemgmt", CLOCK.instant());
+      assertThat(second.status()).isEqualTo(ApplicationStatus.APPROVED);
     }
   }
 
