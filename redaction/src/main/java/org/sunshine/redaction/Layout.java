@@ -75,6 +75,10 @@ final class Layout {
     for (int i = 0; i < lines.size(); i++) {
       Line line = lines.get(i);
       if (line.furniture() || line.blank() && nextToFurniture(lines, i)) {
+        if (line.furniture()) {
+          // dropped from the text read, whether the lines around join or not
+          edits.furniture(line.contentStart(), line.contentEnd());
+        }
         continue;
       }
       if (line.blank()) {
@@ -266,7 +270,10 @@ final class Layout {
       while (ce > cs && blankChar(text.charAt(ce - 1))) {
         ce--;
       }
-      boolean furniture = ce > cs && FURNITURE.matcher(text).region(start, end).matches();
+      boolean furniture =
+          ce > cs
+              && (FURNITURE.matcher(text).region(start, end).matches()
+                  || RunningHeads.withPageNumber(text, start, end));
       if (furniture
           && !lines.isEmpty()
           && completesNumber(text, lines.get(lines.size() - 1), cs, ce)) {
