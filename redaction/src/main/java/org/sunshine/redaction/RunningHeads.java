@@ -17,16 +17,19 @@ final class RunningHeads {
 
   private static final String GAP = "[ \\t　]";
 
-  private static final String HAN = "[\\p{IsHan}（）()〔〕、，·]";
+  /** A character of a heading, and the stray space an OCR pass may leave after it. */
+  private static final String HAN = "(?:[\\p{IsHan}（）()〔〕、，·]" + GAP + "?)";
 
-  private static final String PLAIN = "[\\p{IsHan}&&[^向对的了在经由将被与和及给把从为请于是称]]";
+  private static final String PLAIN = "(?:[\\p{IsHan}&&[^向对的了在经由将被与和及给把从为请于是称]]" + GAP + "?)";
+
+  private static final String PROCURATORATE_WORD = spaced("人民检察院");
 
   /**
    * The heading a template repeats on every page: a procuratorate and, after it, the document's
    * name (某区人民检察院起诉书, 某市人民检察院　不起诉决定书（相对不起诉）), or a document's name alone.
    */
   private static final String PROCURATORATE =
-      HAN + "{2,30}?人民检察院(?:" + GAP + "*" + HAN + "{2,40})?";
+      HAN + "{2,30}?" + PROCURATORATE_WORD + "(?:" + GAP + "*" + HAN + "{2,40})?";
 
   private static final String DOCUMENT = HAN + "{1,40}?书(?:[（(][^（）()\\n]{1,24}[）)]){0,2}";
 
@@ -111,7 +114,10 @@ final class RunningHeads {
           GAP
               + "*"
               + PLAIN
-              + "{1,20}?[省市县区旗州盟]人民检察院"
+              + "{1,20}?[省市县区旗州盟]"
+              + GAP
+              + "?"
+              + PROCURATORATE_WORD
               + GAP
               + "*"
               + PLAIN
@@ -124,9 +130,28 @@ final class RunningHeads {
    * 不起诉决定书 3/5): page furniture like the number alone, so that the text the page break cut (an
    * address, a name) joins across it, while the head itself stays in the output untouched.
    */
+  /** The word with a stray space allowed between any two of its characters. */
+  private static String spaced(String word) {
+    StringBuilder s = new StringBuilder();
+    for (int i = 0; i < word.length(); i++) {
+      s.append(i > 0 ? GAP + "?" : "").append(word.charAt(i));
+    }
+    return s.toString();
+  }
+
   static boolean withPageNumber(String text, int start, int end) {
     return end - start <= RUNNING_HEAD + 16
+        && hasDigit(text, start, end)
         && HEAD_AND_PAGE.matcher(text).region(start, end).matches();
+  }
+
+  private static boolean hasDigit(String text, int start, int end) {
+    for (int i = start; i < end; i++) {
+      if (Layout.isDigit(text.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -37,7 +37,8 @@ class RunningHeadsOnPageLinesTest {
           "临川市东湖区人民检察院　起诉书  - 1 -",
           "第1页/共3页　临川市东湖区人民检察院起诉书",
           "—1—  临川市东湖区人民检察院起诉书（自然人犯罪）",
-          "临川市东湖区人民检察院 起诉书 1/3"
+          "临川市东湖区人民检察院 起诉书 1/3",
+          "临川市东湖区人 民检察院起诉书    第 1 页 共 3 页"
         }) {
       String out = redact(indictment(head));
       assertThat(out).as(head).doesNotContain("翠湖", "花园3号楼", "801室").contains(head + "\n");
