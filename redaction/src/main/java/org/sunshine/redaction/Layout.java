@@ -159,14 +159,16 @@ final class Layout {
     if (TERMINAL.indexOf(last) >= 0 && !colonInBracket(text, before, last)) {
       return false;
     }
-    // two rows of a table are two rows, however full the first is (row 1000 of a long table)
-    if (StraySpaces.tableRow(text, before) && StraySpaces.tableRow(text, after)) {
-      return false;
-    }
     int filled = displayWidth(text, before.contentStart(), before.contentEnd());
     // Extractors cut by display width (a digit is half a character) or by character count.
     int characters = 2 * (before.contentEnd() - before.contentStart());
     boolean full = filled >= FULL * width.columns() || characters >= FULL * width.characters();
+    // two rows of a table are two rows, however full the first is (row 1000 of a long table) —
+    // unless the rows are numbered and the second line starts with no number: the typesetter cut
+    // a full numbered row inside a cell (2　2024年5月6日　某镇某村　　綦|玉兰　现金　9300)
+    if (StraySpaces.tableRow(text, before) && StraySpaces.tableRow(text, after)) {
+      return full && rowNumbered(text, before) && !rowNumbered(text, after);
+    }
     // A number never goes on to a new line by the author's choice: digits on both sides of the
     // break are one number cut by the typesetter, if the line before was a line of running text.
     boolean cutNumber = isDigit(last) && isDigit(text.charAt(after.contentStart()));
@@ -183,6 +185,13 @@ final class Layout {
         || cutNumber && Cuts.numberOfKnownLength(text, before, after)
         || Cuts.openBracket(text, before)
         || Cuts.nameAfterRole(text, before, after);
+  }
+
+  /** A table row that starts with its number and a cell gap (3　郭某　…, 12 …). */
+  private static final Pattern ROW_NUMBER = Pattern.compile("\\d{1,5}(?:[\\t　]|  )");
+
+  private static boolean rowNumbered(String text, Line line) {
+    return ROW_NUMBER.matcher(text).region(line.contentStart(), line.contentEnd()).lookingAt();
   }
 
   /**

@@ -13,7 +13,7 @@ final class RunningHeads {
   private RunningHeads() {}
 
   /** A running head is short: the procuratorate and the document's name, a case number. */
-  private static final int RUNNING_HEAD = 40;
+  private static final int RUNNING_HEAD = 48;
 
   private static final String GAP = "[ \\t　]";
 
