@@ -1,14 +1,16 @@
 #!/usr/bin/env bash
 # Scores the engine on every hand-written set re-laid out as PDF-extracted and scanned text
 # (bench/relayout.py; bench/written/README.md "Re-laid-out sets"):
-#   bench/redaction-relayout.sh [SEED] [--details]    SETS="dev dev-2" LAYOUTS="pdf" to narrow; NO_BUILD=1 to skip the jar build
+#   bench/redaction-relayout.sh [SEED] [--details]    SETS="dev dev-2" LAYOUTS="pdf" to narrow; NO_BUILD=1 to skip
+#   the jar build; JAR=path scores another engine (e.g. a baseline jar) on the same re-laid-out text
 set -euo pipefail
 cd "$(dirname "$0")/.."
 seed=${1:-1}
 shift || true
 sets=${SETS:-"dev sealed-1 dev-2 dev-3 sealed-2 dev-4 sealed-3 sealed-4 dev-5 dev-6 sealed-5"}
 layouts=${LAYOUTS:-"pdf scan"}
-[ -n "${NO_BUILD:-}" ] && [ -f redaction/target/sunshine-redact.jar ] || ./mvnw -B -o -q -pl redaction -DskipTests package
+jar=${JAR:-redaction/target/sunshine-redact.jar}
+[ -n "${NO_BUILD:-}${JAR:-}" ] && [ -f "$jar" ] || ./mvnw -B -o -q -pl redaction -DskipTests package
 work=$(mktemp -d)
 total=(0 0 0 0 0)
 for s in $sets; do
@@ -16,7 +18,7 @@ for s in $sets; do
     gold=$work/gold/$s-$l
     out=$work/out/$s-$l
     python3 bench/relayout.py bench/written/$s "$gold" "$l" "$seed"
-    java -jar redaction/target/sunshine-redact.jar --quiet -o "$out" "$gold" >/dev/null
+    java -jar "$jar" --quiet -o "$out" "$gold" >/dev/null
     report=$(python3 ../shared/redaction-dev/score.py "$gold" "$out" "$@")
     [ $# -gt 0 ] && echo "$report" | sed -n '/^DETAILS/,/^leaks=/p' | sed '1d;$d'
     line=$(echo "$report" | tail -1)
