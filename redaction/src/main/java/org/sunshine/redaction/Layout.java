@@ -153,7 +153,7 @@ final class Layout {
       return false;
     }
     if (after.indented(text)) {
-      return hangingContinuation(text, before, after);
+      return hangingContinuation(text, before, after) || headerGoesOn(text, before, after);
     }
     char last = text.charAt(before.contentEnd() - 1);
     if (TERMINAL.indexOf(last) >= 0 && !colonInBracket(text, before, last)) {
@@ -185,6 +185,30 @@ final class Layout {
         || cutNumber && Cuts.numberOfKnownLength(text, before, after)
         || Cuts.openBracket(text, before)
         || Cuts.nameAfterRole(text, before, after);
+  }
+
+  /** The first cell of a table's header row. */
+  private static final Pattern HEADER_START = Pattern.compile("(?:序号|编号)(?:[\\t　]|  )");
+
+  /**
+   * A table's header row the typesetter cut, its last cells set under a deep indent (序号　户主　住址　　|
+   * 　　　　领取金额（元）): one row, so that its cells count as the rows' cells do. The rest holds column
+   * names only, no digits and no sentence.
+   */
+  private static boolean headerGoesOn(String text, Line before, Line after) {
+    if (!HEADER_START.matcher(text).region(before.contentStart(), before.contentEnd()).lookingAt()
+        || !StraySpaces.tableRow(text, before)
+        || after.contentStart() - after.start() < 4
+        || after.contentEnd() - after.contentStart() > 30) {
+      return false;
+    }
+    for (int i = after.contentStart(); i < after.contentEnd(); i++) {
+      char c = text.charAt(i);
+      if (isDigit(c) || TERMINAL.indexOf(c) >= 0 || c == '，') {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** A table row that starts with its number and a cell gap (3　郭某　…, 12 …). */

@@ -7,7 +7,9 @@ import org.junit.jupiter.api.Test;
 /**
  * The rule: a numbered table row the typesetter cut inside a cell (1　2024年3月2日　　蔺秋|生　　现金) goes on
  * in the next line when that line starts with no row number, so the cell's name, address or number
- * is read whole; two rows that each start with their number stay two rows.
+ * is read whole; two rows that each start with their number stay two rows. A header row whose last
+ * column names the typesetter set under a deep indent is one row, so its cells count as the rows'
+ * do.
  */
 class NumberedRowsCutInsideACellTest {
 
@@ -46,5 +48,19 @@ class NumberedRowsCutInsideACellTest {
         .contains("5200", "8300", "4100");
     // the rows stay rows: each starts on its own line with its number
     assertThat(out).contains("\n2　2024年3月9日", "\n3　2024年4月1日");
+  }
+
+  @Test
+  void aHeaderRowCutBeforeItsLastColumnNamesIsOneRow() {
+    String text =
+        "　　经入户核查，违规享受低保情况如下：\n"
+            + "序号　户主　　　住址　　　　　　　　违规情形　　　　\n"
+            + "　　　　　　　领取金额（元）\n"
+            + "1　　蔺秋生　望江镇梧桐村3组41号　　　家庭成员名下有轿车　　　9360\n"
+            + "　　　　　　　以上共计人民币9360元。\n";
+    String read = NormalisedText.of(text).text();
+    assertThat(read).contains("违规情形　领取金额（元）\n1　　蔺秋生");
+    // a deeply indented sentence under a header is no column name
+    assertThat(read).contains("9360\n　　　　　　　以上共计");
   }
 }
