@@ -75,6 +75,10 @@ final class Layout {
     for (int i = 0; i < lines.size(); i++) {
       Line line = lines.get(i);
       if (line.furniture() || line.blank() && nextToFurniture(lines, i)) {
+        if (line.furniture()) {
+          // dropped from the text read, whether the lines around join or not
+          edits.furniture(line.contentStart(), line.contentEnd());
+        }
         continue;
       }
       if (line.blank()) {
@@ -149,20 +153,22 @@ final class Layout {
       return false;
     }
     if (after.indented(text)) {
-      return hangingContinuation(text, before, after);
+      return hangingContinuation(text, before, after) || headerGoesOn(text, before, after);
     }
     char last = text.charAt(before.contentEnd() - 1);
     if (TERMINAL.indexOf(last) >= 0 && !colonInBracket(text, before, last)) {
-      return false;
-    }
-    // two rows of a table are two rows, however full the first is (row 1000 of a long table)
-    if (StraySpaces.tableRow(text, before) && StraySpaces.tableRow(text, after)) {
       return false;
     }
     int filled = displayWidth(text, before.contentStart(), before.contentEnd());
     // Extractors cut by display width (a digit is half a character) or by character count.
     int characters = 2 * (before.contentEnd() - before.contentStart());
     boolean full = filled >= FULL * width.columns() || characters >= FULL * width.characters();
+    // two rows of a table are two rows, however full the first is (row 1000 of a long table) —
+    // unless the rows are numbered and the second line starts with no number: the typesetter cut
+    // a full numbered row inside a cell (2　2024年5月6日　某镇某村　　綦|玉兰　现金　9300)
+    if (StraySpaces.tableRow(text, before) && StraySpaces.tableRow(text, after)) {
+      return full && rowNumbered(text, before) && !rowNumbered(text, after);
+    }
     // A number never goes on to a new line by the author's choice: digits on both sides of the
     // break are one number cut by the typesetter, if the line before was a line of running text.
     boolean cutNumber = isDigit(last) && isDigit(text.charAt(after.contentStart()));
@@ -179,6 +185,37 @@ final class Layout {
         || cutNumber && Cuts.numberOfKnownLength(text, before, after)
         || Cuts.openBracket(text, before)
         || Cuts.nameAfterRole(text, before, after);
+  }
+
+  /** The first cell of a table's header row. */
+  private static final Pattern HEADER_START = Pattern.compile("(?:序号|编号)(?:[\\t　]|  )");
+
+  /**
+   * A table's header row the typesetter cut, its last cells set under a deep indent (序号　户主　住址　　|
+   * 　　　　领取金额（元）): one row, so that its cells count as the rows' cells do. The rest holds column
+   * names only, no digits and no sentence.
+   */
+  private static boolean headerGoesOn(String text, Line before, Line after) {
+    if (!HEADER_START.matcher(text).region(before.contentStart(), before.contentEnd()).lookingAt()
+        || !StraySpaces.tableRow(text, before)
+        || after.contentStart() - after.start() < 4
+        || after.contentEnd() - after.contentStart() > 30) {
+      return false;
+    }
+    for (int i = after.contentStart(); i < after.contentEnd(); i++) {
+      char c = text.charAt(i);
+      if (isDigit(c) || TERMINAL.indexOf(c) >= 0 || c == '，') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** A table row that starts with its number and a cell gap (3　郭某　…, 12 …). */
+  private static final Pattern ROW_NUMBER = Pattern.compile("\\d{1,5}(?:[\\t　]|  )");
+
+  private static boolean rowNumbered(String text, Line line) {
+    return ROW_NUMBER.matcher(text).region(line.contentStart(), line.contentEnd()).lookingAt();
   }
 
   /**
@@ -266,7 +303,10 @@ final class Layout {
       while (ce > cs && blankChar(text.charAt(ce - 1))) {
         ce--;
       }
-      boolean furniture = ce > cs && FURNITURE.matcher(text).region(start, end).matches();
+      boolean furniture =
+          ce > cs
+              && (FURNITURE.matcher(text).region(start, end).matches()
+                  || RunningHeads.withPageNumber(text, start, end));
       if (furniture
           && !lines.isEmpty()
           && completesNumber(text, lines.get(lines.size() - 1), cs, ce)) {

@@ -17,17 +17,21 @@ final class NormalisedText {
 
   private final String original;
   private final Rewrite rewrite;
+  private final List<int[]> furniture;
 
-  private NormalisedText(String original, Rewrite rewrite) {
+  private NormalisedText(String original, Rewrite rewrite, List<int[]> furniture) {
     this.original = original;
     this.rewrite = rewrite;
+    this.furniture = furniture;
   }
 
   static NormalisedText of(String original) {
     Rewrite r = Rewrite.of(Folded.fold(original));
-    r = r.apply(Layout.edits(r.text()));
+    // folding keeps every offset, so the layout's lines are the original's
+    Rewrite.Edits layout = Layout.edits(r.text());
+    r = r.apply(layout);
     r = WrittenDates.fold(r);
-    return new NormalisedText(original, r);
+    return new NormalisedText(original, r, layout.furniture());
   }
 
   String text() {
@@ -57,16 +61,7 @@ final class NormalisedText {
       if (end <= start) {
         continue;
       }
-      placed.add(
-          new Finding(
-              start,
-              end,
-              original.substring(start, end),
-              f.category(),
-              f.role(),
-              f.rule(),
-              f.confidence(),
-              f.replacement()));
+      placeAround(f, start, end, placed);
     }
     placed.sort(Comparator.comparingInt(Finding::start));
     List<Finding> disjoint = new ArrayList<>(placed.size());
@@ -76,5 +71,62 @@ final class NormalisedText {
       }
     }
     return disjoint;
+  }
+
+  /**
+   * A finding the page break cut (an address, a name, a number) spans the page's furniture in the
+   * original: the running head and page number stay as they were, between the finding's two parts;
+   * the first part shows the replacement, the rest is blanked out.
+   */
+  private void placeAround(Finding f, int start, int end, List<Finding> placed) {
+    int at = start;
+    String replacement = f.replacement();
+    for (int k = firstFurnitureAfter(start); k < furniture.size(); k++) {
+      int[] line = furniture.get(k);
+      if (line[1] >= end) {
+        break;
+      }
+      int cut = line[0];
+      while (cut > at && Character.isWhitespace(original.charAt(cut - 1))) {
+        cut--;
+      }
+      if (cut > at) {
+        placed.add(piece(f, at, cut, replacement));
+        replacement = "";
+      }
+      at = Math.max(at, line[1]);
+      while (at < end && Character.isWhitespace(original.charAt(at))) {
+        at++;
+      }
+    }
+    if (end > at) {
+      placed.add(piece(f, at, end, replacement));
+    }
+  }
+
+  private int firstFurnitureAfter(int start) {
+    int low = 0;
+    int high = furniture.size();
+    while (low < high) {
+      int mid = (low + high) >>> 1;
+      if (furniture.get(mid)[0] <= start) {
+        low = mid + 1;
+      } else {
+        high = mid;
+      }
+    }
+    return low;
+  }
+
+  private Finding piece(Finding f, int start, int end, String replacement) {
+    return new Finding(
+        start,
+        end,
+        original.substring(start, end),
+        f.category(),
+        f.role(),
+        f.rule(),
+        f.confidence(),
+        replacement);
   }
 }

@@ -42,6 +42,17 @@ final class Rewrite {
   /** Collects edits in text order; overlapping edits are dropped (the first one wins). */
   static final class Edits {
     private final List<Edit> edits = new ArrayList<>();
+    private final List<int[]> furniture = new ArrayList<>();
+
+    /** A line of page furniture the edits drop, which the output keeps as it was. */
+    void furniture(int start, int end) {
+      furniture.add(new int[] {start, end});
+    }
+
+    /** The page furniture dropped, in text order: [start, end) of each line's content. */
+    List<int[]> furniture() {
+      return furniture;
+    }
 
     void replace(int start, int end, String with) {
       if (!edits.isEmpty() && start < edits.get(edits.size() - 1).end()) {
