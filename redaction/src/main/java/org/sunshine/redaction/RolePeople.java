@@ -34,7 +34,10 @@ final class RolePeople {
         }
         String name = f.boundary.at(pos);
         if (name == null) {
-          name = RoleReadings.withHave(f, pos); // 村民钱有根证实
+          name = RoleReadings.withGivenOpener(f, pos); // 村民钱有根证实
+        }
+        if (name == null) {
+          name = RoleReadings.surnameAndWordGiven(f, pos); // 其子郜宏伟代为退缴
         }
         if (weak && (name == null || !f.persons.containsKey(name) && !strongEnough(f, name))) {
           String given = givenNameOnly(f, pos);
