@@ -102,7 +102,7 @@ final class RoleReadings {
     }
     String three = text.substring(pos, pos + 3);
     char first = three.charAt(0);
-    if (!Lexicon.isSurname(first)
+    if (!WordNames.declaredSurname(first) // the rarer and minority surnames' tables too (玄, 纳)
         || Lexicon.WEAK_SURNAMES.contains(first)
         || three.contains("某")
         || !NameBoundary.nameChar(three.charAt(1))

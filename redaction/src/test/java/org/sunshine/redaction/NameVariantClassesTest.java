@@ -81,4 +81,41 @@ class NameVariantClassesTest {
     assertThat(out).doesNotContain("谢春雨", "柏远山", "吕德明", "蒯长林");
     assertThat(out).contains("买受人", "出卖人", "同乡", "包工头");
   }
+
+  @Test
+  void aNameRightBeforeTestimonyIsANameThoughItsFirstTwoCharactersAreAWord() {
+    String out =
+        redact(
+            """
+            起诉书
+            　　被告人宋某某，男，1980年1月1日出生。
+            　　主治医师范文明证实，被害人伤情属实。其同事业务员高大伟证实，当晚被告人在店内。
+            　　被告人宋某某供述：“文明那天也在。”
+            """);
+    assertThat(out).doesNotContain("范文明", "高大伟", "文明那天").contains("主治医师", "业务员");
+  }
+
+  @Test
+  void aTransliteratedNameBeforeItsMixedCaseLatinSpellingIsMaskedInBothScripts() {
+    String out =
+        redact(
+            """
+            起诉书
+            　　被告人宋某某，男，1980年1月1日出生。
+            　　其妻颂萨妮（Sonsanee KAEWTA）证实，被告人当晚在家。被害人杰森·伍（Jason WU）陈述属实。
+            """);
+    assertThat(out).doesNotContain("颂萨妮", "Sonsanee", "KAEWTA", "杰森", "Jason");
+  }
+
+  @Test
+  void aKoreanChineseSurnameMakesANameRightAfterARoleWord() {
+    String out =
+        redact(
+            """
+            起诉书
+            　　被告人宋某某，男，1980年1月1日出生。
+            　　同村村民玄志浩证实，被告人当晚在村口。被害人片英淑的陈述与之相符。
+            """);
+    assertThat(out).doesNotContain("玄志浩", "片英淑").contains("同村村民", "被害人");
+  }
 }
