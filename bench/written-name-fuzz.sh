@@ -5,7 +5,8 @@
 # For each name class, every Han-named person of every set is renamed (bench/written-name-fuzz.py), the jar
 # redacts the variants and score.py scores them. Prints leaks per set and class, then per class: all leaks,
 # leaks of a renamed person's name, documents leaking, over-redacted keep items, refusal errors.
-# SETS="dev dev-2" limits the sets; NO_BUILD=1 uses the jar as it is.
+# SETS="dev dev-2" limits the sets; NO_BUILD=1 uses the jar as it is; POLICY=file passes a policy file (e.g.
+# learned-recall=false to score the rules without the name model).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 seed=${1:-1}
@@ -19,7 +20,7 @@ dirs=()
 for s in $sets; do dirs+=("bench/written/$s"); done
 for c in $classes; do
   python3 bench/written-name-fuzz.py "$work/$c/gold" "$seed" "$c" "${dirs[@]}"
-  java -jar "$jar" --quiet -o "$work/$c/out" "$work/$c/gold" >/dev/null
+  java -jar "$jar" --quiet ${POLICY:+--policy "$POLICY"} -o "$work/$c/out" "$work/$c/gold" >/dev/null
   python3 ../shared/redaction-dev/score.py "$work/$c/gold" "$work/$c/out" --details --json "$work/$c/report.json" \
     >"$work/$c/score.txt"
 done

@@ -118,4 +118,19 @@ class NameVariantClassesTest {
             """);
     assertThat(out).doesNotContain("玄志浩", "片英淑").contains("同村村民", "被害人");
   }
+
+  @Test
+  void aMinorVictimWhoseLatinSpellingStandsBeforeHerDetailsIsRefused() {
+    String text =
+        """
+        起诉书
+        　　被告人宋某某，男，1980年1月1日出生。
+        　　2024年12月，被告人宋某某强制猥亵被害人艾米丽·周（Emily CHOW）（女，2010年3月5日出生）。
+        """;
+    RedactionResult r = engine.redact(RedactionRequest.of(text));
+    assertThat(r.publishable()).isFalse();
+    assertThat(r.verdict().refusals())
+        .anySatisfy(
+            x -> assertThat(x.reason()).isEqualTo(RefusalReason.SEXUAL_CRIME_AGAINST_MINOR));
+  }
 }
