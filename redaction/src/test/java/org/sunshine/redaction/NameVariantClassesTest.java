@@ -133,4 +133,17 @@ class NameVariantClassesTest {
         .anySatisfy(
             x -> assertThat(x.reason()).isEqualTo(RefusalReason.SEXUAL_CRIME_AGAINST_MINOR));
   }
+
+  @Test
+  void aLegalRepresentativesLineDeclaresThePersonWhateverTheSurname() {
+    String out =
+        redact(
+            """
+            民事抗诉书
+            　　申请人（一审原告）：某某建材有限公司，住所地某某市某某区。
+            　　法定代表人：禤家瑶，该公司执行董事。
+            　　法定代表人禤家瑶于2024年签订合同。
+            """);
+    assertThat(out).doesNotContain("禤家瑶").contains("某某建材有限公司", "执行董事");
+  }
 }
