@@ -32,9 +32,7 @@ def main(argv):
                 for pair in forms.split('|'):
                     if '>' in pair:
                         renamed[did].add(pair.split('>', 1)[1])
-        for fn in os.listdir(os.path.join(work, c, 'gold')):
-            pass
-        # set of each document: from the manifest when renamed, else from bench/written
+        # the set of each document, from bench/written
         for s in sorted(os.listdir('bench/written')):
             d = os.path.join('bench/written', s)
             if os.path.isdir(d):
