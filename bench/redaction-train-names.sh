@@ -6,6 +6,9 @@
 #   WRITTEN="dir ..."  hand-written gold directories trained on (default: the eight sets under bench/written;
 #                      WRITTEN= for generated text only, ADR 0030's recipe). Never a set you score as unseen.
 #   REPEAT=N           how many times each is read (default 5), each time with other renamed copies
+#   EXTRA="dir ..."    more gold directories read once each (e.g. name variants of the written sets made by
+#                      bench/written-name-fuzz.py with a seed you never score)
+#   JAR=path           the jar whose trainer runs (default: the module's, rebuilt unless NO_BUILD is set)
 # Generates COUNT annotated documents and NARRATIVES short documents of the training sentence frames
 # (bench/src/main/java/org/sunshine/bench/gold/Narratives.java) per layout (clean, pdf, scan) with the
 # gold generator on the TRAIN seeds (documents 101-103, narratives 201-203: never the dev seed 1, the
@@ -25,8 +28,8 @@ out=${6:-redaction/src/main/resources/org/sunshine/redaction/name-model.bin.gz}
 prune=${7:-2}
 written=${WRITTEN-bench/written/dev bench/written/sealed-1 bench/written/dev-2 bench/written/dev-3 bench/written/sealed-2 bench/written/dev-4 bench/written/sealed-3 bench/written/sealed-4}
 repeat=${REPEAT:-5}
-jar=redaction/target/sunshine-redact.jar
-[ -n "${NO_BUILD:-}" ] || ./mvnw -B -q -o -pl redaction -DskipTests -Dspotless.check.skip=true package
+jar=${JAR:-redaction/target/sunshine-redact.jar}
+[ -n "${NO_BUILD:-}${JAR:-}" ] || ./mvnw -B -q -o -pl redaction -DskipTests -Dspotless.check.skip=true package
 work=$(mktemp -d)
 javac -encoding UTF-8 -d "$work/generator" bench/src/main/java/org/sunshine/bench/gold/*.java
 seed=101
@@ -36,6 +39,9 @@ for d in $written; do
   dirs+=("$d")
 done
 dirs+=(--repeat=1)
+for d in ${EXTRA:-}; do
+  dirs+=("$d")
+done
 for layout in clean pdf scan; do
   java -cp "$work/generator" org.sunshine.bench.gold.GoldCorpusGenerator "$work/$layout" "$count" "$seed" "$layout"
   dirs+=("$work/$layout")

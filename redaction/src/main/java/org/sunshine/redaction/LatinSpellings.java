@@ -35,6 +35,9 @@ final class LatinSpellings {
     return LATIN_IN_BRACKETS.matcher(text).find();
   }
 
+  private static final Pattern CAPITALISED_WORDS =
+      Pattern.compile("[A-Z][A-Za-z'\\-]*(?:[ .,]{1,2}[A-Z][A-Za-z'\\-]*)+");
+
   static void fromTransliterations(PersonFinder f) {
     if (!anyIn(f.text)) {
       return;
@@ -43,7 +46,12 @@ final class LatinSpellings {
     while (m.find()) {
       String latin = m.group(2).strip();
       boolean oneWord = latin.indexOf(' ') < 0;
-      if (!latin.equals(latin.toUpperCase(Locale.ROOT)) || oneWord && latin.length() < 4) {
+      // 索姆查伊（Somchai SRISUK）, 杰森·吴（Jason WU）: a passport's capitals, or a given name before a
+      // surname in capitals, or every word capitalised
+      boolean shaped =
+          latin.equals(latin.toUpperCase(Locale.ROOT))
+              || !oneWord && CAPITALISED_WORDS.matcher(latin).matches();
+      if (!shaped || oneWord && latin.length() < 4) {
         continue;
       }
       String run = m.group(1);

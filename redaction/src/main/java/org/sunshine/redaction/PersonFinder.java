@@ -28,7 +28,12 @@ final class PersonFinder {
               + String.join("|", Lexicon.STRONG_ROLES)
               + ")[一二三四五六七八九十\\d]{0,2}(?:[（(][^）)\\n]{1,24}[）)])?[：:]?\\s*("
               + NAME
-              + ")(?=[（(]|[，,]\\s*(?:男|女|曾用名|绰号|化名|别名|系|住|现住|户籍|身份证|公民身份|出生|生于|\\d{4}年|汉族|\\p{IsHan}{1,4}族"
+              + ")(?=[（(]|[，,]\\s*(?:男|女|"
+              // 被告人X，网名“…”: every word of the roster that introduces another name of the person
+              + String.join("|", Lexicon.ALIAS_WORDS)
+              // 法定代表人：X，该公司执行董事: the office the person holds in the party company
+              + "|该(?:公司|单位|厂|中心|合作社)|执行董事|董事长|总经理|经理|负责人"
+              + "|系|住|现住|户籍|身份证|公民身份|出生|生于|\\d{4}年|汉族|\\p{IsHan}{1,4}族"
               + "|国籍|[\\p{IsHan}]{2,12}律师事务所))");
   final String text;
   final NameBoundary boundary;

@@ -31,9 +31,10 @@ final class RefusalCheck {
       Pattern.compile(
           "儿童|幼女|婴儿|幼儿|[不未]满(?:十四|14|十八|18)周岁|未成年|小学(?!文化|毕业|学历)|初中(?!文化|毕业|学历)"
               + "|[一二三四五六七八九]年级学生|在校学生");
+  // 被害人杰森·吴（Jason WU）（女，2009年…出生）: a Latin spelling may stand between the name and the details
   private static final Pattern VICTIM_BORN =
       Pattern.compile(
-          "被害人\\s*[^，,。]{1,12}?[（(，,]\\s*[男女][，,]\\s*(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月\\s*(?:(\\d{1,2})\\s*日)?\\s*出生");
+          "被害人\\s*[^，,。]{1,12}?(?:[（(][A-Za-z][A-Za-z .'\\-]{1,40}[）)])?[（(，,]\\s*[男女][，,]\\s*(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月\\s*(?:(\\d{1,2})\\s*日)?\\s*出生");
 
   /** A victim's participant paragraph: 被害人X，女，2010年9月12日出生 (no bracket). */
   private static final Pattern VICTIM_PARAGRAPH =

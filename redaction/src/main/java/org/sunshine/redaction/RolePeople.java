@@ -34,7 +34,10 @@ final class RolePeople {
         }
         String name = f.boundary.at(pos);
         if (name == null) {
-          name = RoleReadings.withHave(f, pos); // 村民钱有根证实
+          name = RoleReadings.withGivenOpener(f, pos); // 村民钱有根证实
+        }
+        if (name == null) {
+          name = RoleReadings.surnameAndWordGiven(f, pos); // 其子郜宏伟代为退缴
         }
         if (weak && (name == null || !f.persons.containsKey(name) && !strongEnough(f, name))) {
           String given = givenNameOnly(f, pos);
@@ -68,6 +71,7 @@ final class RolePeople {
                   || f.persons.containsKey(name)
                   || strongEnough(f, name)
                   || weakSurnameClosed(f, name, pos)
+                  || testifiesRightAfter(f, name, pos)
                   || RoleWords.kinship().contains(role) && surnameLedFullName(name);
           if (accepted) {
             f.add(name, itemRole, pos, inList);
@@ -205,6 +209,27 @@ final class RolePeople {
         && !Vocabulary.dictionaryWord(name)
         && f.text.startsWith(name, pos)
         && (closedAsPerson(f.text, pos + 2) || f.text.startsWith("在", pos + 2));
+  }
+
+  private static final Pattern TESTIFIES =
+      Pattern.compile("证实|陈述|供述|证称|辩称|作证|(?:的|之)?证言|出具|签字|签名|在接受询问时|在询问时");
+
+  /**
+   * 主治医师范文明证实, 业务员高大伟证实: a surname and two more characters right after a relation word and right
+   * before what only a witness or a party does (证实, 陈述, 的证言…) are a name, though their first two
+   * characters make a word (范文, 高大) that would otherwise ask for a second occurrence.
+   */
+  private static boolean testifiesRightAfter(PersonFinder f, String name, int pos) {
+    return name.length() == 3
+        // a rarer or minority surname (玄, 纳) only where it opens no word (满意的)
+        && (Lexicon.isSurname(name.charAt(0))
+            || WordNames.declaredSurname(name.charAt(0))
+                && !Vocabulary.commonWord(name.substring(0, 2)))
+        && NameBoundary.nameChar(name.charAt(1))
+        && NameBoundary.nameChar(name.charAt(2))
+        && !Vocabulary.commonWord(name)
+        && f.text.startsWith(name, pos)
+        && TESTIFIES.matcher(f.text).region(pos + 3, f.text.length()).lookingAt();
   }
 
   /** Length of a role or kinship word at pos (之媳, 子, 证人…), or 0: the head of the next list item. */

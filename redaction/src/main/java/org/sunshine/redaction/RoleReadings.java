@@ -58,15 +58,21 @@ final class RoleReadings {
       Pattern.compile("[，,。；;、（(：:]|证实|证言|陈述|供述|说|称|表示|的|等|在|到场|反映");
 
   /**
-   * 村民钱有根证实: 有 is no character a name is read across, yet 有根, 有才, 有福 are given names. Right after a
-   * role word, a surname, 有 and one more character closed as a person's (a delimiter, 证实, 的…) are
-   * the name.
+   * Function characters that open given names all the same: 有根, 有福; 为民, 为国; 以诚, 以宁; 亦凡; 非凡; 从军; 而立;
+   * 得水, 得福. Not 之 (王之女的), 其, 在 (张在场证实), which a role word's next clause starts with.
    */
-  static String withHave(PersonFinder f, int pos) {
+  private static final String GIVEN_OPENERS = "有为以亦非从而得";
+
+  /**
+   * 村民钱有根证实, 被害人于为民陈述: 有, 为, 以 are no characters a name is read across, yet 有根, 为民, 以诚 are given
+   * names. Right after a role word, a surname, one of {@link #GIVEN_OPENERS} and one more character
+   * closed as a person's (a delimiter, 证实, 的…) are the name.
+   */
+  static String withGivenOpener(PersonFinder f, int pos) {
     String text = f.text;
     if (pos + 4 > text.length()
         || !Lexicon.isSurname(text.charAt(pos))
-        || text.charAt(pos + 1) != '有'
+        || GIVEN_OPENERS.indexOf(text.charAt(pos + 1)) < 0
         || !Lexicon.isHan(text.charAt(pos + 2))
         || Lexicon.NOT_IN_NAME.contains(text.charAt(pos + 2))
         || Lexicon.AFTER_NAME.contains(text.charAt(pos + 2))) {
@@ -77,5 +83,37 @@ final class RoleReadings {
             && !Vocabulary.commonWord(name)
         ? name
         : null;
+  }
+
+  private static final Pattern CLOSED_AS_PARTY =
+      Pattern.compile("[，,。；;、（(：:]|证实|证言|陈述|供述|说|称|表示|的|等|在|到场|反映|名下|代为|系|与|和|及");
+
+  /**
+   * 被害人郜宏伟的, 案外人粟建设名下, 其子蔺春雨代为退缴: a surname and a given name that is an ordinary word (宏伟, 建设, 春雨)
+   * make no name the usual shape allows when the surname is rare (会决议, 管部门 are no names), but right
+   * after a role word and closed as a person's (a delimiter, 的, 证实, 名下…) they are one. Not when the
+   * surname is a function character too (全家人的, 高兴地), the three characters or their first two are a
+   * word (程序上的), or they hold 某.
+   */
+  static String surnameAndWordGiven(PersonFinder f, int pos) {
+    String text = f.text;
+    if (pos + 4 > text.length()) {
+      return null;
+    }
+    String three = text.substring(pos, pos + 3);
+    char first = three.charAt(0);
+    if (!WordNames.declaredSurname(first) // the rarer and minority surnames' tables too (玄, 纳)
+        || Lexicon.WEAK_SURNAMES.contains(first)
+        || three.contains("某")
+        || !NameBoundary.nameChar(three.charAt(1))
+        || !NameBoundary.nameChar(three.charAt(2))
+        || Vocabulary.commonWord(three.substring(0, 2))
+        || Vocabulary.commonWord(three)
+        || Vocabulary.dictionaryWord(three)
+        || Lexicon.NOT_NAMES.contains(three)
+        || Lexicon.NOT_NAMES.contains(three.substring(0, 2))) {
+      return null;
+    }
+    return CLOSED_AS_PARTY.matcher(text).region(pos + 3, text.length()).lookingAt() ? three : null;
   }
 }
