@@ -106,6 +106,9 @@ final class WordNames {
             && MONEY_AFTER.matcher(text).region(end, text.length()).lookingAt()) {
       return true; // 简单一行人, 欠向前人民币52300元: a person's party, whom money is owed or paid
     }
+    if (afterAClausePreposition(text, start) && NameContext.actsAsPerson(text, start, end)) {
+      return true; // 元由高原指示, 趁机将高原放在: the preposition's object that then acts
+    }
     if (NameContext.standsAsName(text, start, end)) {
       return !afterAModifier(text, start, end);
     }
@@ -113,6 +116,16 @@ final class WordNames {
         && !NameContext.endsAPhrase(text, start, end)
         && !NameContext.partOfWordOrPlace(text, start, end)
         && (start == 0 || !Lexicon.isHan(text.charAt(start - 1)) || afterAVerb(text, start, end));
+  }
+
+  /**
+   * 由, 将, 把, 被… standing alone before the word (not the end of 理由, 即将, 自由): the preposition of the
+   * person who acts next.
+   */
+  private static boolean afterAClausePreposition(String text, int start) {
+    return start >= 2
+        && "由将把被让叫给跟与同替帮".indexOf(text.charAt(start - 1)) >= 0
+        && !Vocabulary.dictionaryWord(text.substring(start - 2, start));
   }
 
   /**

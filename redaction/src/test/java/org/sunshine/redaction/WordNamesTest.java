@@ -84,6 +84,15 @@ class WordNamesTest {
   }
 
   @Test
+  void aDeclaredWordNameAfterAPrepositionThatOpensItsClauseIsThePerson() {
+    String out =
+        redact(
+            "　　被申请人高原，男，1976年9月5日出生，住某某县某某镇。\n"
+                + "　　借款人民币250000元由高原转给他人。乘客趁机将高原放在车内的手机拿走。青藏高原的牧场由高原牧业公司经营。");
+    assertThat(out).doesNotContain("由高原转给", "将高原放在").contains("青藏高原的牧场");
+  }
+
+  @Test
   void aNameThatIsAWordAfterANounOrBeforeAMotionIsStillTheWord() {
     String out =
         redact(
