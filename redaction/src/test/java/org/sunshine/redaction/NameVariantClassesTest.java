@@ -96,6 +96,17 @@ class NameVariantClassesTest {
   }
 
   @Test
+  void aWorkerWithAMinoritySurnameNamedAfterAnOccupationOfTheTableIsMasked() {
+    String out =
+        redact(
+            """
+            驳回申诉通知书
+            　　经审查，合作社饲养员纳富贵证实，场内存栏减少。护林员者永平称未见异常。
+            """);
+    assertThat(out).doesNotContain("纳富贵", "者永平").contains("饲养员", "护林员");
+  }
+
+  @Test
   void aTransliteratedNameBeforeItsMixedCaseLatinSpellingIsMaskedInBothScripts() {
     String out =
         redact(
