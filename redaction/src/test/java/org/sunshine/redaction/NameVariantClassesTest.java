@@ -107,6 +107,18 @@ class NameVariantClassesTest {
   }
 
   @Test
+  void aReligiousOrNativeNameInTheBracketOfAPartyIsMaskedWhereverItStands() {
+    String out =
+        redact(
+            """
+            刑事抗诉书
+            　　原审被告人马德福（经名优素福），男，回族，1990年9月3日出生。
+            　　原审被告人马德福伙同他人贩卖毒品，优素福在供述中承认。
+            """);
+    assertThat(out).doesNotContain("优素福", "马德福").contains("经名");
+  }
+
+  @Test
   void aTransliteratedNameBeforeItsMixedCaseLatinSpellingIsMaskedInBothScripts() {
     String out =
         redact(
