@@ -148,6 +148,9 @@ final class AliasPeople {
         continue;
       }
       String quoted = quotedBefore(f.text, m.start());
+      if (quoted == null && REAL_NAME.contains(m.group(1))) {
+        quoted = nicknameBefore(f.text, m.start());
+      }
       if ((owner == null || quoted != null)
           && FULL_NAME_ALIASES.contains(m.group(1))
           && fullNameShaped(alias)) {
@@ -231,6 +234,36 @@ final class AliasPeople {
     p.chineseName = alias;
     p.forms.add(alias);
     return true;
+  }
+
+  /** Alias words that give the real name of what stands before their bracket. */
+  private static final Set<String> REAL_NAME = Set.of("真实姓名", "真名", "本名");
+
+  /**
+   * 看场的付老三（真实姓名：…, 小军（真名…）, 强哥（本名…）: the shapes a nickname takes unquoted before its real name — a
+   * surname and 老 with a rank, 老/小/阿 and a character or two, a character and 哥/姐/仔/娃/妹 — or null.
+   */
+  private static String nicknameBefore(String text, int at) {
+    if (at < 4 || "（(".indexOf(text.charAt(at - 1)) < 0) {
+      return null;
+    }
+    int end = at - 1;
+    String nickname = null;
+    if (text.charAt(end - 2) == '老'
+        && "一二三四五六七八九十大幺".indexOf(text.charAt(end - 1)) >= 0
+        && Lexicon.isSurname(text.charAt(end - 3))) {
+      nickname = text.substring(end - 3, end);
+    } else if ("老小阿".indexOf(text.charAt(end - 3)) >= 0) {
+      nickname = text.substring(end - 3, end);
+    } else if ("老小阿".indexOf(text.charAt(end - 2)) >= 0
+        || "哥姐仔娃妹".indexOf(text.charAt(end - 1)) >= 0) {
+      nickname = text.substring(end - 2, end);
+    }
+    return nickname == null
+            || !nickname.chars().allMatch(c -> Lexicon.isHan((char) c))
+            || Vocabulary.dictionaryWord(nickname)
+        ? null
+        : nickname;
   }
 
   /** “小乔”（真实姓名：…: the quoted text whose bracket the alias word opens, or null. */

@@ -119,6 +119,17 @@ class NameVariantClassesTest {
   }
 
   @Test
+  void anUnquotedNicknameBeforeItsRealNameIsMaskedWhereverItStands() {
+    String out =
+        redact(
+            """
+            公益诉讼起诉书
+            　　负责码头看场的付老三（真实姓名：付建平）证实，砂石船夜间作业。付老三还称其每晚收费。
+            """);
+    assertThat(out).doesNotContain("付老三", "付建平").contains("砂石船夜间作业");
+  }
+
+  @Test
   void aTransliteratedNameBeforeItsMixedCaseLatinSpellingIsMaskedInBothScripts() {
     String out =
         redact(
