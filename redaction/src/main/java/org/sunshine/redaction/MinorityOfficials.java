@@ -18,14 +18,26 @@ final class MinorityOfficials {
   private static final List<String> TITLES =
       Lexicon.OFFICIAL_TITLES.stream().filter(t -> !t.endsWith("院长")).toList();
 
+  /**
+   * A government's officer by the office's title: after the body or 你局/该局 (你局副局长格桑旺堆、), or a title
+   * only a government's officer holds opening a clause (。镇长德吉央宗已于…; {@link BodyHeads} reads the Han
+   * names there, two or three characters, which a Tibetan name outruns).
+   */
+  private static final String OFFICE =
+      "(?:人民政府|人民检察院|人民法院|公安局|派出所|[你该本](?:局|委|厅|署|所|政府)|局)副?(?:镇长|乡长|县长|区长|市长|局长|所长|厅长|署长)"
+          + "|(?:^|(?<=[的，,。；;\\s、]))副?(?:镇长|乡长|县长|区长|市长|州长|旗长)";
+
   private static final Pattern TITLE =
-      Pattern.compile("(?:律师|" + String.join("|", TITLES) + ")[ 　\\t：:]*");
+      Pattern.compile(
+          "(?:律师|" + String.join("|", TITLES) + "|" + OFFICE + ")[ 　\\t：:]*", Pattern.MULTILINE);
 
   /** What ends such a name: a delimiter, or what the lawyer or official did next. */
   private static final Pattern END =
       Pattern.compile(
           "[\\s　，,。；;、（(）)：:]|的|提出|认为|在|于|未|已|对|将|到场|见证|发表|及|和|与|等|出具|参与|参加|意见"
-              + "|担任|独任|审理|主持|记录|出庭|签发|作出|宣读|冻结|查封|扣押|送达|通知|告知|组成");
+              + "|担任|独任|审理|主持|记录|出庭|签发|作出|宣读|冻结|查封|扣押|送达|通知|告知|组成"
+              // what an officer named by the office did (你局局长X到会发言, 镇长X表示)
+              + "|表示|介绍|证实|答复|到会|出席|发言|签收|回复|表态|带队|陪同|发现|组织|了解|说明|反映|通报|进行|牵头|核查|检查");
 
   private MinorityOfficials() {}
 

@@ -76,6 +76,9 @@ final class NameContext {
         return true;
       }
     }
+    if (NamedEvents.after(text, end)) {
+      return true;
+    }
     if (InsideCompanyNames.inside(text, start, end)) {
       return true;
     }
