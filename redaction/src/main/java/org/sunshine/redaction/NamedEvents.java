@@ -21,7 +21,8 @@ final class NamedEvents {
    */
   private static final List<String> NEVER_AFTER_A_PERSON =
       List.of(
-          "专项行动", "时节", "时分", "保护治理", "宣传周", "宣传月", "主题活动", "专项整治", "攻坚战", "保卫战", "助学计划", "计划”");
+          "专项行动", "行动”", "时节", "时分", "保护治理", "宣传周", "宣传月", "主题活动", "专项整治", "攻坚战", "保卫战", "助学计划",
+          "计划”");
 
   private NamedEvents() {}
 

@@ -34,10 +34,11 @@ final class SignatureColumns {
       List<int[]> cells = cells(text, lineStart, lineEnd);
       if (titles != null && !cells.isEmpty() && cells.size() <= titles.size()) {
         for (int[] cell : cells) {
-          String name = compact(text, cell);
+          int end = signed(text, cell);
+          String name = compact(text, new int[] {cell[0], end});
           if (NAME.matcher(name).matches() && !TITLES.contains(name)) {
             kept.add(name);
-            ranges.add(cell[0], cell[1], "official");
+            ranges.add(cell[0], end, "official");
           }
         }
       }
@@ -48,12 +49,30 @@ final class SignatureColumns {
     }
   }
 
+  /** What a signer adds after the name: 上官洋（签名）. */
+  private static final Pattern SIGNED = Pattern.compile("[（(](?:签名|签字|签章|盖章)[）)]$");
+
+  /** The end of the name in a cell, before a signature mark. */
+  private static int signed(String text, int[] cell) {
+    Matcher m = SIGNED.matcher(text).region(cell[0], cell[1]);
+    return m.find() ? m.start() : cell[1];
+  }
+
+  /** Who handled the case, before a title (承办检察官, 主办检察官): still a line of titles. */
+  private static final List<String> DUTIES = List.of("承办", "主办", "办案");
+
   private static boolean allTitles(String text, List<int[]> cells) {
     if (cells.size() > 4) {
       return false;
     }
     for (int[] cell : cells) {
-      if (!TITLES.contains(compact(text, cell))) {
+      String title = compact(text, cell);
+      for (String duty : DUTIES) {
+        if (title.startsWith(duty) && TITLES.contains(title.substring(duty.length()))) {
+          title = title.substring(duty.length());
+        }
+      }
+      if (!TITLES.contains(title)) {
         return false;
       }
     }

@@ -22,7 +22,7 @@ class KeptUnderOtherNamesTest {
         redact(
             "　　本院依法讯问了被告人，听取了辩护人某省远山律师事务所律师端木思成的意见，"
                 + "并听取了值班律师艾克拜尔·热合曼及被害人的意见。被告人许青禾，男，1988年4月6日出生。");
-    assertThat(out).contains("端木思成", "艾克拜尔·热合曼").doesNotContain("许青禾", "木思成");
+    assertThat(out).contains("端木思成", "艾克拜尔·热合曼").doesNotContain("许青禾", "端某");
   }
 
   @Test
@@ -79,5 +79,31 @@ class KeptUnderOtherNamesTest {
                 + "证人邰金秋证实其于金秋时节购进货物，金秋还证实货物系假货。当地开展“海燕”宣传周，被害人甄海燕参加。");
     assertThat(out).contains("春雷行动", "金秋时节", "“海燕”宣传周");
     assertThat(out).doesNotContain("卜春雷", "邰金秋", "金秋还", "甄海燕");
+  }
+
+  @Test
+  void aSignatureUnderATitleLineIsKeptWithItsDutyWordOrItsSignatureMark() {
+    String out =
+        redact(
+            """
+            　　被告人伍成林，男，1985年1月1日出生。
+            此致
+            某市人民法院
+            检察官
+            欧阳洋（签名）
+            承办检察官
+            　　　　仝　立　远
+            二〇二五年三月十八日
+            """);
+    assertThat(out).contains("欧阳洋（签名）", "仝　立　远").doesNotContain("伍成林");
+  }
+
+  @Test
+  void aMinoritySectionHeadOfAPublicBodyIsKept() {
+    String out =
+        redact(
+            "　　某市人力资源和社会保障局劳动保障监察支队支队长达瓦次仁了解了移送情况。"
+                + "某县医疗保障局基金监管科科长其木格带队检查。被告人邝成林，男，1985年1月1日出生。");
+    assertThat(out).contains("达瓦次仁", "其木格").doesNotContain("邝成林");
   }
 }
