@@ -44,9 +44,45 @@ final class SignatureColumns {
       }
       if (!cells.isEmpty()) {
         titles = allTitles(text, cells) ? cells : null;
+        keepNamesBesideTitles(text, cells, ranges, kept);
       }
       lineStart = lineEnd + 1;
     }
+  }
+
+  /**
+   * 检察官　田野　夏侯静: a signature line of cells only, opening with a title, keeps every name cell after a
+   * title, however many officials one title signs for (a name after a one-blank gap is read by
+   * {@link Protections}, the next cell after a wide gap is not).
+   */
+  private static void keepNamesBesideTitles(
+      String text, List<int[]> cells, Protected ranges, Set<String> kept) {
+    if (cells.size() < 3 || cells.size() > 6 || !isTitle(compact(text, cells.get(0)))) {
+      return;
+    }
+    for (int[] cell : cells) {
+      String c = compact(text, cell);
+      if (!isTitle(c) && !NAME.matcher(c).matches()) {
+        return; // not a signature line: running text or a table row
+      }
+    }
+    for (int[] cell : cells) {
+      int end = signed(text, cell);
+      String name = compact(text, new int[] {cell[0], end});
+      if (!isTitle(name) && NAME.matcher(name).matches()) {
+        kept.add(name);
+        ranges.add(cell[0], end, "official");
+      }
+    }
+  }
+
+  private static boolean isTitle(String cell) {
+    for (String duty : DUTIES) {
+      if (cell.startsWith(duty) && TITLES.contains(cell.substring(duty.length()))) {
+        return true;
+      }
+    }
+    return TITLES.contains(cell);
   }
 
   /** What a signer adds after the name: 上官洋（签名）. */
@@ -66,13 +102,7 @@ final class SignatureColumns {
       return false;
     }
     for (int[] cell : cells) {
-      String title = compact(text, cell);
-      for (String duty : DUTIES) {
-        if (title.startsWith(duty) && TITLES.contains(title.substring(duty.length()))) {
-          title = title.substring(duty.length());
-        }
-      }
-      if (!TITLES.contains(title)) {
+      if (!isTitle(compact(text, cell))) {
         return false;
       }
     }

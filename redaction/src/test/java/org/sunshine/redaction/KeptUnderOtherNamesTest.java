@@ -93,9 +93,10 @@ class KeptUnderOtherNamesTest {
             欧阳洋（签名）
             承办检察官
             　　　　仝　立　远
+            检察官　田野　夏侯晴
             二〇二五年三月十八日
             """);
-    assertThat(out).contains("欧阳洋（签名）", "仝　立　远").doesNotContain("伍成林");
+    assertThat(out).contains("欧阳洋（签名）", "仝　立　远", "田野　夏侯晴").doesNotContain("伍成林");
   }
 
   @Test
