@@ -4,7 +4,8 @@
 # Officials' names, county-level places and name-like common words are swapped by bench/keep-fuzz.py; each variant
 # is redacted by redaction/target/sunshine-redact.jar (built if missing; JAR=other.jar scores another build, e.g.
 # the start build for "before" figures) and scored with score.py beside the original set. Prints over-redaction
-# per set and per category, and leaks (which must not move). DETAILS=1 also prints the missing keep items of the variants; KEEP_OUT=DIR keeps the variants there.
+# per set and per category, and leaks (which must not move). DETAILS=1 also prints the missing keep items of the
+# variants; KEEP_OUT=DIR keeps the variants there.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 seed=${1:-1}; shift || true

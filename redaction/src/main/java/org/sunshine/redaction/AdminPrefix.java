@@ -61,16 +61,18 @@ final class AdminPrefix {
    * The county-level divisions of GB/T 2260 (county-names.txt): a real county is read whole even
    * where one of its characters is a function word {@link #NOT_IN_PLACE} refuses (从化区, 称多县, 将乐县).
    */
-  private static final Set<String> COUNTIES = counties();
+  private static final Set<String> COUNTIES = names("county-names.txt");
+
+  /** The prefecture-level divisions of GB/T 2260 (prefecture-names.txt: 乌兰察布市, 海北藏族自治州). */
+  private static final Set<String> PREFECTURES = names("prefecture-names.txt");
 
   private static final int LONGEST_COUNTY = 16;
 
   private AdminPrefix() {}
 
-  private static Set<String> counties() {
+  private static Set<String> names(String resource) {
     Set<String> names = new HashSet<>();
-    for (String line :
-        HealthConditions.lines(AdminPrefix.class.getResourceAsStream("county-names.txt"))) {
+    for (String line : HealthConditions.lines(AdminPrefix.class.getResourceAsStream(resource))) {
       for (String name : line.split(" ")) {
         if (!name.isBlank()) {
           names.add(name.strip());
@@ -78,6 +80,25 @@ final class AdminPrefix {
       }
     }
     return names;
+  }
+
+  /**
+   * The end of the longest prefecture- or county-level division of the lexicons written at {@code
+   * at}, or at: 乌兰察布市 for a person 乌兰 is the place.
+   */
+  static int knownPlace(String s, int at) {
+    int county = knownCounty(s, at);
+    if (at >= s.length() || !Lexicon.isHan(s.charAt(at))) {
+      return county;
+    }
+    for (int end = Math.min(s.length(), at + LONGEST_COUNTY);
+        end > county && end >= at + 3;
+        end--) {
+      if (PREFECTURES.contains(s.substring(at, end))) {
+        return end;
+      }
+    }
+    return county;
   }
 
   /** The end of the longest county-level division of the lexicon written at {@code at}, or at. */

@@ -46,6 +46,8 @@ final class Anonymiser {
                   && !brand(folded, e)
                   && !placeLevelAfter(folded, e)
                   && !NamedEvents.closesAFullName(folded, e)
+                  && !NamedEvents.insideAQuotedName(folded, s, e)
+                  && AdminPrefix.knownPlace(folded, s) <= e
                   && !insideAWord(folded, form, s)
                   && (!wordLike(form)
                       || WordNames.standsForThePerson(folded, s, e)
@@ -229,6 +231,8 @@ final class Anonymiser {
             } else if ((wordLike
                     || placeLevelAfter(text, e)
                     || NamedEvents.closesAFullName(text, e)
+                    || NamedEvents.insideAQuotedName(text, s, e)
+                    || AdminPrefix.knownPlace(text, s) > e
                     || insideAWord(text, form, s))
                 && findings.stream().noneMatch(f -> f.start() <= s && e <= f.end())) {
               // 晚高峰, 钱塘区, 农田建设: the name left standing inside a word or a place

@@ -41,14 +41,27 @@ final class BodyHeads {
   private static final String AT_WORK =
       "表示|称|说|介绍|证实|提出|认为|答复|到会|到场|出席|参加|参会|发言|主持|签收|回复|作出|表态|带队|陪同|在|于|发现|组织"
           + "|了解|说明|反映|告知|通报|进行|、"
-          + "|牵头|核查|检查|[，,。；;]|[（(](?!另案|同案|在逃|已判决)|$";
+          + "|牵头|核查|检查|[，,。；;]|[（(](?!另案|同案|在逃|已判决)|$"
+          // 镇长X已于…整改: what the officer has done
+          + "|已(?:于|经|将|在|向|对|按|完成|组织|整改)";
 
   /**
    * An officer's name after the title: two or three characters, or a Uyghur or Kazakh name joined
    * by its dot (该镇镇长吐尔洪·艾买提表示); a Tibetan or Mongolian name without one is read by {@link
    * MinorityOfficials} from its elements, never by a longer run that would take the verb after it.
    */
-  private static final String OFFICER = HAN + "{1,10}·" + HAN + "{1,10}?|" + HAN + "{2,3}?";
+  private static final String OFFICER =
+      "(?:"
+          + String.join("|", Lexicon.COMPOUND_SURNAMES)
+          + ")"
+          + HAN
+          + "{1,2}?|"
+          + HAN
+          + "{1,10}·"
+          + HAN
+          + "{1,10}?|"
+          + HAN
+          + "{2,3}?";
 
   /**
    * 镇人民政府副镇长樊某表示, 抄送你局局长X。: a name after a public body's office (its own, or 你局/该局 in a

@@ -48,7 +48,7 @@ final class MinorityOfficials {
     Scan scan = new Scan(TITLE, text);
     Matcher m = scan.matcher();
     while (scan.find()) {
-      int start = m.end();
+      int start = listedAfterAKeptName(text, m.end(), ranges);
       String name = nameAt(text, start);
       while (name != null && !ranges.overlaps(start, start + name.length())) {
         kept.add(name);
@@ -58,6 +58,27 @@ final class MinorityOfficials {
             start - 1 < text.length() && text.charAt(start - 1) == '、' ? nameAt(text, start) : null;
       }
     }
+  }
+
+  /**
+   * 承办检察官：阿不都热合曼·依明、乌力吉巴雅尔: where the first name after the title is already kept (a Han or a dotted
+   * name other rules read), the list goes on after its 、; otherwise the name starts at the title.
+   */
+  private static int listedAfterAKeptName(String text, int start, Protected ranges) {
+    int at = start;
+    while (at < text.length() && at - start <= 21 && text.charAt(at) != '、') {
+      char c = text.charAt(at);
+      if (!Lexicon.isHan(c) && c != '·') {
+        return start;
+      }
+      at++;
+    }
+    return at > start + 1
+            && at < text.length()
+            && text.charAt(at) == '、'
+            && ranges.covers(start, at)
+        ? at + 1
+        : start;
   }
 
   /** Elements of four characters or more (索朗旺姆, 巴特尔其其格), or elements and an ending (泽郎措). */

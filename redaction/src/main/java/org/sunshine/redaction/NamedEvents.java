@@ -39,6 +39,43 @@ final class NamedEvents {
     return false;
   }
 
+  /** What a quoted name before it names: a campaign, a programme or a model site (“平安工地”示范项目). */
+  private static final List<String> QUOTED_NOUNS =
+      List.of("专项行动", "行动", "主题活动", "宣传周", "宣传月", "示范", "创建", "工程", "项目", "计划", "攻坚", "整治");
+
+  /**
+   * “平安临夏·雷霆”专项行动, “平安工地”示范项目: a form inside quotes closed within a few characters and followed by
+   * what a quoted name names is part of that name, not the person.
+   */
+  static boolean insideAQuotedName(String text, int start, int end) {
+    int open = start - 1;
+    while (open >= 0 && start - open <= 8 && "“\"「『".indexOf(text.charAt(open)) < 0) {
+      if ("”\"」』，。；\n".indexOf(text.charAt(open)) >= 0) {
+        return false;
+      }
+      open--;
+    }
+    if (open < 0 || start - open > 8) {
+      return false;
+    }
+    int close = end;
+    while (close < text.length() && close - end <= 8 && "”\"」』".indexOf(text.charAt(close)) < 0) {
+      if ("“，。；\n".indexOf(text.charAt(close)) >= 0) {
+        return false;
+      }
+      close++;
+    }
+    if (close >= text.length() || close - end > 8) {
+      return false;
+    }
+    for (String noun : QUOTED_NOUNS) {
+      if (text.startsWith(noun, close + 1)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** An event's noun at {@code end}, or after the closing quote of a quoted name (“海燕”宣传周). */
   static boolean after(String text, int end) {
     int at = end < text.length() && "”\"’」".indexOf(text.charAt(end)) >= 0 ? end + 1 : end;

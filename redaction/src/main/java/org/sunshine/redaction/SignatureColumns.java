@@ -56,14 +56,26 @@ final class SignatureColumns {
    * {@link Protections}, the next cell after a wide gap is not).
    */
   private static void keepNamesBesideTitles(
-      String text, List<int[]> cells, Protected ranges, Set<String> kept) {
+      String text, List<int[]> wideCells, Protected ranges, Set<String> kept) {
+    if (wideCells.isEmpty()) {
+      return;
+    }
+    // here an ideographic space parts two cells too (检察官　朝 鲁 门　阿旺洛桑); an ASCII blank spaces a name
+    List<int[]> cells = new ArrayList<>();
+    Matcher m =
+        SIGNATURE_CELL
+            .matcher(text)
+            .region(wideCells.get(0)[0], wideCells.get(wideCells.size() - 1)[1]);
+    while (m.find()) {
+      cells.add(new int[] {m.start(), m.end()});
+    }
     if (cells.size() < 3 || cells.size() > 6 || !isTitle(compact(text, cells.get(0)))) {
       return;
     }
     for (int[] cell : cells) {
       String c = compact(text, cell);
-      if (!isTitle(c) && !NAME.matcher(c).matches()) {
-        return; // not a signature line: running text or a table row
+      if (!isTitle(c) && !NAME.matcher(c).matches() || ROLES.contains(c)) {
+        return; // not a signature line: running text, a table row, a party's role (被告人　X)
       }
     }
     for (int[] cell : cells) {
@@ -84,6 +96,13 @@ final class SignatureColumns {
     }
     return TITLES.contains(cell);
   }
+
+  private static final Set<String> ROLES =
+      Set.copyOf(
+          java.util.stream.Stream.concat(Lexicon.STRONG_ROLES.stream(), Lexicon.WEAK_ROLES.stream())
+              .toList());
+
+  private static final Pattern SIGNATURE_CELL = Pattern.compile("[^\\s　]+(?: [^\\s　]+)*");
 
   /** What a signer adds after the name: 上官洋（签名）. */
   private static final Pattern SIGNED = Pattern.compile("[（(](?:签名|签字|签章|盖章)[）)]$");

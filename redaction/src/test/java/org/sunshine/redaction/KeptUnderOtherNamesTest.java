@@ -94,9 +94,11 @@ class KeptUnderOtherNamesTest {
             承办检察官
             　　　　仝　立　远
             检察官　田野　夏侯晴
+            检察官　朝 鲁 门　阿旺洛桑
+            审判员　柳成荫　被告人　伍成林
             二〇二五年三月十八日
             """);
-    assertThat(out).contains("欧阳洋（签名）", "仝　立　远", "田野　夏侯晴").doesNotContain("伍成林");
+    assertThat(out).contains("欧阳洋（签名）", "仝　立　远", "田野　夏侯晴", "朝 鲁 门　阿旺洛桑").doesNotContain("伍成林");
   }
 
   @Test
@@ -106,5 +108,29 @@ class KeptUnderOtherNamesTest {
             "　　某市人力资源和社会保障局劳动保障监察支队支队长达瓦次仁了解了移送情况。"
                 + "某县医疗保障局基金监管科科长其木格带队检查。被告人邝成林，男，1985年1月1日出生。");
     assertThat(out).contains("达瓦次仁", "其木格").doesNotContain("邝成林");
+  }
+
+  @Test
+  void aListOfOfficialsGoesOnAfterAKeptNameAndAnOfficerWithATwoCharacterSurnameIsKept() {
+    String out =
+        redact(
+            """
+            某县市场监督管理局：
+            　　本院承办检察官：阿不来提·托合提、巴特尔其其格。听取了辩护人某省律师事务所律师邝远声、沙马拉则的意见。
+            　　你局局长欧阳晓川到会发言。镇长皇甫芸已于2024年5月2日组织整改。被申请人桑丰年，男，1960年1月1日出生。
+            """);
+    assertThat(out).contains("阿不来提·托合提、巴特尔其其格", "邝远声、沙马拉则", "欧阳晓川", "皇甫芸").doesNotContain("桑丰年");
+  }
+
+  @Test
+  void aQuotedCampaignOrModelSiteAndARealPrefectureAreNotThePersonWhoseNameTheyHold() {
+    String out =
+        redact(
+            """
+            　　申请人巴彦，男，蒙古族，1970年3月3日出生，住内蒙古自治区巴彦淖尔市临河区团结路9号。
+            　　证人冯吉祥，男，1975年1月1日出生。吉祥证实其曾参加“吉祥社区·清风”专项行动，该工地系“吉祥工地”示范项目。
+            """);
+    assertThat(out).contains("巴彦淖尔市临河区", "“吉祥社区·清风”专项行动", "“吉祥工地”示范项目");
+    assertThat(out).doesNotContain("申请人巴彦", "冯吉祥", "吉祥证实", "团结路");
   }
 }
