@@ -94,7 +94,7 @@ final class AdminPrefix {
     for (int end = Math.min(s.length(), at + LONGEST_COUNTY);
         end > county && end >= at + 3;
         end--) {
-      if (PREFECTURES.contains(s.substring(at, end))) {
+      if ("市州区盟".indexOf(s.charAt(end - 1)) >= 0 && PREFECTURES.contains(s.substring(at, end))) {
         return end;
       }
     }
@@ -107,7 +107,9 @@ final class AdminPrefix {
       return at;
     }
     for (int end = Math.min(s.length(), at + LONGEST_COUNTY); end >= at + 3; end--) {
-      if (COUNTIES.contains(s.substring(at, end))
+      // every name ends in its level (县, 市, 区, 旗): look only there, not at every length
+      if ("县市区旗".indexOf(s.charAt(end - 1)) >= 0
+          && COUNTIES.contains(s.substring(at, end))
           && !followedByLowerWord(s, end, s.substring(end - 1, end))) {
         return end;
       }

@@ -25,14 +25,13 @@ final class MinorityOfficials {
    */
   private static final String OFFICE =
       "(?:人民政府|人民检察院|人民法院|公安局|派出所|[你该本](?:局|委|厅|署|所|政府)|局)副?(?:镇长|乡长|县长|区长|市长|局长|所长|厅长|署长)"
-          + "|(?:^|(?<=[的，,。；;\\s、]))副?(?:镇长|乡长|县长|区长|市长|州长|旗长)"
+          + "|(?<=[的，,。；;\\s、])副?(?:镇长|乡长|县长|区长|市长|州长|旗长)"
           // 医疗保障局基金监管科科长X带队, 监察支队支队长X了解: a section's head inside a public body
           + "|(?:人民政府|政府|局|分局|管委会)\\p{IsHan}{1,10}?(?:科|股|处|室|(?:执法|稽查|监察)?(?:大|支|中)?队)"
           + "副?(?:科长|股长|处长|主任|大队长|支队长|中队长|队长)";
 
   private static final Pattern TITLE =
-      Pattern.compile(
-          "(?:律师|" + String.join("|", TITLES) + "|" + OFFICE + ")[ 　\\t：:]*", Pattern.MULTILINE);
+      Pattern.compile("(?:律师|" + String.join("|", TITLES) + "|" + OFFICE + ")[ 　\\t：:]*");
 
   /** What ends such a name: a delimiter, or what the lawyer or official did next. */
   private static final Pattern END =
