@@ -133,4 +133,13 @@ class KeptUnderOtherNamesTest {
     assertThat(out).contains("巴彦淖尔市临河区", "“吉祥社区·清风”专项行动", "“吉祥工地”示范项目");
     assertThat(out).doesNotContain("申请人巴彦", "冯吉祥", "吉祥证实", "团结路");
   }
+
+  @Test
+  void aJudgeAtWorkWithADottedAMinorityOrATwoCharacterSurnameNameIsKept() {
+    String out =
+        redact(
+            "　　2023年7月，执行法官阿依努尔·托合提先后冻结了被执行人的存款。执行法官吉克拉则经网络查控未发现财产。"
+                + "审判员欧阳慧敏认为原告的请求成立。被执行人苗庆余，男，1970年1月1日出生。");
+    assertThat(out).contains("阿依努尔·托合提", "吉克拉则", "欧阳慧敏").doesNotContain("苗庆余");
+  }
 }
