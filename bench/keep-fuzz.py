@@ -293,8 +293,6 @@ def report(base_files, var_files):
             name, b['keep_items'], b['overredacted'], 100.0 * b['overredacted'] / max(1, b['keep_items']), b['leaks'],
             v['keep_items'], v['overredacted'], 100.0 * v['overredacted'] / max(1, v['keep_items']), v['leaks'],
             '   LEAKS MOVED' if v['leaks'] != b['leaks'] else ''))
-        for k in ('keep', 'over', 'leak'):
-            pass
         tot['b_keep'] += b['keep_items']; tot['b_over'] += b['overredacted']; tot['b_leak'] += b['leaks']
         tot['v_keep'] += v['keep_items']; tot['v_over'] += v['overredacted']; tot['v_leak'] += v['leaks']
         for side, r in (('b', b), ('v', v)):
