@@ -78,7 +78,9 @@ final class Addresses {
         Tail tail = tailAfter(folded, m.end());
         if (tail != null) {
           tails.add(tail);
-          kept.add(m.end(), tail.start(), "place");
+          // only the place is kept, not who stands before 位于 (暂住于其兄X位于某市…)
+          int sited = folded.substring(m.end(), tail.start()).lastIndexOf("位于");
+          kept.add(sited < 0 ? m.end() : m.end() + sited + 2, tail.start(), "place");
         }
       }
     }
@@ -246,6 +248,19 @@ final class Addresses {
     return m.lookingAt() ? m.end() : at;
   }
 
+  /**
+   * 暂住于其兄X位于某市某镇某村3组的住处: where the cue's tail goes on to 位于 and a place, the home is what follows
+   * the place; the place stays (and the person before 位于 is a name, not an address).
+   */
+  private static int sitedAfter(String s, int start, int end) {
+    int at = s.indexOf("位于", start);
+    if (at < 0 || at + 2 >= end) {
+      return start;
+    }
+    int place = AdminPrefix.end(s, at + 2);
+    return place > at + 2 && place < end ? place : start;
+  }
+
   private static Tail tailAfter(String s, int from) {
     int start = AddressBreaks.prefixEnd(s, AddressBreaks.acrossBreak(s, from));
     int end = start;
@@ -272,6 +287,7 @@ final class Addresses {
     if (end - start < 2 || end - start >= 60) {
       return null;
     }
+    start = sitedAfter(s, start, end);
     return AddressUnits.hasUnit(s.substring(start, end)) ? new Tail(start, end) : null;
   }
 }

@@ -1,5 +1,7 @@
 package org.sunshine.redaction;
 
+import java.util.HashSet;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -55,7 +57,65 @@ final class AdminPrefix {
 
   private static final Pattern DIVISION = Pattern.compile("第[一二三四五六七八九十]{1,3}师");
 
+  /**
+   * The county-level divisions of GB/T 2260 (county-names.txt): a real county is read whole even
+   * where one of its characters is a function word {@link #NOT_IN_PLACE} refuses (从化区, 称多县, 将乐县).
+   */
+  private static final Set<String> COUNTIES = names("county-names.txt");
+
+  /** The prefecture-level divisions of GB/T 2260 (prefecture-names.txt: 乌兰察布市, 海北藏族自治州). */
+  private static final Set<String> PREFECTURES = names("prefecture-names.txt");
+
+  private static final int LONGEST_COUNTY = 16;
+
   private AdminPrefix() {}
+
+  private static Set<String> names(String resource) {
+    Set<String> names = new HashSet<>();
+    for (String line : HealthConditions.lines(AdminPrefix.class.getResourceAsStream(resource))) {
+      for (String name : line.split(" ")) {
+        if (!name.isBlank()) {
+          names.add(name.strip());
+        }
+      }
+    }
+    return names;
+  }
+
+  /**
+   * The end of the longest prefecture- or county-level division of the lexicons written at {@code
+   * at}, or at: 乌兰察布市 for a person 乌兰 is the place.
+   */
+  static int knownPlace(String s, int at) {
+    int county = knownCounty(s, at);
+    if (at >= s.length() || !Lexicon.isHan(s.charAt(at))) {
+      return county;
+    }
+    for (int end = Math.min(s.length(), at + LONGEST_COUNTY);
+        end > county && end >= at + 3;
+        end--) {
+      if ("市州区盟".indexOf(s.charAt(end - 1)) >= 0 && PREFECTURES.contains(s.substring(at, end))) {
+        return end;
+      }
+    }
+    return county;
+  }
+
+  /** The end of the longest county-level division of the lexicon written at {@code at}, or at. */
+  static int knownCounty(String s, int at) {
+    if (at >= s.length() || !Lexicon.isHan(s.charAt(at))) {
+      return at;
+    }
+    for (int end = Math.min(s.length(), at + LONGEST_COUNTY); end >= at + 3; end--) {
+      // every name ends in its level (县, 市, 区, 旗): look only there, not at every length
+      if ("县市区旗".indexOf(s.charAt(end - 1)) >= 0
+          && COUNTIES.contains(s.substring(at, end))
+          && !followedByLowerWord(s, end, s.substring(end - 1, end))) {
+        return end;
+      }
+    }
+    return at;
+  }
 
   /**
    * Offset where the part below county level starts (== from when there is no administrative
@@ -112,7 +172,8 @@ final class AdminPrefix {
       at = level(s, at, PROVINCE, 2, 8);
       at = level(s, at, PREFECTURE, 2, 8);
     }
-    int county = level(s, at, COUNTY, 1, 8);
+    int known = knownCounty(s, at);
+    int county = known > at ? known : level(s, at, COUNTY, 1, 8);
     if (county > at && s.charAt(county - 1) == '市' && !municipality) {
       // 台湾地区台中市西屯区: a city read at county level can still have its district after it
       int district = level(s, county, new String[] {"区"}, 2, 4);

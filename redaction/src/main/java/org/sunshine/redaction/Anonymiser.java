@@ -45,6 +45,9 @@ final class Anonymiser {
               if (!kept.covers(s, e)
                   && !brand(folded, e)
                   && !placeLevelAfter(folded, e)
+                  && !NamedEvents.closesAFullName(folded, e)
+                  && !NamedEvents.insideAQuotedName(folded, s, e)
+                  && AdminPrefix.knownPlace(folded, s) <= e
                   && !insideAWord(folded, form, s)
                   && (!wordLike(form)
                       || WordNames.standsForThePerson(folded, s, e)
@@ -225,7 +228,12 @@ final class Anonymiser {
           (s, e) -> {
             if (brand(text, e)) {
               contexts.add(text.substring(s, e + 1));
-            } else if ((wordLike || placeLevelAfter(text, e) || insideAWord(text, form, s))
+            } else if ((wordLike
+                    || placeLevelAfter(text, e)
+                    || NamedEvents.closesAFullName(text, e)
+                    || NamedEvents.insideAQuotedName(text, s, e)
+                    || AdminPrefix.knownPlace(text, s) > e
+                    || insideAWord(text, form, s))
                 && findings.stream().noneMatch(f -> f.start() <= s && e <= f.end())) {
               // 晚高峰, 钱塘区, 农田建设: the name left standing inside a word or a place
               contexts.add(text.substring(Math.max(0, s - 1), Math.min(text.length(), e + 1)));

@@ -41,7 +41,27 @@ final class BodyHeads {
   private static final String AT_WORK =
       "表示|称|说|介绍|证实|提出|认为|答复|到会|到场|出席|参加|参会|发言|主持|签收|回复|作出|表态|带队|陪同|在|于|发现|组织"
           + "|了解|说明|反映|告知|通报|进行|、"
-          + "|牵头|核查|检查|[，,。；;]|[（(](?!另案|同案|在逃|已判决)|$";
+          + "|牵头|核查|检查|[，,。；;]|[（(](?!另案|同案|在逃|已判决)|$"
+          // 镇长X已于…整改: what the officer has done
+          + "|已(?:于|经|将|在|向|对|按|完成|组织|整改)";
+
+  /**
+   * An officer's name after the title: two or three characters, or a Uyghur or Kazakh name joined
+   * by its dot (该镇镇长吐尔洪·艾买提表示); a Tibetan or Mongolian name without one is read by {@link
+   * MinorityOfficials} from its elements, never by a longer run that would take the verb after it.
+   */
+  private static final String OFFICER =
+      "(?:"
+          + String.join("|", Lexicon.COMPOUND_SURNAMES)
+          + ")"
+          + HAN
+          + "{1,2}?|"
+          + HAN
+          + "{1,10}·"
+          + HAN
+          + "{1,10}?|"
+          + HAN
+          + "{2,3}?";
 
   /**
    * 镇人民政府副镇长樊某表示, 抄送你局局长X。: a name after a public body's office (its own, or 你局/该局 in a
@@ -52,8 +72,8 @@ final class BodyHeads {
       Pattern.compile(
           "(?:人民政府|人民检察院|人民法院|公安局|派出所|[你该本](?:局|委|厅|署|所|政府)|局)"
               + "副?(?:镇长|乡长|县长|区长|市长|局长|所长|检察长|院长|厅长|署长)("
-              + HAN
-              + "{2,3}?)(?="
+              + OFFICER
+              + ")(?="
               + AT_WORK
               + ")");
 
@@ -67,14 +87,30 @@ final class BodyHeads {
               + HAN
               + "{1,10}?(?:科|股|处|室|(?:执法|稽查|监察)?(?:大|支|中)?队)副?(?:科长|股长|处长|主任|大队长|支队长|中队长|队长)"
               + "|(?:^|(?<=[的，,。；;\\s]))副?(?:镇长|乡长|县长|区长|市长|州长|旗长))("
-              + HAN
-              + "{2,3}?)(?="
+              + OFFICER
+              + ")(?="
               + AT_WORK
               + ")");
 
+  /**
+   * A head's name of five or six characters (法定代表人：乌力吉巴雅尔，县长), read only when it is made of the
+   * elements of minority names (checked in {@link #keep}); a delimiter closes it, so no verb is
+   * taken.
+   */
+  private static final String MINORITY_HEAD = HAN + "{5,6}";
+
   /** The head's name after the role word, closed by a delimiter (法定代表人苏某某，县长). */
   private static final Pattern HEAD =
-      Pattern.compile("(?:法定代表人|主要负责人|负责人)[：:\\s]*(" + HAN + "{2,4}?)(?=[，,。；;（(\\s]|$)");
+      Pattern.compile(
+          "(?:法定代表人|主要负责人|负责人)[：:\\s]*("
+              + HAN
+              + "{1,10}·"
+              + HAN
+              + "{1,10}|"
+              + HAN
+              + "{2,4}?|"
+              + MINORITY_HEAD
+              + ")(?=[，,。；;（(\\s]|$)");
 
   /**
    * What a public body's name ends with: a government, its departments and offices, the police, a
@@ -93,14 +129,45 @@ final class BodyHeads {
     Protections.keep(new Scan(TITLED_HEAD, text), ranges, kept, "official");
     Protections.keep(new Scan(OFFICE_HOLDER, text), ranges, kept, "official");
     Protections.keep(new Scan(SECTION_HEAD, text), ranges, kept, "official");
+    keepListedSectionHeads(text, ranges, kept);
     Scan heads = new Scan(HEAD, text);
     Matcher m = heads.matcher();
     while (heads.find()) {
       // 法定代表人X，局长: a government's title after the name lets the role line belong to the
       // paragraph's party past its address sentence (…局，住所地…。法定代表人X，局长。)
       boolean titled = GOVERNMENT_TITLE.matcher(text).region(m.end(1), text.length()).lookingAt();
+      String name = m.group(1);
+      if (name.length() > 4 && name.indexOf('·') < 0 && !MinorityNames.compound(name)) {
+        continue; // five or six characters are a name only when minority name elements make them
+      }
       if (PUBLIC_BODY.matcher(party(text, m.start())).find()
           || titled && PUBLIC_BODY.matcher(firstClause(text, m.start())).find()) {
+        kept.add(m.group(1));
+        ranges.add(m.start(1), m.end(1), "official");
+      }
+    }
+  }
+
+  /**
+   * 你局副局长X、药品科负责人Y进行了沟通: after an officer kept in office and 、, a section's head of the same body
+   * (a 科, 股, 处 or 室 with its head's title) is the next officer of the list, acting in office as
+   * well.
+   */
+  private static final Pattern LISTED_SECTION_HEAD =
+      Pattern.compile(
+          "、"
+              + HAN
+              + "{1,10}?(?:科|股|处|室)(?:负责人|副?(?:科长|股长|处长|主任))("
+              + OFFICER
+              + ")(?="
+              + AT_WORK
+              + ")");
+
+  private static void keepListedSectionHeads(String text, Protected ranges, Set<String> kept) {
+    Scan scan = new Scan(LISTED_SECTION_HEAD, text);
+    Matcher m = scan.matcher();
+    while (scan.find()) {
+      if (m.start() > 0 && ranges.overlaps(m.start() - 1, m.start())) {
         kept.add(m.group(1));
         ranges.add(m.start(1), m.end(1), "official");
       }

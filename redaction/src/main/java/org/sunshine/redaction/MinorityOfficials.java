@@ -18,14 +18,28 @@ final class MinorityOfficials {
   private static final List<String> TITLES =
       Lexicon.OFFICIAL_TITLES.stream().filter(t -> !t.endsWith("院长")).toList();
 
+  /**
+   * A government's officer by the office's title: after the body or 你局/该局 (你局副局长格桑旺堆、), or a title
+   * only a government's officer holds opening a clause (。镇长德吉央宗已于…; {@link BodyHeads} reads the Han
+   * names there, two or three characters, which a Tibetan name outruns).
+   */
+  private static final String OFFICE =
+      "(?:人民政府|人民检察院|人民法院|公安局|派出所|[你该本](?:局|委|厅|署|所|政府)|局)副?(?:镇长|乡长|县长|区长|市长|局长|所长|厅长|署长)"
+          + "|(?<=[的，,。；;\\s、])副?(?:镇长|乡长|县长|区长|市长|州长|旗长)"
+          // 医疗保障局基金监管科科长X带队, 监察支队支队长X了解: a section's head inside a public body
+          + "|(?:人民政府|政府|局|分局|管委会)\\p{IsHan}{1,10}?(?:科|股|处|室|(?:执法|稽查|监察)?(?:大|支|中)?队)"
+          + "副?(?:科长|股长|处长|主任|大队长|支队长|中队长|队长)";
+
   private static final Pattern TITLE =
-      Pattern.compile("(?:律师|" + String.join("|", TITLES) + ")[ 　\\t：:]*");
+      Pattern.compile("(?:律师|" + String.join("|", TITLES) + "|" + OFFICE + ")[ 　\\t：:]*");
 
   /** What ends such a name: a delimiter, or what the lawyer or official did next. */
   private static final Pattern END =
       Pattern.compile(
           "[\\s　，,。；;、（(）)：:]|的|提出|认为|在|于|未|已|对|将|到场|见证|发表|及|和|与|等|出具|参与|参加|意见"
-              + "|担任|独任|审理|主持|记录|出庭|签发|作出|宣读|冻结|查封|扣押|送达|通知|告知|组成");
+              + "|担任|独任|审理|主持|记录|出庭|签发|作出|宣读|冻结|查封|扣押|送达|通知|告知|组成"
+              // what an officer named by the office did (你局局长X到会发言, 镇长X表示)
+              + "|表示|介绍|证实|答复|到会|出席|发言|签收|回复|表态|带队|陪同|发现|组织|了解|说明|反映|通报|进行|牵头|核查|检查");
 
   private MinorityOfficials() {}
 
@@ -33,7 +47,7 @@ final class MinorityOfficials {
     Scan scan = new Scan(TITLE, text);
     Matcher m = scan.matcher();
     while (scan.find()) {
-      int start = m.end();
+      int start = listedAfterAKeptName(text, m.end(), ranges);
       String name = nameAt(text, start);
       while (name != null && !ranges.overlaps(start, start + name.length())) {
         kept.add(name);
@@ -43,6 +57,27 @@ final class MinorityOfficials {
             start - 1 < text.length() && text.charAt(start - 1) == '、' ? nameAt(text, start) : null;
       }
     }
+  }
+
+  /**
+   * 承办检察官：阿不都热合曼·依明、乌力吉巴雅尔: where the first name after the title is already kept (a Han or a dotted
+   * name other rules read), the list goes on after its 、; otherwise the name starts at the title.
+   */
+  private static int listedAfterAKeptName(String text, int start, Protected ranges) {
+    int at = start;
+    while (at < text.length() && at - start <= 21 && text.charAt(at) != '、') {
+      char c = text.charAt(at);
+      if (!Lexicon.isHan(c) && c != '·') {
+        return start;
+      }
+      at++;
+    }
+    return at > start + 1
+            && at < text.length()
+            && text.charAt(at) == '、'
+            && ranges.covers(start, at)
+        ? at + 1
+        : start;
   }
 
   /** Elements of four characters or more (索朗旺姆, 巴特尔其其格), or elements and an ending (泽郎措). */

@@ -76,6 +76,12 @@ final class NameContext {
         return true;
       }
     }
+    if (NamedEvents.after(text, end) || NamedEvents.insideAQuotedName(text, start, end)) {
+      return true;
+    }
+    if (AdminPrefix.knownPlace(text, start) > end) {
+      return true; // 乌兰察布市 for a person 乌兰: a real division's name that opens with it
+    }
     if (InsideCompanyNames.inside(text, start, end)) {
       return true;
     }

@@ -43,6 +43,10 @@ final class OfficialsAtWork {
    * 罗立新|先后, 王明|认为. The name itself is no ordinary word (书记员当庭宣读, 法官查询后).
    */
   static String nameAt(String text, int at) {
+    String shaped = shapedNameAt(text, at);
+    if (shaped != null) {
+      return shaped;
+    }
     if (at + 4 > text.length()
         || !Lexicon.isSurname(text.charAt(at))
         || Lexicon.WEAK_SURNAMES.contains(text.charAt(at)) // 法官向原告释明: a particle, not a name
@@ -64,6 +68,55 @@ final class OfficialsAtWork {
       return text.substring(at, at + 3);
     }
     return closedByWord(text, at + 2) ? two : null;
+  }
+
+  /**
+   * Names whose shape says where they end (执行法官帕提古丽·热合曼先后…, 执行法官阿苏拉则经…, 审判员欧阳慧敏认为…): a name joined
+   * by its dot, a run of minority name elements of four characters or more, or a two-character
+   * surname and its given name, closed by a dictionary word or a character that opens the next
+   * phrase.
+   */
+  private static String shapedNameAt(String text, int at) {
+    int dot = at;
+    while (dot < text.length() && dot - at < 10 && Lexicon.isHan(text.charAt(dot))) {
+      dot++;
+    }
+    if (dot > at && dot < text.length() && text.charAt(dot) == '·') {
+      for (int end = dot + 2; end <= Math.min(text.length(), dot + 11); end++) {
+        if (!Lexicon.isHan(text.charAt(end - 1))) {
+          return null;
+        }
+        if (closed(text, end)) {
+          return text.substring(at, end);
+        }
+      }
+      return null;
+    }
+    String run = MinorityNames.at(text, at);
+    if (run != null
+        && run.length() >= 4
+        && MinorityNames.compound(run)
+        && closed(text, at + run.length())) {
+      return run;
+    }
+    for (String surname : Lexicon.COMPOUND_SURNAMES) {
+      if (text.startsWith(surname, at)) {
+        for (int given = 2; given >= 1; given--) {
+          int end = at + surname.length() + given;
+          if (end <= text.length() && Lexicon.isHan(text.charAt(end - 1)) && closed(text, end)) {
+            return text.substring(at, end);
+          }
+        }
+      }
+    }
+    return null;
+  }
+
+  private static boolean closed(String text, int end) {
+    return end >= text.length()
+        || Lexicon.AFTER_NAME.contains(text.charAt(end))
+            && !TESTIMONY.matcher(text).region(end, text.length()).lookingAt()
+        || closedByWord(text, end);
   }
 
   private static boolean closedByWord(String text, int end) {

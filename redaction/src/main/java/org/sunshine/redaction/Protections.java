@@ -48,13 +48,31 @@ final class Protections {
   private static final List<String> BRACKETED_TITLES =
       List.of("检察官", "检察员", "检察官助理", "法官", "法官助理", "书记员", "审判员", "审判长");
 
+  /**
+   * A lawyer's name after 律师: two or three characters, or a two-character surname and a given name
+   * (律师司马志强的意见: read short, 马志强 would be a person), or a Uyghur or Kazakh name joined by its dot
+   * (律师木合塔尔·沙吾提及…), which runs to what the lawyer did next.
+   */
+  private static final String LAWYER_NAME =
+      "(?:(?:"
+          + String.join("|", Lexicon.COMPOUND_SURNAMES)
+          + ")"
+          + HAN
+          + "{1,2}?|"
+          + HAN
+          + "{1,10}·"
+          + HAN
+          + "{1,10}?|"
+          + HAN
+          + "{2,3}?)";
+
   private static final Pattern DUTY_LAWYER =
       Pattern.compile(
           "(?:值班律师|法律援助律师|律师)((?:"
-              + HAN
-              + "{2,3}?、)*"
-              + HAN
-              + "{2,3}?)(?=的|提出|认为|在|，|。|、|（|到场|见证|发表|及|和|与|等|出具|参与|担任|作为|代理|辩护)");
+              + LAWYER_NAME
+              + "、)*"
+              + LAWYER_NAME
+              + ")(?=的|提出|认为|在|，|。|、|（|到场|见证|发表|及|和|与|等|出具|参与|担任|作为|代理|辩护)");
 
   /** The firm may be cut by a line break the layout did not join (新疆天阳律|师事务所). */
   /** 宝音德力格尔（…律师事务所律师）: a Mongolian lawyer's name may run to eight characters before the firm. */
