@@ -229,7 +229,11 @@ final class PersonFinder {
     }
     boolean declared = fromRecord || partyRole(role);
     for (String kept : keptNames) {
-      if (kept.equals(name) ? !declared : kept.contains(name) || name.contains(kept)) {
+      // 证人拉姆 beside 检察官泽仁拉姆: a party's shorter name inside an official's is still the party
+      // (the official's own span stays kept); a longer one holding the official's is no name.
+      boolean inside =
+          kept.contains(name) && !kept.equals(name) && !(declared && name.length() >= 2);
+      if (kept.equals(name) ? !declared : inside || name.contains(kept)) {
         return null;
       }
     }

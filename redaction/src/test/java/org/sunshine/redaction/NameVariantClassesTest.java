@@ -130,6 +130,18 @@ class NameVariantClassesTest {
   }
 
   @Test
+  void aWitnessWhoseNameIsPartOfAProcuratorsIsMaskedAndTheProcuratorKept() {
+    String out =
+        redact(
+            """
+            不支持监督申请决定书
+            　　证人卓玛（餐厅服务员）证实：“老板跟房东说好了。”卓玛还称合同未签。
+            　　检察官　泽仁卓玛
+            """);
+    assertThat(out).doesNotContain("证人卓玛", "。卓玛还称").contains("检察官泽仁卓玛");
+  }
+
+  @Test
   void aTransliteratedNameBeforeItsMixedCaseLatinSpellingIsMaskedInBothScripts() {
     String out =
         redact(
