@@ -179,6 +179,10 @@ final class PersonalDetails {
   }
 
   private static void enrolled(String folded, String original, Protected kept, Findings out) {
+    // most documents name no pupil: the scan (which starts at every 在) runs only where one may be
+    if (!folded.contains("读") && !folded.contains("上学") && !folded.contains("寄宿")) {
+      return;
+    }
     Scan scan = new Scan(ENROLLED, folded);
     Matcher m = scan.matcher();
     while (scan.find()) {
