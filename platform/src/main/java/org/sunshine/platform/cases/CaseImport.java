@@ -201,6 +201,7 @@ class CaseImport {
       return Outcome.UNCHANGED;
     }
     long id;
+    boolean wasWithheld = existing.isPresent() && screening.withheld(existing.get().id());
     if (existing.isPresent()) {
       id = existing.get().id();
       rows.updateCase(id, c, unit.id(), clock.instant());
@@ -210,7 +211,7 @@ class CaseImport {
     for (ImportRecords.PartyData p : c.parties()) {
       rows.upsertParty(id, p);
     }
-    screening.screen(id);
+    screening.screen(id, wasWithheld);
     return Outcome.APPLIED;
   }
 

@@ -27,20 +27,28 @@ class Screening {
   }
 
   /**
-   * Screens the case again; if it turned withheld by law, says so (a hearing announced or a text
-   * published before must come down).
+   * Screens the case again; if it turned withheld by law (it was not before the import that changed
+   * it), says so: a hearing announced or a text published before must come down.
    */
-  void screen(long caseId) {
+  void screen(long caseId, boolean wasWithheld) {
     CaseRows.CaseRow c = rows.byId(caseId).orElseThrow();
-    boolean wasWithheld = withheld(caseId);
     findings(c);
     if (!wasWithheld && withheld(caseId)) {
       events.publishEvent(new CaseWithheld(caseId, c.caseNumber()));
     }
   }
 
-  /** Whether a finding withholds the case by law and no approved override lifts it. */
-  private boolean withheld(long caseId) {
+  /**
+   * Whether the law withholds the case: it is secret (国家秘密, whatever its parties: a civil or
+   * administrative supervision has no accused), or a finding says so and no approved override lifts
+   * it. Read before an import changes the case, and again after.
+   */
+  boolean withheld(long caseId) {
+    return rows.byId(caseId).map(CaseRows.CaseRow::secret).orElse(false)
+        || withheldByFinding(caseId);
+  }
+
+  private boolean withheldByFinding(long caseId) {
     return jdbc.sql(
             """
             select exists(select 1 from screening_result r where r.case_id = ? and r.outcome = ?

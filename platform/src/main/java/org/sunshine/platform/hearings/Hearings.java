@@ -143,9 +143,11 @@ public class Hearings {
   }
 
   private boolean withheld(long caseId) {
-    return cases.record(caseId).accused().stream()
-        .flatMap(p -> p.screening().stream())
-        .anyMatch(f -> f.outcome() == ScreeningOutcome.WITHHELD_BY_LAW && !f.overridden());
+    var c = cases.record(caseId);
+    return c.secret()
+        || c.accused().stream()
+            .flatMap(p -> p.screening().stream())
+            .anyMatch(f -> f.outcome() == ScreeningOutcome.WITHHELD_BY_LAW && !f.overridden());
   }
 
   @Transactional

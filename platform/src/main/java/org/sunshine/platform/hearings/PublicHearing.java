@@ -91,8 +91,10 @@ final class PublicHearing {
     outcome = text.strip();
   }
 
+  /** Also once withdrawn from the public, if it was never held: its supervisors are released. */
   void cancel() {
-    if (state != State.SCHEDULED && state != State.ANNOUNCED) {
+    boolean withdrawnUnheld = state == State.WITHDRAWN && outcome == null;
+    if (state != State.SCHEDULED && state != State.ANNOUNCED && !withdrawnUnheld) {
       throw Conflict.at("state", "hearings.public-hearing.cancel.over");
     }
     state = State.CANCELLED;

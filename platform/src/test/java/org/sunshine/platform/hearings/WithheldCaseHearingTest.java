@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
+import java.io.StringReader;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -100,5 +101,36 @@ class WithheldCaseHearingTest {
     assertThat(notifications.inbox("applicant:" + applicant, 10))
         .extracting(InboxEntry::body)
         .anySatisfy(b -> assertThat(b).contains("依法不再公开举行"));
+  }
+
+  /**
+   * A civil supervision has no accused, so no screening finding: its secret flag alone withholds
+   * it. Its announced hearing comes down when an import marks it secret, and, never held, it may
+   * still be cancelled so that its supervisors are released.
+   */
+  @Test
+  void aCaseWithoutAnAccusedMarkedSecretWithdrawsItsHearingWhichMayStillBeCancelled()
+      throws IOException {
+    String number = "晋小检民监〔2026〕S" + System.nanoTime() % 1_000_000 + "号";
+    String record =
+        "{\"record\":\"case\",\"caseNumber\":\"%s\",\"version\":%d,\"unit\":\"140105\","
+            + "\"caseType\":\"CIVIL_SUPERVISION\",\"charge\":\"民间借贷纠纷\",\"secret\":%s,"
+            + "\"acceptedOn\":\"%s\",\"parties\":[{\"partyNo\":\"A1\",\"name\":\"龚秀梅\","
+            + "\"role\":\"PETITIONER\"}]}";
+    LocalDate accepted = LocalDate.now().minusDays(5);
+    cases.importSystemBatch(new StringReader(String.format(record, number, 1, false, accepted)));
+    long id = hearings.schedule(staff("handler"), hearingOf(number));
+    hearings.announce(staff("handler"), id);
+
+    var report =
+        cases.importSystemBatch(new StringReader(String.format(record, number, 2, true, accepted)));
+    assertThat(report.rejected()).as(report.toString()).isZero();
+
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .until(() -> "WITHDRAWN".equals(hearings.get(staff("handler"), id).state()));
+    assertThatThrownBy(() -> hearings.publicView(id)).isInstanceOf(NoSuchElementException.class);
+    hearings.cancel(staff("handler"), id);
+    assertThat(hearings.get(staff("handler"), id).state()).isEqualTo("CANCELLED");
   }
 }
