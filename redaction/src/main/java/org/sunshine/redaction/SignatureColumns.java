@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * A signature block written as a table: a line of titles only (检察官　　　　检察官助理, or one title) and
@@ -99,8 +100,7 @@ final class SignatureColumns {
 
   private static final Set<String> ROLES =
       Set.copyOf(
-          java.util.stream.Stream.concat(Lexicon.STRONG_ROLES.stream(), Lexicon.WEAK_ROLES.stream())
-              .toList());
+          Stream.concat(Lexicon.STRONG_ROLES.stream(), Lexicon.WEAK_ROLES.stream()).toList());
 
   private static final Pattern SIGNATURE_CELL = Pattern.compile("[^\\s　]+(?: [^\\s　]+)*");
 

@@ -3,6 +3,7 @@ package org.sunshine.platform.access;
 import java.time.Instant;
 import java.util.function.LongSupplier;
 import org.sunshine.platform.cases.CaseRef;
+import org.sunshine.platform.cases.CaseType;
 import org.sunshine.platform.cases.PartyRole;
 import org.sunshine.platform.texts.BadInput;
 import org.sunshine.platform.texts.Conflict;
@@ -92,7 +93,7 @@ final class AccessApplication {
     requireUndecided();
     requireAPartyOf(current);
     if (relation.lawyer() && lawyersBound.getAsLong() >= MAX_LAWYERS) {
-      throw BadInput.at("relation", "access.access-application.relation.two-lawyers");
+      throw BadInput.at("relation", twoLawyers(current.caseType()));
     }
     decided(ApplicationStatus.APPROVED, note, by, at);
   }
@@ -124,6 +125,16 @@ final class AccessApplication {
     if (!party) {
       throw BadInput.at("partyName", "access.access-application.approve.witness");
     }
+  }
+
+  /** The refusal names the law of the case's kind: 刑事诉讼法, or 民事/行政诉讼法 for their supervision. */
+  private static String twoLawyers(CaseType type) {
+    return switch (type) {
+      case CIVIL_SUPERVISION -> "access.access-application.relation.two-lawyers.civil";
+      case ADMINISTRATIVE_SUPERVISION ->
+          "access.access-application.relation.two-lawyers.administrative";
+      default -> "access.access-application.relation.two-lawyers";
+    };
   }
 
   /** The applicant reads the reason, so a refusal or a request for more says why. */

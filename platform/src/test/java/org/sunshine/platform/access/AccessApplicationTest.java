@@ -192,7 +192,8 @@ class AccessApplicationTest {
       AccessApplication third = submitted(Relation.LITIGATION_AGENT, SUSPECT);
       assertThatThrownBy(
               () -> third.approve(theCase(type), () -> 2, null, "casemgmt", CLOCK.instant()))
-          .hasMessageStartingWith("relation:");
+          .hasMessageStartingWith("relation:")
+          .hasMessageContaining(type == CaseType.CIVIL_SUPERVISION ? "民事诉讼法第六十一条" : "行政诉讼法第三十一条");
       assertThat(third.status()).isEqualTo(ApplicationStatus.SUBMITTED);
       AccessApplication second = submitted(Relation.LITIGATION_AGENT, SUSPECT);
       second.approve(theCase(type), () -> 1, null, "casemgmt", CLOCK.instant());
