@@ -50,7 +50,7 @@ final class BodyHeads {
    * by its dot (该镇镇长吐尔洪·艾买提表示); a Tibetan or Mongolian name without one is read by {@link
    * MinorityOfficials} from its elements, never by a longer run that would take the verb after it.
    */
-  private static final String OFFICER =
+  static final String OFFICER =
       "(?:"
           + String.join("|", Lexicon.COMPOUND_SURNAMES)
           + ")"

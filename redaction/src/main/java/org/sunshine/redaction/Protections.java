@@ -53,18 +53,7 @@ final class Protections {
    * (律师司马志强的意见: read short, 马志强 would be a person), or a Uyghur or Kazakh name joined by its dot
    * (律师木合塔尔·沙吾提及…), which runs to what the lawyer did next.
    */
-  private static final String LAWYER_NAME =
-      "(?:(?:"
-          + String.join("|", Lexicon.COMPOUND_SURNAMES)
-          + ")"
-          + HAN
-          + "{1,2}?|"
-          + HAN
-          + "{1,10}·"
-          + HAN
-          + "{1,10}?|"
-          + HAN
-          + "{2,3}?)";
+  private static final String LAWYER_NAME = "(?:" + BodyHeads.OFFICER + ")";
 
   private static final Pattern DUTY_LAWYER =
       Pattern.compile(

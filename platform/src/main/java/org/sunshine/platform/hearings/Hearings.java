@@ -192,36 +192,6 @@ public class Hearings {
     events.publishEvent(new HearingChanged(id));
   }
 
-  /**
-   * Takes back from the public every hearing of a case found withheld by law after it was announced
-   * (RULES.md §1): the public list and page drop it, a public node is told, and the observers hear
-   * that it is no longer open to them.
-   */
-  @Transactional
-  void withdrawForCase(long caseId, String caseNumber) {
-    for (long id : rows.ofCase(caseId)) {
-      PublicHearing h = rows.lock(id).orElseThrow();
-      if (!h.shownToThePublic()) {
-        continue;
-      }
-      h.withdraw();
-      rows.save(h, clock.instant());
-      audit.record(
-          "system",
-          h.unitId,
-          "WITHDRAW_HEARING",
-          SUBJECT,
-          Long.toString(id),
-          Texts.text("hearings.audit.withdrawn", caseNumber),
-          Channel.SYSTEM);
-      HearingView view = view(h);
-      rows.observerList(id).stream()
-          .filter(o -> o.applicantId() > 0)
-          .forEach(o -> notices.withdrawnForObserver(view, o.id(), o.applicantId(), o.mobile()));
-      events.publishEvent(new HearingChanged(id));
-    }
-  }
-
   /** Excuses a drawn supervisor (a conflict of interest) and draws another in their place. */
   @Transactional
   public void excuse(StaffIdentity staff, long id, long supervisorId, String reason) {
