@@ -77,8 +77,9 @@ final class StraySpaces {
     for (int i = line.contentStart() + 1; i < line.contentEnd() - 1; i++) {
       char c = text.charAt(i);
       // in a table row only a single ASCII space inside a cell (司马 敏海) is an artefact
-      if ((c == ' ' || c == '　') && wholeNumberAfter(text, i, line.contentEnd())) {
-        continue; // 8 14794329470: a complete phone or ID after the space is a number of its own
+      if ((c == ' ' || c == '　')
+          && (wholeNumberAfter(text, i, line.contentEnd()) || residentIdBefore(text, i))) {
+        continue; // 8 14794329470: a complete phone or ID beside the space is a number of its own
       }
       if (!table
           && c == ' '
@@ -159,6 +160,31 @@ final class StraySpaces {
       return run + before != 18;
     }
     return (run == 11 || run == 18) && !Layout.NUMBER_LENGTHS.contains(run + before);
+  }
+
+  /**
+   * 522601197003120150 38,600: a resident ID number, its check digit right, before the space ends
+   * there; closed, the ID and the amount after it would read as one 20-digit number and neither be
+   * found.
+   */
+  private static boolean residentIdBefore(String text, int space) {
+    int start = space;
+    while (start > 0 && Layout.isDigit(text.charAt(start - 1))) {
+      start--;
+    }
+    if (space - start != 18 || start > 0 && asciiLetter(text.charAt(start - 1))) {
+      return false;
+    }
+    StringBuilder id = new StringBuilder(18);
+    for (int k = start; k < space; k++) {
+      id.append(ascii(text.charAt(k)));
+    }
+    return Checksums.validResidentId(id.toString())
+        && IdentityDocuments.plausibleBirth(id.toString());
+  }
+
+  private static boolean asciiLetter(char c) {
+    return c < 128 && Character.isLetter(c);
   }
 
   private static boolean closable(char c) {

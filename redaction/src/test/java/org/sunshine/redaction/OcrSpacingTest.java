@@ -31,6 +31,16 @@ class OcrSpacingTest {
   }
 
   @Test
+  void aResidentIdBeforeASpaceAndAnAmountIsANumberOfItsOwn() {
+    String out =
+        redact(
+            "　　原告情况如下：\n"
+                + "1 甲某 110101199003071233 38,600\n"
+                + "　　被告人王某，公民身份号码110101199003071233 1号楼。\n");
+    assertThat(out).doesNotContain("110101199003071233").contains("38,600");
+  }
+
+  @Test
   void cellsOfATableRowAreNotRunTogether() {
     String out = redact("　　扣押物品清单如下：\n" + "序号　物品名称　数量　存放处\n" + "1　手机　1　郑海波\n" + "2　电脑　2　祝秋萍\n");
     assertThat(out).contains("手机　1", "电脑　2", "序号　物品名称　数量");
