@@ -14,7 +14,13 @@ import java.util.regex.Pattern;
 record Accused(String name, LocalDate birth) {
 
   static final String ROLE = "(?:原审被告人|原审上诉人|原案被不起诉人|被不起诉人|犯罪嫌疑人|被告人|上诉人|被申诉人)";
-  static final Pattern LINE = Pattern.compile("(?m)^[ \\t　]*" + ROLE + "[^\\n]{0,200}");
+
+  /**
+   * The participant paragraph: its line, and the next when a wrap cut the sentence (…2005年9月14日出|生，
+   * 公民身份号码…): a line not ended by 。 or ； before one not indented.
+   */
+  static final Pattern LINE =
+      Pattern.compile("(?m)^[ \\t　]*" + ROLE + "(?:[^\\n]|(?<![。；;])\\n(?![ \\t　\\n])){0,200}");
 
   /** The name right after the role word, up to the first delimiter (被告人热依拉·阿不力孜，女). */
   private static final Pattern NAME =
@@ -26,7 +32,7 @@ record Accused(String name, LocalDate birth) {
    */
   static final Pattern BORN =
       Pattern.compile(
-          "(\\d{4})\\s*[年.\\-/]\\s*(?:(\\d{1,2})\\s*[月.\\-/]\\s*(?:(\\d{1,2})\\s*日?)?)?\\s*(?:出生|生)");
+          "(\\d{4})\\s*[年.\\-/]\\s*(?:(\\d{1,2})\\s*[月.\\-/]\\s*(?:(\\d{1,2})\\s*日?)?)?\\s*(?:出\\s*生|生)");
 
   private static final Pattern ID_BIRTH =
       Pattern.compile(

@@ -77,7 +77,9 @@ final class OffenceDates {
     List<Dated> dated = new ArrayList<>();
     Matcher m = MONTH_DATE.matcher(region);
     while (m.find()) {
-      String after = region.substring(m.end(), Math.min(region.length(), m.end() + 3));
+      // 2005年9月14日出|生: a wrap may cut the word
+      String after =
+          region.substring(m.end(), Math.min(region.length(), m.end() + 4)).replaceAll("\\s", "");
       String before = region.substring(Math.max(0, m.start() - 8), m.start());
       if (after.startsWith("出生") || after.startsWith("生") || BORN_BEFORE.matcher(before).find()) {
         continue;

@@ -34,15 +34,16 @@ final class RefusalCheck {
   // 被害人杰森·吴（Jason WU）（女，2009年…出生）: a Latin spelling may stand between the name and the details
   private static final Pattern VICTIM_BORN =
       Pattern.compile(
-          "被害人\\s*[^，,。]{1,12}?(?:[（(][A-Za-z][A-Za-z .'\\-]{1,40}[）)])?[（(，,]\\s*[男女][，,]\\s*(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月\\s*(?:(\\d{1,2})\\s*日)?\\s*出生");
+          "被害人\\s*[^，,。]{1,12}?(?:[（(][A-Za-z][A-Za-z .'\\-]{1,40}[）)])?[（(，,]\\s*[男女][，,]\\s*(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月\\s*(?:(\\d{1,2})\\s*日)?\\s*出\\s*生");
 
   /** A victim's participant paragraph: 被害人X，女，2010年9月12日出生 (no bracket). */
   private static final Pattern VICTIM_PARAGRAPH =
       Pattern.compile(
-          "被害人\\s*[^，,。（(\\n]{1,12}?[，,]\\s*[男女][，,]\\s*(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月\\s*(?:(\\d{1,2})\\s*日)?\\s*出生");
+          "被害人\\s*[^，,。（(\\n]{1,12}?[，,]\\s*[男女][，,]\\s*(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月\\s*(?:(\\d{1,2})\\s*日)?\\s*出\\s*生");
 
   private static final Pattern EVENT_DATE =
-      Pattern.compile("(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月\\s*(?:(\\d{1,2})\\s*日)?(?!\\s*(?:出生|生))");
+      Pattern.compile(
+          "(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月\\s*(?:(\\d{1,2})\\s*日)?(?!\\s*(?:出\\s*生|生))");
 
   private static final Pattern VICTIM_AGE =
       Pattern.compile("(?:被害人|女孩|男孩|女童|男童|学生)[^，,。；\\n（(]{0,12}[（(][^）)]{0,10}?(\\d{1,2})\\s*周?岁");

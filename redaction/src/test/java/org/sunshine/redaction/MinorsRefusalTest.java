@@ -45,6 +45,27 @@ class MinorsRefusalTest {
   }
 
   @Test
+  void anOffendersBirthDateWhoseWordAWrapCutIsStillRead() {
+    String text =
+        """
+        某某市人民检察院
+        刑事抗诉书
+        某检刑抗〔2024〕5号
+        　　原审被告人韦小林，男，2005年10月3日出
+        生，汉族，初中文化，无业，住某某市某某区
+        某某街道某某路12号。2023年6月2日因涉嫌抢劫罪被刑
+        事拘留。
+        　　某某区人民法院审理某某区人民检察院指控原审被告人韦小林犯抢劫罪一案，于2024年1月9日作出判决。
+        　　原判认定：2023年6月1日凌晨，原审被告人韦小林持刀抢劫路人财物。
+        　　本院认为，原判量刑畸轻，提出抗诉。
+        """;
+    RedactionResult r = redact(text);
+    assertThat(r.publishable()).isFalse();
+    assertThat(r.verdict().refusals())
+        .anySatisfy(x -> assertThat(x.reason()).isEqualTo(RefusalReason.MINOR_OFFENDER));
+  }
+
+  @Test
   void anOffencePeriodSummedUpBeforeTheFactsHeadingStillDatesTheOffence() {
     String text =
         """
