@@ -67,6 +67,13 @@ final class NameContext {
         && !Lexicon.WEAK_SURNAMES.contains(text.charAt(start - 1))) {
       return true;
     }
+    // （机主：铁生梅） for a person 张生梅: a rarer surname opening the span after a delimiter does too
+    if (start > 1
+        && !Lexicon.isHan(text.charAt(start - 2))
+        && WordNames.declaredSurname(text.charAt(start - 1))
+        && !Lexicon.WEAK_SURNAMES.contains(text.charAt(start - 1))) {
+      return true;
+    }
     for (String suffix : ORGANISATION_SUFFIXES) {
       if (text.startsWith(suffix, end)) {
         return true;

@@ -65,4 +65,57 @@ class NameRecallClassesTest {
     String out = inFacts("证人高原证实，转账由高原指示他人完成。被告人詹立群在青藏高原旅游期间收到款项。");
     assertThat(out).doesNotContain("由高原").contains("青藏高原旅游");
   }
+
+  @Test
+  void aNameCutByALineBreakAfterARoleItsAnnotationAndColonIsMaskedWhole() {
+    String out =
+        redact(
+            "民事诉讼监督案件不支持监督申请决定书\n　　申诉人：葛玉珍，女，1971年3月2日出生，住某某县。\n"
+                + "　　委托诉讼代理人（近亲属）：宁\n德海，男，系申诉人之弟，住某某县。\n"
+                + "　　申诉人葛玉珍因与某某公司借款纠纷一案，不服判决。\n");
+    assertThat(out).doesNotContain("德海").doesNotContain("宁德海");
+  }
+
+  @Test
+  void theLatinNameEndingANicknameIsMaskedWhenSaidAlone() {
+    String out =
+        redact(
+            """
+            起诉书
+            　　被告人任丽华（昵称“美白小仙女Lulu”，微信号lulu888），女，1990年1月1日出生，住某某县。
+            　　经依法审查查明：被害人称：“Lulu跟我说这个药是纯中药的。”
+            """);
+    assertThat(out).doesNotContain("Lulu").doesNotContain("美白小仙女");
+  }
+
+  @Test
+  void theFamiliarTailOfANicknameQuotedOnItsOwnIsMasked() {
+    String out =
+        redact(
+            """
+            起诉书
+            　　被告人尚德利（网名“关东老炮儿”），男，1975年2月1日出生，住某某县。
+            　　经依法审查查明：证人称：“看到‘老炮儿’这么说，我就信了。”
+            """);
+    assertThat(out).doesNotContain("老炮儿");
+  }
+
+  @Test
+  void everyNameOfATableWithBarsUnderANameHeaderIsMasked() {
+    String out =
+        inFacts(
+            """
+            部分集资参与人情况如下：
+            序号｜姓名｜投资金额
+            1｜满庆丰｜210000
+            2｜边树林｜180000
+            上述集资参与人多为老年人。""");
+    assertThat(out).doesNotContain("满庆丰", "边树林").contains("210000");
+  }
+
+  @Test
+  void aRareSurnameNameIsTheWholeValueOfARoleLabelInBrackets() {
+    String out = inFacts("被告人詹立群使用13809717251（机主：张生梅）、19809717252（机主：铁秀梅）两个号码联系被害人。");
+    assertThat(out).doesNotContain("铁秀梅", "张生梅", "秀梅");
+  }
 }
