@@ -136,7 +136,10 @@ final class Cuts {
     return false;
   }
 
-  /** 证人庞|春燕: the line ends with a person's role word and a surname, the given name is next. */
+  /**
+   * 证人庞|春燕, 委托诉讼代理人（近亲属）：葛|东明: the line ends with a person's role word, its annotation and colon if
+   * any, and a surname; the given name is next.
+   */
   static boolean nameAfterRole(String text, Layout.Line before, Layout.Line after) {
     int last = before.contentEnd() - 1;
     if (last <= before.contentStart()
@@ -144,14 +147,33 @@ final class Cuts {
         || !Lexicon.isHan(text.charAt(after.contentStart()))) {
       return false;
     }
+    int roleEnd = roleEnd(text, before.contentStart(), last);
     for (List<String> roles : List.of(Lexicon.STRONG_ROLES, Lexicon.WEAK_ROLES)) {
       for (String role : roles) {
-        if (text.startsWith(role, last - role.length())
-            && last - role.length() >= before.contentStart()) {
+        if (text.startsWith(role, roleEnd - role.length())
+            && roleEnd - role.length() >= before.contentStart()) {
           return true;
         }
       }
     }
     return false;
+  }
+
+  /** Where the role word before a surname at {@code surname} ends: before a colon and a bracket. */
+  private static int roleEnd(String text, int lineStart, int surname) {
+    int end = surname;
+    if (end > lineStart && "：:".indexOf(text.charAt(end - 1)) >= 0) {
+      end--;
+    }
+    if (end > lineStart && "）)".indexOf(text.charAt(end - 1)) >= 0) {
+      int open = end - 2;
+      while (open >= lineStart && end - open <= 24 && "（(".indexOf(text.charAt(open)) < 0) {
+        open--;
+      }
+      if (open >= lineStart && end - open <= 24) {
+        end = open;
+      }
+    }
+    return end;
   }
 }

@@ -50,10 +50,22 @@ final class DeclaredSurnames {
     }
     boolean family = family(text, three);
     if (weak) {
-      // a relative or an agent: only of a family the document names (纳志刚之兄纳卫东)
-      return family && saidAgain(text, three, pos) ? three : null;
+      // a relative or an agent: only of a family the document names (纳志刚之兄纳卫东), or the value of
+      // the word as a label (（机主：铁生梅）)
+      return family && saidAgain(text, three, pos) || labelled(text, pos) ? three : null;
     }
     return family || saidAgain(text, three, pos) && closedSomewhere(text, three) ? three : null;
+  }
+
+  /**
+   * （机主：铁生梅）, 车主：纳志刚，: the role word is a label, its colon right before the name, and a bracket or
+   * a delimiter closes the three characters: they are the label's whole value.
+   */
+  private static boolean labelled(String text, int pos) {
+    return pos > 0
+        && pos + 3 < text.length()
+        && "：:".indexOf(text.charAt(pos - 1)) >= 0
+        && "）)，,。；;、".indexOf(text.charAt(pos + 3)) >= 0;
   }
 
   /**

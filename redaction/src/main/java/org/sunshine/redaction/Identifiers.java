@@ -236,6 +236,9 @@ final class Identifiers {
       Windows.find(p, text, List.of("@"), 64, 64, guarded);
     } else if (p == OnlineIds.WXID) {
       Windows.find(p, text, List.of("wxid_", "WXID_"), 0, 40, guarded);
+    } else if (p == IdentityDocuments.PASSPORT) {
+      // 护照号码C7R4J2K91: letters and digits mixed leave no run of five digits to find it by
+      Windows.find(p, text, IdentityDocuments.DOCUMENT_WORDS, 0, 32, guarded);
     } else if (p == Plates.PLATE || p == OnlineIds.WECHAT) {
       Scan scan = new Scan(p, text);
       while (scan.find()) {

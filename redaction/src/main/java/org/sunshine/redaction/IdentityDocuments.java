@@ -2,6 +2,7 @@ package org.sunshine.redaction;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.regex.Pattern;
 
 /**
@@ -56,6 +57,9 @@ final class IdentityDocuments {
           "(?:身份证件号码|身份证号码|身份证号|身份证|证件号码|证件号|居留证号码|居住证号码|签证号码)[：:为是\\s]*"
               + "([A-Za-z]{1,2}\\s?\\d{5,10}(?:\\s?[（(][0-9A-Za-z][）)])?|\\d{6,9}\\s?[（(][0-9A-Za-z][）)]"
               + "|\\d/\\d{6}/\\d)");
+
+  /** The words {@link #PASSPORT} opens with (each label starts with one). */
+  static final List<String> DOCUMENT_WORDS = List.of("护照", "通行证", "台胞证", "回乡证", "居留");
 
   static final Pattern PASSPORT =
       Pattern.compile(

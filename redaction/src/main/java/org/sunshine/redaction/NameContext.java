@@ -41,9 +41,10 @@ final class NameContext {
         // Followed by a noun, an adjective, a number or a time word, it is part of a phrase (平安夜,
         // 建设文明城市);
         // followed by anything else (a verb, 夺过, a particle, punctuation) it is the person acting.
+        // An adjective that is an adverb too (认定高山连续旷工) goes on to the person's act.
         String next = terms.get(i + 1).nature.toString();
         return !(next.startsWith("n") && !next.equals("nz")
-            || next.startsWith("a")
+            || next.startsWith("a") && !Vocabulary.adverbToo(terms.get(i + 1).word)
             || next.startsWith("m")
             || next.startsWith("q")
             || next.startsWith("t"));
@@ -63,6 +64,13 @@ final class NameContext {
     // 检察官王志强 for a person 刘志强: after a common surname it is somebody else's full name.
     if (start > 0
         && Lexicon.COMMON_SURNAMES.indexOf(text.charAt(start - 1)) >= 0
+        && !Lexicon.WEAK_SURNAMES.contains(text.charAt(start - 1))) {
+      return true;
+    }
+    // （机主：铁生梅） for a person 张生梅: a rarer surname opening the span after a delimiter does too
+    if (start > 1
+        && !Lexicon.isHan(text.charAt(start - 2))
+        && WordNames.declaredSurname(text.charAt(start - 1))
         && !Lexicon.WEAK_SURNAMES.contains(text.charAt(start - 1))) {
       return true;
     }

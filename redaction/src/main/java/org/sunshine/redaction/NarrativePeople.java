@@ -32,9 +32,16 @@ final class NarrativePeople {
   private static final Pattern LATIN_WITH_HAN =
       Pattern.compile("([A-Z][a-z]+(?: [A-Z][a-z]+){1,2})[（(](\\p{IsHan}{2,4})[）)]");
 
-  /** 小芳（真名牛芳芳）: the real name in brackets after a nickname. */
+  /**
+   * 小芳（真名牛芳芳）: the real name in brackets after a nickname; 其大哥（真实姓名不详）gives none (不详, 不明, 未知 say
+   * that nobody knows it).
+   */
   private static final Pattern REAL_NAME =
-      Pattern.compile("(\\p{IsHan}{1,4})[（(](?:真名|本名|原名|真实姓名)[为是：:]?(\\p{IsHan}{2,4})[）)]");
+      Pattern.compile(
+          "(\\p{IsHan}{1,4})[（(](?:真名|本名|原名|真实姓名)[为是：:]?(?![不未无待])(\\p{IsHan}{2,4})[）)]");
+
+  /** 送货的小军, 与其大哥: the characters that end the words before a nickname, never inside it. */
+  private static final String BEFORE_NICKNAME = "的与和及其";
 
   /** Words for an unnamed person: what stands before 真实姓名 then is no nickname. */
   private static final Pattern GENERIC_PERSON =
@@ -164,9 +171,9 @@ final class NarrativePeople {
     Matcher real = realScan.matcher();
     while (realScan.find()) {
       Person p = f.add(real.group(2), null, real.start(2), true);
-      String before = real.group(1);
+      String before = nicknameOf(real.group(1));
       // 绰号“阿斌”的男子（真实姓名：X）: 男子 says who, it is no alias of X
-      boolean generic = before.startsWith("的") || GENERIC_PERSON.matcher(before).find();
+      boolean generic = before.isEmpty() || GENERIC_PERSON.matcher(before).find();
       if (p != null && !generic) {
         p.aliases.add(before);
       }
@@ -179,6 +186,15 @@ final class NarrativePeople {
         p.aliases.add(familiar.group(1) + familiar.group(2));
       }
     }
+  }
+
+  /** 送货的小军 → 小军: what follows the last character that ends the words before a nickname. */
+  private static String nicknameOf(String before) {
+    int cut = before.length();
+    while (cut > 0 && BEFORE_NICKNAME.indexOf(before.charAt(cut - 1)) < 0) {
+      cut--;
+    }
+    return before.substring(cut);
   }
 
   /** 向王秀兰（被害人，下同）、白玉珍、郝春生和闫小燕等: whoever follows a known person in a list is a person too. */

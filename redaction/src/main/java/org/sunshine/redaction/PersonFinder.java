@@ -97,6 +97,7 @@ final class PersonFinder {
     // the Latin spellings of people found in lists, tables and by HanLP
     LatinSpellings.fromLatinSpellings(finder);
     ChineseRenderings.find(finder);
+    NicknameTails.add(text, finder.persons.values());
     List<Person> all = new ArrayList<>(finder.persons.values());
     dropLatinSpellingsOfNamedPeople(all);
     all.sort(Comparator.comparingInt(p -> p.firstAt));

@@ -190,8 +190,9 @@ final class RolePeople {
     return name;
   }
 
+  /** 从买家平措处扣押: 处 after a name is the place of the person (从X处, 在X处). */
   private static final Pattern CLOSES_PERSON =
-      Pattern.compile("的(?!话|事|钱|时|地|东西)|证实|证言|陈述|出具|签字|签名|作证|说|称|表示|到场|在场|陪同|同意|[，,。；;、（(]");
+      Pattern.compile("的(?!话|事|钱|时|地|东西)|处|证实|证言|陈述|出具|签字|签名|作证|说|称|表示|到场|在场|陪同|同意|[，,。；;、（(]");
 
   private static boolean closedAsPerson(String text, int end) {
     return end < text.length()

@@ -43,6 +43,11 @@ final class Vocabulary {
     return any(word, tag -> tag.startsWith("v")) && !personWord(word);
   }
 
+  /** In the dictionary as an adverb as well as whatever else it is (连续 a/ad, 多次). */
+  static boolean adverbToo(String word) {
+    return any(word, tag -> tag.equals("ad") || tag.equals("d"));
+  }
+
   /** In the dictionary as a person's name, among other meanings (高峰, 江山). */
   static boolean personWord(String word) {
     return any(word, NAME);

@@ -106,7 +106,8 @@ final class WordNames {
             && MONEY_AFTER.matcher(text).region(end, text.length()).lookingAt()) {
       return true; // 简单一行人, 欠向前人民币52300元: a person's party, whom money is owed or paid
     }
-    if (afterAClausePreposition(text, start) && NameContext.actsAsPerson(text, start, end)) {
+    if (afterAClausePreposition(text, start)
+        && (NameContext.actsAsPerson(text, start, end) || verbAt(text, end))) {
       return true; // 元由高原指示, 趁机将高原放在: the preposition's object that then acts
     }
     if (NameContext.standsAsName(text, start, end)) {
@@ -126,6 +127,14 @@ final class WordNames {
     return start >= 2
         && "由将把被让叫给跟与同替帮".indexOf(text.charAt(start - 1)) >= 0
         && !Vocabulary.dictionaryWord(text.substring(start - 2, start));
+  }
+
+  /**
+   * 由高原指示: HanLP tags 指示 a noun there, but after a clause preposition and the person a word the
+   * dictionary also gives as a verb is the act.
+   */
+  private static boolean verbAt(String text, int end) {
+    return end + 2 <= text.length() && Vocabulary.verb(text.substring(end, end + 2));
   }
 
   /**

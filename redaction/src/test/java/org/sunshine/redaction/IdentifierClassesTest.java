@@ -149,4 +149,10 @@ class IdentifierClassesTest {
     assertThat(out).doesNotContain("2918475530").doesNotContain("837260145");
     assertThat(out).contains("18000元").contains("7500元").contains("6万条");
   }
+
+  @Test
+  void aPassportNumberOfLettersAndDigitsMixedIsMaskedAfterItsLabel() {
+    String out = inFacts("被害人系外籍教师，护照号码B5K8Q3M27，其陈述称电脑于2024年3月被盗，价值人民币6800元。");
+    assertThat(out).doesNotContain("B5K8Q3M27").contains("人民币6800元");
+  }
 }
