@@ -101,8 +101,8 @@ final class SecondChars {
   }
 
   /**
-   * A plain or capturing group repeated at least once: its alternatives' second characters (each
-   * has two characters of its own).
+   * A plain or capturing group: its alternatives' second characters (each has two characters of its
+   * own); when it may be skipped ({@code (?:户籍|住所)?住址}), those of what follows it too.
    */
   private BitSet group() {
     if (src.startsWith("(?:", pos)) {
@@ -117,8 +117,8 @@ final class SecondChars {
       throw new FirstChars.Unknown();
     }
     pos++;
-    if (minimum() < 1) {
-      throw new FirstChars.Unknown();
+    if (minimum() == 0) {
+      inner.or(alternative());
     }
     return inner;
   }

@@ -32,6 +32,13 @@ class SecondCharsTest {
   }
 
   @Test
+  void aGroupThatMayBeSkippedAddsTheSecondCharactersOfWhatFollowsIt() {
+    assertThat(chars(Pattern.compile("(?:户籍|住所)?住址"))).isEqualTo("址所籍");
+    assertThat(chars(Pattern.compile("(?:户籍)*现住"))).isEqualTo("住籍");
+    assertThat(chars(Pattern.compile("(?:户籍)?住"))).isNull();
+  }
+
+  @Test
   void aRunOfAtLeastTwoOfAClassIsItsOwnSecondCharacter() {
     assertThat(chars(Pattern.compile("\\d{4}年"))).isEqualTo("0123456789");
     assertThat(chars(Pattern.compile("[A-C][a-c]+"))).isEqualTo("abc");
@@ -61,7 +68,8 @@ class SecondCharsTest {
       Pattern.compile("儿童|[不未]满十四周岁|法院(?=长)"),
       Pattern.compile("(?<=其|他)位于[：: ]*"),
       Pattern.compile("\\d{2}年"),
-      Pattern.compile("(检察|法院)(?:官|长)?")
+      Pattern.compile("(检察|法院)(?:官|长)?"),
+      Pattern.compile("(?:检察院|法院)?(?:院长|法官)")
     };
     Random random = new Random(11);
     for (int i = 0; i < 3000; i++) {
