@@ -1,6 +1,7 @@
 package org.sunshine.redaction;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -121,7 +122,11 @@ final class MinorityNames {
     if (pos >= text.length()) {
       return -1;
     }
-    String[] candidates = BY_FIRST.get(text.charAt(pos));
+    char first = text.charAt(pos);
+    if (!FIRSTS.get(first)) {
+      return -1; // most characters start no element: no boxed lookup for them
+    }
+    String[] candidates = BY_FIRST.get(first);
     if (candidates == null) {
       return -1;
     }
@@ -149,4 +154,10 @@ final class MinorityNames {
                           l.stream()
                               .sorted(Comparator.comparingInt(String::length).reversed())
                               .toArray(String[]::new))));
+
+  private static final BitSet FIRSTS = new BitSet();
+
+  static {
+    BY_FIRST.keySet().forEach(c -> FIRSTS.set(c));
+  }
 }

@@ -221,7 +221,7 @@ final class Protections {
   private static final Pattern PLACE_CHAR = Pattern.compile(PLACE);
 
   private static final String INSTITUTION_WORDS = INSTITUTION.pattern().replace(PLACE, "");
-  private static final byte[] PLACE_CHARS = new byte[Character.MAX_VALUE + 1];
+  private static final byte[] INSTITUTION_CHARS = new byte[Character.MAX_VALUE + 1];
 
   /**
    * Where an institution can start: at a run of what it is written with that reaches an anchor (公安,
@@ -248,13 +248,17 @@ final class Protections {
   }
 
   private static boolean institutionChar(char c) {
-    if (Character.isSurrogate(c) || INSTITUTION_WORDS.indexOf(c) >= 0) {
+    if (Character.isSurrogate(c)) {
       return true;
     }
-    byte known = PLACE_CHARS[c]; // filled as met; a race only computes the same value twice
+    // filled as met (the pattern's words are thousands of characters: no search per character of
+    // every document); a race only computes the same value twice
+    byte known = INSTITUTION_CHARS[c];
     if (known == 0) {
-      known = PLACE_CHAR.matcher(String.valueOf(c)).matches() ? (byte) 1 : (byte) 2;
-      PLACE_CHARS[c] = known;
+      boolean member =
+          INSTITUTION_WORDS.indexOf(c) >= 0 || PLACE_CHAR.matcher(String.valueOf(c)).matches();
+      known = member ? (byte) 1 : (byte) 2;
+      INSTITUTION_CHARS[c] = known;
     }
     return known == 1;
   }

@@ -54,7 +54,7 @@ final class Recurrences {
       return;
     }
     // a plain search first: the pattern is compiled only for a value that recurs in some form
-    String plain = SEPARATORS.matcher(folded).replaceAll("").toLowerCase(Locale.ROOT);
+    String plain = Scan.replaceAll(SEPARATORS, folded, "").toLowerCase(Locale.ROOT);
     List<Finding> found = List.copyOf(out.all());
     for (Map.Entry<String, Finding> v : values.entrySet()) {
       if (plain.indexOf(v.getKey()) == plain.lastIndexOf(v.getKey())) {

@@ -98,7 +98,7 @@ public final class ResidualCheck {
     // Without its separators the text must contain the item as a plain string for the pattern to
     // match: a cheap test that spares compiling and running a pattern for every masked item.
     String nameHay = without(hay, NAME_SEPARATORS).toLowerCase(Locale.ROOT);
-    String numbersIn = AMOUNT.matcher(hay).replaceAll("\u0000");
+    String numbersIn = Scan.replaceAll(AMOUNT, hay, "\u0000");
     String numberHay = without(numbersIn, NUMBER_SEPARATORS).toLowerCase(Locale.ROOT);
     for (String name : names) {
       String chars = NAME_DOTS.matcher(normalise(name)).replaceAll("");

@@ -126,8 +126,22 @@ final class RolePeople {
       end++;
     }
     // 之夫岳太原系山西某建工有限公司钢筋工: a name and 系 describe a person who works there
-    return ORGANISATION.matcher(f.text).region(pos, end).lookingAt()
+    return endsASuffixWithin(f.text, pos, end)
+        && ORGANISATION.matcher(f.text).region(pos, end).lookingAt()
         && !DESCRIBED.matcher(f.text).region(pos, end).lookingAt();
+  }
+
+  /** The last characters of {@link #ORGANISATION}'s suffixes: one ends every match. */
+  private static final String SUFFIX_ENDS = "司团厂行部社会校院心所局府处组";
+
+  /** Most role words stand before a person: no suffix, no attempt at the pattern's lazy runs. */
+  private static boolean endsASuffixWithin(String text, int from, int end) {
+    for (int i = from; i < end; i++) {
+      if (SUFFIX_ENDS.indexOf(text.charAt(i)) >= 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static final Pattern DESCRIBED = Pattern.compile("\\p{IsHan}{2,4}系(?![统列])");

@@ -31,6 +31,9 @@ final class Scan {
   /** The pattern opens with {@code (?m)^}: a match starts only where a line starts. */
   private final boolean lineStarts;
 
+  /** What a match's second character can be ({@link SecondChars}); null: any. */
+  private final BitSet second;
+
   private int from;
 
   private Scan(
@@ -41,6 +44,7 @@ final class Scan {
     this.first = first;
     this.mayStart = mayStart;
     this.lineStarts = lineStarts;
+    this.second = SecondChars.cached(pattern);
   }
 
   /**
@@ -111,7 +115,7 @@ final class Scan {
   }
 
   /** The index of the ']' closing the character class opened at {@code open} (classes nest). */
-  private static int classEnd(String p, int open) {
+  static int classEnd(String p, int open) {
     int depth = 0;
     for (int i = open; i < p.length(); i++) {
       char c = p.charAt(i);
@@ -174,11 +178,17 @@ final class Scan {
   private static final Openings.Within NOWHERE = new Openings.Within(NONE, 0, 0);
 
   /**
-   * Where a match of the pattern can start in the text ({@link FirstChars}); null (every offset)
-   * when that cannot be read from the pattern.
+   * Where a match of the pattern can start in the text ({@link FirstChars}, {@link SecondChars});
+   * null (every offset) when that cannot be read from the pattern.
    */
   static IntPredicate starts(Pattern pattern, String text) {
-    return starts(plan(pattern), text);
+    IntPredicate starts = starts(plan(pattern), text);
+    BitSet second = SecondChars.cached(pattern);
+    if (starts == null || second == null) {
+      return starts;
+    }
+    int n = text.length();
+    return s -> starts.test(s) && s + 1 < n && second.get(text.charAt(s + 1));
   }
 
   private static IntPredicate starts(Plan plan, String text) {
@@ -201,6 +211,24 @@ final class Scan {
   /** A scan trying only the offsets holding one of {@code first}. */
   Scan(Pattern pattern, String text, Chars first) {
     this(pattern, text, first == Chars.ANY ? null : first.set, null, lineAnchored(pattern));
+  }
+
+  /**
+   * {@code pattern.matcher(text).replaceAll(replacement)} for a replacement with no group reference
+   * or escape in it, the pattern tried only where a match can start.
+   */
+  static String replaceAll(Pattern pattern, String text, String replacement) {
+    Scan scan = new Scan(pattern, text);
+    if (!scan.find()) {
+      return text;
+    }
+    StringBuilder out = new StringBuilder(text.length());
+    int last = 0;
+    do {
+      out.append(text, last, scan.matcher.start()).append(replacement);
+      last = scan.matcher.end();
+    } while (scan.find());
+    return out.append(text, last, text.length()).toString();
   }
 
   /** The matcher holding the last match (start, end, groups). */
@@ -237,6 +265,9 @@ final class Scan {
         }
       } else if (!mayStart.test(s)) {
         continue;
+      }
+      if (second != null && (s + 1 >= length || !second.get(text.charAt(s + 1)))) {
+        continue; // the character after this one cannot follow a match's first
       }
       matcher.region(s, length);
       if (matcher.lookingAt()) {
