@@ -26,6 +26,13 @@ class MinorsRefusalTest {
     return redact(text, RedactionPolicy.defaults());
   }
 
+  private void assertRefusedForAMinorOffender(String text) {
+    RedactionResult r = redact(text);
+    assertThat(r.publishable()).isFalse();
+    assertThat(r.verdict().refusals())
+        .anySatisfy(x -> assertThat(x.reason()).isEqualTo(RefusalReason.MINOR_OFFENDER));
+  }
+
   @Test
   void anOffenderOf17AtAPeriodWrittenInChineseNumeralsIsRefusedInAProtest() {
     String text =
@@ -38,10 +45,7 @@ class MinorsRefusalTest {
         　　原判认定：2023年7月至10月，原审被告人武晓川多次入户盗窃。
         　　本院认为，原判量刑畸轻，提出抗诉。
         """;
-    RedactionResult r = redact(text);
-    assertThat(r.publishable()).isFalse();
-    assertThat(r.verdict().refusals())
-        .anySatisfy(x -> assertThat(x.reason()).isEqualTo(RefusalReason.MINOR_OFFENDER));
+    assertRefusedForAMinorOffender(text);
   }
 
   @Test
@@ -59,10 +63,7 @@ class MinorsRefusalTest {
         　　原判认定：2023年6月1日凌晨，原审被告人韦小林持刀抢劫路人财物。
         　　本院认为，原判量刑畸轻，提出抗诉。
         """;
-    RedactionResult r = redact(text);
-    assertThat(r.publishable()).isFalse();
-    assertThat(r.verdict().refusals())
-        .anySatisfy(x -> assertThat(x.reason()).isEqualTo(RefusalReason.MINOR_OFFENDER));
+    assertRefusedForAMinorOffender(text);
   }
 
   @Test
@@ -77,10 +78,7 @@ class MinorsRefusalTest {
         　　一、原判遗漏犯罪事实。原判仅认定2020年9月至11月间冯立军两次贩卖毒品。经本院调取卷宗查明，同一期间冯立军还另行贩卖毒品四次。
         　　本院认为，原判认定事实有遗漏，提出抗诉。
         """;
-    RedactionResult r = redact(text);
-    assertThat(r.publishable()).isFalse();
-    assertThat(r.verdict().refusals())
-        .anySatisfy(x -> assertThat(x.reason()).isEqualTo(RefusalReason.MINOR_OFFENDER));
+    assertRefusedForAMinorOffender(text);
   }
 
   @Test
