@@ -57,7 +57,7 @@ final class Layout {
 
   static Rewrite.Edits edits(String text) {
     List<Line> lines = lines(text);
-    byte[] stacked = StackedRows.find(text, lines);
+    byte[] stacked = CutRows.find(text, lines, StackedRows.find(text, lines));
     for (int i = 0; i < stacked.length; i++) {
       Line l = lines.get(i);
       boolean furniture = stacked[i] == StackedRows.PAGE_HEADER;
@@ -90,6 +90,11 @@ final class Layout {
         byte mark = i < stacked.length ? stacked[i] : 0;
         if (mark == StackedRows.CONTINUES) {
           edits.replace(before.contentEnd(), line.contentStart(), "　");
+        } else if (mark == CutRows.WRAPS && line.indented(text)) {
+          // a row cut right before a cell gap (…1980年5月6日|　某镇…) keeps it
+          edits.replace(before.contentEnd(), line.contentStart(), "　");
+        } else if (mark == CutRows.WRAPS) {
+          join(text, before, line, edits);
         } else if (!gap
             && mark == 0
             && (wrapped(text, before, line, width) || acrossAPage(text, lines, previous, i))) {
@@ -100,7 +105,9 @@ final class Layout {
           dropFurnitureBetween(lines, previous, i, edits);
         }
       }
-      StraySpaces.close(text, line, edits, StraySpaces.tableRow(text, line));
+      // a cut row's line of a table without bars keeps its cell gaps, however few it holds
+      boolean row = i < stacked.length && stacked[i] != 0 && !barred(text, line);
+      StraySpaces.close(text, line, edits, row || StraySpaces.tableRow(text, line));
       previous = i;
       gap = false;
     }
@@ -255,6 +262,11 @@ final class Layout {
   /** An ASCII or a full-width digit: the layout is read before the text is folded. */
   static boolean isDigit(char c) {
     return c >= '0' && c <= '9' || c >= '０' && c <= '９';
+  }
+
+  private static boolean barred(String text, Line line) {
+    String content = text.substring(line.contentStart(), line.contentEnd());
+    return content.indexOf('|') >= 0 || content.indexOf('｜') >= 0;
   }
 
   /** Everything between the two lines' contents goes; Latin words keep one space between. */

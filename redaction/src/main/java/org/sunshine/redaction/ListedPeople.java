@@ -26,7 +26,8 @@ final class ListedPeople {
       Pattern.compile(
           "^[ \\t　]*\\d{1,3}(?:[.．、)）]|[\\t　]|  )\\s*([^，,。；;：:（(\\s　]{2,16})(?=[，,。；;：:（(\\s　]|$)");
 
-  private static final Pattern CELLS = Pattern.compile("[\\t　]+|  +");
+  /** Cells are set apart by tabs, wide or double spaces, or bars (甲 | 乙, 甲｜乙). */
+  private static final Pattern CELLS = Pattern.compile("[\\t　]+|  +|[ \\t　]*[|｜][ \\t　]*");
 
   // compiled once, not per line and cell
   private static final Pattern NUMBER_CELL = Pattern.compile("[\\d.,，]+");
