@@ -42,7 +42,10 @@ final class CutRows {
 
   private static final int MAX_HEADER_CELL = 12;
 
-  private static final Pattern NUMBERED_HEADER = Pattern.compile("(?:序号|编号)(?:[ \\t　|｜].*)?");
+  /** A heading or an item that follows a table (二、基本事实, （一）, 3、, 第五条) is no cell's tail. */
+  private static final Pattern HEADING =
+      Pattern.compile(
+          "(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\\d]{1,3}[）)]|\\d{1,3}[、.．]|第\\S{1,4}[条项章节])");
 
   private CutRows() {}
 
@@ -102,8 +105,9 @@ final class CutRows {
     int read(int h) {
       int first = headerEnd(h);
       width = separators(h, first - 1);
-      if (NUMBERED_HEADER.matcher(content(text, lines.get(h))).matches()) {
-        expected = 1;
+      int row = next(first);
+      if (row < lines.size() && expected(row, 1)) {
+        expected = 1; // the rows are numbered (a table of rows A, B, C is not)
       }
       int at = first;
       while (true) {
@@ -133,12 +137,7 @@ final class CutRows {
         return h + 1;
       }
       int row = next(after + 1);
-      boolean rowFollows =
-          row < lines.size()
-              && (expected(row, 1)
-                  || !NUMBERED_HEADER.matcher(content(text, lines.get(h))).matches()
-                      && hasDigit(row));
-      if (!rowFollows) {
+      if (row >= lines.size() || !hasDigit(row)) {
         return h + 1;
       }
       mark(h, after + 1);
@@ -149,7 +148,7 @@ final class CutRows {
     private void mark(int start, int end) {
       marks[start] = marks[start] == 0 ? StackedRows.STARTS : marks[start];
       for (int k = start + 1; k < end; k++) {
-        if (!skipped(lines.get(k)) && marks[k] == 0) {
+        if (!skipped(k) && marks[k] == 0) {
           marks[k] = WRAPS;
         }
       }
@@ -191,25 +190,41 @@ final class CutRows {
     }
 
     /**
-     * After a complete row ending before {@code end}: a short, digit-free line followed by the
-     * table's next row is the tail of the row's last cell (…驾驶人邵国栋醉酒|驾驶|2 | …).
+     * After a complete row ending before {@code end}: a line with no separator, followed by the
+     * table's next row or by the table's end (a blank line, a paragraph), is the tail of the row's
+     * last cell (…｜广州市白云区|三元里大道东街市场B区18号|2｜…).
      */
     private int tail(int end) {
       int t = next(end);
-      if (t + 1 >= lines.size()) {
+      if (t >= lines.size()
+          || !continuation(t)
+          || lines.get(t).indented(text)
+          || separators(t, t) > 0
+          || "：:".indexOf(text.charAt(lines.get(t).contentEnd() - 1)) >= 0
+          || HEADING
+              .matcher(text)
+              .region(lines.get(t).contentStart(), lines.get(t).contentEnd())
+              .lookingAt()) {
         return end;
       }
       int after = next(t + 1);
-      if (tailLine(t)
-          && !hasDigit(t)
-          && separators(t, t) == 0
-          && after < lines.size()
-          && marks[t] == 0
-          && (expected > 0 ? expected(after, expected + 1) : separators(after, after) >= 1)) {
+      boolean row =
+          after < lines.size()
+              && (expected > 0
+                  ? expected(after, expected + 1)
+                  : separators(after, after) >= 1 && separators(after, after) <= width);
+      if (row || tableEnds(after)) {
         marks[t] = WRAPS;
         return t + 1;
       }
       return end;
+    }
+
+    /** The text, a blank line or a paragraph comes next: whatever stood before it ended. */
+    private boolean tableEnds(int i) {
+      return i >= lines.size()
+          || lines.get(i).blank()
+          || text.startsWith("　　", lines.get(i).start());
     }
 
     /** A line that may go on with a row: no paragraph, no sentence, never the next row's start. */
@@ -240,10 +255,23 @@ final class CutRows {
     /** The line at or after {@code i} that is no page furniture. */
     private int next(int i) {
       int k = i;
-      while (k < lines.size() && skipped(lines.get(k))) {
+      while (k < lines.size() && skipped(k)) {
         k++;
       }
       return k;
+    }
+
+    /**
+     * Page furniture, running heads and the blank lines beside them: between two lines of a row,
+     * they are no part of it.
+     */
+    private boolean skipped(int k) {
+      Layout.Line l = lines.get(k);
+      return l.furniture()
+          || l.head()
+          || l.blank()
+              && (k > 0 && lines.get(k - 1).furniture()
+                  || k + 1 < lines.size() && lines.get(k + 1).furniture());
     }
 
     /** The separators in lines [from, to] read as one line (breaks and furniture taken out). */
@@ -251,7 +279,7 @@ final class CutRows {
       StringBuilder row = new StringBuilder();
       for (int k = from; k <= to; k++) {
         Layout.Line l = lines.get(k);
-        if (!skipped(l)) {
+        if (!skipped(k)) {
           int start = k == from ? l.contentStart() : l.start();
           int end = k == to ? l.contentEnd() : l.end();
           row.append(text, start, Math.max(start, end));
@@ -280,11 +308,6 @@ final class CutRows {
       }
       return false;
     }
-  }
-
-  /** Page furniture and running heads: between two lines of a row, they are no part of it. */
-  private static boolean skipped(Layout.Line l) {
-    return l.furniture() || l.head();
   }
 
   private static int count(Pattern sep, CharSequence s) {
