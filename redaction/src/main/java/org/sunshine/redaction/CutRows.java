@@ -78,8 +78,10 @@ final class CutRows {
     }
     Pattern sep = content.indexOf('|') >= 0 || content.indexOf('｜') >= 0 ? BARS : GAPS;
     for (String cell : sep.split(content)) {
-      if (cell.length() > MAX_HEADER_CELL) {
-        return null; // a header names its columns in a word or two
+      // a header names its columns in a word or two; a lone character between gaps is a word
+      // OCR spaced out (检察官助　理　　X), no column
+      if (cell.length() > MAX_HEADER_CELL || cell.length() < 2 && sep == GAPS) {
+        return null;
       }
     }
     return count(sep, content) >= 2 ? sep : null;
@@ -137,7 +139,7 @@ final class CutRows {
         return h + 1;
       }
       int row = next(after + 1);
-      if (row >= lines.size() || !hasDigit(row)) {
+      if (row >= lines.size() || !hasDigit(row) || separators(row, row) == 0) {
         return h + 1;
       }
       mark(h, after + 1);
