@@ -182,7 +182,7 @@ final class CutRows {
         }
         int s = separators(i, j);
         if (s == width) {
-          return j + 1;
+          return sep == BARS || digitIn(i, j) ? j + 1 : i + 1;
         }
         if (s > width) {
           return i + 1;
@@ -299,6 +299,19 @@ final class CutRows {
       }
       Matcher m = sep.matcher(text).region(l.contentStart() + number.length(), l.contentEnd());
       return m.lookingAt();
+    }
+
+    /**
+     * A table set apart by gaps holds a number in every row (its number, an amount, a date): lines
+     * of names and titles under gaps (审判长　X　审判员　Y|人民陪审员　Z) are a signature block, no row.
+     */
+    private boolean digitIn(int from, int to) {
+      for (int k = from; k <= to; k++) {
+        if (hasDigit(k)) {
+          return true;
+        }
+      }
+      return false;
     }
 
     private boolean hasDigit(int i) {

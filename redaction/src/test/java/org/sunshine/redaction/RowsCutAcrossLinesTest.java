@@ -109,6 +109,22 @@ class RowsCutAcrossLinesTest {
   }
 
   @Test
+  void aRowWithoutANumberInATableSetApartByGapsIsJoinedByItsCellCount() {
+    String text =
+        "起诉书\n　　经查，被害人情况如下：\n"
+            + "姓名　性别　出生日期　住址\n"
+            + "郦松涛　男　1974年6\n"
+            + "月9日　梅岭镇枫树村3组\n"
+            + "宓春燕　女　1981年10月3日　石门\n"
+            + "村5组\n"
+            + "　　以上被害人均系老年人。\n";
+    String read = NormalisedText.of(text).text();
+    assertThat(read).contains("1974年6月9日　梅岭镇枫树村3组", "石门村5组\n　　以上");
+    String flat = redact(text).replace("\n", "");
+    assertThat(flat).doesNotContain("郦松涛", "宓春燕", "6月9日", "枫树村", "石门");
+  }
+
+  @Test
   void aLatinWordCutInsideACellIsOneWordWhenItsRestCannotBeAWordOfItsOwn() {
     String read =
         NormalisedText.of(
