@@ -134,7 +134,7 @@ final class CutRows {
       marks[h] = StackedRows.STARTS;
       int after = next(h + 1);
       if (after + 1 >= lines.size()
-          || !tailLine(after)
+          || !(tailLine(after) || deepIndent(after))
           || separators(after, after) >= separators(h, h)) {
         return h + 1;
       }
@@ -244,6 +244,16 @@ final class CutRows {
         }
       }
       return true;
+    }
+
+    /** The header's last columns set under a deep indent (序号　户主　　|　　　　　领取金额（元）). */
+    private boolean deepIndent(int j) {
+      Layout.Line l = lines.get(j);
+      return l.contentStart() - l.start() >= 4
+          && l.contentEnd() - l.contentStart() <= 30
+          && !hasDigit(j)
+          && marks[j] == 0
+          && !l.blank();
     }
 
     private boolean tailLine(int j) {
