@@ -72,6 +72,9 @@ final class Addresses {
             && AdminPrefix.end(folded, m.end()) == m.end()) {
           continue; // 在 introduces a home only when a place follows at once (在广州市…的住处)
         }
+        if (cue == CUE && headerCell(folded, m.end())) {
+          continue; // 住址 | 欠付工资（元）: a column's name in a header row, no address after it
+        }
         if (cue == LIST_FIELD && AdminPrefix.end(folded, m.end()) == m.end()) {
           continue; // a list's next field is an address only when it opens with a place
         }
@@ -211,6 +214,15 @@ final class Addresses {
   private static boolean inPublicBody(String s, int start, int end) {
     return s.startsWith("人民政府", Math.max(0, start - 4)) && start >= 4
         || PUBLIC_BODY_AFTER.matcher(s).region(end, Math.min(s.length(), end + 12)).lookingAt();
+  }
+
+  /** Whether the cue ending at {@code end} ends a cell of a barred table (住址 | 金额). */
+  private static boolean headerCell(String s, int end) {
+    int i = end;
+    while (i < s.length() && (s.charAt(i) == ' ' || s.charAt(i) == '　')) {
+      i++;
+    }
+    return i < s.length() && (s.charAt(i) == '|' || s.charAt(i) == '｜');
   }
 
   /**

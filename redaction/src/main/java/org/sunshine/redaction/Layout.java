@@ -57,7 +57,7 @@ final class Layout {
 
   static Rewrite.Edits edits(String text) {
     List<Line> lines = lines(text);
-    byte[] stacked = StackedRows.find(text, lines);
+    byte[] stacked = CutRows.find(text, lines, StackedRows.find(text, lines));
     for (int i = 0; i < stacked.length; i++) {
       Line l = lines.get(i);
       boolean furniture = stacked[i] == StackedRows.PAGE_HEADER;
@@ -90,17 +90,23 @@ final class Layout {
         byte mark = i < stacked.length ? stacked[i] : 0;
         if (mark == StackedRows.CONTINUES) {
           edits.replace(before.contentEnd(), line.contentStart(), "　");
+        } else if (mark == CutRows.WRAPS) {
+          Wraps.closeInRow(text, before, line, edits);
         } else if (!gap
             && mark == 0
             && (wrapped(text, before, line, width) || acrossAPage(text, lines, previous, i))) {
-          join(text, before, line, edits);
+          Wraps.close(text, before, line, edits);
         } else {
           // Keep the break, drop the furniture between: from the end of the previous line's break
           // to the line before this one.
           dropFurnitureBetween(lines, previous, i, edits);
         }
       }
-      StraySpaces.close(text, line, edits, StraySpaces.tableRow(text, line));
+      // a cut row's line keeps its cell gaps, however few it holds; where bars set the cells
+      // apart, a wide space between two characters is as stray as in running text
+      boolean row = i < stacked.length && stacked[i] != 0;
+      boolean table = (row || StraySpaces.tableRow(text, line)) && !Wraps.barred(text, line);
+      StraySpaces.close(text, line, edits, table);
       previous = i;
       gap = false;
     }
@@ -255,32 +261,6 @@ final class Layout {
   /** An ASCII or a full-width digit: the layout is read before the text is folded. */
   static boolean isDigit(char c) {
     return c >= '0' && c <= '9' || c >= '０' && c <= '９';
-  }
-
-  /** Everything between the two lines' contents goes; Latin words keep one space between. */
-  private static void join(String text, Line before, Line after, Rewrite.Edits edits) {
-    char last = text.charAt(before.contentEnd() - 1);
-    char first = text.charAt(after.contentStart());
-    boolean latin = isLatin(last) && isLatin(first) && wordBefore(text, before.contentEnd());
-    // a row cut after a cell's gap (…PETROV）　|4660　175…) keeps the gap: the cells stay apart
-    String between = text.substring(before.contentEnd(), before.end());
-    boolean cellGap = between.indexOf('　') >= 0 || between.indexOf('\t') >= 0;
-    edits.replace(before.contentEnd(), after.contentStart(), cellGap ? "　" : latin ? " " : "");
-  }
-
-  /**
-   * Whether the Latin run cut at {@code end} is a word of two or more letters (NGUYEN VAN|HUNG),
-   * not an identifier (wxid_vjn|swq48, cb|11055) nor a label cut inside (Q|Q号): only words were
-   * separated by a space.
-   */
-  private static boolean wordBefore(String text, int end) {
-    int start = end;
-    while (start > 0 && isLatin(text.charAt(start - 1))) {
-      start--;
-    }
-    char before = start > 0 ? text.charAt(start - 1) : ' ';
-    boolean identifier = before == '_' || before == '-' || isDigit(before);
-    return end - start >= 2 && !identifier && !Lexicon.isHan(before);
   }
 
   static boolean isLatin(char c) {

@@ -26,8 +26,10 @@ final class ListedPeople {
       Pattern.compile(
           "^[ \\t　]*\\d{1,3}(?:[.．、)）]|[\\t　]|  )\\s*([^，,。；;：:（(\\s　]{2,16})(?=[，,。；;：:（(\\s　]|$)");
 
-  /** Cells apart by tabs, wide or double spaces, or bars (序号｜姓名｜…). */
-  private static final Pattern CELLS = Pattern.compile("[\\t　]*[｜|][\\t　]*|[\\t　]+|  +");
+  /** Cells are set apart by tabs, wide or double spaces, or by bars (甲 | 乙, 甲｜乙) alone. */
+  private static final Pattern CELLS = Pattern.compile("[\\t　]+|  +");
+
+  private static final Pattern BARS = Pattern.compile("[ \\t　]*[|｜][ \\t　]*");
 
   // compiled once, not per line and cell
   private static final Pattern NUMBER_CELL = Pattern.compile("[\\d.,，]+");
@@ -122,7 +124,9 @@ final class ListedPeople {
     int width = 0; // the header's number of cells
     int offset = 0;
     for (String line : lines) {
-      String[] cells = CELLS.split(line.strip());
+      // in a table set apart by bars a wide space is a stray inside a cell (郜　红旗)
+      boolean barred = line.indexOf('|') >= 0 || line.indexOf('｜') >= 0;
+      String[] cells = (barred ? BARS : CELLS).split(line.strip());
       // a row may lack its last cells (an empty 备注), never one in the middle
       boolean aligned = column >= 0 && cells.length > column && cells.length <= width;
       if (aligned

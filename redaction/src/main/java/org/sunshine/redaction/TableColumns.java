@@ -20,6 +20,9 @@ final class TableColumns {
   private static final Pattern CELL_GAP =
       Pattern.compile(" ?[\\t　][\\t　 ]*|  +|[ \\t　]*[|｜][ \\t　]*");
 
+  /** In a table set apart by bars, only a bar separates: a wide space is a stray in a cell. */
+  private static final Pattern BAR = Pattern.compile("[ \\t　]*[|｜][ \\t　]*");
+
   private TableColumns() {}
 
   /** [start, end) of each cell of the column, as offsets into {@code s}. */
@@ -194,7 +197,8 @@ final class TableColumns {
 
   private static List<int[]> cells(String line) {
     List<int[]> cells = new ArrayList<>();
-    Matcher gap = CELL_GAP.matcher(line);
+    boolean barred = line.indexOf('|') >= 0 || line.indexOf('｜') >= 0;
+    Matcher gap = (barred ? BAR : CELL_GAP).matcher(line);
     int start = 0;
     while (start < line.length() && (line.charAt(start) == ' ' || line.charAt(start) == '　')) {
       start++;
