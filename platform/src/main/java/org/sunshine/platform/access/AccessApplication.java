@@ -86,8 +86,8 @@ final class AccessApplication {
    * 行政诉讼法第三十一条: 一至二人作为诉讼代理人, which supervision of those judgments follows). Binding refuses the
    * third before anything is written; this is the check under 案管's decision.
    *
-   * @param lawyersBound how many lawyers hold a live grant to the party now (asked only when this
-   *     applicant is a lawyer)
+   * @param lawyersBound how many other lawyers hold a live grant to the party now (asked only when
+   *     this applicant is a lawyer; this lawyer's own earlier grant is not a second lawyer)
    */
   void approve(CaseRef current, LongSupplier lawyersBound, String note, String by, Instant at) {
     requireUndecided();

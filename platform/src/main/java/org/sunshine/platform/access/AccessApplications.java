@@ -225,7 +225,11 @@ class AccessApplications {
 
   private Decision approve(StaffIdentity staff, AccessApplication a, String note, Instant now) {
     a.approve(
-        currentCase(a), () -> grants.activeLawyers(a.partyId, now), note, staff.username(), now);
+        currentCase(a),
+        () -> grants.otherLawyersBound(a.partyId, a.applicantId, now),
+        note,
+        staff.username(),
+        now);
     String code = Hashes.queryCode();
     grants.insertGrant(a, Hashes.queryCode(code), code, now, now.plus(properties.grantRetention()));
     notices.answered(a, now);

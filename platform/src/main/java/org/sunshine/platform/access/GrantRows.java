@@ -20,6 +20,9 @@ import org.sunshine.platform.cases.CasePartyView;
 @Repository
 class GrantRows {
 
+  /** The advisory lock class of a party's lawyers (the second key is the party). */
+  private static final int LAWYERS_OF_A_PARTY = 7301;
+
   private static final String GRANT = "select g.* from case_access_grant g";
 
   private final JdbcClient jdbc;
@@ -130,12 +133,21 @@ class GrantRows {
         .list();
   }
 
-  long activeLawyers(long partyId, Instant now) {
+  /**
+   * Lawyers other than this applicant holding a live grant to the party: a lawyer applying again
+   * for a party already theirs is not a third. Counted under a lock on the party held to the end of
+   * the transaction, so two approvals deciding at once cannot both see one lawyer.
+   */
+  long otherLawyersBound(long partyId, long applicantId, Instant now) {
+    jdbc.sql("select pg_advisory_xact_lock(?, ?)")
+        .params(LAWYERS_OF_A_PARTY, (int) (partyId ^ (partyId >>> 32)))
+        .query()
+        .singleRow();
     return jdbc.sql(
             """
-            select count(*) from case_access_grant where party_id = ? and relation in ('DEFENCE_COUNSEL', 'LITIGATION_AGENT')
-            and revoked_at is null and expires_at > ?""")
-        .params(partyId, Timestamp.from(now))
+            select count(distinct applicant_id) from case_access_grant where party_id = ? and applicant_id <> ?
+            and relation in ('DEFENCE_COUNSEL', 'LITIGATION_AGENT') and revoked_at is null and expires_at > ?""")
+        .params(partyId, applicantId, Timestamp.from(now))
         .query(Long.class)
         .single();
   }

@@ -73,7 +73,8 @@ public class LawyerGrants {
                     .filter(
                         p -> p.name().equals(b.partyName() == null ? "" : b.partyName().strip()))
                     .findFirst())
-        .filter(p -> rows.activeLawyers(p.id(), now) >= AccessApplication.MAX_LAWYERS)
+        .filter(
+            p -> rows.otherLawyersBound(p.id(), applicantId, now) >= AccessApplication.MAX_LAWYERS)
         .ifPresent(
             p -> {
               throw BadInput.at("partyName", "access.lawyer-grants.party.two-lawyers");

@@ -14,6 +14,15 @@ import org.springframework.stereotype.Component;
 @Component
 class Screening {
 
+  /**
+   * An approved override of the finding's rule that covers the finding's party (those the rule had
+   * found when it was asked): a party added later is screened on their own.
+   */
+  private static final String LIFTED =
+      """
+      select 1 from screening_override o join screening_override_party op on op.override_id = o.id
+      where o.case_id = r.case_id and o.rule_id = r.rule_id and op.party_id = r.party_id and o.approved""";
+
   private final JdbcClient jdbc;
   private final CaseRows rows;
   private final Clock clock;
@@ -52,8 +61,8 @@ class Screening {
     return jdbc.sql(
             """
             select exists(select 1 from screening_result r where r.case_id = ? and r.outcome = ?
-              and not exists(select 1 from screening_override o where o.case_id = r.case_id
-                             and o.rule_id = r.rule_id and o.approved))""")
+              and not exists(%s))"""
+                .formatted(LIFTED))
         .params(caseId, ScreeningOutcome.WITHHELD_BY_LAW.name())
         .query(Boolean.class)
         .single();
@@ -105,9 +114,9 @@ class Screening {
     return jdbc.sql(
             """
             select r.party_id, r.rule_id, r.rule_version, r.outcome, r.reason,
-                   exists(select 1 from screening_override o where o.case_id = r.case_id and o.rule_id = r.rule_id
-                          and o.approved) as overridden
-            from screening_result r where r.case_id = ? order by r.id""")
+                   exists(%s) as overridden
+            from screening_result r where r.case_id = ? order by r.id"""
+                .formatted(LIFTED))
         .param(caseId)
         .query(
             (rs, n) ->

@@ -19,7 +19,7 @@ import org.sunshine.platform.texts.Forbidden;
 /**
  * Overriding the machine's screening: 案管 or the handler asks with a reason, the deputy chief or the
  * chief of the unit (never the one who asked) approves or refuses. Only an approved override lifts
- * a finding.
+ * a finding, and only for the parties the rule had found when it was asked.
  */
 @Service
 class ScreeningOverrides {
@@ -75,6 +75,12 @@ class ScreeningOverrides {
                 caseId, ruleId, reason.strip(), staff.username(), Timestamp.from(clock.instant()))
             .query(Long.class)
             .single();
+    jdbc.sql(
+            """
+            insert into screening_override_party (override_id, party_id)
+            select distinct ?, party_id from screening_result where case_id = ? and rule_id = ? and party_id is not null""")
+        .params(id, caseId, ruleId)
+        .update();
     audit.record(
         staff.username(),
         staff.unitId(),

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.StringReader;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -28,16 +29,31 @@ class ScreeningOverridesTest {
   /** A case of 小店区 whose suspect has no nationality recorded: blocked as incomplete. */
   private CaseView aBlockedCase() throws Exception {
     String n = "TEST-OVERRIDE-" + SEQ.incrementAndGet();
+    importCase(n, 1, suspect("S1", "张三"));
+    long id = cases.visibleTo(staff("casemgmt"), n, false).get(0).id();
+    return cases.view(staff("casemgmt"), id);
+  }
+
+  private void importCase(String caseNumber, int version, String... parties) throws Exception {
     cases.importSystemBatch(
         new StringReader(
             "{\"record\":\"case\",\"caseNumber\":\""
-                + n
-                + "\",\"version\":1,\"unit\":\"140105\","
+                + caseNumber
+                + "\",\"version\":"
+                + version
+                + ",\"unit\":\"140105\","
                 + "\"caseType\":\"PROSECUTION_REVIEW\",\"charge\":\"盗窃罪\",\"procurator\":\"李明轩\","
-                + "\"acceptedOn\":\"2026-10-01\",\"parties\":[{\"partyNo\":\"S1\",\"name\":\"张三\","
-                + "\"role\":\"SUSPECT\",\"birthDate\":\"1980-01-01\",\"offenceOn\":\"2026-09-01\"}]}"));
-    long id = cases.visibleTo(staff("casemgmt"), n, false).get(0).id();
-    return cases.view(staff("casemgmt"), id);
+                + "\"acceptedOn\":\"2026-10-01\",\"parties\":["
+                + String.join(",", parties)
+                + "]}"));
+  }
+
+  private static String suspect(String partyNo, String name) {
+    return "{\"partyNo\":\""
+        + partyNo
+        + "\",\"name\":\""
+        + name
+        + "\",\"role\":\"SUSPECT\",\"birthDate\":\"1980-01-01\",\"offenceOn\":\"2026-09-01\"}";
   }
 
   @Test
@@ -65,6 +81,31 @@ class ScreeningOverridesTest {
         .allMatch(ScreeningFinding::overridden);
     assertThatThrownBy(() -> overrides.decide(staff("deputy"), id, false))
         .isInstanceOf(IllegalStateException.class);
+  }
+
+  @Test
+  void anOverrideLiftsTheFindingsItWasAskedForNotThoseOfAPartyAddedLater() throws Exception {
+    CaseView c = aBlockedCase();
+    ScreeningFinding first =
+        c.accused().stream().flatMap(p -> p.screening().stream()).findFirst().orElseThrow();
+    long id = overrides.request(staff("casemgmt"), c.id(), first.ruleId(), "国籍已电话核实为中国");
+    overrides.decide(staff("deputy"), id, true);
+
+    importCase(c.caseNumber(), 2, suspect("S1", "张三"), suspect("S2", "李四"));
+
+    CaseView after = cases.view(staff("casemgmt"), c.id());
+    assertThat(findingsOf(after, "张三", first.ruleId())).allMatch(ScreeningFinding::overridden);
+    assertThat(findingsOf(after, "李四", first.ruleId()))
+        .isNotEmpty()
+        .noneMatch(ScreeningFinding::overridden);
+  }
+
+  private static List<ScreeningFinding> findingsOf(CaseView c, String name, String rule) {
+    return c.accused().stream()
+        .filter(p -> p.name().equals(name))
+        .flatMap(p -> p.screening().stream())
+        .filter(f -> f.ruleId().equals(rule))
+        .toList();
   }
 
   @Test

@@ -140,6 +140,19 @@ class LawyerServicesTest {
   }
 
   @Test
+  void aLawyerAlreadyBoundWhoAppliesAgainIsNotCountedAsTheThirdLawyer() {
+    String c = fx.newCase();
+    long first = fx.verifiedLawyer("庚律师");
+    fx.bind(first, c, "张三");
+    fx.bind(fx.verifiedLawyer("辛律师"), c, "张三");
+    // The lawyer is told they hold the binding already, not that the party has two lawyers.
+    assertThatThrownBy(() -> grants.bind(first, fx.binding(c, "张三")))
+        .hasMessageContaining("无需重复申请");
+    assertThatThrownBy(() -> grants.bind(fx.verifiedLawyer("壬律师"), fx.binding(c, "张三")))
+        .hasMessageContaining("两名律师");
+  }
+
+  @Test
   void aBookingOnAHolidayOrAFullSessionIsRefusedAndNothingIsWritten() {
     String c = fx.newCase();
     long lawyer = fx.verifiedLawyer("庚律师");
