@@ -72,6 +72,9 @@ final class Addresses {
             && AdminPrefix.end(folded, m.end()) == m.end()) {
           continue; // 在 introduces a home only when a place follows at once (在广州市…的住处)
         }
+        if (cue == CUE && headerCell(folded, m.start(), m.end())) {
+          continue; // 序号　姓名　住址　金额: a column's name, the addresses are in the rows below
+        }
         if (cue == LIST_FIELD && AdminPrefix.end(folded, m.end()) == m.end()) {
           continue; // a list's next field is an address only when it opens with a place
         }
@@ -113,6 +116,17 @@ final class Addresses {
       }
     }
     return tails;
+  }
+
+  private static final Pattern HEADER_LINE = Pattern.compile("[ \\t　]*(?:序号|编号)[\\t　]");
+
+  /** A cue standing as a cell of a table's header row (a gap after it, the row opening with 序号). */
+  private static boolean headerCell(String s, int start, int end) {
+    if (end >= s.length() || s.charAt(end) != '　' && s.charAt(end) != '\t') {
+      return false;
+    }
+    int line = s.lastIndexOf('\n', start) + 1;
+    return HEADER_LINE.matcher(s).region(line, start).lookingAt();
   }
 
   private static final Pattern QUOTED_NAME = Pattern.compile("“([^“”\\s]{2,16})”");
