@@ -1,5 +1,6 @@
 package org.sunshine.redaction;
 
+import java.util.List;
 import java.util.regex.Pattern;
 
 /**
@@ -11,6 +12,8 @@ final class NicknameColumns {
 
   private static final Pattern HEADER = Pattern.compile("\\p{IsHan}{0,4}?(?:昵称|网名|花名|绰号|外号|艺名|化名)");
 
+  private static final List<String> WORDS = List.of("昵称", "网名", "花名", "绰号", "外号", "艺名", "化名");
+
   /** A nickname: Chinese characters, maybe with a letter, a digit or a dash among them. */
   private static final Pattern NICKNAME =
       Pattern.compile("(?=.*\\p{IsHan})[\\p{IsHan}A-Za-z0-9·\\-_]{2,12}");
@@ -21,8 +24,8 @@ final class NicknameColumns {
   private NicknameColumns() {}
 
   static void find(String folded, String original, Protected kept, Findings out) {
-    if (!HEADER.matcher(folded).find()) {
-      return;
+    if (WORDS.stream().noneMatch(folded::contains)) {
+      return; // no such header can stand in the text
     }
     for (int[] cell : TableColumns.cells(folded, HEADER)) {
       String value = folded.substring(cell[0], cell[1]);
