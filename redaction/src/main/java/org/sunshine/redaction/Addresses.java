@@ -72,8 +72,10 @@ final class Addresses {
             && AdminPrefix.end(folded, m.end()) == m.end()) {
           continue; // 在 introduces a home only when a place follows at once (在广州市…的住处)
         }
-        if (cue == CUE && headerCell(folded, m.end())) {
-          continue; // 住址 | 欠付工资（元）: a column's name in a header row, no address after it
+        if (cue == CUE
+            && (barredHeaderCell(folded, m.end()) || headerCell(folded, m.start(), m.end()))) {
+          // 住址 | 欠付工资（元）, 序号　姓名　住址　金额: a column's name, the addresses are in the rows below
+          continue;
         }
         if (cue == LIST_FIELD && AdminPrefix.end(folded, m.end()) == m.end()) {
           continue; // a list's next field is an address only when it opens with a place
@@ -116,6 +118,17 @@ final class Addresses {
       }
     }
     return tails;
+  }
+
+  private static final Pattern HEADER_LINE = Pattern.compile("[ \\t　]*(?:序号|编号)[\\t　]");
+
+  /** A cue standing as a cell of a table's header row (a gap after it, the row opening with 序号). */
+  private static boolean headerCell(String s, int start, int end) {
+    if (end >= s.length() || s.charAt(end) != '　' && s.charAt(end) != '\t') {
+      return false;
+    }
+    int line = s.lastIndexOf('\n', start) + 1;
+    return HEADER_LINE.matcher(s).region(line, start).lookingAt();
   }
 
   private static final Pattern QUOTED_NAME = Pattern.compile("“([^“”\\s]{2,16})”");
@@ -217,7 +230,7 @@ final class Addresses {
   }
 
   /** Whether the cue ending at {@code end} ends a cell of a barred table (住址 | 金额). */
-  private static boolean headerCell(String s, int end) {
+  private static boolean barredHeaderCell(String s, int end) {
     int i = end;
     while (i < s.length() && (s.charAt(i) == ' ' || s.charAt(i) == '　')) {
       i++;

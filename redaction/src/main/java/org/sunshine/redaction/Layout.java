@@ -57,7 +57,9 @@ final class Layout {
 
   static Rewrite.Edits edits(String text) {
     List<Line> lines = lines(text);
-    byte[] stacked = CutRows.find(text, lines, StackedRows.find(text, lines));
+    byte[] cut = CutRows.find(text, lines, StackedRows.find(text, lines));
+    SpacedTables spaced = SpacedTables.find(text, lines, cut);
+    byte[] stacked = spaced.marks(cut);
     for (int i = 0; i < stacked.length; i++) {
       Line l = lines.get(i);
       boolean furniture = stacked[i] == StackedRows.PAGE_HEADER;
@@ -106,7 +108,11 @@ final class Layout {
       // apart, a wide space between two characters is as stray as in running text
       boolean row = i < stacked.length && stacked[i] != 0;
       boolean table = (row || StraySpaces.tableRow(text, line)) && !Wraps.barred(text, line);
-      StraySpaces.close(text, line, edits, table);
+      if (spaced.row(i)) {
+        spaced.close(text, line, edits);
+      } else {
+        StraySpaces.close(text, line, edits, table);
+      }
       previous = i;
       gap = false;
     }

@@ -65,6 +65,7 @@ public final class RedactionEngine {
     if (policy.masks(Category.NAME)) {
       Anonymiser.find(folded, folded, persons, pseudonyms, kept, findings);
       QuotedGivenNames.find(folded, persons, pseudonyms, kept, findings);
+      NicknameColumns.find(folded, folded, kept, findings);
     }
     KnownDetails.find(folded, folded, request.participants(), kept, findings);
     CompanyNames.find(folded, folded, kept, policy, findings);
