@@ -17,10 +17,12 @@ record Accused(String name, LocalDate birth) {
 
   /**
    * The participant paragraph: its line, and the next when a wrap cut the sentence (…2005年9月14日出|生，
-   * 公民身份号码…): a line not ended by 。 or ； before one not indented.
+   * 公民身份号码…): a line not ended by 。 or ； before one not indented that opens with no role word (the
+   * next offender's own line).
    */
   static final Pattern LINE =
-      Pattern.compile("(?m)^[ \\t　]*" + ROLE + "(?:[^\\n]|(?<![。；;])\\n(?![ \\t　\\n])){0,200}");
+      Pattern.compile(
+          "(?m)^[ \\t　]*" + ROLE + "(?:[^\\n]|(?<![。；;])\\n(?![ \\t　\\n]|" + ROLE + ")){0,200}");
 
   /** The name right after the role word, up to the first delimiter (被告人热依拉·阿不力孜，女). */
   private static final Pattern NAME =

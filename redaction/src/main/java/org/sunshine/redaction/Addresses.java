@@ -1,7 +1,9 @@
 package org.sunshine.redaction;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -92,25 +94,34 @@ final class Addresses {
     tails.addAll(tableColumn(folded));
     tails.addAll(AddressChains.find(folded, kept, tails));
     tails.addAll(SitedChains.find(folded, kept, tails));
+    // a string said again is searched for once: two thousand rows of one village would otherwise
+    // add every row's finding at every row (k² findings)
+    Set<String> searched = new HashSet<>();
     for (Tail t : tails) {
       String text = folded.substring(t.start(), t.end());
       String mask = AddressUnits.mask(text.replaceAll("\\s", ""), policy.addressStyle());
       out.add(
           t.start(), t.end(), original, Category.ADDRESS, null, "address-below-county", 0.9, mask);
-      everywhere(folded, original, text, mask, kept, out, "address-repeated");
+      if (searched.add("r" + text)) {
+        everywhere(folded, original, text, mask, kept, out, "address-repeated");
+      }
       // a part cut by a line break here (拱星|墩街道) is written whole elsewhere
       for (String component : AddressUnits.components(text.replaceAll("\\s", ""))) {
-        everywhere(
-            folded,
-            original,
-            component,
-            AddressUnits.mask(component, policy.addressStyle()),
-            kept,
-            out,
-            "address-part");
+        if (searched.add("c" + component)) {
+          everywhere(
+              folded,
+              original,
+              component,
+              AddressUnits.mask(component, policy.addressStyle()),
+              kept,
+              out,
+              "address-part");
+        }
       }
       for (String name : AddressUnits.bareNames(text.replaceAll("\\s", ""))) {
-        everywhere(folded, original, name, "**", kept, out, "address-part");
+        if (searched.add("n" + name)) {
+          everywhere(folded, original, name, "**", kept, out, "address-part");
+        }
       }
       buildingRepeated(folded, original, text, kept, out, policy.addressStyle());
       for (String estate : quotedEstates(text)) {

@@ -47,6 +47,17 @@ final class CutRows {
       Pattern.compile(
           "(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\\d]{1,3}[）)]|\\d{1,3}[、.．]|第\\S{1,4}[条项章节])");
 
+  /**
+   * A line naming a public body or an official (某县人民法院, 检察员王建国): the signature or the text after a
+   * table, never the tail of its last cell.
+   */
+  private static final Pattern BODY_OR_OFFICIAL =
+      Pattern.compile("法院|检察院|公安|派出所|检察员|检察官|审判|书记员|律师|委员会|人民政府");
+
+  static boolean namesABodyOrOfficial(String text, Layout.Line l) {
+    return BODY_OR_OFFICIAL.matcher(text).region(l.contentStart(), l.contentEnd()).find();
+  }
+
   private CutRows() {}
 
   /** Marks the lines of cut rows in {@code marks} (0 where nothing else marked them). */
@@ -215,7 +226,11 @@ final class CutRows {
               && (expected > 0
                   ? expected(after, expected + 1)
                   : separators(after, after) >= 1 && separators(after, after) <= width);
-      if (row || tableEnds(after)) {
+      Layout.Line tail = lines.get(t);
+      boolean shortPlain =
+          tail.contentEnd() - tail.contentStart() <= MAX_TAIL && !namesABodyOrOfficial(text, tail);
+      // at the table's end only a short line naming no body or official is a cell's tail
+      if (row && !namesABodyOrOfficial(text, tail) || tableEnds(after) && shortPlain) {
         marks[t] = WRAPS;
         return t + 1;
       }

@@ -178,6 +178,9 @@ final class Layout {
     // two rows of a table are two rows, however full the first is (row 1000 of a long table) —
     // unless the rows are numbered and the second line starts with no number: the typesetter cut
     // a full numbered row inside a cell (2　2024年5月6日　某镇某村　　綦|玉兰　现金　9300)
+    if (StraySpaces.tableRow(text, before) && CutRows.namesABodyOrOfficial(text, after)) {
+      return false; // 某县人民法院, 检察员王建国 under a table's last row: the text after it, no cell
+    }
     if (StraySpaces.tableRow(text, before) && StraySpaces.tableRow(text, after)) {
       return full && rowNumbered(text, before) && !rowNumbered(text, after);
     }

@@ -34,8 +34,8 @@ final class NicknameTails {
   }
 
   /**
-   * The run of three or more Latin letters, capitalised, that ends or opens a nickname with Han in
-   * it.
+   * The run of three or more Latin letters, capitalised and not all capitals, that ends or opens a
+   * nickname with Han in it.
    */
   private static String latinPart(String nickname) {
     if (nickname.chars().noneMatch(c -> Lexicon.isHan((char) c))) {
@@ -54,7 +54,13 @@ final class NicknameTails {
       }
     }
     String run = nickname.substring(start, end);
-    return run.length() >= 3 && Character.isUpperCase(run.charAt(0)) ? run : null;
+    // a name is capitalised (Kiki); an acronym in capitals (币圈USDT, VIP, APP) is a word of the
+    // trade
+    boolean nameLike =
+        run.length() >= 3
+            && Character.isUpperCase(run.charAt(0))
+            && run.chars().skip(1).anyMatch(Character::isLowerCase);
+    return nameLike ? run : null;
   }
 
   /** Said outside the nickname, not inside a longer Latin word (kikisl…). */

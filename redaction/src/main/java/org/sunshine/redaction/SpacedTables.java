@@ -182,6 +182,9 @@ final class SpacedTables {
     // no next row close below: the last row, which takes lines only while it lacks cells
     List<Integer> last = new ArrayList<>(List.of(start));
     for (int j = 1; j < row.size() && cells(text, lines, last) < width; j++) {
+      if (CutRows.namesABodyOrOfficial(text, lines.get(row.get(j)))) {
+        break; // 某县人民检察院 王建国 under a last row lacking a cell: the signature, not the cell
+      }
       last.add(row.get(j));
     }
     return cells(text, lines, last) <= width ? last : List.of(start);

@@ -67,6 +67,19 @@ class MinorsRefusalTest {
   }
 
   @Test
+  void aSecondOffendersLineAfterAnUnindentedOneIsReadOnItsOwn() {
+    String text =
+        """
+        某某县人民检察院
+        起诉书
+        被告人甲伟明，男，1980年1月2日出生，汉族，住某某县解放路18号
+        被告人乙小红，女，2008年3月4日出生，汉族，住某某县人民路9号
+        经依法审查查明：2023年1月5日，被告人甲伟明、乙小红在某某县盗窃财物。
+        """;
+    assertRefusedForAMinorOffender(text);
+  }
+
+  @Test
   void anOffencePeriodSummedUpBeforeTheFactsHeadingStillDatesTheOffence() {
     String text =
         """

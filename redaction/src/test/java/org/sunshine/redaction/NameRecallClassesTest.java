@@ -31,6 +31,12 @@ class NameRecallClassesTest {
   }
 
   @Test
+  void anAcronymInCapitalsInANicknameIsAWordOfTheTradeNoName() {
+    String out = inFacts("被告人詹立群以网名“币圈USDT”招揽被害人购买USDT，收款后未交付USDT，获利人民币5万元。");
+    assertThat(out).doesNotContain("币圈USDT").contains("购买USDT", "未交付USDT");
+  }
+
+  @Test
   void theWordsBeforeANicknameWithItsRealNameStay() {
     String out = inFacts("被告人詹立群多次向收废品的阿强（真名：柯志强）出售电缆，获利人民币4100元。");
     assertThat(out).contains("向收废品的").doesNotContain("阿强", "柯志强").contains("人民币4100元");

@@ -70,4 +70,17 @@ class SingleSpaceTablesTest {
     String text = "序号 姓名 住址 金额\n　　本院认为，被告人蒯秋萍的行为构成诈骗罪。\n";
     assertThat(NormalisedText.of(text).text()).startsWith("序号姓名住址金额\n");
   }
+
+  @Test
+  void aProcuratorateOrAnOfficialUnderATablesLastRowIsNoPartOfItsCells() {
+    String[] tables = {
+      "序号 姓名 金额 住址 备注\n1 甲某 3000 城关镇解放路18号 已退赔\n2 乙某 4000 城关镇人民路9号\n某县人民检察院 王建国\n",
+      "序号 | 姓名 | 金额（元） | 住址\n1 | 甲某 | 3000 | 城关镇解放路18号\n2 | 乙某 | 4000 | 城关镇人民路9号\n检察员王建国\n",
+      "序号 | 姓名 | 金额（元） | 住址\n1 | 甲某 | 3000 | 城关镇解放路18号\n2 | 乙某 | 4000 | 城关镇人民路9号\n某省某县人民法院\n"
+    };
+    for (String table : tables) {
+      String out = engine.redact(RedactionRequest.of("情况说明\n" + table)).redactedText();
+      assertThat(out).as(table).containsPattern("\n(某县人民检察院 王建国|检察员王建国|某省某县人民法院)\n");
+    }
+  }
 }
