@@ -60,6 +60,28 @@ final class CutRows {
 
   private CutRows() {}
 
+  /** The line at or after {@code i} that is no page furniture nor a running head. */
+  static int nextInRow(List<Layout.Line> lines, int i) {
+    int k = i;
+    while (k < lines.size() && skippedInRow(lines, k)) {
+      k++;
+    }
+    return k;
+  }
+
+  /**
+   * Page furniture, running heads and the blank lines beside them: between two lines of a row, they
+   * are no part of it.
+   */
+  private static boolean skippedInRow(List<Layout.Line> lines, int k) {
+    Layout.Line l = lines.get(k);
+    return l.furniture()
+        || l.head()
+        || l.blank()
+            && (k > 0 && lines.get(k - 1).furniture()
+                || k + 1 < lines.size() && lines.get(k + 1).furniture());
+  }
+
   /** Marks the lines of cut rows in {@code marks} (0 where nothing else marked them). */
   static byte[] find(String text, List<Layout.Line> lines, byte[] marks) {
     boolean bars = text.indexOf('|') >= 0 || text.indexOf('｜') >= 0;
@@ -279,26 +301,12 @@ final class CutRows {
           && !hasDigit(j);
     }
 
-    /** The line at or after {@code i} that is no page furniture. */
     private int next(int i) {
-      int k = i;
-      while (k < lines.size() && skipped(k)) {
-        k++;
-      }
-      return k;
+      return nextInRow(lines, i);
     }
 
-    /**
-     * Page furniture, running heads and the blank lines beside them: between two lines of a row,
-     * they are no part of it.
-     */
     private boolean skipped(int k) {
-      Layout.Line l = lines.get(k);
-      return l.furniture()
-          || l.head()
-          || l.blank()
-              && (k > 0 && lines.get(k - 1).furniture()
-                  || k + 1 < lines.size() && lines.get(k + 1).furniture());
+      return skippedInRow(lines, k);
     }
 
     /** The separators in lines [from, to] read as one line (breaks and furniture taken out). */

@@ -103,7 +103,7 @@ final class SpacedTables {
   private int read(String text, List<Layout.Line> lines, int h) {
     Layout.Line head = lines.get(h);
     int width = header(text, head);
-    int first = next(text, lines, h + 1);
+    int first = CutRows.nextInRow(lines, h + 1);
     int goesOn = -1;
     if (first < lines.size() && !startsRow(text, lines.get(first), 1)) {
       Layout.Line more = lines.get(first);
@@ -114,7 +114,7 @@ final class SpacedTables {
       }
       goesOn = first;
       width += words.length - (cutAtGap(text, head, more) ? 0 : 1);
-      first = next(text, lines, first + 1);
+      first = CutRows.nextInRow(lines, first + 1);
     }
     if (first >= lines.size() || !startsRow(text, lines.get(first), 1)) {
       return h + 1;
@@ -131,7 +131,7 @@ final class SpacedTables {
         return at;
       }
       place(text, lines, row, width);
-      int after = next(text, lines, row.get(row.size() - 1) + 1);
+      int after = CutRows.nextInRow(lines, row.get(row.size() - 1) + 1);
       if (after < lines.size() && startsRow(text, lines.get(after), n + 1)) {
         headsBetween(lines, row.get(row.size() - 1), after);
       }
@@ -170,7 +170,7 @@ final class SpacedTables {
     List<Integer> row = new ArrayList<>(List.of(start));
     int k = start;
     for (int n = 1; n < MAX_LINES; n++) {
-      k = next(text, lines, k + 1);
+      k = CutRows.nextInRow(lines, k + 1);
       if (k >= lines.size() || startsRow(text, lines.get(k), nextNumber)) {
         return row;
       }
@@ -242,24 +242,6 @@ final class SpacedTables {
         edits.delete(i, i + 1);
       }
     }
-  }
-
-  /** The line at or after {@code i} that is no page furniture nor a running head. */
-  private static int next(String text, List<Layout.Line> lines, int i) {
-    int k = i;
-    while (k < lines.size() && skipped(lines, k)) {
-      k++;
-    }
-    return k;
-  }
-
-  private static boolean skipped(List<Layout.Line> lines, int k) {
-    Layout.Line l = lines.get(k);
-    return l.furniture()
-        || l.head()
-        || l.blank()
-            && (k > 0 && lines.get(k - 1).furniture()
-                || k + 1 < lines.size() && lines.get(k + 1).furniture());
   }
 
   /** Whether the line starts with row number {@code n} and a single space. */
