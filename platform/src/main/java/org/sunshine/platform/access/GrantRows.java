@@ -143,6 +143,15 @@ class GrantRows {
         .params(LAWYERS_OF_A_PARTY, (int) (partyId ^ (partyId >>> 32)))
         .query()
         .singleRow();
+    return otherLawyersBoundUnlocked(partyId, applicantId, now);
+  }
+
+  /**
+   * The same count without the lock: the early refusal at filing, which decides nothing for good
+   * (案管 counts again under the lock when approving), so a filing's uploads never hold other lawyers
+   * of the party waiting.
+   */
+  long otherLawyersBoundUnlocked(long partyId, long applicantId, Instant now) {
     return jdbc.sql(
             """
             select count(distinct applicant_id) from case_access_grant where party_id = ? and applicant_id <> ?

@@ -74,7 +74,9 @@ public class LawyerGrants {
                         p -> p.name().equals(b.partyName() == null ? "" : b.partyName().strip()))
                     .findFirst())
         .filter(
-            p -> rows.otherLawyersBound(p.id(), applicantId, now) >= AccessApplication.MAX_LAWYERS)
+            p ->
+                rows.otherLawyersBoundUnlocked(p.id(), applicantId, now)
+                    >= AccessApplication.MAX_LAWYERS)
         .ifPresent(
             p -> {
               throw BadInput.at("partyName", "access.lawyer-grants.party.two-lawyers");
