@@ -265,12 +265,16 @@ final class Anonymiser {
    */
   private static void each(String text, String form, BiConsumer<Integer, Integer> action) {
     for (int k = 0; k < form.length(); k++) {
-      if (text.indexOf(form.charAt(k)) < 0) {
+      if (form.charAt(k) != ' ' && text.indexOf(form.charAt(k)) < 0) {
         return; // a character the text lacks: no occurrence, and no pattern to compile
       }
     }
     StringBuilder rx = new StringBuilder();
+    // the space between the words of a Latin name is the extractor's as much as the author's: a
+    // wrap
+    // may have taken it (CHUKWUEMEKAOKAFOR), a scan may have doubled it
     form.codePoints()
+        .filter(cp -> cp != ' ')
         .forEach(
             cp -> {
               if (rx.length() > 0) {

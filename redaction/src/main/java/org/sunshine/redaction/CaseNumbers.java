@@ -50,7 +50,11 @@ final class CaseNumbers {
         List.of("〔", "[", "［"),
         24,
         36,
-        m -> ranges.add(m.start(), m.end(), "case-number"));
+        m -> {
+          if (!IdentityDocuments.certificateNumber(text, m.start(), m.end())) {
+            ranges.add(m.start(), m.end(), "case-number");
+          }
+        });
     Windows.find(
         YEAR_FIRST,
         text,

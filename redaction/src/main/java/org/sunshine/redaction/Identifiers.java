@@ -53,6 +53,22 @@ final class Identifiers {
             Category.ID_NUMBER, IdentityDocuments.ID15, 0, "id-number", false, idCheck, partial),
         new Rule(
             Category.ID_NUMBER,
+            IdentityDocuments.DISABILITY_CARD,
+            0,
+            "disability-certificate",
+            false,
+            idCheck,
+            stars),
+        new Rule(
+            Category.ID_NUMBER,
+            IdentityDocuments.CERTIFICATE_CUE,
+            1,
+            "certificate-after-cue",
+            false,
+            x -> 0.9,
+            stars),
+        new Rule(
+            Category.ID_NUMBER,
             IdentityDocuments.ID_CUE,
             1,
             "id-number-after-cue",
@@ -239,6 +255,9 @@ final class Identifiers {
     } else if (p == IdentityDocuments.PASSPORT) {
       // 护照号码C7R4J2K91: letters and digits mixed leave no run of five digits to find it by
       Windows.find(p, text, IdentityDocuments.DOCUMENT_WORDS, 0, 32, guarded);
+    } else if (p == IdentityDocuments.CERTIFICATE_CUE) {
+      // 某集用〔1996〕字第0417号: a title's serial may be too short to leave a run of five digits
+      Windows.find(p, text, IdentityDocuments.CERTIFICATE_WORDS, 10, 48, guarded);
     } else if (p == Plates.PLATE || p == OnlineIds.WECHAT) {
       Scan scan = new Scan(p, text);
       while (scan.find()) {

@@ -3,6 +3,7 @@ package org.sunshine.redaction;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -64,6 +65,41 @@ final class IdentityDocuments {
   static final Pattern PASSPORT =
       Pattern.compile(
           "(?:护照号码|护照号|护照|通行证号码|通行证号|通行证|台胞证号码|台胞证|回乡证号码|回乡证|居留证号码|居留许可号码)[：:为是\\s]*([A-Za-z]{1,2}\\s?\\d{6,9}|\\d{2}\\s?\\d{6,8}|[A-Za-z0-9]{6,12})(?![0-9A-Za-z])");
+
+  /**
+   * A disability certificate's number (残疾人证号) is its holder's ID number followed by the category
+   * (1-7) and the level (1-4) of the disability: the ID inside it is as personal as alone.
+   */
+  static final Pattern DISABILITY_CARD =
+      Pattern.compile("(?<![0-9A-Za-z])\\d{6}" + DATE8 + "\\d{3}[0-9Xx][1-7][1-4](?![0-9A-Za-z])");
+
+  /**
+   * The number of a certificate a person holds, after its label: a driving licence, a social
+   * security card, a title to a home or to land (天集用〔1995〕字第0318号, 苏〔2019〕某市不动产权第0087362号).
+   */
+  /** The words every label of {@link #CERTIFICATE_CUE} ends in. */
+  static final List<String> CERTIFICATE_WORDS = List.of("证号", "证编号", "证书号", "卡号", "照号");
+
+  static final Pattern CERTIFICATE_CUE =
+      Pattern.compile(
+          "(?:残疾人证|残疾证|驾驶证|驾驶执照|行驶证|社会保障卡|社保卡|医保卡|结婚证|离婚证|不动产权证书?|房产证|房屋所有权证"
+              + "|土地使用证|土地使用权证|宅基地使用证|林权证|承包经营权证)(?:号码|编号|号)[：:为是\\s]*"
+              + "((?:[\\p{IsHan}]{1,8}[〔\\[（(]\\d{4}[〕\\]）)][\\p{IsHan}]{0,10}?第?)?"
+              + "[A-Za-z0-9][A-Za-z0-9\\-]{3,29}号?)");
+
+  /**
+   * Whether a number shaped like a document's (某集用〔1996〕字第0417号) is the number of a certificate its
+   * label names, which is personal, not the 文号 of a public body's document.
+   */
+  static boolean certificateNumber(String text, int start, int end) {
+    Matcher m = CERTIFICATE_CUE.matcher(text).region(Math.max(0, start - 24), end);
+    while (m.find()) {
+      if (m.start(1) < end && m.end(1) > start) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   /** The birth date inside an 18- or 15-digit ID number is a real date. */
   static boolean plausibleBirth(String d) {

@@ -187,7 +187,8 @@ final class Layout {
     // A number never goes on to a new line by the author's choice: digits on both sides of the
     // break are one number cut by the typesetter, if the line before was a line of running text.
     boolean cutNumber = isDigit(last) && isDigit(text.charAt(after.contentStart()));
-    if (ITEM_START.matcher(text).region(after.contentStart(), after.contentEnd()).lookingAt()) {
+    if (ITEM_START.matcher(text).region(after.contentStart(), after.contentEnd()).lookingAt()
+        || barredRowStart(text, before, after)) {
       // 983）after a full line ending in qinghe_1: the tail of a cut identifier, not item 983
       return cutNumber
           && (full
@@ -224,6 +225,21 @@ final class Layout {
       }
     }
     return true;
+  }
+
+  /** A row of a barred table that opens with its number (2|毛某|…). */
+  private static final Pattern BARRED_ROW_NUMBER = Pattern.compile("\\d{1,5}[|｜]");
+
+  /**
+   * 6228…0772|2|毛某: under a line of a barred table, a number and a bar open the next row; the line
+   * goes on only when its number is cut short of a known length.
+   */
+  private static boolean barredRowStart(String text, Line before, Line after) {
+    return BARRED_ROW_NUMBER
+            .matcher(text)
+            .region(after.contentStart(), after.contentEnd())
+            .lookingAt()
+        && Wraps.barred(text, before);
   }
 
   /** A table row that starts with its number and a cell gap (3　郭某　…, 12 …). */

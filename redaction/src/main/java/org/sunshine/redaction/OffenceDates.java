@@ -63,6 +63,17 @@ final class OffenceDates {
     return earliest;
   }
 
+  /** The earliest date of the facts on or after {@code from}. */
+  static LocalDate earliestFrom(List<Dated> facts, LocalDate from) {
+    LocalDate earliest = null;
+    for (Dated d : facts) {
+      if (!d.date().isBefore(from) && (earliest == null || d.date().isBefore(earliest))) {
+        earliest = d.date();
+      }
+    }
+    return earliest;
+  }
+
   /** The dates of the facts that can be offence dates (not birth dates), read once. */
   static List<Dated> dated(String text) {
     Scan facts = new Scan(FACTS, text);

@@ -81,6 +81,11 @@ final class RefusalCheck {
     List<Accused> accusedWithBirth = Accused.of(text, known, coOffenders);
     for (Accused accused : accusedWithBirth) {
       LocalDate when = offenceOf(accused, facts, offenceDate, offence, offenders);
+      if (when != null && offenceDate == null && when.isBefore(accused.birth())) {
+        // nobody offends before being born: a date of the facts that early is another person's (the
+        // birth dates of a table of elderly victims), not this accused's offence
+        when = OffenceDates.earliestFrom(facts, accused.birth());
+      }
       if (when != null && when.isBefore(accused.birth().plusYears(18))) {
         refusals.add(
             new Refusal(RefusalReason.MINOR_OFFENDER, "出生 " + accused.birth() + "，作案 " + when));

@@ -16,8 +16,10 @@ final class Wraps {
     boolean latin =
         Layout.isLatin(last)
             && Layout.isLatin(first)
-            && wordBefore(text, before.contentEnd())
-            && wordAfter(text, before.contentEnd(), after.contentStart());
+            && (spacedAtTheWrap(text, before, after)
+                    && !identifierAround(text, before.contentEnd(), after.contentStart())
+                || wordBefore(text, before.contentEnd())
+                    && wordAfter(text, before.contentEnd(), after.contentStart()));
     // a row cut after a cell's gap (…PETROV）　|4660　175…) keeps the gap: the cells stay apart
     String between = text.substring(before.contentEnd(), before.end());
     boolean cellGap = between.indexOf('　') >= 0 || between.indexOf('\t') >= 0;
@@ -42,6 +44,36 @@ final class Wraps {
       }
     }
     return false;
+  }
+
+  /**
+   * CHUKWUEMEKA|␠OKAFOR, SOKOLOVA␠|ANNA: a space the extractor left at the wrap is the space the
+   * author typed between two words, wherever the first word stands.
+   */
+  private static boolean spacedAtTheWrap(String text, Layout.Line before, Layout.Line after) {
+    return before.contentEnd() < before.end() && text.charAt(before.contentEnd()) == ' '
+        || after.contentStart() > after.start() && text.charAt(after.contentStart() - 1) == ' ';
+  }
+
+  /**
+   * wxid_vjn|␠swq48, cb-|␠11055: the parts of an identifier, whatever spaces a scan put between.
+   */
+  private static boolean identifierAround(String text, int cut, int start) {
+    int from = cut;
+    while (from > 0 && Layout.isLatin(text.charAt(from - 1))) {
+      from--;
+    }
+    char before = from > 0 ? text.charAt(from - 1) : ' ';
+    int to = start;
+    while (to < text.length() && Layout.isLatin(text.charAt(to))) {
+      to++;
+    }
+    char next = to < text.length() ? text.charAt(to) : ' ';
+    return before == '_'
+        || before == '-'
+        || Layout.isDigit(before)
+        || Layout.isDigit(next)
+        || "_@.-".indexOf(next) >= 0;
   }
 
   /**

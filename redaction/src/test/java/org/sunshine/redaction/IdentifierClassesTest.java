@@ -155,4 +155,21 @@ class IdentifierClassesTest {
     String out = inFacts("被害人系外籍教师，护照号码B5K8Q3M27，其陈述称电脑于2024年3月被盗，价值人民币6800元。");
     assertThat(out).doesNotContain("B5K8Q3M27").contains("人民币6800元");
   }
+
+  @Test
+  void aDisabilityCertificateNumberThatHoldsTheIdIsMaskedWhole() {
+    String out =
+        inFacts(
+            "被害人郜某，公民身份号码110105198804123138，残疾人证号11010519880412313843，" + "于2024年3月5日被被告人推倒致伤。");
+    assertThat(out).doesNotContain("1101051988041231", "198804123138");
+  }
+
+  @Test
+  void aCertificateNumberAfterItsLabelIsMaskedAndTheDocumentNumberOfTheCaseIsKept() {
+    String out =
+        inFacts(
+            "被告人持伪造的驾驶证号码C2024001876驾车；申请人持有的集体土地使用证号某集用〔1996〕字第0417号"
+                + "载明该宅基地属申请人。本院某检刑诉〔2025〕12号起诉书。");
+    assertThat(out).doesNotContain("C2024001876", "0417号").contains("某检刑诉〔2025〕12号");
+  }
 }

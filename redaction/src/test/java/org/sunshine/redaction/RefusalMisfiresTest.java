@@ -75,4 +75,25 @@ class RefusalMisfiresTest {
             + "　　被告人卓立文与被害人祁小航（男，2010年3月15日出生，初中学生）系邻居。2024年6月24日，卓立文殴打祁小航，致其轻伤一级。\n";
     assertThat(redact(text).verdict().refusals()).isEmpty();
   }
+
+  @Test
+  void aDateOfTheFactsBeforeTheOffendersBirthIsNotTheirOffence() {
+    String text =
+        "起诉书\n　　被告人卓立文，男，1990年3月4日出生，住某市某区。\n"
+            + "　　经依法审查查明：被告人卓立文以推销保健品为名骗取老年人钱款。被害人情况如下：\n"
+            + "序号 被害人 出生日期 被骗金额（元）\n"
+            + "1 郜某 1939.05.06 46,200\n"
+            + "2 仉某 1944.11.20 31,800\n"
+            + "　　2023年10月至2024年6月，被告人卓立文共骗取二十余名老年人钱款。\n";
+    assertThat(redact(text).verdict().refusals()).isEmpty();
+  }
+
+  @Test
+  void anOffenderUnder18AtAFactAfterAnEarlierDateBeforeTheirBirthIsStillRefused() {
+    String text =
+        "起诉书\n　　被告人卓立文，男，2007年3月4日出生，住某市某区。\n"
+            + "　　经依法审查查明：被害人郜某（1939年5月6日出生）独居。"
+            + "2024年10月5日，被告人卓立文入户盗窃郜某现金人民币三千元。\n";
+    assertThat(redact(text).publishable()).isFalse();
+  }
 }

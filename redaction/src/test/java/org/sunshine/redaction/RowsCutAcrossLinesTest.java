@@ -143,4 +143,18 @@ class RowsCutAcrossLinesTest {
         .contains("Chidi Emeka OKAFOR｜", "yanhan_0707", "KHAMPHOUN SISAVATH｜", "khs_1990")
         .contains("NGUYEN VAN HUNG｜");
   }
+
+  @Test
+  void aNumberAndABarOpenTheNextRowOfABarredTableAfterACompleteCardNumber() {
+    String read =
+        NormalisedText.of(
+                "　　经查，被害人被骗如下：\n序号|被害人|时间|金额|转入账户\n"
+                    + "1|郗某甲|2024年3月6日|860０0\n元|6228480791２34560772\n"
+                    + "2|邬某乙|2024年4月19日|3250\n0元|621700２21０34556781\n2\n"
+                    + "3|邝某丙|2024年5月2日|1５700\n0元|621700221034556781\n2\n"
+                    + "4|郜某丁|2024年6月23日|9800\n元|6228480791234560772\n"
+                    + "　　以上合计330500元。\n")
+            .text();
+    assertThat(read).contains("86000元|6228480791234560772\n2|邬某乙");
+  }
 }
