@@ -10,6 +10,10 @@ final class WrittenDates {
   private static final Pattern HAN_YEAR = Pattern.compile("[〇零○一二三四五六七八九]{4}(?=\\s*年)");
   private static final Pattern HAN_MONTH =
       Pattern.compile("(?<=\\d年|\\d年\\s|\\d月至|\\d月到|\\d月-)[一二三四五六七八九十]{1,2}(?=\\s*月)");
+
+  /** 元月 is January (2002年元月8日); 正月 is a lunar month and no date of the calendar. */
+  private static final Pattern FIRST_MONTH = Pattern.compile("(?<=\\d年|\\d年\\s)元(?=\\s*月)");
+
   private static final Pattern HAN_DAY =
       Pattern.compile("(?<=\\d月|\\d月\\s|\\d日至|\\d日到)[一二三四五六七八九十]{1,3}(?=\\s*[日号])");
   private static final Pattern DOTTED =
@@ -24,6 +28,7 @@ final class WrittenDates {
   static Rewrite fold(Rewrite r) {
     r = r.apply(numerals(new Scan(HAN_YEAR, r.text()), true));
     r = r.apply(numerals(new Scan(HAN_MONTH, r.text()), false));
+    r = r.apply(january(new Scan(FIRST_MONTH, r.text())));
     r = r.apply(numerals(new Scan(HAN_DAY, r.text()), false));
     r = r.apply(dotted(new Scan(DOTTED, r.text()), true));
     return r.apply(dotted(new Scan(DOTTED_MONTH, r.text()), false));
@@ -49,6 +54,14 @@ final class WrittenDates {
         value = Integer.toString(n);
       }
       edits.replace(m.start(), m.end(), value);
+    }
+    return edits;
+  }
+
+  private static Rewrite.Edits january(Scan scan) {
+    Rewrite.Edits edits = new Rewrite.Edits();
+    while (scan.find()) {
+      edits.replace(scan.matcher().start(), scan.matcher().end(), "1");
     }
     return edits;
   }

@@ -85,6 +85,15 @@ class NormalisationTest {
   }
 
   @Test
+  void aBirthDateInTheFirstMonthWrittenYuanYueIsMasked() {
+    for (String date : List.of("1985年元月12日", "一九八五年元月十二日")) {
+      String text = "起诉书\n　　被告人卢向东，男，" + date + "出生，汉族，住某地。\n　　经依法审查查明：2025年元月2日，被告人卢向东盗窃手机一部。\n";
+      String out = ResidualCheck.normalise(redact(text).redactedText());
+      assertThat(out).as(date).doesNotContain("1985").contains("2025年元月2日");
+    }
+  }
+
+  @Test
   void aProceduralDateInChineseNumeralsIsKept() {
     String text = "起诉书\n　　被告人卢向东，男，1985年3月12日出生。\n　　经依法审查查明：二〇二五年一月二日，被告人卢向东盗窃手机一部。\n";
     RedactionResult r = redact(text);
