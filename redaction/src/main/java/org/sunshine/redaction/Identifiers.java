@@ -180,7 +180,8 @@ final class Identifiers {
             "licence-plate",
             false,
             x -> 0.9,
-            x -> x.charAt(0) + "*".repeat(6)));
+            x -> x.charAt(0) + "*".repeat(6)),
+        new Rule(Category.PLATE, Plates.VESSEL, 0, "vessel-number", false, x -> 0.9, stars));
   }
 
   static void find(

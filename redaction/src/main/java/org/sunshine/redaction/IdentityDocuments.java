@@ -74,16 +74,18 @@ final class IdentityDocuments {
       Pattern.compile("(?<![0-9A-Za-z])\\d{6}" + DATE8 + "\\d{3}[0-9Xx][1-7][1-4](?![0-9A-Za-z])");
 
   /**
-   * The number of a certificate a person holds, after its label: a driving licence, a social
-   * security card, a title to a home or to land (天集用〔1995〕字第0318号, 苏〔2019〕某市不动产权第0087362号).
+   * The number of a certificate a person holds, after its label: a driving licence (and its file
+   * number), a social security card, a title to a home or to land (天集用〔1995〕字第0318号,
+   * 苏〔2019〕某市不动产权第0087362号).
    */
   /** The words every label of {@link #CERTIFICATE_CUE} ends in. */
-  static final List<String> CERTIFICATE_WORDS = List.of("证号", "证编号", "证书号", "卡号", "照号");
+  static final List<String> CERTIFICATE_WORDS =
+      List.of("证号", "证编号", "证书号", "卡号", "照号", "档案编号", "档案号");
 
   static final Pattern CERTIFICATE_CUE =
       Pattern.compile(
           "(?:残疾人证|残疾证|驾驶证|驾驶执照|行驶证|社会保障卡|社保卡|医保卡|结婚证|离婚证|不动产权证书?|房产证|房屋所有权证"
-              + "|土地使用证|土地使用权证|宅基地使用证|林权证|承包经营权证)(?:号码|编号|号)[：:为是\\s]*"
+              + "|土地使用证|土地使用权证|宅基地使用证|林权证|承包经营权证)(?:档案)?(?:号码|编号|号)[：:为是\\s]*"
               + "((?:[\\p{IsHan}]{1,8}[〔\\[（(]\\d{4}[〕\\]）)][\\p{IsHan}]{0,10}?第?)?"
               + "[A-Za-z0-9][A-Za-z0-9\\-]{3,29}号?)");
 

@@ -19,5 +19,13 @@ final class Plates {
 
   static final Pattern PLATE = Pattern.compile(PLATE_SHAPE);
 
+  /**
+   * A fishing or river vessel's registration (桂北渔60317, 浙岱渔03215, 闽漳渔运12345): the province, one or
+   * two characters of the port, 渔 (运/养/辅 after it) and five digits; a boat is its owner's as a car
+   * is.
+   */
+  static final Pattern VESSEL =
+      Pattern.compile("[津沪冀辽鲁苏浙闽粤桂琼鄂湘赣皖黑吉渝川][\\p{IsHan}]{1,2}渔[运养辅]?\\d{5}(?!\\d)");
+
   private Plates() {}
 }

@@ -168,8 +168,16 @@ class IdentifierClassesTest {
   void aCertificateNumberAfterItsLabelIsMaskedAndTheDocumentNumberOfTheCaseIsKept() {
     String out =
         inFacts(
-            "被告人持伪造的驾驶证号码C2024001876驾车；申请人持有的集体土地使用证号某集用〔1996〕字第0417号"
+            "被告人持伪造的驾驶证号码C2024001876驾车，其本人驾驶证档案编号510100734521；申请人持有的集体土地使用证号某集用〔1996〕字第0417号"
                 + "载明该宅基地属申请人。本院某检刑诉〔2025〕12号起诉书。");
-    assertThat(out).doesNotContain("C2024001876", "0417号").contains("某检刑诉〔2025〕12号");
+    assertThat(out)
+        .doesNotContain("C2024001876", "510100734521", "0417号")
+        .contains("某检刑诉〔2025〕12号");
+  }
+
+  @Test
+  void aFishingVesselsRegistrationIsMaskedAsAPlateIs() {
+    String out = inFacts("证人郜某（渔船“浙岱渔03215”船长）证实，2024年7月1日被告人在某渔港码头推搡被害人。");
+    assertThat(out).doesNotContain("03215").contains("2024年7月1日");
   }
 }
