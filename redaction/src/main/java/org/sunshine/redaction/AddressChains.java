@@ -20,7 +20,9 @@ final class AddressChains {
       NAME
           + "{1,8}?(?:村民委员会|居民委员会|村委会|居委会|街道|社区|大道|大街|苏木|嘎查|胡同|镇|乡|村|路|街|巷|弄|屯)"
           + "(?:[东西南北中一二三四五六七八九十]段)?";
-  private static final String HOUSE = "(?:[0-9]{1,5}(?:号院|号|组|社)|[一二三四五六七八九十]{1,3}(?:组|社))";
+
+  /** A house number, or a village's team (七组, 二社, 五队: a production team's old name). */
+  private static final String HOUSE = "(?:[0-9]{1,5}(?:号院|号|组|社|队)|[一二三四五六七八九十]{1,3}(?:组|社|队))";
 
   /**
    * The last characters of a part's unit word or road section: a number after any other is none.
@@ -31,10 +33,13 @@ final class AddressChains {
   private static final String BUILDING =
       "(?:" + NAME + "{2,8}?)?[0-9]{1,5}(?:号楼|号院|栋|幢|座|单元|层|楼|室|房|户|号)";
 
+  /** 村东头8号, 村西侧12号: where in the village the house stands, between its name and its number. */
+  static final String SIDE_OF = "(?:[东西南北](?:头|侧|边))";
+
   private static final Pattern CHAIN =
       Pattern.compile(
-          "(?:" + PART + "){2,6}" + HOUSE + "(?:" + BUILDING + ")*|" + PART + HOUSE + "(?:"
-              + BUILDING + ")+");
+          "(?:" + PART + "){2,6}" + SIDE_OF + "?" + HOUSE + "(?:" + BUILDING + ")*|" + PART + HOUSE
+              + "(?:" + BUILDING + ")+");
 
   /**
    * Words no place name holds (在, 于, 位…): a chain with no prefix starts after one, or on its own.
@@ -93,7 +98,7 @@ final class AddressChains {
    */
   private static int numberBefore(String s, int end) {
     char unit = s.charAt(end - 1);
-    if (unit != '号' && unit != '组' && unit != '社') {
+    if (unit != '号' && unit != '组' && unit != '社' && unit != '队') {
       return -1;
     }
     int start = end - 1;
@@ -117,6 +122,11 @@ final class AddressChains {
    */
   private static Addresses.Tail chainEndingAt(String s, int number, int numberEnd) {
     int last = number > 0 && s.charAt(number - 1) == '\n' ? number - 2 : number - 1;
+    if (last >= 2
+        && "头侧边".indexOf(s.charAt(last)) >= 0
+        && "东西南北".indexOf(s.charAt(last - 1)) >= 0) {
+      last -= 2; // 袁庄村东头8号: the side of the village stands between its name and the number
+    }
     if (last < 0 || PART_ENDS.indexOf(s.charAt(last)) < 0) {
       return null; // the number follows no named part (执1188号, 第3号): the cheap test first
     }

@@ -16,12 +16,13 @@ final class Addresses {
 
   /**
    * Also two cues sharing one address (户籍地及住所地均为…), and 户籍在… (the place starts after 在, so a chain
-   * that stops at the county is kept); 住所 (在华住所广东省…) only before 为, a colon or a place.
+   * that stops at the county is kept); 住所 (在华住所广东省…) only before 为, a colon or a place; a cue a
+   * line break cut that the layout left cut (住所|地福建省…).
    */
   private static final Pattern CUE =
       Pattern.compile(
           "(?:(?:户籍所在地|户籍地址|户籍地|户籍|住所地|住址|现住址|经常居住地|居住地)(?:及|和|与|、))?"
-              + "(?:户籍所在地|户籍地址|户籍地|户籍|住所地|住所(?=为|是|[：:]|\\p{IsHan}{1,7}?(?:省|自治区|市))|送达地址|通讯地址|邮寄地址|收件地址|住址|现住址|现住|暂住地|暂住|居住地|经常居住地|居住于|居住在|家住|家庭住址"
+              + "(?:户籍所在地|户籍地址|户籍地|户籍\\n地|住所\\n地|住\\n址|户籍|住所地|住所(?=为|是|[：:]|\\p{IsHan}{1,7}?(?:省|自治区|市))|送达地址|通讯地址|邮寄地址|收件地址|住址|现住址|现住|暂住地|暂住|居住地|经常居住地|居住于|居住在|家住|家庭住址"
               + "|住在|租住于|租住在|租住|寄住于|暂居|住(?![处院宿手口户所址持进满了过着下宅房]))(?:均|都)?(?:为|是|在|于)?[：: ]*");
 
   /**
@@ -41,6 +42,13 @@ final class Addresses {
    */
   private static final Pattern HELD_AT =
       Pattern.compile("(?<=其|自己|本人|他|她|其家)位于[：: ]*(?=[^，。；\\n]{4,50}?的[ 　]?\\p{IsHan})");
+
+  /**
+   * 租用出租人X位于某市某街道某路的两间临街门面: premises a person rents or buys, said after 位于 and before 的, are where
+   * that person lives or works.
+   */
+  private static final Pattern RENTED_AT =
+      Pattern.compile("(?<=租用|承租|租赁|租下|购买|买下)[^，。；\\n]{0,12}?位于[：: ]*(?=[^，。；\\n]{4,50}?的)");
 
   /**
    * （1）柏某，136…，浙江省杭州市…502室: in a list of people, the field after a person's name or mobile that
@@ -65,7 +73,7 @@ final class Addresses {
     if (!policy.masks(Category.ADDRESS)) {
       return tails;
     }
-    for (Pattern cue : new Pattern[] {CUE, HOME_AT, HOME_BRACKET, HELD_AT, LIST_FIELD}) {
+    for (Pattern cue : new Pattern[] {CUE, HOME_AT, HOME_BRACKET, HELD_AT, RENTED_AT, LIST_FIELD}) {
       Scan scan = new Scan(cue, folded);
       Matcher m = scan.matcher();
       while (scan.find()) {
@@ -94,6 +102,7 @@ final class Addresses {
     tails.addAll(tableColumn(folded));
     tails.addAll(AddressChains.find(folded, kept, tails));
     tails.addAll(SitedChains.find(folded, kept, tails));
+    tails.addAll(VillageCells.find(folded, kept, tails));
     // a string said again is searched for once: two thousand rows of one village would otherwise
     // add every row's finding at every row (k² findings)
     Set<String> searched = new HashSet<>();
@@ -161,9 +170,14 @@ final class Addresses {
     return names;
   }
 
-  /** 6号楼2单元1101室, 3栋502室, 12幢1单元601: a building's number with at least one unit inside it. */
+  /**
+   * 6号楼2单元1101室, 3栋502室, B栋907室, 12幢1单元601: a building's number or letter with at least one unit
+   * inside it; or a room of three digits or more right after the premises' name (某酒店1602房).
+   */
   private static final Pattern BUILDING =
-      Pattern.compile("[0-9]{1,4}(?:号楼|栋|幢|座|号院)(?:[0-9]{1,4}(?:单元|层|楼))*[0-9]{1,5}(?:室|号|户)?");
+      Pattern.compile(
+          "(?:[0-9]{1,4}|[A-Z])(?:号楼|栋|幢|座|号院)(?:[0-9]{1,4}(?:单元|层|楼))*[0-9]{1,5}(?:室|号|户)?"
+              + "|(?<=\\p{IsHan})[0-9]{3,5}(?:房|室)");
 
   /**
    * 查封御景华府6号楼2单元1101室房产: a home's building and room said again without the street before it is
@@ -304,8 +318,9 @@ final class Addresses {
         && end - start < 60
         && (STOP.indexOf(s.charAt(end)) < 0
             || AddressBreaks.continues(s, end)
-            || end > start && quotedEstateEnd(s, end) > end)) {
-      if (end > start && quotedEstateEnd(s, end) > end) {
+            || quotedEstateEnd(s, end) > end)) {
+      // an estate's quoted name may open the tail (位于某区“某某花园”8号楼)
+      if (quotedEstateEnd(s, end) > end) {
         end = quotedEstateEnd(s, end);
         continue;
       }

@@ -21,7 +21,11 @@ import java.util.stream.Collectors;
  *   <li>a condition without an ending: one or more modifiers (a lesion + 性 is one: 粘连性, 梗阻性), body
  *       parts and lesions — 粘连性肠梗阻, 急性肾功能衰竭; or body parts and lesions with a grade after them —
  *       骨髓抑制（Ⅲ度）. The modifier or the grade is what makes it a diagnosis: 肠梗阻 or 颅内出血 alone may be
- *       an injury the case describes, which is no health data.
+ *       an injury the case describes, which is no health data;
+ *   <li>a side, body parts and a lesion no injury leaves (栓塞, 梗死, 萎缩, 活动障碍) — 左眼视网膜中央动脉栓塞,
+ *       右侧肢体活动障碍: the side says a clinician wrote it, the lesion that it is a disease's;
+ *   <li>a treatment that only a disease calls for: body parts, a device, then 植入术, 搭桥术, 移植术 or 置换术
+ *       — 冠状动脉支架植入术 tells the heart disease it treats (an operation an injury needs, 脾切除术, stays).
  * </ul>
  *
  * Only the places where an ending stands are tried, so the cost stays linear; the stage, grade and
@@ -38,6 +42,8 @@ final class ComposedDiagnoses {
   private final boolean[] growthLast = new boolean[Character.MAX_VALUE + 1];
   private final Pattern modified;
   private final Pattern graded;
+  private final Pattern sided;
+  private final Pattern treated;
   private final List<String> lesions;
   private final boolean[] lesionLast = new boolean[Character.MAX_VALUE + 1];
   private final boolean[] partLast = new boolean[Character.MAX_VALUE + 1];
@@ -69,6 +75,23 @@ final class ComposedDiagnoses {
                 + body
                 + lesion);
     graded = Pattern.compile(body + lesion);
+    sided =
+        Pattern.compile(
+            "(?:"
+                + alternatives(parts, "@SIDE")
+                + ")"
+                + body
+                + "(?:"
+                + alternatives(parts, "@SIDED")
+                + ")");
+    treated =
+        Pattern.compile(
+            body
+                + "(?:"
+                + alternatives(parts, "@DEVICE")
+                + ")?(?:"
+                + alternatives(parts, "@TREATMENT")
+                + ")");
     lesions = parts.getOrDefault("@LESION", List.of());
     lesions.forEach(e -> lesionLast[e.charAt(e.length() - 1)] = true);
     parts.getOrDefault("@PART", List.of()).forEach(e -> partLast[e.charAt(e.length() - 1)] = true);
@@ -117,6 +140,9 @@ final class ComposedDiagnoses {
       if (start < 0 && endsALesionAfterAPart(text, i)) {
         start = withoutEnding(text, i + 1);
       }
+      if (start < 0 && c == '术') {
+        start = startOf(treated.matcher(text), i + 1);
+      }
       if (start >= 0) {
         found.add(new int[] {start, i + 1});
       }
@@ -161,6 +187,9 @@ final class ComposedDiagnoses {
     int start = startOf(modified.matcher(text), end);
     if (start < 0 && GRADE.matcher(text).region(end, text.length()).lookingAt()) {
       start = startOf(graded.matcher(text), end);
+    }
+    if (start < 0) {
+      start = startOf(sided.matcher(text), end);
     }
     return start;
   }

@@ -200,7 +200,10 @@ final class HealthConditions {
             "@SIDE",
             "@TISSUE",
             "@TUMOUR",
-            "@FINDING" ->
+            "@FINDING",
+            "@SIDED",
+            "@DEVICE",
+            "@TREATMENT" ->
             PARTS.computeIfAbsent(words.get(0), k -> new ArrayList<>()).addAll(rest);
         default -> terms.addAll(words);
       }

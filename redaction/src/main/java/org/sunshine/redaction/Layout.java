@@ -187,6 +187,9 @@ final class Layout {
     // A number never goes on to a new line by the author's choice: digits on both sides of the
     // break are one number cut by the typesetter, if the line before was a line of running text.
     boolean cutNumber = isDigit(last) && isDigit(text.charAt(after.contentStart()));
+    if (RowNumbers.follows(text, before, after)) {
+      return false; // 1 黄某 “某某” 2005年…|2 覃某…: the next numbered row of a list set apart by spaces
+    }
     if (ITEM_START.matcher(text).region(after.contentStart(), after.contentEnd()).lookingAt()
         || barredRowStart(text, before, after)) {
       // 983）after a full line ending in qinghe_1: the tail of a cut identifier, not item 983

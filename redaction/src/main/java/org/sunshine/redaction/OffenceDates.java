@@ -158,9 +158,10 @@ final class OffenceDates {
     return region.substring(start, end);
   }
 
-  /** Every birth date the document states to the day, of anyone. */
+  /** Every birth date the document states to the day, of anyone, a list's rows too. */
   private static Set<LocalDate> birthDatesAnywhere(String text) {
     Set<LocalDate> births = new HashSet<>();
+    births.addAll(BirthDateRows.inTables(text));
     Matcher born = Accused.BORN.matcher(text);
     while (born.find()) {
       if (born.group(3) != null) {

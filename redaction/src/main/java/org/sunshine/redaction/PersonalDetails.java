@@ -59,7 +59,7 @@ final class PersonalDetails {
     return from;
   }
 
-  private static final Pattern BIRTH_HEADER = Pattern.compile("出生(?:日期|年月|时间)|生日|出生");
+  static final Pattern BIRTH_HEADER = Pattern.compile("出生(?:日期|年月|时间)|生日|出生");
 
   private static final Pattern TABLE_DATE =
       Pattern.compile("\\d{4}\\s*[-./年]\\s*\\d{1,2}(?:\\s*[-./月]\\s*\\d{1,2}\\s*日?|\\s*月)?");
@@ -110,6 +110,19 @@ final class PersonalDetails {
               0.9,
               "****年**月**日");
         }
+      }
+    }
+    if (policy.masks(Category.BIRTH_DATE)) {
+      for (BirthDateRows.Born b : BirthDateRows.find(folded)) {
+        out.add(
+            b.start(),
+            b.end(),
+            original,
+            Category.BIRTH_DATE,
+            null,
+            "birth-date-row",
+            0.85,
+            "****年**月**日");
       }
     }
     if (policy.masks(Category.AGE)) {

@@ -292,6 +292,10 @@ final class RefusalCheck {
     if (paragraphMinor != null) {
       return paragraphMinor;
     }
+    String listed = minorInATable(text, offence);
+    if (listed != null) {
+      return listed;
+    }
     Scan ages = new Scan(VICTIM_AGE, text);
     Matcher age = ages.matcher();
     while (ages.find()) {
@@ -301,6 +305,23 @@ final class RefusalCheck {
     }
     Scan words = new Scan(MINOR_VICTIM, text);
     return words.find() ? words.matcher().group() : null;
+  }
+
+  /**
+   * A person a table lists with a birth date (出生日期 column, or a list of people's rows) who was
+   * under 18 at the offence: in a sexual crime, the people a table lists are those it was committed
+   * against. Only with an offence date: a table of adults is no doubt.
+   */
+  private static String minorInATable(String text, LocalDate offence) {
+    if (offence == null) {
+      return null;
+    }
+    for (LocalDate birth : BirthDateRows.inTables(text)) {
+      if (offence.isBefore(birth.plusYears(18))) {
+        return "名单中出生于 " + birth;
+      }
+    }
+    return null;
   }
 
   private static boolean minorAt(LocalDate birth, LocalDate offence) {

@@ -13,10 +13,17 @@ import java.util.regex.Pattern;
  */
 final class SitedChains {
 
-  private static final String[] SITE_VERBS = {"位于", "坐落于", "坐落在"};
+  /** Also the land or house a person holds (在其承租的某区某乡某村西侧集体土地上). */
+  private static final String[] SITE_VERBS = {"位于", "坐落于", "坐落在", "其承租的", "其租用的", "其承包的", "其租赁的"};
 
+  /** A village's chain, and the side of the village where the place lies (某村西侧). */
   private static final Pattern SITED =
-      Pattern.compile("(?>(?:" + AddressChains.PART + "){2,6})(?![0-9０-９一二三四五六七八九十号])");
+      Pattern.compile(
+          "(?>(?:"
+              + AddressChains.PART
+              + "){2,6})(?![0-9０-９一二三四五六七八九十号])(?:"
+              + AddressChains.SIDE_OF
+              + "(?![0-9０-９一二三四五六七八九十号]))?");
 
   /** A named part that is a village or a community, not a road or a town alone. */
   private static final Pattern SETTLEMENT = Pattern.compile("村(?!委会|民委员会)|社区|嘎查|屯");

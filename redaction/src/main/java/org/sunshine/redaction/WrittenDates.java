@@ -7,12 +7,16 @@ import java.util.regex.Pattern;
 final class WrittenDates {
 
   private static final String HAN_DIGITS = "〇零○一二三四五六七八九";
-  private static final Pattern HAN_YEAR = Pattern.compile("[〇零○一二三四五六七八九]{4}(?=\\s*年)");
+
+  /** 一九六二年, also cut by a line break the layout kept (一|九六二年七月三十日出生): one year. */
+  private static final Pattern HAN_YEAR =
+      Pattern.compile("[〇零○一二三四五六七八九](?:\\n?[〇零○一二三四五六七八九]){3}(?=\\s*年)");
+
+  /** 元月 is January (1980年元月12日); 正月 is a lunar month and no date of the calendar. */
+  private static final Pattern FIRST_MONTH = Pattern.compile("(?<=\\d年|\\d年\\s)元(?=\\s*月)");
+
   private static final Pattern HAN_MONTH =
       Pattern.compile("(?<=\\d年|\\d年\\s|\\d月至|\\d月到|\\d月-)[一二三四五六七八九十]{1,2}(?=\\s*月)");
-
-  /** 元月 is January (2002年元月8日); 正月 is a lunar month and no date of the calendar. */
-  private static final Pattern FIRST_MONTH = Pattern.compile("(?<=\\d年|\\d年\\s)元(?=\\s*月)");
 
   private static final Pattern HAN_DAY =
       Pattern.compile("(?<=\\d月|\\d月\\s|\\d日至|\\d日到)[一二三四五六七八九十]{1,3}(?=\\s*[日号])");
@@ -27,8 +31,8 @@ final class WrittenDates {
 
   static Rewrite fold(Rewrite r) {
     r = r.apply(numerals(new Scan(HAN_YEAR, r.text()), true));
+    r = r.apply(firstMonth(new Scan(FIRST_MONTH, r.text())));
     r = r.apply(numerals(new Scan(HAN_MONTH, r.text()), false));
-    r = r.apply(january(new Scan(FIRST_MONTH, r.text())));
     r = r.apply(numerals(new Scan(HAN_DAY, r.text()), false));
     r = r.apply(dotted(new Scan(DOTTED, r.text()), true));
     return r.apply(dotted(new Scan(DOTTED_MONTH, r.text()), false));
@@ -41,7 +45,7 @@ final class WrittenDates {
       String value;
       if (digitByDigit) {
         StringBuilder digits = new StringBuilder();
-        for (char c : m.group().toCharArray()) {
+        for (char c : m.group().replace("\n", "").toCharArray()) {
           int d = HAN_DIGITS.indexOf(c);
           digits.append(d <= 2 ? 0 : d - 2);
         }
@@ -58,10 +62,11 @@ final class WrittenDates {
     return edits;
   }
 
-  private static Rewrite.Edits january(Scan scan) {
+  private static Rewrite.Edits firstMonth(Scan scan) {
     Rewrite.Edits edits = new Rewrite.Edits();
+    Matcher m = scan.matcher();
     while (scan.find()) {
-      edits.replace(scan.matcher().start(), scan.matcher().end(), "1");
+      edits.replace(m.start(), m.end(), "1");
     }
     return edits;
   }

@@ -1,0 +1,53 @@
+package org.sunshine.redaction;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A table cell that holds a village's chain and nothing else (|鲁某|某镇某村|名下小型轿车…|): in a row about a
+ * person it says where that person lives, as a header would (住址) if the table had one. The chain
+ * has two named parts or more and ends in a village, its team or a Mongolian 嘎查; a town or a road
+ * alone, or a committee, is no home.
+ */
+final class VillageCells {
+
+  private static final String EDGE = "[|｜\\t　]";
+
+  private static final Pattern CELL =
+      Pattern.compile(
+          "(?<=" + EDGE + ")[ ]*((?:" + AddressChains.PART + "){2,6})[ ]*(?=" + EDGE + ")");
+
+  private static final Pattern SETTLEMENT_END = Pattern.compile("(?:村|组|社|队|屯|嘎查)$");
+
+  private VillageCells() {}
+
+  static List<Addresses.Tail> find(String s, Protected kept, List<Addresses.Tail> found) {
+    List<Addresses.Tail> cells = new ArrayList<>();
+    if (s.indexOf('|') < 0 && s.indexOf('｜') < 0 && s.indexOf('\t') < 0) {
+      return cells; // only a table with bars or tabs sets a cell apart beyond doubt
+    }
+    Matcher m = CELL.matcher(s);
+    while (m.find()) {
+      String chain = m.group(1);
+      if (!SETTLEMENT_END.matcher(chain).find()
+          || chain.endsWith("委员会")
+          || kept.overlaps(m.start(1), m.end(1))
+          || overlaps(found, m.start(1), m.end(1))) {
+        continue;
+      }
+      cells.add(new Addresses.Tail(m.start(1), m.end(1)));
+    }
+    return cells;
+  }
+
+  private static boolean overlaps(List<Addresses.Tail> tails, int start, int end) {
+    for (Addresses.Tail t : tails) {
+      if (start < t.end() && t.start() < end) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
