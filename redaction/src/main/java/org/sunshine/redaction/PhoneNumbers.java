@@ -61,12 +61,14 @@ final class PhoneNumbers {
 
   /**
    * 联系人：韦某（检察官） 联系电话：…, 主办检察官：杜某，联系电话…: the contact line a document closes with gives the office's
-   * number.
+   * number. A signature line may set the title apart by a gap instead of a colon
+   * (检察官　任某　联系电话0312-…).
    */
   static final Pattern OFFICIAL_CONTACT =
       Pattern.compile(
           "[ \\t　]*(?:\\d{1,2}[．.、]\\s*)?(?:联系人[：:][^，,。；;\\n]{1,12}?[（(](?:检察官|检察官助理|书记员|承办人|法官)[）)]"
-              + "|(?:主办检察官|承办检察官|检察官|检察官助理|书记员|承办人)[：:])");
+              + "|(?:主办检察官|承办检察官|检察官|检察官助理|书记员|承办人)"
+              + "(?:[：:]|[ \\t　]*\\p{IsHan}{2,4}[ \\t　，,]*(?:联系电话|电话|联系方式)))");
 
   private PhoneNumbers() {}
 }
