@@ -28,9 +28,15 @@ final class PublicBodyParties {
   private static final Pattern NOT_A_BODY =
       Pattern.compile("(?:村民委员会|居民委员会|村委会|居委会|业主委员会|物业管理处|物业服务中心管理处)$");
 
+  /**
+   * 工作单位某县财政局，… or 系某县公安局民警: a body a person works for is no party, and what follows is the
+   * person's.
+   */
+  private static final Pattern WORKPLACE = Pattern.compile("工作单位|所在单位|任职|就职|供职|工作于|系|在");
+
   /** A field of the party's clause: its seat or its phone, the value after it. */
   private static final Pattern FIELD =
-      Pattern.compile("[ \\t　\\n]*(住所地|住所|办公地址|通讯地址|地址|联系电话|电话|联系方式)(?:为|是|在)?[：:]?[ \\t　]*");
+      Pattern.compile("[ \\t　\\n]*(住所地|住所|办公地址|地址|联系电话|电话|联系方式)(?:为|是|在)?[：:]?[ \\t　]*");
 
   /**
    * Fields of the clause that are passed over without being kept (a body's code is still masked).
@@ -64,10 +70,22 @@ final class PublicBodyParties {
     Matcher m = BODY_THEN_COMMA.matcher(text);
     while (m.find()) {
       int nameEnd = m.start() + suffixLength(m.group());
-      if (!NOT_A_BODY.matcher(text).region(Math.max(0, nameEnd - 8), nameEnd).find()) {
+      if (!NOT_A_BODY.matcher(text).region(Math.max(0, nameEnd - 8), nameEnd).find()
+          && !WORKPLACE.matcher(text).region(clauseStart(text, m.start()), m.start()).find()) {
         keepFields(text, m.end(), ranges);
       }
     }
+  }
+
+  /** Where the clause that names the body starts: after the last delimiter, within reach. */
+  private static int clauseStart(String text, int at) {
+    int from = Math.max(0, at - 40);
+    for (int i = at - 1; i >= from; i--) {
+      if ("，,。；;：:）)".indexOf(text.charAt(i)) >= 0) {
+        return i + 1;
+      }
+    }
+    return from;
   }
 
   private static int suffixLength(String match) {

@@ -37,19 +37,20 @@ class PublicBodiesAndOfficersKeptTest {
   }
 
   @Test
-  void aVillageCommitteeOrARunningHeadAboveACompanyIsNoPublicBodyParty() {
+  void aVillageCommitteeAWorkplaceOrARunningHeadAboveACompanyIsNoPublicBodyParty() {
     String out =
         redact(
             """
             民事检察建议书
             　　被申请人某某县柳河村民委员会，住所地某某县柳河镇柳河村三组。
             　　被申请人某某县水利局，联系电话13912345678。
+            　　证人甘丽华，女，1980年1月1日出生，工作单位某某县财政局，住所：某某县城关镇幸福路3号。
             　　某某建材有限公司成立于2018年5月，
             第 1 页 共 3 页
             某某县人民检察院
             住所地某某省某某县井冈镇长青路669号。
             """);
-    assertThat(out).doesNotContain("柳河镇", "三组", "13912345678", "长青路669号");
+    assertThat(out).doesNotContain("柳河镇", "三组", "13912345678", "长青路669号", "幸福路3号");
   }
 
   @Test
