@@ -86,6 +86,18 @@ class PublicBodiesAndOfficersKeptTest {
   }
 
   @Test
+  void aContactNumberGivenInsideTheClosingParagraphIsTheOffices() {
+    String out =
+        redact(
+            """
+            检察建议书
+            　　某某县某某支行：
+            　　经查，你行员工柏小红泄露客户信息，联系电话13812345678。请你行在收到本检察建议书后两个月内书面回复本院。本院联系人：检察官助理雷宇航，联系电话0571-2131608。
+            """);
+    assertThat(out).contains("雷宇航", "0571-2131608").doesNotContain("柏小红", "13812345678");
+  }
+
+  @Test
   void aLawyerAfterTheFirmIsKeptBesideTheRoleOfWhomHeActsFor() {
     String text =
         """
