@@ -24,7 +24,11 @@ final class PublicBodyParties {
   private static final Pattern BODY_THEN_COMMA =
       Pattern.compile("(?:局|人民政府|街道办事处|管理处|委员会|人民检察院|人民法院|派出所|司法所|海关|监狱|看守所)[ \\t　]*[，,]");
 
-  /** Committees and offices that are no public body (RULES.md: a village committee is no organ). */
+  /**
+   * Committees and offices that are no public body: a village's or residents' committee governs
+   * itself and is named after the village a home is in (the writers differ on it; masking its seat
+   * leaks nothing), an owners' committee or an estate's office is private.
+   */
   private static final Pattern NOT_A_BODY =
       Pattern.compile("(?:村民委员会|居民委员会|村委会|居委会|业主委员会|物业管理处|物业服务中心管理处)$");
 
