@@ -65,7 +65,7 @@ final class Protections {
               + LAWYER_NAME
               + ")(?=的|提出|认为|在|，|。|、|（|到场|见证|发表|及|和|与|等|出具|参与|担任|作为|代理|辩护"
               // 律师X到本院查阅…, 律师X向本院提交…, 律师X于2024年3月…: what the lawyer did next
-              + "|到|向|于(?=[0-9０-９]))");
+              + "|到|向|于(?=[0-9０-９])|提交|递交|查阅|阅卷|会见|申请)");
 
   /** The firm may be cut by a line break the layout did not join (新疆天阳律|师事务所). */
   /** 宝音德力格尔（…律师事务所律师）: a Mongolian lawyer's name may run to eight characters before the firm. */
