@@ -21,8 +21,8 @@ final class PublicBodyParties {
    * The ends of a public body's name. 委员会 and 管理处 are also a village's, residents' or owners'
    * committee and an estate's management, which {@link #NOT_A_BODY} takes back.
    */
-  private static final Pattern BODY_THEN_COMMA =
-      Pattern.compile("(?:局|人民政府|街道办事处|管理处|委员会|人民检察院|人民法院|派出所|司法所|海关|监狱|看守所)[ \\t　]*[，,]");
+  private static final Pattern BODY_END =
+      Pattern.compile("(?:局|人民政府|街道办事处|管理处|委员会|人民检察院|人民法院|派出所|司法所|海关|监狱|看守所)$");
 
   /**
    * Committees and offices that are no public body: a village's or residents' committee governs
@@ -67,16 +67,27 @@ final class PublicBodyParties {
     return BODY_OF_THE_PLACE.matcher(tail.replaceAll("\\s", "")).lookingAt();
   }
 
+  /**
+   * Each comma is tried, not each offset: a body's name is only read back from a comma, and a
+   * document has few of them beside its characters.
+   */
   static void keep(String text, Protected ranges) {
     if (!text.contains("住所") && !text.contains("地址") && !text.contains("电话")) {
       return;
     }
-    Matcher m = BODY_THEN_COMMA.matcher(text);
-    while (m.find()) {
-      int nameEnd = m.start() + suffixLength(m.group());
-      if (!NOT_A_BODY.matcher(text).region(Math.max(0, nameEnd - 8), nameEnd).find()
-          && !WORKPLACE.matcher(text).region(clauseStart(text, m.start()), m.start()).find()) {
-        keepFields(text, m.end(), ranges);
+    for (int c = 0; c < text.length(); c++) {
+      if (text.charAt(c) != '，' && text.charAt(c) != ',') {
+        continue;
+      }
+      int nameEnd = c;
+      while (nameEnd > 0 && " \t　".indexOf(text.charAt(nameEnd - 1)) >= 0) {
+        nameEnd--;
+      }
+      int from = Math.max(0, nameEnd - 8);
+      if (BODY_END.matcher(text).region(from, nameEnd).find()
+          && !NOT_A_BODY.matcher(text).region(from, nameEnd).find()
+          && !WORKPLACE.matcher(text).region(clauseStart(text, nameEnd), nameEnd).find()) {
+        keepFields(text, c + 1, ranges);
       }
     }
   }
@@ -90,14 +101,6 @@ final class PublicBodyParties {
       }
     }
     return from;
-  }
-
-  private static int suffixLength(String match) {
-    int i = 0;
-    while (i < match.length() && Lexicon.isHan(match.charAt(i))) {
-      i++;
-    }
-    return i;
   }
 
   /**
