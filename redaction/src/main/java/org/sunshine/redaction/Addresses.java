@@ -91,6 +91,11 @@ final class Addresses {
           continue; // a list's next field is an address only when it opens with a place
         }
         Tail tail = tailAfter(folded, m.end());
+        if (tail != null
+            && (kept.covers(tail.start(), tail.end(), PublicBodyParties.SEAT)
+                || PublicBodyParties.aBodyOfThePlace(folded.substring(tail.start(), tail.end())))) {
+          continue; // the seat of a party that is a public body, or the body of a home's place
+        }
         if (tail != null) {
           tails.add(tail);
           // only the place is kept, not who stands before 位于 (暂住于其兄X位于某市…)

@@ -47,8 +47,18 @@ final class PhoneNumbers {
         || start - line < 40
             && "0(（".indexOf(text.charAt(start)) >= 0
             && CONTACT_LANDLINE.matcher(text).region(line, start).lookingAt()
-        || ContactLines.closingNumber(text, line, start);
+        || ContactLines.closingNumber(text, line, start)
+        || INLINE_CONTACT.matcher(text).region(Math.max(line, start - 40), start).find();
   }
+
+  /**
+   * …书面回复本院。本院联系人：检察官助理某，联系电话0578-…: the contact a procuratorate gives inside its closing paragraph
+   * is its own office, as on a line of its own.
+   */
+  private static final Pattern INLINE_CONTACT =
+      Pattern.compile(
+          "(?:本院联系人|联系人[：:]\\s*(?:检察官助理|检察官|检察员|书记员|法官助理|法官))[^。；;\\n]{0,20}?"
+              + "(?:联系电话|电话|联系方式)[：:为是]?\\s*$");
 
   /**
    * 联系人：韦某，联系电话：0771-3216405: a landline on a contact line is the office's (a person is reached on
@@ -61,12 +71,14 @@ final class PhoneNumbers {
 
   /**
    * 联系人：韦某（检察官） 联系电话：…, 主办检察官：杜某，联系电话…: the contact line a document closes with gives the office's
-   * number.
+   * number. A signature line may set the title apart by a gap instead of a colon
+   * (检察官　任某　联系电话0312-…).
    */
   static final Pattern OFFICIAL_CONTACT =
       Pattern.compile(
           "[ \\t　]*(?:\\d{1,2}[．.、]\\s*)?(?:联系人[：:][^，,。；;\\n]{1,12}?[（(](?:检察官|检察官助理|书记员|承办人|法官)[）)]"
-              + "|(?:主办检察官|承办检察官|检察官|检察官助理|书记员|承办人)[：:])");
+              + "|(?:主办检察官|承办检察官|检察官|检察官助理|书记员|承办人)"
+              + "(?:[：:]|[ \\t　]*\\p{IsHan}{2,4}[ \\t　，,]*(?:联系电话|电话|联系方式)))");
 
   private PhoneNumbers() {}
 }

@@ -38,6 +38,16 @@ final class Protected {
     return false;
   }
 
+  /** True when [start, end) lies wholly inside one range of {@code kind}. */
+  boolean covers(int start, int end, String kind) {
+    for (Range r : ranges) {
+      if (r.start <= start && end <= r.end && r.kind.equals(kind)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   List<Range> ranges() {
     return ranges;
   }

@@ -29,7 +29,9 @@ final class Protections {
   static final String END =
       "(?=[\\s　，。；、）)（(]|$|审判|人民陪审|陪审|书记员|法官|检察|独任|担任|组成|参与|参加|出庭|主持|记录|宣读|主审|承办"
           // 审判员甲、乙在审理中不存在违法行为: what the officials did in the case
-          + "|在审理|在审判|在办理|在庭审|在本案)";
+          + "|在审理|在审判|在办理|在庭审|在本案"
+          // 承办检察官：甲　联系电话：…, whose gap the normalisation closes; 法官助理乙于2022年5月查询…
+          + "|联系电话|联系方式|电话|于(?=[0-9０-９]))";
 
   /** One title may introduce several officials over 、 (承办检察官：甲、乙). */
   private static final Pattern OFFICIAL =
@@ -61,7 +63,9 @@ final class Protections {
               + LAWYER_NAME
               + "、)*"
               + LAWYER_NAME
-              + ")(?=的|提出|认为|在|，|。|、|（|到场|见证|发表|及|和|与|等|出具|参与|担任|作为|代理|辩护)");
+              + ")(?=的|提出|认为|在|，|。|、|（|到场|见证|发表|及|和|与|等|出具|参与|担任|作为|代理|辩护"
+              // 律师X到本院查阅…, 律师X向本院提交…, 律师X于2024年3月…: what the lawyer did next
+              + "|到|向|于(?=[0-9０-９])|提交|递交|查阅|阅卷|会见|申请)");
 
   /** The firm may be cut by a line break the layout did not join (新疆天阳律|师事务所). */
   /** 宝音德力格尔（…律师事务所律师）: a Mongolian lawyer's name may run to eight characters before the firm. */
@@ -176,6 +180,7 @@ final class Protections {
     BodyHeads.keep(text, ranges, kept);
     ReferredBodies.keep(text, ranges, kept);
     ContactLines.keep(text, ranges, kept);
+    PublicBodyParties.keep(text, ranges);
     Scan counselScan = new Scan(COUNSEL_LAWYER, text);
     Matcher counsel = counselScan.matcher();
     while (counselScan.find()) {
