@@ -1,0 +1,71 @@
+package org.sunshine.redaction;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The rule: a role, kinship or occupation word declares the person whose name follows it, whatever
+ * the name's shape — a child named by birth order, a surname that opens a word, a name that is a
+ * word before testimony, a Mongolian name whose elements the stock lacks — and the same characters
+ * stay where the document uses them as words. Texts written for these tests.
+ */
+class RoleIntroducedNamesTest {
+
+  private final RedactionEngine engine = new RedactionEngine();
+
+  private static RedactionPolicy rulesOnly() {
+    try {
+      return RedactionPolicy.load(new StringReader("learned-recall=false\nhanlp-recall=false"));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private String redact(String text) {
+    RedactionResult r =
+        engine.redact(
+            new RedactionRequest(text, null, null, PseudonymMap.empty(), rulesOnly(), null));
+    assertThat(r.publishable()).as("publishable: %s", r.verdict()).isTrue();
+    return ResidualCheck.normalise(r.redactedText());
+  }
+
+  private static final String HEAD = "不起诉决定书\n　　被不起诉人郑立国，男，1975年2月3日出生。\n";
+  private static final String TAIL = "\n检察官　赵敏\n";
+
+  @Test
+  void aChildNamedByBirthOrderIsMasked() {
+    String out = redact(HEAD + "　　郑立国有两个孩子。次子邰永福，年满十一周岁，在县城上学。" + TAIL);
+    assertThat(out).doesNotContain("邰永福").contains("次子");
+  }
+
+  @Test
+  void aSurnameThatOpensAWordIsTheNameRightBeforeTestimony() {
+    String out =
+        redact(HEAD + "　　仓库保管员揭晓梅在本院询问时陈述：“货是郑立国拉走的。”会计海富强证实了转账经过。" + "抽奖结果揭晓后，海富路口停满了车。" + TAIL);
+    assertThat(out).doesNotContain("揭晓梅", "海富强").contains("结果揭晓后", "海富路口");
+  }
+
+  @Test
+  void aNameThatIsAWordIsThePersonAfterARelationWordOnlyBeforeTestimony() {
+    String out =
+        redact(HEAD + "　　中介经纪人高原证实：“郑立国看过房子。”经经纪人高原居间介绍，双方签订合同。" + "执法人员文明执法，货车驶上青藏高原。" + TAIL);
+    assertThat(out).doesNotContain("人高原").contains("文明执法", "青藏高原");
+  }
+
+  @Test
+  void aMongolianNameWhoseLastElementsTheStockLacksIsMaskedWhole() {
+    String out = redact(HEAD + "　　嘎查长（村委会主任）斯琴达日玛证实，牧户曾经反映过。" + TAIL);
+    assertThat(out).doesNotContain("斯琴", "达日玛");
+  }
+
+  @Test
+  void aSurnameAndWordGivenNameAfterARoleWordIsMaskedWhenClosedAsAPartyElsewhere() {
+    String out =
+        redact(HEAD + "　　货款由郑立国转入案外人蔺安然个人账户。蔺安然系该公司原业务员，已经离职。" + "郑立国与蔺安然之间的纠纷另行解决。伤者安然无恙。" + TAIL);
+    assertThat(out).doesNotContain("蔺安然").contains("安然无恙");
+  }
+}
