@@ -192,7 +192,7 @@ final class NameContext {
 
   private static final Set<String> RELATIONS = Set.copyOf(Lexicon.WEAK_ROLES);
 
-  private static boolean rolePrecedes(String text, int start) {
+  static boolean rolePrecedes(String text, int start) {
     // 公民甘露、覃小梅: a relation or occupation word before a known person's name introduces them too
     // (looked up by the few lengths a word has, not by trying each of the table's words)
     for (int k = 1; k <= 6 && k <= start; k++) {

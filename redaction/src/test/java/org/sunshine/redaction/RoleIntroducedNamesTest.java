@@ -68,4 +68,15 @@ class RoleIntroducedNamesTest {
         redact(HEAD + "　　货款由郑立国转入案外人蔺安然个人账户。蔺安然系该公司原业务员，已经离职。" + "郑立国与蔺安然之间的纠纷另行解决。伤者安然无恙。" + TAIL);
     assertThat(out).doesNotContain("蔺安然").contains("安然无恙");
   }
+
+  @Test
+  void aSurnameNoListHoldsIsReadWhereARoleWordDeclaresThePersonAndTheirFamily() {
+    String out =
+        redact(
+            HEAD
+                + "　　鉴定人仵志刚、李红出具了鉴定意见。个体养殖户禤旺财（男，1966年4月1日出生）经营养猪场。"
+                + "同村村民禤国梁陈述：“水都是黑的。”禤旺财在询问时认可。证人母亲在场，被害人身上有伤。"
+                + TAIL);
+    assertThat(out).doesNotContain("仵志刚", "禤旺财", "禤国梁").contains("证人母亲在场", "被害人身上有伤");
+  }
 }
