@@ -51,6 +51,7 @@ final class Anonymiser {
                   && !insideAWord(folded, form, s)
                   && (!wordLike(form)
                       || WordNames.standsForThePerson(folded, s, e)
+                      || NameContext.followedAsPerson(folded, s, e)
                       || listedWithAPerson(folded, s, e, persons))) {
                 out.add(s, e, original, Category.NAME, p.role, "person-name", 0.9, pseudonym);
               }

@@ -39,7 +39,7 @@ final class WordNames {
   private static final Pattern PARTY_AFTER =
       Pattern.compile("一行[人二三四五六]|等[二三四五六七八九十\\d]*人|一家[人三四五]?|夫妇");
   private static final Pattern OWED_TO = Pattern.compile("(?:欠|支付|给付|偿还|借给|付给|转给|退还|赔偿)$");
-  private static final Pattern MONEY_AFTER = Pattern.compile("人民币|现金|工资|劳动报酬|\\d");
+  private static final Pattern MONEY_AFTER = Pattern.compile("人民币|现金|工资|劳动报酬|各项损失|经济损失|医疗费|\\d");
 
   /** What follows a person's name in a participant paragraph or a bracket about them. */
   static final Pattern DETAILS =

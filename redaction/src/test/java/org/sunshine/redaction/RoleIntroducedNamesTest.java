@@ -79,4 +79,15 @@ class RoleIntroducedNamesTest {
                 + TAIL);
     assertThat(out).doesNotContain("仵志刚", "禤旺财", "禤国梁").contains("证人母亲在场", "被害人身上有伤");
   }
+
+  @Test
+  void aDeclaredNameThatIsAWordIsThePersonBeforeWhatOnlyAPersonHas() {
+    String out =
+        redact(
+            "再审检察建议书\n　　被申请人（原审原告）高原，男，1960年5月6日出生，汉族。\n"
+                + "　　交警部门认定高原负事故次要责任，原判赔偿高原各项损失共计人民币1000元。"
+                + "款项转入高原个人名下账户。其代理人系高原之女。运输车辆驶上青藏高原后继续向前。"
+                + TAIL);
+    assertThat(out).doesNotContain("认定高原", "赔偿高原", "入高原", "系高原").contains("青藏高原后");
+  }
 }
