@@ -90,4 +90,15 @@ class RoleIntroducedNamesTest {
                 + TAIL);
     assertThat(out).doesNotContain("认定高原", "赔偿高原", "入高原", "系高原").contains("青藏高原后");
   }
+
+  @Test
+  void aNicknameTheSpeakerOrAFriendWordGivesIsMaskedButAWordStays() {
+    String out =
+        redact(
+            HEAD
+                + "　　郑立国经QQ好友“彪哥”介绍，将银行卡出售给“彪哥”使用。"
+                + "证人在询问时称：“我是老歪，家里的事都是我管。”另一证人称：“我是老大，我说了算。”"
+                + TAIL);
+    assertThat(out).doesNotContain("彪哥", "老歪").contains("我是老大");
+  }
 }
