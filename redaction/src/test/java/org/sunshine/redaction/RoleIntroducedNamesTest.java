@@ -101,4 +101,10 @@ class RoleIntroducedNamesTest {
                 + TAIL);
     assertThat(out).doesNotContain("彪哥", "老歪").contains("我是老大");
   }
+
+  @Test
+  void aNameAfterMotherOrFatherWrittenInFullStartsAfterTheWholeKinshipWord() {
+    String out = redact(HEAD + "　　郑立国将其本人及其母亲明秀兰名下的银行卡用于收款。" + TAIL);
+    assertThat(out).doesNotContain("明秀兰").contains("其母亲明某某");
+  }
 }
