@@ -51,6 +51,7 @@ final class Anonymiser {
                   && !insideAWord(folded, form, s)
                   && (!wordLike(form)
                       || WordNames.standsForThePerson(folded, s, e)
+                      || NameContext.followedAsPerson(folded, s, e)
                       || listedWithAPerson(folded, s, e, persons))) {
                 out.add(s, e, original, Category.NAME, p.role, "person-name", 0.9, pseudonym);
               }
@@ -168,6 +169,8 @@ final class Anonymiser {
         && Vocabulary.ordinaryWord(form.substring(1))
         // 王亚六之女王春兰, 其子田建设: a kinship word (之女, 其子) ends before the name, no word runs across it
         && !(s >= 2 && "之其".indexOf(text.charAt(s - 2)) >= 0)
+        // 鉴定人母光华 (人母 is a word too): a role word ends right before the name
+        && !NameContext.rolePrecedes(text, s)
         // 证人马建国 (人马 is a word too): only where the words around really run across the name
         && !NameContext.alignedWithWords(text, s, s + form.length());
   }

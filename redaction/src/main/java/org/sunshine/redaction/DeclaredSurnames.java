@@ -37,8 +37,11 @@ final class DeclaredSurnames {
     }
     String three = text.substring(pos, pos + 3);
     char first = three.charAt(0);
-    if (Lexicon.isSurname(first) || !WordNames.declaredSurname(first)) {
+    if (Lexicon.isSurname(first)) {
       return null;
+    }
+    if (!WordNames.declaredSurname(first)) {
+      return UnlistedSurnames.afterRole(text, pos, weak);
     }
     if (!NameBoundary.nameChar(three.charAt(1))
         || !NameBoundary.nameChar(three.charAt(2))

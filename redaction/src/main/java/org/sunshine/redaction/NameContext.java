@@ -192,7 +192,7 @@ final class NameContext {
 
   private static final Set<String> RELATIONS = Set.copyOf(Lexicon.WEAK_ROLES);
 
-  private static boolean rolePrecedes(String text, int start) {
+  static boolean rolePrecedes(String text, int start) {
     // 公民甘露、覃小梅: a relation or occupation word before a known person's name introduces them too
     // (looked up by the few lengths a word has, not by trying each of the table's words)
     for (int k = 1; k <= 6 && k <= start; k++) {
@@ -252,9 +252,60 @@ final class NameContext {
 
   private static final List<String> STRONG_PERSON_FOLLOWS =
       List.of(
-          "名下", "涉嫌", "供述", "证实", "陈述", "辩称", "一方", "本人", "夫妇", "患有", "自行", "案发", "头部", "头皮", "面部",
-          "脸部", "胸部", "腹部", "背部", "腿部", "手臂", "左手", "右手", "左腿", "右腿", "身上", "一下", "一拳", "一脚", "一巴掌",
-          "后来", "随即", "当场", "倒地", "摔倒", "受伤", "强制医疗");
+          "名下",
+          "涉嫌",
+          "供述",
+          "证实",
+          "陈述",
+          "辩称",
+          "一方",
+          "本人",
+          "夫妇",
+          "患有",
+          "自行",
+          "案发",
+          "头部",
+          "头皮",
+          "面部",
+          "脸部",
+          "胸部",
+          "腹部",
+          "背部",
+          "腿部",
+          "手臂",
+          "左手",
+          "右手",
+          "左腿",
+          "右腿",
+          "身上",
+          "一下",
+          "一拳",
+          "一脚",
+          "一巴掌",
+          "后来",
+          "随即",
+          "当场",
+          "倒地",
+          "摔倒",
+          "受伤",
+          "强制医疗",
+          // 方圆个人名下, 系向阳之女, 认定江汉负事故全部责任: what a person owns, a relative of theirs, a liability
+          "个人名下",
+          "之女",
+          "之子",
+          "之妻",
+          "之夫",
+          "之父",
+          "之母",
+          "之兄",
+          "之弟",
+          "之姐",
+          "之妹",
+          "负事故",
+          "负全部",
+          "负主要",
+          "负次要",
+          "负同等");
 
   private static final List<String> PERSON_FOLLOWS =
       List.of(

@@ -89,12 +89,13 @@ final class NarrativePeople {
               + "|[^。；;“”\\n]{0,16}?(?:无法|未能|不能)(?:查明|核实|查实|确认)(?:该人|此人|其)?的?(?:真实)?身份)");
 
   /**
-   * 转售给上家“老K”, 经上线“阿峰”介绍: a quoted name right after a word for a person the document does not name
-   * otherwise (上家, 网友, 男子…) is that person's only name; a quoted platform, group or company is not.
+   * 转售给上家“老K”, 经上线“阿峰”介绍, QQ好友“飞哥”: a quoted name right after a word for a person the document does
+   * not name otherwise (上家, 网友, 男子…) is that person's only name; a quoted platform, group or
+   * company is not.
    */
   private static final Pattern ROLE_QUOTED =
       Pattern.compile(
-          "(?:上家|下家|上线|下线|网友|男子|女子|卖家|买家|中介|同伙|介绍人|联系人|收款人|放贷人)[“\"「『]([^”\"」』\\n]{1,8})[”\"」』]"
+          "(?:上家|下家|上线|下线|网友|好友|男子|女子|卖家|买家|中介|同伙|介绍人|联系人|收款人|放贷人)[“\"「『]([^”\"」』\\n]{1,8})[”\"」』]"
               + "(?!平台|群|APP|App|app|网站|公司|软件|账号|店)");
 
   /** 他说他叫‘延吉宇哥’: the name a person gives themselves, quoted, in any quotation marks. */

@@ -39,6 +39,10 @@ final class Nicknames {
               // what a person usually does (阿毛平时自己下地): habit words follow only a subject
               + "|平时|平常|自己|每天|天天|经常|常常|总是|从来|一向|那天|当时|当天)");
 
+  /** “我是老满，…: the speaker names themself by the nickname, closed by a delimiter. */
+  private static final Pattern SELF_NAMED =
+      Pattern.compile("(?:我是|我叫|俺是|叫我)\\p{IsHan}{2,4}[，,。！!；;”]");
+
   /** Who precedes a person the witness was with or saw (跟X一起, 看见X). */
   private static final Pattern WITH = Pattern.compile("(?:是|跟|和|同|与|叫|喊|让|被|看见|看到|只有|还有)$");
 
@@ -146,7 +150,8 @@ final class Nicknames {
         int end = i + length;
         if (end >= f.text.length()
             || !shape.region(i, end).matches()
-            || !acts.region(end, Math.min(f.text.length(), end + 4)).lookingAt()) {
+            || !acts.region(end, Math.min(f.text.length(), end + 4)).lookingAt()
+                && !SELF_NAMED.matcher(f.text).region(Math.max(0, i - 2), end + 1).matches()) {
           continue;
         }
         String name = f.text.substring(i, end);

@@ -33,11 +33,24 @@ final class RolePeople {
           continue;
         }
         String name = f.boundary.at(pos);
+        if (name != null && name.equals(MinorityNames.at(f.text, pos))) {
+          name = withUnknownTail(f.text, name, pos); // 嘎查达宝音德力格尔证实
+        }
         if (name == null) {
           name = RoleReadings.withGivenOpener(f, pos); // 村民钱有根证实
         }
         if (name == null) {
           name = RoleReadings.surnameAndWordGiven(f, pos); // 其子郜宏伟代为退缴
+        }
+        if (name == null && pos + 3 <= f.text.length()) {
+          // 财务人员揭晓琳在本院询问时陈述: a surname opening a word (揭晓), read only before testimony
+          String three = f.text.substring(pos, pos + 3);
+          name = testifiesRightAfter(f, three, pos) ? three : null;
+        }
+        String wordName = name == null && weak ? WordNames.beforeTestimony(f.text, pos) : null;
+        if (wordName != null) {
+          f.add(wordName, role, pos, true); // 经纪人文明证实: a word for a name only before testimony
+          continue;
         }
         if (weak && (name == null || !f.persons.containsKey(name) && !strongEnough(f, name))) {
           String given = givenNameOnly(f, pos);
@@ -185,7 +198,7 @@ final class RolePeople {
    */
   static String givenNameOnly(PersonFinder f, int pos) {
     String text = f.text;
-    String run = MinorityNames.at(text, pos);
+    String run = withUnknownTail(text, MinorityNames.at(text, pos), pos);
     String name =
         run != null && run.length() >= 2
             ? run
@@ -202,6 +215,29 @@ final class RolePeople {
       return null;
     }
     return name;
+  }
+
+  /**
+   * 宝音德力格尔证实: a run of known elements that a person's closer does not end goes on with elements the
+   * stock lacks; up to four more name characters that no closer, word or delimiter interrupts,
+   * closed as a person's, are the rest of the name.
+   */
+  private static String withUnknownTail(String text, String run, int pos) {
+    if (run == null || closedAsPerson(text, pos + run.length())) {
+      return run;
+    }
+    int end = pos + run.length();
+    for (int k = end;
+        k < text.length() && k < end + 4 && NameBoundary.nameChar(text.charAt(k));
+        k++) {
+      if (k + 2 <= text.length() && Vocabulary.commonWord(text.substring(k, k + 2))) {
+        return run;
+      }
+      if (k + 1 - end >= 2 && closedAsPerson(text, k + 1)) {
+        return text.substring(pos, k + 1);
+      }
+    }
+    return run;
   }
 
   /** 从买家平措处扣押: 处 after a name is the place of the person (从X处, 在X处). */
@@ -227,13 +263,17 @@ final class RolePeople {
   }
 
   private static final Pattern TESTIFIES =
-      Pattern.compile("证实|陈述|供述|证称|辩称|作证|(?:的|之)?证言|出具|签字|签名|在接受询问时|在询问时");
+      Pattern.compile("证实|陈述|供述|证称|辩称|作证|(?:的|之)?证言|出具|签字|签名|在(?:本院|我院|公安机关)?(?:接受)?询问时");
 
   /**
    * 主治医师范文明证实, 业务员高大伟证实: a surname and two more characters right after a relation word and right
    * before what only a witness or a party does (证实, 陈述, 的证言…) are a name, though their first two
    * characters make a word (范文, 高大) that would otherwise ask for a second occurrence.
    */
+  static boolean testifies(String text, int at) {
+    return TESTIFIES.matcher(text).region(at, text.length()).lookingAt();
+  }
+
   private static boolean testifiesRightAfter(PersonFinder f, String name, int pos) {
     return name.length() == 3
         // a rarer or minority surname (玄, 纳) only where it opens no word (满意的)

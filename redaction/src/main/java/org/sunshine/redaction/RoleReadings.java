@@ -114,6 +114,25 @@ final class RoleReadings {
         || Lexicon.NOT_NAMES.contains(three.substring(0, 2))) {
       return null;
     }
-    return CLOSED_AS_PARTY.matcher(text).region(pos + 3, text.length()).lookingAt() ? three : null;
+    return CLOSED_AS_PARTY.matcher(text).region(pos + 3, text.length()).lookingAt()
+            || closedElsewhere(text, three, pos)
+        ? three
+        : null;
+  }
+
+  /**
+   * 案外人隋文静收取的… 隋文静系该公司原业务员: the three characters, said twice more, stand closed as a party's at
+   * another occurrence, so the role word introduced the same person though an act follows it there.
+   */
+  private static boolean closedElsewhere(String text, String three, int pos) {
+    int others = 0;
+    boolean closed = false;
+    for (int at = text.indexOf(three); at >= 0; at = text.indexOf(three, at + 1)) {
+      if (at != pos) {
+        others++;
+        closed |= CLOSED_AS_PARTY.matcher(text).region(at + 3, text.length()).lookingAt();
+      }
+    }
+    return others >= 2 && closed;
   }
 }

@@ -39,7 +39,7 @@ final class WordNames {
   private static final Pattern PARTY_AFTER =
       Pattern.compile("一行[人二三四五六]|等[二三四五六七八九十\\d]*人|一家[人三四五]?|夫妇");
   private static final Pattern OWED_TO = Pattern.compile("(?:欠|支付|给付|偿还|借给|付给|转给|退还|赔偿)$");
-  private static final Pattern MONEY_AFTER = Pattern.compile("人民币|现金|工资|劳动报酬|\\d");
+  private static final Pattern MONEY_AFTER = Pattern.compile("人民币|现金|工资|劳动报酬|各项损失|经济损失|医疗费|\\d");
 
   /** What follows a person's name in a participant paragraph or a bracket about them. */
   static final Pattern DETAILS =
@@ -53,20 +53,8 @@ final class WordNames {
    */
   static String afterRole(PersonFinder f, int pos) {
     String text = f.text;
-    if (pos + 3 > text.length()) {
-      return null;
-    }
-    String word = text.substring(pos, pos + 2);
-    if (!Lexicon.isHan(word.charAt(0))
-        || !Lexicon.isHan(word.charAt(1))
-        || !declaredSurname(word.charAt(0))
-        || Lexicon.NOT_IN_NAME.contains(word.charAt(1))
-        || Lexicon.NOT_NAMES.contains(word)
-        || !Vocabulary.commonWord(word)) {
-      return null;
-    }
-    Term term = termAt(text, pos, pos + 2);
-    if (term == null || !nounOrAdjective(term.nature.toString())) {
+    String word = surnamedWordAt(text, pos);
+    if (word == null || Lexicon.NOT_NAMES.contains(word)) {
       return null;
     }
     if (DETAILS.matcher(text).region(pos + 2, text.length()).lookingAt()) {
@@ -76,6 +64,35 @@ final class WordNames {
     return NameContext.actsAsPerson(text, pos, pos + 2) && standsElsewhere(text, word, pos)
         ? word
         : null;
+  }
+
+  /**
+   * 经纪人文明证实: after a relation word (an occupation, a neighbour) the word led by a surname is the
+   * person only right before what only a witness or a party does, though a trigger elsewhere reads
+   * it as no name (文明城市).
+   */
+  static String beforeTestimony(String text, int pos) {
+    String word = surnamedWordAt(text, pos);
+    return word != null && RolePeople.testifies(text, pos + 2) ? word : null;
+  }
+
+  /**
+   * Two characters at pos that make a word led by a surname and stand as a noun or an adjective.
+   */
+  private static String surnamedWordAt(String text, int pos) {
+    if (pos + 3 > text.length()) {
+      return null;
+    }
+    String word = text.substring(pos, pos + 2);
+    if (!Lexicon.isHan(word.charAt(0))
+        || !Lexicon.isHan(word.charAt(1))
+        || !declaredSurname(word.charAt(0))
+        || Lexicon.NOT_IN_NAME.contains(word.charAt(1))
+        || !Vocabulary.commonWord(word)) {
+      return null;
+    }
+    Term term = termAt(text, pos, pos + 2);
+    return term != null && nounOrAdjective(term.nature.toString()) ? word : null;
   }
 
   private static boolean standsElsewhere(String text, String word, int pos) {
