@@ -20,6 +20,12 @@ class AddressShapesTest {
   }
 
   @Test
+  void theCountyOfAHomeSaidAsWhereTwoLivedStaysWhenTheCueEndsIn的() {
+    String out = redact("　　二被告人多次在二人共同居住的江西省九江市浔阳区某某花园5栋2单元301室容留他人吸毒。\n");
+    assertThat(out).contains("江西省九江市浔阳区").doesNotContain("某某花园", "5栋", "301室");
+  }
+
+  @Test
   void aVillageAndItsSideOnLandAPersonHoldsAreMasked() {
     String out = redact("　　被不起诉人房某某在其承租的河北省涿州市松林店镇西河村北侧集体土地上搭建简易房。\n");
     assertThat(out).contains("河北省涿州市", "集体土地").doesNotContain("西河村", "松林店镇", "北侧");
