@@ -79,8 +79,7 @@ final class IdentityDocuments {
    * 苏〔2019〕某市不动产权第0087362号).
    */
   /** The words every label of {@link #CERTIFICATE_CUE} ends in. */
-  static final List<String> CERTIFICATE_WORDS =
-      List.of("证号", "证编号", "证书号", "卡号", "照号", "档案编号", "档案号");
+  static final List<String> CERTIFICATE_WORDS = List.of("证号", "编号", "证书号", "卡号", "照号", "档案号");
 
   static final Pattern CERTIFICATE_CUE =
       Pattern.compile(

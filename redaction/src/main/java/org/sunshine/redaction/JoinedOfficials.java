@@ -45,7 +45,7 @@ final class JoinedOfficials {
 
   private static final List<String> ROLES = Lexicon.STRONG_ROLES;
 
-  private static boolean aName(String name) {
+  static boolean aName(String name) {
     if (ROLES.stream().anyMatch(name::startsWith)
         || Lexicon.OFFICIAL_TITLES.stream().anyMatch(name::startsWith)) {
       return false;

@@ -48,16 +48,18 @@ final class PhoneNumbers {
             && "0(（".indexOf(text.charAt(start)) >= 0
             && CONTACT_LANDLINE.matcher(text).region(line, start).lookingAt()
         || ContactLines.closingNumber(text, line, start)
-        || INLINE_CONTACT.matcher(text).region(Math.max(line, start - 40), start).find();
+        || "0(（".indexOf(text.charAt(start)) >= 0
+            && INLINE_CONTACT.matcher(text).region(Math.max(line, start - 40), start).find();
   }
 
   /**
    * …书面回复本院。本院联系人：检察官助理某，联系电话0578-…: the contact a procuratorate gives inside its closing paragraph
-   * is its own office, as on a line of its own.
+   * is its own office, as on a line of its own: a landline, given right after the contact's name (a
+   * comma at most between), never a mobile nor a number said of someone else (联系人：某，被害人母亲刘某电话…).
    */
   private static final Pattern INLINE_CONTACT =
       Pattern.compile(
-          "(?:本院联系人|联系人[：:]\\s*(?:检察官助理|检察官|检察员|书记员|法官助理|法官))[^。；;\\n]{0,20}?"
+          "(?:本院联系人|联系人[：:]\\s*(?:检察官助理|检察官|检察员|书记员|法官助理|法官))[^，,。；;\\n]{0,16}?[，,]?\\s*"
               + "(?:联系电话|电话|联系方式)[：:为是]?\\s*$");
 
   /**

@@ -23,6 +23,14 @@ final class Protections {
       "(?:" + HAN + "{1,8}(?:·" + HAN + "{1,10}?)+|" + HAN + "{2,4}?|" + HAN + "{5,6}(?=[ \t　]*$))";
 
   /**
+   * Ends after which the run before is an official's name only if it reads as one (a surname, not a
+   * word): 法官助理通知王某于…, 承办检察官与王某电话联系 name no official.
+   */
+  private static final String CLOSE_ENDS = "联系电话|联系方式|电话|于(?=[0-9０-９])";
+
+  private static final Pattern CLOSE_END = Pattern.compile(CLOSE_ENDS);
+
+  /**
    * What follows an official's name: a delimiter, the next title of a signature line written
    * without spaces (审判长盛立言审判员柯雨桐), or what the 审判组织 lines say they did (独任审理, 担任审判长).
    */
@@ -31,7 +39,9 @@ final class Protections {
           // 审判员甲、乙在审理中不存在违法行为: what the officials did in the case
           + "|在审理|在审判|在办理|在庭审|在本案"
           // 承办检察官：甲　联系电话：…, whose gap the normalisation closes; 法官助理乙于2022年5月查询…
-          + "|联系电话|联系方式|电话|于(?=[0-9０-９]))";
+          + "|"
+          + CLOSE_ENDS
+          + ")";
 
   /** One title may introduce several officials over 、 (承办检察官：甲、乙). */
   private static final Pattern OFFICIAL =
@@ -169,7 +179,7 @@ final class Protections {
   static Result find(String text) {
     Protected ranges = new Protected();
     Set<String> kept = new LinkedHashSet<>();
-    keep(new Scan(OFFICIAL, text), ranges, kept, "official");
+    keepOfficials(new Scan(OFFICIAL, text), text, ranges, kept);
     JoinedOfficials.keep(text, ranges, kept);
     SignatureColumns.keep(text, ranges, kept);
     keep(new Scan(DUTY_LAWYER, text), ranges, kept, "lawyer");
@@ -329,6 +339,19 @@ final class Protections {
           ranges.add(start, close, "official");
         }
       }
+    }
+  }
+
+  private static void keepOfficials(Scan scan, String text, Protected ranges, Set<String> kept) {
+    Matcher m = scan.matcher();
+    while (scan.find()) {
+      List<String> names = Arrays.asList(m.group(1).split("、"));
+      if (CLOSE_END.matcher(text).region(m.end(1), text.length()).lookingAt()
+          && !names.stream().allMatch(JoinedOfficials::aName)) {
+        continue;
+      }
+      kept.addAll(names);
+      ranges.add(m.start(1), m.end(1), "official");
     }
   }
 

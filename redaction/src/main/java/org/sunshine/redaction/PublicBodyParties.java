@@ -30,13 +30,16 @@ final class PublicBodyParties {
    * leaks nothing), an owners' committee or an estate's office is private.
    */
   private static final Pattern NOT_A_BODY =
-      Pattern.compile("(?:村民委员会|居民委员会|村委会|居委会|业主委员会|物业管理处|物业服务中心管理处)$");
+      Pattern.compile("(?:村民委员会|居民委员会|村委会|居委会|业主委员会|物业\\p{IsHan}{0,6}管理处)$");
 
   /**
    * 工作单位某县财政局，… or 系某县公安局民警: a body a person works for is no party, and what follows is the
    * person's.
    */
   private static final Pattern WORKPLACE = Pattern.compile("工作单位|所在单位|任职|就职|供职|工作于|系|在");
+
+  /** 工作单位：某县财政局: a workplace label ends in a colon, where the body's clause starts. */
+  private static final Pattern WORKPLACE_LABEL = Pattern.compile("(?:工作单位|所在单位|单位)[：:]$");
 
   /** A field of the party's clause: its seat or its phone, the value after it. */
   private static final Pattern FIELD =
@@ -58,7 +61,10 @@ final class PublicBodyParties {
    * person lives in) is followed by the body's name and then by what the body did, not by a home.
    */
   private static final Pattern BODY_OF_THE_PLACE =
-      Pattern.compile("\\p{IsHan}{0,10}?(?:街道办事处|人民政府|派出所|司法所|人民法庭)(?:$|[均都和及与并也亦分出开为已向对同证])");
+      Pattern.compile(
+          "\\p{IsHan}{0,10}?(?:街道办事处|人民政府|派出所|司法所|人民法庭)"
+              // 对面, 向东200米, 出租屋, 旁: a landmark that places a home, not the body acting
+              + "(?:$|(?!对面|对过|向[东西南北]|出租|出门)[均都和及与并也亦分出开为已向对同证])");
 
   private PublicBodyParties() {}
 
@@ -83,13 +89,19 @@ final class PublicBodyParties {
       while (nameEnd > 0 && " \t　".indexOf(text.charAt(nameEnd - 1)) >= 0) {
         nameEnd--;
       }
-      int from = Math.max(0, nameEnd - 8);
+      int from = Math.max(0, nameEnd - 12);
       if (BODY_END.matcher(text).region(from, nameEnd).find()
           && !NOT_A_BODY.matcher(text).region(from, nameEnd).find()
-          && !WORKPLACE.matcher(text).region(clauseStart(text, nameEnd), nameEnd).find()) {
+          && !aWorkplace(text, nameEnd)) {
         keepFields(text, c + 1, ranges);
       }
     }
+  }
+
+  private static boolean aWorkplace(String text, int nameEnd) {
+    int clause = clauseStart(text, nameEnd);
+    return WORKPLACE.matcher(text).region(clause, nameEnd).find()
+        || WORKPLACE_LABEL.matcher(text).region(Math.max(0, clause - 6), clause).find();
   }
 
   /** Where the clause that names the body starts: after the last delimiter, within reach. */
@@ -136,7 +148,8 @@ final class PublicBodyParties {
   /** Where a field's value ends: the next delimiter within reach, or -1. */
   private static int valueEnd(String text, int from) {
     for (int i = from; i < Math.min(text.length(), from + VALUE_REACH); i++) {
-      if ("，,。；;（(".indexOf(text.charAt(i)) >= 0) {
+      // a line break ends the field: the next line is the next party's
+      if ("，,。；;（(\n".indexOf(text.charAt(i)) >= 0) {
         return i > from ? i : -1;
       }
     }

@@ -84,7 +84,10 @@ final class RefusalCheck {
       if (when != null && offenceDate == null && when.isBefore(accused.birth())) {
         // nobody offends before being born: a date of the facts that early is another person's (the
         // birth dates of a table of elderly victims), not this accused's offence
-        when = OffenceDates.earliestFrom(facts, accused.birth());
+        // …unless no date of the facts is theirs: then the early date stands, and refuses (when in
+        // doubt)
+        LocalDate theirs = OffenceDates.earliestFrom(facts, accused.birth());
+        when = theirs != null ? theirs : when;
       }
       if (when != null && when.isBefore(accused.birth().plusYears(18))) {
         refusals.add(

@@ -17,7 +17,7 @@ final class VillageCells {
 
   private static final Pattern CELL =
       Pattern.compile(
-          "(?<=" + EDGE + ")[ ]*((?:" + AddressChains.PART + "){2,6})[ ]*(?=" + EDGE + ")");
+          "(?<=" + EDGE + ")[ ]*((?>(?:" + AddressChains.PART + "){2,6}))[ ]*(?=" + EDGE + ")");
 
   private static final Pattern SETTLEMENT_END = Pattern.compile("(?:村|组|社|队|屯|嘎查)$");
 

@@ -17,6 +17,8 @@ final class Wraps {
         Layout.isLatin(last)
             && Layout.isLatin(first)
             && (spacedAtTheWrap(text, before, after)
+                    // names are written capitalised; 微信号abc|␠defgh is one identifier
+                    && Character.isUpperCase(first)
                     && !identifierAround(text, before.contentEnd(), after.contentStart())
                 || wordBefore(text, before.contentEnd())
                     && wordAfter(text, before.contentEnd(), after.contentStart()));

@@ -111,4 +111,38 @@ class PublicBodiesAndOfficersKeptTest {
         .contains("覃思远", "欧阳子涵");
     assertThat(out).contains("覃思远", "欧阳子涵").doesNotContain("邝淑兰");
   }
+
+  @Test
+  void aWorkplaceAfterAColonIsNoPartyAndTheWitnesssHomeIsMasked() {
+    String out = redact("起诉书\n　　证人甘丽华，女，1980年1月1日出生，工作单位：某某县财政局，住所：某某县城关镇幸福路3号。\n");
+    assertThat(out).doesNotContain("幸福路3号", "甘丽华");
+  }
+
+  @Test
+  void aPublicBodysSeatEndsAtItsLineAndTheNextPartyIsMasked() {
+    String out = redact("行政抗诉书\n　　被告：某某县公安局，住所地某某县人民路1号\n　　第三人：李建华，男，1990年3月4日出生，住某某县城关镇幸福路8号。\n");
+    assertThat(out).contains("人民路1号").doesNotContain("李建华", "幸福路8号");
+  }
+
+  @Test
+  void aTitleBeforeAVerbAndANameNamesNoOfficialWhateverCloses() {
+    String out =
+        redact("起诉书\n　　被告人王芳，女，1990年3月4日出生。\n" + "　　法官助理通知王芳于2023年5月1日前到庭；承办检察官与王芳电话联系。\n");
+    assertThat(out).doesNotContain("王芳");
+  }
+
+  @Test
+  void aHomePlacedByALandmarkBodyIsStillMasked() {
+    String out = redact("起诉书\n　　被告人甘某某，男，1990年3月4日出生，现住某某县城关镇人民政府对面，" + "家住某某镇派出所向东200米。\n");
+    assertThat(out).doesNotContain("人民政府对面", "派出所向东200米");
+  }
+
+  @Test
+  void aMobileOrAnotherPersonsNumberAfterTheContactIsMasked() {
+    String out =
+        redact(
+            "检察建议书\n　　请于两个月内书面回复本院。本院联系人：检察官助理雷某，联系电话13812345678；"
+                + "本院联系人：雷某，被害人母亲刘某电话0578-2131609。\n");
+    assertThat(out).doesNotContain("13812345678", "2131609");
+  }
 }
