@@ -65,13 +65,7 @@ final class OffenceDates {
 
   /** The earliest date of the facts on or after {@code from}. */
   static LocalDate earliestFrom(List<Dated> facts, LocalDate from) {
-    LocalDate earliest = null;
-    for (Dated d : facts) {
-      if (!d.date().isBefore(from) && (earliest == null || d.date().isBefore(earliest))) {
-        earliest = d.date();
-      }
-    }
-    return earliest;
+    return earliest(facts.stream().filter(d -> !d.date().isBefore(from)).toList());
   }
 
   /** The dates of the facts that can be offence dates (not birth dates), read once. */

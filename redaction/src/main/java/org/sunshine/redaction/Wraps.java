@@ -61,21 +61,38 @@ final class Wraps {
    * wxid_vjn|␠swq48, cb-|␠11055: the parts of an identifier, whatever spaces a scan put between.
    */
   private static boolean identifierAround(String text, int cut, int start) {
-    int from = cut;
-    while (from > 0 && Layout.isLatin(text.charAt(from - 1))) {
-      from--;
+    return identifierBefore(text, runStart(text, cut))
+        || identifierAfter(text, runEnd(text, start));
+  }
+
+  /** The start of the Latin run that ends at {@code end}. */
+  private static int runStart(String text, int end) {
+    int start = end;
+    while (start > 0 && Layout.isLatin(text.charAt(start - 1))) {
+      start--;
     }
-    char before = from > 0 ? text.charAt(from - 1) : ' ';
-    int to = start;
-    while (to < text.length() && Layout.isLatin(text.charAt(to))) {
-      to++;
+    return start;
+  }
+
+  /** The end of the Latin run that starts at {@code start}. */
+  private static int runEnd(String text, int start) {
+    int end = start;
+    while (end < text.length() && Layout.isLatin(text.charAt(end))) {
+      end++;
     }
-    char next = to < text.length() ? text.charAt(to) : ' ';
-    return before == '_'
-        || before == '-'
-        || Layout.isDigit(before)
-        || Layout.isDigit(next)
-        || "_@.-".indexOf(next) >= 0;
+    return end;
+  }
+
+  /** A Latin run after _, - or a digit is the rest of an identifier (wxid_…, cb-…, 3a…). */
+  private static boolean identifierBefore(String text, int runStart) {
+    char before = runStart > 0 ? text.charAt(runStart - 1) : ' ';
+    return before == '_' || before == '-' || Layout.isDigit(before);
+  }
+
+  /** A Latin run before a digit, _, @, . or - goes on as an identifier (han_0707, a@b). */
+  private static boolean identifierAfter(String text, int runEnd) {
+    char next = runEnd < text.length() ? text.charAt(runEnd) : ' ';
+    return Layout.isDigit(next) || "_@.-".indexOf(next) >= 0;
   }
 
   /**
@@ -84,13 +101,10 @@ final class Wraps {
    * separated by a space.
    */
   private static boolean wordBefore(String text, int end) {
-    int start = end;
-    while (start > 0 && Layout.isLatin(text.charAt(start - 1))) {
-      start--;
-    }
-    char before = start > 0 ? text.charAt(start - 1) : ' ';
-    boolean identifier = before == '_' || before == '-' || Layout.isDigit(before);
-    return end - start >= 2 && !identifier && !Lexicon.isHan(before);
+    int start = runStart(text, end);
+    return end - start >= 2
+        && !identifierBefore(text, start)
+        && !(start > 0 && Lexicon.isHan(text.charAt(start - 1)));
   }
 
   /**
@@ -99,18 +113,11 @@ final class Wraps {
    * run after a capitalised one (Em|eka, Hoff|mann), which goes on with the word the wrap cut.
    */
   private static boolean wordAfter(String text, int cut, int start) {
-    int end = start;
-    while (end < text.length() && Layout.isLatin(text.charAt(end))) {
-      end++;
-    }
-    char next = end < text.length() ? text.charAt(end) : ' ';
-    if (Layout.isDigit(next) || "_@.-".indexOf(next) >= 0 || end - start < 2) {
+    int end = runEnd(text, start);
+    if (identifierAfter(text, end) || end - start < 2) {
       return false;
     }
-    int word = cut;
-    while (word > 0 && Layout.isLatin(text.charAt(word - 1))) {
-      word--;
-    }
+    int word = runStart(text, cut);
     boolean capitalised =
         Character.isUpperCase(text.charAt(word)) && Character.isLowerCase(text.charAt(cut - 1));
     return !(capitalised && Character.isLowerCase(text.charAt(start)));
