@@ -236,7 +236,7 @@ final class Addresses {
       String rule) {
     int from = 0;
     int at;
-    while ((at = folded.indexOf(what, from)) >= 0) {
+    while ((at = CharPositions.indexOf(folded, what, from)) >= 0) {
       if (!kept.overlaps(at, at + what.length()) && !inPublicBody(folded, at, at + what.length())) {
         out.add(at, at + what.length(), original, Category.ADDRESS, null, rule, 0.85, mask);
       }

@@ -267,8 +267,10 @@ final class Anonymiser {
    * Every occurrence, also where a line break or spaces split the name (張 三 at the end of a line).
    */
   private static void each(String text, String form, BiConsumer<Integer, Integer> action) {
+    CharPositions index = CharPositions.of(text);
     for (int k = 0; k < form.length(); k++) {
-      if (form.charAt(k) != ' ' && text.indexOf(form.charAt(k)) < 0) {
+      char c = form.charAt(k);
+      if (c != ' ' && (index == null ? text.indexOf(c) < 0 : !index.contains(c))) {
         return; // a character the text lacks: no occurrence, and no pattern to compile
       }
     }
@@ -289,17 +291,39 @@ final class Anonymiser {
     // the first character is found by indexOf, the rest matched there: a scan per form is the cost
     // of a document with thousands of people
     String first = new String(Character.toChars(form.codePointAt(0)));
-    int at = text.indexOf(first);
+    String rest = form.substring(first.length()).replace(" ", "");
+    int at = CharPositions.indexOf(text, first, 0);
     while (at >= 0) {
-      m.region(at, text.length());
-      if (m.lookingAt()) {
+      if (mayFollow(text, at + first.length(), rest) && m.region(at, text.length()).lookingAt()) {
         action.accept(m.start(), m.end());
-        at = text.indexOf(first, m.end());
+        at = CharPositions.indexOf(text, first, m.end());
       } else {
-        at = text.indexOf(first, at + 1);
+        at = CharPositions.indexOf(text, first, at + 1);
       }
     }
   }
+
+  /**
+   * Whether the rest of a form may start at {@code at}, up to two blanks later: most occurrences of
+   * a surname are not the name, and this spares them the pattern.
+   */
+  private static boolean mayFollow(String text, int at, String rest) {
+    if (rest.isEmpty() || BLANKS.indexOf(rest.charAt(0)) >= 0) {
+      return true;
+    }
+    for (int q = at; q < Math.min(text.length(), at + 3); q++) {
+      if (text.charAt(q) == rest.charAt(0)) {
+        return true;
+      }
+      if (BLANKS.indexOf(text.charAt(q)) < 0) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** What the pattern lets stand between two characters of a form. */
+  private static final String BLANKS = " \t\r\n　";
 
   private static boolean allHan(String s) {
     return s.chars().allMatch(c -> Lexicon.isHan((char) c));

@@ -3,6 +3,8 @@ package org.sunshine.redaction;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * Collects proposed replacements and resolves overlaps: a longer span wins over a shorter one it
@@ -46,14 +48,16 @@ final class Findings {
   List<Finding> resolved() {
     List<Finding> byPreference = new ArrayList<>(all);
     byPreference.sort(Comparator.comparingInt((Finding f) -> f.end() - f.start()).reversed());
-    List<Finding> chosen = new ArrayList<>();
+    // the chosen spans never overlap, so the one starting last before a candidate's end is the only
+    // one that can reach into it: a lookup instead of a comparison with every chosen span
+    TreeMap<Integer, Finding> chosen = new TreeMap<>();
     for (Finding candidate : byPreference) {
-      if (chosen.stream().noneMatch(candidate::overlaps)) {
-        chosen.add(candidate);
+      Map.Entry<Integer, Finding> before = chosen.lowerEntry(candidate.end());
+      if (before == null || !before.getValue().overlaps(candidate)) {
+        chosen.put(candidate.start(), candidate);
       }
     }
-    chosen.sort(Comparator.comparingInt(Finding::start));
-    return chosen;
+    return new ArrayList<>(chosen.values());
   }
 
   static String apply(String text, List<Finding> resolved) {

@@ -2,9 +2,11 @@ package org.sunshine.redaction;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -44,6 +46,9 @@ final class NameBoundary {
   private final String text;
   private final List<String> dotNames;
   private final Set<String> known = new LinkedHashSet<>();
+  // the known names by their first character: a long document knows hundreds of people, and every
+  // candidate position asks for the longest known name starting there
+  private final Map<Character, List<String>> knownByFirst = new HashMap<>();
 
   NameBoundary(String text) {
     this.text = text;
@@ -55,7 +60,11 @@ final class NameBoundary {
   }
 
   void know(Collection<String> names) {
-    known.addAll(names);
+    for (String name : names) {
+      if (known.add(name) && !name.isEmpty()) {
+        knownByFirst.computeIfAbsent(name.charAt(0), c -> new ArrayList<>()).add(name);
+      }
+    }
   }
 
   /** The name starting at {@code pos}, or null when what follows does not look like a name. */
@@ -63,8 +72,8 @@ final class NameBoundary {
     if (pos >= text.length()) {
       return null;
     }
-    String best = null;
-    for (String k : known) {
+    String best = known.contains("") ? "" : null;
+    for (String k : knownByFirst.getOrDefault(text.charAt(pos), List.of())) {
       if (text.startsWith(k, pos) && (best == null || k.length() > best.length())) {
         best = k;
       }

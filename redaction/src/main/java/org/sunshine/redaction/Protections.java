@@ -1,8 +1,10 @@
 package org.sunshine.redaction;
 
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.IntPredicate;
 import java.util.regex.Matcher;
@@ -304,10 +306,11 @@ final class Protections {
   private static void keepDefenders(String text, Protected ranges, Set<String> kept) {
     Scan scan = new Scan(DEFENDER, text);
     Matcher m = scan.matcher();
+    Map<String, Boolean> kin = new HashMap<>();
     while (scan.find()) {
       String name = m.group(1);
       int end = m.end(1);
-      if (RelativeDefenders.relative(text, name, end)) {
+      if (RelativeDefenders.relative(text, name, end, kin)) {
         continue;
       }
       kept.add(name);

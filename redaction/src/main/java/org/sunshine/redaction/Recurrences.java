@@ -35,7 +35,9 @@ final class Recurrences {
    */
   private static final String SEP = "[\\s\\-‐‑–—.·・_/]{0,2}";
 
-  private static final Pattern SEPARATORS = Pattern.compile("[\\s\\-‐‑–—.·・_/]");
+  /** The characters of {@link #SEP}: {@code \\s} and the dashes, dots and slashes. */
+  private static final String SEPARATORS = " \t\n\u000B\f\r-‐‑–—.·・_/";
+
   private static final Pattern NOT_VALUE = Pattern.compile("[^0-9A-Za-z\\p{IsHan}]");
 
   private Recurrences() {}
@@ -53,31 +55,55 @@ final class Recurrences {
     if (values.isEmpty()) {
       return;
     }
-    // a plain search first: the pattern is compiled only for a value that recurs in some form
-    String plain = Scan.replaceAll(SEPARATORS, folded, "").toLowerCase(Locale.ROOT);
+    // the text without separators, lower-cased char by char so that each of its characters maps
+    // back to one of the folded text: every occurrence of a value is found there by indexOf, and
+    // the pattern (at most two separators between characters) is tried only where one starts
+    StringBuilder plain = new StringBuilder(folded.length());
+    int[] at = new int[folded.length()];
+    for (int i = 0; i < folded.length(); i++) {
+      char c = folded.charAt(i);
+      if (SEPARATORS.indexOf(c) < 0) {
+        at[plain.length()] = i;
+        plain.append(Character.toLowerCase(c));
+      }
+    }
     List<Finding> found = List.copyOf(out.all());
     for (Map.Entry<String, Finding> v : values.entrySet()) {
-      if (plain.indexOf(v.getKey()) == plain.lastIndexOf(v.getKey())) {
+      String key = v.getKey();
+      int first = plain.indexOf(key);
+      if (first < 0 || plain.indexOf(key, first + 1) < 0) {
         continue; // once: the finding itself
       }
-      Matcher m = pattern(v.getKey()).matcher(folded);
-      while (m.find()) {
-        int s = m.start();
-        int e = m.end();
-        if (found.stream().noneMatch(f -> f.start() <= s && e <= f.end())
-            && !inAmount(folded, s, e)) {
-          Finding like = v.getValue();
-          out.add(
-              s,
-              e,
-              original,
-              like.category(),
-              like.role(),
-              "identifier-recurring",
-              like.confidence(),
-              like.replacement());
+      Matcher m = pattern(key).matcher(folded).useTransparentBounds(true).useAnchoringBounds(false);
+      int after = 0;
+      for (int p = first; p >= 0; p = plain.indexOf(key, p + 1)) {
+        if (at[p] < after || !m.region(at[p], folded.length()).lookingAt()) {
+          continue;
         }
+        after = m.end();
+        add(folded, original, found, m.start(), m.end(), v.getValue(), out);
       }
+    }
+  }
+
+  private static void add(
+      String folded,
+      String original,
+      List<Finding> found,
+      int s,
+      int e,
+      Finding like,
+      Findings out) {
+    if (found.stream().noneMatch(f -> f.start() <= s && e <= f.end()) && !inAmount(folded, s, e)) {
+      out.add(
+          s,
+          e,
+          original,
+          like.category(),
+          like.role(),
+          "identifier-recurring",
+          like.confidence(),
+          like.replacement());
     }
   }
 

@@ -1,5 +1,6 @@
 package org.sunshine.redaction;
 
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -21,10 +22,25 @@ final class RelativeDefenders {
 
   private RelativeDefenders() {}
 
-  /** The defender named at [.., end) is a relative of the accused. */
-  static boolean relative(String text, String name, int end) {
+  /**
+   * The defender named at [.., end) is a relative of the accused. {@code kin} remembers, per name,
+   * whether a kinship word stands before it anywhere: a long document names its defenders hundreds
+   * of times, and each search reads the whole text.
+   */
+  static boolean relative(String text, String name, int end, Map<String, Boolean> kin) {
     return RELATIVE_CLAUSE.matcher(text.substring(end, Math.min(text.length(), end + 24))).find()
-        || RoleWords.kinship().stream().anyMatch(k -> text.contains(k + name));
+        || kin.computeIfAbsent(name, n -> afterKinship(text, n));
+  }
+
+  /** 其母X: a kinship word right before one of the name's occurrences (read at each occurrence). */
+  private static boolean afterKinship(String text, String name) {
+    for (int at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+      int pos = at;
+      if (RoleWords.kinship().stream().anyMatch(k -> text.startsWith(k, pos - k.length()))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Adds each defender the document makes a relative, with the role 辩护人（近亲属）. */
