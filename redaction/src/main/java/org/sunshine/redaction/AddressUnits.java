@@ -57,7 +57,9 @@ final class AddressUnits {
       if (unit[1] - unit[0] >= 2 && COMPONENT_UNITS.contains(word)) {
         parts.add(tail.substring(unit[0], unit[2]));
         if (word.startsWith("村") && word.length() > 1) {
-          parts.add(tail.substring(unit[0], unit[1]) + "村"); // 莲塘村委会 names 莲塘村
+          // 莲塘村委会 names 莲塘村, 诸葛村村委会 names 诸葛村
+          String name = tail.substring(unit[0], unit[1]);
+          parts.add(name.endsWith("村") ? name : name + "村");
         }
       }
     }
