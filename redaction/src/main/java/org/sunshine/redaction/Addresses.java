@@ -119,6 +119,11 @@ final class Addresses {
                 || PublicBodyParties.aBodyOfThePlace(folded.substring(tail.start(), tail.end())))) {
           continue; // the seat of a party that is a public body, or the body of a home's place
         }
+        Tail referred =
+            tail == null ? null : ReferredVillages.before(folded, m.start(), tail.start());
+        if (referred != null) {
+          tails.add(referred);
+        }
         if (tail != null) {
           tails.add(tail);
           // only the place is kept, not who stands before 位于 (暂住于其兄X位于某市…)
@@ -161,6 +166,19 @@ final class Addresses {
         if (searched.add("n" + name)) {
           PlaceRecurrences.mask(
               folded, original, name, "**", kept, out, "address-part", policy.addressStyle());
+        }
+      }
+      for (String said : AddressUnits.townAndBareNames(text.replaceAll("\\s", ""))) {
+        if (searched.add("t" + said)) {
+          PlaceRecurrences.mask(
+              folded,
+              original,
+              said,
+              AddressUnits.mask(said, policy.addressStyle()),
+              kept,
+              out,
+              "address-part",
+              policy.addressStyle());
         }
       }
       buildingRepeated(folded, original, text, kept, out, policy.addressStyle());

@@ -61,6 +61,24 @@ class PlaceRecurrencesTest {
     assertThat(out).doesNotContain("K3-7C-20518");
   }
 
+  @Test
+  void aTeamSaidAfterItsTownWithoutItsUnitWordIsMasked() {
+    String out = redact("　　被告人柯某，男，户籍地云南省临沧市耿马县孟定镇芒\n团村委会景信村民小组。\n" + "　　柯某从耿马县孟定镇景信一带的便道入境。\n");
+    assertThat(out).doesNotContain("景信", "芒团", "孟定").contains("耿马县");
+  }
+
+  @Test
+  void aHomeInThisVillageIsInTheVillageNamedBefore() {
+    String out = redact("　　被不起诉人柯某，男，原系天水市麦积区石佛镇杜家湾村村民委员会会计，住该村下庄社7号。\n");
+    assertThat(out).doesNotContain("杜家湾", "石佛", "下庄").contains("天水市麦积区");
+  }
+
+  @Test
+  void aKoreanLotNumberIsAnAddress() {
+    String out = redact("　　被告人柯某，男，韩国国籍，韩国住址首尔特别市麻浦区合井洞377番地，现在华务工。\n");
+    assertThat(out).doesNotContain("合井洞", "377");
+  }
+
   private static String redact(String text) {
     RedactionResult r = new RedactionEngine().redact(RedactionRequest.of("不起诉决定书\n" + text));
     assertThat(r.publishable()).as("publishable: %s", r.verdict()).isTrue();
