@@ -32,6 +32,13 @@ final class AddressUnits {
   private static final Set<String> ALWAYS_CLOSING =
       Set.of("村民委员会", "居民委员会", "村民小组", "村委会", "居委会", "街道", "社区");
 
+  /**
+   * A village's name of two characters is a place too (嫁到闻溪后); a road's or a town's is too common.
+   */
+  private static final Set<String> VILLAGES = Set.of("村", "村委会", "村民委员会", "嘎查");
+
+  private static final Set<String> TEAMS = Set.of("组", "社", "队", "村民小组");
+
   /** The units of a town's level: a place below them is often said after the town alone (某乡某组). */
   private static final Set<String> TOWN_UNITS = Set.of("街道", "镇", "乡", "苏木");
 
@@ -63,8 +70,17 @@ final class AddressUnits {
    */
   static List<String> components(String tail) {
     List<String> parts = new ArrayList<>();
-    for (int[] unit : units(tail)) {
+    List<int[]> units = units(tail);
+    for (int k = 0; k < units.size(); k++) {
+      int[] unit = units.get(k);
       String word = tail.substring(unit[1], unit[2]);
+      if (k + 1 < units.size() && word.equals("村") && unit[1] - unit[0] >= 2) {
+        // 大柏树村三组: the village's team said with it again (大柏树村|三组) is the home's team
+        int[] team = units.get(k + 1);
+        if (team[0] == unit[2] && TEAMS.contains(tail.substring(team[1], team[2]))) {
+          parts.add(tail.substring(unit[0], team[2]));
+        }
+      }
       if (unit[1] - unit[0] >= 2 && COMPONENT_UNITS.contains(word)) {
         parts.add(tail.substring(unit[0], unit[2]));
         if (word.startsWith("村") && word.length() > 1) {
@@ -79,14 +95,16 @@ final class AddressUnits {
 
   /**
    * The names of a tail's parts said without their unit word (西三庄 of 西三庄社区, 在西三庄住了十年): three
-   * characters or more, no word of the dictionary and no direction that ends a road's name (中山北).
+   * characters or more (two for a village), no word of the dictionary and no direction that ends a
+   * road's name (中山北).
    */
   static List<String> bareNames(String tail) {
     List<String> names = new ArrayList<>();
     for (int[] unit : units(tail)) {
       String name = tail.substring(unit[0], unit[1]);
-      if (name.length() >= 3
-          && COMPONENT_UNITS.contains(tail.substring(unit[1], unit[2]))
+      String word = tail.substring(unit[1], unit[2]);
+      if (name.length() >= (VILLAGES.contains(word) ? 2 : 3)
+          && COMPONENT_UNITS.contains(word)
           && name.chars().allMatch(c -> Lexicon.isHan((char) c))
           && "东南西北中".indexOf(name.charAt(name.length() - 1)) < 0
           && !Vocabulary.dictionaryWord(name)) {

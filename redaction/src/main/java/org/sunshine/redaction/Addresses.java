@@ -163,7 +163,7 @@ final class Addresses {
         }
       }
       for (String name : AddressUnits.bareNames(text.replaceAll("\\s", ""))) {
-        if (searched.add("n" + name)) {
+        if (searched.add("n" + name) && !PlaceRecurrences.namesATown(folded, name)) {
           PlaceRecurrences.mask(
               folded, original, name, "**", kept, out, "address-part", policy.addressStyle());
         }

@@ -151,7 +151,13 @@ final class PlaceRecurrences {
     if (!village.endsWith("村") || village.length() < 3) {
       return false;
     }
-    String name = village.substring(0, village.length() - 1);
+    return namesATown(s, village.substring(0, village.length() - 1));
+  }
+
+  /**
+   * Whether the document names a town {@code name} (周村 of 周村镇): the name alone is then the town's.
+   */
+  static boolean namesATown(String s, String name) {
     return s.contains(name + "镇") || s.contains(name + "乡") || s.contains(name + "街道");
   }
 

@@ -79,6 +79,18 @@ class PlaceRecurrencesTest {
     assertThat(out).doesNotContain("合井洞", "377");
   }
 
+  @Test
+  void aVillagesTeamSaidAgainWithItsVillageIsMasked() {
+    String out = redact("　　申请人柯某，女，住四川省绵阳市梓潼县双板镇岔溪村五组。\n" + "　　其承包的岔溪村\n五组土地，后嫁到岔溪，岔溪村五组调整土地。\n");
+    assertThat(out).doesNotContain("岔溪", "五组").contains("梓潼县");
+  }
+
+  @Test
+  void aVillageNamedLikeItsTownIsNotMaskedAlone() {
+    String out = redact("　　经查，柯某住泽川县柳营镇柳营村后街8号。柳营古戏台系县级文物保护单位。\n");
+    assertThat(out).contains("柳营古戏台");
+  }
+
   private static String redact(String text) {
     RedactionResult r = new RedactionEngine().redact(RedactionRequest.of("不起诉决定书\n" + text));
     assertThat(r.publishable()).as("publishable: %s", r.verdict()).isTrue();
