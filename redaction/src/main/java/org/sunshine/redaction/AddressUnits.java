@@ -15,15 +15,32 @@ final class AddressUnits {
    * a village committee (椰林村委会) names the village. Longer words first: the first that matches wins.
    */
   private static final String[] UNIT_WORDS = {
-    "村民委员会", "居民委员会", "村委会", "居委会", "街道", "社区", "小区", "大道", "大街", "单元", "大厦", "广场", "花园", "家园",
-    "公寓", "号楼", "嘎查", "苏木", "镇", "乡", "村", "路", "街", "巷", "弄", "里", "组", "号", "栋", "幢", "楼", "层",
-    "室", "座", "区", "屯", "庄", "队", "房", "社"
+    "村民委员会", "居民委员会", "村民小组", "村委会", "居委会", "番地", "丁目", "街道", "社区", "小区", "大道", "大街", "单元", "大厦",
+    "广场", "花园", "家园", "公寓", "号楼", "嘎查", "苏木", "镇", "乡", "村", "路", "街", "巷", "弄", "里", "组", "号", "栋",
+    "幢", "楼", "层", "室", "座", "区", "屯", "庄", "队", "房", "社"
   };
 
   private static final Set<String> COMPONENT_UNITS =
       Set.of(
           "街道", "社区", "小区", "大道", "大街", "嘎查", "苏木", "镇", "乡", "村", "路", "街", "巷", "弄", "里", "屯",
-          "庄", "大厦", "花园", "家园", "公寓", "村委会", "居委会", "村民委员会", "居民委员会");
+          "庄", "大厦", "花园", "家园", "公寓", "村委会", "居委会", "村民委员会", "居民委员会", "村民小组");
+
+  /**
+   * Words that end a name even before another unit word: 村委会弄贤村民小组 is 村委会 then the team 弄贤, where 里
+   * of 果戈里大街 is inside a name.
+   */
+  private static final Set<String> ALWAYS_CLOSING =
+      Set.of("村民委员会", "居民委员会", "村民小组", "村委会", "居委会", "街道", "社区");
+
+  /**
+   * A village's name of two characters is a place too (嫁到闻溪后); a road's or a town's is too common.
+   */
+  private static final Set<String> VILLAGES = Set.of("村", "村委会", "村民委员会", "嘎查");
+
+  private static final Set<String> TEAMS = Set.of("组", "社", "队", "村民小组");
+
+  /** The units of a town's level: a place below them is often said after the town alone (某乡某组). */
+  private static final Set<String> TOWN_UNITS = Set.of("街道", "镇", "乡", "苏木");
 
   private static final String MARKERS = "街道镇乡村路道街巷号组社区小区坊里弄栋幢楼室单元大厦花园公寓屯寨庄队";
 
@@ -43,7 +60,8 @@ final class AddressUnits {
         return true;
       }
     }
-    return tail.contains("苏木") || tail.contains("嘎查");
+    // 佑洞1408番地, 三丁目: a Korean or Japanese address
+    return tail.contains("苏木") || tail.contains("嘎查") || tail.contains("番地") || tail.contains("丁目");
   }
 
   /**
@@ -52,12 +70,23 @@ final class AddressUnits {
    */
   static List<String> components(String tail) {
     List<String> parts = new ArrayList<>();
-    for (int[] unit : units(tail)) {
+    List<int[]> units = units(tail);
+    for (int k = 0; k < units.size(); k++) {
+      int[] unit = units.get(k);
       String word = tail.substring(unit[1], unit[2]);
+      if (k + 1 < units.size() && word.equals("村") && unit[1] - unit[0] >= 2) {
+        // 大柏树村三组: the village's team said with it again (大柏树村|三组) is the home's team
+        int[] team = units.get(k + 1);
+        if (team[0] == unit[2] && TEAMS.contains(tail.substring(team[1], team[2]))) {
+          parts.add(tail.substring(unit[0], team[2]));
+        }
+      }
       if (unit[1] - unit[0] >= 2 && COMPONENT_UNITS.contains(word)) {
         parts.add(tail.substring(unit[0], unit[2]));
         if (word.startsWith("村") && word.length() > 1) {
-          parts.add(tail.substring(unit[0], unit[1]) + "村"); // 莲塘村委会 names 莲塘村
+          // 莲塘村委会 names 莲塘村, 诸葛村村委会 names 诸葛村
+          String name = tail.substring(unit[0], unit[1]);
+          parts.add(name.endsWith("村") ? name : name + "村");
         }
       }
     }
@@ -66,14 +95,16 @@ final class AddressUnits {
 
   /**
    * The names of a tail's parts said without their unit word (西三庄 of 西三庄社区, 在西三庄住了十年): three
-   * characters or more, no word of the dictionary and no direction that ends a road's name (中山北).
+   * characters or more (two for a village), no word of the dictionary and no direction that ends a
+   * road's name (中山北).
    */
   static List<String> bareNames(String tail) {
     List<String> names = new ArrayList<>();
     for (int[] unit : units(tail)) {
       String name = tail.substring(unit[0], unit[1]);
-      if (name.length() >= 3
-          && COMPONENT_UNITS.contains(tail.substring(unit[1], unit[2]))
+      String word = tail.substring(unit[1], unit[2]);
+      if (name.length() >= (VILLAGES.contains(word) ? 2 : 3)
+          && COMPONENT_UNITS.contains(word)
           && name.chars().allMatch(c -> Lexicon.isHan((char) c))
           && "东南西北中".indexOf(name.charAt(name.length() - 1)) < 0
           && !Vocabulary.dictionaryWord(name)) {
@@ -84,10 +115,36 @@ final class AddressUnits {
   }
 
   /**
+   * A town of the tail followed by the name of a later part without its unit word (户育乡弄贤 of
+   * 户育乡雷弄村委会弄贤村民小组, 某镇某村 said as 某镇某): the short name is a place only after its town, so it is
+   * searched there.
+   */
+  static List<String> townAndBareNames(String tail) {
+    List<String> said = new ArrayList<>();
+    List<int[]> units = units(tail);
+    for (int i = 0; i < units.size(); i++) {
+      int[] town = units.get(i);
+      if (town[1] - town[0] < 2 || !TOWN_UNITS.contains(tail.substring(town[1], town[2]))) {
+        continue;
+      }
+      for (int[] later : units.subList(i + 1, units.size())) {
+        String name = tail.substring(later[0], later[1]);
+        if (name.length() >= 2
+            && COMPONENT_UNITS.contains(tail.substring(later[1], later[2]))
+            && name.chars().allMatch(c -> Lexicon.isHan((char) c))) {
+          said.add(tail.substring(town[0], town[2]) + name);
+        }
+      }
+    }
+    return said;
+  }
+
+  /**
    * The unit words of a tail that close a name, each as {name start, unit start, unit end}. A unit
    * word with no name before it is part of the next name (花园 in 花园街道), and a unit right before
-   * another unit ends no name (里 in 果戈里大街, 花园 in 丹枫花园小区). A unit that opens the tail alone ends the
-   * prefix the tail was cut from (区 of 沙市|区): it closes an empty name and stays.
+   * another unit ends no name (里 in 果戈里大街, 花园 in 丹枫花园小区) unless it is a committee's, a street's or
+   * a community's. A unit that opens the tail alone ends the prefix the tail was cut from (区 of
+   * 沙市|区): it closes an empty name and stays.
    */
   static List<int[]> units(String tail) {
     List<int[]> units = new ArrayList<>();
@@ -96,7 +153,9 @@ final class AddressUnits {
     while (i < tail.length()) {
       String unit = unitAt(tail, i);
       boolean closes =
-          unit != null && (i > nameStart || i == 0) && unitAt(tail, i + unit.length()) == null;
+          unit != null
+              && (i > nameStart || i == 0)
+              && (unitAt(tail, i + unit.length()) == null || ALWAYS_CLOSING.contains(unit));
       if (!closes) {
         i += unit == null ? 1 : unit.length();
         continue;

@@ -36,6 +36,18 @@ final class Addresses {
       Pattern.compile(
           "(?:位于|在)[：: ]*(?=[^，。；\\n]{4,50}?的[ 　]?(?:住处|家中|家|住宅|租住处|出租屋|出租房|宿舍|祖宅|房屋|居所|寓所))");
 
+  /** 其租住的出租屋, 其自建房, 其家中: a person's own dwelling. */
+  static final String ONES_HOME = "其(?:租住的|自建的|居住的|所租的|租用的)?(?:出租屋|出租房|自建房|住处|住所|家中|住宅|宿舍|房屋|家)";
+
+  /**
+   * 在某镇某村其租住的出租屋内, 在某镇某村其自建房内: the place before a person's own dwelling is that person's home (a
+   * line break may stand before 其).
+   */
+  private static final Pattern HOME_BEFORE_ONES =
+      Pattern.compile("在[：: ]*(?=[\\p{IsHan}&&[^将把被对向与和的了在从到于]]{3,30}?\\n?" + ONES_HOME + ")");
+
+  private static final Pattern ONES_HOME_AT = Pattern.compile("\\n?" + ONES_HOME);
+
   /**
    * 在其位于…的棋牌室: premises a person holds (其, 自己, 本人) are that person's address; a scanned page may
    * leave a space after 的.
@@ -59,6 +71,9 @@ final class Addresses {
           "(?:(?<!\\d)1[3-9]\\d{9}"
               + "|(?m)^[ \\t　]*(?:\\d{1,3}[.．、)）]|[（(]\\d{1,3}[）)])\\s*\\p{IsHan}{2,4})[，,](?:住址|地址|住)?[：:]?");
 
+  private static final Pattern TOWN_OR_VILLAGE =
+      Pattern.compile("\\p{IsHan}{1,8}?(?:街道|镇|乡|苏木|嘎查|村|社区)");
+
   private static final String STOP = "，,。；;、\n）)：:“”";
   private static final Pattern HOME_WORD =
       Pattern.compile("^的(?:住处|家中|家|住宅|租住处|出租屋|出租房|宿舍|祖宅|房屋|居所|寓所)");
@@ -73,7 +88,10 @@ final class Addresses {
     if (!policy.masks(Category.ADDRESS)) {
       return tails;
     }
-    for (Pattern cue : new Pattern[] {CUE, HOME_AT, HOME_BRACKET, HELD_AT, RENTED_AT, LIST_FIELD}) {
+    for (Pattern cue :
+        new Pattern[] {
+          CUE, HOME_AT, HOME_BRACKET, HELD_AT, RENTED_AT, LIST_FIELD, HOME_BEFORE_ONES
+        }) {
       Scan scan = new Scan(cue, folded);
       Matcher m = scan.matcher();
       while (scan.find()) {
@@ -87,6 +105,11 @@ final class Addresses {
           // 住址 | 欠付工资（元）, 序号　姓名　住址　金额: a column's name, the addresses are in the rows below
           continue;
         }
+        if (cue == HOME_BEFORE_ONES
+            && AdminPrefix.end(folded, m.end()) == m.end()
+            && !TOWN_OR_VILLAGE.matcher(folded).region(m.end(), folded.length()).lookingAt()) {
+          continue; // a place must follow 在 at once: the county, or a town or village
+        }
         if (cue == LIST_FIELD && AdminPrefix.end(folded, m.end()) == m.end()) {
           continue; // a list's next field is an address only when it opens with a place
         }
@@ -95,6 +118,11 @@ final class Addresses {
             && (kept.covers(tail.start(), tail.end(), PublicBodyParties.SEAT)
                 || PublicBodyParties.aBodyOfThePlace(folded.substring(tail.start(), tail.end())))) {
           continue; // the seat of a party that is a public body, or the body of a home's place
+        }
+        Tail referred =
+            tail == null ? null : ReferredVillages.before(folded, m.start(), tail.start());
+        if (referred != null) {
+          tails.add(referred);
         }
         if (tail != null) {
           tails.add(tail);
@@ -117,29 +145,46 @@ final class Addresses {
       out.add(
           t.start(), t.end(), original, Category.ADDRESS, null, "address-below-county", 0.9, mask);
       if (searched.add("r" + text)) {
-        everywhere(folded, original, text, mask, kept, out, "address-repeated");
+        PlaceRecurrences.mask(
+            folded, original, text, mask, kept, out, "address-repeated", policy.addressStyle());
       }
       // a part cut by a line break here (拱星|墩街道) is written whole elsewhere
       for (String component : AddressUnits.components(text.replaceAll("\\s", ""))) {
         if (searched.add("c" + component)) {
-          everywhere(
+          PlaceRecurrences.mask(
               folded,
               original,
               component,
               AddressUnits.mask(component, policy.addressStyle()),
               kept,
               out,
-              "address-part");
+              "address-part",
+              policy.addressStyle());
         }
       }
       for (String name : AddressUnits.bareNames(text.replaceAll("\\s", ""))) {
-        if (searched.add("n" + name)) {
-          everywhere(folded, original, name, "**", kept, out, "address-part");
+        if (searched.add("n" + name) && !PlaceRecurrences.namesATown(folded, name)) {
+          PlaceRecurrences.mask(
+              folded, original, name, "**", kept, out, "address-part", policy.addressStyle());
+        }
+      }
+      for (String said : AddressUnits.townAndBareNames(text.replaceAll("\\s", ""))) {
+        if (searched.add("t" + said)) {
+          PlaceRecurrences.mask(
+              folded,
+              original,
+              said,
+              AddressUnits.mask(said, policy.addressStyle()),
+              kept,
+              out,
+              "address-part",
+              policy.addressStyle());
         }
       }
       buildingRepeated(folded, original, text, kept, out, policy.addressStyle());
       for (String estate : quotedEstates(text)) {
-        everywhere(folded, original, estate, "**", kept, out, "address-estate");
+        PlaceRecurrences.mask(
+            folded, original, estate, "**", kept, out, "address-estate", policy.addressStyle());
       }
     }
     return tails;
@@ -226,39 +271,6 @@ final class Addresses {
     }
   }
 
-  private static void everywhere(
-      String folded,
-      String original,
-      String what,
-      String mask,
-      Protected kept,
-      Findings out,
-      String rule) {
-    int from = 0;
-    int at;
-    while ((at = CharPositions.indexOf(folded, what, from)) >= 0) {
-      if (!kept.overlaps(at, at + what.length()) && !inPublicBody(folded, at, at + what.length())) {
-        out.add(at, at + what.length(), original, Category.ADDRESS, null, rule, 0.85, mask);
-      }
-      from = at + what.length();
-    }
-  }
-
-  /** The words that make a town or village the seat of a public body (禾丰镇人民政府, 某镇征地办公室). */
-  private static final Pattern PUBLIC_BODY_AFTER =
-      Pattern.compile(
-          "^(?:街道|镇|乡)?(?:人民政府|政府|办事处|党委|人大|派出所|司法所|财政所|人民法庭|法庭|卫生院|综合执法|征地|拆迁|国土所"
-              + "|民政办|民政所|社会事务办|便民服务中心|(?:社区)?卫生服务中心|中心学校|中心小学|计生办|农技站|林业站|水利站|文化站|敬老院)");
-
-  /**
-   * A part of a home's address inside the name of a public body (于都县人民政府某镇征地办公室) names the body,
-   * not the home: the body's name stays.
-   */
-  private static boolean inPublicBody(String s, int start, int end) {
-    return s.startsWith("人民政府", Math.max(0, start - 4)) && start >= 4
-        || PUBLIC_BODY_AFTER.matcher(s).region(end, Math.min(s.length(), end + 12)).lookingAt();
-  }
-
   /** Whether the cue ending at {@code end} ends a cell of a barred table (住址 | 金额). */
   private static boolean barredHeaderCell(String s, int end) {
     int i = end;
@@ -332,6 +344,7 @@ final class Addresses {
       if (HOME_WORD.matcher(s.substring(end, Math.min(s.length(), end + 6))).find()
           || s.startsWith("家中", end)
           || s.startsWith("附近", end)
+          || end > start && ONES_HOME_AT.matcher(s).region(end, s.length()).lookingAt()
           || s.charAt(end) == '的' && end > start) {
         break;
       }

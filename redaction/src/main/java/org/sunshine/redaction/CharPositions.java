@@ -14,7 +14,9 @@ final class CharPositions {
   /** Below this length a direct {@code indexOf} is cheaper than building the positions. */
   static final int WORTH = 8_000;
 
-  private static final ThreadLocal<CharPositions> LAST = new ThreadLocal<>();
+  // two texts: the folded and the original text may be searched in turn
+  private static final ThreadLocal<CharPositions[]> LAST =
+      ThreadLocal.withInitial(() -> new CharPositions[2]);
 
   private final String text;
 
@@ -43,12 +45,15 @@ final class CharPositions {
     if (text.length() < WORTH) {
       return null;
     }
-    CharPositions last = LAST.get();
-    if (last == null || last.text != text) {
-      last = new CharPositions(text);
-      LAST.set(last);
+    CharPositions[] last = LAST.get();
+    for (CharPositions p : last) {
+      if (p != null && p.text == text) {
+        return p;
+      }
     }
-    return last;
+    last[1] = last[0];
+    last[0] = new CharPositions(text);
+    return last[0];
   }
 
   /**

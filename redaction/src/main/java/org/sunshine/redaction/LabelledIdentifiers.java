@@ -63,7 +63,12 @@ final class LabelledIdentifiers {
           new Label("牌照号码", Category.PLATE),
           new Label("牌照号", Category.PLATE),
           new Label("牌照", Category.PLATE),
-          new Label("车号", Category.PLATE));
+          new Label("车号", Category.PLATE),
+          // a shop's or stall's number in a market is the address of whoever keeps it
+          new Label("商铺号", Category.ADDRESS),
+          new Label("铺位号", Category.ADDRESS),
+          new Label("摊位号", Category.ADDRESS),
+          new Label("门牌号", Category.ADDRESS));
 
   /**
    * label, then a quoted value (anything), or after 为/是/：a value up to the next delimiter, or
