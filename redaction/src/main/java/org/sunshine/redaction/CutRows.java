@@ -167,8 +167,8 @@ final class CutRows {
       marks[h] = StackedRows.STARTS;
       int after = next(h + 1);
       if (after + 1 >= lines.size()
-          || !(tailLine(after) || deepIndent(after))
-          || separators(after, after) >= separators(h, h)) {
+          || !((tailLine(after) || deepIndent(after)) && separators(after, after) < separators(h, h)
+              || namesGoOnAfterAGap(h, after))) {
         return h + 1;
       }
       int row = next(after + 1);
@@ -177,6 +177,30 @@ final class CutRows {
       }
       mark(h, after + 1);
       return after + 1;
+    }
+
+    /**
+     * 序号　作案时间　　被盗户住址　　|户主　　被盗物品　　价值（元）: the header cut in a gap goes on in a line of column names,
+     * however many.
+     */
+    private boolean namesGoOnAfterAGap(int h, int after) {
+      Layout.Line head = lines.get(h);
+      Layout.Line l = lines.get(after);
+      if (head.end() == head.contentEnd()
+          || text.charAt(head.contentEnd()) != '　' && text.charAt(head.contentEnd()) != '\t'
+          || sep != GAPS
+          || marks[after] != 0
+          || l.blank()
+          || hasDigit(after)
+          || separators(after, after) == 0) {
+        return false;
+      }
+      for (String cell : sep.split(content(text, l))) {
+        if (cell.length() > MAX_HEADER_CELL) {
+          return false;
+        }
+      }
+      return true;
     }
 
     /** Marks lines [start, end) as one row: the first starts it, the others wrap onto it. */
@@ -269,7 +293,7 @@ final class CutRows {
     /** A line that may go on with a row: no paragraph, no sentence, never the next row's start. */
     private boolean continuation(int j) {
       Layout.Line l = lines.get(j);
-      if (l.blank() || l.head() || marks[j] != 0 || text.startsWith("　　", l.start())) {
+      if (l.blank() || l.head() || marks[j] != 0 || paragraph(text, l)) {
         return false;
       }
       if (expected > 0 && expected(j, expected + 1)) {
@@ -286,7 +310,7 @@ final class CutRows {
     /** The header's last columns set under a deep indent (序号　户主　　|　　　　　领取金额（元）). */
     private boolean deepIndent(int j) {
       Layout.Line l = lines.get(j);
-      return l.contentStart() - l.start() >= 4
+      return l.contentStart() - l.start() >= DEEP
           && l.contentEnd() - l.contentStart() <= 30
           && !hasDigit(j)
           && marks[j] == 0
@@ -356,6 +380,19 @@ final class CutRows {
       }
       return false;
     }
+  }
+
+  /**
+   * An indent deeper than a paragraph's two ideographic spaces is a cell gap the cut fell in
+   * (…齐贤中学对面巷内　|　　　　销售“三无”食品, 户主　|　　　被盗物品): the line goes on with the row or header above.
+   */
+  static final int DEEP = 3;
+
+  /**
+   * A line indented as a paragraph opens (two ideographic spaces, no more): never a cell's tail.
+   */
+  static boolean paragraph(String text, Layout.Line l) {
+    return text.startsWith("　　", l.start()) && l.contentStart() - l.start() < DEEP;
   }
 
   private static int count(Pattern sep, CharSequence s) {

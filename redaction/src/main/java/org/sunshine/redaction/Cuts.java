@@ -1,6 +1,7 @@
 package org.sunshine.redaction;
 
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Line breaks an author never makes, whatever the width of the line before: inside a number that
@@ -120,6 +121,17 @@ final class Cuts {
         && i + 1 < text.length()
         && Layout.isDigit(text.charAt(i - 1))
         && Layout.isDigit(text.charAt(i + 1));
+  }
+
+  private static final Pattern NUMBER_CLOSING = Pattern.compile("\\d{1,3}[）)]");
+
+  /**
+   * 联系电话（053|9）8317062: a number and a closing bracket under a line that left a bracket open close
+   * that bracket; they number no item.
+   */
+  static boolean closesBracket(String text, Layout.Line before, Layout.Line after) {
+    return NUMBER_CLOSING.matcher(text).region(after.contentStart(), after.contentEnd()).lookingAt()
+        && Cuts.openBracket(text, before);
   }
 
   /** The line leaves a bracket open: what it holds goes on on the next line. */

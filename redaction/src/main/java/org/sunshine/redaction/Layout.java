@@ -1,6 +1,7 @@
 package org.sunshine.redaction;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -28,11 +29,8 @@ final class Layout {
   /** Punctuation that ends a sentence or a heading: a line ending so was not wrapped. */
   private static final String TERMINAL = "。！？!?；;：:";
 
-  /** A line this close to the page width was filled by the typesetter, not ended by the author. */
-  private static final double FULL = 0.8;
-
   /** Lines narrower than this (in columns) are headings and signatures, not typeset text. */
-  private static final int MIN_TYPESET = 24;
+  static final int MIN_TYPESET = 24;
 
   private Layout() {}
 
@@ -41,7 +39,22 @@ final class Layout {
    * text but never joins the lines around it.
    */
   record Line(
-      int start, int end, int contentStart, int contentEnd, boolean furniture, boolean head) {
+      int start,
+      int end,
+      int contentStart,
+      int contentEnd,
+      boolean furniture,
+      boolean head,
+      boolean prose) {
+    Line(int start, int end, int contentStart, int contentEnd, boolean furniture, boolean head) {
+      this(start, end, contentStart, contentEnd, furniture, head, false);
+    }
+
+    /** The line goes on with running text a wrap cut ({@link ProseLines}): no table row. */
+    Line asProse() {
+      return new Line(start, end, contentStart, contentEnd, furniture, head, true);
+    }
+
     boolean blank() {
       return contentEnd <= contentStart;
     }
@@ -56,7 +69,7 @@ final class Layout {
   }
 
   static Rewrite.Edits edits(String text) {
-    List<Line> lines = lines(text);
+    List<Line> lines = ProseLines.mark(text, lines(text));
     byte[] cut = CutRows.find(text, lines, StackedRows.find(text, lines));
     SpacedTables spaced = SpacedTables.find(text, lines, cut);
     byte[] stacked = spaced.marks(cut);
@@ -67,10 +80,19 @@ final class Layout {
         // a stacked row's number or cell alone on its line is no page number; a running header
         // between two of its cells is
         lines.set(
-            i, new Line(l.start(), l.end(), l.contentStart(), l.contentEnd(), furniture, l.head()));
+            i,
+            new Line(
+                l.start(),
+                l.end(),
+                l.contentStart(),
+                l.contentEnd(),
+                furniture,
+                l.head(),
+                l.prose()));
       }
     }
-    Width width = pageWidth(text, lines);
+    PageWidth width = PageWidth.of(text, lines);
+    BitSet extra = ExtraCells.find(text, lines, stacked);
     Rewrite.Edits edits = new Rewrite.Edits();
     int previous = -1; // the last kept, non-blank line before the current one
     boolean gap = false; // a blank line not belonging to page furniture since the previous line
@@ -111,7 +133,7 @@ final class Layout {
       if (spaced.row(i)) {
         spaced.close(text, line, edits);
       } else {
-        StraySpaces.close(text, line, edits, table);
+        StraySpaces.close(text, line, edits, table, extra);
       }
       previous = i;
       gap = false;
@@ -139,7 +161,8 @@ final class Layout {
     }
     char last = text.charAt(before.contentEnd() - 1);
     return (Lexicon.isHan(last) || isDigit(last))
-        && displayWidth(text, before.contentStart(), before.contentEnd()) >= MIN_TYPESET / 2
+        && PageWidth.displayWidth(text, before.contentStart(), before.contentEnd())
+            >= MIN_TYPESET / 2
         && !ITEM_START.matcher(text).region(after.contentStart(), after.contentEnd()).lookingAt()
         && !(StraySpaces.tableRow(text, before) || StraySpaces.tableRow(text, after));
   }
@@ -160,7 +183,7 @@ final class Layout {
     }
   }
 
-  private static boolean wrapped(String text, Line before, Line after, Width width) {
+  private static boolean wrapped(String text, Line before, Line after, PageWidth width) {
     if (before.head() || after.head()) {
       return false;
     }
@@ -171,10 +194,8 @@ final class Layout {
     if (TERMINAL.indexOf(last) >= 0 && !colonInBracket(text, before, last)) {
       return false;
     }
-    int filled = displayWidth(text, before.contentStart(), before.contentEnd());
-    // Extractors cut by display width (a digit is half a character) or by character count.
-    int characters = 2 * (before.contentEnd() - before.contentStart());
-    boolean full = filled >= FULL * width.columns() || characters >= FULL * width.characters();
+    int filled = PageWidth.displayWidth(text, before.contentStart(), before.contentEnd());
+    boolean full = width.filledBy(text, before);
     // two rows of a table are two rows, however full the first is (row 1000 of a long table) —
     // unless the rows are numbered and the second line starts with no number: the typesetter cut
     // a full numbered row inside a cell (2　2024年5月6日　某镇某村　　綦|玉兰　现金　9300)
@@ -190,7 +211,8 @@ final class Layout {
     if (RowNumbers.follows(text, before, after)) {
       return false; // 1 黄某 “某某” 2005年…|2 覃某…: the next numbered row of a list set apart by spaces
     }
-    if (ITEM_START.matcher(text).region(after.contentStart(), after.contentEnd()).lookingAt()
+    if ((ITEM_START.matcher(text).region(after.contentStart(), after.contentEnd()).lookingAt()
+            && !Cuts.closesBracket(text, before, after))
         || barredRowStart(text, before, after)) {
       // 983）after a full line ending in qinghe_1: the tail of a cut identifier, not item 983
       return cutNumber
@@ -217,7 +239,7 @@ final class Layout {
   private static boolean headerGoesOn(String text, Line before, Line after) {
     if (!HEADER_START.matcher(text).region(before.contentStart(), before.contentEnd()).lookingAt()
         || !StraySpaces.tableRow(text, before)
-        || after.contentStart() - after.start() < 4
+        || after.contentStart() - after.start() < CutRows.DEEP
         || after.contentEnd() - after.contentStart() > 30) {
       return false;
     }
@@ -264,7 +286,7 @@ final class Layout {
     }
     char last = text.charAt(before.contentEnd() - 1);
     if (!(Lexicon.isHan(last) || isDigit(last))
-        || displayWidth(text, before.contentStart(), before.contentEnd()) < MIN_TYPESET
+        || PageWidth.displayWidth(text, before.contentStart(), before.contentEnd()) < MIN_TYPESET
         || text.substring(before.contentStart(), before.contentEnd()).indexOf('，') < 0) {
       return false;
     }
@@ -349,44 +371,7 @@ final class Layout {
         && NUMBER_LENGTHS.contains(run + ce - cs);
   }
 
-  private static boolean blankChar(char c) {
+  static boolean blankChar(char c) {
     return c == ' ' || c == '　' || c == '\t' || c == '\r';
-  }
-
-  /** The width the typesetter filled, in display columns and in characters (counted double). */
-  private record Width(int columns, int characters) {}
-
-  /**
-   * The width the typesetter filled, as the upper quartile of the widths of the longer lines;
-   * unreachable when too few lines look typeset for the question to arise.
-   */
-  private static Width pageWidth(String text, List<Line> lines) {
-    List<Integer> columns = new ArrayList<>();
-    List<Integer> characters = new ArrayList<>();
-    for (Line l : lines) {
-      if (!l.furniture() && !l.blank()) {
-        int w = displayWidth(text, l.contentStart(), l.contentEnd());
-        if (w >= MIN_TYPESET) {
-          columns.add(w);
-          characters.add(2 * (l.contentEnd() - l.contentStart()));
-        }
-      }
-    }
-    if (columns.size() < 4) {
-      return new Width(Integer.MAX_VALUE, Integer.MAX_VALUE);
-    }
-    columns.sort(null);
-    characters.sort(null);
-    return new Width(
-        columns.get(columns.size() * 3 / 4), characters.get(characters.size() * 3 / 4));
-  }
-
-  /** A Chinese character or full-width sign takes two columns, ASCII one. */
-  private static int displayWidth(String text, int start, int end) {
-    int w = 0;
-    for (int i = start; i < end; i++) {
-      w += text.charAt(i) < 0x2E80 ? 1 : 2;
-    }
-    return w;
   }
 }

@@ -64,7 +64,7 @@ final class StackedRows {
     int number = -1; // the last row number, -1 when the rows are not numbered
     for (int i = 0; i < lines.size(); i++) {
       Layout.Line line = lines.get(i);
-      if (line.blank() || skipped(text, line)) {
+      if (line.blank() || skipped(text, lines, i)) {
         width = line.blank() ? 0 : width;
         continue;
       }
@@ -120,7 +120,7 @@ final class StackedRows {
     byte[] m = marks == null ? new byte[lines.size()] : marks;
     m[from] = STARTS;
     for (int k = from + 1; k < to; k++) {
-      m[k] = skipped(text, lines.get(k)) ? 0 : pageHeader(text, lines, k) ? PAGE_HEADER : CONTINUES;
+      m[k] = skipped(text, lines, k) ? 0 : pageHeader(text, lines, k) ? PAGE_HEADER : CONTINUES;
     }
     return m;
   }
@@ -172,7 +172,7 @@ final class StackedRows {
     int last = i; // the last line of the row so far
     while (j < lines.size() && sum < width) {
       Layout.Line l = lines.get(j);
-      if (skipped(text, l) || pageHeader(text, lines, j)) {
+      if (skipped(text, lines, j) || pageHeader(text, lines, j)) {
         j++;
         continue;
       }
@@ -200,6 +200,19 @@ final class StackedRows {
   /** Page furniture that is no cell: 第 2 页 共 4 页, - 2 - (a lone number may be a cell). */
   private static boolean skipped(String text, Layout.Line l) {
     return l.furniture() && !ROW_NUMBER.matcher(content(text, l)).matches();
+  }
+
+  /**
+   * Page furniture inside a row: also a lone number right under a page line that holds more than a
+   * number (第 2 页 共 4 页|3): a page's foot and the next page's number, no cell.
+   */
+  private static boolean skipped(String text, List<Layout.Line> lines, int k) {
+    Layout.Line l = lines.get(k);
+    return skipped(text, l)
+        || l.furniture()
+            && k > 0
+            && lines.get(k - 1).furniture()
+            && skipped(text, lines.get(k - 1));
   }
 
   /** The body's name right under a page footer: the next page's running header. */

@@ -1,5 +1,6 @@
 package org.sunshine.redaction;
 
+import java.util.BitSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -22,6 +23,9 @@ final class StraySpaces {
    * number and two numbers into one.
    */
   static boolean tableRow(String text, Layout.Line line) {
+    if (line.prose()) {
+      return false; // the next line of a sentence a wrap cut ({@link ProseLines})
+    }
     if (text.startsWith("　　", line.start())
         && line.contentStart() - line.start() == 2
         && !CELL_GAP_INSIDE.matcher(text).region(line.contentStart(), line.contentEnd()).find()) {
@@ -73,9 +77,14 @@ final class StraySpaces {
   }
 
   /** A single space between two Chinese characters or digits is an extraction artefact. */
-  static void close(String text, Layout.Line line, Rewrite.Edits edits, boolean table) {
+  static void close(
+      String text, Layout.Line line, Rewrite.Edits edits, boolean table, BitSet extra) {
     for (int i = line.contentStart() + 1; i < line.contentEnd() - 1; i++) {
       char c = text.charAt(i);
+      if (extra.get(i)) {
+        edits.delete(i, i + 1); // a row's cell too many ({@link ExtraCells})
+        continue;
+      }
       // in a table row only a single ASCII space inside a cell (司马 敏海) is an artefact
       if ((c == ' ' || c == '　')
           && (wholeNumberAfter(text, i, line.contentEnd()) || residentIdBefore(text, i))) {
@@ -91,15 +100,18 @@ final class StraySpaces {
         i++;
         continue;
       }
-      if ((c == ' '
-              || c == '　'
-                  && (!table || singleCharacterCells(text, i, line) || splitName(text, i, line)))
+      if ((c == ' ' || c == '　' && (!table || closesInRow(text, i, line)))
           && (!table || text.charAt(i - 1) != ' ' && text.charAt(i + 1) != ' ')
           && closable(text.charAt(i - 1))
           && closable(text.charAt(i + 1))) {
         edits.delete(i, i + 1);
       }
     }
+  }
+
+  /** A wide space in a table row that is no cell gap: a name OCR spaced out. */
+  static boolean closesInRow(String text, int gap, Layout.Line line) {
+    return singleCharacterCells(text, gap, line) || splitName(text, gap, line);
   }
 
   /**
