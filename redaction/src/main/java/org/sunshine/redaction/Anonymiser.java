@@ -149,7 +149,19 @@ final class Anonymiser {
         return false;
       }
     }
-    return true;
+    return !headOfTheLevel(text, end + 1);
+  }
+
+  /**
+   * 工程是冉启明镇长定的: 长 after the level makes the level's head, the person's office (镇长, 县长), unless it
+   * opens a place word of its own (钱塘区长安路 has 长安).
+   */
+  private static boolean headOfTheLevel(String text, int at) {
+    return at < text.length()
+        && text.charAt(at) == '长'
+        && (at + 1 >= text.length()
+            || !Lexicon.isHan(text.charAt(at + 1))
+            || !Vocabulary.commonWord(text.substring(at, at + 2)));
   }
 
   /** Words that start with a level's character but name no place (市场, 区分, 县城 is one). */

@@ -333,6 +333,8 @@ final class NameBoundary {
         && rare
         && chosen.length() == 3
         && Vocabulary.ordinaryWord(chosen.substring(1))
+        // 郎春雨, 农建军: a given name the dictionary also knows as a name (春雨, 建军) is that name
+        && !Vocabulary.personWord(chosen.substring(1))
         && !speaks) {
       return null; // 会决议, 管部门
     }

@@ -41,12 +41,16 @@ final class NameRecognizer {
             .enableOrganizationRecognize(false)
             .enableOffset(true);
     List<String> found = new ArrayList<>();
+    Term previous = null;
     for (Term term : segment.seg(text)) {
+      Term before = previous;
+      previous = term;
       if (term.nature != Nature.nr || term.word.length() < 2 || term.word.length() > 4) {
         continue;
       }
       int at = term.offset;
       String name = boundary.at(at);
+      boolean titled = OccupationTitles.introduces(text, before, at, name);
       if (name == null
           || name.length() < 2
           || known.contains(name)
@@ -56,7 +60,7 @@ final class NameRecognizer {
           || startsInsideWord(text, at)
           || Lexicon.NOT_NAMES.contains(name)
           || Vocabulary.dictionaryWord(name)
-          || Vocabulary.dictionaryWord(name.substring(0, 2))
+          || Vocabulary.dictionaryWord(name.substring(0, 2)) && !titled
           || known.stream().anyMatch(k -> k.contains(name))
           || known.stream()
               .anyMatch(k -> text.startsWith(k, at + 1) || text.startsWith(k, at + 2))) {
@@ -74,7 +78,7 @@ final class NameRecognizer {
           name.length() == 3
               && Lexicon.COMMON_SURNAMES.indexOf(name.charAt(0)) >= 0
               && (boundary.count(name) >= 2 || before(text, at) || after(text, end));
-      if (!placeOrFirm && (personContext(text, at, end) || likely)) {
+      if (!placeOrFirm && (personContext(text, at, end) || likely || titled)) {
         found.add(name);
       }
     }

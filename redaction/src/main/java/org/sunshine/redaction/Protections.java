@@ -40,6 +40,8 @@ final class Protections {
       "(?=[\\s　，。；、）)（(]|$|审判|人民陪审|陪审|书记员|法官|检察|独任|担任|组成|参与|参加|出庭|主持|记录|宣读|主审|承办"
           // 审判员甲、乙在审理中不存在违法行为: what the officials did in the case
           + "|在审理|在审判|在办理|在庭审|在本案"
+          // 检察官甲、乙曾两次到申请人家中: what officials named together went on to do
+          + "|曾(?=[一二两三四五六七八九十多数])|先后|分别|一同|共同"
           // 承办检察官：甲　联系电话：…, whose gap the normalisation closes; 法官助理乙于2022年5月查询…
           + "|"
           + CLOSE_ENDS

@@ -61,7 +61,10 @@ final class WordNames {
       return word;
     }
     // said again as a person (文静头部, 文静的伤), not only inside phrases (案外人权益受损 … 合法权益)
-    return NameContext.actsAsPerson(text, pos, pos + 2) && standsElsewhere(text, word, pos)
+    // 其位于…的房屋系: a word a 的 modifies somewhere is a thing, whatever stands before it here
+    return NameContext.actsAsPerson(text, pos, pos + 2)
+            && !text.contains("的" + word)
+            && standsElsewhere(text, word, pos)
         ? word
         : null;
   }
