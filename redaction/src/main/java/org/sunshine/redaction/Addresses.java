@@ -36,8 +36,9 @@ final class Addresses {
       Pattern.compile(
           "(?:位于|在)[：: ]*(?=[^，。；\\n]{4,50}?的[ 　]?(?:住处|家中|家|住宅|租住处|出租屋|出租房|宿舍|祖宅|房屋|居所|寓所))");
 
-  /** 其租住的出租屋, 其自建房, 其家中: a person's own dwelling. */
-  static final String ONES_HOME = "其(?:租住的|自建的|居住的|所租的|租用的)?(?:出租屋|出租房|自建房|住处|住所|家中|住宅|宿舍|房屋|家)";
+  /** 其租住的出租屋, 其自建房, 其家中: a person's own dwelling; 其家村, 其家庄 are places named so, not a dwelling. */
+  static final String ONES_HOME =
+      "其(?:租住的|自建的|居住的|所租的|租用的)?(?:出租屋|出租房|自建房|住处|住所|家中|住宅|宿舍|房屋|家)" + "(?![村庄组屯寨湾坪沟营社里巷弄路街岭坡岗])";
 
   /**
    * 在某镇某村其租住的出租屋内, 在某镇某村其自建房内: the place before a person's own dwelling is that person's home (a
@@ -163,7 +164,10 @@ final class Addresses {
         }
       }
       for (String name : AddressUnits.bareNames(text.replaceAll("\\s", ""))) {
-        if (searched.add("n" + name) && !PlaceRecurrences.namesATown(folded, name)) {
+        // 周村 of 周村镇 is the town's name, unless this home is in that town (下岗坪乡下岗坪村)
+        if (searched.add("n" + name)
+            && (!PlaceRecurrences.namesATown(folded, name)
+                || PlaceRecurrences.namesATown(text.replaceAll("\\s", ""), name))) {
           PlaceRecurrences.mask(
               folded, original, name, "**", kept, out, "address-part", policy.addressStyle());
         }

@@ -74,6 +74,21 @@ final class CharPositions {
     return -1;
   }
 
+  /** Drops this thread's positions (and with them the texts they were built for). */
+  static void forget() {
+    LAST.remove();
+  }
+
+  /** How many texts this thread holds positions for (0 after {@link #forget()}). */
+  static int cachedTexts() {
+    CharPositions[] last = LAST.get();
+    int n = (last[0] != null ? 1 : 0) + (last[1] != null ? 1 : 0);
+    if (n == 0) {
+      LAST.remove(); // asking must not leave an empty holder behind
+    }
+    return n;
+  }
+
   boolean contains(char c) {
     return starts[c + 1] > starts[c];
   }

@@ -28,7 +28,14 @@ final class Protections {
    * Ends after which the run before is an official's name only if it reads as one (a surname, not a
    * word): 法官助理通知王某于…, 承办检察官与王某电话联系 name no official.
    */
-  private static final String CLOSE_ENDS = "联系电话|联系方式|电话|于(?=[0-9０-９])";
+  private static final String CLOSE_ENDS =
+      "联系电话|联系方式|电话|于(?=[0-9０-９])|曾(?=[一二两三四五六七八九十多数])|先后|分别|一同|共同";
+
+  /**
+   * 检察员对卫小东分别询问, 检察官与钱德胜共同前往: before what people do together, a preposition may open the run; the
+   * person after it is whom the official acted with or on, never an official.
+   */
+  private static final String PREPOSITIONS = "对与和同向跟给把将让被由及";
 
   private static final Pattern CLOSE_END = Pattern.compile(CLOSE_ENDS);
 
@@ -40,8 +47,7 @@ final class Protections {
       "(?=[\\s　，。；、）)（(]|$|审判|人民陪审|陪审|书记员|法官|检察|独任|担任|组成|参与|参加|出庭|主持|记录|宣读|主审|承办"
           // 审判员甲、乙在审理中不存在违法行为: what the officials did in the case
           + "|在审理|在审判|在办理|在庭审|在本案"
-          // 检察官甲、乙曾两次到申请人家中: what officials named together went on to do
-          + "|曾(?=[一二两三四五六七八九十多数])|先后|分别|一同|共同"
+          // 检察官甲、乙曾两次到申请人家中 (what officials named together went on to do);
           // 承办检察官：甲　联系电话：…, whose gap the normalisation closes; 法官助理乙于2022年5月查询…
           + "|"
           + CLOSE_ENDS
@@ -352,12 +358,16 @@ final class Protections {
     while (scan.find()) {
       List<String> names = Arrays.asList(m.group(1).split("、"));
       if (CLOSE_END.matcher(text).region(m.end(1), text.length()).lookingAt()
-          && !names.stream().allMatch(JoinedOfficials::aName)) {
+          && !names.stream().allMatch(n -> JoinedOfficials.aName(n) && !afterPreposition(n))) {
         continue;
       }
       kept.addAll(names);
       ranges.add(m.start(1), m.end(1), "official");
     }
+  }
+
+  private static boolean afterPreposition(String name) {
+    return name.length() >= 3 && PREPOSITIONS.indexOf(name.charAt(0)) >= 0;
   }
 
   static void keep(Scan scan, Protected ranges, Set<String> kept, String kind) {

@@ -21,6 +21,15 @@ public final class RedactionEngine {
   public static final int MAX_CHARACTERS = 2_000_000;
 
   public RedactionResult redact(RedactionRequest request) {
+    try {
+      return redactNow(request);
+    } finally {
+      // a pooled thread must not keep a document's text once its redaction is done
+      CharPositions.forget();
+    }
+  }
+
+  private RedactionResult redactNow(RedactionRequest request) {
     String text = request.text();
     if (text.isBlank()) {
       throw new IllegalArgumentException("text: the document is empty");

@@ -61,12 +61,25 @@ final class WordNames {
       return word;
     }
     // said again as a person (文静头部, 文静的伤), not only inside phrases (案外人权益受损 … 合法权益)
-    // 其位于…的房屋系: a word a 的 modifies somewhere is a thing, whatever stands before it here
     return NameContext.actsAsPerson(text, pos, pos + 2)
-            && !text.contains("的" + word)
+            && !possessed(f, word, pos)
             && standsElsewhere(text, word, pos)
         ? word
         : null;
+  }
+
+  /**
+   * 申请人汪某…申请人房屋仍为一层 … 其位于…的房屋系: where the role word names its person elsewhere, a word that a 的
+   * modifies somewhere is the person's thing. Both must hold: 在村外的原野上 alone does not make the
+   * victim 原野 a field.
+   */
+  private static boolean possessed(PersonFinder f, String word, int pos) {
+    if (pos < 2 || !f.text.contains("的" + word)) {
+      return false;
+    }
+    String role = f.text.substring(pos - 2, pos);
+    return f.persons.keySet().stream()
+        .anyMatch(name -> !name.equals(word) && f.text.contains(role + name));
   }
 
   /**
