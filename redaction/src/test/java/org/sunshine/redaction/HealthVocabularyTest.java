@@ -20,6 +20,12 @@ class HealthVocabularyTest {
   }
 
   @Test
+  void aSpinalCordInjuryIsMaskedAsTheConditionItLeavesThoughTheFractureIsAnInjury() {
+    String out = redact("被害人经诊断为腰2椎体压缩性骨折伴不完全性脊髓损伤，经鉴定构成五级伤残。");
+    assertThat(out).doesNotContain("脊髓损伤").contains("骨折").contains("五级伤残");
+  }
+
+  @Test
   void aPsychiatricEpisodeIsMaskedWithItsGradeAndPhase() {
     String out =
         redact(
