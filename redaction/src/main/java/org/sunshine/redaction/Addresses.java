@@ -142,7 +142,8 @@ final class Addresses {
     Set<String> searched = new HashSet<>();
     for (Tail t : tails) {
       String text = folded.substring(t.start(), t.end());
-      String mask = AddressUnits.mask(text.replaceAll("\\s", ""), policy.addressStyle());
+      String joined = text.replaceAll("\\s", "");
+      String mask = AddressUnits.mask(joined, policy.addressStyle());
       out.add(
           t.start(), t.end(), original, Category.ADDRESS, null, "address-below-county", 0.9, mask);
       if (searched.add("r" + text)) {
@@ -150,41 +151,26 @@ final class Addresses {
             folded, original, text, mask, kept, out, "address-repeated", policy.addressStyle());
       }
       // a part cut by a line break here (拱星|墩街道) is written whole elsewhere
-      for (String component : AddressUnits.components(text.replaceAll("\\s", ""))) {
-        if (searched.add("c" + component)) {
-          PlaceRecurrences.mask(
-              folded,
-              original,
-              component,
-              AddressUnits.mask(component, policy.addressStyle()),
-              kept,
-              out,
-              "address-part",
-              policy.addressStyle());
-        }
-      }
-      for (String name : AddressUnits.bareNames(text.replaceAll("\\s", ""))) {
+      maskParts(
+          folded, original, AddressUnits.components(joined), "c", searched, kept, out, policy);
+      for (String name : AddressUnits.bareNames(joined)) {
         // 周村 of 周村镇 is the town's name, unless this home is in that town (下岗坪乡下岗坪村)
         if (searched.add("n" + name)
             && (!PlaceRecurrences.namesATown(folded, name)
-                || PlaceRecurrences.namesATown(text.replaceAll("\\s", ""), name))) {
+                || PlaceRecurrences.namesATown(joined, name))) {
           PlaceRecurrences.mask(
               folded, original, name, "**", kept, out, "address-part", policy.addressStyle());
         }
       }
-      for (String said : AddressUnits.townAndBareNames(text.replaceAll("\\s", ""))) {
-        if (searched.add("t" + said)) {
-          PlaceRecurrences.mask(
-              folded,
-              original,
-              said,
-              AddressUnits.mask(said, policy.addressStyle()),
-              kept,
-              out,
-              "address-part",
-              policy.addressStyle());
-        }
-      }
+      maskParts(
+          folded,
+          original,
+          AddressUnits.townAndBareNames(joined),
+          "t",
+          searched,
+          kept,
+          out,
+          policy);
       buildingRepeated(folded, original, text, kept, out, policy.addressStyle());
       for (String estate : quotedEstates(text)) {
         PlaceRecurrences.mask(
@@ -272,6 +258,25 @@ final class Addresses {
             AddressUnits.mask(text, style));
       }
       from = at + chain.length();
+    }
+  }
+
+  /** Each part not searched yet is masked wherever it recurs, with the mask its units give. */
+  private static void maskParts(
+      String folded,
+      String original,
+      List<String> parts,
+      String kind,
+      Set<String> searched,
+      Protected kept,
+      Findings out,
+      RedactionPolicy policy) {
+    for (String part : parts) {
+      if (searched.add(kind + part)) {
+        String mask = AddressUnits.mask(part, policy.addressStyle());
+        PlaceRecurrences.mask(
+            folded, original, part, mask, kept, out, "address-part", policy.addressStyle());
+      }
     }
   }
 
