@@ -93,4 +93,11 @@ class NarrativeAgesAndWrappedNamesTest {
         "起诉书\n　　被告人邝一鸣，男，1980年5月6日出生。\n" + "　　经依法审查查明：被告人邝一鸣承诺月息百分之二，向社会公众吸收资金共计人民币300万元。\n";
     assertThat(redact(text).redactedText()).contains("向社会公众");
   }
+
+  @Test
+  void aNumberedLiIsPartOfThePlacesNameNotALane() {
+    assertThat(AddressUnits.components("碾伯镇七里店社区古城路98号院2排3号")).contains("七里店社区");
+    assertThat(AddressUnits.components("城关镇十里铺村3组")).contains("十里铺村");
+    assertThat(AddressUnits.components("朝阳区花家地北里5号")).contains("花家地北里");
+  }
 }
