@@ -62,6 +62,7 @@ final class NameRecognizer {
           || Vocabulary.dictionaryWord(name)
           || Vocabulary.dictionaryWord(name.substring(0, 2)) && !titled
           || prepositionBeforeAWord(name)
+          || name.charAt(1) == '氏' // 秦氏网咖: 氏 follows a surname to name a family or a shop
           || known.stream().anyMatch(k -> k.contains(name))
           || known.stream()
               .anyMatch(k -> text.startsWith(k, at + 1) || text.startsWith(k, at + 2))) {

@@ -100,4 +100,12 @@ class NarrativeAgesAndWrappedNamesTest {
     assertThat(AddressUnits.components("城关镇十里铺村3组")).contains("十里铺村");
     assertThat(AddressUnits.components("朝阳区花家地北里5号")).contains("花家地北里");
   }
+
+  @Test
+  void aShopNamedAfterAFamilyIsNoPerson() {
+    String text =
+        "民事公益诉讼起诉书\n　　被告邝一鸣，男，1980年5月6日出生，系某县城关镇“邝氏网咖”经营者。\n"
+            + "　　被告邝一鸣经营的“秦氏网咖\n第1页\n”多次接纳他人上网。\n";
+    assertThat(redact(text).redactedText()).contains("秦氏网咖");
+  }
 }
