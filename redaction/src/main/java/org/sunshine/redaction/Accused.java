@@ -109,7 +109,7 @@ record Accused(String name, LocalDate birth) {
     return birthBefore(line.substring(0, anotherPerson(line, from)));
   }
 
-  private static LocalDate birthBefore(String own) {
+  static LocalDate birthBefore(String own) {
     Matcher born = BORN.matcher(own);
     if (born.find()) {
       return OffenceDates.latest(born.group(1), born.group(2), born.group(3));

@@ -155,7 +155,8 @@ final class AddressUnits {
       boolean closes =
           unit != null
               && (i > nameStart || i == 0)
-              && (unitAt(tail, i + unit.length()) == null || ALWAYS_CLOSING.contains(unit));
+              && (unitAt(tail, i + unit.length()) == null || ALWAYS_CLOSING.contains(unit))
+              && !numberedLi(tail, nameStart, i, unit);
       if (!closes) {
         i += unit == null ? 1 : unit.length();
         continue;
@@ -165,6 +166,20 @@ final class AddressUnits {
       nameStart = i;
     }
     return units;
+  }
+
+  /**
+   * 七里店社区, 十里铺村, 五里桥街道: 里 after a numeral alone, before more of a name, is a distance in the
+   * place's name (seven li from town), no lane.
+   */
+  private static boolean numberedLi(String tail, int nameStart, int at, String unit) {
+    int next = at + unit.length();
+    return unit.equals("里")
+        && at > nameStart
+        && next < tail.length()
+        && Lexicon.isHan(tail.charAt(next))
+        && unitAt(tail, next) == null
+        && tail.substring(nameStart, at).chars().allMatch(c -> "一二三四五六七八九十百半".indexOf(c) >= 0);
   }
 
   /** **街道**路**号 (unit words kept) or ** (whole tail), as the policy says. */

@@ -61,6 +61,8 @@ final class NameRecognizer {
           || Lexicon.NOT_NAMES.contains(name)
           || Vocabulary.dictionaryWord(name)
           || Vocabulary.dictionaryWord(name.substring(0, 2)) && !titled
+          || prepositionBeforeAWord(name)
+          || name.charAt(1) == '氏' // 秦氏网咖: 氏 follows a surname to name a family or a shop
           || known.stream().anyMatch(k -> k.contains(name))
           || known.stream()
               .anyMatch(k -> text.startsWith(k, at + 1) || text.startsWith(k, at + 2))) {
@@ -83,6 +85,19 @@ final class NameRecognizer {
       }
     }
     return found;
+  }
+
+  /** Surnames that are also prepositions or verbs opening a phrase (向, 于, 和…). */
+  private static final String PREPOSITIONS = "向于和将对被给同从为以由经把跟";
+
+  /**
+   * 向社会公众吸收资金: a preposition that is also a surname, before a two-character word that is never a
+   * person's name, opens a phrase; HanLP reads 向社会 as a name there.
+   */
+  private static boolean prepositionBeforeAWord(String name) {
+    return name.length() == 3
+        && PREPOSITIONS.indexOf(name.charAt(0)) >= 0
+        && Vocabulary.dictionaryWord(name.substring(1));
   }
 
   /** 对方微信: a candidate whose first character ends the word before it (对方) is no name. */

@@ -133,6 +133,9 @@ final class Protections {
           "(?:"
               + PLACE
               + "{2,5}?(?:省|自治区|市|自治州|地区|盟)|"
+              // 江华瑶族自治县, 湘西土家族苗族自治州: the peoples' names make these longer than a county's
+              + PLACE
+              + "{2,14}?族自治[县州]|"
               + PLACE
               + "{1,4}?(?:县|区)|"
               // 科尔沁左翼中旗: a banner's name runs longer than a county's

@@ -15,9 +15,13 @@ import java.util.regex.Pattern;
  */
 final class Recurrences {
 
-  /** Categories whose value is a run of letters and digits. */
+  /**
+   * Categories whose value is a run of letters and digits, and companies' names (固原市六盘山农旅发展有限公司
+   * once on one line, once wrapped after 固原): the residual check reads those as it reads numbers.
+   */
   private static final Set<Category> IDENTIFIERS =
       Set.of(
+          Category.COMPANY_NAME,
           Category.ID_NUMBER,
           Category.PHONE,
           Category.BANK_ACCOUNT,
