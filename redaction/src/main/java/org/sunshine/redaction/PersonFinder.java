@@ -92,6 +92,7 @@ final class PersonFinder {
     if (policy.hanlpRecall()) {
       finder.fromRecognizer(protections);
     }
+    NameColumns.find(finder); // after every source that may read a cell as a person
     finder.dropProposalsInsideGivenNames(declared);
     FusedNames.merge(text, finder.persons);
     FusedNames.extendDotted(text, finder.persons);
