@@ -62,6 +62,7 @@ final class PersonFinder {
     finder.fromParticipantParagraphs();
     finder.boundary.know(finder.persons.keySet());
     finder.fromDotNames();
+    ActedOnPeople.find(finder); // before the role words, which would read 人员|向褚小 as a name
     RolePeople.fromRoleWords(finder, Lexicon.STRONG_ROLES, false);
     RolePeople.fromRoleWords(finder, Lexicon.WEAK_ROLES, true);
     LatinSpellings.fromTransliterations(finder);
@@ -91,6 +92,7 @@ final class PersonFinder {
     if (policy.hanlpRecall()) {
       finder.fromRecognizer(protections);
     }
+    NameColumns.find(finder); // after every source that may read a cell as a person
     finder.dropProposalsInsideGivenNames(declared);
     FusedNames.merge(text, finder.persons);
     FusedNames.extendDotted(text, finder.persons);

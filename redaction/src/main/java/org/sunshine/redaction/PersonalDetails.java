@@ -17,7 +17,11 @@ final class PersonalDetails {
               + "|\\d{4}年)(?=\\s*(?:出生|生))");
 
   private static final Pattern AGE =
-      Pattern.compile("(?<=[，,（(、：:]|年龄|现年|时年|今年)\\s*(\\d{1,3})\\s*(?:周)?岁(?![以半])");
+      Pattern.compile(
+          "(?<=[，,（(、：:]|年龄|现年|时年|今年)\\s*(\\d{1,3})\\s*(?:周)?岁(?![以半])"
+              // 原告X现年八十六岁: an age in words after the word that states it, which RULES.md masks
+              // as it masks one in digits (the person of a civil case is found by it)
+              + "|(?<=年龄|现年|时年|今年|年仅|享年)([一二两三四五六七八九十]{1,4})(?:周)?岁(?![以半])");
   private static final Pattern HEALTH =
       Pattern.compile(
           "(?:患有|患|罹患|身患|诊断为|确诊为|诊断患有|被诊断出|查出|确诊|检出)(\\p{IsHan}{1,12}?"
@@ -130,8 +134,9 @@ final class PersonalDetails {
       Scan scan = new Scan(AGE, folded);
       Matcher m = scan.matcher();
       while (scan.find()) {
-        if (!kept.overlaps(m.start(1), m.end(1))) {
-          out.add(m.start(1), m.end(1), original, Category.AGE, null, "age", 0.8, "**");
+        int g = m.start(1) >= 0 ? 1 : 2;
+        if (!kept.overlaps(m.start(g), m.end(g))) {
+          out.add(m.start(g), m.end(g), original, Category.AGE, null, "age", 0.8, "**");
         }
       }
     }

@@ -19,9 +19,14 @@ final class PhoneNumbers {
   static final Pattern INTERNATIONAL =
       Pattern.compile("(?<![\\dA-Za-z])\\+(?!86)[1-9]\\d{0,2}(?:[ \\-]?\\d){7,13}(?![\\d])");
 
+  /**
+   * The area code may be set off by a bracket, a space, a dash, a middle dot or a point
+   * (0551·6531827).
+   */
   static final Pattern LANDLINE =
       Pattern.compile(
-          "(?<![\\d\\-])(?:\\(0\\d{2,3}\\)|（0\\d{2,3}）|0\\d{2,3}[ \\-])\\d{3,4}[ \\-]?\\d{4}(?![\\d])");
+          "(?<![\\d\\-.])(?:\\(0\\d{2,3}\\)|（0\\d{2,3}）|0\\d{2,3}[ \\-·.])\\d{3,4}[ \\-]?\\d{4}(?![\\d])");
+
   static final Pattern PHONE_CUE =
       Pattern.compile(
           "(?:电话号码|联系电话|联系方式|手机号码|手机号|手机|电话|座机|传真|热线)(?:号码)?[：:为是\\s（(]*(?:号码[：:为是\\s]*)?([+\\d][\\d \\-()（）]{5,20}\\d)");
@@ -36,6 +41,16 @@ final class PhoneNumbers {
       Pattern.compile("(?:办公电话|办公室电话|值班电话|举报电话|咨询电话|服务电话|服务热线|举报热线)[：:为是\\s]*$");
 
   /**
+   * 犯罪嫌疑人X，男，…原系某看守所民警，…办公电话…: in the paragraph of a party's details, the office line is the
+   * party's own number, given to reach that person.
+   */
+  private static final Pattern PARTY_DETAILS =
+      Pattern.compile(
+          "[ \\t　]*(?:"
+              + String.join("|", Lexicon.STRONG_ROLES)
+              + ")[^，,。；;\\n]{1,30}[，,]\\s*[男女][，,]");
+
+  /**
    * 联系电话0471-6928123（办公）, 举报电话：12309: the line of an office, which the document gives so the public
    * can call it, is no person's number and stays.
    */
@@ -43,6 +58,7 @@ final class PhoneNumbers {
     int line = text.lastIndexOf('\n', start - 1) + 1;
     return OFFICE_AFTER.matcher(text).region(end, Math.min(text.length(), end + 8)).lookingAt()
         || OFFICE_BEFORE.matcher(text).region(Math.max(0, start - 10), start).find()
+            && !PARTY_DETAILS.matcher(text).region(line, start).lookingAt()
         || start - line < 60 && OFFICIAL_CONTACT.matcher(text).region(line, start).lookingAt()
         || start - line < 40
             && "0(（".indexOf(text.charAt(start)) >= 0

@@ -29,6 +29,9 @@ final class RolePeople {
         // 申请人（一审原告）：王某某，… — civil documents put the earlier roles and a colon between the
         // role and the name
         pos = afterRoleAnnotation(f, pos);
+        if (ActedOnPeople.officer(role) && ActedOnPeople.objectAt(f, pos) != null) {
+          continue; // 检察人员向褚小凤送达: whom the officer acted on, read by ActedOnPeople
+        }
         if (organisationAt(f, pos)) {
           continue;
         }

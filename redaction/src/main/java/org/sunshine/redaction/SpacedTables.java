@@ -58,7 +58,8 @@ final class SpacedTables {
   }
 
   static SpacedTables find(String text, List<Layout.Line> lines, byte[] others) {
-    if (!text.contains("序号 ") && !text.contains("编号 ")) {
+    boolean numbered = text.contains("序号 ") || text.contains("编号 ");
+    if (!numbered && !UnnumberedRows.mayHold(text)) {
       return NONE; // most documents
     }
     byte[] m = new byte[lines.size()];
@@ -67,11 +68,24 @@ final class SpacedTables {
     }
     SpacedTables t = new SpacedTables(m);
     for (int i = 0; i < lines.size(); i++) {
-      if (m[i] == 0 && header(text, lines.get(i)) > 0) {
+      if (m[i] == 0 && numbered && header(text, lines.get(i)) > 0) {
         i = t.read(text, lines, i) - 1;
+      } else if (m[i] == 0) {
+        List<Integer> rows = UnnumberedRows.after(text, lines, i);
+        if (!rows.isEmpty() && free(m, rows)) {
+          t.place(text, lines, List.of(i), Integer.MAX_VALUE);
+          for (int row : rows) {
+            t.place(text, lines, List.of(row), Integer.MAX_VALUE);
+          }
+          i = rows.get(rows.size() - 1);
+        }
       }
     }
     return t;
+  }
+
+  private static boolean free(byte[] m, List<Integer> ls) {
+    return ls.stream().allMatch(k -> m[k] == 0);
   }
 
   /** The header's columns, or 0 when the line is no single-space header. */
@@ -90,7 +104,7 @@ final class SpacedTables {
     return columnNames(words) ? words.length : 0;
   }
 
-  private static boolean columnNames(String[] words) {
+  static boolean columnNames(String[] words) {
     for (String w : words) {
       if (!COLUMN.matcher(w).matches()) {
         return false;

@@ -73,7 +73,7 @@ final class TableColumns {
    * between cells), or whether it ends any table above it (a line of prose; a short label does
    * not).
    */
-  private record Row(int start, List<int[]> cells, boolean endsTable) {}
+  record Row(int start, List<int[]> cells, boolean endsTable) {}
 
   /**
    * The rows of the last text read on this thread: five columns (accounts, handles, QQ numbers,
@@ -83,7 +83,7 @@ final class TableColumns {
   private static final ThreadLocal<Object[]> LAST = ThreadLocal.withInitial(() -> new Object[2]);
 
   @SuppressWarnings("unchecked")
-  private static List<Row> rows(String s) {
+  static List<Row> rows(String s) {
     Object[] last = LAST.get();
     if (last[0] == s) {
       return (List<Row>) last[1];
