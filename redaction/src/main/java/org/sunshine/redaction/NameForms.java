@@ -47,6 +47,8 @@ final class NameForms {
         } else if (form.length() == 3 && allHan(form) && !compound(form)) {
           p.givenForms.add(form.substring(1));
           addNicknames(p, form.charAt(2)); // 钟晓峰 is 峰哥 and 阿峰 too
+          // 陈志明 is 陈老板 to those who work for him: three characters no word holds
+          p.nicknames.add(form.charAt(0) + "老板");
           // 牛大力 is 大力哥 too
           p.nicknames.add(form.substring(1) + "哥");
           p.nicknames.add(form.substring(1) + "姐");

@@ -71,6 +71,7 @@ final class PersonFinder {
     AliasPeople.fromExplainedNicknames(finder);
     BracketedNames.find(finder);
     Transliterations.afterNationality(finder);
+    KoreanNames.find(finder);
     LatinSpellings.fromLatinSpellings(finder);
     RelativeDefenders.find(finder);
     WitnessOfficials.find(finder);

@@ -23,7 +23,7 @@ final class Transliterations {
               + "戈格根贡古瓜哈海汉豪赫亨洪胡霍吉基加贾杰捷金卡凯坎康考柯科克肯库夸奎拉莱赖兰朗劳勒雷蕾里利莉丽列林琳"
               + "隆卢鲁路伦罗洛马玛迈麦曼芒梅门蒙米明莫姆默穆纳娜奈南内尼妮宁纽努诺欧帕潘佩彭皮珀普奇齐恰乔切钦琼丘屈"
               + "让热日荣茹瑞若萨塞赛桑瑟森沙莎尚舍施什史舒斯松苏索塔泰坦汤唐特提廷通图托瓦万旺威韦维温文沃乌伍武西希"
-              + "锡席夏谢辛休雅亚扬耶伊因尤约泽扎詹兹佐娃娅卜欣丝黛芙琪薇");
+              + "锡席夏谢辛休雅亚扬耶伊尤约泽扎詹兹佐娃娅卜欣丝黛芙琪薇");
 
   /** Words for the person between the nationality and the name, besides the roster's role words. */
   private static final List<String> PERSON_NOUNS =
@@ -82,6 +82,19 @@ final class Transliterations {
       return null;
     }
     return text.substring(start, end);
+  }
+
+  /**
+   * 索姆查伊 of 因索姆查伊: the rendering characters that end a run, three to five of them, or null — the
+   * name a Latin spelling in brackets follows when no role word marks where it starts.
+   */
+  static String endingRun(String run) {
+    int start = run.length();
+    while (start > 0 && RENDERING.contains(run.charAt(start - 1))) {
+      start--;
+    }
+    int length = run.length() - start;
+    return length >= SHORTEST && length <= LONGEST ? run.substring(start) : null;
   }
 
   private static int runEnd(String text, int at) {

@@ -67,4 +67,24 @@ class ForeignNamesTest {
     String out = redact("　　被告人阿苏拉且（汉名马文斌），男，1986年3月4日出生，彝族。马文斌供述属实。");
     assertThat(out).doesNotContain("马文斌").doesNotContain("阿苏拉且");
   }
+
+  @Test
+  void aKoreanChineseNameWithASurnameNoHanListHasIsMaskedAfterAnyWord() {
+    String out =
+        redact("　　被告人何志远，男，1980年1月1日出生。鉴定人玄俊锡出庭接受了质询，购房人还有南贞淑、千英哲三人。" + "被告人自延吉市南下，途经太平洋保险公司门口。");
+    assertThat(out)
+        .doesNotContain("玄俊锡")
+        .doesNotContain("南贞淑")
+        .doesNotContain("千英哲")
+        .contains("延吉市南下")
+        .contains("太平洋保险公司");
+  }
+
+  @Test
+  void aTransliterationBeforeItsLatinSpellingIsANameWithoutARoleWord() {
+    String out =
+        redact(
+            "　　被告人何志远，男，1980年1月1日出生。因阿努查（Anucha KAEWMANEE）驾车逃逸，阿努查另案处理。" + "何志远（HE ZHIYUAN）签字确认。");
+    assertThat(out).doesNotContain("阿努查").doesNotContain("Anucha").doesNotContain("何志远");
+  }
 }

@@ -68,4 +68,22 @@ class NamesBuiltOnNamesTest {
     String out = redact("　　被告人符亚強（诨名“瘦猴”），男，1985年3月4日出生。瘦猴在其住处容留他人吸毒。");
     assertThat(out).doesNotContain("瘦猴");
   }
+
+  @Test
+  void anElderNicknameOnAGivenNameIsMaskedWhereTheDictionaryCutsAcrossIt() {
+    String out = redact("　　被告：谭川，男，1977年7月7日出生。证人证实：“工人都是川哥带来的。”另查，谭川的姐妹均不知情。");
+    assertThat(out).doesNotContain("川哥").contains("姐妹");
+  }
+
+  @Test
+  void theSurnameAndBossIsANicknameOfAPersonWithThatSurname() {
+    String out = redact("　　被告人甄志国，男，1977年7月7日出生。证人证实：“报关都是按甄老板给的单子做的。”老板娘和老板都不在场。");
+    assertThat(out).doesNotContain("甄老板").contains("老板娘和老板都不在场");
+  }
+
+  @Test
+  void aHandleInQuotesThatSomebodyIsSaidToBeCalledIsMasked() {
+    String out = redact("　　被告人甄志国，男，1977年7月7日出生。证人称：“我跟一个叫‘滇南阿秀’的女的买了一辆车。”");
+    assertThat(out).doesNotContain("滇南阿秀");
+  }
 }
