@@ -87,4 +87,10 @@ class ForeignNamesTest {
             "　　被告人何志远，男，1980年1月1日出生。因阿努查（Anucha KAEWMANEE）驾车逃逸，阿努查另案处理。" + "何志远（HE ZHIYUAN）签字确认。");
     assertThat(out).doesNotContain("阿努查").doesNotContain("Anucha").doesNotContain("何志远");
   }
+
+  @Test
+  void aMongolianNameOfOneElementAfterAKinshipWordIsMaskedWhereverItRecurs() {
+    String out = redact("　　申诉人巴图，男，1970年1月1日出生，蒙古族。申诉人称林地由其父乌恩于上世纪八十年代栽种，" + "村民亦称树木系乌恩所栽。");
+    assertThat(out).doesNotContain("乌恩");
+  }
 }
