@@ -33,6 +33,9 @@ final class Anonymiser {
       PseudonymMap map,
       Protected kept,
       Findings out) {
+    // a person has a dozen nicknames (阿X, X姐, 尕X, X娃…) and each would cost a scan of the text: the
+    // characters the text holds, read once, rule most of them out
+    PresentChars present = new PresentChars(folded);
     for (Person p : persons) {
       String pseudonym = p.aliasOnly ? "**" : map.get(p.pseudonymKey());
       for (String form : p.forms) {
@@ -76,6 +79,9 @@ final class Anonymiser {
             });
       }
       for (String nickname : p.nicknames) {
+        if (!present.mayHold(nickname)) {
+          continue;
+        }
         if (nickname.charAt(0) == nickname.charAt(1) && !folded.contains(nickname)) {
           continue; // 瑶瑶: most documents never double the character, and a scan costs
         }

@@ -23,7 +23,7 @@ final class ForeignScripts {
 
   static void find(PersonFinder f) {
     String text = f.text;
-    if (text.chars().noneMatch(ForeignScripts::foreignLetter)) {
+    if (!anyForeignLetter(text)) {
       return;
     }
     Matcher m = RUN.matcher(text);
@@ -37,9 +37,15 @@ final class ForeignScripts {
     }
   }
 
-  private static boolean foreignLetter(int c) {
-    Character.UnicodeScript script = Character.UnicodeScript.of(c);
-    return script == Character.UnicodeScript.HANGUL || script == Character.UnicodeScript.CYRILLIC;
+  /** Cyrillic (U+0400–U+04FF), Hangul Jamo or syllables: a range check, no script lookup. */
+  private static boolean anyForeignLetter(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c >= 0x0400 && c <= 0x04FF || c >= 0x1100 && c <= 0x11FF || c >= 0xAC00 && c <= 0xD7AF) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The bracket the run stands in, opened on the same clause, or -1. */

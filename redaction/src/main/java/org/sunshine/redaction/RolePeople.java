@@ -17,7 +17,11 @@ final class RolePeople {
   private RolePeople() {}
 
   static void fromRoleWords(PersonFinder f, List<String> roles, boolean weak) {
+    PresentChars present = new PresentChars(f.text);
     for (String role : roles) {
+      if (!present.mayHold(role)) {
+        continue; // a character of the word is nowhere in the text: no scan for it
+      }
       int from = 0;
       int at;
       while ((at = f.text.indexOf(role, from)) >= 0) {
