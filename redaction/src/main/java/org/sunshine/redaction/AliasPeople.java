@@ -187,7 +187,7 @@ final class AliasPeople {
         }
         continue;
       }
-      if (m.group(1).equals("中文译名") || m.group(1).equals("中文名")) {
+      if (CHINESE_NAME_WORDS.contains(m.group(1))) {
         owner.chineseName = alias;
         owner.forms.add(alias);
       } else if (FULL_NAME_ALIASES.contains(m.group(1))
@@ -219,7 +219,7 @@ final class AliasPeople {
    * Chinese name is theirs and gives the pseudonym (金某某).
    */
   private static boolean chineseNameOfLatin(PersonFinder f, Matcher m, String alias) {
-    if (!m.group(1).equals("中文名") && !m.group(1).equals("中文译名") || !fullNameShaped(alias)) {
+    if (!CHINESE_NAME_WORDS.contains(m.group(1)) || !chineseNameShaped(alias)) {
       return false;
     }
     Matcher latin = LATIN_BEFORE.matcher(f.text).region(Math.max(0, m.start() - 40), m.start());
@@ -234,6 +234,24 @@ final class AliasPeople {
     p.chineseName = alias;
     p.forms.add(alias);
     return true;
+  }
+
+  /**
+   * Alias words that give a foreigner's or a minority person's Chinese name (中文译名, 中文音译名, 汉名): it
+   * gives the pseudonym.
+   */
+  static final Set<String> CHINESE_NAME_WORDS = Set.of("中文译名", "中文名", "中文音译名", "音译名", "汉名", "汉语名");
+
+  /**
+   * 金素拉, or 奥卡福 and 易卜拉欣: a Chinese name after a word that declares one is a full name or a
+   * transliteration, which has no Han surname.
+   */
+  private static boolean chineseNameShaped(String s) {
+    return fullNameShaped(s)
+        || s.length() >= 2
+            && s.length() <= 8
+            && s.chars().allMatch(c -> Lexicon.isHan((char) c) || c == '·')
+            && !Vocabulary.commonWord(s);
   }
 
   /** Alias words that give the real name of what stands before their bracket. */

@@ -33,6 +33,9 @@ final class Anonymiser {
       PseudonymMap map,
       Protected kept,
       Findings out) {
+    // a person has a dozen nicknames (阿X, X姐, 尕X, X娃…) and each would cost a scan of the text: the
+    // characters the text holds, read once, rule most of them out
+    PresentChars present = new PresentChars(folded);
     for (Person p : persons) {
       String pseudonym = p.aliasOnly ? "**" : map.get(p.pseudonymKey());
       for (String form : p.forms) {
@@ -76,6 +79,9 @@ final class Anonymiser {
             });
       }
       for (String nickname : p.nicknames) {
+        if (!present.mayHold(nickname)) {
+          continue;
+        }
         if (nickname.charAt(0) == nickname.charAt(1) && !folded.contains(nickname)) {
           continue; // 瑶瑶: most documents never double the character, and a scan costs
         }
@@ -88,9 +94,10 @@ final class Anonymiser {
                   && (!doubledWord(nickname) || WordNames.doubledStandsAsName(folded, s, e))
                   && !NameContext.partOfWordOrPlace(folded, s, e)
                   && !VerbNicknames.verbPhrase(folded, nickname, s, e)
-                  && NameContext.alignedWithWords(folded, s, e)
+                  && (NameContext.alignedWithWords(folded, s, e) || elder(nickname, folded, e))
                   // 大力哥 on a two-character given name is nobody else's
                   && (nickname.length() >= 3
+                      || elder(nickname, folded, e)
                       || !zi(nickname)
                           && (NameContext.standsAsName(folded, s, e)
                               || NameContext.standsAlone(folded, s, e)
@@ -111,6 +118,18 @@ final class Anonymiser {
             });
       }
     }
+  }
+
+  /**
+   * 万哥 for 鲁万, 芳姐 for 李芳: a given character with 哥 or 姐 that makes no word names the person
+   * wherever it stands, as the three-character nicknames do, though the dictionary cuts the
+   * sentence across it (都是万哥带来的) — unless it runs on into a word of siblings (姐妹, 哥们, 哥俩).
+   */
+  private static boolean elder(String nickname, String text, int e) {
+    return nickname.length() == 2
+        && (nickname.charAt(1) == '哥' || nickname.charAt(1) == '姐')
+        && !Vocabulary.commonWord(nickname)
+        && (e >= text.length() || "们俩妹弟夫姐哥".indexOf(text.charAt(e)) < 0);
   }
 
   /**

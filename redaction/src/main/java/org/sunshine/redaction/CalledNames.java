@@ -1,5 +1,6 @@
 package org.sunshine.redaction;
 
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -33,7 +34,32 @@ final class CalledNames {
   private static final Pattern LATIN =
       Pattern.compile("[A-Z][a-z]{1,15}(?: [A-Z][a-z]{1,15})?|[A-Z]{2,3}");
 
+  /**
+   * 本村人都叫其春娃，, 家里人都叫他昝老二，, 人称老三。: the same declarations without quotation marks, the name closed by
+   * a delimiter. Only the verbs that declare (都叫, 人称, 称呼其), never a bare 称其 or 叫他, which report
+   * what someone said or told somebody to do.
+   */
+  private static final Pattern DECLARED_UNQUOTED =
+      Pattern.compile(
+          "(?:人称|称呼(?:其|她|他)|(?:都|均|一直|平时|习惯|私下)(?:叫|喊|称呼|称)(?:其|她|他))(?:为|作|做)?"
+              + "(\\p{IsHan}{2,3})(?=[，,。；;、])");
+
   static void find(PersonFinder f) {
+    quoted(f);
+    unquoted(f);
+  }
+
+  private static void unquoted(PersonFinder f) {
+    Matcher m = DECLARED_UNQUOTED.matcher(f.text);
+    while (m.find()) {
+      String value = m.group(1);
+      if (nameShaped(value) && !f.keptNames.contains(value)) {
+        declare(f, value, m.start(1));
+      }
+    }
+  }
+
+  private static void quoted(PersonFinder f) {
     String text = f.text;
     for (int q = text.indexOf('“'); q >= 0; q = text.indexOf('“', q + 1)) {
       int from = Math.max(0, q - 6);
@@ -49,18 +75,26 @@ final class CalledNames {
       boolean inBracket = insideBracket(text, q);
       if (!closedAsName(text, close + 1)
           || !nameShaped(value)
-          || !inBracket && !callsSomebody && !DECLARES.matcher(text).region(from, q).find()
+          || !inBracket
+              && !callsSomebody
+              && !DECLARES.matcher(text).region(from, q).find()
+              && !BracketedNames.familiar(value)
           || f.keptNames.contains(value)) {
         continue;
       }
-      Person owner = AliasPeople.nearestBefore(f, q);
-      if (owner != null && !owner.forms.contains(value)) {
-        owner.aliases.add(value);
-      } else if (owner == null) {
-        Person orphan = new Person(value, null, q + 1);
-        orphan.aliasOnly = true;
-        f.persons.putIfAbsent(value, orphan);
-      }
+      declare(f, value, q + 1);
+    }
+  }
+
+  /** An alias of the person named just before, or masked on its own when nobody is. */
+  private static void declare(PersonFinder f, String value, int at) {
+    Person owner = AliasPeople.nearestBefore(f, at - 1);
+    if (owner != null && !owner.forms.contains(value)) {
+      owner.aliases.add(value);
+    } else if (owner == null) {
+      Person orphan = new Person(value, null, at);
+      orphan.aliasOnly = true;
+      f.persons.putIfAbsent(value, orphan);
     }
   }
 

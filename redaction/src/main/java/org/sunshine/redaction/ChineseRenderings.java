@@ -11,12 +11,13 @@ final class ChineseRenderings {
 
   /**
    * MA THIDA（玛蒂达）: a Latin name of someone found, with a Chinese rendering in brackets after it —
-   * the reverse of 阮文雄（NGUYEN VAN HUNG）. A nationality, sex or age in the brackets is no name.
+   * the reverse of 阮文雄（NGUYEN VAN HUNG）. A nationality, sex or age in the brackets is no name. The
+   * rendering may open a description (Ibrahim Sani（易卜拉欣，尼日利亚籍商人）): it is the bracket's first item.
    */
   private static final Pattern CHINESE_SPELLING =
       Pattern.compile(
-          "([A-Z][A-Za-z'\\-]*(?: [A-Z][A-Za-z'\\-]*){1,4})\\s*[（(](?:中文译名|中文名|译名)?[：:]?\\s*"
-              + "([\\p{IsHan}&&[^籍国族岁男女省市县区号人]]{2,6})\\s*[）)]");
+          "([A-Z][A-Za-z'\\-]*(?: [A-Z][A-Za-z'\\-]*){1,4})\\s*[（(](?:中文音译名|中文译名|中文名|音译名|译名|汉名)?[：:]?\\s*"
+              + "([\\p{IsHan}&&[^籍国族岁男女省市县区号人]]{2,6})\\s*[）)，,]");
 
   static void find(PersonFinder f) {
     Scan scan = new Scan(CHINESE_SPELLING, f.text);

@@ -64,7 +64,9 @@ final class LatinSpellings {
           }
         }
       }
-      String name = cut < 0 ? null : run.substring(cut);
+      // 因索姆查伊（Somchai SRISUK）: without a role word, a run of the characters that render foreign
+      // sounds, which no Han surname opens
+      String name = cut < 0 ? Transliterations.endingRun(run) : run.substring(cut);
       // 父亲颂猜（SOMCHAI）: a one-word Latin name (Thai, Burmese and Indonesian people often have one)
       // is a name only where its characters are no word (使用（WIFI）)
       if (name != null

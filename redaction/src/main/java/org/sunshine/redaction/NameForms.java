@@ -47,6 +47,8 @@ final class NameForms {
         } else if (form.length() == 3 && allHan(form) && !compound(form)) {
           p.givenForms.add(form.substring(1));
           addNicknames(p, form.charAt(2)); // 钟晓峰 is 峰哥 and 阿峰 too
+          // 陈志明 is 陈老板 to those who work for him: three characters no word holds
+          p.nicknames.add(form.charAt(0) + "老板");
           // 牛大力 is 大力哥 too
           p.nicknames.add(form.substring(1) + "哥");
           p.nicknames.add(form.substring(1) + "姐");
@@ -118,9 +120,12 @@ final class NameForms {
     return run != null && run.length() == 2 && !compound(form);
   }
 
-  /** 慧姐 for 欧阳慧敏, 晓哥 for 钟晓峰: the first character of a two-character given name with 哥 or 姐. */
+  /**
+   * 慧姐 for 欧阳慧敏, 晓哥 for 钟晓峰, 春娃 for 苟春生: the first character of a two-character given name with 哥,
+   * 姐 or the rural diminutive 娃.
+   */
   private static void addElderNicknames(Person p, char first) {
-    for (String nickname : List.of(first + "哥", first + "姐")) {
+    for (String nickname : List.of(first + "哥", first + "姐", first + "娃")) {
       if (!Vocabulary.commonWord(nickname)) {
         p.nicknames.add(nickname);
       }
@@ -129,12 +134,14 @@ final class NameForms {
 
   /**
    * A one-character given name is too short to replace alone, but the nicknames built on it (伟哥,
-   * 伟姐, 阿伟, 小伟, 伟伟) name the person as surely as the full name does.
+   * 伟姐, 阿伟, 小伟, 伟伟, and 尕伟 where the northwest says 尕 for 小) name the person as surely as the full
+   * name does.
    */
   private static void addNicknames(Person p, char given) {
     // 瑶瑶 for 钟瑶, 婷婷 for 蔡雅婷: the last character doubled is what family and friends say
     String doubled = "" + given + given;
-    for (String nickname : List.of(given + "哥", given + "姐", "阿" + given, "小" + given, doubled)) {
+    for (String nickname :
+        List.of(given + "哥", given + "姐", "阿" + given, "小" + given, "尕" + given, doubled)) {
       // 满满 for 邱小满 is a word too: the Anonymiser masks it only where it opens a clause as a name
       if (!Vocabulary.commonWord(nickname) || nickname.equals(doubled)) {
         p.nicknames.add(nickname);

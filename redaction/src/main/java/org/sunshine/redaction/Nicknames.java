@@ -21,10 +21,14 @@ import java.util.regex.Pattern;
  */
 final class Nicknames {
 
-  /** 那个叫X的在后面: a person somebody says is called X, no quotation marks. */
+  /**
+   * 那个叫X的在后面: a person somebody says is called X, no quotation marks; or a handle in quotes
+   * (一个叫‘…’的女的), which may be longer.
+   */
   private static final Pattern CALLED =
       Pattern.compile(
-          "(?:那个|这个|一个|有个|那人|个)(?:叫|叫做|名叫|外号叫|绰号叫|小名叫|人称)(\\p{IsHan}{2,3}?)的"
+          "(?:那个|这个|一个|有个|那人|个)(?:叫|叫做|名叫|外号叫|绰号叫|小名叫|人称)"
+              + "(?:(\\p{IsHan}{2,3}?)|[‘“]([^’”\\n]{2,8})[’”])的"
               + "(?=人|男|女|小伙|朋友|老板|师傅|司机|在|也|就|把|跟|和|说|先|又|还|一直|从|带|拿|拉|喊|打|动手|[，,。”])");
 
   /** 二毛, 阿强, 满伢子, 狗娃: the shapes a nickname takes. */
@@ -54,6 +58,12 @@ final class Nicknames {
     Scan scan = new Scan(CALLED, f.text);
     Matcher m = scan.matcher();
     while (scan.find()) {
+      if (m.group(2) != null) {
+        if (!Vocabulary.dictionaryWord(m.group(2)) && !m.group(2).contains("某")) {
+          add(f, m.group(2), m.start(2));
+        }
+        continue;
+      }
       String name = m.group(1);
       if (name.length() == 3 && Lexicon.isSurname(name.charAt(0))) {
         f.add(name, null, m.start(1), false); // 一个叫桂志明的人: a full name takes a pseudonym

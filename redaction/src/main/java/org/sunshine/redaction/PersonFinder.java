@@ -70,6 +70,9 @@ final class PersonFinder {
     AliasPeople.fromAliases(finder);
     AliasPeople.fromQuotedAliases(finder);
     AliasPeople.fromExplainedNicknames(finder);
+    BracketedNames.find(finder);
+    Transliterations.afterNationality(finder);
+    KoreanNames.find(finder);
     LatinSpellings.fromLatinSpellings(finder);
     RelativeDefenders.find(finder);
     WitnessOfficials.find(finder);
@@ -99,6 +102,7 @@ final class PersonFinder {
     // the Latin spellings of people found in lists, tables and by HanLP
     LatinSpellings.fromLatinSpellings(finder);
     ChineseRenderings.find(finder);
+    ForeignScripts.find(finder);
     NicknameTails.add(text, finder.persons.values());
     List<Person> all = new ArrayList<>(finder.persons.values());
     dropLatinSpellingsOfNamedPeople(all);

@@ -17,7 +17,11 @@ final class RolePeople {
   private RolePeople() {}
 
   static void fromRoleWords(PersonFinder f, List<String> roles, boolean weak) {
+    PresentChars present = new PresentChars(f.text);
     for (String role : roles) {
+      if (!present.mayHold(role)) {
+        continue; // a character of the word is nowhere in the text: no scan for it
+      }
       int from = 0;
       int at;
       while ((at = f.text.indexOf(role, from)) >= 0) {
@@ -266,7 +270,8 @@ final class RolePeople {
   }
 
   private static final Pattern TESTIFIES =
-      Pattern.compile("证实|陈述|供述|证称|辩称|作证|(?:的|之)?证言|出具|签字|签名|在(?:本院|我院|公安机关)?(?:接受)?询问时");
+      Pattern.compile(
+          "(?:亦|也)?(?:证实|陈述|供述|证称|辩称|作证|(?:的|之)?证言|出具|签字|签名|在(?:本院|我院|公安机关)?(?:接受)?询问时)");
 
   /**
    * 主治医师范文明证实, 业务员高大伟证实: a surname and two more characters right after a relation word and right
@@ -281,8 +286,10 @@ final class RolePeople {
     return name.length() == 3
         // a rarer or minority surname (玄, 纳) only where it opens no word (满意的)
         && (Lexicon.isSurname(name.charAt(0))
-            || WordNames.declaredSurname(name.charAt(0))
-                && !Vocabulary.commonWord(name.substring(0, 2)))
+            // 邻居拓学军亦证实: a surname no list has (拓, 昝) opens no word either
+            || !Vocabulary.commonWord(name.substring(0, 2))
+                && (WordNames.declaredSurname(name.charAt(0))
+                    || NameBoundary.nameChar(name.charAt(0))))
         && NameBoundary.nameChar(name.charAt(1))
         && NameBoundary.nameChar(name.charAt(2))
         && !Vocabulary.commonWord(name)

@@ -61,4 +61,21 @@ class PeopleAfterOccupationsTest {
   void anOfficialWhoseSurnameIsAlsoAnAdverbAfterAListedOfficialStaysKept() {
     assertThat(redact("　　书记员顾春宁、法官助理曾刚参与本案。")).contains("曾刚");
   }
+
+  @Test
+  void aNameAfterAJobWordTheRosterAddsIsMasked() {
+    String out =
+        redact("　　被告人何志远，男，1980年1月1日出生。该表由劳资科干事蒋德林代填，同监区干警宋立军证实何志远在场，" + "兽医侯春江、运输户苏海平均在场。");
+    assertThat(out)
+        .doesNotContain("蒋德林")
+        .doesNotContain("宋立军")
+        .doesNotContain("侯春江")
+        .doesNotContain("苏海平");
+  }
+
+  @Test
+  void aSurnameNoListHasOpensANameRightBeforeTestimony() {
+    String out = redact("　　被告人何志远，男，1980年1月1日出生。邻居拓志军亦证实何志远常年外出，村民小组长证实属实。");
+    assertThat(out).doesNotContain("拓志军").contains("村民小组长证实");
+  }
 }
