@@ -29,7 +29,9 @@ final class Protections {
    * word): 法官助理通知王某于…, 承办检察官与王某电话联系 name no official.
    */
   private static final String CLOSE_ENDS =
-      "联系电话|联系方式|电话|于(?=[0-9０-９])|曾(?=[一二两三四五六七八九十多数])|先后|分别|一同|共同";
+      "联系电话|联系方式|电话|于(?=[0-9０-９])|曾(?=[一二两三四五六七八九十多数])|先后|分别|一同|共同"
+          // 检察官助理朱某某到救助申请人住所地走访: where the officials went
+          + "|到(?=[\\p{IsHan}&&[^期底时]])|赴|前往|走访|深入|会同";
 
   /**
    * 检察员对卫小东分别询问, 检察官与钱德胜共同前往: before what people do together, a preposition may open the run; the

@@ -206,4 +206,14 @@ class KeptInOfficeTest {
             """);
     assertThat(out).contains("祁云鹏", "乌力吉巴雅尔").doesNotContain("訾红英", "韦德明");
   }
+
+  @Test
+  void anAssistantProcuratorWhoWentToTheApplicantsHomeIsKept() {
+    String out =
+        redact(
+            "国家司法救助决定书\n　　救助申请人邝一鸣，男，1950年5月6日出生。\n"
+                + "　　本院受理后，承办检察官龙晓东、检察官助理祁银花到救助申请人住所地走访核实。"
+                + "其孙女邝银花在读小学。\n");
+    assertThat(out).contains("检察官助理祁银花到").doesNotContain("邝银花");
+  }
 }
