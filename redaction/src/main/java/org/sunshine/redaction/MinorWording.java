@@ -72,13 +72,12 @@ final class MinorWording {
   }
 
   /**
-   * Before 系未成年人, what makes the minors someone the offender knew to be minors (明知…) or a group the
-   * offender dealt with (上网人员, 顾客, 其中3人): never the offender himself.
+   * Before 系未成年人, what makes the minors someone the offender knew to be minors (明知…) or the
+   * offender's customers (上网人员, 顾客); never a group that may be the accused (上述人员, 其中2人).
    */
   private static final Pattern OTHERS_ARE_MINORS =
       Pattern.compile(
-          "(?:明知|知道|知晓|应当知道|应知)[^，,。；;]{0,16}$"
-              + "|(?:人员|顾客|消费者|学生|儿童|用户|玩家|网民|员工|工人|乘客|对象|其中\\d+[人名])$");
+          "(?:明知|知道|知晓|应当知道|应知)[^，,。；;]{0,16}$" + "|(?:顾客|消费者|上网人员|上网者|用户|玩家|网民|乘客|观众|买家|学员)$");
 
   private static String clauseBefore(String text, int at) {
     int start = at;

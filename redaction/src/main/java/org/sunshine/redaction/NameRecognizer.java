@@ -87,12 +87,15 @@ final class NameRecognizer {
     return found;
   }
 
-  /** Surnames that are also prepositions or verbs opening a phrase (向, 于, 和…). */
-  private static final String PREPOSITIONS = "向于和将对被给同从为以由经把跟";
+  /**
+   * Surnames that are also prepositions opening a phrase (将, 对…); not 于 or 向, which are common
+   * surnames (于海龙).
+   */
+  private static final String PREPOSITIONS = "将对被给从为以由经把跟";
 
   /**
-   * 向社会公众吸收资金: a preposition that is also a surname, before a two-character word that is never a
-   * person's name, opens a phrase; HanLP reads 向社会 as a name there.
+   * 对社会公众负责: a preposition that is also a surname, before a two-character word that is never a
+   * person's name, opens a phrase; HanLP may read 对社会 as a name there.
    */
   private static boolean prepositionBeforeAWord(String name) {
     return name.length() == 3

@@ -136,8 +136,7 @@ final class Protections {
               + PLACE
               + "{2,5}?(?:省|自治区|市|自治州|地区|盟)|"
               // 江华瑶族自治县, 湘西土家族苗族自治州: the peoples' names make these longer than a county's
-              + PLACE
-              + "{2,14}?族自治[县州]|"
+              + "[\\p{IsHan}&&[^系人证是为在于的与和及]]{2,4}?(?:\\p{IsHan}{1,3}族){1,4}自治[县州]|"
               + PLACE
               + "{1,4}?(?:县|区)|"
               // 科尔沁左翼中旗: a banner's name runs longer than a county's

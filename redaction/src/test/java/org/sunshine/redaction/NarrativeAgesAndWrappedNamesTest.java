@@ -31,12 +31,42 @@ class NarrativeAgesAndWrappedNamesTest {
   }
 
   @Test
-  void anAdultBornInABracketBesideAMinorVictimPublishes() {
+  void anAdultBornInABracketOfTheNarrativePublishes() {
     String text =
-        "起诉书\n　　被告人邝一鸣，男，1970年1月2日出生，住某县某镇。\n"
-            + "　　经依法审查查明：被告人邝一鸣与被害人祁小东（男，2010年3月15日出生）系邻居。"
-            + "2024年6月24日，邝一鸣殴打祁小东致其轻伤一级。\n";
+        "刑事抗诉书\n　　某区人民法院以刑事判决书对被告人邝一鸣盗窃一案作出判决。本院审查后认为：\n"
+            + "　　经查，邝一鸣（1990年1月5日出生）于2024年3月10日盗窃财物，被害人祁小东（2012年3月15日出生）系在校学生。\n";
     assertThat(redact(text).verdict().refusals()).isEmpty();
+  }
+
+  @Test
+  void aMinorOnTheOtherSideOfAnAppealIsNoOffender() {
+    String text =
+        "刑事附带民事裁定书\n上诉人（原审被告人）邝一鸣，男，1970年1月2日出生，住某市。\n"
+            + "被上诉人（原审附带民事诉讼原告人）祁小红，女，住某市。\n"
+            + "经审理查明，2024年3月10日，上诉人邝一鸣驾驶货车撞伤被上诉人祁小红（2012年5月1日出生），致其轻伤。\n";
+    assertThat(redact(text).verdict().refusals()).isEmpty();
+  }
+
+  @Test
+  void aCoOffenderHandledInAnotherCaseIsNoOffenderOfThisDocument() {
+    String text =
+        "刑事抗诉书\n原审被告人邝一鸣，男，1990年1月1日出生，住某市。\n"
+            + "2024年3月10日，原审被告人邝一鸣伙同犯罪嫌疑人祁小东（另案处理）盗窃财物。经查，祁小东（2008年3月1日出生）系在校学生。\n";
+    assertThat(redact(text).verdict().refusals()).isEmpty();
+  }
+
+  @Test
+  void theAccusedSaidToBeMinorsAsAGroupStillRefuse() {
+    String text = "起诉书\n　　被告人邝一鸣、祁小东在某市盗窃财物。\n　　经查，上述人员系未成年人。\n";
+    assertThat(redact(text).publishable()).isFalse();
+  }
+
+  @Test
+  void anAutonomousCountysHospitalDoesNotShieldTheWitnessBeforeIt() {
+    String text =
+        "起诉书\n　　被告人邝一鸣，男，1980年5月6日出生。\n" + "　　证人李芳系江华瑶族自治县人民医院医生，证人王建国系湘西土家族苗族自治州公安局民警。邝一鸣殴打李芳。\n";
+    String out = redact(text).redactedText();
+    assertThat(out).doesNotContain("李芳").doesNotContain("王建国").contains("江华瑶族自治县人民医院");
   }
 
   @Test
@@ -88,10 +118,10 @@ class NarrativeAgesAndWrappedNamesTest {
   }
 
   @Test
-  void aPrepositionBeforeAWordIsNoName() {
+  void aCommonSurnameThatIsAlsoAPrepositionStaysAName() {
     String text =
-        "起诉书\n　　被告人邝一鸣，男，1980年5月6日出生。\n" + "　　经依法审查查明：被告人邝一鸣承诺月息百分之二，向社会公众吸收资金共计人民币300万元。\n";
-    assertThat(redact(text).redactedText()).contains("向社会公众");
+        "起诉书\n　　被告人邝一鸣，男，1980年5月6日出生。\n" + "　　经依法审查查明：2024年3月，邝一鸣盗窃财物后，随后于海龙驾车将其接走。经查，于海龙系邝一鸣同乡。\n";
+    assertThat(redact(text).redactedText()).doesNotContain("于海龙");
   }
 
   @Test
