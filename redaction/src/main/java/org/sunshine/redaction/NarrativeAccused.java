@@ -64,8 +64,9 @@ final class NarrativeAccused {
    * the name go to {@code elsewhere}. One pass over the text.
    */
   private static void offenders(String text, Set<String> offenders, Set<String> elsewhere) {
-    Matcher role = ROLE.matcher(text);
-    while (role.find()) {
+    Scan roles = new Scan(ROLE, text); // tried only where a role word can start, as everywhere else
+    Matcher role = roles.matcher();
+    while (roles.find()) {
       int at = role.end();
       for (int listed = 0; listed < 8 && at < text.length(); listed++) {
         String name = nameAt(text, at);
