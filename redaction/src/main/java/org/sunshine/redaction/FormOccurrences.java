@@ -85,19 +85,26 @@ final class FormOccurrences {
   }
 
   private static void byPattern(String text, String chars, BiConsumer<Integer, Integer> action) {
+    Matcher m = Pattern.compile(spaced(chars, "[ \\t\\r\\n　]{0,2}")).matcher(text);
+    while (m.find()) {
+      action.accept(m.start(), m.end());
+    }
+  }
+
+  /**
+   * A pattern of the code points of {@code chars}, each taken literally, {@code sep} between two.
+   */
+  static String spaced(String chars, String sep) {
     StringBuilder rx = new StringBuilder();
     chars
         .codePoints()
         .forEach(
             cp -> {
               if (rx.length() > 0) {
-                rx.append("[ \\t\\r\\n　]{0,2}");
+                rx.append(sep);
               }
               rx.append(Pattern.quote(new String(Character.toChars(cp))));
             });
-    Matcher m = Pattern.compile(rx.toString()).matcher(text);
-    while (m.find()) {
-      action.accept(m.start(), m.end());
-    }
+    return rx.toString();
   }
 }

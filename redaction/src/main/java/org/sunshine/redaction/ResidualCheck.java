@@ -149,16 +149,7 @@ public final class ResidualCheck {
   }
 
   private static Pattern pattern(String chars, String sep) {
-    StringBuilder rx = new StringBuilder();
-    chars
-        .codePoints()
-        .forEach(
-            cp -> {
-              if (rx.length() > 0) {
-                rx.append(sep);
-              }
-              rx.append(Pattern.quote(new String(Character.toChars(cp))));
-            });
-    return Pattern.compile(rx.toString(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    return Pattern.compile(
+        FormOccurrences.spaced(chars, sep), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   }
 }
