@@ -82,8 +82,8 @@ public final class ResidualCheck {
       Collection<String> numbers,
       Collection<String> phrases,
       Collection<String> exceptions) {
-    // each kept span is an exception once, however often it is kept; longest first, all blanked in
-    // one pass over the text (KeptBlanks), not one search per span
+    // each kept span is an exception once, however often it is kept; all blanked in one pass over
+    // the text (KeptBlanks), not one search per span
     List<String> longestFirst = new ArrayList<>(new LinkedHashSet<>(exceptions));
     longestFirst.sort((a, b) -> b.length() - a.length());
     List<String> spans = new ArrayList<>(longestFirst.size());
