@@ -231,7 +231,8 @@ final class PersonFinder {
         || name.contains("某")
         || !trusted && !plausible(name)
         || !trusted && placeAt(name, at)
-        || !trusted && RoleReadings.actOrParticle(text, name, at)) {
+        || !trusted && RoleReadings.actOrParticle(text, name, at)
+        || !trusted && runsIntoAKnownPerson(name, at)) {
       return null;
     }
     boolean declared = fromRecord || partyRole(role);
@@ -253,6 +254,28 @@ final class PersonFinder {
     boundary.know(List.of(name));
     return p;
   }
+
+  /**
+   * 被申诉人尚欠马永福工程款, 被申诉人向赵金花支付: a reading that ends inside the name of a person already known (马 of
+   * 马永福, 赵 of 赵金花) ran on into that person; the words before it are no name.
+   */
+  private boolean runsIntoAKnownPerson(String name, int at) {
+    int end = at + name.length();
+    if (at < 0 || !text.startsWith(name, at)) {
+      return false;
+    }
+    for (int from = at + 1; from < end; from++) {
+      for (int to = end + 1; to <= Math.min(text.length(), from + LONGEST_KNOWN); to++) {
+        if (persons.containsKey(text.substring(from, to))) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** The longest name {@link #runsIntoAKnownPerson} looks for. */
+  private static final int LONGEST_KNOWN = 6;
 
   /**
    * A role only a party holds (被害人, 申请人), not one a lawyer or the head of a body may hold in their
