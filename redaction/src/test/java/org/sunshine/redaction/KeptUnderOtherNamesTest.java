@@ -26,6 +26,12 @@ class KeptUnderOtherNamesTest {
   }
 
   @Test
+  void aPetitionersAgentCalledALawyerBeforeTheFirmInBracketsIsKept() {
+    String out = redact("　　申诉人邬长庚，男，1969年5月6日出生。本院复查期间，听取了申诉人邬长庚及其申诉代理人" + "戚明远律师（湖北江城律师事务所）的意见。");
+    assertThat(out).contains("戚明远律师").doesNotContain("邬长庚");
+  }
+
+  @Test
   void aMinorityOfficerNamedByTheBureausTitleIsReadFromTheNameElementsNotALongerRun() {
     String out =
         redact(
