@@ -88,6 +88,21 @@ class KeptUnderOtherNamesTest {
   }
 
   @Test
+  void aSignatureOnTheLineAfterATitleWithAColonIsKept() {
+    String out =
+        redact(
+            """
+            　　被告人伍成林，男，1985年1月1日出生。
+            　　此致
+            某市中级人民法院
+            　　　　　　　　　　　　　　　　　　　　检察员：
+            鄢晓松
+            　　　　　　　　　　　　　　　　　　　　2024年3月11日
+            """);
+    assertThat(out).contains("鄢晓松").doesNotContain("伍成林");
+  }
+
+  @Test
   void aSignatureUnderATitleLineIsKeptWithItsDutyWordOrItsSignatureMark() {
     String out =
         redact(
