@@ -157,6 +157,7 @@ final class Anonymiser {
    * is that place, not the person who shares it.
    */
   private static boolean placeLevelAfter(String text, int end) {
+    end = NameContext.afterWrap(text, end);
     if (end >= text.length() || "区县旗省市镇乡".indexOf(text.charAt(end)) < 0) {
       return false;
     }

@@ -54,11 +54,31 @@ final class NameContext {
   }
 
   /**
+   * Where the text goes on after {@code end} across one line break and the indent after it (广州市白云|区
+   * 人民检察院 in a signature the layout left unjoined), or {@code end} where no break stands there.
+   */
+  static int afterWrap(String text, int end) {
+    int at = end;
+    if (at < text.length() && text.charAt(at) == '\r') {
+      at++;
+    }
+    if (at >= text.length() || text.charAt(at) != '\n') {
+      return end;
+    }
+    at++;
+    while (at < text.length() && " 　\t".indexOf(text.charAt(at)) >= 0) {
+      at++;
+    }
+    return at;
+  }
+
+  /**
    * A given name inside a longer word or place (国庆节, 向阳路, 长安区) is not the person; anywhere else it
    * is (随后国庆夺过锄头柄, “怀顺，你别动手”).
    */
   static boolean partOfWordOrPlace(String text, int start, int end) {
-    if (end < text.length() && Lexicon.PLACE_SUFFIXES.indexOf(text.charAt(end)) >= 0) {
+    int next = afterWrap(text, end);
+    if (next < text.length() && Lexicon.PLACE_SUFFIXES.indexOf(text.charAt(next)) >= 0) {
       return true;
     }
     // 检察官王志强 for a person 刘志强: after a common surname it is somebody else's full name.
@@ -75,12 +95,12 @@ final class NameContext {
       return true;
     }
     for (String suffix : ORGANISATION_SUFFIXES) {
-      if (text.startsWith(suffix, end)) {
+      if (text.startsWith(suffix, next)) {
         return true;
       }
     }
     for (String word : PLACE_WORDS) {
-      if (text.startsWith(word, end)) {
+      if (text.startsWith(word, next)) {
         return true;
       }
     }

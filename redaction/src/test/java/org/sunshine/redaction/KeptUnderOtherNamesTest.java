@@ -103,6 +103,19 @@ class KeptUnderOtherNamesTest {
   }
 
   @Test
+  void aGivenNameInsideAPlaceTheLayoutWrappedBeforeItsLevelStaysThePlace() {
+    String out =
+        redact(
+            """
+            　　被告何白云，男，1975年2月3日出生。何白云经营的电镀作坊未取得许可。
+            　　　　　　　　　　　　　　　　　　　　广东省广州市白云
+            区人民检察院
+            　　　　　　　　　　　　　　　　　　　　2024年5月16日
+            """);
+    assertThat(out).contains("广州市白云\n区人民检察院").doesNotContain("何白云");
+  }
+
+  @Test
   void aSignatureUnderATitleLineIsKeptWithItsDutyWordOrItsSignatureMark() {
     String out =
         redact(
