@@ -232,7 +232,8 @@ final class PersonFinder {
         || !trusted && !plausible(name)
         || !trusted && placeAt(name, at)
         || !trusted && RoleReadings.actOrParticle(text, name, at)
-        || !trusted && runsIntoAKnownPerson(name, at)) {
+        || !trusted && runsIntoAKnownPerson(name, at)
+        || aDivision(name, at)) {
       return null;
     }
     boolean declared = fromRecord || partyRole(role);
@@ -272,6 +273,17 @@ final class PersonFinder {
       }
     }
     return false;
+  }
+
+  /**
+   * 被告：景洪市勐泐橡胶制品厂: a reading that ends in a level (市, 县, 区, 旗, 州) and is a division the lexicons
+   * know is that place, the opening of a body's name, whatever role word stands before it.
+   */
+  private boolean aDivision(String name, int at) {
+    return "市县区旗州".indexOf(name.charAt(name.length() - 1)) >= 0
+        && at >= 0
+        && text.startsWith(name, at)
+        && AdminPrefix.knownPlace(text, at) >= at + name.length();
   }
 
   /** The longest name {@link #runsIntoAKnownPerson} looks for. */

@@ -49,6 +49,17 @@ class RoleIntroducedNamesTest {
   }
 
   @Test
+  void aRoleWordBeforeACountyLevelCityOpeningABodysNameNamesNobody() {
+    String out =
+        redact(
+            "民事公益诉讼起诉书\n　　被告：景洪市勐泐橡胶制品厂，住所地景洪市嘎洒镇曼迈村。\n"
+                + "　　被告玉罕，女，1980年1月2日出生，傣族。\n"
+                + "　　被告玉罕、景洪市勐泐橡胶制品厂污染环境一案，本院依法审查。\n"
+                + TAIL);
+    assertThat(out).contains("景洪市勐泐橡胶制品厂").doesNotContain("玉罕", "曼迈村");
+  }
+
+  @Test
   void aChildNamedByBirthOrderIsMasked() {
     String out = redact(HEAD + "　　郑立国有两个孩子。次子邰永福，年满十一周岁，在县城上学。" + TAIL);
     assertThat(out).doesNotContain("邰永福").contains("次子");
