@@ -1,0 +1,44 @@
+package org.sunshine.redaction;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Homes and premises said with no residence label: a village's team named after its hamlet, a
+ * column of house or land-plot locations (坐落), premises a person runs (其经营的位于…的门店).
+ */
+class UnlabelledPlacesTest {
+
+  @Test
+  void aTeamNamedAfterItsHamletEndsAVillagesChainLikeANumberedTeam() {
+    String out =
+        redact(
+            "附：原告名单\n序号 姓名 住址 联系电话\n1 柯某 石桥镇凤鸣村柳湾组 13800001111\n"
+                + "　　被告人葛某于2020年在平江县梅岭乡青溪村上垄组开办砖厂。县里派驻村工作组调查，该村村民小组长到场。\n");
+    assertThat(out).doesNotContain("凤鸣", "柳湾", "青溪", "上垄").contains("平江县", "派驻村工作组调查", "村民小组长到场");
+  }
+
+  @Test
+  void aColumnOfWhereHousesAndPlotsLieIsMasked() {
+    String out =
+        redact(
+            "序号　房屋坐落　　　　　所有权人　　　建筑面积\n1　　凤鸣街27号　　　　柯某　　　86.4\n\n"
+                + "地块编号 | 坐落 | 面积（亩） | 承包人\n4411 | 青溪村五组 | 12.6 | 葛某\n");
+    assertThat(out).doesNotContain("凤鸣街", "27号", "青溪").contains("86.4", "12.6");
+  }
+
+  @Test
+  void premisesAPersonRunsAreMaskedEvenWhenAWrapCutsThePrefix() {
+    String out =
+        redact(
+            "　　被告柯某在其经营的位于福建省厦门市同安区凤鸣路27号的“柯记”门店销售。" + "被告葛某在其经营的位于湖南省长沙市望城\n区青溪路9号的“葛记”门店销售。\n");
+    assertThat(out).contains("福建省厦门市同安区", "门店销售").doesNotContain("凤鸣路", "27号", "青溪路");
+  }
+
+  private static String redact(String text) {
+    RedactionResult r = new RedactionEngine().redact(RedactionRequest.of("不起诉决定书\n" + text));
+    assertThat(r.publishable()).as("publishable: %s", r.verdict()).isTrue();
+    return ResidualCheck.normalise(r.redactedText());
+  }
+}
