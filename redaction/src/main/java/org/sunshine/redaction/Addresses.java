@@ -179,6 +179,7 @@ final class Addresses {
             folded, original, estate, "**", kept, out, "address-estate", policy.addressStyle());
       }
     }
+    QuotedLocalNames.find(folded, original, kept, out, policy.addressStyle());
     return tails;
   }
 

@@ -36,6 +36,19 @@ class UnlabelledPlacesTest {
     assertThat(out).contains("福建省厦门市同安区", "门店销售").doesNotContain("凤鸣路", "27号", "青溪路");
   }
 
+  @Test
+  void aQuotedLocalNameRightAfterAMaskedVillageIsMaskedWhereverItRecurs() {
+    String out =
+        redact("　　被告人柯某，男，住某省某县青石乡凤鸣村三组。柯某在其承包的位于凤鸣村三组“石板冲”的林地内毁林，" + "“石板冲”林地共毁林3亩。该村“两委”班子到场。\n");
+    assertThat(out).doesNotContain("凤鸣", "石板冲").contains("“两委”班子");
+  }
+
+  @Test
+  void aHamletOfAVillageSaidAgainWithItsVillageIsMasked() {
+    String out = redact("　　申请人柯某，男，住辽宁省某市青石镇凤鸣村西屯。其父于1982年在凤鸣村西屯建房。\n");
+    assertThat(out).doesNotContain("凤鸣", "西屯");
+  }
+
   private static String redact(String text) {
     RedactionResult r = new RedactionEngine().redact(RedactionRequest.of("不起诉决定书\n" + text));
     assertThat(r.publishable()).as("publishable: %s", r.verdict()).isTrue();
