@@ -136,6 +136,7 @@ final class Addresses {
       }
     }
     tails.addAll(tableColumn(folded));
+    tails.addAll(PlotCells.find(folded, kept, tails));
     tails.addAll(AddressChains.find(folded, kept, tails));
     tails.addAll(SitedChains.find(folded, kept, tails));
     tails.addAll(VillageCells.find(folded, kept, tails));

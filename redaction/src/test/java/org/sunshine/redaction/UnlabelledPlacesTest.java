@@ -6,7 +6,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Homes and premises said with no residence label: a village's team named after its hamlet, a
- * column of house or land-plot locations (坐落), premises a person runs (其经营的位于…的门店).
+ * column of house or land-plot locations (坐落), premises a person runs (其经营的位于…的门店), a plot's
+ * location before its bounds (某村背头岗　东至…), a quoted local name after a village.
  */
 class UnlabelledPlacesTest {
 
@@ -47,6 +48,16 @@ class UnlabelledPlacesTest {
   void aHamletOfAVillageSaidAgainWithItsVillageIsMasked() {
     String out = redact("　　申请人柯某，男，住辽宁省某市青石镇凤鸣村西屯。其父于1982年在凤鸣村西屯建房。\n");
     assertThat(out).doesNotContain("凤鸣", "西屯");
+  }
+
+  @Test
+  void aPlotsLocationBeforeItsBoundsIsMaskedInAGappedOrASingleSpacedTable() {
+    String out =
+        redact(
+            "序号　位置　　　　四至　　　　面积\n1　　青石镇凤鸣村背头岗　　东至山脊，西至村道　　18.6亩\n\n"
+                + "地块名称 面积（亩） 四至\n石板冲 1.6 东至柯某地 西至村道\n"
+                + "　　该地块东至村道，西至河边。\n");
+    assertThat(out).doesNotContain("青石", "凤鸣", "背头岗", "石板冲").contains("该地块东至村道", "18.6亩");
   }
 
   private static String redact(String text) {
