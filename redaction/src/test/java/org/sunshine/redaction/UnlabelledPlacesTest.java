@@ -60,6 +60,15 @@ class UnlabelledPlacesTest {
     assertThat(out).doesNotContain("青石", "凤鸣", "背头岗", "石板冲").contains("该地块东至村道", "18.6亩");
   }
 
+  @Test
+  void anEstateAndItsBuildingOnTheLineAfterAHouseNumberStayInTheHome() {
+    String out =
+        redact(
+            "　　被不起诉人柯某，男，住江西省赣州市章贡区凤鸣大道92号\n青石华府7栋1203室。\n"
+                + "　　被不起诉人葛某，住江西省赣州市章贡区凤鸣路88号\n共有房屋3栋。\n");
+    assertThat(out).doesNotContain("凤鸣", "青石华府", "1203").contains("共有房屋3栋");
+  }
+
   private static String redact(String text) {
     RedactionResult r = new RedactionEngine().redact(RedactionRequest.of("不起诉决定书\n" + text));
     assertThat(r.publishable()).as("publishable: %s", r.verdict()).isTrue();
