@@ -96,6 +96,7 @@ final class PersonFinder {
       finder.fromRecognizer(protections);
     }
     NameColumns.find(finder); // after every source that may read a cell as a person
+    NamesBeforeNumbers.find(finder);
     finder.dropProposalsInsideGivenNames(declared);
     FusedNames.merge(text, finder.persons);
     FusedNames.extendDotted(text, finder.persons);
