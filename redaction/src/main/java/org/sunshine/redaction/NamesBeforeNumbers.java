@@ -19,12 +19,13 @@ final class NamesBeforeNumbers {
 
   /**
    * Two to four Chinese characters at a row's start (after its number), after a gap or a comma, or
-   * right after a number (and the 元 or 亩 that ends an amount), with a number right after them.
+   * right after a number (and the 元 or 亩 that ends an amount), with a number right after them (a
+   * sum after 人民币, an age in words: 七十三岁).
    */
   private static final Pattern CELL =
       Pattern.compile(
           "(?:(?m:^)[ \\t　]*(?:\\d{1,3}[.、．]?[ \\t　]*)?|(?<=\\d)[元亩]?|(?<=[，；、 \\t　]))"
-              + "(\\p{IsHan}{2,4})(?=[ \\t　]*[，、]?[ \\t　]*\\d)");
+              + "(\\p{IsHan}{2,4}?)(?=[ \\t　]*[，、]?[ \\t　]*(?:\\d|人民币\\d|[一二三四五六七八九十]{1,3}(?:周岁|岁)))");
 
   /** A row of the list may be one line away from the next (a line of its amount between them). */
   private static final int LINES_APART = 2;

@@ -85,6 +85,7 @@ final class PersonFinder {
     NarrativePeople.called(finder);
     Nicknames.afterRelations(finder);
     ListedPeople.find(finder);
+    BoundaryHolders.find(finder);
     Nicknames.find(finder);
     GenerationNames.find(finder);
     CalledNames.find(finder); // after every source that may name the person the call belongs to
@@ -97,6 +98,8 @@ final class PersonFinder {
     }
     NameColumns.find(finder); // after every source that may read a cell as a person
     NamesBeforeNumbers.find(finder);
+    DescribedPeople.find(
+        finder); // after every source that may name the person a bracket relates to
     finder.dropProposalsInsideGivenNames(declared);
     FusedNames.merge(text, finder.persons);
     FusedNames.extendDotted(text, finder.persons);
