@@ -27,6 +27,9 @@ final class NamesBeforeNumbers {
           "(?:(?m:^)[ \\t　]*(?:\\d{1,3}[.、．]?[ \\t　]*)?|(?<=\\d)[元亩]?|(?<=[，；、 \\t　]))"
               + "(\\p{IsHan}{2,4}?)(?=[ \\t　]*[，、]?[ \\t　]*(?:\\d|人民币\\d|[一二三四五六七八九十]{1,3}(?:周岁|岁)))");
 
+  /** What a number goes on with (3月, 5人, 12次): no name starts there. */
+  private static final String NUMBER_UNITS = "年月日时分秒号岁周万千百十个次人户名元亩件条张套台辆米吨斤克倍期层栋";
+
   /** A row of the list may be one line away from the next (a line of its amount between them). */
   private static final int LINES_APART = 2;
 
@@ -43,6 +46,11 @@ final class NamesBeforeNumbers {
       int at = m.start(1);
       if (at > 0 && Lexicon.isHan(f.text.charAt(at - 1)) && !amountEnd(f.text, at - 1)) {
         continue; // the end of a longer run of words, no cell of its own
+      }
+      if (at > 0
+          && Character.isDigit(f.text.charAt(at - 1))
+          && NUMBER_UNITS.indexOf(f.text.charAt(at)) >= 0) {
+        continue; // 2023年3月投资10000元: a unit the number goes on with, no cell
       }
       for (int nl = f.text.indexOf('\n', lineAt);
           nl >= 0 && nl < at;
