@@ -85,6 +85,7 @@ final class PersonFinder {
     NarrativePeople.called(finder);
     Nicknames.afterRelations(finder);
     ListedPeople.find(finder);
+    BoundaryHolders.find(finder);
     Nicknames.find(finder);
     GenerationNames.find(finder);
     CalledNames.find(finder); // after every source that may name the person the call belongs to
@@ -96,6 +97,9 @@ final class PersonFinder {
       finder.fromRecognizer(protections);
     }
     NameColumns.find(finder); // after every source that may read a cell as a person
+    NamesBeforeNumbers.find(finder);
+    DescribedPeople.find(
+        finder); // after every source that may name the person a bracket relates to
     finder.dropProposalsInsideGivenNames(declared);
     FusedNames.merge(text, finder.persons);
     FusedNames.extendDotted(text, finder.persons);
@@ -202,7 +206,10 @@ final class PersonFinder {
     Matcher m = mScan.matcher();
     while (mScan.find()) {
       String name = m.group(2).replaceAll("[　 ](?=\\p{IsHan})", "");
-      if (plausible(name) || !Lexicon.isHan(name.charAt(0)) || name.contains("·")) {
+      if (plausible(name)
+          || !Lexicon.isHan(name.charAt(0))
+          || name.contains("·")
+          || sexOrFormerNameAfter(name, m.end(2))) {
         add(name, m.group(1), m.start(2), true);
       }
     }
@@ -214,6 +221,19 @@ final class PersonFinder {
       add(FusedNames.trimDotted(text, d, at), null, at, true);
     }
   }
+
+  /**
+   * 申诉人危信州（曾用名危小军），男: a surname and a given name that ends like a place (州, 庭) are a person when
+   * the paragraph goes on with the person's sex or former name — no place has either.
+   */
+  private boolean sexOrFormerNameAfter(String name, int end) {
+    return name.length() >= 2
+        && name.length() <= 3
+        && SEX_OR_FORMER_NAME.matcher(text).region(end, text.length()).lookingAt();
+  }
+
+  private static final Pattern SEX_OR_FORMER_NAME =
+      Pattern.compile("[，,][男女][，,]|[（(](?:男|女|曾用名|又名|化名|别名)");
 
   Person add(String name, String role, int at, boolean trusted) {
     return add(name, role, at, trusted, false);
