@@ -44,7 +44,7 @@ final class Anonymiser {
               // means the kept span is wrong, and the name wins.
               if (!kept.covers(s, e)
                   && !brand(folded, e)
-                  && !placeLevelAfter(folded, e)
+                  && !placeLevelAfter(folded, s, e)
                   && !NamedEvents.closesAFullName(folded, e)
                   && !NamedEvents.insideAQuotedName(folded, s, e)
                   && AdminPrefix.knownPlace(folded, s) <= e
@@ -156,8 +156,8 @@ final class Anonymiser {
    * 杭州市钱塘区 for a person 钱塘, 在江津区 for a person 江津: before the level of a place (区, 县, 市…) the name
    * is that place, not the person who shares it.
    */
-  private static boolean placeLevelAfter(String text, int end) {
-    end = NameContext.afterWrap(text, end);
+  private static boolean placeLevelAfter(String text, int start, int end) {
+    end = NameContext.afterWrap(text, start, end);
     if (end >= text.length() || "区县旗省市镇乡".indexOf(text.charAt(end)) < 0) {
       return false;
     }
@@ -261,7 +261,7 @@ final class Anonymiser {
             if (brand(text, e)) {
               contexts.add(text.substring(s, e + 1));
             } else if ((wordLike
-                    || placeLevelAfter(text, e)
+                    || placeLevelAfter(text, s, e)
                     || NamedEvents.closesAFullName(text, e)
                     || NamedEvents.insideAQuotedName(text, s, e)
                     || AdminPrefix.knownPlace(text, s) > e

@@ -40,7 +40,10 @@ final class BoundaryHolders {
     Matcher m = scan.matcher();
     while (scan.find()) {
       String name = m.group(1);
-      if (NameColumns.shaped(name) && NameColumns.surnamed(name)) {
+      // 东至金沙江边地, 南至黄河滩地: a bank or a shore, no neighbour
+      if (NameColumns.shaped(name)
+          && NameColumns.surnamed(name)
+          && "边岸沿侧旁滩畔头".indexOf(name.charAt(name.length() - 1)) < 0) {
         f.add(name, null, m.start(1), true);
       }
     }

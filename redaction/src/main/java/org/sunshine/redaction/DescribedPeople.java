@@ -34,7 +34,11 @@ final class DescribedPeople {
     Matcher m = scan.matcher();
     while (scan.find()) {
       String name = m.group(1);
-      if (f.persons.containsKey(name) || !described(f, m.group(2)) || !NameColumns.shaped(name)) {
+      // 向老板（手机号…）, 给司机（公民身份号码另附）: a word of the language stands for somebody unnamed
+      if (f.persons.containsKey(name)
+          || !described(f, m.group(2))
+          || !NameColumns.shaped(name)
+          || Vocabulary.dictionaryWord(name)) {
         continue;
       }
       f.add(name, null, m.start(1), true);

@@ -19,7 +19,7 @@ final class DiagnosisLabels {
 
   /** Words that end the diagnosis and go on with the sentence (…癌Ⅱ期并住院, …后死亡). */
   private static final Pattern CLAUSE_GOES_ON =
-      Pattern.compile("并|住院|入院|需|遂|被|的|且|而|所致|多年|病史|，|,|。|；|;|、|”|\"|\\n|\\s|$");
+      Pattern.compile("并|住院|入院|需|遂|被|的|且|而|仍|又|却|但|还|所致|多年|病史|，|,|。|；|;|、|”|\"|\\n|\\s|$");
 
   private static final Pattern NO_DIAGNOSIS =
       Pattern.compile("伤|骨折|破裂|撕裂|挫|血肿|脱位|离断|死亡|窒息|稳定|好转|正常|痊愈|上述|该病|此病|其病|疾病$|无");

@@ -53,11 +53,19 @@ final class NameContext {
     return false;
   }
 
+  private static final String LEVELS = "省市州县区盟旗";
+
   /**
    * Where the text goes on after {@code end} across one line break and the indent after it (广州市白云|区
-   * 人民检察院 in a signature the layout left unjoined), or {@code end} where no break stands there.
+   * 人民检察院 in a signature the layout left unjoined), or {@code end} where no break stands there or
+   * the name {@code start..end} does not follow a level.
    */
-  static int afterWrap(String text, int end) {
+  static int afterWrap(String text, int start, int end) {
+    // only inside a place's name (市|白云|区): a name at the end of a line of running text (被害人刘德华|县
+    // 公安局接警后) is the person's, whatever the next line opens with
+    if (start == 0 || LEVELS.indexOf(text.charAt(start - 1)) < 0) {
+      return end;
+    }
     int at = end;
     if (at < text.length() && text.charAt(at) == '\r') {
       at++;
@@ -77,7 +85,7 @@ final class NameContext {
    * is (随后国庆夺过锄头柄, “怀顺，你别动手”).
    */
   static boolean partOfWordOrPlace(String text, int start, int end) {
-    int next = afterWrap(text, end);
+    int next = afterWrap(text, start, end);
     if (next < text.length() && Lexicon.PLACE_SUFFIXES.indexOf(text.charAt(next)) >= 0) {
       return true;
     }

@@ -74,6 +74,11 @@ final class NamesBeforeNumbers {
   }
 
   /** 卡主, 领取人: a word for who holds the row's thing, no name. */
+  /** 护理费 3000元, 赔偿款, 合计: what a sum is for, beside the people's sums in the same table. */
+  private static boolean anItem(String cell) {
+    return "费款金额计资税息租价物品项".indexOf(cell.charAt(cell.length() - 1)) >= 0;
+  }
+
   private static boolean holder(String cell) {
     return NameColumns.HOLDER_ENDS.indexOf(cell.charAt(cell.length() - 1)) >= 0;
   }
@@ -92,7 +97,7 @@ final class NamesBeforeNumbers {
     for (int[] c : cells) {
       String cell = f.text.substring(c[0], c[1]);
       // a surname the stock lacks (栗, 战) among three people read already
-      boolean surnamed = NameColumns.surnamed(cell) || known >= 3 && !holder(cell);
+      boolean surnamed = NameColumns.surnamed(cell) || known >= 3 && !holder(cell) && !anItem(cell);
       if (!f.persons.containsKey(cell) && NameColumns.shaped(cell) && surnamed) {
         f.add(cell, null, c[0], true);
       }

@@ -41,7 +41,10 @@ final class PlotCells {
       int cell = m.start(1) >= 0 ? 1 : 2;
       int start = AdminPrefix.end(s, m.start(cell));
       int end = m.end(cell);
-      if (end - start < 2 || kept.overlaps(start, end) || overlaps(found, start, end)) {
+      if (end - start < 2
+          || kept.overlaps(start, end)
+          || overlaps(found, start, end)
+          || "该本此另其上涉".indexOf(s.charAt(start)) >= 0) { // 该宗地东至公路: the plot itself, no name
         continue;
       }
       cells.add(new Addresses.Tail(start, end));

@@ -96,7 +96,7 @@ final class Protections {
 
   private static final Pattern COUNSEL_LAWYER =
       Pattern.compile(
-          "(?:辩护人|代理人)(?:[（(][^）)\\n]{1,24}[）)])?[：:]?\\s*((?:"
+          "(?:辩护人|(?<!被|法定)代理人)(?:[（(][^）)\\n]{1,24}[）)])?[：:]?\\s*((?:"
               + NAME
               + "、)*"
               + COUNSEL_NAME

@@ -19,6 +19,12 @@ final class QuotedLocalNames {
   /** The units a masked place ends in when a local name can follow it: a village, its team. */
   private static final String SETTLEMENT_ENDS = "村组社队屯查";
 
+  /**
+   * What a local name ends in: a feature of the land (坡, 冲, 湾, 坎…) or a settlement; a campaign or a
+   * slogan quoted after a village (新民村“扫黑除恶”宣传栏) ends in none.
+   */
+  private static final String FEATURES = "坡冲湾坎包坝沟岭山坪塘垭岗洼屯坳岩嘴梁峁台田地林场园院庄墩头窝坑堡寨湖潭滩洞口";
+
   private QuotedLocalNames() {}
 
   static void find(String s, String original, Protected kept, Findings out, AddressStyle style) {
@@ -32,7 +38,9 @@ final class QuotedLocalNames {
         continue;
       }
       String name = m.group(1);
-      if ("一二两三四五六七八九十".indexOf(name.charAt(0)) >= 0 || Vocabulary.plainWord(name)) {
+      if ("一二两三四五六七八九十".indexOf(name.charAt(0)) >= 0
+          || Vocabulary.plainWord(name)
+          || FEATURES.indexOf(name.charAt(name.length() - 1)) < 0) {
         continue;
       }
       names.add(name);
