@@ -18,12 +18,14 @@ final class AddressBreaks {
 
   /**
    * 新建北路|145号…, 解放街道|海滨社区…: a form's address cut by a line break goes on with a house number or
-   * with the next named part of the chain (a name of up to eight characters and its unit word).
+   * with the next named part of the chain (a name of up to eight characters and its unit word);
+   * after a number or a road, with an estate's name and its building (红旗大道92号|金域华府7栋1203室).
    */
   private static final Pattern CONTINUATION =
       Pattern.compile(
           "\\n(?:[0-9]{1,5}(?:号|栋|幢|楼|室|单元|弄|巷|之|组|社)"
-              + "|[\\p{IsHan}A-Za-z0-9]{1,8}?(?:社区|小区|街道|大道|大街|嘎查|苏木|村|组|路|街|巷|弄|号))");
+              + "|[\\p{IsHan}A-Za-z0-9]{1,8}?(?:社区|小区|街道|大道|大街|嘎查|苏木|村|组|路|街|巷|弄|号)"
+              + "|\\p{IsHan}{2,10}?[0-9A-Z]{1,4}(?:号楼|栋|幢|座)[0-9]{1,4})");
 
   /**
    * 锦绣苑6|号楼, 6栋3|单元402室, 110|1室: a number cut from its unit word, or cut inside, by a line break.

@@ -21,8 +21,12 @@ final class AddressChains {
           + "{1,8}?(?:村民委员会|居民委员会|村委会|居委会|街道|社区|大道|大街|苏木|嘎查|胡同|镇|乡|村|路|街|巷|弄|屯)"
           + "(?:[东西南北中一二三四五六七八九十]段)?";
 
-  /** A house number, or a village's team (七组, 二社, 五队: a production team's old name). */
-  private static final String HOUSE = "(?:[0-9]{1,5}(?:号院|号|组|社|队)|[一二三四五六七八九十]{1,3}(?:组|社|队))";
+  /**
+   * A house number, or a village's team (七组, 二社, 五队: a production team's old name); a team named
+   * after its hamlet (某村詹洼组) right after its village.
+   */
+  private static final String HOUSE =
+      "(?:[0-9]{1,5}(?:号院|号|组|社|队)|[一二三四五六七八九十]{1,3}(?:组|社|队)|(?<=村)" + NAME + "{1,3}组)";
 
   /**
    * The last characters of a part's unit word or road section: a number after any other is none.
@@ -106,6 +110,9 @@ final class AddressChains {
       start--;
     }
     int digits = end - 1 - start;
+    if (digits == 0 && unit == '组' && end >= 2 && NUMERALS.indexOf(s.charAt(end - 2)) < 0) {
+      return namedTeam(s, end - 1);
+    }
     if (digits == 0 && unit != '号') {
       while (start > 0 && end - 1 - start < 4 && NUMERALS.indexOf(s.charAt(start - 1)) >= 0) {
         start--;
@@ -113,6 +120,28 @@ final class AddressChains {
       return end - 1 - start >= 1 && end - 1 - start <= 3 ? start : -1;
     }
     return digits >= 1 && digits <= 5 ? start : -1;
+  }
+
+  /**
+   * Where the name of a team ending at {@code unit} (its 组) starts, or -1: one to three characters
+   * right after a village's 村 (黄涂湾村詹洼组), no word of the language (驻村工作组) and no part of 村民小组.
+   */
+  private static int namedTeam(String s, int unit) {
+    for (int length : new int[] {2, 3}) {
+      int start = unit - length;
+      if (start < 1 || s.charAt(start - 1) != '村') {
+        continue;
+      }
+      String name = s.substring(start, unit);
+      if (name.chars().allMatch(c -> Lexicon.isHan((char) c))
+          && name.indexOf('民') < 0
+          && name.indexOf('小') < 0
+          && name.indexOf('村') < 0
+          && !Vocabulary.plainWord(name)) {
+        return start;
+      }
+    }
+    return -1;
   }
 
   /**

@@ -37,7 +37,8 @@ final class AddressUnits {
    */
   private static final Set<String> VILLAGES = Set.of("村", "村委会", "村民委员会", "嘎查");
 
-  private static final Set<String> TEAMS = Set.of("组", "社", "队", "村民小组");
+  /** A village's teams, and the hamlets (屯) of a northeastern village. */
+  private static final Set<String> TEAMS = Set.of("组", "社", "队", "村民小组", "屯");
 
   /** The units of a town's level: a place below them is often said after the town alone (某乡某组). */
   private static final Set<String> TOWN_UNITS = Set.of("街道", "镇", "乡", "苏木");
@@ -75,7 +76,7 @@ final class AddressUnits {
       int[] unit = units.get(k);
       String word = tail.substring(unit[1], unit[2]);
       if (k + 1 < units.size() && word.equals("村") && unit[1] - unit[0] >= 2) {
-        // 大柏树村三组: the village's team said with it again (大柏树村|三组) is the home's team
+        // 大柏树村三组, 大鹿岛村北屯: the village's team or hamlet said with it again is the home's
         int[] team = units.get(k + 1);
         if (team[0] == unit[2] && TEAMS.contains(tail.substring(team[1], team[2]))) {
           parts.add(tail.substring(unit[0], team[2]));

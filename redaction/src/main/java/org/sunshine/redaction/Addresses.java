@@ -50,11 +50,13 @@ final class Addresses {
   private static final Pattern ONES_HOME_AT = Pattern.compile("\\n?" + ONES_HOME);
 
   /**
-   * 在其位于…的棋牌室: premises a person holds (其, 自己, 本人) are that person's address; a scanned page may
-   * leave a space after 的.
+   * 在其位于…的棋牌室, 在其经营的位于…的门店: premises a person holds (其, 自己, 本人), runs or rents are that person's
+   * address; a scanned page may leave a space after 的, a wrap may cut the place.
    */
   private static final Pattern HELD_AT =
-      Pattern.compile("(?<=其|自己|本人|他|她|其家)位于[：: ]*(?=[^，。；\\n]{4,50}?的[ 　]?\\p{IsHan})");
+      Pattern.compile(
+          "(?<=其|自己|本人|他|她|其家|(?:其|自己)(?:经营|开设|开办|承包|承租|租用|租住|居住|所有)的)位于[：: ]*"
+              + "(?=(?:[^，。；\\n]|\\n(?=\\p{IsHan})){4,50}?的[ 　]?[\\p{IsHan}“])");
 
   /**
    * 租用出租人X位于某市某街道某路的两间临街门面: premises a person rents or buys, said after 位于 and before 的, are where
@@ -134,6 +136,7 @@ final class Addresses {
       }
     }
     tails.addAll(tableColumn(folded));
+    tails.addAll(PlotCells.find(folded, kept, tails));
     tails.addAll(AddressChains.find(folded, kept, tails));
     tails.addAll(SitedChains.find(folded, kept, tails));
     tails.addAll(VillageCells.find(folded, kept, tails));
@@ -177,6 +180,7 @@ final class Addresses {
             folded, original, estate, "**", kept, out, "address-estate", policy.addressStyle());
       }
     }
+    QuotedLocalNames.find(folded, original, kept, out, policy.addressStyle());
     return tails;
   }
 
@@ -291,10 +295,10 @@ final class Addresses {
 
   /**
    * A table column of homes and premises: 住址, 住所, 地址, 户籍地, 家庭住址 in the header, also after a word
-   * that says whose (被盗户住址, 经营地址, 经营者住所).
+   * that says whose (被盗户住址, 经营地址, 经营者住所); 坐落 (房屋坐落) where a house or a land plot lies.
    */
   private static final Pattern ADDRESS_HEADER =
-      Pattern.compile("\\p{IsHan}{0,4}?(?:住址|住所地?|地址|户籍地|居住地|住处)");
+      Pattern.compile("\\p{IsHan}{0,4}?(?:住址|住所地?|地址|户籍地|居住地|住处|坐落)");
 
   /** Each cell of an address column is an address whose part below county level is masked. */
   private static List<Tail> tableColumn(String s) {

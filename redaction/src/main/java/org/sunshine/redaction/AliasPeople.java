@@ -1,5 +1,7 @@
 package org.sunshine.redaction;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -57,12 +59,7 @@ final class AliasPeople {
     Matcher m = scan.matcher();
     while (scan.find()) {
       String run = m.group(1);
-      String name = null;
-      for (String k : f.persons.keySet()) {
-        if (run.endsWith(k)) {
-          name = k;
-        }
-      }
+      String name = knownAtTheEnd(f, run);
       if (name == null) {
         for (int length : new int[] {3, 2}) {
           if (run.length() >= length) {
@@ -83,6 +80,30 @@ final class AliasPeople {
         f.add(name, null, m.end(1) - name.length(), false);
       }
     }
+  }
+
+  /**
+   * The known person whose name ends the run; where two do (王明, 明), the one the document named
+   * last, as a reading of every known name in turn would leave it. Asked of the run's own endings,
+   * not of every person: a document may name thousands.
+   */
+  private static String knownAtTheEnd(PersonFinder f, String run) {
+    List<String> known = new ArrayList<>();
+    for (int from = 0; from < run.length(); from++) {
+      if (f.persons.containsKey(run.substring(from))) {
+        known.add(run.substring(from));
+      }
+    }
+    if (known.size() <= 1) {
+      return known.isEmpty() ? null : known.get(0);
+    }
+    String name = null;
+    for (String k : f.persons.keySet()) {
+      if (known.contains(k)) {
+        name = k;
+      }
+    }
+    return name;
   }
 
   /**

@@ -2,9 +2,6 @@ package org.sunshine.redaction;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.BiConsumer;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Gives each person a pseudonym (case-stable through the {@link PseudonymMap}) and proposes a
@@ -39,7 +36,7 @@ final class Anonymiser {
     for (Person p : persons) {
       String pseudonym = p.aliasOnly ? "**" : map.get(p.pseudonymKey());
       for (String form : p.forms) {
-        each(
+        FormOccurrences.each(
             folded,
             form,
             (s, e) -> {
@@ -47,7 +44,7 @@ final class Anonymiser {
               // means the kept span is wrong, and the name wins.
               if (!kept.covers(s, e)
                   && !brand(folded, e)
-                  && !placeLevelAfter(folded, e)
+                  && !placeLevelAfter(folded, s, e)
                   && !NamedEvents.closesAFullName(folded, e)
                   && !NamedEvents.insideAQuotedName(folded, s, e)
                   && AdminPrefix.knownPlace(folded, s) <= e
@@ -61,7 +58,7 @@ final class Anonymiser {
             });
       }
       for (String given : p.givenForms) {
-        each(
+        FormOccurrences.each(
             folded,
             given,
             (s, e) -> {
@@ -85,7 +82,7 @@ final class Anonymiser {
         if (nickname.charAt(0) == nickname.charAt(1) && !folded.contains(nickname)) {
           continue; // 瑶瑶: most documents never double the character, and a scan costs
         }
-        each(
+        FormOccurrences.each(
             folded,
             nickname,
             (s, e) -> {
@@ -108,7 +105,7 @@ final class Anonymiser {
             });
       }
       for (String alias : p.aliases) {
-        each(
+        FormOccurrences.each(
             folded,
             alias,
             (s, e) -> {
@@ -159,7 +156,8 @@ final class Anonymiser {
    * 杭州市钱塘区 for a person 钱塘, 在江津区 for a person 江津: before the level of a place (区, 县, 市…) the name
    * is that place, not the person who shares it.
    */
-  private static boolean placeLevelAfter(String text, int end) {
+  private static boolean placeLevelAfter(String text, int start, int end) {
+    end = NameContext.afterWrap(text, start, end);
     if (end >= text.length() || "区县旗省市镇乡".indexOf(text.charAt(end)) < 0) {
       return false;
     }
@@ -243,7 +241,7 @@ final class Anonymiser {
   static boolean appearsOutside(String text, Person p, Protected kept) {
     boolean[] outside = {false};
     for (String form : p.forms) {
-      each(text, form, (s, e) -> outside[0] |= !kept.covers(s, e));
+      FormOccurrences.each(text, form, (s, e) -> outside[0] |= !kept.covers(s, e));
     }
     return outside[0] || p.forms.stream().noneMatch(text::contains);
   }
@@ -256,14 +254,14 @@ final class Anonymiser {
     List<String> contexts = new ArrayList<>();
     for (String form : p.forms) {
       boolean wordLike = wordLike(form);
-      each(
+      FormOccurrences.each(
           text,
           form,
           (s, e) -> {
             if (brand(text, e)) {
               contexts.add(text.substring(s, e + 1));
             } else if ((wordLike
-                    || placeLevelAfter(text, e)
+                    || placeLevelAfter(text, s, e)
                     || NamedEvents.closesAFullName(text, e)
                     || NamedEvents.insideAQuotedName(text, s, e)
                     || AdminPrefix.knownPlace(text, s) > e
@@ -293,68 +291,6 @@ final class Anonymiser {
   private static boolean wordLike(String form) {
     return form.length() == 2 && Vocabulary.commonWord(form);
   }
-
-  /**
-   * Every occurrence, also where a line break or spaces split the name (張 三 at the end of a line).
-   */
-  private static void each(String text, String form, BiConsumer<Integer, Integer> action) {
-    CharPositions index = CharPositions.of(text);
-    for (int k = 0; k < form.length(); k++) {
-      char c = form.charAt(k);
-      if (c != ' ' && (index == null ? text.indexOf(c) < 0 : !index.contains(c))) {
-        return; // a character the text lacks: no occurrence, and no pattern to compile
-      }
-    }
-    StringBuilder rx = new StringBuilder();
-    // the space between the words of a Latin name is the extractor's as much as the author's: a
-    // wrap
-    // may have taken it (CHUKWUEMEKAOKAFOR), a scan may have doubled it
-    form.codePoints()
-        .filter(cp -> cp != ' ')
-        .forEach(
-            cp -> {
-              if (rx.length() > 0) {
-                rx.append("[ \\t\\r\\n　]{0,2}");
-              }
-              rx.append(Pattern.quote(new String(Character.toChars(cp))));
-            });
-    Matcher m = Pattern.compile(rx.toString()).matcher(text);
-    // the first character is found by indexOf, the rest matched there: a scan per form is the cost
-    // of a document with thousands of people
-    String first = new String(Character.toChars(form.codePointAt(0)));
-    String rest = form.substring(first.length()).replace(" ", "");
-    int at = CharPositions.indexOf(text, first, 0);
-    while (at >= 0) {
-      if (mayFollow(text, at + first.length(), rest) && m.region(at, text.length()).lookingAt()) {
-        action.accept(m.start(), m.end());
-        at = CharPositions.indexOf(text, first, m.end());
-      } else {
-        at = CharPositions.indexOf(text, first, at + 1);
-      }
-    }
-  }
-
-  /**
-   * Whether the rest of a form may start at {@code at}, up to two blanks later: most occurrences of
-   * a surname are not the name, and this spares them the pattern.
-   */
-  private static boolean mayFollow(String text, int at, String rest) {
-    if (rest.isEmpty() || BLANKS.indexOf(rest.charAt(0)) >= 0) {
-      return true;
-    }
-    for (int q = at; q < Math.min(text.length(), at + 3); q++) {
-      if (text.charAt(q) == rest.charAt(0)) {
-        return true;
-      }
-      if (BLANKS.indexOf(text.charAt(q)) < 0) {
-        return false;
-      }
-    }
-    return false;
-  }
-
-  /** What the pattern lets stand between two characters of a form. */
-  private static final String BLANKS = " \t\r\n　";
 
   private static boolean allHan(String s) {
     return s.chars().allMatch(c -> Lexicon.isHan((char) c));

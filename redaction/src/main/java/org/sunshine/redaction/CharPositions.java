@@ -93,6 +93,22 @@ final class CharPositions {
     return starts[c + 1] > starts[c];
   }
 
+  /** The first slot of {@code c}'s positions whose position is at or after {@code from}. */
+  int firstSlot(char c, int from) {
+    int at = Arrays.binarySearch(positions, starts[c], starts[c + 1], from);
+    return at >= 0 ? at : -at - 1;
+  }
+
+  /** The slot after the last of {@code c}'s positions. */
+  int endSlot(char c) {
+    return starts[c + 1];
+  }
+
+  /** The position held in {@code slot}. */
+  int position(int slot) {
+    return positions[slot];
+  }
+
   /** The first position at or after {@code from} where {@code c} stands, or -1. */
   int next(char c, int from) {
     int lo = starts[c];

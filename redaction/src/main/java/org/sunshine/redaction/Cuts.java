@@ -38,8 +38,19 @@ final class Cuts {
       k++;
     }
     return digits >= 5
-        && !Layout.NUMBER_LENGTHS.contains(digits)
-        && Layout.NUMBER_LENGTHS.contains(digits + next);
+            && !Layout.NUMBER_LENGTHS.contains(digits)
+            && Layout.NUMBER_LENGTHS.contains(digits + next)
+        || digits == 15 && next == 3 && idCompletedBy(text, before, after);
+  }
+
+  /**
+   * 522630199108083|027: fifteen digits are an old ID number, or the first fifteen of a new one
+   * whose last three open the next line — the eighteen together a valid ID number.
+   */
+  private static boolean idCompletedBy(String text, Layout.Line before, Layout.Line after) {
+    String above = numberBefore(text, before.contentStart(), before.contentEnd());
+    String below = Folded.fold(text.substring(after.contentStart(), after.contentStart() + 3));
+    return Checksums.validResidentId(above + below);
   }
 
   /**

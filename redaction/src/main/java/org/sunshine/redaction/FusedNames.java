@@ -1,7 +1,10 @@
 package org.sunshine.redaction;
 
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -46,19 +49,31 @@ final class FusedNames {
    * follows a dotted name, the person is the whole dotted name.
    */
   static void extendDotted(String text, Map<String, Person> persons) {
+    // read once, not per person: a document of thousands of people would otherwise compare every
+    // name with every other and search the text for each
+    Map<String, Integer> dottedByFirstPart = new HashMap<>();
+    for (String n : persons.keySet()) {
+      int dot = n.indexOf('·');
+      if (dot > 0) {
+        dottedByFirstPart.merge(n.substring(0, dot), 1, Integer::sum);
+      }
+    }
+    Set<String> beforeDots = beforeDots(text);
     for (Person p : List.copyOf(persons.values())) {
       if (p.aliasOnly || !han(p.name)) {
         continue;
       }
-      List<String> dottedOfP =
-          persons.keySet().stream().filter(n -> n.startsWith(p.name + "·")).toList();
-      if (dottedOfP.size() == 1) {
+      int dottedOfP = dottedByFirstPart.getOrDefault(p.name, 0);
+      if (dottedOfP == 1) {
         // 艾尔肯 beside 艾尔肯·吐尔逊: the first part alone, a form of that person (NameForms adds it)
         persons.remove(p.name);
         continue;
       }
-      if (!dottedOfP.isEmpty()) {
+      if (dottedOfP > 1) {
         continue; // two people share the first part: the part alone is left to what read it
+      }
+      if (p.name.length() <= BEFORE_DOT && !beforeDots.contains(p.name)) {
+        continue; // never written before a dot
       }
       for (int at = text.indexOf(p.name + "·"); at >= 0; at = text.indexOf(p.name + "·", at + 1)) {
         int from = at + p.name.length() + 1;
@@ -78,6 +93,23 @@ final class FusedNames {
         }
       }
     }
+  }
+
+  private static final int BEFORE_DOT = 12;
+
+  /** Every run of two to {@link #BEFORE_DOT} Han characters that ends right before a dot. */
+  private static Set<String> beforeDots(String text) {
+    Set<String> found = new HashSet<>();
+    for (int dot = text.indexOf('·'); dot >= 0; dot = text.indexOf('·', dot + 1)) {
+      for (int from = dot - 1;
+          from >= 0 && dot - from <= BEFORE_DOT && Lexicon.isHan(text.charAt(from));
+          from--) {
+        if (dot - from >= 2) {
+          found.add(text.substring(from, dot));
+        }
+      }
+    }
+    return found;
   }
 
   /**

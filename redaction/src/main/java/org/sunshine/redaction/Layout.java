@@ -225,7 +225,8 @@ final class Layout {
         || cutNumber && filled >= MIN_TYPESET
         || cutNumber && Cuts.numberOfKnownLength(text, before, after)
         || Cuts.openBracket(text, before)
-        || Cuts.nameAfterRole(text, before, after);
+        || Cuts.nameAfterRole(text, before, after)
+        || CutTokens.across(text, before, after);
   }
 
   /** The first cell of a table's header row. */
@@ -366,9 +367,13 @@ final class Layout {
     int run = above.length();
     // digits above of a known length are cut too unless they are a whole identifier themselves
     // (6222 0212 3456 7890 12|3: eighteen digits that are no valid ID number, nineteen a card)
+    // (522630199108083|027: fifteen digits an old ID number could be, the eighteen a valid new one)
     return run >= 5
-        && (!NUMBER_LENGTHS.contains(run) || !Cuts.wholeIdentifier(above))
-        && NUMBER_LENGTHS.contains(run + ce - cs);
+            && (!NUMBER_LENGTHS.contains(run) || !Cuts.wholeIdentifier(above))
+            && NUMBER_LENGTHS.contains(run + ce - cs)
+        || run == 15
+            && ce - cs == 3
+            && Checksums.validResidentId(above + Folded.fold(text.substring(cs, ce)));
   }
 
   static boolean blankChar(char c) {

@@ -17,7 +17,7 @@ final class NameColumns {
   private static final String NOT_A_PERSON_END = "村镇乡县区市路街巷组屯社局院委会司厂店号室楼场站所队";
 
   /** A header's word for who holds the row's thing (卡主, 领取人, 死亡人员), no person's name. */
-  private static final String HOLDER_ENDS = "人员主者属户方";
+  static final String HOLDER_ENDS = "人员主者属户方";
 
   private NameColumns() {}
 
@@ -98,7 +98,7 @@ final class NameColumns {
    * Two to four Chinese characters (or names joined by a dot), no word, no place or body, no
    * function character first: what a name column holds.
    */
-  private static boolean shaped(String cell) {
+  static boolean shaped(String cell) {
     if (cell.matches("\\p{IsHan}{1,12}(?:·\\p{IsHan}{1,10})+")) {
       return true;
     }
@@ -114,7 +114,7 @@ final class NameColumns {
         && !Lexicon.WEAK_ROLES.contains(cell);
   }
 
-  private static boolean surnamed(String cell) {
+  static boolean surnamed(String cell) {
     return cell != null
         && (Lexicon.isSurname(cell.charAt(0))
             || Lexicon.COMPOUND_SURNAMES.stream().anyMatch(cell::startsWith)

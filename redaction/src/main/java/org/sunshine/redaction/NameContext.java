@@ -53,12 +53,40 @@ final class NameContext {
     return false;
   }
 
+  private static final String LEVELS = "省市州县区盟旗";
+
+  /**
+   * Where the text goes on after {@code end} across one line break and the indent after it (广州市白云|区
+   * 人民检察院 in a signature the layout left unjoined), or {@code end} where no break stands there or
+   * the name {@code start..end} does not follow a level.
+   */
+  static int afterWrap(String text, int start, int end) {
+    // only inside a place's name (市|白云|区): a name at the end of a line of running text (被害人刘德华|县
+    // 公安局接警后) is the person's, whatever the next line opens with
+    if (start == 0 || LEVELS.indexOf(text.charAt(start - 1)) < 0) {
+      return end;
+    }
+    int at = end;
+    if (at < text.length() && text.charAt(at) == '\r') {
+      at++;
+    }
+    if (at >= text.length() || text.charAt(at) != '\n') {
+      return end;
+    }
+    at++;
+    while (at < text.length() && " 　\t".indexOf(text.charAt(at)) >= 0) {
+      at++;
+    }
+    return at;
+  }
+
   /**
    * A given name inside a longer word or place (国庆节, 向阳路, 长安区) is not the person; anywhere else it
    * is (随后国庆夺过锄头柄, “怀顺，你别动手”).
    */
   static boolean partOfWordOrPlace(String text, int start, int end) {
-    if (end < text.length() && Lexicon.PLACE_SUFFIXES.indexOf(text.charAt(end)) >= 0) {
+    int next = afterWrap(text, start, end);
+    if (next < text.length() && Lexicon.PLACE_SUFFIXES.indexOf(text.charAt(next)) >= 0) {
       return true;
     }
     // 检察官王志强 for a person 刘志强: after a common surname it is somebody else's full name.
@@ -75,12 +103,12 @@ final class NameContext {
       return true;
     }
     for (String suffix : ORGANISATION_SUFFIXES) {
-      if (text.startsWith(suffix, end)) {
+      if (text.startsWith(suffix, next)) {
         return true;
       }
     }
     for (String word : PLACE_WORDS) {
-      if (text.startsWith(word, end)) {
+      if (text.startsWith(word, next)) {
         return true;
       }
     }

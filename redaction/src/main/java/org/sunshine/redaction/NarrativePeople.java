@@ -205,7 +205,7 @@ final class NarrativePeople {
       for (Person p : List.copyOf(f.persons.values())) {
         int from = 0;
         int at;
-        while ((at = f.text.indexOf(p.name, from)) >= 0) {
+        while ((at = CharPositions.indexOf(f.text, p.name, from)) >= 0) {
           from = at + p.name.length();
           int pos = from;
           if (pos < f.text.length() && (f.text.charAt(pos) == '（' || f.text.charAt(pos) == '(')) {

@@ -85,6 +85,7 @@ final class PersonFinder {
     NarrativePeople.called(finder);
     Nicknames.afterRelations(finder);
     ListedPeople.find(finder);
+    BoundaryHolders.find(finder);
     Nicknames.find(finder);
     GenerationNames.find(finder);
     CalledNames.find(finder); // after every source that may name the person the call belongs to
@@ -96,6 +97,9 @@ final class PersonFinder {
       finder.fromRecognizer(protections);
     }
     NameColumns.find(finder); // after every source that may read a cell as a person
+    NamesBeforeNumbers.find(finder);
+    DescribedPeople.find(
+        finder); // after every source that may name the person a bracket relates to
     finder.dropProposalsInsideGivenNames(declared);
     FusedNames.merge(text, finder.persons);
     FusedNames.extendDotted(text, finder.persons);
@@ -202,7 +206,10 @@ final class PersonFinder {
     Matcher m = mScan.matcher();
     while (mScan.find()) {
       String name = m.group(2).replaceAll("[　 ](?=\\p{IsHan})", "");
-      if (plausible(name) || !Lexicon.isHan(name.charAt(0)) || name.contains("·")) {
+      if (plausible(name)
+          || !Lexicon.isHan(name.charAt(0))
+          || name.contains("·")
+          || sexOrFormerNameAfter(name, m.end(2))) {
         add(name, m.group(1), m.start(2), true);
       }
     }
@@ -214,6 +221,19 @@ final class PersonFinder {
       add(FusedNames.trimDotted(text, d, at), null, at, true);
     }
   }
+
+  /**
+   * 申诉人危信州（曾用名危小军），男: a surname and a given name that ends like a place (州, 庭) are a person when
+   * the paragraph goes on with the person's sex or former name — no place has either.
+   */
+  private boolean sexOrFormerNameAfter(String name, int end) {
+    return name.length() >= 2
+        && name.length() <= 3
+        && SEX_OR_FORMER_NAME.matcher(text).region(end, text.length()).lookingAt();
+  }
+
+  private static final Pattern SEX_OR_FORMER_NAME =
+      Pattern.compile("[，,][男女][，,]|[（(](?:男|女|曾用名|又名|化名|别名)");
 
   Person add(String name, String role, int at, boolean trusted) {
     return add(name, role, at, trusted, false);
@@ -231,7 +251,9 @@ final class PersonFinder {
         || name.contains("某")
         || !trusted && !plausible(name)
         || !trusted && placeAt(name, at)
-        || !trusted && RoleReadings.actOrParticle(text, name, at)) {
+        || !trusted && RoleReadings.actOrParticle(text, name, at)
+        || !trusted && runsIntoAKnownPerson(name, at)
+        || aDivision(name, at)) {
       return null;
     }
     boolean declared = fromRecord || partyRole(role);
@@ -253,6 +275,39 @@ final class PersonFinder {
     boundary.know(List.of(name));
     return p;
   }
+
+  /**
+   * 被申诉人尚欠马永福工程款, 被申诉人向赵金花支付: a reading that ends inside the name of a person already known (马 of
+   * 马永福, 赵 of 赵金花) ran on into that person; the words before it are no name.
+   */
+  private boolean runsIntoAKnownPerson(String name, int at) {
+    int end = at + name.length();
+    if (at < 0 || !text.startsWith(name, at)) {
+      return false;
+    }
+    for (int from = at + 1; from < end; from++) {
+      for (int to = end + 1; to <= Math.min(text.length(), from + LONGEST_KNOWN); to++) {
+        if (persons.containsKey(text.substring(from, to))) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * 被告：景洪市勐泐橡胶制品厂: a reading that ends in a level (市, 县, 区, 旗, 州) and is a division the lexicons
+   * know is that place, the opening of a body's name, whatever role word stands before it.
+   */
+  private boolean aDivision(String name, int at) {
+    return "市县区旗州".indexOf(name.charAt(name.length() - 1)) >= 0
+        && at >= 0
+        && text.startsWith(name, at)
+        && AdminPrefix.knownPlace(text, at) >= at + name.length();
+  }
+
+  /** The longest name {@link #runsIntoAKnownPerson} looks for. */
+  private static final int LONGEST_KNOWN = 6;
 
   /**
    * A role only a party holds (被害人, 申请人), not one a lawyer or the head of a body may hold in their

@@ -96,11 +96,12 @@ final class Protections {
 
   private static final Pattern COUNSEL_LAWYER =
       Pattern.compile(
-          "(?:辩护人|诉讼代理人|委托代理人)(?:[（(][^）)\\n]{1,24}[）)])?[：:]?\\s*((?:"
+          "(?:辩护人|(?<!被|法定)代理人)(?:[（(][^）)\\n]{1,24}[）)])?[：:]?\\s*((?:"
               + NAME
               + "、)*"
               + COUNSEL_NAME
-              + ")(?=[，,（(]\\s*"
+              // 申诉代理人甘志诚律师（…律师事务所）: the title may stand between the name and its firm
+              + ")(?=(?:律师)?[，,（(]\\s*"
               + "(?:[\\p{IsHan}\\s]|[（(]\\p{IsHan}{2,6}[）)]){2,30}?律\\s?师\\s?事\\s?务\\s?所)");
 
   /**

@@ -59,16 +59,21 @@ public final class PseudonymMap {
     for (String name : everyone) {
       sharing.merge(initial(name), 1L, Long::sum);
     }
+    // the pseudonyms taken so far, grown as each is given: a table of thousands of people must not
+    // collect them anew for each person
+    Set<String> used = new HashSet<>(next.values());
+    used.addAll(reserved);
     for (String name : namesInOrder) {
       if (next.containsKey(name)) {
         continue;
       }
       String initial = initial(name);
-      if (sharing.get(initial) == 1 && !reserved.contains(initial + "某某")) {
-        next.put(name, initial + "某某");
-      } else {
-        next.put(name, initial + "某" + freeSuffix(next, initial, reserved));
-      }
+      String pseudonym =
+          sharing.get(initial) == 1 && !reserved.contains(initial + "某某")
+              ? initial + "某某"
+              : initial + "某" + freeSuffix(used, initial);
+      next.put(name, pseudonym);
+      used.add(pseudonym);
     }
     return new PseudonymMap(next);
   }
@@ -77,10 +82,7 @@ public final class PseudonymMap {
    * 甲…癸, then the twelve branches 子…亥, then numbers from 23: a table of two thousand people may
    * have fifty 王, and each needs a pseudonym of their own.
    */
-  private static String freeSuffix(
-      Map<String, String> taken, String initial, Set<String> reserved) {
-    Set<String> used = new HashSet<>(taken.values());
-    used.addAll(reserved);
+  private static String freeSuffix(Set<String> used, String initial) {
     for (char c : (SUFFIXES + BRANCHES).toCharArray()) {
       if (!used.contains(initial + "某" + c)) {
         return String.valueOf(c);

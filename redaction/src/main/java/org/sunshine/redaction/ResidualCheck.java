@@ -82,8 +82,8 @@ public final class ResidualCheck {
       Collection<String> numbers,
       Collection<String> phrases,
       Collection<String> exceptions) {
-    // each kept span is an exception once, however often it is kept; longest first, all blanked in
-    // one pass over the text (KeptBlanks), not one search per span
+    // each kept span is an exception once, however often it is kept; all blanked in one pass over
+    // the text (KeptBlanks), not one search per span
     List<String> longestFirst = new ArrayList<>(new LinkedHashSet<>(exceptions));
     longestFirst.sort((a, b) -> b.length() - a.length());
     List<String> spans = new ArrayList<>(longestFirst.size());
@@ -149,16 +149,7 @@ public final class ResidualCheck {
   }
 
   private static Pattern pattern(String chars, String sep) {
-    StringBuilder rx = new StringBuilder();
-    chars
-        .codePoints()
-        .forEach(
-            cp -> {
-              if (rx.length() > 0) {
-                rx.append(sep);
-              }
-              rx.append(Pattern.quote(new String(Character.toChars(cp))));
-            });
-    return Pattern.compile(rx.toString(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    return Pattern.compile(
+        FormOccurrences.spaced(chars, sep), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   }
 }

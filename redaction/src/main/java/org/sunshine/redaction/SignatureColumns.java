@@ -89,7 +89,11 @@ final class SignatureColumns {
     }
   }
 
+  /** A title cell may end in a colon (检察员：, its name on the next line of a PDF's signature). */
   private static boolean isTitle(String cell) {
+    if (cell.endsWith("：") || cell.endsWith(":")) {
+      cell = cell.substring(0, cell.length() - 1);
+    }
     for (String duty : DUTIES) {
       if (cell.startsWith(duty) && TITLES.contains(cell.substring(duty.length()))) {
         return true;

@@ -26,6 +26,12 @@ class KeptUnderOtherNamesTest {
   }
 
   @Test
+  void aPetitionersAgentCalledALawyerBeforeTheFirmInBracketsIsKept() {
+    String out = redact("　　申诉人邬长庚，男，1969年5月6日出生。本院复查期间，听取了申诉人邬长庚及其申诉代理人" + "戚明远律师（湖北江城律师事务所）的意见。");
+    assertThat(out).contains("戚明远律师").doesNotContain("邬长庚");
+  }
+
+  @Test
   void aMinorityOfficerNamedByTheBureausTitleIsReadFromTheNameElementsNotALongerRun() {
     String out =
         redact(
@@ -79,6 +85,34 @@ class KeptUnderOtherNamesTest {
                 + "证人邰金秋证实其于金秋时节购进货物，金秋还证实货物系假货。当地开展“海燕”宣传周，被害人甄海燕参加。");
     assertThat(out).contains("春雷行动", "金秋时节", "“海燕”宣传周");
     assertThat(out).doesNotContain("卜春雷", "邰金秋", "金秋还", "甄海燕");
+  }
+
+  @Test
+  void aSignatureOnTheLineAfterATitleWithAColonIsKept() {
+    String out =
+        redact(
+            """
+            　　被告人伍成林，男，1985年1月1日出生。
+            　　此致
+            某市中级人民法院
+            　　　　　　　　　　　　　　　　　　　　检察员：
+            鄢晓松
+            　　　　　　　　　　　　　　　　　　　　2024年3月11日
+            """);
+    assertThat(out).contains("鄢晓松").doesNotContain("伍成林");
+  }
+
+  @Test
+  void aGivenNameInsideAPlaceTheLayoutWrappedBeforeItsLevelStaysThePlace() {
+    String out =
+        redact(
+            """
+            　　被告何白云，男，1975年2月3日出生。何白云经营的电镀作坊未取得许可。
+            　　　　　　　　　　　　　　　　　　　　广东省广州市白云
+            区人民检察院
+            　　　　　　　　　　　　　　　　　　　　2024年5月16日
+            """);
+    assertThat(out).contains("广州市白云\n区人民检察院").doesNotContain("何白云");
   }
 
   @Test

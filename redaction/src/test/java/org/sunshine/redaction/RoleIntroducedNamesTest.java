@@ -37,6 +37,29 @@ class RoleIntroducedNamesTest {
   private static final String TAIL = "\n检察官　赵敏\n";
 
   @Test
+  void aRoleWordBeforeAVerbThatRunsIntoAKnownPersonNamesNobody() {
+    String out =
+        redact(
+            "民事抗诉书\n　　申诉人（一审原告）：马立春，男，1970年1月2日出生。\n"
+                + "　　第三人：赵雪梅，女，1972年3月4日出生。\n"
+                + "　　被申诉人（一审被告）：云岭建设有限公司。\n"
+                + "　　经对账，被申诉人尚欠马立春工程款人民币80万元；被申诉人向赵雪梅支付的30万元应视为向马立春付款。\n"
+                + TAIL);
+    assertThat(out).doesNotContain("马立春", "赵雪梅").contains("被申诉人尚欠", "被申诉人向");
+  }
+
+  @Test
+  void aRoleWordBeforeACountyLevelCityOpeningABodysNameNamesNobody() {
+    String out =
+        redact(
+            "民事公益诉讼起诉书\n　　被告：景洪市勐泐橡胶制品厂，住所地景洪市嘎洒镇曼迈村。\n"
+                + "　　被告玉罕，女，1980年1月2日出生，傣族。\n"
+                + "　　被告玉罕、景洪市勐泐橡胶制品厂污染环境一案，本院依法审查。\n"
+                + TAIL);
+    assertThat(out).contains("景洪市勐泐橡胶制品厂").doesNotContain("玉罕", "曼迈村");
+  }
+
+  @Test
   void aChildNamedByBirthOrderIsMasked() {
     String out = redact(HEAD + "　　郑立国有两个孩子。次子邰永福，年满十一周岁，在县城上学。" + TAIL);
     assertThat(out).doesNotContain("邰永福").contains("次子");
