@@ -271,7 +271,10 @@ final class RolePeople {
 
   private static final Pattern TESTIFIES =
       Pattern.compile(
-          "(?:亦|也)?(?:证实|陈述|供述|证称|辩称|作证|(?:的|之)?证言|出具|签字|签名|在(?:本院|我院|公安机关)?(?:接受)?询问时)");
+          "(?:亦|也)?(?:证实|陈述|供述|证称|辩称|作证|(?:的|之)?证言|出具|签字|签名|在(?:本院|我院|公安机关)?(?:接受)?询问时)"
+              // 其妻国秀兰代为提起, 其子嵇小满现年二十六岁, 丈夫赵有才已于2015年去世, 邻居白水生反映: what
+              // only a person does or is, as the subject of the clause
+              + "|(?:虽|亦|也)?(?:证实|反映|代为|在场|现年|已于[0-9０-９]|已故|去世|病故|患[^者病儿有])");
 
   /**
    * 主治医师范文明证实, 业务员高大伟证实: a surname and two more characters right after a relation word and right
@@ -290,7 +293,8 @@ final class RolePeople {
             || !Vocabulary.commonWord(name.substring(0, 2))
                 && (WordNames.declaredSurname(name.charAt(0))
                     || NameBoundary.nameChar(name.charAt(0))))
-        && NameBoundary.nameChar(name.charAt(1))
+        // 有 opens given names of the countryside (有才, 有珍, 有根) though it is no name character
+        && (NameBoundary.nameChar(name.charAt(1)) || name.charAt(1) == '有')
         && NameBoundary.nameChar(name.charAt(2))
         && !Vocabulary.commonWord(name)
         && f.text.startsWith(name, pos)

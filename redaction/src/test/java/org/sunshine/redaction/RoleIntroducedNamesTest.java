@@ -60,6 +60,25 @@ class RoleIntroducedNamesTest {
   }
 
   @Test
+  void aRelativeOrNeighbourWithASurnameNoListHasIsMaskedBeforeWhatOnlyAPersonDoes() {
+    String out =
+        redact(
+            HEAD
+                + "　　饭店停业二十余日，其妻国秀兰代为提起附带民事诉讼。其子嵇小满现年二十六岁。"
+                + "丈夫赵有才已于2015年去世。邻居白水生反映情况属实。其妻敬晓琴患类风湿性关节炎。"
+                + TAIL);
+    assertThat(out)
+        .doesNotContain("国秀兰", "嵇小满", "赵有才", "白水生", "敬晓琴")
+        .contains("其妻", "代为提起", "现年", "已于2015年去世", "反映情况属实");
+  }
+
+  @Test
+  void aRelationWordBeforeAPlainWordAndAPredicateNamesNobody() {
+    String out = redact(HEAD + "　　其子女均已于2020年成家。邻居有人反映情况属实。" + TAIL);
+    assertThat(out).contains("其子女均已于2020年成家", "邻居有人反映");
+  }
+
+  @Test
   void aChildNamedByBirthOrderIsMasked() {
     String out = redact(HEAD + "　　郑立国有两个孩子。次子邰永福，年满十一周岁，在县城上学。" + TAIL);
     assertThat(out).doesNotContain("邰永福").contains("次子");
