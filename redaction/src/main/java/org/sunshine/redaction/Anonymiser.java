@@ -41,8 +41,11 @@ final class Anonymiser {
             form,
             (s, e) -> {
               // Inside a kept span (江山 in 江山市人民法院) the name is a place; overlapping one only partly
-              // means the kept span is wrong, and the name wins.
-              if (!kept.covers(s, e)
+              // means the kept span is wrong, and the name wins. A full name is never part of a
+              // case
+              // number's abbreviation: a running head joined after it (被告人岩温香运|西检刑诉〔2025〕44号)
+              // made the number read back into the sentence.
+              if (!(e - s >= 3 ? kept.coversBesides(s, e, "case-number") : kept.covers(s, e))
                   && !brand(folded, e)
                   && !placeLevelAfter(folded, s, e)
                   && !NamedEvents.closesAFullName(folded, e)

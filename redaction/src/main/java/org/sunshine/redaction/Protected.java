@@ -42,6 +42,19 @@ final class Protected {
     return reachBefore(start) >= end || tail(r -> r.start <= start && end <= r.end);
   }
 
+  /** True when [start, end) lies wholly inside one range of a kind other than {@code kind}. */
+  boolean coversBesides(int start, int end, String kind) {
+    if (!covers(start, end)) {
+      return false;
+    }
+    for (Range r : ranges) {
+      if (r.start <= start && end <= r.end && !r.kind.equals(kind)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** True when [start, end) lies wholly inside one range of {@code kind}. */
   boolean covers(int start, int end, String kind) {
     for (Range r : ranges) {

@@ -63,4 +63,19 @@ class NotEveryReadingIsAPersonTest {
     String out = redact("　　被告人李大山向老板（手机号13800001111）索要工资。\n");
     assertThat(out).contains("向老板").doesNotContain("13800001111");
   }
+
+  @Test
+  void aFullNameBeforeARunningHeadJoinedAfterItIsNoPartOfTheCaseNumber() {
+    RedactionResult r =
+        new RedactionEngine()
+            .redact(
+                RedactionRequest.of(
+                    "　　被告人岩温香，男，傣族，1989年9月9日出生。\n"
+                        + "　　经依法审查查明：被告人阿宝负责将毒品带入境内，交由被告人岩温香运\n"
+                        + "第 1 页 共 2 页\n"
+                        + "西检刑诉〔2025〕44号\n"
+                        + "往昆明，每趟报酬人民币3万元。岩温香邀约其女友同行。\n"));
+    assertThat(r.publishable()).as("%s", r.verdict()).isTrue();
+    assertThat(r.redactedText()).doesNotContain("岩温香");
+  }
 }
