@@ -4,6 +4,7 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -18,6 +19,10 @@ public final class Browser implements AutoCloseable {
   private final com.microsoft.playwright.Browser browser;
 
   public Browser() {
+    // as long as a page's own actions may take: on a loaded two-core machine a save and its
+    // re-rendered
+    // page took longer than the assertions' five-second default
+    PlaywrightAssertions.setDefaultAssertionTimeout(15_000);
     playwright = Playwright.create();
     String executable = System.getenv().getOrDefault("CHROMIUM", "/usr/bin/chromium");
     if (!Files.isExecutable(Path.of(executable))) {
