@@ -43,21 +43,12 @@ final class PlotCells {
       int end = m.end(cell);
       if (end - start < 2
           || kept.overlaps(start, end)
-          || overlaps(found, start, end)
+          || VillageCells.overlaps(found, start, end)
           || "该本此另其上涉".indexOf(s.charAt(start)) >= 0) { // 该宗地东至公路: the plot itself, no name
         continue;
       }
       cells.add(new Addresses.Tail(start, end));
     }
     return cells;
-  }
-
-  private static boolean overlaps(List<Addresses.Tail> tails, int start, int end) {
-    for (Addresses.Tail t : tails) {
-      if (start < t.end() && t.start() < end) {
-        return true;
-      }
-    }
-    return false;
   }
 }

@@ -42,7 +42,8 @@ final class VillageCells {
     return cells;
   }
 
-  private static boolean overlaps(List<Addresses.Tail> tails, int start, int end) {
+  /** Whether [start, end) overlaps one of the tails already found. */
+  static boolean overlaps(List<Addresses.Tail> tails, int start, int end) {
     for (Addresses.Tail t : tails) {
       if (start < t.end() && t.start() < end) {
         return true;
