@@ -59,4 +59,21 @@ class OfficersAndNamedThingsKeptTest {
             """);
     assertThat(out).contains("四川省雷波屏监狱服刑", "雷波屏监狱驻监检察室").doesNotContain("阿苏拉且");
   }
+
+  @Test
+  void aCourtsEnforcementStaffNamedWithoutTheCourtBeforeTheTitleIsKept() {
+    String out =
+        redact(
+            """
+            某某县人民检察院
+            检察建议书
+            某检民（行）执监〔2025〕7号
+
+            某某县人民法院：
+            　　本院在办理申请人訾秀兰申请执行监督一案中，发现执行程序不规范。
+            　　申请人訾秀兰，女，1970年5月6日出生，住某某县城关镇青石村8号。
+            　　扣押笔录无被执行人签字；执行人员马海涛在申请人提出异议后口头告知其另行起诉，未依法告知异议权利。
+            """);
+    assertThat(out).contains("执行人员马海涛在").doesNotContain("訾秀兰");
+  }
 }
