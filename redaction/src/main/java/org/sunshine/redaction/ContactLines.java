@@ -14,12 +14,17 @@ final class ContactLines {
 
   private static final String HAN = "\\p{IsHan}";
 
+  /**
+   * A Han name of two to four characters, or a Uyghur or Kazakh name joined by its dot (阿力木·卡德尔).
+   */
+  private static final String NAME = "(?:" + HAN + "{1,8}·" + HAN + "{1,8}|" + HAN + "{2,4}?)";
+
   /** 联系人：X，检察官: the title after the name, as a bracket (X（检察官）) gives it elsewhere. */
   private static final Pattern NAME_THEN_TITLE =
       Pattern.compile(
           "联系人[：:]\\s*("
-              + HAN
-              + "{2,4}?)[，,、\\s]\\s*(?:检察官助理|检察官|检察员|书记员|法官助理|法官|承办人)(?=[）)，,。；;\\s]|$)");
+              + NAME
+              + ")[，,、\\s]\\s*(?:检察官助理|检察官|检察员|书记员|法官助理|法官|承办人)(?=[）)，,。；;\\s]|$)");
 
   /** The opening of a closing contact line up to its number: 联系人：X，联系电话：. */
   private static final Pattern CONTACT_THEN_NUMBER =
@@ -28,8 +33,7 @@ final class ContactLines {
 
   /** 联系人：X，联系电话：…: the name before the number of a line that may close the document. */
   private static final Pattern NAME_THEN_NUMBER =
-      Pattern.compile(
-          "(?m)^[ \\t　]*[（(]?(?:本院)?联系人[：:]\\s*(" + HAN + "{2,4}?)[，,\\s]\\s*(?:联系)?电话");
+      Pattern.compile("(?m)^[ \\t　]*[（(]?(?:本院)?联系人[：:]\\s*(" + NAME + ")[，,\\s]\\s*(?:联系)?电话");
 
   /**
    * How near the end a closing line stands: only the signature, the date and the seal follow it.

@@ -242,17 +242,11 @@ final class LearnedNames {
     return false;
   }
 
-  // 吴中支行, Peter Pan乐园: what stands before these is a firm's or a place's name, not a person's
-  private static final List<String> FIRMS_AND_PLACES =
-      List.of(
-          "社区", "公司", "集团", "物资", "律师", "事务所", "法院", "检察", "支行", "分行", "银行", "乐园", "酒店", "宾馆", "广场",
-          "大厦", "商场", "超市", "中心", "学校", "医院", "诊所", "餐厅", "饭店");
-
   private static boolean placeOrFirm(String text, int end) {
     // 吉仁高勒镇: a place word one character further on is a place's name too
     return end + 1 < text.length() && "镇乡县区市旗州".indexOf(text.charAt(end + 1)) >= 0
         || end < text.length()
             && (Lexicon.PLACE_SUFFIXES.indexOf(text.charAt(end)) >= 0
-                || FIRMS_AND_PLACES.stream().anyMatch(w -> text.startsWith(w, end)));
+                || Lexicon.FIRMS_AND_PLACES.stream().anyMatch(w -> text.startsWith(w, end)));
   }
 }

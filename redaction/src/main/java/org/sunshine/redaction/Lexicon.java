@@ -86,6 +86,16 @@ final class Lexicon {
    */
   static final List<String> OFFICIAL_TITLES = RoleWords.words(RoleWords.Kind.OFFICIAL);
 
+  /**
+   * Words a name of a firm, a body or a place runs into (吴中支行, Peter Pan乐园, 雷马屏监狱, 吴灵公路): what
+   * stands right before them is that name, not a person's.
+   */
+  static final List<String> FIRMS_AND_PLACES =
+      List.of(
+          "社区", "公司", "集团", "物资", "律师", "事务所", "法院", "检察", "支行", "分行", "银行", "乐园", "酒店", "宾馆", "广场",
+          "大厦", "商场", "超市", "中心", "学校", "医院", "诊所", "餐厅", "饭店", "监狱", "看守所", "戒毒所", "公路", "高速",
+          "大道", "水库", "煤矿");
+
   /** Suffixes after which a given name is part of a place or thing, not a person (向阳路, 长安区). */
   static final String PLACE_SUFFIXES = "路街道巷区县镇乡村桥湖山河江园港湾坊里弄屯寨庄堡场站厂店城市省州";
 

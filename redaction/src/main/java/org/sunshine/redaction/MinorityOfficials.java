@@ -80,8 +80,33 @@ final class MinorityOfficials {
         : start;
   }
 
-  /** Elements of four characters or more (索朗旺姆, 巴特尔其其格), or elements and an ending (泽郎措). */
+  /**
+   * Elements of four characters or more (索朗旺姆, 巴特尔其其格), or elements and an ending (泽郎措); or a head
+   * of two characters the stock lacks before one it knows (贡嘎次仁): the title already says a person
+   * follows, so what the name is made of need not all be known.
+   */
   private static String nameAt(String text, int start) {
+    String known = knownAt(text, start);
+    return known != null ? known : afterAnUnknownHead(text, start);
+  }
+
+  private static String afterAnUnknownHead(String text, int start) {
+    if (start + 2 >= text.length()
+        || !Lexicon.isHan(text.charAt(start))
+        || !Lexicon.isHan(text.charAt(start + 1))
+        || ended(text, start + 1)
+        || Vocabulary.plainWord(text.substring(start, start + 2))) {
+      return null;
+    }
+    String run = MinorityNames.at(text, start + 2);
+    if (run == null || run.length() < 2 || !MinorityNames.whole(run)) {
+      return null;
+    }
+    int end = start + 2 + run.length();
+    return ended(text, end) ? text.substring(start, end) : null;
+  }
+
+  private static String knownAt(String text, int start) {
     String run = MinorityNames.at(text, start);
     if (run == null) {
       return null;

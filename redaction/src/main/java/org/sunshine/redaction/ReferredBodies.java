@@ -31,6 +31,13 @@ final class ReferredBodies {
       Pattern.compile(
           "(该院|你院|本院|人民法院|人民检察院)的?(?:副?院长|副?检察长|执行局副?局长|执行(?:人员|干警|法官|员))" + NAME + END);
 
+  /**
+   * 执行人员X without a body before it, where the text names a court: only a court's enforcement staff
+   * carry the title (a 被执行人 is the party enforced against, an 申请执行人 the one who asked).
+   */
+  private static final Pattern ENFORCEMENT_STAFF =
+      Pattern.compile("(?<![被请])执行(?:人员|干警|法官|员)" + NAME + END);
+
   /** 该院执行局局长X、副局长Y: the next of a list over 、, with or without a title of its own. */
   private static final Pattern LISTED =
       Pattern.compile("、(?:副?院长|副?检察长|副?局长|执行(?:人员|干警|法官|员))?" + NAME + END);
@@ -68,16 +75,31 @@ final class ReferredBodies {
         if (!aName(name) || !aCourtOrProcuratorate(text, m.group(bodyGroup), m.start(bodyGroup))) {
           continue;
         }
-        kept.add(name);
-        ranges.add(m.start(nameGroup), m.end(nameGroup), "official");
-        Matcher next = LISTED.matcher(text);
-        for (int at = m.end(nameGroup);
-            next.region(at, text.length()).lookingAt() && aName(next.group(1));
-            at = next.end(1)) {
-          kept.add(next.group(1));
-          ranges.add(next.start(1), next.end(1), "official");
+        keepListed(text, m.start(nameGroup), m.end(nameGroup), ranges, kept);
+      }
+    }
+    if (text.contains("人民法院")) {
+      Scan scan = new Scan(ENFORCEMENT_STAFF, text);
+      Matcher m = scan.matcher();
+      while (scan.find()) {
+        if (aName(m.group(1))) {
+          keepListed(text, m.start(1), m.end(1), ranges, kept);
         }
       }
+    }
+  }
+
+  /** The official's name from {@code start} to {@code end}, and those a 、 lists after it. */
+  private static void keepListed(
+      String text, int start, int end, Protected ranges, Set<String> kept) {
+    kept.add(text.substring(start, end));
+    ranges.add(start, end, "official");
+    Matcher next = LISTED.matcher(text);
+    for (int at = end;
+        next.region(at, text.length()).lookingAt() && aName(next.group(1));
+        at = next.end(1)) {
+      kept.add(next.group(1));
+      ranges.add(next.start(1), next.end(1), "official");
     }
   }
 
