@@ -24,8 +24,9 @@ import java.util.stream.Collectors;
  *       an injury the case describes, which is no health data;
  *   <li>a side, body parts and a lesion no injury leaves (栓塞, 梗死, 萎缩, 活动障碍) — 左眼视网膜中央动脉栓塞,
  *       右侧肢体活动障碍: the side says a clinician wrote it, the lesion that it is a disease's;
- *   <li>a treatment that only a disease calls for: body parts, a device, then 植入术, 搭桥术, 移植术 or 置换术
- *       — 冠状动脉支架植入术 tells the heart disease it treats (an operation an injury needs, 脾切除术, stays).
+ *   <li>a treatment that only a disease calls for: body parts, a device, or both, then 植入术, 搭桥术,
+ *       移植术 or 置换术 — 冠状动脉支架植入术 or 支架植入术 tells the heart disease it treats (an operation an injury
+ *       needs, 脾切除术, stays).
  * </ul>
  *
  * Only the places where an ending stands are tried, so the cost stays linear; the stage, grade and
@@ -84,12 +85,16 @@ final class ComposedDiagnoses {
                 + "(?:"
                 + alternatives(parts, "@SIDED")
                 + ")");
+    // a device says the disease without a body part (行支架植入术, 起搏器植入术)
+    String device = "(?:" + alternatives(parts, "@DEVICE") + ")";
     treated =
         Pattern.compile(
-            body
-                + "(?:"
-                + alternatives(parts, "@DEVICE")
-                + ")?(?:"
+            "(?:"
+                + body
+                + device
+                + "?|"
+                + device
+                + ")(?:"
                 + alternatives(parts, "@TREATMENT")
                 + ")");
     lesions = parts.getOrDefault("@LESION", List.of());

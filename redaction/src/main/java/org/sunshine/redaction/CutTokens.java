@@ -2,12 +2,14 @@ package org.sunshine.redaction;
 
 import java.util.List;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Line breaks inside a token no author breaks, whatever the width of the line before: a label (统一社|
- * 会信用代码, Q|Q号) or a licence plate (闽C5|K8N2). A PDF whose lines end every 18 to 40 characters has
- * no page width to judge by, and the number after a cut label or the plate cut in two would
- * otherwise be read as nothing. Part of {@link Layout}.
+ * 会信用代码, Q|Q号), a licence plate (闽C5|K8N2), a date (1943年农历八|月初六) or a diagnosis (骨髓|炎, 创伤后应激| 障碍).
+ * A PDF whose lines end every 18 to 40 characters has no page width to judge by, and the number
+ * after a cut label, the plate, the date or the condition cut in two would otherwise be read as
+ * nothing. Part of {@link Layout}.
  */
 final class CutTokens {
 
@@ -43,7 +45,29 @@ final class CutTokens {
         text.substring(
             after.contentStart(), Math.min(after.contentEnd(), after.contentStart() + REACH));
     String joined = Folded.fold(tail + head);
-    return labelAcross(joined, cut) || plateAcross(joined, cut);
+    return labelAcross(joined, cut)
+        || across(Plates.PLATE, joined, cut)
+        || across(DATE, joined, cut)
+        || conditionAcross(joined, cut);
+  }
+
+  /**
+   * A date in digits or in the lunar calendar's words (1943年农历八月初六, 正月十五), cut after its year or
+   * inside its month or day.
+   */
+  private static final Pattern DATE =
+      Pattern.compile(
+          "\\d{1,4}年(?:农历|阴历)?(?:\\d{1,2}|[正一二三四五六七八九十冬腊]{1,2})月"
+              + "(?:\\d{1,2}日|初[一二三四五六七八九十]|[十廿][一二三四五六七八九]|二十[一二三四五六七八九]?|三十)?");
+
+  /** A condition of the health vocabulary ({@link HealthConditions}) the break falls inside. */
+  private static boolean conditionAcross(String joined, int cut) {
+    for (int[] c : HealthConditions.find(joined)) {
+      if (c[0] < cut && c[1] > cut) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean labelAcross(String joined, int cut) {
@@ -57,8 +81,8 @@ final class CutTokens {
     return false;
   }
 
-  private static boolean plateAcross(String joined, int cut) {
-    Matcher m = Plates.PLATE.matcher(joined);
+  private static boolean across(Pattern token, String joined, int cut) {
+    Matcher m = token.matcher(joined);
     while (m.find()) {
       if (m.start() < cut && m.end() > cut) {
         return true;

@@ -89,6 +89,7 @@ final class HealthConditions {
     List<int[]> more = new ArrayList<>();
     List<int[]> candidates = new ArrayList<>(COMPOSED.find(text));
     candidates.addAll(DiagnosisLabels.find(text));
+    candidates.addAll(pregnancies(text));
     for (int[] d : candidates) {
       if (!inCharge(text, d[1])) {
         Matcher after = AFTER_AT.matcher(text).region(d[1], text.length());
@@ -111,6 +112,22 @@ final class HealthConditions {
       }
     }
     return merged;
+  }
+
+  /** How long a pregnancy has lasted (孕32周, 怀孕5个月, 妊娠12+3周): a state of health as 怀孕 is. */
+  private static final Pattern PREGNANT =
+      Pattern.compile("(?:怀孕|妊娠|孕)约?(?:\\d{1,2}|[一二三四五六七八九十]{1,3})(?:\\+\\d)?(?:周|个多?月)余?");
+
+  private static List<int[]> pregnancies(String text) {
+    if (text.indexOf('孕') < 0 && text.indexOf('娠') < 0) {
+      return List.of();
+    }
+    List<int[]> found = new ArrayList<>();
+    Matcher m = PREGNANT.matcher(text);
+    while (m.find()) {
+      found.add(new int[] {m.start(), m.end()});
+    }
+    return found;
   }
 
   /** 传播性病罪, 妨害传染病防治罪: a condition right before 罪 is part of a charge's name, which stays. */

@@ -181,7 +181,15 @@ final class Identifiers {
             false,
             x -> 0.9,
             x -> x.charAt(0) + "*".repeat(6)),
-        new Rule(Category.PLATE, Plates.VESSEL, 0, "vessel-number", false, x -> 0.9, stars));
+        new Rule(Category.PLATE, Plates.VESSEL, 0, "vessel-number", false, x -> 0.9, stars),
+        new Rule(
+            Category.PLATE,
+            Plates.VIN,
+            1,
+            "vehicle-identification-number",
+            false,
+            x -> 0.9,
+            stars));
   }
 
   static void find(
@@ -259,6 +267,11 @@ final class Identifiers {
     } else if (p == IdentityDocuments.CERTIFICATE_CUE) {
       // 某集用〔1996〕字第0417号: a title's serial may be too short to leave a run of five digits
       Windows.find(p, text, IdentityDocuments.CERTIFICATE_WORDS, 10, 48, guarded);
+    } else if (p == Plates.VESSEL) {
+      // 川雷渔0137: four digits leave no run of five to find it by
+      Windows.find(p, text, List.of("渔", "货", "客", "油"), 5, 8, guarded);
+    } else if (p == Plates.VIN) {
+      Windows.find(p, text, Plates.VIN_LABELS, 4, 48, guarded);
     } else if (p == Plates.PLATE || p == OnlineIds.WECHAT) {
       Scan scan = new Scan(p, text);
       while (scan.find()) {

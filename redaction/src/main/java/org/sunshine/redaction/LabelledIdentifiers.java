@@ -133,6 +133,39 @@ final class LabelledIdentifiers {
               ? value.charAt(0) + "******"
               : "**";
       out.add(m.start(group), end, text, category, null, "identifier-after-label", 0.85, mask);
+      if (group == 5 && category != Category.PLATE) {
+        listedAfter(text, end, category, kept, out);
+      }
+    }
+  }
+
+  /** 、 or 和 and a further account of letters and digits (a dot, a dash or _ in it). */
+  private static final Pattern NEXT_IN_LIST =
+      Pattern.compile("[、和及]\\s*([A-Za-z][A-Za-z0-9_\\-.]{2,28}[A-Za-z0-9])(?![A-Za-z0-9_\\-@])");
+
+  /**
+   * 微信号lzh_88、hung.nv1990等账号: the accounts listed after one label are each an account of its kind,
+   * the label not repeated. Only identifier-shaped words (a digit in them) follow: a word in Latin
+   * letters (微信号abc_1和QQ) is no account.
+   */
+  private static void listedAfter(
+      String text, int end, Category category, Protected kept, Findings out) {
+    Matcher next = NEXT_IN_LIST.matcher(text);
+    for (int at = end; next.region(at, text.length()).lookingAt(); at = next.end()) {
+      String value = next.group(1);
+      if (value.chars().noneMatch(Character::isDigit)
+          || kept.overlaps(next.start(1), next.end(1))) {
+        return;
+      }
+      out.add(
+          next.start(1),
+          next.end(1),
+          text,
+          category,
+          null,
+          "identifier-listed-after-label",
+          0.8,
+          "**");
     }
   }
 

@@ -10,11 +10,16 @@ final class PersonalDetails {
   private static final Pattern DATE =
       Pattern.compile("(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月(?:\\s*(\\d{1,2})\\s*日)?");
 
-  /** Birth dates in other forms: 1990.05.03出生, 二〇〇七年三月五日出生, 2001年出生. */
+  /**
+   * Birth dates in other forms: 1990.05.03出生, 二〇〇七年三月五日出生, 2001年出生, and in the lunar calendar,
+   * which older people give (1943年农历八月初六出生, 腊月廿三).
+   */
   private static final Pattern OTHER_BIRTH =
       Pattern.compile(
           "(?:\\d{4}[.\\-/]\\d{1,2}[.\\-/]\\d{1,2}|[〇零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月(?:[一二三四五六七八九十]{1,3}日)?"
-              + "|\\d{4}年)(?=\\s*(?:出生|生))");
+              + "|\\d{4}年(?:(?:农历|阴历)(?:闰)?[正一二三四五六七八九十冬腊]{1,2}月"
+              + "(?:初[一二三四五六七八九十]|[十廿][一二三四五六七八九]|二十[一二三四五六七八九]?|[十廿三]十)?)?)"
+              + "(?=\\s*(?:出生|生))");
 
   private static final Pattern AGE =
       Pattern.compile(
@@ -34,8 +39,10 @@ final class PersonalDetails {
           // the school's name holds no word of the sentence before it (阿某目前已返回某市第五中学初二: from 某市)
           "(?:系|是|为|就读于|在读于)?[\\p{IsHan}&&[^在到被将把的了与及是以对由等已回返读]]{0,14}?"
               + "(?:小学|初级中学|中学|初中|高中|学校|幼儿园|中专|职高)"
-              + "\\p{IsHan}{0,4}?(?:[一二三四五六七八九]年级|初[一二三]|高[一二三])"
-              + "(?:\\d{1,2}班|[（(]\\d{1,2}[）)]班|[一二三四五六七八九十]+班)?(?:学生|在读)?");
+              + "(?:\\p{IsHan}{0,4}?(?:[一二三四五六七八九]年级|初[一二三]|高[一二三])"
+              + "(?:\\d{1,2}班|[（(]\\d{1,2}[）)]班|[一二三四五六七八九十]+班)?(?:学生|在读)?"
+              // a pupil of the school, no grade given (某市第三中学学生): a child's school all the same
+              + "|学生)");
 
   /**
    * 就读于某某镇第二小学, 在某某县民族寄宿制学校就读: the school a pupil attends, grade or none, tells where a child is
@@ -169,7 +176,7 @@ final class PersonalDetails {
       Windows.find(
           MINOR_SCHOOL,
           folded,
-          List.of("年级", "初一", "初二", "初三", "高一", "高二", "高三"),
+          List.of("年级", "初一", "初二", "初三", "高一", "高二", "高三", "学学生", "校学生", "专学生", "高学生"),
           30,
           8,
           m -> {

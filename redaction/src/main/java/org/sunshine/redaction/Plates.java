@@ -1,5 +1,6 @@
 package org.sunshine.redaction;
 
+import java.util.List;
 import java.util.regex.Pattern;
 
 /** Licence plates for {@link Identifiers}, as people write them. */
@@ -20,12 +21,28 @@ final class Plates {
   static final Pattern PLATE = Pattern.compile(PLATE_SHAPE);
 
   /**
-   * A fishing or river vessel's registration (桂北渔60317, 浙岱渔03215, 闽漳渔运12345): the province, one or
-   * two characters of the port, 渔 (运/养/辅 after it) and five digits; a boat is its owner's as a car
-   * is.
+   * A fishing or river vessel's registration (桂北渔60317, 浙岱渔03215, 闽漳渔运12345, 川雷渔0137, 苏宿迁货2387):
+   * the province, one to three characters of the port, 渔 (运/养/辅 after it) or the kind of a cargo,
+   * passenger or tanker boat (货, 客, 油), and four or five digits; a boat is its owner's as a car is.
+   * A quantity (货2000吨) is no registration.
    */
   static final Pattern VESSEL =
-      Pattern.compile("[津沪冀辽鲁苏浙闽粤桂琼鄂湘赣皖黑吉渝川][\\p{IsHan}]{1,2}渔[运养辅]?\\d{5}(?!\\d)");
+      Pattern.compile(
+          "[津沪冀辽鲁苏浙闽粤桂琼鄂湘赣皖黑吉渝川][\\p{IsHan}]{1,3}?(?:渔[运养辅]?|货|客|油)\\d{4,5}"
+              + "(?![\\d吨元件箱个台辆斤克公千万米])");
+
+  /** The labels a vehicle identification number follows. */
+  static final List<String> VIN_LABELS = List.of("识别代号", "识别代码", "识别号", "车架号", "VIN");
+
+  /**
+   * A vehicle identification number (车辆识别代号, 车架号, VIN) after its label: seventeen letters and
+   * digits, however a writer or a scan spaced them (LVGBV56 E3LG128741). A vehicle is its owner's
+   * by its VIN as by its plate.
+   */
+  static final Pattern VIN =
+      Pattern.compile(
+          "(?:车辆识别代号|车辆识别代码|车辆识别号码?|车架号码?|VIN码?)(?:为|是)?[：:（(]?\\s*"
+              + "([A-Z0-9](?:[ \\-]?[A-Z0-9]){16})(?![A-Za-z0-9])");
 
   private Plates() {}
 }

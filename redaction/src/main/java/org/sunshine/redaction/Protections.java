@@ -178,7 +178,9 @@ final class Protections {
   private static final Pattern BORN_AFTER = Pattern.compile("^\\s*(?:出生|生)");
   private static final Pattern BORN_BEFORE =
       Pattern.compile(
-          "(?:[男女][，,]|出生于|(?<![发产])生于|出生日期(?:为|是)?[：:]?|出生年月(?:为|是)?[：:]?|生日(?:为|是)?[：:]?)\\s*$");
+          "(?:[男女][，,]|出生于|(?<![发产])生于|出生日期(?:为|是)?[：:]?|出生年月(?:为|是)?[：:]?|生日(?:为|是)?[：:]?"
+              // 1943年农历八月初六出生（公历1943年9月5日）: the same birth in the other calendar
+              + "|出生[（(](?:公历|阳历|新历|即)?)\\s*$");
 
   private Protections() {}
 

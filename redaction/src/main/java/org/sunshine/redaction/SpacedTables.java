@@ -277,6 +277,28 @@ final class SpacedTables {
     return Lexicon.isHan(c) || c >= '0' && c <= '9';
   }
 
+  /**
+   * 1598063175 3: a stray space before the last digits of a mobile number, not a gap before a cell
+   * of its own. The digits before it are most of the number (seven or more, starting 1[3-9]), those
+   * after it bring it to eleven.
+   */
+  static boolean mobileCut(String text, int space, int lineEnd) {
+    int before = 0;
+    while (space - before > 0 && Layout.isDigit(text.charAt(space - before - 1))) {
+      before++;
+    }
+    int after = 0;
+    while (space + 1 + after < lineEnd && Layout.isDigit(text.charAt(space + 1 + after))) {
+      after++;
+    }
+    int start = space - before;
+    return before >= 7
+        && after > 0
+        && before + after == 11
+        && (start == 0 || !Layout.isLatin(text.charAt(start - 1)))
+        && Folded.fold(text.substring(start, start + 2)).matches("1[3-9]");
+  }
+
   /** One row read across its lines: its spaces and cuts, and which of them are cell gaps. */
   private static final class Row {
     private final String text;
@@ -306,7 +328,8 @@ final class SpacedTables {
               end++;
             }
             boolean latin = Layout.isLatin(text.charAt(i - 1)) && Layout.isLatin(text.charAt(end));
-            spaces.add(new int[] {i, end, depth == 0 && !latin ? 1 : 0});
+            boolean cutMobile = end - i == 1 && mobileCut(text, i, l.contentEnd());
+            spaces.add(new int[] {i, end, depth == 0 && !latin && !cutMobile ? 1 : 0});
             i = end - 1;
           }
         }
