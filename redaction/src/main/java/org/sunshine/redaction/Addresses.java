@@ -59,6 +59,13 @@ final class Addresses {
               + "(?=(?:[^，。；\\n]|\\n(?=\\p{IsHan})){4,50}?的[ 　]?[\\p{IsHan}“])");
 
   /**
+   * 被执行人X名下有某市某镇某路一处商铺: property registered in a person's name (名下有) is where that person lives or
+   * works; the place must follow at once.
+   */
+  private static final Pattern OWNED =
+      Pattern.compile("(?<=名下)(?:有|拥有|登记有)[：: ]*(?=\\p{IsHan}{1,7}?(?:省|自治区|市|县|区|旗))");
+
+  /**
    * 租用出租人X位于某市某街道某路的两间临街门面: premises a person rents or buys, said after 位于 and before 的, are where
    * that person lives or works.
    */
@@ -78,6 +85,11 @@ final class Addresses {
       Pattern.compile("\\p{IsHan}{1,8}?(?:街道|镇|乡|苏木|嘎查|村|社区)");
 
   private static final String STOP = "，,。；;、\n）)：:“”";
+
+  /** 一处商铺, 一套住宅: the property a place is followed by, not a part of the place. */
+  private static final Pattern PROPERTY_COUNT =
+      Pattern.compile("[一两二三]?(?:处|套|间)(?:商铺|房产|住宅|房屋|门面|商品房)");
+
   private static final Pattern HOME_WORD =
       Pattern.compile("^的(?:住处|家中|家|住宅|租住处|出租屋|出租房|宿舍|祖宅|房屋|居所|寓所)");
 
@@ -93,7 +105,7 @@ final class Addresses {
     }
     for (Pattern cue :
         new Pattern[] {
-          CUE, HOME_AT, HOME_BRACKET, HELD_AT, RENTED_AT, LIST_FIELD, HOME_BEFORE_ONES
+          CUE, HOME_AT, HOME_BRACKET, HELD_AT, RENTED_AT, OWNED, LIST_FIELD, HOME_BEFORE_ONES
         }) {
       Scan scan = new Scan(cue, folded);
       Matcher m = scan.matcher();
@@ -113,7 +125,7 @@ final class Addresses {
             && !TOWN_OR_VILLAGE.matcher(folded).region(m.end(), folded.length()).lookingAt()) {
           continue; // a place must follow 在 at once: the county, or a town or village
         }
-        if (cue == LIST_FIELD && AdminPrefix.end(folded, m.end()) == m.end()) {
+        if ((cue == LIST_FIELD || cue == OWNED) && AdminPrefix.end(folded, m.end()) == m.end()) {
           continue; // a list's next field is an address only when it opens with a place
         }
         Tail tail = tailAfter(folded, m.end());
@@ -357,6 +369,8 @@ final class Addresses {
       if (HOME_WORD.matcher(s.substring(end, Math.min(s.length(), end + 6))).find()
           || s.startsWith("家中", end)
           || s.startsWith("附近", end)
+          || "一两二三处套间".indexOf(s.charAt(end)) >= 0
+              && PROPERTY_COUNT.matcher(s).region(end, s.length()).lookingAt()
           || end > start && ONES_HOME_AT.matcher(s).region(end, s.length()).lookingAt()
           || s.charAt(end) == '的' && end > start) {
         break;
