@@ -42,10 +42,20 @@ final class Addresses {
 
   /**
    * 在某镇某村其租住的出租屋内, 在某镇某村其自建房内: the place before a person's own dwelling is that person's home (a
-   * line break may stand before 其).
+   * line break may stand before 其). 和 may stand in the place's name (和平镇, 和顺村): a place must follow
+   * 在.
    */
   private static final Pattern HOME_BEFORE_ONES =
-      Pattern.compile("在[：: ]*(?=[\\p{IsHan}&&[^将把被对向与和的了在从到于]]{3,30}?\\n?" + ONES_HOME + ")");
+      Pattern.compile("在[：: ]*(?=[\\p{IsHan}&&[^将把被对向与的了在从到于]]{3,30}?\\n?" + ONES_HOME + ")");
+
+  /**
+   * 窜至某乡某村被害人X家羊圈, 在某村被害人X家中: the place before a victim's home is the victim's home (a line break
+   * may stand before 被害人).
+   */
+  private static final Pattern HOME_BEFORE_VICTIMS =
+      Pattern.compile(
+          "(?:在|至)[：: ]*(?=[\\p{IsHan}&&[^将把被对向与的了在从到于]]{3,30}?\\n?被害人[\\p{IsHan}·]{2,12}?家"
+              + "(?![村庄组屯寨湾坪沟营社里巷弄路街岭坡岗]))");
 
   private static final Pattern ONES_HOME_AT = Pattern.compile("\\n?" + ONES_HOME);
 
@@ -105,7 +115,15 @@ final class Addresses {
     }
     for (Pattern cue :
         new Pattern[] {
-          CUE, HOME_AT, HOME_BRACKET, HELD_AT, RENTED_AT, OWNED, LIST_FIELD, HOME_BEFORE_ONES
+          CUE,
+          HOME_AT,
+          HOME_BRACKET,
+          HELD_AT,
+          RENTED_AT,
+          OWNED,
+          LIST_FIELD,
+          HOME_BEFORE_ONES,
+          HOME_BEFORE_VICTIMS
         }) {
       Scan scan = new Scan(cue, folded);
       Matcher m = scan.matcher();
@@ -120,7 +138,7 @@ final class Addresses {
           // 住址 | 欠付工资（元）, 序号　姓名　住址　金额: a column's name, the addresses are in the rows below
           continue;
         }
-        if (cue == HOME_BEFORE_ONES
+        if ((cue == HOME_BEFORE_ONES || cue == HOME_BEFORE_VICTIMS)
             && AdminPrefix.end(folded, m.end()) == m.end()
             && !TOWN_OR_VILLAGE.matcher(folded).region(m.end(), folded.length()).lookingAt()) {
           continue; // a place must follow 在 at once: the county, or a town or village
@@ -147,7 +165,7 @@ final class Addresses {
         }
       }
     }
-    tails.addAll(tableColumn(folded));
+    tails.addAll(AddressColumns.cells(folded));
     tails.addAll(PlotCells.find(folded, kept, tails));
     tails.addAll(AddressChains.find(folded, kept, tails));
     tails.addAll(SitedChains.find(folded, kept, tails));
@@ -306,25 +324,6 @@ final class Addresses {
   }
 
   /**
-   * A table column of homes and premises: 住址, 住所, 地址, 户籍地, 家庭住址 in the header, also after a word
-   * that says whose (被盗户住址, 经营地址, 经营者住所); 坐落 (房屋坐落) where a house or a land plot lies.
-   */
-  private static final Pattern ADDRESS_HEADER =
-      Pattern.compile("\\p{IsHan}{0,4}?(?:住址|住所地?|地址|户籍地|居住地|住处|坐落)");
-
-  /** Each cell of an address column is an address whose part below county level is masked. */
-  private static List<Tail> tableColumn(String s) {
-    List<Tail> tails = new ArrayList<>();
-    for (int[] cell : TableColumns.cells(s, ADDRESS_HEADER)) {
-      int start = AdminPrefix.end(s, cell[0]);
-      if (cell[1] - start >= 2 && AddressUnits.hasUnit(s.substring(start, cell[1]))) {
-        tails.add(new Tail(start, cell[1]));
-      }
-    }
-    return tails;
-  }
-
-  /**
    * 街道“绣湖花苑”6号楼2单元302室, 路“万达广场”公寓2号楼: an estate's name in quotation marks (a line break may cut
    * it), followed by its buildings or its kind, goes on with the address it stands in.
    */
@@ -369,6 +368,7 @@ final class Addresses {
       if (HOME_WORD.matcher(s.substring(end, Math.min(s.length(), end + 6))).find()
           || s.startsWith("家中", end)
           || s.startsWith("附近", end)
+          || s.startsWith("被害人", end)
           || "一两二三处套间".indexOf(s.charAt(end)) >= 0
               && PROPERTY_COUNT.matcher(s).region(end, s.length()).lookingAt()
           || end > start && ONES_HOME_AT.matcher(s).region(end, s.length()).lookingAt()

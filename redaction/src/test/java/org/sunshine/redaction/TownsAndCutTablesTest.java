@@ -7,7 +7,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Homes that tables, line breaks and recurrences hide from the cues: a town alone in a row of
  * persons, a hamlet split from its village by a space, a plot row that lost its gap, a subdistrict
- * cut from its name, a town before a home's village said again, property registered to a person.
+ * cut from its name, a town before a home's village said again, property registered to a person, a
+ * village's part ending in 区, a free trade zone's seat, a victim's home, a place named with 和.
  */
 class TownsAndCutTablesTest {
 
@@ -63,6 +64,30 @@ class TownsAndCutTablesTest {
   void propertyRegisteredToAPersonIsMaskedBelowTheCounty() {
     String out = redact("　　被执行人葛文涛名下有株洲市荷塘区月塘街道桂花路一处商铺，至今未被查封。\n");
     assertThat(out).contains("株洲市荷塘区", "一处商铺").doesNotContain("月塘", "桂花路");
+  }
+
+  @Test
+  void aVillagePartThatEndsIn区IsNoDistrictAndIsMasked() {
+    String out = redact("　　被告人葛文涛，男，住湖南省醴陵市白兔镇青溪村南区一巷7号。\n");
+    assertThat(out).contains("湖南省醴陵市").doesNotContain("白兔", "青溪", "南区", "一巷");
+  }
+
+  @Test
+  void aCompanysSeatInAFreeTradeZoneIsMaskedFromTheRoadOn() {
+    String out = redact("　　被申诉人：株洲某某商业保理有限公司，住所地中国（湖南）自由贸易试验区长沙片区桂花北路211号302部位368室。\n");
+    assertThat(out).contains("中国(湖南)自由贸易试验区长沙片区").doesNotContain("桂花北路", "211号", "368室");
+  }
+
+  @Test
+  void theVillageBeforeAVictimsHomeIsTheVictimsHome() {
+    String out = redact("　　被不起诉人葛文涛窜至醴陵市白兔乡青溪村被害人卓立文家羊圈，盗走山羊4只。\n");
+    assertThat(out).contains("醴陵市", "羊圈").doesNotContain("白兔", "青溪");
+  }
+
+  @Test
+  void aPlaceNamedWith和BeforeOnesOwnRentedRoomIsMasked() {
+    String out = redact("　　2024年5月18日，被告人葛文涛在芦淞区和平镇青溪村\n其租住的出租屋内贩卖毒品。\n");
+    assertThat(out).contains("芦淞区", "出租屋内").doesNotContain("和平镇", "青溪");
   }
 
   private static String redact(String text) {
