@@ -33,9 +33,14 @@ final class AddressBreaks {
   private static final Pattern UNIT_AFTER_NUMBER =
       Pattern.compile("\\n[ 　]*[0-9]{0,5}(?:号楼|号院|号|栋|幢|单元|室|楼|层|组|社|户|座)");
 
-  /** 拱星|墩街道, 查|干补力格苏木: the rest of a name cut by a line break, then its unit word. */
+  /**
+   * 拱星|墩街道, 查|干补力格苏木: the rest of a name cut by a line break, then its unit word; or the unit word
+   * alone (银河|街道某小区), the next part's name after it.
+   */
   private static final Pattern REST_OF_A_NAME =
-      Pattern.compile("\\n(?:\\p{IsHan}{1,6}?(?:社区|小区|街道|大道|大街|嘎查|苏木|村|组|路|街|巷|弄|镇|乡))");
+      Pattern.compile(
+          "\\n(?:\\p{IsHan}{1,6}?(?:社区|小区|街道|大道|大街|嘎查|苏木|村|组|路|街|巷|弄|镇|乡)"
+              + "|(?:街道|社区|嘎查|苏木)\\p{IsHan})");
 
   private AddressBreaks() {}
 

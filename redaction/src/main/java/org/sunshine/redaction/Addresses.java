@@ -42,10 +42,20 @@ final class Addresses {
 
   /**
    * 在某镇某村其租住的出租屋内, 在某镇某村其自建房内: the place before a person's own dwelling is that person's home (a
-   * line break may stand before 其).
+   * line break may stand before 其). 和 may stand in the place's name (和平镇, 和顺村): a place must follow
+   * 在.
    */
   private static final Pattern HOME_BEFORE_ONES =
-      Pattern.compile("在[：: ]*(?=[\\p{IsHan}&&[^将把被对向与和的了在从到于]]{3,30}?\\n?" + ONES_HOME + ")");
+      Pattern.compile("在[：: ]*(?=[\\p{IsHan}&&[^将把被对向与的了在从到于]]{3,30}?\\n?" + ONES_HOME + ")");
+
+  /**
+   * 窜至某乡某村被害人X家羊圈, 在某村被害人X家中: the place before a victim's home is the victim's home (a line break
+   * may stand before 被害人).
+   */
+  private static final Pattern HOME_BEFORE_VICTIMS =
+      Pattern.compile(
+          "(?:在|至)[：: ]*(?=[\\p{IsHan}&&[^将把被对向与的了在从到于]]{3,30}?\\n?被害人[\\p{IsHan}·]{2,12}?家"
+              + "(?![村庄组屯寨湾坪沟营社里巷弄路街岭坡岗]))");
 
   private static final Pattern ONES_HOME_AT = Pattern.compile("\\n?" + ONES_HOME);
 
@@ -57,6 +67,13 @@ final class Addresses {
       Pattern.compile(
           "(?<=其|自己|本人|他|她|其家|(?:其|自己)(?:经营|开设|开办|承包|承租|租用|租住|居住|所有)的)位于[：: ]*"
               + "(?=(?:[^，。；\\n]|\\n(?=\\p{IsHan})){4,50}?的[ 　]?[\\p{IsHan}“])");
+
+  /**
+   * 被执行人X名下有某市某镇某路一处商铺: property registered in a person's name (名下有) is where that person lives or
+   * works; the place must follow at once.
+   */
+  private static final Pattern OWNED =
+      Pattern.compile("(?<=名下)(?:有|拥有|登记有)[：: ]*(?=\\p{IsHan}{1,7}?(?:省|自治区|市|县|区|旗))");
 
   /**
    * 租用出租人X位于某市某街道某路的两间临街门面: premises a person rents or buys, said after 位于 and before 的, are where
@@ -78,6 +95,11 @@ final class Addresses {
       Pattern.compile("\\p{IsHan}{1,8}?(?:街道|镇|乡|苏木|嘎查|村|社区)");
 
   private static final String STOP = "，,。；;、\n）)：:“”";
+
+  /** 一处商铺, 一套住宅: the property a place is followed by, not a part of the place. */
+  private static final Pattern PROPERTY_COUNT =
+      Pattern.compile("[一两二三]?(?:处|套|间)(?:商铺|房产|住宅|房屋|门面|商品房)");
+
   private static final Pattern HOME_WORD =
       Pattern.compile("^的(?:住处|家中|家|住宅|租住处|出租屋|出租房|宿舍|祖宅|房屋|居所|寓所)");
 
@@ -93,7 +115,15 @@ final class Addresses {
     }
     for (Pattern cue :
         new Pattern[] {
-          CUE, HOME_AT, HOME_BRACKET, HELD_AT, RENTED_AT, LIST_FIELD, HOME_BEFORE_ONES
+          CUE,
+          HOME_AT,
+          HOME_BRACKET,
+          HELD_AT,
+          RENTED_AT,
+          OWNED,
+          LIST_FIELD,
+          HOME_BEFORE_ONES,
+          HOME_BEFORE_VICTIMS
         }) {
       Scan scan = new Scan(cue, folded);
       Matcher m = scan.matcher();
@@ -108,12 +138,12 @@ final class Addresses {
           // 住址 | 欠付工资（元）, 序号　姓名　住址　金额: a column's name, the addresses are in the rows below
           continue;
         }
-        if (cue == HOME_BEFORE_ONES
+        if ((cue == HOME_BEFORE_ONES || cue == HOME_BEFORE_VICTIMS)
             && AdminPrefix.end(folded, m.end()) == m.end()
             && !TOWN_OR_VILLAGE.matcher(folded).region(m.end(), folded.length()).lookingAt()) {
           continue; // a place must follow 在 at once: the county, or a town or village
         }
-        if (cue == LIST_FIELD && AdminPrefix.end(folded, m.end()) == m.end()) {
+        if ((cue == LIST_FIELD || cue == OWNED) && AdminPrefix.end(folded, m.end()) == m.end()) {
           continue; // a list's next field is an address only when it opens with a place
         }
         Tail tail = tailAfter(folded, m.end());
@@ -135,7 +165,7 @@ final class Addresses {
         }
       }
     }
-    tails.addAll(tableColumn(folded));
+    tails.addAll(AddressColumns.cells(folded));
     tails.addAll(PlotCells.find(folded, kept, tails));
     tails.addAll(AddressChains.find(folded, kept, tails));
     tails.addAll(SitedChains.find(folded, kept, tails));
@@ -294,25 +324,6 @@ final class Addresses {
   }
 
   /**
-   * A table column of homes and premises: 住址, 住所, 地址, 户籍地, 家庭住址 in the header, also after a word
-   * that says whose (被盗户住址, 经营地址, 经营者住所); 坐落 (房屋坐落) where a house or a land plot lies.
-   */
-  private static final Pattern ADDRESS_HEADER =
-      Pattern.compile("\\p{IsHan}{0,4}?(?:住址|住所地?|地址|户籍地|居住地|住处|坐落)");
-
-  /** Each cell of an address column is an address whose part below county level is masked. */
-  private static List<Tail> tableColumn(String s) {
-    List<Tail> tails = new ArrayList<>();
-    for (int[] cell : TableColumns.cells(s, ADDRESS_HEADER)) {
-      int start = AdminPrefix.end(s, cell[0]);
-      if (cell[1] - start >= 2 && AddressUnits.hasUnit(s.substring(start, cell[1]))) {
-        tails.add(new Tail(start, cell[1]));
-      }
-    }
-    return tails;
-  }
-
-  /**
    * 街道“绣湖花苑”6号楼2单元302室, 路“万达广场”公寓2号楼: an estate's name in quotation marks (a line break may cut
    * it), followed by its buildings or its kind, goes on with the address it stands in.
    */
@@ -357,6 +368,9 @@ final class Addresses {
       if (HOME_WORD.matcher(s.substring(end, Math.min(s.length(), end + 6))).find()
           || s.startsWith("家中", end)
           || s.startsWith("附近", end)
+          || s.startsWith("被害人", end)
+          || "一两二三处套间".indexOf(s.charAt(end)) >= 0
+              && PROPERTY_COUNT.matcher(s).region(end, s.length()).lookingAt()
           || end > start && ONES_HOME_AT.matcher(s).region(end, s.length()).lookingAt()
           || s.charAt(end) == '的' && end > start) {
         break;

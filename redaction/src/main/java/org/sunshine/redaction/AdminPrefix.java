@@ -68,6 +68,13 @@ final class AdminPrefix {
 
   private static final int LONGEST_COUNTY = 16;
 
+  /**
+   * 中国（上海）自由贸易试验区, with its 片区: a zone the State Council set up, above the level of a street; a
+   * company's seat in it is masked from the road on.
+   */
+  private static final Pattern FREE_TRADE_ZONE =
+      Pattern.compile("中国[（(]\\p{IsHan}{2,3}[）)]自由贸易试验区(?:\\p{IsHan}{2,6}?片区)?");
+
   private AdminPrefix() {}
 
   private static Set<String> names(String resource) {
@@ -160,6 +167,12 @@ final class AdminPrefix {
       }
       return level(s, at, new String[] {"市"}, 2, 6);
     }
+    if (s.startsWith("中国", at)) {
+      Matcher zone = FREE_TRADE_ZONE.matcher(s).region(at, s.length());
+      if (zone.lookingAt()) {
+        return zone.end();
+      }
+    }
     boolean municipality = false;
     for (String m : MUNICIPALITIES) {
       if (s.startsWith(m, at)) {
@@ -198,8 +211,10 @@ final class AdminPrefix {
         if (length > maxName && !suffix.startsWith("自治")) {
           continue;
         }
-        if (suffix.equals("区") && NOT_BEFORE_DISTRICT.indexOf(s.charAt(at + length - 1)) >= 0) {
-          continue;
+        if (suffix.equals("区")
+            && (NOT_BEFORE_DISTRICT.indexOf(s.charAt(at + length - 1)) >= 0
+                || name.indexOf('村', 1) > 0)) {
+          continue; // 钞坑村南区: a part of a village, not a district (周村区 is read from the lexicon)
         }
         if (s.startsWith(suffix, at + length)
             && !followedByLowerWord(s, at + length + suffix.length(), suffix)) {

@@ -59,9 +59,67 @@ final class PlaceRecurrences {
       if ((!kept.overlaps(at, end) || insideSelfGoverned(s, at, end, kept))
           && !inPublicBody(s, at, end)) {
         add(s, original, at, end, what.length() == end - at ? mask : null, out, rule, style);
+        townBefore(s, original, at, end, kept, out, style);
       }
       from = end;
     }
+  }
+
+  /** The characters a town's name never holds: a county's last character, punctuation, a verb. */
+  private static final String BEFORE_A_TOWN = "省市县区旗州盟在于到从至往的了和与及、，,。；;：:（(）) 　\n";
+
+  /**
+   * 某县甲镇乙村 where 乙 is the home's village said again: the town right before it is the home's town,
+   * even when the home's own address did not name it (the village is the person's, so is its town).
+   */
+  private static void townBefore(
+      String s,
+      String original,
+      int at,
+      int end,
+      Protected kept,
+      Findings out,
+      AddressStyle style) {
+    if (!villageEndsAt(s, end) || at < 2) {
+      return;
+    }
+    int unit = s.startsWith("街道", at - 2) ? 2 : "镇乡".indexOf(s.charAt(at - 1)) >= 0 ? 1 : 0;
+    int start = at - unit;
+    while (unit > 0
+        && start > 0
+        && at - unit - start < 8
+        && Lexicon.isHan(s.charAt(start - 1))
+        && BEFORE_A_TOWN.indexOf(s.charAt(start - 1)) < 0) {
+      start--;
+    }
+    if (unit == 0
+        || at - unit - start < 1
+        || at - unit - start > 7
+        || start == 0
+        || BEFORE_A_TOWN.indexOf(s.charAt(start - 1)) < 0
+        || kept.overlaps(start, at)) {
+      return;
+    }
+    String town = s.substring(start, at);
+    out.add(
+        start,
+        at,
+        original,
+        Category.ADDRESS,
+        null,
+        "address-town",
+        0.85,
+        AddressUnits.mask(town, style));
+  }
+
+  /** Whether a village's name ends at {@code end} (乙村, 乙 with 村 after it, 乙嘎查, 乙社区). */
+  private static boolean villageEndsAt(String s, int end) {
+    return s.charAt(end - 1) == '村'
+        || s.startsWith("村", end)
+        || s.startsWith("嘎查", end)
+        || s.startsWith("嘎查", end - 2)
+        || s.startsWith("社区", end)
+        || s.startsWith("社区", end - 2);
   }
 
   /**

@@ -17,8 +17,9 @@ final class PlotCells {
   private static final String GAP = "[ \\t　|｜]+";
 
   /**
-   * A cell set apart by gaps, or a row's first cell at the very start of a line where a single
-   * space (which reading a scan may drop) sets the cells apart; an indented line is prose.
+   * A cell set apart by gaps, or a row's first cell (after its row number) at the very start of a
+   * line where a single space, or none (a re-laid row loses its gap), sets the cells apart; an
+   * indented line is prose.
    */
   private static final Pattern BEFORE_BOUNDS =
       Pattern.compile(
@@ -26,7 +27,7 @@ final class PlotCells {
               + GAP
               + "[0-9][0-9.,]*)?"
               + GAP
-              + "(?=东至)|^(\\p{IsHan}{2,16}?) ?(?:[0-9][0-9.,]* ?)?(?=东至)",
+              + "(?=东至)|^(?:[0-9]{1,3}[ \\t　]+)?(\\p{IsHan}{2,16}?) ?(?:[0-9][0-9.,]* ?)?(?=东至)",
           Pattern.MULTILINE);
 
   private PlotCells() {}

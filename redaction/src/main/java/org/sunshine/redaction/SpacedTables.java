@@ -34,6 +34,10 @@ final class SpacedTables {
 
   private static final Pattern FIRST = Pattern.compile("序号|编号");
 
+  /** A hamlet (南屯, 东队) or a team (三组, 5社) standing as a word of its own. */
+  private static final Pattern HAMLET =
+      Pattern.compile("(?:\\p{IsHan}{1,3}|[0-9]{1,2})(?:屯|组|社|队)(?=[ \\n])");
+
   /** A row runs over at most this many lines. */
   private static final int MAX_LINES = 4;
 
@@ -349,12 +353,23 @@ final class SpacedTables {
         if (n <= width) {
           break;
         }
-        if (s[2] == 1 && s[1] - s[0] == 1 && loneCharacter(s)) {
+        if (s[2] == 1 && s[1] - s[0] == 1 && (loneCharacter(s) || hamletAfterVillage(s))) {
           s[2] = 0;
           n--;
         }
       }
       return n;
+    }
+
+    /**
+     * 某镇某村 南屯, 某村 三组: a village and its hamlet or team that a space split; the hamlet is part of
+     * the home's cell.
+     */
+    private boolean hamletAfterVillage(int[] s) {
+      if (s[0] < 1 || text.charAt(s[0] - 1) != '村') {
+        return false;
+      }
+      return HAMLET.matcher(text).region(s[1], text.length()).lookingAt();
     }
 
     /** A single Chinese character on one side of the space, a Chinese word on the other. */
