@@ -91,4 +91,29 @@ class ListedAndDescribedPeopleTest {
             """);
     assertThat(out).doesNotContain("柏素云", "简晓岚", "燕子", "朵朵");
   }
+
+  @Test
+  void aQuotedCallSignThatABracketDescribesAsAPersonIsMasked() {
+    String out =
+        redact(
+            """
+            起诉书
+            　　被告人梁晓东与境外赌场股东“炳哥”（缅甸籍，身份待查）约定分成，将赃款交付“车手头”“瘦猴”（身份不明），
+            又通过网约车乘客“小黎哥”
+            （手机号码13800001111）转交，并以“城南小灰狼”的网名出售个人信息。
+            """);
+    assertThat(out).doesNotContain("炳哥", "瘦猴", "小黎哥", "城南小灰狼").contains("车手头");
+  }
+
+  @Test
+  void aGivenNameThatIsAPlaceIsThePersonBeforeABodyPart() {
+    String out =
+        redact(
+            """
+            不起诉决定书
+            　　被害人乔松江与被不起诉人发生争执。证人证实：“他拿铁锹拍了松江脑袋，松江当场倒地。”
+            　　上海市松江区人民检察院派员参加。
+            """);
+    assertThat(out).doesNotContain("乔松江", "拍了松江脑袋").contains("松江区");
+  }
 }
