@@ -1,5 +1,7 @@
 package org.sunshine.redaction;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -13,7 +15,7 @@ final class ListedPeople {
 
   /** A heading that announces people: the list below it holds names. */
   private static final Pattern PEOPLE_HEADING =
-      Pattern.compile("(?:名单|人员|被害人|受害人|参与人|投资人|证人|当事人|参赌|集资|家属|亲属)[^\\n]{0,24}[：:]\\s*$");
+      Pattern.compile("(?:名单|人员|被害人|受害人|参与人|投资人|证人|当事人|参赌|集资|家属|亲属|[人女]情况)[^\\n]{0,24}[：:]\\s*$");
 
   /** 原告（共四人）：alone on a line: a party's role word heads the list of its holders below. */
   private static final Pattern ROLE_HEADING =
@@ -24,7 +26,20 @@ final class ListedPeople {
 
   private static final Pattern ITEM =
       Pattern.compile(
-          "^[ \\t　]*\\d{1,3}(?:[.．、)）]|[\\t　]|  )\\s*([^，,。；;：:（(\\s　]{2,16})(?=[，,。；;：:（(\\s　]|$)");
+          "^[ \\t　]*\\d{1,3}(?:[.．、)）]|[\\t　]| )\\s*([^，,。；;：:（(\\s　]{2,16})(?=[，,。；;：:（(\\s　]|$)");
+
+  /**
+   * 　　温都苏，第二级，获利人民币486300元；: an unnumbered row under a people heading opens with the name, set
+   * apart by a comma or a wide space, and carries a figure (an amount, an age).
+   */
+  private static final Pattern UNNUMBERED_ROW =
+      Pattern.compile(
+          "[ \\t　]*(\\p{IsHan}{2,4}?)(?:[，,\\t　][^\\n]*?|(?=[一二三四五六七八九十]{1,3}岁|\\d{1,3}岁))"
+              + "[\\d〇一二三四五六七八九十百千万]+(?:岁|元|人|级|个|次|万)[^\\n]*");
+
+  /** 2宓桂芳614200, 1黄某某 “可可”: a numbered row whose single spaces normalising dropped. */
+  private static final Pattern FUSED_ITEM =
+      Pattern.compile("^[ \\t　]*\\d{1,3}(\\p{IsHan}{2,4})(?=\\d|[ \\t　])");
 
   /** Cells are set apart by tabs, wide or double spaces, or by bars (甲 | 乙, 甲｜乙) alone. */
   private static final Pattern CELLS = Pattern.compile("[\\t　]+|  +");
@@ -98,16 +113,55 @@ final class ListedPeople {
   private static void lists(PersonFinder f) {
     String[] lines = f.text.split("\n", -1);
     boolean inList = false;
+    String previous = "";
+    List<int[]> rows = new ArrayList<>(); // the unnumbered rows of the current list: start, length
     int offset = 0;
     for (String line : lines) {
       Matcher item = ITEM.matcher(line);
+      Matcher row = UNNUMBERED_ROW.matcher(line);
+      Matcher fused = FUSED_ITEM.matcher(line);
       if (item.lookingAt() && inList) {
         accept(f, item.group(1), offset + item.start(1));
+        nicknameAfter(f, item.group(1), offset + item.end(1));
+      } else if (fused.lookingAt() && inList) {
+        accept(f, fused.group(1), offset + fused.start(1));
+        nicknameAfter(f, fused.group(1), offset + fused.end(1));
+      } else if (inList && row.matches() && !Vocabulary.commonWord(row.group(1))) {
+        rows.add(new int[] {offset + row.start(1), row.group(1).length()});
       } else {
-        inList = new Scan(PEOPLE_HEADING, line).find() || ROLE_HEADING.matcher(line).matches();
+        acceptRows(f, rows);
+        // 部分被害人损失情况 / 如下：: a heading wrapped before its colon still heads the list
+        String heading = line.length() <= 8 ? previous + line : line;
+        inList = new Scan(PEOPLE_HEADING, heading).find() || ROLE_HEADING.matcher(line).matches();
       }
+      previous = line;
       offset += line.length() + 1;
     }
+    acceptRows(f, rows);
+  }
+
+  private static final Pattern QUOTED_CELL = Pattern.compile("[ \\t　]*[“\"]([^”\"\\s]{1,8})[”\"]");
+
+  /**
+   * 1 黄某某 “可可” 2005年…: a quoted cell right after a listed person's name is what they are called.
+   */
+  private static void nicknameAfter(PersonFinder f, String name, int end) {
+    Person p = f.persons.get(name);
+    Matcher q = QUOTED_CELL.matcher(f.text).region(end, Math.min(f.text.length(), end + 14));
+    // quoted in the person's row, a word (燕子, 可可) is the call sign too
+    if (p != null && q.lookingAt() && q.group(1).length() >= 2) {
+      p.aliases.add(q.group(1));
+    }
+  }
+
+  /** Two unnumbered rows or more make a list; one such line is a paragraph that happens to fit. */
+  private static void acceptRows(PersonFinder f, List<int[]> rows) {
+    if (rows.size() >= 2) {
+      for (int[] r : rows) {
+        accept(f, f.text.substring(r[0], r[0] + r[1]), r[0]);
+      }
+    }
+    rows.clear();
   }
 
   /**

@@ -52,6 +52,9 @@ final class NamesBeforeNumbers {
           && NUMBER_UNITS.indexOf(f.text.charAt(at)) >= 0) {
         continue; // 2023年3月投资10000元: a unit the number goes on with, no cell
       }
+      if (yearAfter(f.text, m.end(1))) {
+        continue; // 揭某于2023年3月起: the date of a sentence, no row's number
+      }
       for (int nl = f.text.indexOf('\n', lineAt);
           nl >= 0 && nl < at;
           nl = f.text.indexOf('\n', lineAt)) {
@@ -66,6 +69,13 @@ final class NamesBeforeNumbers {
       lastLine = line;
     }
     read(f, list);
+  }
+
+  private static boolean yearAfter(String text, int at) {
+    int end = Math.min(text.length(), at + 5);
+    return end - at == 5
+        && text.charAt(at + 4) == '年'
+        && text.substring(at, at + 4).chars().allMatch(Character::isDigit);
   }
 
   /** 元 or 亩 right after a number ends an amount (20160元|郑小虎), no part of the name. */

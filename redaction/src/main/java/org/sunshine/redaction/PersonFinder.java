@@ -70,6 +70,7 @@ final class PersonFinder {
     AliasPeople.fromAliases(finder);
     AliasPeople.fromQuotedAliases(finder);
     AliasPeople.fromExplainedNicknames(finder);
+    QuotedStrangers.find(finder);
     BracketedNames.find(finder);
     Transliterations.afterNationality(finder);
     KoreanNames.find(finder);
