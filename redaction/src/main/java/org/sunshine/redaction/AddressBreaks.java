@@ -40,7 +40,9 @@ final class AddressBreaks {
   private static final Pattern REST_OF_A_NAME =
       Pattern.compile(
           "\\n(?:\\p{IsHan}{1,6}?(?:社区|小区|街道|大道|大街|嘎查|苏木|村|组|路|街|巷|弄|镇|乡)"
-              + "|(?:街道|社区|嘎查|苏木)\\p{IsHan})");
+              // 街道 opening the next line continues the address, but 社区矫正, 街道办事处 open a new clause
+              + "|(?:街道|社区|嘎查|苏木)(?!矫正|服务|办事处|工作|治理|卫生|居民|居委|党|网格|民警|干部|调解|负责|主任|书记)"
+              + "\\p{IsHan})");
 
   private AddressBreaks() {}
 

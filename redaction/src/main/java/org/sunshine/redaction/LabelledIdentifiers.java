@@ -141,7 +141,10 @@ final class LabelledIdentifiers {
 
   /** 、 or 和 and a further account of letters and digits (a dot, a dash or _ in it). */
   private static final Pattern NEXT_IN_LIST =
-      Pattern.compile("[、和及]\\s*([A-Za-z][A-Za-z0-9_\\-.]{2,28}[A-Za-z0-9])(?![A-Za-z0-9_\\-@])");
+      Pattern.compile(
+          "[、和及]\\s*([A-Za-z][A-Za-z0-9_\\-.]{2,28}[A-Za-z0-9])"
+              // 和iPhone12手机, 、Win10系统: a product's model before the thing it names is no account
+              + "(?![A-Za-z0-9_\\-@]|\\s*(?:手机|系统|电脑|平板|笔记本|设备|型|版|款|机))");
 
   /**
    * 微信号lzh_88、hung.nv1990等账号: the accounts listed after one label are each an account of its kind,

@@ -93,8 +93,13 @@ final class Lexicon {
   static final List<String> FIRMS_AND_PLACES =
       List.of(
           "社区", "公司", "集团", "物资", "律师", "事务所", "法院", "检察", "支行", "分行", "银行", "乐园", "酒店", "宾馆", "广场",
-          "大厦", "商场", "超市", "中心", "学校", "医院", "诊所", "餐厅", "饭店", "监狱", "看守所", "戒毒所", "公路", "高速",
-          "大道", "水库", "煤矿");
+          "大厦", "商场", "超市", "中心", "学校", "医院", "诊所", "餐厅", "饭店", "监狱", "看守所", "戒毒所");
+
+  /**
+   * A place of custody (雷波屏监狱, 某某看守所): a person's name never runs into one, a name HanLP reads
+   * before it is the institution's.
+   */
+  static final List<String> CUSTODY = List.of("监狱", "看守所", "戒毒所");
 
   /** Suffixes after which a given name is part of a place or thing, not a person (向阳路, 长安区). */
   static final String PLACE_SUFFIXES = "路街道巷区县镇乡村桥湖山河江园港湾坊里弄屯寨庄堡场站厂店城市省州";

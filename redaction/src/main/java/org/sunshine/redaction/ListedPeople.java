@@ -126,7 +126,7 @@ final class ListedPeople {
       } else if (fused.lookingAt() && inList) {
         accept(f, fused.group(1), offset + fused.start(1));
         nicknameAfter(f, fused.group(1), offset + fused.end(1));
-      } else if (inList && row.matches() && !Vocabulary.commonWord(row.group(1))) {
+      } else if (inList && aRow(line, row)) {
         rows.add(new int[] {offset + row.start(1), row.group(1).length()});
       } else {
         acceptRows(f, rows);
@@ -139,6 +139,25 @@ final class ListedPeople {
     }
     acceptRows(f, rows);
   }
+
+  /**
+   * A row of a list is short (the lazy run before its figure would cost the square of a long line's
+   * length) and opens with a name, not a word or a connective that opens a sentence of the text
+   * under the heading (经审查，…；综上，…).
+   */
+  private static boolean aRow(String line, Matcher row) {
+    if (line.length() > ROW_LENGTH || !row.matches()) {
+      return false;
+    }
+    String name = row.group(1);
+    // rows of rare surnames (幺, 腾) and of names without one are rows too: only a word or a
+    // connective is not
+    return !Vocabulary.commonWord(name) && !OPENERS.matcher(name).lookingAt();
+  }
+
+  private static final int ROW_LENGTH = 200;
+
+  private static final Pattern OPENERS = Pattern.compile("经|综上|其中|合计|共计|总计|以上|上述|另|此外|同时|对此");
 
   private static final Pattern QUOTED_CELL = Pattern.compile("[ \\t　]*[“\"]([^”\"\\s]{1,8})[”\"]");
 

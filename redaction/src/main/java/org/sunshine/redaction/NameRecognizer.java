@@ -72,7 +72,11 @@ final class NameRecognizer {
       boolean placeOrFirm =
           end < text.length()
               && (Lexicon.PLACE_SUFFIXES.indexOf(text.charAt(end)) >= 0
-                  || Lexicon.FIRMS_AND_PLACES.stream().anyMatch(w -> text.startsWith(w, end)));
+                  || text.startsWith("社区", end)
+                  || text.startsWith("公司", end)
+                  || text.startsWith("物资", end)
+                  || text.startsWith("集团", end)
+                  || Lexicon.CUSTODY.stream().anyMatch(w -> text.startsWith(w, end)));
       boolean likely =
           name.length() == 3
               && Lexicon.COMMON_SURNAMES.indexOf(name.charAt(0)) >= 0

@@ -24,12 +24,12 @@ final class Plates {
    * A fishing or river vessel's registration (桂北渔60317, 浙岱渔03215, 闽漳渔运12345, 川雷渔0137, 苏宿迁货2387):
    * the province, one to three characters of the port, 渔 (运/养/辅 after it) or the kind of a cargo,
    * passenger or tanker boat (货, 客, 油), and four or five digits; a boat is its owner's as a car is.
-   * A quantity (货2000吨) is no registration.
+   * A quantity (货2000吨) or a year (苏北油2019年起) is no registration.
    */
   static final Pattern VESSEL =
       Pattern.compile(
           "[津沪冀辽鲁苏浙闽粤桂琼鄂湘赣皖黑吉渝川][\\p{IsHan}]{1,3}?(?:渔[运养辅]?|货|客|油)\\d{4,5}"
-              + "(?![\\d吨元件箱个台辆斤克公千万米])");
+              + "(?![\\d吨元件箱个台辆斤克公千万米年月日余])");
 
   /** The labels a vehicle identification number follows. */
   static final List<String> VIN_LABELS = List.of("识别代号", "识别代码", "识别号", "车架号", "VIN");

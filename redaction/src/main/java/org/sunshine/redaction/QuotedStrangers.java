@@ -1,5 +1,6 @@
 package org.sunshine.redaction;
 
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -38,6 +39,7 @@ final class QuotedStrangers {
           || alias.contains("*")
           || f.keptNames.contains(alias)
           || f.persons.containsKey(alias)
+          || aThingOrAWord(f.text, alias, m.start())
           || owned(f, alias)) {
         continue;
       }
@@ -46,6 +48,24 @@ final class QuotedStrangers {
       f.persons.put(alias, stranger);
     }
   }
+
+  /**
+   * 通过“支付宝”（手机号码…）, “一带一路”（另案处理）项目: an app, a platform or a word the dictionary knows, or a quote
+   * after what one uses (通过, 使用, 登录), names an account or a thing the bracket describes, not a
+   * person.
+   */
+  private static boolean aThingOrAWord(String text, String alias, int quote) {
+    return PLATFORMS.contains(alias)
+        || Vocabulary.commonWord(alias)
+        || INSTRUMENT.matcher(text).region(Math.max(0, quote - 3), quote).find();
+  }
+
+  private static final Set<String> PLATFORMS =
+      Set.of(
+          "支付宝", "微信", "抖音", "快手", "淘宝", "拼多多", "京东", "闲鱼", "钉钉", "陌陌", "探探", "QQ", "微博", "小红书",
+          "美团", "滴滴", "花呗", "借呗", "微粒贷", "一带一路");
+
+  private static final Pattern INSTRUMENT = Pattern.compile("(?:通过|使用|利用|登录|下载|用|在)$");
 
   /** A call sign another source already gave to a named person is theirs. */
   private static boolean owned(PersonFinder f, String alias) {

@@ -82,11 +82,49 @@ final class ReferredBodies {
       Scan scan = new Scan(ENFORCEMENT_STAFF, text);
       Matcher m = scan.matcher();
       while (scan.find()) {
-        if (aName(m.group(1))) {
+        if (aName(m.group(1)) && aCourtsStaff(text, m.start())) {
           keepListed(text, m.start(1), m.end(1), ranges, kept);
         }
       }
     }
+  }
+
+  /**
+   * The title at {@code at} is a court's: the letter is addressed to a court, or a court or its
+   * enforcement bureau stands in the forty characters before — and no firm does in the title's own
+   * clause (宏达物业公司执行员X is the company's).
+   */
+  private static boolean aCourtsStaff(String text, int at) {
+    String before = text.substring(Math.max(0, at - 40), at);
+    String clause = before.substring(Math.max(0, lastClauseBreak(before) + 1));
+    if (FIRM.matcher(clause).find()) {
+      return false;
+    }
+    return before.contains("法院") || before.contains("执行局") || court(addressedTo(text, at));
+  }
+
+  private static final Pattern FIRM = Pattern.compile("公司|单位|厂|集团|企业|物业|商行|门店");
+
+  private static int lastClauseBreak(String s) {
+    int last = -1;
+    for (int i = 0; i < s.length(); i++) {
+      if ("，,。；;：:\n".indexOf(s.charAt(i)) >= 0) {
+        last = i;
+      }
+    }
+    return last;
+  }
+
+  /** The letter's addressee above {@code at} (X人民法院： alone on its line), or null. */
+  private static String addressedTo(String text, int at) {
+    Matcher m = ADDRESSEE.matcher(text).region(0, at);
+    String found = null;
+    while (m.find()) {
+      if (m.group(1).endsWith("院")) {
+        found = m.group(1);
+      }
+    }
+    return found;
   }
 
   /** The official's name from {@code start} to {@code end}, and those a 、 lists after it. */
