@@ -156,6 +156,18 @@ final class AliasPeople {
     }
   }
 
+  /**
+   * “快乐小猪”的网名在网上联系…: the quote before the alias word is the alias (read by the quoted rules); what
+   * follows the word is the rest of the sentence, no name.
+   */
+  private static boolean afterAQuote(String text, int wordStart) {
+    int at = wordStart - 1;
+    if (at >= 0 && text.charAt(at) == '的') {
+      at--;
+    }
+    return at >= 0 && "”\"」』’".indexOf(text.charAt(at)) >= 0;
+  }
+
   static void fromAliases(PersonFinder f) {
     Scan scan = new Scan(ALIAS, f.text);
     Matcher m = scan.matcher();
@@ -165,7 +177,7 @@ final class AliasPeople {
       if (alias.isEmpty()
           || alias.contains("某")
           || f.keptNames.contains(alias)
-          || m.group(3) != null && usedAsNoun(alias)) {
+          || m.group(3) != null && (usedAsNoun(alias) || afterAQuote(f.text, m.start()))) {
         continue;
       }
       String quoted = quotedBefore(f.text, m.start());

@@ -72,4 +72,10 @@ class NotEveryNewReadingHoldsTest {
     String line = "　　张三，" + "一".repeat(40_000) + "\n";
     assertTimeoutPreemptively(Duration.ofSeconds(30), () -> redact(HEAD + "被害人情况：\n" + line));
   }
+
+  @Test
+  void aHandleQuotedBeforeItsWordEndsAtItsQuote() {
+    String out = redact(HEAD + "　　2024年，上家通过“快乐小猪”的网名在网上联系被告人，证人使用“老树皮”的昵称作证。\n");
+    assertThat(out).contains("的网名在网上联系被告人", "的昵称作证").doesNotContain("快乐小猪", "老树皮");
+  }
 }
