@@ -115,16 +115,18 @@ final class ReferredBodies {
     return last;
   }
 
-  /** The letter's addressee above {@code at} (X人民法院： alone on its line), or null. */
+  /**
+   * The letter's addressee above {@code at}: the first line that is a 院's name alone, closed by a
+   * colon (X人民法院：); a letter names it once, at its head. Null when there is none.
+   */
   private static String addressedTo(String text, int at) {
     Matcher m = ADDRESSEE.matcher(text).region(0, at);
-    String found = null;
     while (m.find()) {
       if (m.group(1).endsWith("院")) {
-        found = m.group(1);
+        return m.group(1);
       }
     }
-    return found;
+    return null;
   }
 
   /** The official's name from {@code start} to {@code end}, and those a 、 lists after it. */
@@ -167,13 +169,8 @@ final class ReferredBodies {
    * The letter's addressee above {@code at}, or the last body named before it when there is none.
    */
   static String addressee(String text, int at) {
-    Matcher m = ADDRESSEE.matcher(text).region(0, at);
-    while (m.find()) {
-      if (m.group(1).endsWith("院")) {
-        return m.group(1);
-      }
-    }
-    return lastBodyBefore(text, at);
+    String line = addressedTo(text, at);
+    return line != null ? line : lastBodyBefore(text, at);
   }
 
   /**
