@@ -64,7 +64,7 @@ final class IdentityDocuments {
 
   static final Pattern PASSPORT =
       Pattern.compile(
-          "(?:护照号码|护照号|护照|通行证号码|通行证号|通行证|台胞证号码|台胞证|回乡证号码|回乡证|居留证号码|居留许可号码)[：:为是\\s]*([A-Za-z]{1,2}\\s?\\d{6,9}|\\d{2}\\s?\\d{6,8}|[A-Za-z0-9]{6,12})(?![0-9A-Za-z])");
+          "(?:护照号码|护照号|护照|通行证号码|通行证号|通行证|台胞证号码|台胞证|回乡证号码|回乡证|居留证号码|居留许可号码)(?:[，,]\\s*(?:证件号码|号码|编号))?[：:为是\\s]*([A-Za-z]{1,2}\\s?\\d{6,9}|\\d{2}\\s?\\d{6,8}|[A-Za-z0-9]{6,12})(?![0-9A-Za-z])");
 
   /**
    * A disability certificate's number (残疾人证号) is its holder's ID number followed by the category

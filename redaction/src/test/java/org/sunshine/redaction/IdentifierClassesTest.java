@@ -86,6 +86,13 @@ class IdentifierClassesTest {
   }
 
   @Test
+  void aDocumentNumberAfterItsNameAndAWordForNumberIsMasked() {
+    String out =
+        inFacts("被告人詹立群提交的身份证件为港澳居民来往内地通行证，号码R20731594；其妻持护照，证件号码为Q5830271，" + "护照号：P7204185。");
+    assertThat(out).doesNotContain("R20731594", "Q5830271", "P7204185");
+  }
+
+  @Test
   void aHandleAfterAnAccountLabelOrStandingAloneIsMasked() {
     String out = inFacts("被告人詹立群通过境外聊天软件（账号@yun_shan_77）联系买家，又在论坛以@qiu.feng_02的名义发帖。");
     assertThat(out).doesNotContain("yun_shan_77", "qiu.feng_02");
