@@ -42,6 +42,18 @@ class LateWriterClassesTest {
   }
 
   @Test
+  void aOneCharacterGivenNameInAWrappedQuoteCalledOutOrAfterACompoundSurnameIsMasked() {
+    String out =
+        redact(
+            "申诉复查决定书\n　　申诉人芦振江，男，1950年3月1日出生。其子芦海结婚后居住于东厢房。\n"
+                + "　　原审被告人欧阳坤，男，1980年1月1日出生。\n"
+                + "　　申诉人在听证中陈述：“那三间厢房\n是给海娶媳妇盖的。”"
+                + "证人郑某证实，芦振江对其子称“海 ， 你先回去”。"
+                + "证人周某证实：“坤当时签了字，东厢房归他。”\n检察官　赵敏\n");
+    assertThat(out).doesNotContain("海娶", "“海", "坤当时").contains("那三间厢房", "东厢房归他", "你先回去", "赵敏");
+  }
+
+  @Test
   void aDefenderWhoIsTheAccusedsRelativeIsMaskedAndALawyerDefenderIsKept() {
     String out =
         redact(
