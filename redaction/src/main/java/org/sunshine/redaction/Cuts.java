@@ -32,11 +32,7 @@ final class Cuts {
         j--;
       }
     }
-    int next = 0;
-    for (int k = after.contentStart(); k < after.contentEnd() && Layout.isDigit(text.charAt(k)); ) {
-      next++;
-      k++;
-    }
+    int next = digitsOpening(text, after.contentStart(), after.contentEnd());
     return digits >= 5
             && !Layout.NUMBER_LENGTHS.contains(digits)
             && Layout.NUMBER_LENGTHS.contains(digits + next)
@@ -66,6 +62,22 @@ final class Cuts {
       }
     }
     return start < end;
+  }
+
+  /**
+   * The digits of the number a line opens with, counted through single dashes or spaces between
+   * digits (6217 0018 3|005 9041 385: the card's cut goes on in groups, as it began).
+   */
+  private static int digitsOpening(String text, int start, int end) {
+    int digits = 0;
+    for (int k = start; k < end; k++) {
+      if (Layout.isDigit(text.charAt(k))) {
+        digits++;
+      } else if (!(k > start && k + 1 < end && groupSeparator(text, k))) {
+        break;
+      }
+    }
+    return digits;
   }
 
   static int digitsBefore(String text, int start, int end) {

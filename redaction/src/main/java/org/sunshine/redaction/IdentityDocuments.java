@@ -51,13 +51,14 @@ final class IdentityDocuments {
 
   /**
    * Whatever an identity-document label introduces, letters first or digits first, with a check
-   * digit in brackets: 香港居民身份证号码K618273(5), 澳门身份证：1234567(8), 台湾身份证号码A223456789.
+   * digit in brackets: 香港居民身份证号码K618273(5), 澳门身份证：1234567(8), 台湾身份证号码A223456789; a Macau number
+   * also without its check digit (澳门居民身份证号码1307481): no resident ID has seven digits.
    */
   static final Pattern ID_DOCUMENT_CUE =
       Pattern.compile(
           "(?:身份证件号码|身份证号码|身份证号|身份证|证件号码|证件号|居留证号码|居住证号码|签证号码)[：:为是\\s]*"
               + "([A-Za-z]{1,2}\\s?\\d{5,10}(?:\\s?[（(][0-9A-Za-z][）)])?|\\d{6,9}\\s?[（(][0-9A-Za-z][）)]"
-              + "|\\d/\\d{6}/\\d)");
+              + "|\\d/\\d{6}/\\d|[157]\\d{6}(?![0-9]))");
 
   /** The words {@link #PASSPORT} opens with (each label starts with one). */
   static final List<String> DOCUMENT_WORDS = List.of("护照", "通行证", "台胞证", "回乡证", "居留");

@@ -87,7 +87,9 @@ final class StraySpaces {
       }
       // in a table row only a single ASCII space inside a cell (司马 敏海) is an artefact
       if ((c == ' ' || c == '　')
-          && (wholeNumberAfter(text, i, line.contentEnd()) || residentIdBefore(text, i))) {
+          && (wholeNumberAfter(text, i, line.contentEnd())
+              || residentIdBefore(text, i)
+              || dateAfterNumber(text, i, line.contentEnd()))) {
         continue; // 8 14794329470: a complete phone or ID beside the space is a number of its own
       }
       if (!table
@@ -175,22 +177,48 @@ final class StraySpaces {
   }
 
   /**
+   * 6217 0018 3005 2274 916　2024年3月7日: a year (19xx, 20xx and 年) after the space opens a date of
+   * its own; closed, the number before it and the year would read as one longer number, a record's,
+   * and the card would not be found.
+   */
+  private static boolean dateAfterNumber(String text, int space, int end) {
+    if (space == 0 || !Layout.isDigit(text.charAt(space - 1)) || space + 5 >= end) {
+      return false;
+    }
+    for (int k = space + 1; k <= space + 4; k++) {
+      if (!Layout.isDigit(text.charAt(k))) {
+        return false;
+      }
+    }
+    char century = ascii(text.charAt(space + 1));
+    char decade = ascii(text.charAt(space + 2));
+    boolean year = century == '1' && decade == '9' || century == '2' && decade == '0';
+    return year && text.charAt(space + 5) == '年';
+  }
+
+  /**
    * 522601197003120150 38,600: a resident ID number, its check digit right, before the space ends
    * there; closed, the ID and the amount after it would read as one 20-digit number and neither be
    * found.
    */
   private static boolean residentIdBefore(String text, int space) {
+    // the number may have begun on the line above (5134311988030|51553　3.68万元): a break
+    // between digits is a cut, which the layout closes
+    StringBuilder id = new StringBuilder(18);
     int start = space;
-    while (start > 0 && Layout.isDigit(text.charAt(start - 1))) {
+    while (start > 0 && id.length() <= 18) {
+      char c = text.charAt(start - 1);
+      if (Layout.isDigit(c)) {
+        id.append(ascii(c));
+      } else if (c != '\n' || start < 2 || !Layout.isDigit(text.charAt(start - 2))) {
+        break;
+      }
       start--;
     }
-    if (space - start != 18 || start > 0 && asciiLetter(text.charAt(start - 1))) {
+    if (id.length() != 18 || start > 0 && asciiLetter(text.charAt(start - 1))) {
       return false;
     }
-    StringBuilder id = new StringBuilder(18);
-    for (int k = start; k < space; k++) {
-      id.append(ascii(text.charAt(k)));
-    }
+    id.reverse();
     return Checksums.validResidentId(id.toString())
         && IdentityDocuments.plausibleBirth(id.toString());
   }

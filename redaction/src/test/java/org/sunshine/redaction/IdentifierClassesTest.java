@@ -93,6 +93,12 @@ class IdentifierClassesTest {
   }
 
   @Test
+  void aMacauIdentityCardNumberWithoutItsCheckDigitIsMaskedAfterItsLabel() {
+    String out = inFacts("被告人詹立群系澳门特别行政区居民，澳门居民身份证号码5204817，于2024年3月入境。");
+    assertThat(out).doesNotContain("5204817").contains("2024年3月");
+  }
+
+  @Test
   void aHandleAfterAnAccountLabelOrStandingAloneIsMasked() {
     String out = inFacts("被告人詹立群通过境外聊天软件（账号@yun_shan_77）联系买家，又在论坛以@qiu.feng_02的名义发帖。");
     assertThat(out).doesNotContain("yun_shan_77", "qiu.feng_02");
