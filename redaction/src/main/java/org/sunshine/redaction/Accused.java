@@ -61,6 +61,9 @@ record Accused(String name, LocalDate birth) {
         accused.add(new Accused(name.find() ? name.group(1) : null, birth));
       }
     }
+    if (text.contains("刑事赔偿")) {
+      claimants(text, accused);
+    }
     for (KnownParticipant k : known) {
       if (k.birthDate() != null
           && k.role() != null
@@ -70,6 +73,30 @@ record Accused(String name, LocalDate birth) {
     }
     return accused;
   }
+
+  /**
+   * The claimant of a criminal compensation decision (赔偿请求人X，男，2006年7月3日出生) is the person the state
+   * detained, arrested or convicted: a suspect of the facts the decision recounts, whose age at
+   * them decides as an accused's does. A relative claiming for them (赔偿请求人Y，系X之母) has their own,
+   * older birth date.
+   */
+  private static void claimants(String text, List<Accused> accused) {
+    Matcher line = CLAIMANT_LINE.matcher(text);
+    while (line.find()) {
+      Matcher name = CLAIMANT_NAME.matcher(line.group());
+      boolean named = name.find();
+      int from = named ? name.end(1) : 0;
+      LocalDate birth = birthBefore(line.group().substring(0, anotherPerson(line.group(), from)));
+      if (birth != null) {
+        accused.add(new Accused(named ? name.group(1) : null, birth));
+      }
+    }
+  }
+
+  private static final Pattern CLAIMANT_LINE = Pattern.compile("(?m)^[ \\t　]*赔偿请求人[^\\n]{0,200}");
+
+  private static final Pattern CLAIMANT_NAME =
+      Pattern.compile("^[ \\t　]*赔偿请求人[：:]?\\s*([\\p{IsHan}·]{2,16}?)(?=[，,（(\\s]|$)");
 
   /** Every name an accused paragraph introduces, handled elsewhere or not. */
   static List<String> names(String text) {

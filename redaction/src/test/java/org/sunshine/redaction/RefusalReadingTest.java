@@ -122,4 +122,20 @@ class RefusalReadingTest {
     assertThat(r.verdict().refusals())
         .noneSatisfy(x -> assertThat(x.reason()).isEqualTo(RefusalReason.STATE_SECRET));
   }
+
+  @Test
+  void aCriminalCompensationClaimantDetainedAsAMinorIsRefusedAndAnAdultOneIsNot() {
+    String decision =
+        """
+        某某县人民检察院
+        刑事赔偿决定书
+        　　赔偿请求人韦晓航，男，BORN出生，学生，住某某县某镇。
+        　　委托代理人韦成林，男，系赔偿请求人之父，1975年2月1日出生。
+        　　本院查明：2023年4月，某某县某手机店发生一起盗窃案。某某县公安局认为韦晓航有作案嫌疑，于2023年5月9日对其刑事拘留，
+        本院于2023年5月19日批准逮捕。后查明真正作案人为他人，本院于2023年11月24日作出不起诉决定。
+        　　本院决定：赔偿韦晓航侵犯人身自由的赔偿金。
+        """;
+    refusedFor(decision.replace("BORN", "2006年7月3日"), RefusalReason.MINOR_OFFENDER);
+    assertThat(redact(decision.replace("BORN", "1996年7月3日")).publishable()).isTrue();
+  }
 }
