@@ -330,8 +330,20 @@ final class Protections {
       }
       kept.add(name);
       ranges.add(m.start(1), end, "lawyer");
+      for (Matcher next = LISTED_DEFENDER.matcher(text);
+          next.region(end, text.length()).lookingAt()
+              && Lexicon.isSurname(next.group(1).charAt(0))
+              && next.group(1).indexOf('人') < 0
+              && !RelativeDefenders.relative(text, next.group(1), next.end(1), kin);
+          end = next.end(1)) {
+        kept.add(next.group(1)); // 辩护人X、Y的意见: the defenders a list names together
+        ranges.add(next.start(1), next.end(1), "lawyer");
+      }
     }
   }
+
+  private static final Pattern LISTED_DEFENDER =
+      Pattern.compile("、(" + NAME + ")(?=[，,。；;、的及和]|提出|认为|发表|意见)");
 
   /**
    * 联系人：韦某（检察官）: a name a bracket calls an official acts in that capacity and is kept. The brackets

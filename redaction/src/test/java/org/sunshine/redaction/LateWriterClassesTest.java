@@ -64,6 +64,16 @@ class LateWriterClassesTest {
   }
 
   @Test
+  void defendersListedTogetherAreKeptUnlessTheDocumentMakesOneARelative() {
+    String out =
+        redact(
+            "起诉书\n　　被告人覃立勇，男，1989年1月1日出生。\n"
+                + "　　本院依法讯问了被告人，听取了辩护人向红梅、谷建新、柯月琴的意见。被告人之母柯月琴亦到场。\n"
+                + "　　辩护人钟伟明、被告人覃立勇之妻何小燕到场。\n检察官　赵敏\n");
+    assertThat(out).contains("向红梅", "谷建新", "钟伟明", "赵敏").doesNotContain("柯月琴", "何小燕", "覃立勇");
+  }
+
+  @Test
   void aNameBeforeTheWordForABrandIsTheBrandAndStays() {
     String out =
         redact(
