@@ -21,4 +21,11 @@ class HealthConditionsTest {
   void anInjuryGradeFromTheForensicAppraisalIsKept() {
     assertThat(redact("　　经依法审查查明：经鉴定，被害人张建国的损伤程度为轻伤二级。")).contains("轻伤二级");
   }
+
+  @Test
+  void aClotInADeepVeinOfALimbIsACondition() {
+    assertThat(redact("　　经依法审查查明：申请人张建国术后并发左下肢深静脉血栓形成，现仍在治疗。"))
+        .doesNotContain("深静脉血栓", "下肢深静脉")
+        .contains("现仍在治疗");
+  }
 }
