@@ -1,5 +1,7 @@
 package org.sunshine.redaction;
 
+import com.hankcs.hanlp.HanLP;
+import com.hankcs.hanlp.seg.common.Term;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -61,6 +63,7 @@ final class PersonalDetails {
    * (已返回锡林浩特市第五中学初二: the city is a place and stays), else at the start.
    */
   private static int schoolStart(String s, int from, int to) {
+    from = afterLastVerbOrTime(s, from, to);
     for (int p = from; p < to; p++) {
       int end = AdminPrefix.end(s, p);
       if (end > p) {
@@ -68,6 +71,21 @@ final class PersonalDetails {
       }
     }
     return from;
+  }
+
+  /**
+   * The school's name starts after the last verb or time word of the run before it (2024年11月18日下午
+   * 接送西江镇某小学学生: 西江镇某小学学生), which the sentence, not the name, holds.
+   */
+  private static int afterLastVerbOrTime(String s, int from, int to) {
+    int start = from;
+    for (Term t : HanLP.newSegment().enableOffset(true).seg(s.substring(from, to))) {
+      String nature = t.nature.toString();
+      if (nature.startsWith("v") || nature.startsWith("t")) {
+        start = from + t.offset + t.word.length();
+      }
+    }
+    return start < to ? start : from;
   }
 
   static final Pattern BIRTH_HEADER = Pattern.compile("出生(?:日期|年月|时间)|生日|出生");

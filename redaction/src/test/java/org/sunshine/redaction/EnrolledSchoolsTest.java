@@ -29,6 +29,12 @@ class EnrolledSchoolsTest {
     assertThat(out).contains("西北民族大学", "城关镇中心学校任教");
   }
 
+  @Test
+  void theSchoolStartsAfterTheVerbAndTheDateBeforeItWhichStay() {
+    String out = redact("　　吴正林于2024年11月18日下午接送西江镇第二小学学生放学，车内共载学生16人。\n");
+    assertThat(out).doesNotContain("西江镇第二小学").contains("2024年11月18日下午接送", "放学");
+  }
+
   private static String redact(String text) {
     RedactionResult r = new RedactionEngine().redact(RedactionRequest.of("司法救助决定书\n" + text));
     assertThat(r.publishable()).as("publishable: %s", r.verdict()).isTrue();
