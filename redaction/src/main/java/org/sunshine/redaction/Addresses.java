@@ -206,7 +206,9 @@ final class Addresses {
           out,
           policy);
       buildingRepeated(folded, original, text, kept, out, policy.addressStyle());
-      for (String estate : quotedEstates(text)) {
+      List<String> estates = quotedEstates(text);
+      estates.addAll(AddressUnits.estates(joined));
+      for (String estate : estates) {
         PlaceRecurrences.mask(
             folded, original, estate, "**", kept, out, "address-estate", policy.addressStyle());
       }
