@@ -141,6 +141,27 @@ final class AddressUnits {
   }
 
   /**
+   * 某路88号托乐嘉瑞园6栋1202室, 某墟边红树林公寓2单元108房: the estate's name between the last named part (or a place
+   * it stands by, 边/旁) and its buildings. Said alone elsewhere (查封位于托乐嘉瑞园的房产) it still tells where
+   * the person lives.
+   */
+  private static final java.util.regex.Pattern ESTATE =
+      java.util.regex.Pattern.compile(
+          "(?<=[号路街道巷镇村边旁])([\\p{IsHan}&&[^号路街道巷镇村边旁]]{4,10}?)(?:[一二三四五六七八九十]号院)?[0-9]{1,4}(?:号楼|栋|幢|座|单元|号院)");
+
+  static List<String> estates(String tail) {
+    List<String> names = new ArrayList<>();
+    java.util.regex.Matcher m = ESTATE.matcher(tail);
+    while (m.find()) {
+      String name = m.group(1);
+      if (unitAt(name, 0) == null && !Vocabulary.dictionaryWord(name)) {
+        names.add(name);
+      }
+    }
+    return names;
+  }
+
+  /**
    * The unit words of a tail that close a name, each as {name start, unit start, unit end}. A unit
    * word with no name before it is part of the next name (花园 in 花园街道), and a unit right before
    * another unit ends no name (里 in 果戈里大街, 花园 in 丹枫花园小区) unless it is a committee's, a street's or

@@ -169,6 +169,7 @@ final class Addresses {
     tails.addAll(PlotCells.find(folded, kept, tails));
     tails.addAll(AddressChains.find(folded, kept, tails));
     tails.addAll(SitedChains.find(folded, kept, tails));
+    tails.addAll(VillageChains.find(folded, kept, tails));
     tails.addAll(VillageCells.find(folded, kept, tails));
     // a string said again is searched for once: two thousand rows of one village would otherwise
     // add every row's finding at every row (k² findings)
@@ -205,7 +206,9 @@ final class Addresses {
           out,
           policy);
       buildingRepeated(folded, original, text, kept, out, policy.addressStyle());
-      for (String estate : quotedEstates(text)) {
+      List<String> estates = quotedEstates(text);
+      estates.addAll(AddressUnits.estates(joined));
+      for (String estate : estates) {
         PlaceRecurrences.mask(
             folded, original, estate, "**", kept, out, "address-estate", policy.addressStyle());
       }

@@ -35,6 +35,15 @@ class QuotedEstatesTest {
     assertThat(out).contains("“枫林小吃”店内", "“清风2024”专项行动").doesNotContain("枫林雅居");
   }
 
+  @Test
+  void anUnquotedEstateBeforeItsBuildingsIsMaskedWhereItIsSaidAlone() {
+    String out =
+        redact(
+            "　　被不起诉人葛文涛，男，住义乌市柳青街道青枫路18号枫林嘉苑6栋1202室。卓立文，住义乌市柳青街道渡口边翠湖公寓2单元108房。"
+                + "法院查封了葛文涛名下位于枫林嘉苑的房产。卓立文在翠湖公寓附近打牌。\n");
+    assertThat(out).doesNotContain("枫林嘉苑", "翠湖公寓", "渡口").contains("的房产", "附近打牌");
+  }
+
   private static String redact(String text) {
     RedactionResult r = new RedactionEngine().redact(RedactionRequest.of("不起诉决定书\n" + text));
     assertThat(r.publishable()).as("publishable: %s", r.verdict()).isTrue();
