@@ -78,15 +78,21 @@ final class PersonalDetails {
    * 接送西江镇某小学学生: 西江镇某小学学生), which the sentence, not the name, holds.
    */
   private static int afterLastVerbOrTime(String s, int from, int to) {
+    Matcher school = SCHOOL_WORD.matcher(s).region(from, to);
+    if (!school.find()) {
+      return from;
+    }
     int start = from;
-    for (Term t : HanLP.newSegment().enableOffset(true).seg(s.substring(from, to))) {
+    for (Term t : HanLP.newSegment().enableOffset(true).seg(s.substring(from, school.start()))) {
       String nature = t.nature.toString();
       if (nature.startsWith("v") || nature.startsWith("t")) {
         start = from + t.offset + t.word.length();
       }
     }
-    return start < to ? start : from;
+    return start;
   }
+
+  private static final Pattern SCHOOL_WORD = Pattern.compile("小学|初级中学|中学|初中|高中|学校|幼儿园|中专|职高");
 
   static final Pattern BIRTH_HEADER = Pattern.compile("出生(?:日期|年月|时间)|生日|出生");
 
