@@ -2,6 +2,7 @@ package org.sunshine.redaction;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Gives each person a pseudonym (case-stable through the {@link PseudonymMap}) and proposes a
@@ -40,12 +41,8 @@ final class Anonymiser {
             folded,
             form,
             (s, e) -> {
-              // Inside a kept span (江山 in 江山市人民法院) the name is a place; overlapping one only partly
-              // means the kept span is wrong, and the name wins. A full name is never part of a
-              // case
-              // number's abbreviation: a running head joined after it (被告人岩温香运|西检刑诉〔2025〕44号)
-              // made the number read back into the sentence.
-              if (!(e - s >= 3 ? kept.coversBesides(s, e, "case-number") : kept.covers(s, e))
+              // overlapping a kept span only partly means the kept span is wrong, and the name wins
+              if (!shielded(kept, p, s, e)
                   && !brand(folded, e)
                   && !placeLevelAfter(folded, s, e)
                   && !NamedEvents.closesAFullName(folded, e)
@@ -98,6 +95,7 @@ final class Anonymiser {
                   // 大力哥 on a two-character given name is nobody else's
                   && (nickname.length() >= 3
                       || elder(nickname, folded, e)
+                      || AddressForms.built(p, nickname)
                       || !zi(nickname)
                           && (NameContext.standsAsName(folded, s, e)
                               || NameContext.standsAlone(folded, s, e)
@@ -118,6 +116,24 @@ final class Anonymiser {
             });
       }
     }
+  }
+
+  /** Roles of officials a 控告 accuses: their office does not keep their name (执行人员樊某、鲍某). */
+  private static final Set<String> ACCUSED_OFFICIALS = Set.of("被控告人", "被举报人");
+
+  /**
+   * Inside a kept span (江山 in 江山市人民法院) the name is a place; a full name is never part of a case
+   * number's abbreviation: a running head joined after it (被告人岩温香运|西检刑诉〔2025〕44号) made the number
+   * read back into the sentence. An official the document accuses is a party, not an official at
+   * work.
+   */
+  private static boolean shielded(Protected kept, Person p, int s, int e) {
+    boolean accused = p.role != null && ACCUSED_OFFICIALS.contains(p.role);
+    if (e - s >= 3) {
+      return kept.coversBesides(
+          s, e, accused ? Set.of("case-number", "official") : Set.of("case-number"));
+    }
+    return accused ? kept.coversBesides(s, e, Set.of("official")) : kept.covers(s, e);
   }
 
   /**

@@ -53,6 +53,7 @@ final class NameForms {
           p.nicknames.add(form.substring(1) + "哥");
           p.nicknames.add(form.substring(1) + "姐");
           addElderNicknames(p, form.charAt(1));
+          AddressForms.add(p, form);
         } else if (form.length() == 4 && allHan(form) && compound(form)) {
           p.givenForms.add(form.substring(2));
           // 欧阳慧敏 is 慧姐 and 阿敏 too
@@ -60,6 +61,7 @@ final class NameForms {
           addElderNicknames(p, form.charAt(2));
         } else if (form.length() == 2 && allHan(form)) {
           addNicknames(p, form.charAt(1));
+          AddressForms.add(p, form);
         } else if (form.matches(LATIN_PARTS)) {
           // SERGEI of IVANOV SERGEI PETROVICH: a part of a foreigner's Latin name names them alone,
           // written in capitals or not (Sergei)

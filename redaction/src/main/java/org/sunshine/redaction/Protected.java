@@ -3,6 +3,7 @@ package org.sunshine.redaction;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Predicate;
 
 /**
@@ -49,6 +50,19 @@ final class Protected {
     }
     for (Range r : ranges) {
       if (r.start <= start && end <= r.end && !r.kind.equals(kind)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** True when [start, end) lies wholly inside one range of none of the {@code kinds}. */
+  boolean coversBesides(int start, int end, Set<String> kinds) {
+    if (!covers(start, end)) {
+      return false;
+    }
+    for (Range r : ranges) {
+      if (r.start <= start && end <= r.end && !kinds.contains(r.kind)) {
         return true;
       }
     }

@@ -129,7 +129,8 @@ final class Protections {
   /**
    * Characters a place name does not contain: they would let a unit swallow the words before it.
    */
-  private static final String PLACE = "[\\p{IsHan}&&[^在于到从向被将把的了与和及是为以对经由等称说回带去往至进入出送押赴找来返抵]]";
+  // 系 is the copula (证人某某系检查站附近商店经营者): no body's name runs across it
+  private static final String PLACE = "[\\p{IsHan}&&[^在于到从向被将把的了与和及是为以对经由等称说回带去往至进入出送押赴找来返抵系]]";
 
   private static final Pattern INSTITUTION =
       Pattern.compile(
