@@ -147,7 +147,7 @@ final class AddressUnits {
    */
   private static final java.util.regex.Pattern ESTATE =
       java.util.regex.Pattern.compile(
-          "(?<=[号路街道巷镇村边旁])([\\p{IsHan}&&[^号路街道巷镇村边旁]]{4,10}?)(?:[一二三四五六七八九十]号院)?[0-9]{1,4}(?:号楼|栋|幢|座|单元|号院)");
+          "(?<=[号路街道巷镇村边旁])([\\p{IsHan}&&[^号路街道巷镇村边旁]]{4,10}?|[\\p{IsHan}&&[^号路街道巷镇村边旁]]{2,10}?[A-Z]区)(?:[一二三四五六七八九十]号院)?[0-9]{1,4}(?:号楼|栋|幢|座|单元|号院)");
 
   static List<String> estates(String tail) {
     List<String> names = new ArrayList<>();

@@ -170,6 +170,7 @@ final class Addresses {
     tails.addAll(AddressChains.find(folded, kept, tails));
     tails.addAll(SitedChains.find(folded, kept, tails));
     tails.addAll(VillageChains.find(folded, kept, tails));
+    tails.addAll(EstateChains.find(folded, kept, tails));
     tails.addAll(VillageCells.find(folded, kept, tails));
     // a string said again is searched for once: two thousand rows of one village would otherwise
     // add every row's finding at every row (k² findings)
