@@ -34,10 +34,10 @@ final class NameBoundary {
           "证言|证实|证明|陈述|供述|辩称|辩解|称[：:，,]"
               + "|[（(](?:住|现住|户籍|男|女|系其|身份证|公民身份|\\d{4}年\\d{1,2}月)|[，,][男女][，,]");
 
-  /** Characters that are particles after a name but also open given names (向阳, 和平, 从军). */
-  private static final String PARTICLE_GIVEN = "向和从与对";
+  /** Characters that are particles after a name but also open given names (向阳, 和平, 从军, 有福). */
+  private static final String PARTICLE_GIVEN = "向和从与对有";
 
-  private static final String GIVEN_AFTER_PARTICLE = "阳东前荣华明红辉军英平宇伟杰峰林";
+  private static final String GIVEN_AFTER_PARTICLE = "阳东前荣华明红辉军英平宇伟杰峰林福才财德根珍贵富";
 
   private final String text;
   private final List<String> dotNames;

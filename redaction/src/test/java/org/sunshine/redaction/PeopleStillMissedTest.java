@@ -38,4 +38,11 @@ class PeopleStillMissedTest {
     String out = redact("　　证人阚建新、邴志强证实案发经过。证人阚建新系检查站附近商店经营者，证人邴志强系某某县公安局民警。");
     assertThat(out).doesNotContain("阚建新").contains("某某县公安局");
   }
+
+  @Test
+  void aGivenNameOpenedByYouIsANameAfterARoleWord() {
+    String out =
+        redact("　　经审查：被不起诉人郝大成故意伤害你丈夫田有福致其重伤。郝大成与你丈夫田有福因宅基地发生争执。" + "该公司所有财产均已查封，所有财产清单附后。");
+    assertThat(out).doesNotContain("田有福").contains("所有财产");
+  }
 }
