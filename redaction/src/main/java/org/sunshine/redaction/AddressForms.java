@@ -41,4 +41,20 @@ final class AddressForms {
         && (nickname.charAt(1) == surname && "老小".indexOf(nickname.charAt(0)) >= 0
             || nickname.charAt(0) == surname && nickname.charAt(1) == '总');
   }
+
+  /**
+   * The form runs on into a word (小白菜, 老黄牛, 老毛病): its surname and the character after it, or the
+   * form and that character, are a word of their own, and no person is named.
+   */
+  static boolean runsOn(String text, int start, int end) {
+    if (end >= text.length() || !Lexicon.isHan(text.charAt(end))) {
+      return false;
+    }
+    String longer = text.substring(start, end + 1);
+    String tail = text.substring(end - 1, end + 1);
+    return Vocabulary.commonWord(longer)
+        || Vocabulary.dictionaryWord(longer)
+        || Vocabulary.commonWord(tail)
+        || Vocabulary.dictionaryWord(tail);
+  }
 }

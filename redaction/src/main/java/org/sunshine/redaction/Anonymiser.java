@@ -95,7 +95,7 @@ final class Anonymiser {
                   // 大力哥 on a two-character given name is nobody else's
                   && (nickname.length() >= 3
                       || elder(nickname, folded, e)
-                      || AddressForms.built(p, nickname)
+                      || AddressForms.built(p, nickname) && !AddressForms.runsOn(folded, s, e)
                       || !zi(nickname)
                           && (NameContext.standsAsName(folded, s, e)
                               || NameContext.standsAlone(folded, s, e)

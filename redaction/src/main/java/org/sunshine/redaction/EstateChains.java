@@ -19,8 +19,13 @@ final class EstateChains {
 
   private static final Pattern FLATS = Pattern.compile(FLAT);
 
-  /** The estate's name (祥阁花园, 彭城御园小区), with the section of a large estate (某城C区). */
-  private static final String ESTATE = "[\\p{IsHan}&&[^的在于是为号路街道巷镇乡村有和与及并]]{2,8}?(?:[A-Z]区)?";
+  /**
+   * The estate's name (祥阁花园, 彭城御园小区), with the section of a large estate (某城C区): it ends in an
+   * estate's word, so a sentence before the flat (某某上街后来到3号楼…) is never read as one.
+   */
+  private static final String ESTATE =
+      "[\\p{IsHan}&&[^的在于是为号路街道巷镇乡村有和与及并到至往去沿后来驶走行了着过被将把从向]]{1,7}?"
+          + "(?:花园|小区|家园|新村|公寓|大厦|广场|苑|园|城|庭|府|湾|居|阁|院|里)(?:[A-Z]区)?";
 
   private static final Pattern CHAIN =
       Pattern.compile("(?:" + AddressChains.PART + "){1,4}" + ESTATE + FLAT);

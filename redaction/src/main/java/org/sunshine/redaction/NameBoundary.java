@@ -128,6 +128,13 @@ final class NameBoundary {
     return run;
   }
 
+  /** 于 or 在 before a date (张建忠于2020年): a preposition after the name, not a word's second half. */
+  private boolean datedAfter(int at) {
+    return at + 1 < text.length()
+        && "于在".indexOf(text.charAt(at)) >= 0
+        && (Layout.isDigit(text.charAt(at + 1)) || "〇一二同当次".indexOf(text.charAt(at + 1)) >= 0);
+  }
+
   /**
    * 阿不都热西提: 阿不都 (servant of) governs the name fused to it, which the stock need not know; the name
    * runs on over two to four characters up to a delimiter or a verb.
@@ -315,6 +322,7 @@ final class NameBoundary {
         && Vocabulary.commonWord(text.substring(pos + 2, pos + 4))
         && !Vocabulary.commonWord(two)
         && !speaks
+        && !datedAfter(pos + 3)
         && !closedElsewhere(three)) {
       chosen = two; // 刘强发现, 王明证实: the third character starts the next word
     }

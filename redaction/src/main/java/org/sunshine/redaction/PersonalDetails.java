@@ -85,7 +85,7 @@ final class PersonalDetails {
     int start = from;
     for (Term t : HanLP.newSegment().enableOffset(true).seg(s.substring(from, school.start()))) {
       String nature = t.nature.toString();
-      if (nature.startsWith("v") || nature.startsWith("t")) {
+      if (nature.equals("v") || nature.startsWith("t")) {
         start = from + t.offset + t.word.length();
       }
     }

@@ -32,7 +32,16 @@ final class VillageChains {
 
   private static final Pattern CHAIN =
       Pattern.compile(
-          "(?>" + TOWN + VILLAGE + AFTER_VILLAGE + ")(?!一|" + NAME + "{0,4}(?:委员会|村委会))");
+          "(?>"
+              + TOWN
+              + VILLAGE
+              + AFTER_VILLAGE
+              + ")(?!一|党支部|党总支|支部|卫生室|卫生所|村部|两委|"
+              + NAME
+              + "{0,4}(?:委员会|村委会))");
+
+  /** A town that is a word of the sentence (全镇, 该乡, 城镇, 城乡): no town's name. */
+  private static final String NO_TOWN = "全各该本我此每其城乡";
 
   /** 在某区某镇接受社区矫正: the place of the correction, after 在 and the county. */
   private static final Pattern CORRECTION =
@@ -66,6 +75,27 @@ final class VillageChains {
     return chains;
   }
 
+  /**
+   * The town and the village are names, not words of the sentence: 全镇各村, 该乡贫困村, 城镇农村, 本镇行政村 are
+   * none.
+   */
+  private static boolean named(String chain) {
+    Matcher town = TOWN_WORD.matcher(chain);
+    if (!town.find()) {
+      return true; // the correction's place: read from its prefix
+    }
+    if (town.start() == 1 && NO_TOWN.indexOf(chain.charAt(0)) >= 0) {
+      return false;
+    }
+    int village = chain.indexOf('村', town.end());
+    return village < 0
+        || village - town.end() > 1
+            && !Vocabulary.commonWord(chain.substring(town.end(), village + 1))
+        || village - town.end() == 1 && "各农乡全每本该此山".indexOf(chain.charAt(town.end())) < 0;
+  }
+
+  private static final Pattern TOWN_WORD = Pattern.compile("街道|镇|乡|苏木");
+
   /** The chain whose village's unit word starts at {@code unit}, or null. */
   private static Addresses.Tail villageEndingAt(String s, int unit) {
     int r = AddressChains.runStart(s, unit);
@@ -82,6 +112,7 @@ final class VillageChains {
       List<Addresses.Tail> found,
       List<Addresses.Tail> chains) {
     if (chain == null
+        || !named(s.substring(chain.start(), chain.end()))
         || kept.overlaps(chain.start(), chain.end())
         || VillageCells.overlaps(found, chain.start(), chain.end())
         || VillageCells.overlaps(chains, chain.start(), chain.end())) {

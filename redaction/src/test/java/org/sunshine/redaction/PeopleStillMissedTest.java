@@ -45,4 +45,10 @@ class PeopleStillMissedTest {
         redact("　　经审查：被不起诉人郝大成故意伤害你丈夫田有福致其重伤。郝大成与你丈夫田有福因宅基地发生争执。" + "该公司所有财产均已查封，所有财产清单附后。");
     assertThat(out).doesNotContain("田有福").contains("所有财产");
   }
+
+  @Test
+  void aNameBeforeAPrepositionAndADateIsReadWhole() {
+    String out = redact("　　被告人王德明，男，1980年1月1日出生。\n　　经依法审查查明：证人张建忠于2020年3月证实被告人王德明窃取财物，张建忠于同日报警。");
+    assertThat(out).doesNotContain("建忠", "忠于").contains("于2020年3月证实", "于同日报警");
+  }
 }
