@@ -254,6 +254,7 @@ final class PersonFinder {
         || !trusted && placeAt(name, at)
         || !trusted && RoleReadings.actOrParticle(text, name, at)
         || !trusted && runsIntoAKnownPerson(name, at)
+        || runsIntoAPlace(name, at)
         || aDivision(name, at)) {
       return null;
     }
@@ -275,6 +276,23 @@ final class PersonFinder {
     persons.put(name, p);
     boundary.know(List.of(name));
     return p;
+  }
+
+  /**
+   * 支持原告向青铜峡市人民法院起诉: a reading that ends inside a county or prefecture of the lexicons which starts
+   * within it (向|青铜峡市) is a preposition before the place, no name.
+   */
+  private boolean runsIntoAPlace(String name, int at) {
+    int end = at + name.length();
+    if (at < 0 || !text.startsWith(name, at)) {
+      return false;
+    }
+    for (int from = at + 1; from < end; from++) {
+      if (AdminPrefix.knownPlace(text, from) > end) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -48,4 +48,20 @@ class ReviewedPlacesAndFormsTest {
                 + "　　证人甲证实：“小白菜是他种的，他像老黄牛一样干活，老黄来过两次。”\n");
     assertThat(out).contains("小白菜", "老黄牛").doesNotContain("老黄来过");
   }
+
+  @Test
+  void aPrepositionBeforeACountysCourtIsNoNameAfterTheRoleWord() {
+    String out =
+        redact("支持起诉书\n　　原告：马福，男，1978年3月12日出生，住某县某镇。\n" + "　　本院认为符合支持起诉条件，支持原告向青铜峡市人民法院提起诉讼。\n");
+    assertThat(out).contains("向青铜峡市人民法院提起诉讼").doesNotContain("马福");
+  }
+
+  @Test
+  void aHardshipOfLivingIsNoAddressCue() {
+    String out =
+        redact(
+            "不支持监督申请决定书\n　　申请人：司徒振邦，男，1950年1月1日出生，住江苏省南京市鼓楼区宁海路街道颐和路21号。\n"
+                + "　　本院已就申请人的实际居住困难与南京市鼓楼区房屋征收部门进行了沟通。\n");
+    assertThat(out).contains("居住困难与南京市鼓楼区房屋征收部门进行了沟通").doesNotContain("颐和路");
+  }
 }
