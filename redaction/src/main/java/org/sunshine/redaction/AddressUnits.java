@@ -3,6 +3,8 @@ package org.sunshine.redaction;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The unit words of an address below county level (街道, 村, 路, 号, 单元…): where a tail's named parts
@@ -145,13 +147,13 @@ final class AddressUnits {
    * it stands by, 边/旁) and its buildings. Said alone elsewhere (查封位于托乐嘉瑞园的房产) it still tells where
    * the person lives.
    */
-  private static final java.util.regex.Pattern ESTATE =
-      java.util.regex.Pattern.compile(
+  private static final Pattern ESTATE =
+      Pattern.compile(
           "(?<=[号路街道巷镇村边旁])([\\p{IsHan}&&[^号路街道巷镇村边旁]]{4,10}?|[\\p{IsHan}&&[^号路街道巷镇村边旁]]{2,10}?[A-Z]区)(?:[一二三四五六七八九十]号院)?[0-9]{1,4}(?:号楼|栋|幢|座|单元|号院)");
 
   static List<String> estates(String tail) {
     List<String> names = new ArrayList<>();
-    java.util.regex.Matcher m = ESTATE.matcher(tail);
+    Matcher m = ESTATE.matcher(tail);
     while (m.find()) {
       String name = m.group(1);
       if (unitAt(name, 0) == null && !Vocabulary.dictionaryWord(name)) {
