@@ -59,9 +59,7 @@ final class EstateChains {
       int end = at[m.end() - 1] + 1;
       Addresses.Tail chain = withPlace(s, joined, m.start(), start, end, at);
       if (chain == null
-          || kept.overlaps(chain.start(), chain.end())
-          || VillageCells.overlaps(found, chain.start(), chain.end())
-          || VillageCells.overlaps(chains, chain.start(), chain.end())
+          || !VillageCells.fresh(chain, kept, found, chains)
           || AddressChains.publicSeat(s, chain)) {
         continue;
       }

@@ -83,10 +83,7 @@ final class SitedChains {
       Protected kept,
       List<Addresses.Tail> found,
       List<Addresses.Tail> chains) {
-    if (chain == null
-        || kept.overlaps(chain.start(), chain.end())
-        || overlaps(found, chain)
-        || overlaps(chains, chain)) {
+    if (chain == null || !VillageCells.fresh(chain, kept, found, chains)) {
       return;
     }
     if (AddressChains.publicSeat(s, chain)) {
@@ -140,14 +137,5 @@ final class SitedChains {
     }
     String text = s.substring(chain.start(), chain.end()).replace("\n", "");
     return text.contains("会") ? null : chain; // a committee beside a house names the committee
-  }
-
-  private static boolean overlaps(List<Addresses.Tail> tails, Addresses.Tail chain) {
-    for (Addresses.Tail t : tails) {
-      if (chain.start() < t.end() && t.start() < chain.end()) {
-        return true;
-      }
-    }
-    return false;
   }
 }

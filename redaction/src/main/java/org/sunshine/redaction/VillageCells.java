@@ -74,6 +74,20 @@ final class VillageCells {
   private static final Pattern ONE_TOWN = Pattern.compile("[\\p{IsHan}&&[^镇乡区县市街]]{1,8}(?:街道|镇|乡)");
 
   /** Whether [start, end) overlaps one of the tails already found. */
+  /**
+   * A chain no reading took before: it overlaps no kept span, no address found earlier and no chain
+   * the same reading already holds.
+   */
+  static boolean fresh(
+      Addresses.Tail chain,
+      Protected kept,
+      List<Addresses.Tail> found,
+      List<Addresses.Tail> chains) {
+    return !kept.overlaps(chain.start(), chain.end())
+        && !overlaps(found, chain.start(), chain.end())
+        && !overlaps(chains, chain.start(), chain.end());
+  }
+
   static boolean overlaps(List<Addresses.Tail> tails, int start, int end) {
     for (Addresses.Tail t : tails) {
       if (start < t.end() && t.start() < end) {

@@ -113,9 +113,7 @@ final class VillageChains {
       List<Addresses.Tail> chains) {
     if (chain == null
         || !named(s.substring(chain.start(), chain.end()))
-        || kept.overlaps(chain.start(), chain.end())
-        || VillageCells.overlaps(found, chain.start(), chain.end())
-        || VillageCells.overlaps(chains, chain.start(), chain.end())) {
+        || !VillageCells.fresh(chain, kept, found, chains)) {
       return;
     }
     if (!AddressChains.publicSeat(s, chain)) {
